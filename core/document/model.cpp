@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "model.h"
+
+namespace Sla::Core {
+
+namespace {
+template<typename E, size_t N>
+std::optional<E> lookup(const QString &s, const std::pair<E, const char16_t *> (&table)[N])
+{
+    for (const auto &[value, name] : table) {
+        if (s == QStringView(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+template<typename E, size_t N>
+QString nameOf(E e, const std::pair<E, const char16_t *> (&table)[N])
+{
+    for (const auto &[value, name] : table) {
+        if (value == e)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+constexpr std::pair<IndicatorKind, const char16_t *> kIndicatorKinds[] = {
+    {IndicatorKind::Ratio, u"ratio"},         {IndicatorKind::Latency, u"latency"},
+    {IndicatorKind::Classification, u"classification"}, {IndicatorKind::Drift, u"drift"},
+    {IndicatorKind::Threshold, u"threshold"}, {IndicatorKind::Query, u"query"}};
+constexpr std::pair<ClassificationMeasure, const char16_t *> kMeasures[] = {
+    {ClassificationMeasure::Precision, u"precision"},
+    {ClassificationMeasure::Recall, u"recall"},
+    {ClassificationMeasure::F1, u"f1"},
+    {ClassificationMeasure::Accuracy, u"accuracy"}};
+constexpr std::pair<DriftMethod, const char16_t *> kDriftMethods[] = {{DriftMethod::Psi, u"psi"},
+                                                                      {DriftMethod::JensenShannon, u"jensen-shannon"},
+                                                                      {DriftMethod::Wasserstein, u"wasserstein"}};
+constexpr std::pair<CompareOp, const char16_t *> kOps[] = {
+    {CompareOp::Gte, u"gte"}, {CompareOp::Gt, u"gt"}, {CompareOp::Lte, u"lte"}, {CompareOp::Lt, u"lt"}};
+constexpr std::pair<Aggregate, const char16_t *> kAggregates[] = {
+    {Aggregate::Avg, u"avg"}, {Aggregate::Min, u"min"}, {Aggregate::Max, u"max"}, {Aggregate::Last, u"last"}};
+constexpr std::pair<AlertSeverity, const char16_t *> kSeverities[] = {
+    {AlertSeverity::Page, u"page"}, {AlertSeverity::Ticket, u"ticket"}, {AlertSeverity::Info, u"info"}};
+constexpr std::pair<CalendarUnit, const char16_t *> kCalendarUnits[] = {
+    {CalendarUnit::Week, u"week"}, {CalendarUnit::Month, u"month"}, {CalendarUnit::Quarter, u"quarter"}};
+constexpr std::pair<DataSourceType, const char16_t *> kSourceTypes[] = {{DataSourceType::Prometheus, u"prometheus"},
+                                                                        {DataSourceType::Datadog, u"datadog"},
+                                                                        {DataSourceType::Recorded, u"recorded"}};
+constexpr std::pair<AuthType, const char16_t *> kAuthTypes[] = {
+    {AuthType::None, u"none"}, {AuthType::Basic, u"basic"}, {AuthType::Bearer, u"bearer"}};
+constexpr std::pair<GateMode, const char16_t *> kGateModes[] = {{GateMode::Block, u"block"}, {GateMode::Warn, u"warn"}};
+} // namespace
+
+Duration Window::nominalLength() const
+{
+    if (kind == Kind::Rolling)
+        return rolling;
+    switch (calendar) {
+    case CalendarUnit::Week:
+        return Duration::days(7);
+    case CalendarUnit::Month:
+        return Duration::days(30);
+    case CalendarUnit::Quarter:
+        return Duration::days(91);
+    }
+    return Duration::days(30);
+}
+
+QList<BurnRateWindow> BurnRateWindow::defaults()
+{
+    return {{Duration::hours(1), Duration::minutes(5), 14.4, AlertSeverity::Page},
+            {Duration::hours(6), Duration::minutes(30), 6, AlertSeverity::Page},
+            {Duration::days(1), Duration::hours(2), 3, AlertSeverity::Ticket},
+            {Duration::days(3), Duration::hours(6), 1, AlertSeverity::Ticket}};
+}
+
+QStringList Indicator::selectors() const
+{
+    QStringList out;
+    auto add = [&out](const QString &s) {
+        if (!s.isEmpty())
+            out << s;
+    };
+    switch (kind) {
+    case IndicatorKind::Ratio:
+        add(ratio.good);
+        add(ratio.bad);
+        add(ratio.total);
+        break;
+    case IndicatorKind::Latency:
+        add(latency.histogram);
+        break;
+    case IndicatorKind::Classification:
+        add(classification.tp);
+        add(classification.fp);
+        add(classification.fn);
+        add(classification.tn);
+        break;
+    case IndicatorKind::Drift:
+        add(drift.histogram);
+        break;
+    case IndicatorKind::Threshold:
+        add(threshold.metric);
+        break;
+    case IndicatorKind::Query:
+        add(query.good);
+        add(query.bad);
+        add(query.total);
+        add(query.value);
+        break;
+    }
+    return out;
+}
+
+template<typename T>
+static const T *findByName(const QList<T> &list, const QString &name)
+{
+    for (const T &item : list) {
+        if (item.metadata.name == name)
+            return &item;
+    }
+    return nullptr;
+}
+
+const Sla *Workspace::findSla(const QString &name) const { return findByName(slas, name); }
+const TierTemplate *Workspace::findTier(const QString &name) const { return findByName(tiers, name); }
+const DataSource *Workspace::findDataSource(const QString &name) const { return findByName(dataSources, name); }
+const Service *Workspace::findService(const QString &name) const { return findByName(services, name); }
+
+void Workspace::append(const Workspace &other)
+{
+    slas += other.slas;
+    tiers += other.tiers;
+    dataSources += other.dataSources;
+    services += other.services;
+}
+
+QString toString(IndicatorKind v) { return nameOf(v, kIndicatorKinds); }
+QString toString(ClassificationMeasure v) { return nameOf(v, kMeasures); }
+QString toString(DriftMethod v) { return nameOf(v, kDriftMethods); }
+QString toString(CompareOp v) { return nameOf(v, kOps); }
+QString toString(Aggregate v) { return nameOf(v, kAggregates); }
+QString toString(AlertSeverity v) { return nameOf(v, kSeverities); }
+QString toString(CalendarUnit v) { return nameOf(v, kCalendarUnits); }
+QString toString(DataSourceType v) { return v == DataSourceType::Other ? QStringLiteral("other") : nameOf(v, kSourceTypes); }
+QString toString(AuthType v) { return nameOf(v, kAuthTypes); }
+QString toString(GateMode v) { return nameOf(v, kGateModes); }
+
+std::optional<IndicatorKind> indicatorKindFromString(const QString &s) { return lookup(s, kIndicatorKinds); }
+std::optional<ClassificationMeasure> measureFromString(const QString &s) { return lookup(s, kMeasures); }
+std::optional<DriftMethod> driftMethodFromString(const QString &s) { return lookup(s, kDriftMethods); }
+std::optional<CompareOp> compareOpFromString(const QString &s) { return lookup(s, kOps); }
+std::optional<Aggregate> aggregateFromString(const QString &s) { return lookup(s, kAggregates); }
+std::optional<AlertSeverity> severityFromString(const QString &s) { return lookup(s, kSeverities); }
+std::optional<CalendarUnit> calendarUnitFromString(const QString &s) { return lookup(s, kCalendarUnits); }
+DataSourceType dataSourceTypeFromString(const QString &s)
+{
+    return lookup(s.toLower(), kSourceTypes).value_or(DataSourceType::Other);
+}
+std::optional<AuthType> authTypeFromString(const QString &s) { return lookup(s, kAuthTypes); }
+std::optional<GateMode> gateModeFromString(const QString &s) { return lookup(s, kGateModes); }
+
+QStringList requiredCounters(ClassificationMeasure measure)
+{
+    switch (measure) {
+    case ClassificationMeasure::Precision:
+        return {QStringLiteral("tp"), QStringLiteral("fp")};
+    case ClassificationMeasure::Recall:
+        return {QStringLiteral("tp"), QStringLiteral("fn")};
+    case ClassificationMeasure::F1:
+        return {QStringLiteral("tp"), QStringLiteral("fp"), QStringLiteral("fn")};
+    case ClassificationMeasure::Accuracy:
+        return {QStringLiteral("tp"), QStringLiteral("fp"), QStringLiteral("fn"), QStringLiteral("tn")};
+    }
+    return {};
+}
+
+} // namespace Sla::Core
