@@ -107,6 +107,7 @@ QStringList Indicator::selectors() const
         add(query.good);
         add(query.bad);
         add(query.total);
+        add(query.errorRatio);
         add(query.value);
         break;
     }

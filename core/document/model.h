@@ -124,13 +124,19 @@ struct ThresholdIndicator
     bool operator==(const ThresholdIndicator &) const = default;
 };
 
-/// Raw source-specific queries with a `{{window}}` placeholder: `{good|bad, total}` or `{value}`.
+/// Raw source-specific queries with a `{{window}}` placeholder, one of:
+/// `{good|bad: Q, total: Q}` (event counts over the window),
+/// `{errorRatio: Q}` (the error ratio over the window; SLI = 1 - value), or
+/// `{value: Q, op, threshold}` (timeslices: a slice is good when `value op threshold`).
 struct QueryIndicator
 {
     QString good;
     QString bad;
     QString total;
+    QString errorRatio;
     QString value;
+    std::optional<CompareOp> op;
+    std::optional<double> threshold;
     bool operator==(const QueryIndicator &) const = default;
 };
 
