@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Starts a real Prometheus on 127.0.0.1 over a TSDB backfilled with promtool from an
+# OpenMetrics file, runs a command with PROM_URL set, and stops Prometheus again.
+# usage: with-prometheus.sh [--web-config FILE] [--cache DIR] OPENMETRICS_FILE CMD [ARGS...]
+# The backfilled TSDB is cached per input file (by content hash) in --cache (default:
+# $TMPDIR/sladesk-tsdb-cache) and every run starts from a fresh copy of it: Prometheus
+# writes to its data dir.
+set -euo pipefail
+web_config=""
+cache="${TMPDIR:-/tmp}/sladesk-tsdb-cache"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --web-config) web_config=$2; shift 2 ;;
+    --cache) cache=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
+om=$1; shift
+hash=$(sha256sum "$om" | cut -c1-16)
+fixture="$cache/$hash"
+if [ ! -d "$fixture/done" ]; then
+  rm -rf "$fixture"; mkdir -p "$fixture/tsdb"
+  promtool tsdb create-blocks-from openmetrics -q --max-block-duration=720h "$om" "$fixture/tsdb" >/dev/null
+  mkdir "$fixture/done"
+fi
+run=$(mktemp -d)
+trap 'kill "$prom_pid" 2>/dev/null; wait "$prom_pid" 2>/dev/null; rm -rf "$run"' EXIT
+cp -a "$fixture/tsdb" "$run/data"
+printf 'global:\n  scrape_interval: 60s\n  evaluation_interval: 60s\n' > "$run/prometheus.yml"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+args=(--config.file="$run/prometheus.yml" --storage.tsdb.path="$run/data"
+      --storage.tsdb.retention.time=10y --web.listen-address="127.0.0.1:$port")
+[ -n "$web_config" ] && args+=(--web.config.file="$web_config")
+prometheus "${args[@]}" > "$run/prometheus.log" 2>&1 &
+prom_pid=$!
+for _ in $(seq 1 300); do
+  kill -0 "$prom_pid" 2>/dev/null || { cat "$run/prometheus.log" >&2; exit 1; }
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/-/ready" || true)
+  # With basic auth the endpoint answers 401 once it is up.
+  if [ "$code" = 200 ] || [ "$code" = 401 ]; then break; fi
+  sleep 0.05
+done
+export PROM_URL="http://127.0.0.1:$port"
+set +e
+"$@"
+exit $?
