@@ -1020,7 +1020,11 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
     // Objectives.
     const YAML::Node objectives = m.get(QStringLiteral("objectives"));
     if (!m.has(QStringLiteral("objectives")) || objectives.IsNull()) {
-        m.reportMissing(QStringLiteral("objectives"));
+        // v2alpha makes objectives optional; such an SLO has nothing to evaluate.
+        if (version == Version::V2Alpha)
+            ctx.warning(m.location(), tr("%1 has no objectives; nothing is imported from it").arg(m.what()));
+        else
+            m.reportMissing(QStringLiteral("objectives"));
     } else if (!objectives.IsSequence() || objectives.size() == 0) {
         ctx.error(m.locationOf(QStringLiteral("objectives")), tr("field 'objectives' of %1 must be a list of at least one objective").arg(m.what()));
     } else {
