@@ -753,7 +753,7 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
             window.timeZone = timeZone;
             return window;
         }
-        ctx.warning(w.locationOf(lengthKey), tr("calendar window of %1 %2 cannot be represented (calendar windows are "
+        ctx.warning(w.locationOf(lengthKey), tr("calendar window of %1%2 cannot be represented (calendar windows are "
                                                 "a week, a month or a quarter); it is read as a rolling %3 window")
                                                  .arg(QString::number(length->count), QString(length->unit),
                                                       length->toDuration().toString()));
@@ -1388,9 +1388,9 @@ void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
         ds.type = dataSourceTypeFromString(q.sourceType);
         ds.origin.self = q.at;
         out.dataSources << ds;
-        ctx.warning(q.at, tr("data source '%1' is not defined in the files read; a %2 data source with no connection "
+        ctx.warning(q.at, tr("data source '%1' is not defined in the files read; one of type '%2' with no connection "
                              "details was created: add a DataSource document named '%1' to query it")
-                              .arg(q.sourceName, q.sourceType.isEmpty() ? tr("typeless") : q.sourceType));
+                              .arg(q.sourceName, q.sourceType.isEmpty() ? tr("unknown") : q.sourceType));
     }
 }
 
