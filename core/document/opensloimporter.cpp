@@ -1,0 +1,1397 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "opensloimporter.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <variant>
+
+namespace Sla::Core {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::OpenSloImporter", text); }
+
+using Yaml::Context;
+using Yaml::MapReader;
+using Yaml::Need;
+
+const QString kV1 = QStringLiteral("openslo/v1");
+const QString kV1Alpha = QStringLiteral("openslo/v1alpha");
+const QString kV2Alpha = QStringLiteral("openslo.com/v2alpha");
+constexpr qsizetype kMaxDescription = 1050;
+
+enum class Version { V1, V1Alpha, V2Alpha };
+
+QString s(const char *latin1) { return QString::fromLatin1(latin1); }
+
+struct Ref
+{
+    QString name;
+    SourceLocation at;
+};
+
+/// One query of an indicator and the data source it names.
+struct MetricQuery
+{
+    QString query;
+    QString sourceName; ///< the ref, or the lowercased inline type
+    QString sourceType; ///< as written; empty when only a ref is given
+    SourceLocation at;
+    std::optional<DataSource> inlineSpec; ///< v2alpha dataSourceSpec
+    bool present = false;
+};
+
+struct SliDef
+{
+    enum class Kind { None, Ratio, Raw, Threshold };
+    Kind kind = Kind::None;
+    QString name;
+    SourceLocation at;
+    MetricQuery good, bad, total, raw, threshold;
+    bool rawFailure = false;
+
+    QList<const MetricQuery *> queries() const
+    {
+        QList<const MetricQuery *> out;
+        for (const MetricQuery *q : {&good, &bad, &total, &raw, &threshold})
+            if (q->present)
+                out << q;
+        return out;
+    }
+};
+
+struct ConditionDef
+{
+    QString name;
+    SourceLocation at;
+    Duration lookback;
+    std::optional<Duration> alertAfter;
+    double threshold = 0;
+    AlertSeverity severity = AlertSeverity::Page;
+    bool ok = false;
+};
+
+struct TargetDef
+{
+    QString name;
+    QString target;
+    SourceLocation at;
+};
+
+struct PolicyDef
+{
+    QString name;
+    SourceLocation at;
+    std::optional<ConditionDef> condition;
+    std::optional<Ref> conditionRef;
+    QList<std::variant<TargetDef, Ref>> targets;
+};
+
+struct ObjectiveDef
+{
+    QString displayName;
+    SourceLocation at;
+    std::optional<CompareOp> op;
+    std::optional<double> value;
+    SourceLocation valueAt;
+    std::optional<double> target;
+    SourceLocation targetAt;
+    std::optional<Duration> timeSliceWindow;
+    bool hasTimeSliceTarget = false;
+    SourceLocation timeSliceTargetAt;
+    std::optional<SliDef> sli;
+    std::optional<Ref> sliRef;
+};
+
+struct SloDef
+{
+    Version version = Version::V1;
+    QString name;
+    QString displayName;
+    QString description;
+    QString service;
+    SourceLocation at;
+    SourceLocation nameAt;
+    std::optional<SliDef> sli;
+    std::optional<Ref> sliRef;
+    std::optional<Window> window;
+    Budgeting::Method method = Budgeting::Method::Occurrences;
+    SourceLocation methodAt;
+    QList<ObjectiveDef> objectives;
+    QList<std::variant<PolicyDef, Ref>> policies;
+};
+
+// ---------------------------------------------------------------------------------------
+// Small readers
+
+/// Lowercase RFC 1123 label: [a-z0-9]([-a-z0-9]*[a-z0-9])?, at most 63 characters.
+void checkName(Context &ctx, const SourceLocation &at, const QString &name, const QString &what)
+{
+    if (name.isEmpty())
+        return;
+    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    if (name.size() > 63 || !label.match(name.toLower()).hasMatch()) {
+        ctx.error(at, tr("name '%1' of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 "
+                         "characters (lowercase letters, digits and '-', starting and ending with a letter or digit)")
+                          .arg(name, what));
+    } else if (name != name.toLower()) {
+        ctx.warning(at, tr("name '%1' of %2 should be lowercase (RFC 1123 label)").arg(name, what));
+    }
+}
+
+QString readDescription(MapReader &m)
+{
+    const QString d = m.string(QStringLiteral("description")).value_or(QString());
+    if (d.size() > kMaxDescription)
+        m.context().error(m.locationOf(QStringLiteral("description")),
+                          tr("field 'description' of %1 has %2 characters; OpenSLO allows at most %3")
+                              .arg(m.what())
+                              .arg(d.size())
+                              .arg(kMaxDescription));
+    return d;
+}
+
+/// Reads `metadata` of a (top-level or inline) object and checks its name.
+Metadata readObjectMetadata(Context &ctx, MapReader &m, const QString &kind, SourceLocation *nameAt = nullptr)
+{
+    Origin origin;
+    if (!m.has(QStringLiteral("metadata"))) {
+        m.reportMissing(QStringLiteral("metadata"));
+        return {};
+    }
+    Metadata md = Yaml::readMetadata(ctx, m.get(QStringLiteral("metadata")), kind, origin);
+    checkName(ctx, origin.at(QStringLiteral("name")), md.name, kind);
+    if (nameAt)
+        *nameAt = origin.at(QStringLiteral("name"));
+    return md;
+}
+
+std::optional<Ref> readRef(MapReader &m, const QString &key, const QString &kind, Need need = Need::Required)
+{
+    const auto name = m.string(key, need);
+    if (!name)
+        return std::nullopt;
+    const SourceLocation at = m.locationOf(key);
+    if (name->isEmpty()) {
+        m.context().error(at, tr("field '%1' of %2 must name a %3").arg(key, m.what(), kind));
+        return std::nullopt;
+    }
+    checkName(m.context(), at, *name, tr("the %1 reference").arg(kind));
+    return Ref{*name, at};
+}
+
+/// OpenSLO duration shorthand: a count and one of s, m, h, d, w, M, Q, Y.
+struct Shorthand
+{
+    qint64 count = 0;
+    QChar unit;
+    Duration toDuration() const
+    {
+        switch (unit.unicode()) {
+        case 's': return Duration::seconds(count);
+        case 'm': return Duration::minutes(count);
+        case 'h': return Duration::hours(count);
+        case 'd': return Duration::days(count);
+        case 'w': return Duration::days(7 * count);
+        case 'M': return Duration::days(30 * count);
+        case 'Q': return Duration::days(91 * count);
+        default: return Duration::days(365 * count);
+        }
+    }
+    bool approximate() const { return unit == QLatin1Char('M') || unit == QLatin1Char('Q') || unit == QLatin1Char('Y'); }
+};
+
+std::optional<Shorthand> readShorthand(MapReader &m, const QString &key, Need need)
+{
+    const auto text = m.string(key, need);
+    if (!text)
+        return std::nullopt;
+    static const QRegularExpression re(QStringLiteral("^([0-9]+)([smhdwMQY])$"));
+    const auto match = re.match(text->trimmed());
+    if (match.hasMatch()) {
+        const qint64 n = match.captured(1).toLongLong();
+        if (n > 0)
+            return Shorthand{n, match.captured(2).at(0)};
+    }
+    m.context().error(m.locationOf(key), tr("field '%1' of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got '%3'")
+                                             .arg(key, m.what(), *text));
+    return std::nullopt;
+}
+
+std::optional<Duration> readDuration(MapReader &m, const QString &key, Need need)
+{
+    const auto sh = readShorthand(m, key, need);
+    if (!sh)
+        return std::nullopt;
+    if (sh->approximate())
+        m.context().warning(m.locationOf(key), tr("field '%1' of %2: %3%4 is read as %5")
+                                                  .arg(key, m.what(), QString::number(sh->count), QString(sh->unit),
+                                                       sh->toDuration().toString()));
+    return sh->toDuration();
+}
+
+QString convertPlaceholders(QString query)
+{
+    static const QRegularExpression window(QStringLiteral("\\{\\{\\s*\\.window\\s*\\}\\}"));
+    query.replace(window, QStringLiteral("{{window}}"));
+    return query.trimmed();
+}
+
+/// The query text of a source-specific `spec`: `query`, else `promql`, else the first text field.
+QString queryFromSpec(Context &ctx, const YAML::Node &spec, const SourceLocation &at, const QString &what)
+{
+    if (!spec.IsDefined() || !spec.IsMap()) {
+        ctx.error(at, tr("%1 needs a 'spec' mapping that holds the query").arg(what));
+        return {};
+    }
+    for (const char *key : {"query", "promql"}) {
+        const YAML::Node q = spec[key];
+        if (q && q.IsScalar() && !Yaml::scalarText(q).trimmed().isEmpty())
+            return convertPlaceholders(Yaml::scalarText(q));
+    }
+    for (auto it = spec.begin(); it != spec.end(); ++it) {
+        if (it->second.IsScalar() && !Yaml::scalarText(it->second).trimmed().isEmpty())
+            return convertPlaceholders(Yaml::scalarText(it->second));
+    }
+    ctx.error(at, tr("%1 holds no query: its 'spec' has no 'query' or other text field").arg(what));
+    return {};
+}
+
+/// Flattens connection details written as a mapping or as a list of one-key mappings.
+QMap<QString, QString> flattenDetails(Context &ctx, const YAML::Node &node)
+{
+    QMap<QString, QString> out;
+    auto addMap = [&](const YAML::Node &map) {
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (it->second.IsScalar())
+                out.insert(Yaml::scalarText(it->first), Yaml::scalarText(it->second));
+            else if (!it->second.IsNull())
+                ctx.error(it->second, tr("connection detail '%1' must be text, got %2")
+                                          .arg(Yaml::scalarText(it->first), Yaml::describeNode(it->second)));
+        }
+    };
+    if (!node.IsDefined() || node.IsNull())
+        return out;
+    if (node.IsMap()) {
+        addMap(node);
+    } else if (node.IsSequence()) {
+        for (const YAML::Node &item : node) {
+            if (item.IsMap())
+                addMap(item);
+            else
+                ctx.error(item, tr("items of 'connectionDetails' must be mappings, got %1").arg(Yaml::describeNode(item)));
+        }
+    } else {
+        ctx.error(node, tr("'connectionDetails' must be a mapping, got %1").arg(Yaml::describeNode(node)));
+    }
+    return out;
+}
+
+/// A v2alpha DataSource spec (also inline as `dataSourceSpec`).
+DataSource readDataSourceSpec(MapReader &m, const QString &name)
+{
+    Context &ctx = m.context();
+    DataSource ds;
+    ds.metadata.name = name;
+    ds.description = readDescription(m);
+    ds.typeName = m.string(QStringLiteral("type"), Need::Required).value_or(QString());
+    ds.type = dataSourceTypeFromString(ds.typeName);
+    ds.origin.self = m.location();
+    m.recordLocation(ds.origin, QStringLiteral("type"));
+    const QMap<QString, QString> details = flattenDetails(ctx, m.get(QStringLiteral("connectionDetails")));
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        const QString &key = it.key();
+        bool used = true;
+        if (ds.type == DataSourceType::Prometheus && key == QLatin1String("url"))
+            ds.url = it.value();
+        else if (ds.type == DataSourceType::Datadog && key == QLatin1String("site"))
+            ds.site = it.value();
+        else if (ds.type == DataSourceType::Datadog && key == QLatin1String("url"))
+            ds.url = it.value();
+        else if (ds.type == DataSourceType::Other)
+            ds.otherDetails.insert(key, it.value());
+        else
+            used = false;
+        if (!used)
+            ctx.warning(m.locationOf(QStringLiteral("connectionDetails")),
+                        tr("connection detail '%1' of %2 is not used by SLA Desk (secrets belong in the keychain)")
+                            .arg(key, m.what()));
+    }
+    return ds;
+}
+
+// ---------------------------------------------------------------------------------------
+// Indicators
+
+/// One metric of an indicator in the shape of `version`:
+/// v1 `{metricSource: {metricSourceRef, type, spec}}`, v2alpha `{dataSourceRef, dataSourceSpec, spec}`,
+/// v1alpha `{source, queryType, query, metadata}`.
+MetricQuery readMetric(Context &ctx, const YAML::Node &node, const QString &what, Version version)
+{
+    MetricQuery q;
+    q.present = true;
+    q.at = ctx.location(node);
+    if (version == Version::V1) {
+        MapReader wrap(ctx, node, what, {QStringLiteral("metricSource")});
+        if (!wrap.isMap())
+            return q;
+        if (!wrap.has(QStringLiteral("metricSource"))) {
+            wrap.reportMissing(QStringLiteral("metricSource"));
+            return q;
+        }
+        MapReader m(ctx, wrap.get(QStringLiteral("metricSource")), tr("metricSource of %1").arg(what),
+                    {QStringLiteral("metricSourceRef"), QStringLiteral("type"), QStringLiteral("spec")});
+        if (!m.isMap())
+            return q;
+        q.at = m.location();
+        if (const auto ref = readRef(m, QStringLiteral("metricSourceRef"), s("DataSource"), Need::Optional))
+            q.sourceName = ref->name;
+        q.sourceType = m.string(QStringLiteral("type")).value_or(QString());
+        q.query = queryFromSpec(ctx, m.get(QStringLiteral("spec")), m.locationOf(QStringLiteral("spec")), m.what());
+    } else if (version == Version::V2Alpha) {
+        MapReader m(ctx, node, what, {QStringLiteral("dataSourceRef"), QStringLiteral("dataSourceSpec"), QStringLiteral("spec")});
+        if (!m.isMap())
+            return q;
+        if (const auto ref = readRef(m, QStringLiteral("dataSourceRef"), s("DataSource"), Need::Optional))
+            q.sourceName = ref->name;
+        if (m.has(QStringLiteral("dataSourceSpec"))) {
+            if (m.has(QStringLiteral("dataSourceRef")))
+                ctx.error(m.keyLocationOf(QStringLiteral("dataSourceSpec")),
+                          tr("%1 takes 'dataSourceRef' or 'dataSourceSpec', not both").arg(what));
+            MapReader spec(ctx, m.get(QStringLiteral("dataSourceSpec")), tr("dataSourceSpec of %1").arg(what),
+                           {QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("connectionDetails")});
+            if (spec.isMap()) {
+                DataSource ds = readDataSourceSpec(spec, QString());
+                q.sourceType = ds.typeName;
+                q.inlineSpec = ds;
+            }
+        }
+        q.query = queryFromSpec(ctx, m.get(QStringLiteral("spec")), m.locationOf(QStringLiteral("spec")), m.what());
+    } else {
+        MapReader m(ctx, node, what,
+                    {QStringLiteral("source"), QStringLiteral("queryType"), QStringLiteral("query"), QStringLiteral("metadata")});
+        if (!m.isMap())
+            return q;
+        q.sourceType = m.string(QStringLiteral("source"), Need::Required).value_or(QString());
+        m.string(QStringLiteral("queryType"));
+        q.query = convertPlaceholders(m.string(QStringLiteral("query"), Need::Required).value_or(QString()));
+    }
+    if (q.sourceName.isEmpty() && !q.sourceType.isEmpty())
+        q.sourceName = q.sourceType.toLower();
+    return q;
+}
+
+/// The body of an SLI (`spec` of v1/v2alpha SLI): thresholdMetric or ratioMetric.
+SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Version version, QString *description)
+{
+    SliDef sli;
+    sli.name = name;
+    sli.at = ctx.location(node);
+    MapReader m(ctx, node, tr("spec of SLI '%1'").arg(name),
+                {QStringLiteral("description"), QStringLiteral("thresholdMetric"), QStringLiteral("ratioMetric")});
+    if (!m.isMap())
+        return sli;
+    const QString d = readDescription(m);
+    if (description)
+        *description = d;
+    const bool hasThreshold = m.has(QStringLiteral("thresholdMetric"));
+    const bool hasRatio = m.has(QStringLiteral("ratioMetric"));
+    if (hasThreshold == hasRatio) {
+        ctx.error(hasThreshold ? m.keyLocationOf(QStringLiteral("ratioMetric")) : m.location(),
+                  tr("%1 needs exactly one of 'thresholdMetric' and 'ratioMetric'").arg(m.what()));
+        return sli;
+    }
+    if (hasThreshold) {
+        sli.kind = SliDef::Kind::Threshold;
+        sli.threshold = readMetric(ctx, m.get(QStringLiteral("thresholdMetric")),
+                                   tr("thresholdMetric of SLI '%1'").arg(name), version);
+        return sli;
+    }
+    MapReader r(ctx, m.get(QStringLiteral("ratioMetric")), tr("ratioMetric of SLI '%1'").arg(name),
+                {QStringLiteral("counter"), QStringLiteral("good"), QStringLiteral("bad"), QStringLiteral("total"),
+                 QStringLiteral("rawType"), QStringLiteral("raw")});
+    if (!r.isMap())
+        return sli;
+    r.boolean(QStringLiteral("counter"));
+    if (r.has(QStringLiteral("raw"))) {
+        sli.kind = SliDef::Kind::Raw;
+        for (const char *other : {"good", "bad", "total"})
+            if (r.has(s(other)))
+                ctx.error(r.keyLocationOf(s(other)),
+                          tr("%1 takes either 'raw' with 'rawType' or 'good'/'bad' with 'total', not both").arg(r.what()));
+        const auto type = r.oneOf(QStringLiteral("rawType"), {QStringLiteral("success"), QStringLiteral("failure")}, Need::Required);
+        sli.rawFailure = type && *type == QLatin1String("failure");
+        sli.raw = readMetric(ctx, r.get(QStringLiteral("raw")), tr("raw of SLI '%1'").arg(name), version);
+        return sli;
+    }
+    if (r.has(QStringLiteral("rawType")))
+        ctx.error(r.keyLocationOf(QStringLiteral("rawType")), tr("'rawType' of %1 needs 'raw'").arg(r.what()));
+    sli.kind = SliDef::Kind::Ratio;
+    const bool good = r.has(QStringLiteral("good")), bad = r.has(QStringLiteral("bad"));
+    if (good && bad)
+        ctx.error(r.keyLocationOf(QStringLiteral("bad")), tr("%1 takes either 'good' or 'bad', not both").arg(r.what()));
+    else if (!good && !bad)
+        ctx.error(r.location(), tr("%1 needs 'good' or 'bad' (with 'total')").arg(r.what()));
+    if (good)
+        sli.good = readMetric(ctx, r.get(QStringLiteral("good")), tr("good of SLI '%1'").arg(name), version);
+    if (bad)
+        sli.bad = readMetric(ctx, r.get(QStringLiteral("bad")), tr("bad of SLI '%1'").arg(name), version);
+    if (r.has(QStringLiteral("total")))
+        sli.total = readMetric(ctx, r.get(QStringLiteral("total")), tr("total of SLI '%1'").arg(name), version);
+    else
+        r.reportMissing(QStringLiteral("total"));
+    return sli;
+}
+
+/// An inline SLI: `{metadata, spec}` (v1 `indicator`, v2alpha `sli`).
+std::optional<SliDef> readInlineSli(Context &ctx, const YAML::Node &node, const QString &what, Version version)
+{
+    MapReader m(ctx, node, what, {QStringLiteral("metadata"), QStringLiteral("spec")});
+    if (!m.isMap())
+        return std::nullopt;
+    const Metadata md = readObjectMetadata(ctx, m, s("SLI"));
+    if (!m.has(QStringLiteral("spec"))) {
+        m.reportMissing(QStringLiteral("spec"));
+        return std::nullopt;
+    }
+    return readSliSpec(ctx, m.get(QStringLiteral("spec")), md.name, version, nullptr);
+}
+
+/// v1alpha `indicator: {thresholdMetric: {...}}`.
+std::optional<SliDef> readV1AlphaIndicator(Context &ctx, const YAML::Node &node, const QString &slo)
+{
+    MapReader m(ctx, node, tr("indicator of SLO '%1'").arg(slo), {QStringLiteral("thresholdMetric")});
+    if (!m.isMap())
+        return std::nullopt;
+    if (!m.has(QStringLiteral("thresholdMetric"))) {
+        m.reportMissing(QStringLiteral("thresholdMetric"));
+        return std::nullopt;
+    }
+    SliDef sli;
+    sli.kind = SliDef::Kind::Threshold;
+    sli.at = m.location();
+    sli.threshold = readMetric(ctx, m.get(QStringLiteral("thresholdMetric")), tr("thresholdMetric of SLO '%1'").arg(slo),
+                               Version::V1Alpha);
+    return sli;
+}
+
+/// v1alpha objective `ratioMetrics: {incremental, good|bad, total}`.
+std::optional<SliDef> readV1AlphaRatio(Context &ctx, const YAML::Node &node, const QString &what)
+{
+    MapReader m(ctx, node, what,
+                {QStringLiteral("incremental"), QStringLiteral("good"), QStringLiteral("bad"), QStringLiteral("total")});
+    if (!m.isMap())
+        return std::nullopt;
+    SliDef sli;
+    sli.kind = SliDef::Kind::Ratio;
+    sli.at = m.location();
+    m.boolean(QStringLiteral("incremental"));
+    const bool good = m.has(QStringLiteral("good")), bad = m.has(QStringLiteral("bad"));
+    if (good && bad)
+        ctx.error(m.keyLocationOf(QStringLiteral("bad")), tr("%1 takes either 'good' or 'bad', not both").arg(what));
+    else if (!good && !bad)
+        ctx.error(m.location(), tr("%1 needs 'good' or 'bad' (with 'total')").arg(what));
+    if (good)
+        sli.good = readMetric(ctx, m.get(QStringLiteral("good")), tr("good of %1").arg(what), Version::V1Alpha);
+    if (bad)
+        sli.bad = readMetric(ctx, m.get(QStringLiteral("bad")), tr("bad of %1").arg(what), Version::V1Alpha);
+    if (m.has(QStringLiteral("total")))
+        sli.total = readMetric(ctx, m.get(QStringLiteral("total")), tr("total of %1").arg(what), Version::V1Alpha);
+    else
+        m.reportMissing(QStringLiteral("total"));
+    return sli;
+}
+
+// ---------------------------------------------------------------------------------------
+// Alerting
+
+AlertSeverity mapSeverity(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (const auto sev = severityFromString(t))
+        return *sev;
+    if (t == QLatin1String("warning") || t == QLatin1String("warn"))
+        return AlertSeverity::Ticket;
+    return AlertSeverity::Page;
+}
+
+ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QString &name)
+{
+    ConditionDef c;
+    c.name = name;
+    c.at = ctx.location(node);
+    MapReader m(ctx, node, tr("spec of AlertCondition '%1'").arg(name),
+                {QStringLiteral("description"), QStringLiteral("severity"), QStringLiteral("condition")});
+    if (!m.isMap())
+        return c;
+    readDescription(m);
+    const auto severity = m.string(QStringLiteral("severity"), Need::Required);
+    if (severity)
+        c.severity = mapSeverity(*severity);
+    if (!m.has(QStringLiteral("condition"))) {
+        m.reportMissing(QStringLiteral("condition"));
+        return c;
+    }
+    MapReader cond(ctx, m.get(QStringLiteral("condition")), tr("condition of AlertCondition '%1'").arg(name),
+                   {QStringLiteral("kind"), QStringLiteral("op"), QStringLiteral("threshold"),
+                    QStringLiteral("lookbackWindow"), QStringLiteral("alertAfter")});
+    if (!cond.isMap())
+        return c;
+    const auto kind = cond.oneOf(QStringLiteral("kind"), {QStringLiteral("burnrate")}, Need::Required);
+    cond.oneOf(QStringLiteral("op"), {QStringLiteral("lte"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("gt")});
+    const auto threshold = cond.number(QStringLiteral("threshold"), Need::Required);
+    const auto lookback = readDuration(cond, QStringLiteral("lookbackWindow"), Need::Required);
+    c.alertAfter = readDuration(cond, QStringLiteral("alertAfter"), Need::Optional);
+    if (threshold && *threshold <= 0)
+        ctx.error(cond.locationOf(QStringLiteral("threshold")),
+                  tr("field 'threshold' of %1 must be a burn rate above 0").arg(cond.what()));
+    if (kind && threshold && lookback && *threshold > 0) {
+        c.threshold = *threshold;
+        c.lookback = *lookback;
+        c.ok = severity.has_value();
+    }
+    return c;
+}
+
+std::optional<TargetDef> readTargetSpec(Context &ctx, const YAML::Node &node, const QString &name)
+{
+    MapReader m(ctx, node, tr("spec of AlertNotificationTarget '%1'").arg(name),
+                {QStringLiteral("description"), QStringLiteral("target")});
+    if (!m.isMap())
+        return std::nullopt;
+    readDescription(m);
+    const auto target = m.string(QStringLiteral("target"), Need::Required);
+    if (!target)
+        return std::nullopt;
+    return TargetDef{name, *target, m.locationOf(QStringLiteral("target"))};
+}
+
+/// `{kind, metadata, spec}` of an inline object; `kind`, when written, must be `expected`.
+bool readInlineHeader(MapReader &m, const QString &expected, Metadata *md)
+{
+    Context &ctx = m.context();
+    if (const auto kind = m.string(QStringLiteral("kind")); kind && *kind != expected) {
+        ctx.error(m.locationOf(QStringLiteral("kind")), tr("field 'kind' of %1 must be %2, got '%3'").arg(m.what(), expected, *kind));
+        return false;
+    }
+    *md = readObjectMetadata(ctx, m, expected);
+    if (!m.has(QStringLiteral("spec"))) {
+        m.reportMissing(QStringLiteral("spec"));
+        return false;
+    }
+    return true;
+}
+
+PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &name, const SourceLocation &at)
+{
+    PolicyDef p;
+    p.name = name;
+    p.at = at;
+    MapReader m(ctx, node, tr("spec of AlertPolicy '%1'").arg(name),
+                {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
+                 QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"), QStringLiteral("notificationTargets")});
+    if (!m.isMap())
+        return p;
+    readDescription(m);
+    for (const char *flag : {"alertWhenNoData", "alertWhenResolved", "alertWhenBreaching"})
+        m.boolean(s(flag));
+
+    // Exactly one condition: a conditionRef or an inline AlertCondition.
+    const YAML::Node conditions = m.get(QStringLiteral("conditions"));
+    if (!m.has(QStringLiteral("conditions")) || conditions.IsNull()) {
+        m.reportMissing(QStringLiteral("conditions"));
+    } else if (!conditions.IsSequence()) {
+        ctx.error(m.locationOf(QStringLiteral("conditions")),
+                  tr("field 'conditions' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(conditions)));
+    } else if (conditions.size() != 1) {
+        if (conditions.size() == 0)
+            ctx.error(m.locationOf(QStringLiteral("conditions")), tr("%1 needs exactly one condition, got none").arg(m.what()));
+        else
+            ctx.error(conditions[1], tr("%1 takes exactly one condition, got %2").arg(m.what()).arg(conditions.size()));
+    } else {
+        const YAML::Node item = conditions[0];
+        const QString what = tr("condition of AlertPolicy '%1'").arg(name);
+        if (item.IsMap() && item["conditionRef"]) {
+            MapReader r(ctx, item, what, {QStringLiteral("conditionRef"), QStringLiteral("operator")});
+            r.string(QStringLiteral("operator"));
+            p.conditionRef = readRef(r, QStringLiteral("conditionRef"), s("AlertCondition"));
+        } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
+            MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
+            Metadata md;
+            if (readInlineHeader(r, s("AlertCondition"), &md))
+                p.condition = readConditionSpec(ctx, r.get(QStringLiteral("spec")), md.name);
+        } else {
+            MapReader r(ctx, item, what,
+                        {QStringLiteral("conditionRef"), QStringLiteral("operator"), QStringLiteral("kind"),
+                         QStringLiteral("metadata"), QStringLiteral("spec")});
+            if (r.isMap())
+                ctx.error(r.location(), tr("%1 must be {conditionRef: NAME} or an inline AlertCondition "
+                                           "(kind, metadata, spec)")
+                                            .arg(what));
+        }
+    }
+
+    // At least one notification target: targetRef or inline AlertNotificationTarget.
+    const YAML::Node targets = m.get(QStringLiteral("notificationTargets"));
+    if (!m.has(QStringLiteral("notificationTargets")) || targets.IsNull()) {
+        m.reportMissing(QStringLiteral("notificationTargets"));
+    } else if (!targets.IsSequence()) {
+        ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
+                  tr("field 'notificationTargets' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(targets)));
+    } else if (targets.size() == 0) {
+        ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
+                  tr("%1 needs at least one notification target").arg(m.what()));
+    } else {
+        const QString what = tr("notification target of AlertPolicy '%1'").arg(name);
+        for (const YAML::Node &item : targets) {
+            if (item.IsMap() && item["targetRef"]) {
+                MapReader r(ctx, item, what, {QStringLiteral("targetRef")});
+                if (auto ref = readRef(r, QStringLiteral("targetRef"), s("AlertNotificationTarget")))
+                    p.targets << *ref;
+            } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
+                MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
+                Metadata md;
+                if (readInlineHeader(r, s("AlertNotificationTarget"), &md))
+                    if (auto t = readTargetSpec(ctx, r.get(QStringLiteral("spec")), md.name))
+                        p.targets << *t;
+            } else {
+                MapReader r(ctx, item, what,
+                            {QStringLiteral("targetRef"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
+                if (r.isMap())
+                    ctx.error(r.location(), tr("%1 must be {targetRef: NAME} or an inline AlertNotificationTarget "
+                                               "(kind, metadata, spec)")
+                                                .arg(what));
+            }
+        }
+    }
+    return p;
+}
+
+// ---------------------------------------------------------------------------------------
+// SLOs
+
+std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version version)
+{
+    const QString key = version == Version::V1Alpha ? QStringLiteral("timeWindows") : QStringLiteral("timeWindow");
+    if (!spec.has(key) || spec.get(key).IsNull())
+        return std::nullopt;
+    const YAML::Node list = spec.get(key);
+    if (!list.IsSequence() || list.size() != 1) {
+        ctx.error(spec.locationOf(key), tr("field '%1' of %2 must be a list of exactly one time window").arg(key, spec.what()));
+        return std::nullopt;
+    }
+    const QString what = tr("time window of %1").arg(spec.what());
+    QStringList allowed{QStringLiteral("isRolling"), QStringLiteral("calendar")};
+    allowed << (version == Version::V1Alpha ? QStringList{QStringLiteral("unit"), QStringLiteral("count")}
+                                            : QStringList{QStringLiteral("duration")});
+    MapReader w(ctx, list[0], what, allowed);
+    if (!w.isMap())
+        return std::nullopt;
+
+    std::optional<Shorthand> length;
+    QString lengthKey;
+    if (version == Version::V1Alpha) {
+        lengthKey = QStringLiteral("unit");
+        const auto unit = w.oneOf(QStringLiteral("unit"),
+                                  {QStringLiteral("Second"), QStringLiteral("Minute"), QStringLiteral("Hour"), QStringLiteral("Day"),
+                                   QStringLiteral("Week"), QStringLiteral("Month"), QStringLiteral("Quarter"), QStringLiteral("Year")},
+                                  Need::Required);
+        const auto count = w.integer(QStringLiteral("count"), Need::Required);
+        if (count && *count <= 0)
+            ctx.error(w.locationOf(QStringLiteral("count")), tr("field 'count' of %1 must be above 0").arg(what));
+        if (unit && count && *count > 0) {
+            static const QMap<QString, QChar> units{{QStringLiteral("Second"), QLatin1Char('s')}, {QStringLiteral("Minute"), QLatin1Char('m')},
+                                                    {QStringLiteral("Hour"), QLatin1Char('h')},   {QStringLiteral("Day"), QLatin1Char('d')},
+                                                    {QStringLiteral("Week"), QLatin1Char('w')},   {QStringLiteral("Month"), QLatin1Char('M')},
+                                                    {QStringLiteral("Quarter"), QLatin1Char('Q')}, {QStringLiteral("Year"), QLatin1Char('Y')}};
+            length = Shorthand{*count, units.value(*unit)};
+        }
+    } else {
+        lengthKey = QStringLiteral("duration");
+        length = readShorthand(w, QStringLiteral("duration"), Need::Required);
+    }
+    const auto rollingFlag = w.boolean(QStringLiteral("isRolling"));
+    const bool hasCalendar = w.has(QStringLiteral("calendar")) && !w.get(QStringLiteral("calendar")).IsNull();
+    const bool rolling = rollingFlag.value_or(!hasCalendar);
+    QString timeZone = QStringLiteral("UTC");
+    if (hasCalendar) {
+        if (rolling)
+            ctx.error(w.keyLocationOf(QStringLiteral("calendar")), tr("%1: 'calendar' cannot be set when 'isRolling' is true").arg(what));
+        MapReader cal(ctx, w.get(QStringLiteral("calendar")), tr("calendar of %1").arg(spec.what()),
+                      {QStringLiteral("startTime"), QStringLiteral("timeZone")});
+        if (cal.isMap()) {
+            if (const auto start = cal.string(QStringLiteral("startTime")))
+                if (!Yaml::parseTimestamp(*start).isValid())
+                    ctx.error(cal.locationOf(QStringLiteral("startTime")),
+                              tr("field 'startTime' of %1 must be a time such as 2022-01-01 12:00:00, got '%2'").arg(cal.what(), *start));
+            if (const auto tz = cal.string(QStringLiteral("timeZone"))) {
+                if (QTimeZone(tz->toUtf8()).isValid())
+                    timeZone = *tz;
+                else
+                    ctx.error(cal.locationOf(QStringLiteral("timeZone")),
+                              tr("field 'timeZone' of %1 must be an IANA time zone such as Europe/Berlin, got '%2'").arg(cal.what(), *tz));
+            }
+        }
+    }
+    if (!length)
+        return std::nullopt;
+    Window window;
+    window.origin.self = w.location();
+    if (!rolling) {
+        std::optional<CalendarUnit> unit;
+        if (length->count == 1 && length->unit == QLatin1Char('w'))
+            unit = CalendarUnit::Week;
+        else if (length->count == 1 && length->unit == QLatin1Char('M'))
+            unit = CalendarUnit::Month;
+        else if ((length->count == 1 && length->unit == QLatin1Char('Q')) || (length->count == 3 && length->unit == QLatin1Char('M')))
+            unit = CalendarUnit::Quarter;
+        if (unit) {
+            window.kind = Window::Kind::Calendar;
+            window.calendar = *unit;
+            window.timeZone = timeZone;
+            return window;
+        }
+        ctx.warning(w.locationOf(lengthKey), tr("calendar window of %1%2 cannot be represented (calendar windows are "
+                                                "a week, a month or a quarter); it is read as a rolling %3 window")
+                                                 .arg(QString::number(length->count), QString(length->unit),
+                                                      length->toDuration().toString()));
+    } else if (length->approximate()) {
+        ctx.warning(w.locationOf(lengthKey), tr("rolling window of %1%2 is read as %3")
+                                                 .arg(QString::number(length->count), QString(length->unit),
+                                                      length->toDuration().toString()));
+    }
+    window.kind = Window::Kind::Rolling;
+    window.rolling = length->toDuration();
+    return window;
+}
+
+ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &slo, int index, Version version)
+{
+    ObjectiveDef o;
+    o.at = ctx.location(node);
+    const QString what = tr("objective %1 of SLO '%2'").arg(index + 1).arg(slo);
+    QStringList allowed{QStringLiteral("displayName"), QStringLiteral("op"), QStringLiteral("value"), QStringLiteral("target"),
+                        QStringLiteral("timeSliceTarget"), QStringLiteral("timeSliceWindow")};
+    if (version == Version::V1)
+        allowed << QStringLiteral("targetPercent") << QStringLiteral("indicator") << QStringLiteral("indicatorRef")
+                << QStringLiteral("compositeWeight");
+    else if (version == Version::V2Alpha)
+        allowed << QStringLiteral("targetPercent") << QStringLiteral("sli") << QStringLiteral("sliRef")
+                << QStringLiteral("compositeWeight");
+    else
+        allowed << QStringLiteral("ratioMetrics");
+    MapReader m(ctx, node, what, allowed);
+    if (!m.isMap())
+        return o;
+    o.displayName = m.string(QStringLiteral("displayName")).value_or(QString());
+    if (const auto op = m.oneOf(QStringLiteral("op"), {QStringLiteral("lte"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("gt")}))
+        o.op = compareOpFromString(*op);
+    o.value = m.number(QStringLiteral("value"));
+    o.valueAt = m.locationOf(QStringLiteral("value"));
+    const bool hasTarget = m.has(QStringLiteral("target")), hasPercent = m.has(QStringLiteral("targetPercent"));
+    if (hasTarget && hasPercent) {
+        ctx.error(m.keyLocationOf(QStringLiteral("targetPercent")), tr("%1 takes 'target' or 'targetPercent', not both").arg(what));
+    } else if (hasPercent) {
+        if (const auto p = m.number(QStringLiteral("targetPercent")))
+            o.target = *p / 100.0;
+        o.targetAt = m.locationOf(QStringLiteral("targetPercent"));
+    } else if (hasTarget) {
+        o.target = m.number(QStringLiteral("target"));
+        o.targetAt = m.locationOf(QStringLiteral("target"));
+    } else {
+        m.reportMissing(QStringLiteral("target"));
+    }
+    if (o.target && (*o.target <= 0 || *o.target >= 1)) {
+        ctx.error(o.targetAt, tr("the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)").arg(what));
+        o.target.reset();
+    }
+    if (m.has(QStringLiteral("timeSliceTarget"))) {
+        const auto t = m.number(QStringLiteral("timeSliceTarget"));
+        if (t && (*t <= 0 || *t > 1))
+            ctx.error(m.locationOf(QStringLiteral("timeSliceTarget")), tr("field 'timeSliceTarget' of %1 must be in (0, 1]").arg(what));
+        o.hasTimeSliceTarget = true;
+        o.timeSliceTargetAt = m.locationOf(QStringLiteral("timeSliceTarget"));
+    }
+    o.timeSliceWindow = readDuration(m, QStringLiteral("timeSliceWindow"), Need::Optional);
+    if (const auto w = m.number(QStringLiteral("compositeWeight")); w && *w <= 0)
+        ctx.error(m.locationOf(QStringLiteral("compositeWeight")), tr("field 'compositeWeight' of %1 must be above 0").arg(what));
+    const QString inlineKey = version == Version::V2Alpha ? QStringLiteral("sli") : QStringLiteral("indicator");
+    const QString refKey = version == Version::V2Alpha ? QStringLiteral("sliRef") : QStringLiteral("indicatorRef");
+    if (version == Version::V1Alpha) {
+        if (m.has(QStringLiteral("ratioMetrics")))
+            o.sli = readV1AlphaRatio(ctx, m.get(QStringLiteral("ratioMetrics")), tr("ratioMetrics of %1").arg(what));
+    } else {
+        if (m.has(inlineKey) && m.has(refKey))
+            ctx.error(m.keyLocationOf(refKey), tr("%1 takes '%2' or '%3', not both").arg(what, inlineKey, refKey));
+        else if (m.has(inlineKey))
+            o.sli = readInlineSli(ctx, m.get(inlineKey), tr("%1 of %2").arg(inlineKey, what), version);
+        else if (m.has(refKey))
+            o.sliRef = readRef(m, refKey, s("SLI"));
+    }
+    return o;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+
+struct OpenSloImporter::State
+{
+    QMap<QString, SliDef> slis;
+    QMap<QString, ConditionDef> conditions;
+    QMap<QString, TargetDef> targets;
+    QMap<QString, PolicyDef> policies;
+    QHash<QString, SourceLocation> firstDefinition; ///< "Kind/name" -> where
+    QList<SloDef> slos;
+    QList<Service> services;
+    QList<DataSource> dataSources;
+
+    bool declare(Context &ctx, const QString &kind, const QString &name, const SourceLocation &at)
+    {
+        if (name.isEmpty())
+            return false;
+        const QString key = kind + QLatin1Char('/') + name;
+        if (const auto it = firstDefinition.constFind(key); it != firstDefinition.cend()) {
+            ctx.error(at, tr("%1 '%2' is defined twice (first at %3:%4)").arg(kind, name, it->file).arg(it->line));
+            return false;
+        }
+        firstDefinition.insert(key, at);
+        return true;
+    }
+
+    void readSlo(Context &ctx, MapReader &top, const QString &kindName, Version version);
+};
+
+OpenSloImporter::OpenSloImporter()
+    : m_state(std::make_unique<State>())
+{
+}
+
+OpenSloImporter::~OpenSloImporter() = default;
+
+QString OpenSloImporter::formatName() const { return QStringLiteral("OpenSLO"); }
+
+bool OpenSloImporter::accepts(const ParsedDocument &doc) const
+{
+    static const QStringList v1Kinds{QStringLiteral("SLO"), QStringLiteral("SLI"), QStringLiteral("AlertPolicy"),
+                                     QStringLiteral("AlertCondition"), QStringLiteral("AlertNotificationTarget")};
+    if (doc.apiVersion == kV1)
+        return v1Kinds.contains(doc.kind);
+    if (doc.apiVersion == kV1Alpha)
+        return doc.kind == QLatin1String("SLO") || doc.kind == QLatin1String("Service");
+    if (doc.apiVersion == kV2Alpha)
+        return v1Kinds.contains(doc.kind) || doc.kind == QLatin1String("Service") || doc.kind == QLatin1String("DataSource");
+    return false;
+}
+
+void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
+{
+    const Version version = doc.apiVersion == kV1 ? Version::V1 : doc.apiVersion == kV1Alpha ? Version::V1Alpha : Version::V2Alpha;
+    const QString &kind = doc.kind;
+    MapReader top(ctx, doc.node, tr("%1 %2").arg(doc.apiVersion, kind),
+                  {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
+    if (!top.isMap())
+        return;
+    SourceLocation nameAt;
+    const Metadata md = readObjectMetadata(ctx, top, kind, &nameAt);
+    const YAML::Node spec = top.get(QStringLiteral("spec"));
+    const bool specOptional = kind == QLatin1String("Service");
+    if (!top.has(QStringLiteral("spec")) && !specOptional) {
+        top.reportMissing(QStringLiteral("spec"));
+        return;
+    }
+    State &st = *m_state;
+
+    if (kind == QLatin1String("Service")) {
+        Service service;
+        service.metadata = md;
+        service.origin.self = top.location();
+        service.origin.fields.insert(QStringLiteral("name"), nameAt);
+        if (top.has(QStringLiteral("spec")) && !spec.IsNull()) {
+            MapReader m(ctx, spec, tr("spec of Service '%1'").arg(md.name), {QStringLiteral("description")});
+            if (m.isMap())
+                service.description = readDescription(m);
+        }
+        if (!md.name.isEmpty())
+            st.services << service;
+    } else if (kind == QLatin1String("DataSource")) {
+        MapReader m(ctx, spec, tr("spec of DataSource '%1'").arg(md.name),
+                    {QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("connectionDetails")});
+        if (!m.isMap())
+            return;
+        DataSource ds = readDataSourceSpec(m, md.name);
+        ds.metadata = md;
+        ds.origin.self = top.location();
+        if (!md.name.isEmpty())
+            st.dataSources << ds;
+    } else if (kind == QLatin1String("SLI")) {
+        SliDef sli = readSliSpec(ctx, spec, md.name, version, nullptr);
+        sli.at = nameAt;
+        if (st.declare(ctx, kind, md.name, nameAt))
+            st.slis.insert(md.name, sli);
+    } else if (kind == QLatin1String("AlertCondition")) {
+        ConditionDef c = readConditionSpec(ctx, spec, md.name);
+        c.at = nameAt;
+        if (st.declare(ctx, kind, md.name, nameAt))
+            st.conditions.insert(md.name, c);
+    } else if (kind == QLatin1String("AlertNotificationTarget")) {
+        const auto t = readTargetSpec(ctx, spec, md.name);
+        if (st.declare(ctx, kind, md.name, nameAt) && t)
+            st.targets.insert(md.name, *t);
+    } else if (kind == QLatin1String("AlertPolicy")) {
+        PolicyDef p = readPolicySpec(ctx, spec, md.name, nameAt);
+        if (st.declare(ctx, kind, md.name, nameAt))
+            st.policies.insert(md.name, p);
+    } else if (kind == QLatin1String("SLO")) {
+        st.readSlo(ctx, top, kind, version);
+    }
+}
+
+void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString &kindName, Version version)
+{
+    SloDef slo;
+    slo.version = version;
+    slo.at = top.location();
+    Origin origin;
+    {
+        // Metadata was checked by read(); read it again quietly for the fields we keep.
+        Diagnostics ignored;
+        Context quiet(ctx.file(), &ignored);
+        const Metadata md = Yaml::readMetadata(quiet, top.get(QStringLiteral("metadata")), kindName, origin);
+        slo.name = md.name;
+        slo.displayName = md.displayName;
+        slo.nameAt = origin.at(QStringLiteral("name"));
+    }
+    QStringList allowed{QStringLiteral("description"), QStringLiteral("service"), QStringLiteral("budgetingMethod"),
+                        QStringLiteral("objectives")};
+    if (version == Version::V1)
+        allowed << QStringLiteral("indicator") << QStringLiteral("indicatorRef") << QStringLiteral("timeWindow")
+                << QStringLiteral("alertPolicies");
+    else if (version == Version::V2Alpha)
+        allowed << QStringLiteral("serviceRef") << QStringLiteral("sli") << QStringLiteral("sliRef") << QStringLiteral("timeWindow")
+                << QStringLiteral("alertPolicies");
+    else
+        allowed << QStringLiteral("indicator") << QStringLiteral("timeWindows");
+    MapReader m(ctx, top.get(QStringLiteral("spec")), tr("spec of SLO '%1'").arg(slo.name), allowed);
+    if (!m.isMap())
+        return;
+    slo.description = readDescription(m);
+
+    // Service: v2alpha writes serviceRef (older drafts: service).
+    if (version == Version::V2Alpha && m.has(QStringLiteral("serviceRef"))) {
+        if (m.has(QStringLiteral("service")))
+            ctx.error(m.keyLocationOf(QStringLiteral("service")), tr("%1 takes 'serviceRef' or 'service', not both").arg(m.what()));
+        if (const auto ref = readRef(m, QStringLiteral("serviceRef"), s("Service")))
+            slo.service = ref->name;
+    } else if (const auto service = m.string(QStringLiteral("service"), Need::Required)) {
+        slo.service = *service;
+        checkName(ctx, m.locationOf(QStringLiteral("service")), slo.service, tr("the service of %1").arg(m.what()));
+    }
+
+    // Budgeting method: required in v1 and v1alpha.
+    const auto method = m.oneOf(QStringLiteral("budgetingMethod"),
+                                {QStringLiteral("Occurrences"), QStringLiteral("Timeslices"), QStringLiteral("RatioTimeslices")},
+                                version == Version::V2Alpha ? Need::Optional : Need::Required);
+    if (method && *method != QLatin1String("Occurrences"))
+        slo.method = Budgeting::Method::Timeslices;
+    slo.methodAt = m.locationOf(QStringLiteral("budgetingMethod"));
+
+    slo.window = readTimeWindow(ctx, m, version);
+
+    // The SLO-level indicator.
+    if (version == Version::V1Alpha) {
+        if (m.has(QStringLiteral("indicator")))
+            slo.sli = readV1AlphaIndicator(ctx, m.get(QStringLiteral("indicator")), slo.name);
+    } else {
+        const QString inlineKey = version == Version::V2Alpha ? QStringLiteral("sli") : QStringLiteral("indicator");
+        const QString refKey = version == Version::V2Alpha ? QStringLiteral("sliRef") : QStringLiteral("indicatorRef");
+        if (m.has(inlineKey) && m.has(refKey))
+            ctx.error(m.keyLocationOf(refKey), tr("%1 takes '%2' or '%3', not both").arg(m.what(), inlineKey, refKey));
+        else if (m.has(inlineKey))
+            slo.sli = readInlineSli(ctx, m.get(inlineKey), tr("%1 of SLO '%2'").arg(inlineKey, slo.name), version);
+        else if (m.has(refKey))
+            slo.sliRef = readRef(m, refKey, s("SLI"));
+    }
+    const bool sloIndicator = m.has(QStringLiteral("indicator")) || m.has(QStringLiteral("indicatorRef"))
+        || m.has(QStringLiteral("sli")) || m.has(QStringLiteral("sliRef"));
+
+    // Objectives.
+    const YAML::Node objectives = m.get(QStringLiteral("objectives"));
+    if (!m.has(QStringLiteral("objectives")) || objectives.IsNull()) {
+        // v2alpha makes objectives optional; such an SLO has nothing to evaluate.
+        if (version == Version::V2Alpha)
+            ctx.warning(m.location(), tr("%1 has no objectives; nothing is imported from it").arg(m.what()));
+        else
+            m.reportMissing(QStringLiteral("objectives"));
+    } else if (!objectives.IsSequence() || objectives.size() == 0) {
+        ctx.error(m.locationOf(QStringLiteral("objectives")), tr("field 'objectives' of %1 must be a list of at least one objective").arg(m.what()));
+    } else {
+        int i = 0;
+        for (const YAML::Node &item : objectives)
+            slo.objectives << readObjective(ctx, item, slo.name, i++, version);
+    }
+    for (const ObjectiveDef &o : std::as_const(slo.objectives)) {
+        const bool own = o.sli || o.sliRef;
+        if (!own && !sloIndicator) {
+            const QString need = version == Version::V2Alpha ? tr("'sli' or 'sliRef'")
+                : version == Version::V1Alpha               ? tr("'indicator' (or 'ratioMetrics' on every objective)")
+                                                              : tr("'indicator' or 'indicatorRef'");
+            ctx.error(m.location(), tr("%1 needs %2").arg(m.what(), need));
+            break;
+        }
+        if (own && sloIndicator && version != Version::V1Alpha)
+            ctx.error(o.at, tr("objective of SLO '%1' has its own indicator although the SLO has one").arg(slo.name));
+    }
+
+    // Alert policies: inline, {alertPolicyRef: NAME} or a plain name.
+    const YAML::Node policies = m.get(QStringLiteral("alertPolicies"));
+    if (m.has(QStringLiteral("alertPolicies")) && !policies.IsNull()) {
+        if (!policies.IsSequence()) {
+            ctx.error(m.locationOf(QStringLiteral("alertPolicies")),
+                      tr("field 'alertPolicies' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(policies)));
+        } else {
+            const QString what = tr("alert policy of SLO '%1'").arg(slo.name);
+            for (const YAML::Node &item : policies) {
+                if (item.IsScalar()) {
+                    const QString name = Yaml::scalarText(item);
+                    checkName(ctx, ctx.location(item), name, tr("the AlertPolicy reference"));
+                    slo.policies << Ref{name, ctx.location(item)};
+                } else if (item.IsMap() && item["alertPolicyRef"]) {
+                    MapReader r(ctx, item, what, {QStringLiteral("alertPolicyRef")});
+                    if (auto ref = readRef(r, QStringLiteral("alertPolicyRef"), s("AlertPolicy")))
+                        slo.policies << *ref;
+                } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
+                    MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
+                    Metadata md;
+                    SourceLocation at = r.location();
+                    if (readInlineHeader(r, s("AlertPolicy"), &md))
+                        slo.policies << readPolicySpec(ctx, r.get(QStringLiteral("spec")), md.name, at);
+                } else {
+                    MapReader r(ctx, item, what,
+                                {QStringLiteral("alertPolicyRef"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
+                    if (r.isMap())
+                        ctx.error(r.location(), tr("%1 must be {alertPolicyRef: NAME} or an inline AlertPolicy "
+                                                   "(kind, metadata, spec)")
+                                                    .arg(what));
+                }
+            }
+        }
+    }
+    if (!slo.name.isEmpty())
+        slos << slo;
+}
+
+// ---------------------------------------------------------------------------------------
+// finish(): references, grouping, data sources
+
+namespace {
+
+template<typename T>
+const T *resolve(Context &ctx, const QMap<QString, T> &defs, const Ref &ref, const QString &kind)
+{
+    if (const auto it = defs.constFind(ref.name); it != defs.cend())
+        return &*it;
+    if (defs.isEmpty()) {
+        ctx.warning(ref.at, tr("%1 '%2' is not in the files read; it is taken to be defined elsewhere and what "
+                               "depends on it is left out (load it together with this file)")
+                                .arg(kind, ref.name));
+        return nullptr;
+    }
+    const QString hint = Yaml::nearestName(ref.name, defs.keys());
+    if (hint.isEmpty())
+        ctx.error(ref.at, tr("%1 '%2' is not defined in the files read (defined: %3)")
+                              .arg(kind, ref.name, defs.keys().join(QStringLiteral(", "))));
+    else
+        ctx.error(ref.at, tr("%1 '%2' is not defined in the files read; did you mean '%3'?").arg(kind, ref.name, hint));
+    return nullptr;
+}
+
+struct ResolvedPolicy
+{
+    QString name;
+    SourceLocation at;
+    std::optional<ConditionDef> condition;
+    QList<TargetDef> targets;
+};
+
+ResolvedPolicy resolvePolicy(Context &ctx, const PolicyDef &p, const QMap<QString, ConditionDef> &conditions,
+                             const QMap<QString, TargetDef> &targets)
+{
+    ResolvedPolicy r{p.name, p.at, p.condition, {}};
+    if (p.conditionRef)
+        if (const ConditionDef *c = resolve(ctx, conditions, *p.conditionRef, s("AlertCondition")))
+            r.condition = *c;
+    for (const auto &t : p.targets) {
+        if (const TargetDef *def = std::get_if<TargetDef>(&t))
+            r.targets << *def;
+        else if (const TargetDef *found = resolve(ctx, targets, std::get<Ref>(t), s("AlertNotificationTarget")))
+            r.targets << *found;
+    }
+    return r;
+}
+
+QString slug(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out;
+}
+
+bool isUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("http://"));
+}
+
+} // namespace
+
+void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
+{
+    State &st = *m_state;
+    Context ctx(QString(), &diagnostics);
+
+    // v1alpha/v2alpha Services and v2alpha DataSources are plain model documents.
+    out.services << st.services;
+    out.dataSources << st.dataSources;
+
+    // Every top-level policy is checked once, whether or not an SLO uses it.
+    QMap<QString, ResolvedPolicy> policies;
+    for (auto it = st.policies.cbegin(); it != st.policies.cend(); ++it)
+        policies.insert(it.key(), resolvePolicy(ctx, *it, st.conditions, st.targets));
+
+    // Resolve every SLI reference (SLO-level and objective-level) once per reference.
+    QList<MetricQuery> usedSources;
+
+    // Group SLOs by service, in order of first appearance.
+    QStringList serviceOrder;
+    QHash<QString, QList<const SloDef *>> byService;
+    for (const SloDef &slo : std::as_const(st.slos)) {
+        if (slo.service.isEmpty())
+            continue;
+        if (!byService.contains(slo.service))
+            serviceOrder << slo.service;
+        byService[slo.service] << &slo;
+    }
+
+    QHash<QString, SourceLocation> sloNames;
+    for (const QString &service : std::as_const(serviceOrder)) {
+        Sla sla;
+        sla.metadata.name = service;
+        sla.service = service;
+        if (const Service *svc = out.findService(service)) {
+            sla.metadata.displayName = svc->metadata.displayName;
+            sla.description = svc->description;
+        }
+        QSet<QString> objectiveNames;
+        QSet<QString> alertNames;
+        bool first = true;
+        for (const SloDef *slo : byService.value(service)) {
+            if (const auto it = sloNames.constFind(slo->name); it != sloNames.cend()) {
+                ctx.error(slo->nameAt, tr("SLO '%1' is defined twice (first at %2:%3)").arg(slo->name, it->file).arg(it->line));
+                continue;
+            }
+            sloNames.insert(slo->name, slo->nameAt);
+            if (first) {
+                sla.origin.self = slo->at;
+                sla.window = slo->window;
+                first = false;
+            }
+
+            std::optional<SliDef> sloSli = slo->sli;
+            if (slo->sliRef)
+                if (const SliDef *found = resolve(ctx, st.slis, *slo->sliRef, s("SLI")))
+                    sloSli = *found;
+
+            QStringList objectiveNamesOfSlo;
+            for (int i = 0; i < slo->objectives.size(); ++i) {
+                const ObjectiveDef &o = slo->objectives.at(i);
+                std::optional<SliDef> sli = o.sli ? o.sli : sloSli;
+                if (o.sliRef) {
+                    sli.reset();
+                    if (const SliDef *found = resolve(ctx, st.slis, *o.sliRef, s("SLI")))
+                        sli = *found;
+                }
+                if (!sli || sli->kind == SliDef::Kind::None || !o.target)
+                    continue;
+
+                Objective obj;
+                obj.origin.self = o.at;
+                obj.origin.fields.insert(QStringLiteral("target"), o.targetAt);
+                obj.target = *o.target;
+                obj.displayName = o.displayName.isEmpty() ? slo->displayName : o.displayName;
+                obj.description = slo->description;
+                // Name: the SLO's, or <slo>-<displayName slug> / <slo>-<n> with several objectives.
+                QString name = slo->name;
+                if (slo->objectives.size() > 1) {
+                    const QString part = slug(o.displayName);
+                    name = slo->name + QLatin1Char('-') + (part.isEmpty() ? QString::number(i + 1) : part);
+                }
+                if (objectiveNames.contains(name))
+                    name = slo->name + QLatin1Char('-') + QString::number(i + 1);
+                for (int n = 2; objectiveNames.contains(name); ++n)
+                    name = slo->name + QLatin1Char('-') + QString::number(i + 1) + QLatin1Char('-') + QString::number(n);
+                objectiveNames.insert(name);
+                obj.name = name;
+
+                // Indicator.
+                Indicator &ind = obj.indicator;
+                ind.kind = IndicatorKind::Query;
+                ind.origin.self = sli->at;
+                switch (sli->kind) {
+                case SliDef::Kind::Ratio:
+                    ind.query.good = sli->good.query;
+                    ind.query.bad = sli->bad.query;
+                    ind.query.total = sli->total.query;
+                    if (sli->good.present)
+                        ind.origin.fields.insert(QStringLiteral("query.good"), sli->good.at);
+                    if (sli->bad.present)
+                        ind.origin.fields.insert(QStringLiteral("query.bad"), sli->bad.at);
+                    ind.origin.fields.insert(QStringLiteral("query.total"), sli->total.at);
+                    break;
+                case SliDef::Kind::Raw:
+                    ind.query.errorRatio = sli->rawFailure ? sli->raw.query : QStringLiteral("1 - (%1)").arg(sli->raw.query);
+                    ind.origin.fields.insert(QStringLiteral("query.errorRatio"), sli->raw.at);
+                    break;
+                case SliDef::Kind::Threshold:
+                    ind.query.value = sli->threshold.query;
+                    ind.origin.fields.insert(QStringLiteral("query.value"), sli->threshold.at);
+                    if (!o.op || !o.value) {
+                        ctx.error(o.at, tr("objective %1 of SLO '%2' needs 'op' and 'value': its indicator is a threshold metric")
+                                            .arg(i + 1)
+                                            .arg(slo->name));
+                        continue;
+                    }
+                    ind.query.op = o.op;
+                    ind.query.threshold = o.value;
+                    break;
+                case SliDef::Kind::None:
+                    break;
+                }
+
+                // Budgeting.
+                const bool threshold = sli->kind == SliDef::Kind::Threshold;
+                if (slo->method == Budgeting::Method::Timeslices || threshold) {
+                    obj.budgeting.method = Budgeting::Method::Timeslices;
+                    obj.budgeting.slice = o.timeSliceWindow.value_or(Duration::minutes(1));
+                    if (threshold && slo->method == Budgeting::Method::Occurrences)
+                        ctx.warning(o.at, tr("objective %1 of SLO '%2' compares a threshold metric with Occurrences budgeting; "
+                                             "it is evaluated as %3 timeslices")
+                                              .arg(i + 1)
+                                              .arg(slo->name, obj.budgeting.slice.toString()));
+                } else {
+                    obj.budgeting.method = Budgeting::Method::Occurrences;
+                }
+                if (o.hasTimeSliceTarget)
+                    ctx.warning(o.timeSliceTargetAt, tr("'timeSliceTarget' of objective %1 of SLO '%2' has no SLA Desk "
+                                                        "equivalent and is dropped")
+                                                         .arg(i + 1)
+                                                         .arg(slo->name));
+
+                // Window override.
+                if (slo->window != sla.window)
+                    obj.window = slo->window;
+
+                // Data source: the first metric that names one.
+                QString source;
+                for (const MetricQuery *q : sli->queries()) {
+                    if (q->sourceName.isEmpty())
+                        continue;
+                    usedSources << *q;
+                    if (source.isEmpty())
+                        source = q->sourceName;
+                    else if (q->sourceName != source)
+                        ctx.warning(q->at, tr("SLI of SLO '%1' reads data source '%2' and '%3'; SLA Desk uses '%2' for the "
+                                              "whole objective")
+                                               .arg(slo->name, source, q->sourceName));
+                }
+                if (sla.dataSource.isEmpty() && sla.objectives.isEmpty())
+                    sla.dataSource = source;
+                if (source != sla.dataSource)
+                    obj.dataSource = source;
+
+                sla.objectives << obj;
+                objectiveNamesOfSlo << obj.name;
+            }
+
+            // Alert policies -> burn-rate rules for this SLO's objectives.
+            for (const auto &entry : slo->policies) {
+                std::optional<ResolvedPolicy> policy;
+                if (const PolicyDef *inl = std::get_if<PolicyDef>(&entry)) {
+                    policy = resolvePolicy(ctx, *inl, st.conditions, st.targets);
+                } else {
+                    const Ref &ref = std::get<Ref>(entry);
+                    if (resolve(ctx, st.policies, ref, s("AlertPolicy")))
+                        policy = policies.value(ref.name);
+                }
+                if (!policy || !policy->condition || !policy->condition->ok)
+                    continue;
+                const ConditionDef &c = *policy->condition;
+                BurnRateWindow window;
+                window.longWindow = c.lookback;
+                window.shortWindow = c.alertAfter.value_or(Duration{c.lookback.ms / 12});
+                window.factor = c.threshold;
+                window.severity = c.severity;
+                for (const QString &objective : std::as_const(objectiveNamesOfSlo)) {
+                    AlertRule rule;
+                    rule.kind = AlertRule::Kind::BurnRate;
+                    rule.name = objectiveNamesOfSlo.size() == 1 && !alertNames.contains(policy->name)
+                        ? policy->name
+                        : policy->name + QLatin1Char('-') + objective;
+                    alertNames.insert(rule.name);
+                    rule.objective = objective;
+                    rule.burnRates << window;
+                    rule.severity = c.severity;
+                    rule.origin.self = policy->at;
+                    sla.alerts << rule;
+                }
+                for (const TargetDef &t : std::as_const(policy->targets)) {
+                    if (!isUrl(t.target)) {
+                        ctx.warning(t.at, tr("notification target '%1' ('%2') of AlertPolicy '%3' is not a URL; SLA Desk "
+                                             "notifies webhooks only, so it is dropped")
+                                              .arg(t.name, t.target, policy->name));
+                        continue;
+                    }
+                    NotifyTarget n;
+                    n.kind = NotifyTarget::Kind::Webhook;
+                    n.url = t.target;
+                    n.origin.self = t.at;
+                    if (!sla.notify.contains(n))
+                        sla.notify << n;
+                }
+            }
+        }
+        if (!sla.objectives.isEmpty())
+            out.slas << sla;
+    }
+
+    // Data sources named by the indicators: synthesize the ones the set does not define.
+    for (const MetricQuery &q : std::as_const(usedSources)) {
+        if (out.findDataSource(q.sourceName))
+            continue;
+        DataSource ds;
+        if (q.inlineSpec) {
+            ds = *q.inlineSpec;
+            ds.metadata.name = q.sourceName;
+            out.dataSources << ds;
+            continue;
+        }
+        ds.metadata.name = q.sourceName;
+        ds.typeName = q.sourceType;
+        ds.type = dataSourceTypeFromString(q.sourceType);
+        ds.origin.self = q.at;
+        out.dataSources << ds;
+        ctx.warning(q.at, tr("data source '%1' is not defined in the files read; one of type '%2' with no connection "
+                             "details was created: add a DataSource document named '%1' to query it")
+                              .arg(q.sourceName, q.sourceType.isEmpty() ? tr("unknown") : q.sourceType));
+    }
+}
+
+} // namespace Sla::Core
