@@ -3,8 +3,8 @@
 
 #include "core/document/loader.h"
 
-#include <QFile>
 #include <QDebug>
+#include <QFile>
 
 namespace Sla::Core {
 

@@ -14,7 +14,10 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::Validator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Validator", text);
+}
 
 /// `file:line` for "already defined at" messages.
 QString where(const SourceLocation &loc)
@@ -28,7 +31,10 @@ QString quotedList(const QStringList &names)
     return names.join(QStringLiteral(", "));
 }
 
-QString slaLabel(const Sla &sla) { return tr("SLA '%1'").arg(sla.metadata.name); }
+QString slaLabel(const Sla &sla)
+{
+    return tr("SLA '%1'").arg(sla.metadata.name);
+}
 
 QString objectiveLabel(const Sla &sla, const Objective &objective)
 {
@@ -81,11 +87,7 @@ QList<QPair<QString, QString>> selectorFields(const Indicator &indicator)
 class Checker
 {
 public:
-    Checker(const Workspace &ws, const QList<TierTemplate> &builtIns)
-        : m_ws(ws)
-        , m_builtIns(builtIns)
-    {
-    }
+    Checker(const Workspace &ws, const QList<TierTemplate> &builtIns) : m_ws(ws), m_builtIns(builtIns) {}
 
     Diagnostics run();
 
@@ -99,8 +101,7 @@ private:
         m_out.append(Diagnostic{Diagnostic::Severity::Warning, loc, message});
     }
 
-    template<typename T>
-    void checkDuplicateDocuments(const QList<T> &documents, const QString &kind);
+    template <typename T> void checkDuplicateDocuments(const QList<T> &documents, const QString &kind);
     void checkTier(const TierTemplate &tier);
     void checkAlertNames(const QList<AlertRule> &alerts);
     void checkSla(const Sla &sla);
@@ -131,8 +132,7 @@ Diagnostics Checker::run()
     return m_out;
 }
 
-template<typename T>
-void Checker::checkDuplicateDocuments(const QList<T> &documents, const QString &kind)
+template <typename T> void Checker::checkDuplicateDocuments(const QList<T> &documents, const QString &kind)
 {
     QHash<QString, SourceLocation> seen;
     for (const T &doc : documents) {
@@ -225,9 +225,9 @@ void Checker::checkSla(const Sla &sla)
 
     // Window: the SLA's, the tier's, or every objective's own.
     if (!sla.window && !(tier && tier->window)) {
-        const bool allOwn = !sla.objectives.isEmpty()
-            && std::all_of(sla.objectives.cbegin(), sla.objectives.cend(),
-                           [](const Objective &o) { return o.window.has_value(); });
+        const bool allOwn =
+            !sla.objectives.isEmpty() && std::all_of(sla.objectives.cbegin(), sla.objectives.cend(),
+                                                     [](const Objective &o) { return o.window.has_value(); });
         if (!allOwn) {
             error(sla.origin.at(QStringLiteral("window")),
                   tier ? tr("SLA '%1' has no window and its tier '%2' sets none: add a window such as 30d")
@@ -241,7 +241,8 @@ void Checker::checkSla(const Sla &sla)
     const DataSource *slaSource = nullptr;
     bool slaSourceReported = false;
     if (!sla.dataSource.isEmpty()) {
-        slaSource = checkDataSourceReference(sla.dataSource, sla.origin.at(QStringLiteral("dataSource")), slaLabel(sla));
+        slaSource =
+            checkDataSourceReference(sla.dataSource, sla.origin.at(QStringLiteral("dataSource")), slaLabel(sla));
         slaSourceReported = !slaSource;
     }
 
@@ -280,8 +281,7 @@ void Checker::checkSla(const Sla &sla)
         if (rule.objective.isEmpty() || objectiveNames.contains(rule.objective))
             continue;
         unknownReference(rule.origin.at(QStringLiteral("objective")), tr("objective"), rule.objective,
-                         tr("%1 of SLA '%2'").arg(alertLabel(rule), sla.metadata.name), objectiveList,
-                         tr("objective"));
+                         tr("%1 of SLA '%2'").arg(alertLabel(rule), sla.metadata.name), objectiveList, tr("objective"));
     }
 }
 
@@ -290,10 +290,11 @@ void Checker::checkIndicator(const Objective &objective, const DataSource *sourc
     const Indicator &indicator = objective.indicator;
 
     if (indicator.kind == IndicatorKind::Query) {
-        const QList<QPair<QString, QString>> queries = {{QStringLiteral("query.good"), indicator.query.good},
-                                                        {QStringLiteral("query.bad"), indicator.query.bad},
-                                                        {QStringLiteral("query.total"), indicator.query.total},
-                                                        {QStringLiteral("query.errorRatio"), indicator.query.errorRatio}};
+        const QList<QPair<QString, QString>> queries = {
+            {QStringLiteral("query.good"), indicator.query.good},
+            {QStringLiteral("query.bad"), indicator.query.bad},
+            {QStringLiteral("query.total"), indicator.query.total},
+            {QStringLiteral("query.errorRatio"), indicator.query.errorRatio}};
         for (const auto &[key, text] : queries) {
             if (!text.isEmpty() && !text.contains(QStringLiteral("{{window}}")))
                 warning(indicator.origin.at(key),

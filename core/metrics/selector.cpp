@@ -8,16 +8,40 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::Selector", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Selector", text);
+}
 
-bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
-bool isSpace(QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; }
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
 
-bool isMetricStart(QChar c) { return isAsciiLetter(c) || c == u'_' || c == u':'; }
-bool isMetricChar(QChar c) { return isMetricStart(c) || isAsciiDigit(c); }
-bool isLabelStart(QChar c) { return isAsciiLetter(c) || c == u'_'; }
-bool isLabelChar(QChar c) { return isLabelStart(c) || isAsciiDigit(c); }
+bool isMetricStart(QChar c)
+{
+    return isAsciiLetter(c) || c == u'_' || c == u':';
+}
+bool isMetricChar(QChar c)
+{
+    return isMetricStart(c) || isAsciiDigit(c);
+}
+bool isLabelStart(QChar c)
+{
+    return isAsciiLetter(c) || c == u'_';
+}
+bool isLabelChar(QChar c)
+{
+    return isLabelStart(c) || isAsciiDigit(c);
+}
 
 /// Describes the character at `pos` for messages: "'x'" or "the end of the selector".
 QString describeAt(const QString &text, qsizetype pos)
@@ -47,14 +71,14 @@ QString opText(LabelMatcher::Op op)
 bool isPromKeyword(const QString &word)
 {
     static const QStringList keywords = {
-        QStringLiteral("sum"),         QStringLiteral("avg"),         QStringLiteral("count"),
-        QStringLiteral("min"),         QStringLiteral("max"),         QStringLiteral("group"),
-        QStringLiteral("stddev"),      QStringLiteral("stdvar"),      QStringLiteral("topk"),
-        QStringLiteral("bottomk"),     QStringLiteral("count_values"), QStringLiteral("quantile"),
-        QStringLiteral("and"),         QStringLiteral("or"),          QStringLiteral("unless"),
-        QStringLiteral("atan2"),       QStringLiteral("offset"),      QStringLiteral("by"),
-        QStringLiteral("without"),     QStringLiteral("on"),          QStringLiteral("ignoring"),
-        QStringLiteral("group_left"),  QStringLiteral("group_right"), QStringLiteral("bool")};
+        QStringLiteral("sum"),        QStringLiteral("avg"),          QStringLiteral("count"),
+        QStringLiteral("min"),        QStringLiteral("max"),          QStringLiteral("group"),
+        QStringLiteral("stddev"),     QStringLiteral("stdvar"),       QStringLiteral("topk"),
+        QStringLiteral("bottomk"),    QStringLiteral("count_values"), QStringLiteral("quantile"),
+        QStringLiteral("and"),        QStringLiteral("or"),           QStringLiteral("unless"),
+        QStringLiteral("atan2"),      QStringLiteral("offset"),       QStringLiteral("by"),
+        QStringLiteral("without"),    QStringLiteral("on"),           QStringLiteral("ignoring"),
+        QStringLiteral("group_left"), QStringLiteral("group_right"),  QStringLiteral("bool")};
     return keywords.contains(word.toLower());
 }
 
@@ -62,10 +86,7 @@ bool isPromKeyword(const QString &word)
 class PromParser
 {
 public:
-    explicit PromParser(const QString &text)
-        : m_text(text)
-    {
-    }
+    explicit PromParser(const QString &text) : m_text(text) {}
 
     std::optional<PromSelector> parse();
     QString error() const { return m_error; }
@@ -78,10 +99,7 @@ private:
         m_errorColumn = int(column);
         return false;
     }
-    QChar peek(qsizetype ahead = 0) const
-    {
-        return m_pos + ahead < m_text.size() ? m_text.at(m_pos + ahead) : QChar();
-    }
+    QChar peek(qsizetype ahead = 0) const { return m_pos + ahead < m_text.size() ? m_text.at(m_pos + ahead) : QChar(); }
     bool atEnd() const { return m_pos >= m_text.size(); }
     void skipSpace()
     {
@@ -145,8 +163,8 @@ std::optional<PromSelector> PromParser::parse()
                 ++m_pos;
                 skipSpace();
             } else if (peek() != u'}') {
-                fail(m_pos, tr("unexpected %1 after a label matcher: expected ',' or '}'")
-                                .arg(describeAt(m_text, m_pos)));
+                fail(m_pos,
+                     tr("unexpected %1 after a label matcher: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
                 return std::nullopt;
             }
         }
@@ -283,14 +301,38 @@ bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sour
         }
     };
     switch (c.unicode()) {
-    case u'a': put(0x07); ++m_pos; return true;
-    case u'b': put(0x08); ++m_pos; return true;
-    case u'f': put(0x0c); ++m_pos; return true;
-    case u'n': put(0x0a); ++m_pos; return true;
-    case u'r': put(0x0d); ++m_pos; return true;
-    case u't': put(0x09); ++m_pos; return true;
-    case u'v': put(0x0b); ++m_pos; return true;
-    case u'\\': put(u'\\'); ++m_pos; return true;
+    case u'a':
+        put(0x07);
+        ++m_pos;
+        return true;
+    case u'b':
+        put(0x08);
+        ++m_pos;
+        return true;
+    case u'f':
+        put(0x0c);
+        ++m_pos;
+        return true;
+    case u'n':
+        put(0x0a);
+        ++m_pos;
+        return true;
+    case u'r':
+        put(0x0d);
+        ++m_pos;
+        return true;
+    case u't':
+        put(0x09);
+        ++m_pos;
+        return true;
+    case u'v':
+        put(0x0b);
+        ++m_pos;
+        return true;
+    case u'\\':
+        put(u'\\');
+        ++m_pos;
+        return true;
     default:
         break;
     }
@@ -362,8 +404,8 @@ bool PromParser::checkRegex(const QString &label, const QString &pattern, const 
         }
         if (c == u'(' && pattern.at(i + 1) == u'?' && i + 2 < pattern.size()) {
             const QChar k = pattern.at(i + 2);
-            const bool lookbehind = k == u'<' && i + 3 < pattern.size()
-                && (pattern.at(i + 3) == u'=' || pattern.at(i + 3) == u'!');
+            const bool lookbehind =
+                k == u'<' && i + 3 < pattern.size() && (pattern.at(i + 3) == u'=' || pattern.at(i + 3) == u'!');
             if (k == u'=' || k == u'!' || k == u'>' || lookbehind)
                 return fail(columnOf(i), tr("invalid regular expression for label '%1': lookaround and atomic "
                                             "groups are not supported by Prometheus (RE2)")
@@ -380,12 +422,24 @@ QString quotePromValue(const QString &value)
     out += u'"';
     for (QChar c : value) {
         switch (c.unicode()) {
-        case u'"': out += QStringLiteral("\\\""); break;
-        case u'\\': out += QStringLiteral("\\\\"); break;
-        case u'\n': out += QStringLiteral("\\n"); break;
-        case u'\r': out += QStringLiteral("\\r"); break;
-        case u'\t': out += QStringLiteral("\\t"); break;
-        default: out += c; break;
+        case u'"':
+            out += QStringLiteral("\\\"");
+            break;
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
+        default:
+            out += c;
+            break;
         }
     }
     out += u'"';
@@ -395,11 +449,14 @@ QString quotePromValue(const QString &value)
 // ---------------------------------------------------------------------------------------
 // Datadog
 
-bool isDatadogMetricChar(QChar c) { return isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'.'; }
+bool isDatadogMetricChar(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'.';
+}
 bool isDatadogTagChar(QChar c)
 {
-    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'-' || c == u'.' || c == u'/' || c == u':'
-        || c == u'*';
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'-' || c == u'.' || c == u'/' || c == u':' ||
+           c == u'*';
 }
 
 } // namespace
@@ -408,8 +465,8 @@ QString PromSelector::toString() const
 {
     QStringList parts;
     for (const LabelMatcher &m : matchers) {
-        if (!metric.isEmpty() && m.name == QLatin1String("__name__") && m.op == LabelMatcher::Op::Equal
-            && m.value == metric)
+        if (!metric.isEmpty() && m.name == QLatin1String("__name__") && m.op == LabelMatcher::Op::Equal &&
+            m.value == metric)
             continue;
         parts << m.name + opText(m.op) + quotePromValue(m.value);
     }
@@ -486,9 +543,8 @@ std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString
         return fail(wordStart, tr("a Datadog metric name must start with a letter"));
     sel.metric = text.mid(wordStart, pos - wordStart);
     if (sel.metric.endsWith(u'.') || sel.metric.contains(QStringLiteral("..")))
-        return fail(wordStart
-                        + (sel.metric.endsWith(u'.') ? sel.metric.size() - 1
-                                                     : sel.metric.indexOf(QStringLiteral("..")) + 1),
+        return fail(wordStart + (sel.metric.endsWith(u'.') ? sel.metric.size() - 1
+                                                           : sel.metric.indexOf(QStringLiteral("..")) + 1),
                     tr("metric name '%1' has an empty segment").arg(sel.metric));
     skipSpace();
     if (pos >= n || text.at(pos) != u'{')
@@ -547,8 +603,9 @@ std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString
         else if (rest == QLatin1String(".as_rate()"))
             sel.modifier = QStringLiteral("as_rate");
         else
-            return fail(pos, tr("unexpected '%1' after the scope: only .as_count() or .as_rate() may follow")
-                                 .arg(rest.toString()));
+            return fail(
+                pos,
+                tr("unexpected '%1' after the scope: only .as_count() or .as_rate() may follow").arg(rest.toString()));
     }
     return sel;
 }

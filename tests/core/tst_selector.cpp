@@ -63,14 +63,14 @@ void TestSelector::promValid_data()
                                  << QStringLiteral("http_requests_total");
     QTest::addRow("empty braces") << QStringLiteral("up{}") << QStringLiteral("up") << QStringLiteral("__name__=[up]")
                                   << QStringLiteral("up");
-    QTest::addRow("design example")
-        << QStringLiteral("http_requests_total{service=\"fraud\",code!~\"5..\"}") << QStringLiteral("http_requests_total")
-        << QStringLiteral("__name__=[http_requests_total] service=[fraud] code!~[5..]")
-        << QStringLiteral("http_requests_total{service=\"fraud\",code!~\"5..\"}");
-    QTest::addRow("all four operators")
-        << QStringLiteral("m{a=\"1\",b!=\"2\",c=~\"3|4\",d!~\"5.*\"}") << QStringLiteral("m")
-        << QStringLiteral("__name__=[m] a=[1] b!=[2] c=~[3|4] d!~[5.*]")
-        << QStringLiteral("m{a=\"1\",b!=\"2\",c=~\"3|4\",d!~\"5.*\"}");
+    QTest::addRow("design example") << QStringLiteral("http_requests_total{service=\"fraud\",code!~\"5..\"}")
+                                    << QStringLiteral("http_requests_total")
+                                    << QStringLiteral("__name__=[http_requests_total] service=[fraud] code!~[5..]")
+                                    << QStringLiteral("http_requests_total{service=\"fraud\",code!~\"5..\"}");
+    QTest::addRow("all four operators") << QStringLiteral("m{a=\"1\",b!=\"2\",c=~\"3|4\",d!~\"5.*\"}")
+                                        << QStringLiteral("m")
+                                        << QStringLiteral("__name__=[m] a=[1] b!=[2] c=~[3|4] d!~[5.*]")
+                                        << QStringLiteral("m{a=\"1\",b!=\"2\",c=~\"3|4\",d!~\"5.*\"}");
     QTest::addRow("name matcher only") << QStringLiteral("{__name__=~\"http_.*\"}") << QString()
                                        << QStringLiteral("__name__=~[http_.*]")
                                        << QStringLiteral("{__name__=~\"http_.*\"}");
@@ -88,18 +88,17 @@ void TestSelector::promValid_data()
         << QStringLiteral("up{a=\"say \\\"hi\\\"\\n\",b='it\\'s'}") << QStringLiteral("up")
         << QStringLiteral("__name__=[up] a=[say \"hi\"\n] b=[it's]")
         << QStringLiteral("up{a=\"say \\\"hi\\\"\\n\",b=\"it's\"}");
-    QTest::addRow("numeric escapes") << QStringLiteral("up{a=\"\\x41\\u00e9\\101\\U0001F600\"}")
-                                     << QStringLiteral("up")
-                                     << QStringLiteral("__name__=[up] a=[A\u00e9A") + QString::fromUtf8("\xF0\x9F\x98\x80")
-            + u']'
-                                     << QStringLiteral("up{a=\"A\u00e9A") + QString::fromUtf8("\xF0\x9F\x98\x80")
-            + QStringLiteral("\"}");
+    QTest::addRow("numeric escapes") << QStringLiteral("up{a=\"\\x41\\u00e9\\101\\U0001F600\"}") << QStringLiteral("up")
+                                     << QStringLiteral("__name__=[up] a=[A\u00e9A") +
+                                            QString::fromUtf8("\xF0\x9F\x98\x80") + u']'
+                                     << QStringLiteral("up{a=\"A\u00e9A") + QString::fromUtf8("\xF0\x9F\x98\x80") +
+                                            QStringLiteral("\"}");
     QTest::addRow("recording rule name") << QStringLiteral("job:http_requests:rate5m{job=\"api\"}")
                                          << QStringLiteral("job:http_requests:rate5m")
                                          << QStringLiteral("__name__=[job:http_requests:rate5m] job=[api]")
                                          << QStringLiteral("job:http_requests:rate5m{job=\"api\"}");
-    QTest::addRow("no name, one matcher") << QStringLiteral("{job=\"api\"}") << QString()
-                                          << QStringLiteral("job=[api]") << QStringLiteral("{job=\"api\"}");
+    QTest::addRow("no name, one matcher") << QStringLiteral("{job=\"api\"}") << QString() << QStringLiteral("job=[api]")
+                                          << QStringLiteral("{job=\"api\"}");
     QTest::addRow("no name, non-empty regex")
         << QStringLiteral("{a=~\".+\"}") << QString() << QStringLiteral("a=~[.+]") << QStringLiteral("{a=~\".+\"}");
     QTest::addRow("no name, not-empty") << QStringLiteral("{a!=\"\"}") << QString() << QStringLiteral("a!=[]")
@@ -111,9 +110,9 @@ void TestSelector::promValid_data()
         << QStringLiteral("{a=\"\",b=\"x\"}");
     QTest::addRow("label with digits") << QStringLiteral("m{_a1=\"x\"}") << QStringLiteral("m")
                                        << QStringLiteral("__name__=[m] _a1=[x]") << QStringLiteral("m{_a1=\"x\"}");
-    QTest::addRow("keyword prefix is a name") << QStringLiteral("summary_total") << QStringLiteral("summary_total")
-                                              << QStringLiteral("__name__=[summary_total]")
-                                              << QStringLiteral("summary_total");
+    QTest::addRow("keyword prefix is a name")
+        << QStringLiteral("summary_total") << QStringLiteral("summary_total")
+        << QStringLiteral("__name__=[summary_total]") << QStringLiteral("summary_total");
 }
 
 void TestSelector::promValid()
@@ -141,29 +140,33 @@ void TestSelector::promInvalid_data()
     QTest::addColumn<QString>("message");
 
     QTest::addRow("empty") << QString() << 0 << QStringLiteral("empty selector: expected a metric name or '{'");
-    QTest::addRow("blank") << QStringLiteral("   ") << 3 << QStringLiteral("empty selector: expected a metric name or '{'");
+    QTest::addRow("blank") << QStringLiteral("   ") << 3
+                           << QStringLiteral("empty selector: expected a metric name or '{'");
     QTest::addRow("digit first") << QStringLiteral("1metric") << 0
                                  << QStringLiteral("unexpected '1': expected a metric name or '{'");
     QTest::addRow("unclosed braces")
         << QStringLiteral("http_requests_total{service=\"fraud\"") << 35
         << QStringLiteral("unexpected end of the selector after a label matcher: expected ',' or '}'");
-    QTest::addRow("unclosed braces after comma") << QStringLiteral("up{a=\"1\",") << 9
-                                                 << QStringLiteral("unterminated label matchers: expected '}'");
+    QTest::addRow("unclosed braces after comma")
+        << QStringLiteral("up{a=\"1\",") << 9 << QStringLiteral("unterminated label matchers: expected '}'");
     QTest::addRow("unterminated string") << QStringLiteral("up{job=\"api}") << 7
                                          << QStringLiteral("unterminated quoted string");
     QTest::addRow("unquoted value") << QStringLiteral("up{job=api}") << 7
-                                    << QStringLiteral("unexpected 'a': expected a quoted label value (\"...\", '...' or `...`)");
+                                    << QStringLiteral(
+                                           "unexpected 'a': expected a quoted label value (\"...\", '...' or `...`)");
     QTest::addRow("double equals") << QStringLiteral("up{job==\"api\"}") << 7
-                                   << QStringLiteral("unexpected '=': expected a quoted label value (\"...\", '...' or `...`)");
+                                   << QStringLiteral(
+                                          "unexpected '=': expected a quoted label value (\"...\", '...' or `...`)");
     QTest::addRow("bad operator") << QStringLiteral("up{job~\"api\"}") << 6
                                   << QStringLiteral("unexpected '~' after label 'job': expected =, !=, =~ or !~");
     QTest::addRow("dash in label") << QStringLiteral("up{a-b=\"x\"}") << 4
                                    << QStringLiteral("unexpected '-' after label 'a': expected =, !=, =~ or !~");
-    QTest::addRow("label starts with digit") << QStringLiteral("up{9job=\"x\"}") << 3
-                                             << QStringLiteral("unexpected '9': expected a label name");
+    QTest::addRow("label starts with digit")
+        << QStringLiteral("up{9job=\"x\"}") << 3 << QStringLiteral("unexpected '9': expected a label name");
     QTest::addRow("missing comma") << QStringLiteral("up{job=\"a\" env=\"b\"}") << 11
                                    << QStringLiteral("unexpected 'e' after a label matcher: expected ',' or '}'");
-    QTest::addRow("lone comma") << QStringLiteral("up{,}") << 3 << QStringLiteral("unexpected ',': expected a label name");
+    QTest::addRow("lone comma") << QStringLiteral("up{,}") << 3
+                                << QStringLiteral("unexpected ',': expected a label name");
     QTest::addRow("double comma") << QStringLiteral("up{a=\"1\",,}") << 9
                                   << QStringLiteral("unexpected ',': expected a label name");
     const QString emptyMatch = QStringLiteral("a selector without a metric name needs at least one label matcher that "
@@ -173,19 +176,24 @@ void TestSelector::promInvalid_data()
     QTest::addRow("only match-all regex") << QStringLiteral("{a=~\".*\"}") << 0 << emptyMatch;
     QTest::addRow("negated non-empty regex") << QStringLiteral(" {a!~\".+\"}") << 1 << emptyMatch;
     QTest::addRow("regex syntax") << QStringLiteral("up{a=~\"(foo\"}") << 11
-                                  << QStringLiteral("invalid regular expression for label 'a': missing closing parenthesis");
+                                  << QStringLiteral(
+                                         "invalid regular expression for label 'a': missing closing parenthesis");
     QTest::addRow("regex error inside") << QStringLiteral("up{a=~\"x[\"}") << 9
-                                        << QStringLiteral("invalid regular expression for label 'a': missing terminating ] "
-                                                          "for character class");
+                                        << QStringLiteral(
+                                               "invalid regular expression for label 'a': missing terminating ] "
+                                               "for character class");
     QTest::addRow("regex lookahead") << QStringLiteral("up{a=~\"x(?=y)\"}") << 8
-                                     << QStringLiteral("invalid regular expression for label 'a': lookaround and atomic "
-                                                       "groups are not supported by Prometheus (RE2)");
+                                     << QStringLiteral(
+                                            "invalid regular expression for label 'a': lookaround and atomic "
+                                            "groups are not supported by Prometheus (RE2)");
     QTest::addRow("regex lookbehind") << QStringLiteral("up{a!~'(?<!x)y'}") << 7
-                                      << QStringLiteral("invalid regular expression for label 'a': lookaround and atomic "
-                                                        "groups are not supported by Prometheus (RE2)");
+                                      << QStringLiteral(
+                                             "invalid regular expression for label 'a': lookaround and atomic "
+                                             "groups are not supported by Prometheus (RE2)");
     QTest::addRow("regex backreference") << QStringLiteral("up{a=~`(a)\\1`}") << 10
-                                         << QStringLiteral("invalid regular expression for label 'a': backreferences are "
-                                                           "not supported by Prometheus (RE2)");
+                                         << QStringLiteral(
+                                                "invalid regular expression for label 'a': backreferences are "
+                                                "not supported by Prometheus (RE2)");
     QTest::addRow("unknown escape") << QStringLiteral("up{a=\"\\q\"}") << 6
                                     << QStringLiteral("unknown escape sequence '\\q'");
     QTest::addRow("short hex escape") << QStringLiteral("up{a=\"\\x4\"}") << 9
@@ -194,14 +202,15 @@ void TestSelector::promInvalid_data()
                                       << QStringLiteral("escape sequence is an invalid Unicode code point");
     QTest::addRow("octal out of range") << QStringLiteral("up{a=\"\\777\"}") << 6
                                         << QStringLiteral("escape sequence is an invalid Unicode code point");
-    QTest::addRow("double quote escape in single quotes") << QStringLiteral("up{a='\\\"'}") << 6
-                                                          << QStringLiteral("unknown escape sequence '\\\"'");
-    QTest::addRow("line break in string") << QStringLiteral("up{a=\"x\ny\"}") << 7
-                                          << QStringLiteral("line break inside a quoted string");
+    QTest::addRow("double quote escape in single quotes")
+        << QStringLiteral("up{a='\\\"'}") << 6 << QStringLiteral("unknown escape sequence '\\\"'");
+    QTest::addRow("line break in string")
+        << QStringLiteral("up{a=\"x\ny\"}") << 7 << QStringLiteral("line break inside a quoted string");
     const QString onlySelector = QStringLiteral("write only the series selector; ranges, offsets and functions are "
                                                 "added per objective window");
     QTest::addRow("range") << QStringLiteral("up[5m]") << 2 << QStringLiteral("unexpected '[': ") + onlySelector;
-    QTest::addRow("function") << QStringLiteral("rate(up[5m])") << 4 << QStringLiteral("unexpected '(': ") + onlySelector;
+    QTest::addRow("function") << QStringLiteral("rate(up[5m])") << 4
+                              << QStringLiteral("unexpected '(': ") + onlySelector;
     QTest::addRow("offset") << QStringLiteral("up offset 5m") << 3 << QStringLiteral("unexpected 'o': ") + onlySelector;
     QTest::addRow("at modifier") << QStringLiteral("up{a=\"1\"} @ 100") << 10
                                  << QStringLiteral("unexpected '@': ") + onlySelector;
@@ -251,10 +260,10 @@ void TestSelector::datadogValid_data()
     QTest::addColumn<QString>("modifier");
     QTest::addColumn<QString>("canonical");
 
-    QTest::addRow("metric and tags")
-        << QStringLiteral("trace.http.request.hits{service:web,env:prod}") << QString()
-        << QStringLiteral("trace.http.request.hits") << QStringList{QStringLiteral("service:web"), QStringLiteral("env:prod")}
-        << QString() << QStringLiteral("trace.http.request.hits{service:web,env:prod}");
+    QTest::addRow("metric and tags") << QStringLiteral("trace.http.request.hits{service:web,env:prod}") << QString()
+                                     << QStringLiteral("trace.http.request.hits")
+                                     << QStringList{QStringLiteral("service:web"), QStringLiteral("env:prod")}
+                                     << QString() << QStringLiteral("trace.http.request.hits{service:web,env:prod}");
     QTest::addRow("aggregator, negation and as_count")
         << QStringLiteral("sum:trace.http.request.hits{service:web,!env:staging}.as_count()") << QStringLiteral("sum")
         << QStringLiteral("trace.http.request.hits")
@@ -307,13 +316,16 @@ void TestSelector::datadogInvalid_data()
     QTest::addColumn<QString>("message");
 
     QTest::addRow("empty") << QString() << 0
-                           << QStringLiteral("empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}");
+                           << QStringLiteral(
+                                  "empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}");
     QTest::addRow("unknown aggregator") << QStringLiteral("count:requests{*}") << 0
                                         << QStringLiteral("unknown aggregator 'count': expected sum, avg, min or max");
     QTest::addRow("no scope") << QStringLiteral("requests") << 8
-                              << QStringLiteral("unexpected end of the selector: expected '{' and a scope after the metric "
-                                                "name, e.g. {*} for all series");
-    QTest::addRow("empty scope") << QStringLiteral("requests{}") << 8 << QStringLiteral("empty scope: write {*} for all series");
+                              << QStringLiteral(
+                                     "unexpected end of the selector: expected '{' and a scope after the metric "
+                                     "name, e.g. {*} for all series");
+    QTest::addRow("empty scope") << QStringLiteral("requests{}") << 8
+                                 << QStringLiteral("empty scope: write {*} for all series");
     QTest::addRow("unterminated scope") << QStringLiteral("requests{service:web") << 20
                                         << QStringLiteral("unterminated scope: expected '}'");
     QTest::addRow("tag without value") << QStringLiteral("requests{service:}") << 16
@@ -331,8 +343,8 @@ void TestSelector::datadogInvalid_data()
                                << QStringLiteral("empty tag in scope: expected key:value, !key:value or *");
     QTest::addRow("equals in tag") << QStringLiteral("requests{env=prod}") << 12
                                    << QStringLiteral("invalid character '=' in tag 'env=prod'");
-    QTest::addRow("aggregator without metric") << QStringLiteral("sum:{*}") << 4
-                                               << QStringLiteral("unexpected '{': expected a metric name");
+    QTest::addRow("aggregator without metric")
+        << QStringLiteral("sum:{*}") << 4 << QStringLiteral("unexpected '{': expected a metric name");
     QTest::addRow("empty segment") << QStringLiteral("requests..hits{*}") << 9
                                    << QStringLiteral("metric name 'requests..hits' has an empty segment");
     QTest::addRow("negated star") << QStringLiteral("requests{!*}") << 10

@@ -12,7 +12,10 @@ namespace {
 
 const QString kFile = QStringLiteral("ws.yaml");
 
-SourceLocation loc(int line, int column, const QString &file = kFile) { return {file, line, column}; }
+SourceLocation loc(int line, int column, const QString &file = kFile)
+{
+    return {file, line, column};
+}
 
 Origin origin(SourceLocation self, std::initializer_list<std::pair<const char *, SourceLocation>> fields = {})
 {
@@ -23,7 +26,10 @@ Origin origin(SourceLocation self, std::initializer_list<std::pair<const char *,
     return o;
 }
 
-Metadata named(const QString &name) { return Metadata{name, {}, {}, {}}; }
+Metadata named(const QString &name)
+{
+    return Metadata{name, {}, {}, {}};
+}
 
 DataSource dataSource(const QString &name, DataSourceType type, int line, const QString &typeName = {})
 {
@@ -52,8 +58,9 @@ TierTemplate tier(const QString &name, double ratio, double latencyTarget, doubl
 /// Stand-ins for the shipped tiers, so these tests do not depend on the YAML reader.
 QList<TierTemplate> testBuiltIns()
 {
-    QList<TierTemplate> tiers = {tier(QStringLiteral("tier-1"), 0.9995, 0.95, 0.2, 0.1, QStringLiteral(":/tier-1.yaml")),
-                                 tier(QStringLiteral("tier-2"), 0.999, 0.9, 0.5, 0.2, QStringLiteral(":/tier-2.yaml"))};
+    QList<TierTemplate> tiers = {
+        tier(QStringLiteral("tier-1"), 0.9995, 0.95, 0.2, 0.1, QStringLiteral(":/tier-1.yaml")),
+        tier(QStringLiteral("tier-2"), 0.999, 0.9, 0.5, 0.2, QStringLiteral(":/tier-2.yaml"))};
     for (TierTemplate &t : tiers)
         t.builtIn = true;
     return tiers;
@@ -92,8 +99,8 @@ Objective drift()
     o.indicator.kind = IndicatorKind::Drift;
     o.indicator.drift.histogram = QStringLiteral("model_feature_value{model=\"fraud\",feature=\"amount\"}");
     o.indicator.drift.threshold = 0.1;
-    o.indicator.origin = origin(loc(46, 9), {{"drift", loc(47, 11)}, {"drift.histogram", loc(48, 22)},
-                                             {"drift.threshold", loc(51, 22)}});
+    o.indicator.origin = origin(
+        loc(46, 9), {{"drift", loc(47, 11)}, {"drift.histogram", loc(48, 22)}, {"drift.threshold", loc(51, 22)}});
     o.budgeting = Budgeting{Budgeting::Method::Timeslices, Duration::days(1)};
     o.target = 0.9;
     o.origin = origin(loc(45, 7), {{"name", loc(45, 13)}, {"target", loc(53, 15)}});
@@ -126,10 +133,8 @@ Sla::Core::Sla fraudSla()
     burn.burnRateDefault = true;
     burn.origin = origin(loc(41, 7));
     sla.alerts = {availabilityDrop(), burn};
-    sla.origin = origin(loc(20, 1), {{"name", loc(22, 9)},
-                                     {"tier", loc(25, 9)},
-                                     {"dataSource", loc(26, 15)},
-                                     {"window", loc(27, 11)}});
+    sla.origin = origin(
+        loc(20, 1), {{"name", loc(22, 9)}, {"tier", loc(25, 9)}, {"dataSource", loc(26, 15)}, {"window", loc(27, 11)}});
     return sla;
 }
 
@@ -137,9 +142,10 @@ Sla::Core::Sla fraudSla()
 Workspace base()
 {
     Workspace ws;
-    ws.dataSources = {dataSource(QStringLiteral("prod-prometheus"), DataSourceType::Prometheus, 1),
-                      dataSource(QStringLiteral("dd-prod"), DataSourceType::Datadog, 8),
-                      dataSource(QStringLiteral("cloudwatch"), DataSourceType::Other, 15, QStringLiteral("CloudWatch"))};
+    ws.dataSources = {
+        dataSource(QStringLiteral("prod-prometheus"), DataSourceType::Prometheus, 1),
+        dataSource(QStringLiteral("dd-prod"), DataSourceType::Datadog, 8),
+        dataSource(QStringLiteral("cloudwatch"), DataSourceType::Other, 15, QStringLiteral("CloudWatch"))};
     ws.slas = {fraudSla()};
     Service svc;
     svc.metadata = named(QStringLiteral("fraud-detection"));
@@ -272,7 +278,8 @@ void TestValidator::invalidWorkspace_reports_data()
     {
         Workspace ws = base();
         Sla::Core::Sla again = fraudSla();
-        again.origin = origin(loc(3, 1, QStringLiteral("more.yaml")), {{"name", loc(5, 9, QStringLiteral("more.yaml"))}});
+        again.origin =
+            origin(loc(3, 1, QStringLiteral("more.yaml")), {{"name", loc(5, 9, QStringLiteral("more.yaml"))}});
         ws.slas << again;
         QTest::addRow("duplicate SLA in another file")
             << ws << QStringList{QStringLiteral("more.yaml:5:9: error: SLA 'fraud' is already defined at ws.yaml:22")};
@@ -282,14 +289,16 @@ void TestValidator::invalidWorkspace_reports_data()
         ws.dataSources << dataSource(QStringLiteral("prod-prometheus"), DataSourceType::Prometheus, 70);
         QTest::addRow("duplicate data source")
             << ws
-            << QStringList{QStringLiteral("ws.yaml:72:9: error: DataSource 'prod-prometheus' is already defined at ws.yaml:3")};
+            << QStringList{
+                   QStringLiteral("ws.yaml:72:9: error: DataSource 'prod-prometheus' is already defined at ws.yaml:3")};
     }
     {
         Workspace ws = base();
         ws.tiers = {tier(QStringLiteral("gold"), 0.99, 0.9, 1, 0.3, QStringLiteral("a.yaml")),
                     tier(QStringLiteral("gold"), 0.99, 0.9, 1, 0.3, QStringLiteral("b.yaml"))};
         QTest::addRow("duplicate tier")
-            << ws << QStringList{QStringLiteral("b.yaml:4:9: error: TierTemplate 'gold' is already defined at a.yaml:4")};
+            << ws
+            << QStringList{QStringLiteral("b.yaml:4:9: error: TierTemplate 'gold' is already defined at a.yaml:4")};
     }
     {
         Workspace ws = base();
@@ -298,7 +307,8 @@ void TestValidator::invalidWorkspace_reports_data()
         ws.services << svc;
         QTest::addRow("duplicate service")
             << ws
-            << QStringList{QStringLiteral("ws.yaml:112:9: error: Service 'fraud-detection' is already defined at ws.yaml:102")};
+            << QStringList{
+                   QStringLiteral("ws.yaml:112:9: error: Service 'fraud-detection' is already defined at ws.yaml:102")};
     }
     {
         Workspace ws = base();
@@ -306,7 +316,9 @@ void TestValidator::invalidWorkspace_reports_data()
         again.origin = origin(loc(39, 7), {{"name", loc(39, 13)}, {"target", loc(39, 40)}});
         ws.slas[0].objectives << again;
         QTest::addRow("duplicate objective")
-            << ws << QStringList{QStringLiteral("ws.yaml:39:13: error: objective 'latency' is already defined at ws.yaml:35")};
+            << ws
+            << QStringList{
+                   QStringLiteral("ws.yaml:39:13: error: objective 'latency' is already defined at ws.yaml:35")};
     }
     {
         Workspace ws = base();
@@ -315,7 +327,8 @@ void TestValidator::invalidWorkspace_reports_data()
         ws.slas[0].alerts << again;
         QTest::addRow("duplicate alert")
             << ws
-            << QStringList{QStringLiteral("ws.yaml:42:14: error: alert 'availability-drop' is already defined at ws.yaml:40")};
+            << QStringList{
+                   QStringLiteral("ws.yaml:42:14: error: alert 'availability-drop' is already defined at ws.yaml:40")};
     }
 
     // References
@@ -323,7 +336,9 @@ void TestValidator::invalidWorkspace_reports_data()
         Workspace ws = base();
         ws.slas[0].tier = QStringLiteral("tier-l");
         QTest::addRow("unknown tier, near miss")
-            << ws << QStringList{QStringLiteral("ws.yaml:25:9: error: unknown tier 'tier-l' in SLA 'fraud'; did you mean 'tier-1'?")};
+            << ws
+            << QStringList{
+                   QStringLiteral("ws.yaml:25:9: error: unknown tier 'tier-l' in SLA 'fraud'; did you mean 'tier-1'?")};
     }
     {
         Workspace ws = base();
@@ -561,7 +576,8 @@ void TestValidator::invalidWorkspace_reports_data()
     }
     {
         Workspace ws = base();
-        ws.tiers = {tier(QStringLiteral("strict"), 0.9, 0.5, 2, 0.5, kFile), tier(QStringLiteral("lax"), 0.9, 0.5, 2, 0.5, kFile)};
+        ws.tiers = {tier(QStringLiteral("strict"), 0.9, 0.5, 2, 0.5, kFile),
+                    tier(QStringLiteral("lax"), 0.9, 0.5, 2, 0.5, kFile)};
         ws.tiers[0].atRisk = 1.5;
         ws.tiers[1].atRisk = 0;
         ws.tiers[1].origin.fields.insert(QStringLiteral("atRisk"), loc(9, 11));
