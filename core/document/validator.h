@@ -11,7 +11,9 @@
 // than their tier's minimums; tier `atRisk` outside (0,1).
 //
 // Diagnostics point at the Origin locations the reader recorded and come sorted by file,
-// line and column.
+// line and column. A selector error on a one-line selector adds the parser's 0-based
+// column to the field's recorded column, so the reader should record selector fields at
+// the first character of the text (one past the opening quote of a quoted scalar).
 
 #include "core/document/diagnostic.h"
 #include "core/document/model.h"
