@@ -13,7 +13,10 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::OpenSloExport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::OpenSloExport", text);
+}
 
 const QString kWindowPlaceholder = QStringLiteral("{{.window}}");
 /// Calendar windows need an anchor; 2024-01-01 is a Monday and the first day of a month
@@ -23,8 +26,8 @@ const QString kCalendarStart = QStringLiteral("2024-01-01 00:00:00");
 /// One unit only, as OpenSLO's duration shorthand allows: 1h30m becomes 90m.
 QString openSloDuration(Duration d)
 {
-    for (const auto &[unit, suffix] : {std::pair{Duration::Day, u'd'}, std::pair{Duration::Hour, u'h'},
-                                       std::pair{Duration::Minute, u'm'}}) {
+    for (const auto &[unit, suffix] :
+         {std::pair{Duration::Day, u'd'}, std::pair{Duration::Hour, u'h'}, std::pair{Duration::Minute, u'm'}}) {
         if (d.ms >= unit && d.ms % unit == 0)
             return QString::number(d.ms / unit) + QChar(suffix);
     }
@@ -90,7 +93,10 @@ CompiledQueries compileDatadog(const Objective &o)
     case IndicatorKind::Classification: {
         const ClassificationIndicator &c = ind.classification;
         for (const QString &name : requiredCounters(c.measure)) {
-            const QString &sel = name == QLatin1String("tp") ? c.tp : name == QLatin1String("fp") ? c.fp : name == QLatin1String("fn") ? c.fn : c.tn;
+            const QString &sel = name == QLatin1String("tp")   ? c.tp
+                                 : name == QLatin1String("fp") ? c.fp
+                                 : name == QLatin1String("fn") ? c.fn
+                                                               : c.tn;
             if (sel.trimmed().isEmpty()) {
                 q.form = CompiledQueries::Form::NotCompilable;
                 q.reason = tr("classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name);
@@ -160,11 +166,7 @@ struct BurnPolicy
 class Exporter
 {
 public:
-    Exporter(const Workspace &ws, Diagnostics *warnings)
-        : m_ws(ws)
-        , m_warnings(warnings)
-    {
-    }
+    Exporter(const Workspace &ws, Diagnostics *warnings) : m_ws(ws), m_warnings(warnings) {}
 
     QByteArray run()
     {
@@ -364,7 +366,8 @@ private:
                 QString base = sla.metadata.name;
                 if (!rule.objective.isEmpty())
                     base += u'-' + rule.objective;
-                base += QStringLiteral("-burn-") + openSloDuration(w.longWindow) + u'-' + openSloDuration(w.shortWindow);
+                base +=
+                    QStringLiteral("-burn-") + openSloDuration(w.longWindow) + u'-' + openSloDuration(w.shortWindow);
                 QString name = base;
                 for (int n = 2; used.contains(name); ++n)
                     name = base + u'-' + QString::number(n);
@@ -581,11 +584,11 @@ private:
         writeMetadata(md);
         key("spec");
         m_out << YAML::BeginMap;
-        field("description", tr("%1: error budget burn rate at or above %2x over %3 and %4")
-                                 .arg(p.objective.isEmpty() ? sla.metadata.name
-                                                            : sla.metadata.name + u'/' + p.objective,
-                                      Yaml::formatNumber(p.window.factor), openSloDuration(p.window.longWindow),
-                                      openSloDuration(p.window.shortWindow)));
+        field("description",
+              tr("%1: error budget burn rate at or above %2x over %3 and %4")
+                  .arg(p.objective.isEmpty() ? sla.metadata.name : sla.metadata.name + u'/' + p.objective,
+                       Yaml::formatNumber(p.window.factor), openSloDuration(p.window.longWindow),
+                       openSloDuration(p.window.shortWindow)));
         boolean("alertWhenBreaching", true);
         boolean("alertWhenResolved", false);
         boolean("alertWhenNoData", false);

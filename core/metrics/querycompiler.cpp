@@ -13,10 +13,19 @@
 namespace Sla::Core::QueryCompiler {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::QueryCompiler", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::QueryCompiler", text);
+}
 
-bool isNameStart(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c == u':'; }
-bool isNameChar(QChar c) { return isNameStart(c) || (c >= u'0' && c <= u'9'); }
+bool isNameStart(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c == u':';
+}
+bool isNameChar(QChar c)
+{
+    return isNameStart(c) || (c >= u'0' && c <= u'9');
+}
 
 bool isMetricName(const QString &s)
 {
@@ -221,8 +230,8 @@ CompiledQueries compileClassification(const ClassificationIndicator &c, const QS
                                            {QStringLiteral("tn"), c.tn}};
     for (const QString &name : requiredCounters(c.measure)) {
         if (counters.value(name).trimmed().isEmpty()) {
-            return notCompilable(tr("classification measure '%1' needs the '%2' counter")
-                                     .arg(toString(c.measure), name));
+            return notCompilable(
+                tr("classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name));
         }
     }
     const QString tp = sumIncrease(c.tp, range);
@@ -278,7 +287,10 @@ CompiledQueries compileQuery(const QueryIndicator &query, const QString &range)
 }
 } // namespace
 
-QString rangeText(Duration range) { return range.toString(); }
+QString rangeText(Duration range)
+{
+    return range.toString();
+}
 
 QString leRegex(double threshold)
 {
@@ -321,7 +333,8 @@ std::optional<QString> withMatcher(const QString &selector, const QString &match
 
 std::optional<QString> withNameSuffix(const QString &selector, const QString &suffix, QString *error)
 {
-    return transformName(selector, [&suffix](const QString &name) { return name + suffix; }, error);
+    return transformName(
+        selector, [&suffix](const QString &name) { return name + suffix; }, error);
 }
 
 QString sumIncrease(const QString &selector, const QString &range)
@@ -355,9 +368,9 @@ CompiledQueries compile(const Objective &objective, const QString &range)
     case IndicatorKind::Classification:
         return compileClassification(ind.classification, range);
     case IndicatorKind::Drift: {
-        CompiledQueries q = notCompilable(
-            tr("drift is computed locally from histogram bucket increases, not by one query; "
-               "use the bucket-increase query instead"));
+        CompiledQueries q =
+            notCompilable(tr("drift is computed locally from histogram bucket increases, not by one query; "
+                             "use the bucket-increase query instead"));
         QString error;
         if (const auto bucket = histogramSeries(ind.drift.histogram, QStringLiteral("_bucket"), &error))
             q.bucketIncrease = QStringLiteral("sum by (le) (increase(%1[%2]))").arg(*bucket, range);
@@ -380,7 +393,10 @@ CompiledQueries compile(const Objective &objective, const QString &range)
     return notCompilable(tr("unknown indicator kind"));
 }
 
-CompiledQueries compile(const Objective &objective, Duration range) { return compile(objective, rangeText(range)); }
+CompiledQueries compile(const Objective &objective, Duration range)
+{
+    return compile(objective, rangeText(range));
+}
 
 QString errorRatio(const CompiledQueries &queries, QString *why)
 {

@@ -14,9 +14,15 @@ Q_DECLARE_METATYPE(Sla::Core::Window)
 Q_DECLARE_METATYPE(Sla::Core::Objective)
 
 namespace {
-QString str(const YAML::Node &n) { return n.IsScalar() ? QString::fromStdString(n.Scalar()) : QString(); }
+QString str(const YAML::Node &n)
+{
+    return n.IsScalar() ? QString::fromStdString(n.Scalar()) : QString();
+}
 
-std::vector<YAML::Node> parse(const QByteArray &yaml) { return YAML::LoadAll(yaml.toStdString()); }
+std::vector<YAML::Node> parse(const QByteArray &yaml)
+{
+    return YAML::LoadAll(yaml.toStdString());
+}
 
 YAML::Node find(const std::vector<YAML::Node> &docs, const char *kind, const QString &name)
 {
@@ -126,9 +132,12 @@ Workspace fraudWorkspace()
     return ws;
 }
 
-const QStringList kOpenSloV1Kinds{QStringLiteral("DataSource"),     QStringLiteral("Service"),
-                                  QStringLiteral("SLO"),            QStringLiteral("SLI"),
-                                  QStringLiteral("AlertPolicy"),    QStringLiteral("AlertCondition"),
+const QStringList kOpenSloV1Kinds{QStringLiteral("DataSource"),
+                                  QStringLiteral("Service"),
+                                  QStringLiteral("SLO"),
+                                  QStringLiteral("SLI"),
+                                  QStringLiteral("AlertPolicy"),
+                                  QStringLiteral("AlertCondition"),
                                   QStringLiteral("AlertNotificationTarget")};
 } // namespace
 
@@ -152,7 +161,7 @@ private Q_SLOTS:
     void burnRateRuleForOneObjective_isReferencedByThatSloOnly();
     void nonBurnRateAlerts_areSkippedWithWarning();
     void notifyTargets_becomeNotificationTargets();
-    void services_oneProSlaServiceAndWorkspaceServicesKept();
+    void services_onePerSlaService_workspaceServicesKept();
     void dataSources_writeConnectionDetailsButNoSecrets();
     void datadogSource_countsAndSkipsLatency();
 };
@@ -340,8 +349,8 @@ void TestOpenSloExport::drift_isSkippedWithWarning()
     ws.slas[0].objectives << drift;
     Diagnostics warnings;
     const auto docs = parse(exportOpenSlo(ws, &warnings));
-    QCOMPARE(names(docs, "SLO"),
-             (QStringList{QStringLiteral("fraud-detection-api-availability"), QStringLiteral("fraud-detection-api-latency")}));
+    QCOMPARE(names(docs, "SLO"), (QStringList{QStringLiteral("fraud-detection-api-availability"),
+                                              QStringLiteral("fraud-detection-api-latency")}));
     QCOMPARE(warnings.size(), 1);
     const Diagnostic &w = warnings.first();
     QCOMPARE(w.severity, Diagnostic::Severity::Warning);
@@ -361,7 +370,8 @@ void TestOpenSloExport::timeWindow_data()
     QTest::addRow("30d") << Window::rollingWindow(Duration::days(30)) << QStringLiteral("30d") << true << QString();
     QTest::addRow("28d") << Window::rollingWindow(Duration::days(28)) << QStringLiteral("28d") << true << QString();
     QTest::addRow("36h") << Window::rollingWindow(Duration::hours(36)) << QStringLiteral("36h") << true << QString();
-    QTest::addRow("1h30m") << Window::rollingWindow(Duration::minutes(90)) << QStringLiteral("90m") << true << QString();
+    QTest::addRow("1h30m") << Window::rollingWindow(Duration::minutes(90)) << QStringLiteral("90m") << true
+                           << QString();
     Window week{Window::Kind::Calendar, {}, CalendarUnit::Week, QStringLiteral("Europe/Berlin"), {}};
     QTest::addRow("week") << week << QStringLiteral("1w") << false << QStringLiteral("Europe/Berlin");
     Window month{Window::Kind::Calendar, {}, CalendarUnit::Month, QStringLiteral("UTC"), {}};
@@ -400,10 +410,9 @@ void TestOpenSloExport::timeWindow()
 void TestOpenSloExport::burnRateRules_becomePoliciesAndConditions()
 {
     const auto docs = parse(exportOpenSlo(fraudWorkspace(), nullptr));
-    const QStringList policies{QStringLiteral("fraud-detection-api-burn-1h-5m"),
-                               QStringLiteral("fraud-detection-api-burn-6h-30m"),
-                               QStringLiteral("fraud-detection-api-burn-1d-2h"),
-                               QStringLiteral("fraud-detection-api-burn-3d-6h")};
+    const QStringList policies{
+        QStringLiteral("fraud-detection-api-burn-1h-5m"), QStringLiteral("fraud-detection-api-burn-6h-30m"),
+        QStringLiteral("fraud-detection-api-burn-1d-2h"), QStringLiteral("fraud-detection-api-burn-3d-6h")};
     QCOMPARE(names(docs, "AlertPolicy"), policies);
     const struct
     {
@@ -411,13 +420,15 @@ void TestOpenSloExport::burnRateRules_becomePoliciesAndConditions()
         const char *lookback;
         const char *after;
         const char *severity;
-    } expected[] = {{14.4, "1h", "5m", "page"}, {6, "6h", "30m", "page"}, {3, "1d", "2h", "ticket"}, {1, "3d", "6h", "ticket"}};
+    } expected[] = {
+        {14.4, "1h", "5m", "page"}, {6, "6h", "30m", "page"}, {3, "1d", "2h", "ticket"}, {1, "3d", "6h", "ticket"}};
     for (int i = 0; i < 4; ++i) {
         const YAML::Node policy = find(docs, "AlertPolicy", policies[i])["spec"];
         QCOMPARE(policy["alertWhenBreaching"].as<bool>(), true);
         QCOMPARE(int(policy["conditions"].size()), 1);
         QCOMPARE(str(policy["conditions"][0]["conditionRef"]), policies[i] + QStringLiteral("-condition"));
-        QCOMPARE(str(policy["notificationTargets"][0]["targetRef"]), QStringLiteral("fraud-detection-api-alertmanager"));
+        QCOMPARE(str(policy["notificationTargets"][0]["targetRef"]),
+                 QStringLiteral("fraud-detection-api-alertmanager"));
         const YAML::Node cond = find(docs, "AlertCondition", policies[i] + QStringLiteral("-condition"))["spec"];
         QVERIFY(cond.IsMap());
         QCOMPARE(str(cond["severity"]), QLatin1String(expected[i].severity));
@@ -445,7 +456,8 @@ void TestOpenSloExport::burnRateRuleForOneObjective_isReferencedByThatSloOnly()
     ws.slas[0].alerts = {rule};
     const auto docs = parse(exportOpenSlo(ws, nullptr));
     QCOMPARE(names(docs, "AlertPolicy"), QStringList{QStringLiteral("fraud-detection-api-latency-burn-2h-10m")});
-    QVERIFY(!find(docs, "SLO", QStringLiteral("fraud-detection-api-availability"))["spec"]["alertPolicies"].IsDefined());
+    QVERIFY(
+        !find(docs, "SLO", QStringLiteral("fraud-detection-api-availability"))["spec"]["alertPolicies"].IsDefined());
     const YAML::Node refs = find(docs, "SLO", QStringLiteral("fraud-detection-api-latency"))["spec"]["alertPolicies"];
     QCOMPARE(int(refs.size()), 1);
     QCOMPARE(str(refs[0]["alertPolicyRef"]), QStringLiteral("fraud-detection-api-latency-burn-2h-10m"));
@@ -479,9 +491,9 @@ void TestOpenSloExport::notifyTargets_becomeNotificationTargets()
     NotifyTarget hook2{NotifyTarget::Kind::Webhook, QStringLiteral("https://hooks.example.com/b"), {}};
     ws.slas[0].notify << desktop << hook1 << hook2;
     const auto docs = parse(exportOpenSlo(ws, nullptr));
-    const QStringList targets{QStringLiteral("fraud-detection-api-alertmanager"),
-                              QStringLiteral("fraud-detection-api-desktop"), QStringLiteral("fraud-detection-api-webhook"),
-                              QStringLiteral("fraud-detection-api-webhook-2")};
+    const QStringList targets{
+        QStringLiteral("fraud-detection-api-alertmanager"), QStringLiteral("fraud-detection-api-desktop"),
+        QStringLiteral("fraud-detection-api-webhook"), QStringLiteral("fraud-detection-api-webhook-2")};
     QCOMPARE(names(docs, "AlertNotificationTarget"), targets);
     QCOMPARE(str(find(docs, "AlertNotificationTarget", targets[0])["spec"]["target"]),
              QStringLiteral("http://127.0.0.1:9093"));
@@ -489,13 +501,13 @@ void TestOpenSloExport::notifyTargets_becomeNotificationTargets()
     QCOMPARE(str(find(docs, "AlertNotificationTarget", targets[3])["spec"]["target"]),
              QStringLiteral("https://hooks.example.com/b"));
     QStringList refs;
-    for (const YAML::Node &ref : find(docs, "AlertPolicy", QStringLiteral("fraud-detection-api-burn-1h-5m"))["spec"]
-                                                                                                        ["notificationTargets"])
+    for (const YAML::Node &ref :
+         find(docs, "AlertPolicy", QStringLiteral("fraud-detection-api-burn-1h-5m"))["spec"]["notificationTargets"])
         refs << str(ref["targetRef"]);
     QCOMPARE(refs, targets);
 }
 
-void TestOpenSloExport::services_oneProSlaServiceAndWorkspaceServicesKept()
+void TestOpenSloExport::services_onePerSlaService_workspaceServicesKept()
 {
     Workspace ws = fraudWorkspace();
     SlaDoc second = fraudSla();
@@ -583,8 +595,8 @@ void TestOpenSloExport::datadogSource_countsAndSkipsLatency()
     const auto docs = parse(exportOpenSlo(ws, &warnings));
     QCOMPARE(str(find(docs, "DataSource", QStringLiteral("datadog"))["spec"]["connectionDetails"]["site"]),
              QStringLiteral("datadoghq.eu"));
-    const YAML::Node ratio =
-        find(docs, "SLO", QStringLiteral("fraud-detection-api-availability"))["spec"]["indicator"]["spec"]["ratioMetric"];
+    const YAML::Node ratio = find(
+        docs, "SLO", QStringLiteral("fraud-detection-api-availability"))["spec"]["indicator"]["spec"]["ratioMetric"];
     QCOMPARE(str(ratio["good"]["metricSource"]["type"]), QStringLiteral("Datadog"));
     QCOMPARE(str(ratio["good"]["metricSource"]["spec"]["query"]),
              QStringLiteral("sum:trace.http.request.hits{service:fraud,status:ok}.as_count()"));

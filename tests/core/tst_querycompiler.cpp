@@ -63,10 +63,22 @@ Indicator threshold(Aggregate aggregate, CompareOp op, double value)
     return i;
 }
 
-QString tp(const QString &w) { return QStringLiteral("sum(increase(preds_total{model=\"m\",outcome=\"tp\"}[%1]))").arg(w); }
-QString fp(const QString &w) { return QStringLiteral("sum(increase(preds_total{model=\"m\",outcome=\"fp\"}[%1]))").arg(w); }
-QString fn(const QString &w) { return QStringLiteral("sum(increase(preds_total{model=\"m\",outcome=\"fn\"}[%1]))").arg(w); }
-QString tn(const QString &w) { return QStringLiteral("sum(increase(preds_total{model=\"m\",outcome=\"tn\"}[%1]))").arg(w); }
+QString tp(const QString &w)
+{
+    return QStringLiteral("sum(increase(preds_total{model=\"m\",outcome=\"tp\"}[%1]))").arg(w);
+}
+QString fp(const QString &w)
+{
+    return QStringLiteral("sum(increase(preds_total{model=\"m\",outcome=\"fp\"}[%1]))").arg(w);
+}
+QString fn(const QString &w)
+{
+    return QStringLiteral("sum(increase(preds_total{model=\"m\",outcome=\"fn\"}[%1]))").arg(w);
+}
+QString tn(const QString &w)
+{
+    return QStringLiteral("sum(increase(preds_total{model=\"m\",outcome=\"tn\"}[%1]))").arg(w);
+}
 } // namespace
 
 class TestQueryCompiler : public QObject
@@ -123,8 +135,8 @@ void TestQueryCompiler::leRegex_matchesEverySpelling_data()
                            << QStringList{QStringLiteral("0.00001"), QStringLiteral("1e-05"), QStringLiteral("1.0E-5")}
                            << QStringList{QStringLiteral("1e-5x"), QStringLiteral("1e-06"), QStringLiteral("1e5")};
     QTest::addRow("2.5e6") << 2.5e6 << QStringLiteral("2500000([.]0*)?|2[.]50*[eE][+]?0*6")
-                           << QStringList{QStringLiteral("2500000"), QStringLiteral("2.5e+06"),
-                                          QStringLiteral("2.5E6"), QStringLiteral("2500000.0")}
+                           << QStringList{QStringLiteral("2500000"), QStringLiteral("2.5e+06"), QStringLiteral("2.5E6"),
+                                          QStringLiteral("2500000.0")}
                            << QStringList{QStringLiteral("25e+06"), QStringLiteral("2.5e+07")};
     QTest::addRow("+Inf") << qInf() << QStringLiteral("[+]Inf") << QStringList{QStringLiteral("+Inf")}
                           << QStringList{QStringLiteral("Inf"), QStringLiteral("-Inf")};
@@ -231,7 +243,8 @@ void TestQueryCompiler::compile_givesExactPromQl_data()
     QTest::addRow("ratio good") << ratio(QStringLiteral("http_requests_total{service=\"fraud\",code!~\"5..\"}"), none,
                                          QStringLiteral("http_requests_total{service=\"fraud\"}"))
                                 << w << int(Form::Events)
-                                << QStringLiteral("sum(increase(http_requests_total{service=\"fraud\",code!~\"5..\"}[30d]))")
+                                << QStringLiteral(
+                                       "sum(increase(http_requests_total{service=\"fraud\",code!~\"5..\"}[30d]))")
                                 << none << QStringLiteral("sum(increase(http_requests_total{service=\"fraud\"}[30d]))")
                                 << none << none;
     QTest::addRow("ratio bad, placeholder range")
@@ -262,7 +275,8 @@ void TestQueryCompiler::compile_givesExactPromQl_data()
                             << tp(w) + QStringLiteral(" + ") + fn(w) << none << none;
     QTest::addRow("f1") << classification(ClassificationMeasure::F1) << w << int(Form::Events)
                         << QStringLiteral("2 * ") + tp(w) << none
-                        << QStringLiteral("2 * ") + tp(w) + QStringLiteral(" + ") + fp(w) + QStringLiteral(" + ") + fn(w)
+                        << QStringLiteral("2 * ") + tp(w) + QStringLiteral(" + ") + fp(w) + QStringLiteral(" + ") +
+                               fn(w)
                         << none << none;
     QTest::addRow("accuracy") << classification(ClassificationMeasure::Accuracy) << w << int(Form::Events)
                               << tp(w) + QStringLiteral(" + ") + tn(w) << none
@@ -348,8 +362,9 @@ void TestQueryCompiler::compile_driftIsNotCompilable()
     QVERIFY(!q.isCompilable());
     QVERIFY(q.reason.contains(QStringLiteral("drift")));
     QVERIFY(q.good.isEmpty() && q.total.isEmpty() && q.value.isEmpty());
-    QCOMPARE(q.bucketIncrease,
-             QStringLiteral("sum by (le) (increase(model_feature_value_bucket{model=\"fraud\",feature=\"amount\"}[1d]))"));
+    QCOMPARE(
+        q.bucketIncrease,
+        QStringLiteral("sum by (le) (increase(model_feature_value_bucket{model=\"fraud\",feature=\"amount\"}[1d]))"));
     QString why;
     QVERIFY(QueryCompiler::burnRate(objective(i), QStringLiteral("1h"), &why).isEmpty());
     QCOMPARE(why, q.reason);
@@ -366,8 +381,8 @@ void TestQueryCompiler::compile_classificationWithoutNeededCounter_isNotCompilab
 
 void TestQueryCompiler::compile_latencyWithRegexName_isNotCompilable()
 {
-    const CompiledQueries q = QueryCompiler::compile(objective(latency(QStringLiteral("{__name__=~\"rpc_.*\"}"), 0.1)),
-                                                     QStringLiteral("1d"));
+    const CompiledQueries q =
+        QueryCompiler::compile(objective(latency(QStringLiteral("{__name__=~\"rpc_.*\"}"), 0.1)), QStringLiteral("1d"));
     QVERIFY(!q.isCompilable());
     QVERIFY2(q.reason.contains(QStringLiteral("metric name")), qPrintable(q.reason));
 }
