@@ -9,9 +9,21 @@ namespace Sla::Core::Budget {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-}
 
-QString toString(Status status)
+// 1 - 0.9 is 0.09999999999999998 in binary floating point, so an exactly spent budget
+// (3 bad slices of 3 allowed) would come out as remaining -2e-16 and read "breached".
+// Figures within 1e-9 of a whole budget are snapped to it.
+ErrorBudget fromConsumed(double consumed)
+{
+    if (std::abs(consumed - 1) < 1e-9)
+        consumed = 1;
+    else if (std::abs(consumed) < 1e-9)
+        consumed = 0;
+    return {consumed, 1 - consumed};
+}
+} // namespace
+
+QString statusName(Status status)
 {
     switch (status) {
     case Status::NoData:
@@ -30,8 +42,7 @@ ErrorBudget occurrences(std::optional<double> sli, double target)
 {
     if (!sli || !(target < 1))
         return {};
-    const double consumed = (1 - *sli) / (1 - target);
-    return {consumed, 1 - consumed};
+    return fromConsumed((1 - *sli) / (1 - target));
 }
 
 Status status(std::optional<double> remaining, double atRisk)
@@ -85,8 +96,7 @@ ErrorBudget timeslices(const TimesliceTally &tally, double target, int slicesInW
     if (tally.good + tally.bad == 0 || !(target < 1) || slicesInWindow <= 0)
         return {};
     const double allowedBad = (1 - target) * double(slicesInWindow);
-    const double consumed = double(tally.bad) / allowedBad;
-    return {consumed, 1 - consumed};
+    return fromConsumed(double(tally.bad) / allowedBad);
 }
 
 // ---------------------------------------------------------------------------------------

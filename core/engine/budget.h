@@ -5,9 +5,11 @@
 //
 // Occurrences: consumed = (1 - sli) / (1 - target). Timeslices: consumed = bad slices /
 // allowed bad slices, allowed = (1 - target) * slices in the window. In both cases
-// remaining = 1 - consumed, negative when overspent. A window without data has no SLI
-// and no budget figures (status no_data); a slice without data is a gap: it counts
-// neither as good nor as bad, and the SLI of a timeslice objective is good / (good + bad).
+// remaining = 1 - consumed, negative when overspent (a consumed figure within 1e-9 of 0
+// or 1 is snapped to it, so rounding never flips an exactly spent budget to breached).
+// A window without data has no SLI and no budget figures (status no_data); a slice
+// without data is a gap: it counts neither as good nor as bad, and the SLI of a
+// timeslice objective is good / (good + bad).
 
 #include "core/document/model.h"
 #include "core/engine/counters.h"
@@ -25,7 +27,7 @@ namespace Sla::Core::Budget {
 enum class Status { NoData, Breached, AtRisk, Met };
 
 /// "no_data", "breached", "at_risk", "met" (the JSON names).
-QString toString(Status status);
+QString statusName(Status status);
 
 struct ErrorBudget
 {
