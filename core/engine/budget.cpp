@@ -131,34 +131,77 @@ std::optional<qint64> projectedExhaustion(qint64 at, std::optional<double> remai
 
 // ---------------------------------------------------------------------------------------
 
+namespace {
+
+// Sums per-series increases over several ranges ending at `end`; nothing for a range
+// where no series has data.
+std::vector<std::optional<double>> sumEndingAt(const std::vector<Counters::CounterView> &counters, qint64 end,
+                                               std::span<const qint64> lengths)
+{
+    std::vector<std::optional<double>> sums(lengths.size());
+    std::vector<std::optional<double>> one(lengths.size());
+    for (const auto &c : counters) {
+        Counters::increasesEndingAt(c, end, lengths, one);
+        for (std::size_t k = 0; k < lengths.size(); ++k) {
+            if (one[k])
+                sums[k] = sums[k].value_or(0.0) + *one[k];
+        }
+    }
+    return sums;
+}
+
+std::optional<Sli::Ratio> makeRatio(std::optional<double> numerator, std::optional<double> total, bool isBad)
+{
+    if (!total)
+        return std::nullopt;
+    const double num = numerator.value_or(0.0);
+    return isBad ? Sli::fromBad(num, *total) : Sli::fromGood(num, *total);
+}
+
+} // namespace
+
+std::vector<std::optional<Sli::Ratio>> RatioCounters::ratiosEndingAt(qint64 end, std::span<const qint64> lengths) const
+{
+    const auto totals = sumEndingAt(total, end, lengths);
+    const auto numerators = sumEndingAt(numerator, end, lengths);
+    std::vector<std::optional<Sli::Ratio>> out(lengths.size());
+    for (std::size_t k = 0; k < lengths.size(); ++k)
+        out[k] = makeRatio(numerators[k], totals[k], numeratorIsBad);
+    return out;
+}
+
 std::optional<Sli::Ratio> RatioCounters::ratio(TimeRange range) const
 {
-    const auto totalInc = Counters::sumIncrease(total, range);
-    if (!totalInc)
-        return std::nullopt;
-    const double num = Counters::sumIncrease(numerator, range).value_or(0.0);
-    return numeratorIsBad ? Sli::fromBad(num, *totalInc) : Sli::fromGood(num, *totalInc);
+    const qint64 length = range.length();
+    return ratiosEndingAt(range.end, std::span<const qint64>(&length, 1)).front();
 }
 
 BurnRates burnRates(const RatioCounters &counters, qint64 at, double target)
 {
     BurnRates out;
-    for (std::size_t i = 0; i < BurnRateWindows.size(); ++i) {
-        const auto r = counters.ratio({at - BurnRateWindows[i], at});
-        out[i] = burnRate(r ? r->errorRatio() : std::nullopt, target);
-    }
+    const auto ratios = counters.ratiosEndingAt(at, BurnRateWindows);
+    for (std::size_t i = 0; i < BurnRateWindows.size(); ++i)
+        out[i] = burnRate(ratios[i] ? ratios[i]->errorRatio() : std::nullopt, target);
     return out;
 }
 
 Evaluation evaluateOccurrences(const RatioCounters &counters, TimeRange window, qint64 budgetPeriod, double target,
                                double atRisk)
 {
+    // The compliance window and the seven burn-rate windows all end at window.end: one
+    // pass over each series serves all eight.
+    std::array<qint64, BurnRateWindows.size() + 1> lengths;
+    lengths[0] = window.length();
+    std::copy(BurnRateWindows.begin(), BurnRateWindows.end(), lengths.begin() + 1);
+    const auto ratios = counters.ratiosEndingAt(window.end, lengths);
+
     Evaluation e;
-    e.events = counters.ratio(window);
+    e.events = ratios[0];
     e.sli = e.events ? e.events->value() : std::nullopt;
     e.budget = occurrences(e.sli, target);
     e.status = status(e.budget.remaining, atRisk);
-    e.burnRates = burnRates(counters, window.end, target);
+    for (std::size_t i = 0; i < BurnRateWindows.size(); ++i)
+        e.burnRates[i] = burnRate(ratios[i + 1] ? ratios[i + 1]->errorRatio() : std::nullopt, target);
     e.exhaustion = projectedExhaustion(window.end, e.budget.remaining, e.burnRates[ProjectionBurnRateIndex],
                                        budgetPeriod);
     return e;
@@ -171,7 +214,18 @@ ChartSeries occurrencesChart(const RatioCounters &counters, TimeRange window, qi
     ChartSeries out;
     if (step <= 0 || window.end <= window.start || !(target < 1))
         return out;
-    const auto whole = counters.ratio(window);
+    std::vector<Counters::CounterPrefix> numerator, total;
+    numerator.reserve(counters.numerator.size());
+    total.reserve(counters.total.size());
+    for (const auto &c : counters.numerator)
+        numerator.emplace_back(c);
+    for (const auto &c : counters.total)
+        total.emplace_back(c);
+    const auto ratioOver = [&](TimeRange r) {
+        return makeRatio(Counters::sumIncrease(numerator, r), Counters::sumIncrease(total, r), counters.numeratorIsBad);
+    };
+
+    const auto whole = ratioOver(window);
     const double allowedBad = whole ? (1 - target) * whole->total : 0.0;
     const std::size_t n = std::size_t((window.length() + step - 1) / step);
     out.t.reserve(n);
@@ -179,8 +233,8 @@ ChartSeries occurrencesChart(const RatioCounters &counters, TimeRange window, qi
     out.remaining.reserve(n);
     for (qint64 t = window.start + step;; t += step) {
         t = std::min(t, window.end);
-        const auto stepRatio = counters.ratio({std::max(window.start, t - step), t});
-        const auto toDate = counters.ratio({window.start, t});
+        const auto stepRatio = ratioOver({std::max(window.start, t - step), t});
+        const auto toDate = ratioOver({window.start, t});
         out.t.push_back(t);
         out.sli.push_back(stepRatio ? stepRatio->value().value_or(kNaN) : kNaN);
         double remaining = kNaN;

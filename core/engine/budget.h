@@ -20,6 +20,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace Sla::Core::Budget {
@@ -99,13 +100,17 @@ std::optional<qint64> projectedExhaustion(qint64 at, std::optional<double> remai
 /// The counters of one objective, as good (or bad) and total. Each list is summed, as
 /// `sum(increase(SEL[w]))`. A numerator without any series (say no 5xx counter exists yet)
 /// counts as zero events when the total has data; a total without data means no data.
+/// The views refer to series that must outlive this value.
 struct RatioCounters
 {
-    std::vector<Counters::CounterPrefix> numerator;
-    std::vector<Counters::CounterPrefix> total;
+    std::vector<Counters::CounterView> numerator;
+    std::vector<Counters::CounterView> total;
     bool numeratorIsBad = false;
 
+    /// Events over one range (one pass over the range's samples per series).
     std::optional<Sli::Ratio> ratio(TimeRange range) const;
+    /// Events over [end - lengths[k], end] for every k, in one pass per series.
+    std::vector<std::optional<Sli::Ratio>> ratiosEndingAt(qint64 end, std::span<const qint64> lengths) const;
 };
 
 BurnRates burnRates(const RatioCounters &counters, qint64 at, double target);
@@ -137,7 +142,8 @@ struct ChartSeries
     std::vector<double> remaining; ///< remaining budget counting everything up to t
 };
 
-/// Steps end at window.start + k * step (k >= 1) and at window.end. sli[k] is the ratio
+/// Steps end at window.start + k * step (k >= 1) and at window.end. Builds a
+/// CounterPrefix per series once, so each step costs two binary searches. sli[k] is the ratio
 /// over [t - step, t]; remaining[k] = 1 - bad[start, t] / ((1 - target) * total[start,
 /// end]), a burn-down that ends at the window's remaining budget.
 ChartSeries occurrencesChart(const RatioCounters &counters, TimeRange window, qint64 step, double target);

@@ -54,16 +54,68 @@ std::optional<double> rate(const Series &series, TimeRange range)
     return *inc / (double(range.length()) / 1000.0);
 }
 
-CounterPrefix::CounterPrefix(const Series &series)
-    : CounterPrefix(std::span<const qint64>(series.t), std::span<const double>(series.v))
+void increasesEndingAt(const CounterView &counter, qint64 end, std::span<const qint64> lengths,
+                       std::span<std::optional<double>> out)
 {
+    const std::size_t k = std::min(lengths.size(), out.size());
+    const auto &t = counter.t;
+    const auto &v = counter.v;
+    const std::size_t past = std::size_t(std::upper_bound(t.begin(), t.end(), end) - t.begin());
+
+    // Visit the ranges from the shortest (latest first sample) to the longest, so that the
+    // reset corrections accumulate in one backward walk.
+    struct Job
+    {
+        std::size_t first;
+        std::size_t slot;
+    };
+    constexpr std::size_t MaxJobs = 16;
+    Job jobs[MaxJobs];
+    std::size_t jobCount = 0;
+    for (std::size_t j = 0; j < k; ++j) {
+        out[j].reset();
+        if (jobCount == MaxJobs) {
+            // More ranges than the fixed table holds: fall back to the plain search.
+            const TimeRange range{end - lengths[j], end};
+            const auto first = std::size_t(std::lower_bound(t.begin(), t.end(), range.start) - t.begin());
+            if (past >= first + 2) {
+                double raw = v[past - 1] - v[first];
+                for (std::size_t i = first + 1; i < past; ++i)
+                    raw += v[i] < v[i - 1] ? v[i - 1] : 0.0;
+                out[j] = extrapolate(raw, v[first], t[first], t[past - 1], past - first, range);
+            }
+            continue;
+        }
+        const auto first = std::size_t(std::lower_bound(t.begin(), t.end(), end - lengths[j]) - t.begin());
+        if (past >= first + 2)
+            jobs[jobCount++] = {first, j};
+    }
+    std::sort(jobs, jobs + jobCount, [](const Job &a, const Job &b) { return a.first > b.first; });
+
+    if (jobCount == 0)
+        return;
+    const std::size_t last = past - 1;
+    double correction = 0;
+    std::size_t i = last;
+    for (std::size_t j = 0; j < jobCount; ++j) {
+        const std::size_t first = jobs[j].first;
+        // Resets are rare, so a predictable branch beats a branch-free add here.
+        for (; i > first; --i) {
+            if (v[i] < v[i - 1]) [[unlikely]]
+                correction += v[i - 1];
+        }
+        const double raw = v[last] - v[first] + correction;
+        out[jobs[j].slot] = extrapolate(raw, v[first], t[first], t[last], last - first + 1,
+                                        TimeRange{end - lengths[jobs[j].slot], end});
+    }
 }
 
-CounterPrefix::CounterPrefix(std::span<const qint64> t, std::span<const double> v)
-    : m_t(t)
-    , m_v(v)
-    , m_adjusted(v.size())
+CounterPrefix::CounterPrefix(const CounterView &counter)
+    : m_t(counter.t)
+    , m_v(counter.v)
+    , m_adjusted(counter.v.size())
 {
+    const auto &v = counter.v;
     const std::size_t n = v.size();
     if (n == 0)
         return;

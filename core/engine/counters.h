@@ -27,12 +27,39 @@
 
 namespace Sla::Core::Counters {
 
+/// A non-owning view of one counter's samples; the series must outlive it.
+struct CounterView
+{
+    std::span<const qint64> t;
+    std::span<const double> v;
+
+    CounterView() = default;
+    CounterView(const Series &series) // NOLINT(google-explicit-constructor): a view of a series
+        : t(series.t)
+        , v(series.v)
+    {
+    }
+    CounterView(std::span<const qint64> times, std::span<const double> values)
+        : t(times)
+        , v(values)
+    {
+    }
+};
+
 /// Prometheus 2.x `increase(series[end - start])` evaluated at `end`, computed directly
 /// from the samples. Nothing when the range holds fewer than two samples.
 std::optional<double> increase(const Series &series, TimeRange range);
 
 /// Prometheus 2.x `rate()`: increase per second over the range length.
 std::optional<double> rate(const Series &series, TimeRange range);
+
+/// Prometheus 2.x increase over several ranges that all end at `end`, such as the
+/// compliance window and the burn-rate windows at one evaluation time: out[k] is the
+/// increase over [end - lengths[k], end]. One backward pass over the samples of the
+/// longest range, without allocating; each value equals increase() for its range.
+/// `out` must have lengths.size() elements.
+void increasesEndingAt(const CounterView &counter, qint64 end, std::span<const qint64> lengths,
+                       std::span<std::optional<double>> out);
 
 /// Applies the Prometheus 2.x extrapolation to a raw (reset-corrected) increase between
 /// the first and last sample inside `range`; exposed for callers that keep their own sums.
@@ -48,8 +75,7 @@ class CounterPrefix
 {
 public:
     CounterPrefix() = default;
-    explicit CounterPrefix(const Series &series);
-    CounterPrefix(std::span<const qint64> t, std::span<const double> v);
+    explicit CounterPrefix(const CounterView &counter);
 
     std::size_t size() const { return m_t.size(); }
     std::span<const qint64> times() const { return m_t; }

@@ -32,6 +32,7 @@ private slots:
     void rate_isIncreasePerSecond();
     void prefix_equalsDirectIncrease();
     void prefix_increaseBetweenKnownIndices();
+    void increasesEndingAt_equalsDirectIncrease();
     void rawIncrease_hasNoExtrapolation();
     void sumIncrease_skipsSeriesWithoutData();
 };
@@ -103,11 +104,16 @@ void TestCounters::increase_matchesPrometheus2()
     const TimeRange range{start * S, end * S};
     const auto direct = Counters::increase(s, range);
     const auto viaPrefix = Counters::CounterPrefix(s).increase(range);
+    const qint64 length = range.length();
+    std::optional<double> onePass;
+    Counters::increasesEndingAt(s, range.end, std::span<const qint64>(&length, 1), std::span(&onePass, 1));
     QCOMPARE(direct.has_value(), hasValue);
     QCOMPARE(viaPrefix.has_value(), hasValue);
+    QCOMPARE(onePass.has_value(), hasValue);
     if (hasValue) {
         QCOMPARE(*direct, expected);
         QCOMPARE(*viaPrefix, expected);
+        QCOMPARE(*onePass, expected);
     }
 }
 
@@ -152,6 +158,34 @@ void TestCounters::prefix_equalsDirectIncrease()
         }
     }
     QVERIFY(compared > 1500);
+}
+
+void TestCounters::increasesEndingAt_equalsDirectIncrease()
+{
+    // A resetting counter every 60 s; 20 co-terminal ranges in shuffled order (more than
+    // the 16 the single pass tracks, so the fallback path runs too), including ranges
+    // too short to hold two samples.
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> step(0, 10);
+    Series s;
+    double v = 100;
+    for (int i = 0; i < 3000; ++i) {
+        v = i % 700 == 699 ? 1.0 : v + step(rng);
+        s.append(qint64(i) * 60 * S, v);
+    }
+    std::vector<qint64> lengths;
+    for (int k = 0; k < 20; ++k)
+        lengths.push_back(qint64((k * 7919) % 3100) * 60 * S + (k % 3) * 17 * S);
+    for (const qint64 end : {qint64(2999) * 60 * S, qint64(2500) * 60 * S + 30 * S}) {
+        std::vector<std::optional<double>> out(lengths.size());
+        Counters::increasesEndingAt(s, end, lengths, out);
+        for (std::size_t k = 0; k < lengths.size(); ++k) {
+            const auto expected = Counters::increase(s, {end - lengths[k], end});
+            QCOMPARE(out[k].has_value(), expected.has_value());
+            if (expected)
+                QVERIFY(std::abs(*out[k] - *expected) <= 1e-9 * std::max(1.0, std::abs(*expected)));
+        }
+    }
 }
 
 void TestCounters::prefix_increaseBetweenKnownIndices()
