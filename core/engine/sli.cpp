@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/engine/sli.h"
 
+#include "core/engine/counters.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -61,6 +63,27 @@ std::vector<Bucket> normalizeBuckets(std::vector<Bucket> buckets)
         else
             out.push_back(b);
     }
+    return out;
+}
+
+BucketIncreases bucketIncreases(const std::vector<Series> &bucketSeries, TimeRange range)
+{
+    BucketIncreases out;
+    std::vector<Bucket> raw;
+    raw.reserve(bucketSeries.size());
+    for (const Series &s : bucketSeries) {
+        const QString text = s.labels.value(QStringLiteral("le"));
+        const auto le = parseLe(text);
+        if (!le) {
+            out.error = s.labels.contains(QStringLiteral("le"))
+                            ? tr("histogram bucket label le=\"%1\" is not a number").arg(text)
+                            : tr("a histogram series has no le label; select the _bucket series of a histogram");
+            return out;
+        }
+        if (const auto inc = Counters::increase(s, range))
+            raw.push_back({*le, *inc});
+    }
+    out.buckets = normalizeBuckets(std::move(raw));
     return out;
 }
 
@@ -334,6 +357,15 @@ std::optional<double> aggregate(Aggregate how, const double *values, std::size_t
 std::optional<double> aggregate(Aggregate how, const std::vector<double> &values)
 {
     return aggregate(how, values.data(), values.size());
+}
+
+std::optional<double> aggregateOver(Aggregate how, const Series &series, TimeRange range)
+{
+    const auto begin = std::lower_bound(series.t.begin(), series.t.end(), range.start);
+    const auto end = std::upper_bound(begin, series.t.end(), range.end);
+    const auto first = std::size_t(begin - series.t.begin());
+    const auto count = std::size_t(end - begin);
+    return aggregate(how, series.v.data() + first, count);
 }
 
 bool compare(double value, CompareOp op, double threshold)

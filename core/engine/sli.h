@@ -6,6 +6,7 @@
 // scores between bucket distributions, and threshold aggregates.
 
 #include "core/document/model.h"
+#include "core/engine/series.h"
 
 #include <QString>
 
@@ -57,6 +58,18 @@ struct Outcome
     std::optional<double> value; ///< nothing: no data (or an error, see `error`)
     QString error;               ///< non-empty when the inputs cannot give a value
 };
+
+/// Cumulative bucket increases over `range` from the `_bucket` series of a classic
+/// histogram: each series' Prometheus 2.x increase, summed per numeric `le` (as
+/// `sum by (le) (increase(...))`), normalised. Series without data in the range are
+/// skipped; an empty result means no data. A series without a numeric `le` label is an
+/// error (its text is named in `error`).
+struct BucketIncreases
+{
+    std::vector<Bucket> buckets;
+    QString error;
+};
+BucketIncreases bucketIncreases(const std::vector<Series> &bucketSeries, TimeRange range);
 
 /// `latency: {histogram, threshold}` over one window: good = count of the bucket whose le
 /// equals `threshold` numerically, total = count of the +Inf bucket. An error when no
@@ -129,6 +142,10 @@ Outcome drift(DriftMethod method, const std::vector<Bucket> &reference, const st
 /// avg / min / max / last of the values; nothing when there are none.
 std::optional<double> aggregate(Aggregate how, const double *values, std::size_t count);
 std::optional<double> aggregate(Aggregate how, const std::vector<double> &values);
+
+/// The aggregate of the samples of `series` inside the closed range; nothing when the
+/// range holds no sample (a gap).
+std::optional<double> aggregateOver(Aggregate how, const Series &series, TimeRange range);
 
 /// `value op threshold`, e.g. compare(0.97, Gte, 0.95) is true.
 bool compare(double value, CompareOp op, double threshold);

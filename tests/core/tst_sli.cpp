@@ -42,6 +42,9 @@ private slots:
     void drift_data();
     void drift();
     void drift_mismatchedBucketsIsAnError();
+    void bucketIncreases_sumsByNumericLe();
+    void bucketIncreases_rejectsBadLe();
+    void aggregateOver_closedRange();
     void aggregate_data();
     void aggregate();
     void compare_data();
@@ -284,6 +287,51 @@ void TestSli::drift_mismatchedBucketsIsAnError()
     QVERIFY(!a.value);
     const auto b = Sli::drift(DriftMethod::Psi, {{1, 1}, {Inf, 2}}, {{2, 1}, {Inf, 2}});
     QVERIFY(!b.error.isEmpty());
+}
+
+namespace {
+Series bucketSeries(const QString &le, double perMinute)
+{
+    Series s;
+    s.labels.insert(QStringLiteral("le"), le);
+    for (int m = 0; m <= 10; ++m)
+        s.append(qint64(m) * 60000, perMinute * m);
+    return s;
+}
+} // namespace
+
+void TestSli::bucketIncreases_sumsByNumericLe()
+{
+    // Samples every minute on [0, 10 min]: increase = 10 * rate. Two instances write le as
+    // "0.5" and "0.50": one bucket 10*2 + 10*1 = 30. Sorted by le, +Inf last.
+    const std::vector<Series> series{bucketSeries(QStringLiteral("+Inf"), 5), bucketSeries(QStringLiteral("0.5"), 2),
+                                     bucketSeries(QStringLiteral("0.50"), 1), bucketSeries(QStringLiteral("0.1"), 1)};
+    const auto r = Sli::bucketIncreases(series, {0, 600000});
+    QVERIFY(r.error.isEmpty());
+    QCOMPARE(r.buckets, (std::vector<Bucket>{{0.1, 10}, {0.5, 30}, {Inf, 50}}));
+    // Nothing in range: no buckets, no error.
+    const auto none = Sli::bucketIncreases(series, {700000, 800000});
+    QVERIFY(none.error.isEmpty());
+    QVERIFY(none.buckets.empty());
+}
+
+void TestSli::bucketIncreases_rejectsBadLe()
+{
+    QVERIFY(!Sli::bucketIncreases({bucketSeries(QStringLiteral("fast"), 1)}, {0, 600000}).error.isEmpty());
+    Series noLe = bucketSeries(QStringLiteral("1"), 1);
+    noLe.labels.clear();
+    QVERIFY(!Sli::bucketIncreases({noLe}, {0, 600000}).error.isEmpty());
+}
+
+void TestSli::aggregateOver_closedRange()
+{
+    Series s;
+    for (int i = 0; i < 5; ++i)
+        s.append(i * 1000, double(i * i)); // 0, 1, 4, 9, 16
+    // [1 s, 3 s] holds 1, 4, 9: avg 14/3, last 9.
+    QCOMPARE(Sli::aggregateOver(Aggregate::Avg, s, {1000, 3000}).value(), 14.0 / 3);
+    QCOMPARE(Sli::aggregateOver(Aggregate::Last, s, {1000, 3000}).value(), 9.0);
+    QVERIFY(!Sli::aggregateOver(Aggregate::Max, s, {5000, 9000}));
 }
 
 void TestSli::aggregate_data()
