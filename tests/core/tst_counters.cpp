@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/engine/counters.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <random>
@@ -35,6 +39,7 @@ private slots:
     void increasesEndingAt_equalsDirectIncrease();
     void rawIncrease_hasNoExtrapolation();
     void sumIncrease_skipsSeriesWithoutData();
+    void increase_agreesWithPromtool();
 };
 
 void TestCounters::increase_matchesPrometheus2_data()
@@ -221,6 +226,64 @@ void TestCounters::sumIncrease_skipsSeriesWithoutData()
     QCOMPARE(Counters::sumIncrease(all, {0, 120 * S}).value(), 16.0);
     QVERIFY(!Counters::sumIncrease({Counters::CounterPrefix(c)}, {0, 120 * S}));
     QVERIFY(!Counters::sumIncrease({}, {0, 120 * S}));
+}
+
+void TestCounters::increase_agreesWithPromtool()
+{
+    // The real Prometheus (promtool 2.x evaluates PromQL unit tests in-process) must accept
+    // our increase() values as its own for series with gaps (_), resets and late starts.
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty())
+        QSKIP("promtool is not installed");
+
+    const QStringList notations{QStringLiteral("_ _ _ 5 10 3 8 12 _ 20 25 1 4 9 9 9 30"),
+                                QStringLiteral("1000 1020 _ _ 1090 1100 1100 0 50 _ _ _ 70 71 72 73 74"),
+                                QStringLiteral("_ _ _ _ _ _ _ _ 0 7 14 21 2 9 16 23 30")};
+    const QList<int> windowsMin{2, 3, 5, 7, 10, 16};
+    const QList<int> evalMin{4, 9, 12, 16, 20};
+
+    QString yaml = QStringLiteral("rule_files: []\nevaluation_interval: 1m\ntests:\n  - interval: 1m\n"
+                                  "    input_series:\n");
+    std::vector<Series> series;
+    for (int k = 0; k < notations.size(); ++k) {
+        yaml += QStringLiteral("      - series: 'c%1'\n        values: '%2'\n").arg(k).arg(notations[k]);
+        Series s;
+        const QStringList parts = notations[k].split(QLatin1Char(' '));
+        for (int i = 0; i < parts.size(); ++i) {
+            if (parts[i] != QLatin1String("_"))
+                s.append(qint64(i) * 60 * S, parts[i].toDouble());
+        }
+        series.push_back(s);
+    }
+    yaml += QStringLiteral("    promql_expr_test:\n");
+    int cases = 0;
+    for (int k = 0; k < notations.size(); ++k) {
+        for (int w : windowsMin) {
+            for (int e : evalMin) {
+                const auto inc = Counters::increase(series[std::size_t(k)], {qint64(e - w) * 60 * S, qint64(e) * 60 * S});
+                yaml += QStringLiteral("      - expr: increase(c%1[%2m])\n        eval_time: %3m\n").arg(k).arg(w).arg(e);
+                if (inc)
+                    yaml += QStringLiteral("        exp_samples: [{labels: '{}', value: %1}]\n")
+                                .arg(QString::number(*inc, 'g', 17));
+                else
+                    yaml += QStringLiteral("        exp_samples: []\n");
+                ++cases;
+            }
+        }
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile f(dir.filePath(QStringLiteral("increase_test.yml")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(yaml.toUtf8());
+    f.close();
+
+    QProcess p;
+    p.start(promtool, {QStringLiteral("test"), QStringLiteral("rules"), f.fileName()});
+    QVERIFY(p.waitForFinished(60000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(output.left(4000)));
+    QCOMPARE(cases, 90);
 }
 
 QTEST_GUILESS_MAIN(TestCounters)
