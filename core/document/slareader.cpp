@@ -89,7 +89,8 @@ private:
     struct Top
     {
         Metadata metadata;
-        YAML::Node spec; ///< undefined when missing or not a mapping
+        YAML::Node spec;
+        bool hasSpec = false; ///< false when missing or not a mapping
         bool namePresent = false;
     };
     Top readTop(const ParsedDocument &doc, const QString &kind, Origin &origin);
@@ -151,6 +152,7 @@ Reader::Top Reader::readTop(const ParsedDocument &doc, const QString &kind, Orig
                     tr("field 'spec' of %1 must be a mapping, got %2").arg(kind, Yaml::describeNode(m.get(specKey))));
     } else {
         top.spec = m.get(specKey);
+        top.hasSpec = true;
     }
     if (top.namePresent)
         checkName(origin.at(QStringLiteral("name")), top.metadata.name, tr("%1 name").arg(kind));
@@ -845,7 +847,7 @@ void Reader::readSla(const ParsedDocument &doc, Workspace &out)
     const QString kind = QStringLiteral("SLA");
     const Top top = readTop(doc, kind, sla.origin);
     sla.metadata = top.metadata;
-    if (top.spec.IsDefined()) {
+    if (top.hasSpec) {
         const QString what = sla.metadata.name.isEmpty() ? tr("SLA spec") : tr("SLA '%1'").arg(sla.metadata.name);
         MapReader m(m_ctx, top.spec, what,
                     keyList({u"description", u"service", u"tier", u"owner", u"dataSource", u"window", u"objectives",
@@ -883,7 +885,7 @@ void Reader::readTier(const ParsedDocument &doc, Workspace &out)
     const QString kind = QStringLiteral("TierTemplate");
     const Top top = readTop(doc, kind, tier.origin);
     tier.metadata = top.metadata;
-    if (top.spec.IsDefined()) {
+    if (top.hasSpec) {
         const QString what =
             tier.metadata.name.isEmpty() ? tr("TierTemplate spec") : tr("TierTemplate '%1'").arg(tier.metadata.name);
         MapReader m(m_ctx, top.spec, what,
@@ -1040,7 +1042,7 @@ void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
     const QString kind = QStringLiteral("DataSource");
     const Top top = readTop(doc, kind, ds.origin);
     ds.metadata = top.metadata;
-    if (top.spec.IsDefined()) {
+    if (top.hasSpec) {
         const QString what = tr("DataSource '%1'").arg(ds.metadata.name);
         MapReader m(m_ctx, top.spec, what, keyList({u"type", u"description", u"connectionDetails"}));
         ds.description = m.string(QStringLiteral("description")).value_or(QString());
@@ -1068,7 +1070,7 @@ void Reader::readService(const ParsedDocument &doc, Workspace &out)
     Service svc;
     const Top top = readTop(doc, QStringLiteral("Service"), svc.origin);
     svc.metadata = top.metadata;
-    if (top.spec.IsDefined()) {
+    if (top.hasSpec) {
         MapReader m(m_ctx, top.spec, tr("Service '%1'").arg(svc.metadata.name), keyList({u"description"}));
         svc.description = m.string(QStringLiteral("description")).value_or(QString());
         checkDescription(m, QStringLiteral("description"));
