@@ -93,7 +93,7 @@ private:
         bool hasSpec = false; ///< false when missing or not a mapping
         bool namePresent = false;
     };
-    Top readTop(const ParsedDocument &doc, const QString &kind, Origin &origin);
+    Top readTop(const ParsedDocument &doc, const QString &kind, Origin &origin, Need specNeed = Need::Required);
     void checkName(const SourceLocation &at, const QString &name, const QString &what);
     void checkDescription(MapReader &m, const QString &key);
     bool checkUrl(const SourceLocation &at, const QString &url, const QString &what);
@@ -126,7 +126,7 @@ private:
     Yaml::Context &m_ctx;
 };
 
-Reader::Top Reader::readTop(const ParsedDocument &doc, const QString &kind, Origin &origin)
+Reader::Top Reader::readTop(const ParsedDocument &doc, const QString &kind, Origin &origin, Need specNeed)
 {
     Top top;
     origin.self = m_ctx.location(doc.node);
@@ -145,8 +145,9 @@ Reader::Top Reader::readTop(const ParsedDocument &doc, const QString &kind, Orig
         m.reportMissing(metadataKey);
     }
     const QString specKey = QStringLiteral("spec");
-    if (!m.has(specKey)) {
-        m.reportMissing(specKey);
+    if (!m.has(specKey) || (specNeed == Need::Optional && m.get(specKey).IsNull())) {
+        if (specNeed == Need::Required)
+            m.reportMissing(specKey);
     } else if (!m.get(specKey).IsMap()) {
         m_ctx.error(m.locationOf(specKey),
                     tr("field 'spec' of %1 must be a mapping, got %2").arg(kind, Yaml::describeNode(m.get(specKey))));
@@ -1068,7 +1069,8 @@ void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
 void Reader::readService(const ParsedDocument &doc, Workspace &out)
 {
     Service svc;
-    const Top top = readTop(doc, QStringLiteral("Service"), svc.origin);
+    // OpenSLO tools accept a Service without spec (oslo's own test files have them).
+    const Top top = readTop(doc, QStringLiteral("Service"), svc.origin, Need::Optional);
     svc.metadata = top.metadata;
     if (top.hasSpec) {
         MapReader m(m_ctx, top.spec, tr("Service '%1'").arg(svc.metadata.name), keyList({u"description"}));

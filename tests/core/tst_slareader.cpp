@@ -2,6 +2,7 @@
 #include "core/document/loader.h"
 #include "core/document/model.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Sla::Core;
@@ -90,6 +91,10 @@ private slots:
     void loadDataSource_otherTypeKeepsDetails();
     void loadService();
     void loadWithErrors_stillAppendsNamedDocument();
+    void malformed_reportsErrorsWithoutCrashing_data();
+    void malformed_reportsErrorsWithoutCrashing();
+    void loadCorpus_data();
+    void loadCorpus();
 };
 
 void TestSlaReader::diagnostics_data()
@@ -811,6 +816,86 @@ void TestSlaReader::loadWithErrors_stillAppendsNamedDocument()
                                                         kFile);
     QVERIFY(!unnamed.ok());
     QVERIFY(unnamed.workspace.services.isEmpty());
+}
+
+void TestSlaReader::malformed_reportsErrorsWithoutCrashing_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    const QByteArray sla = "apiVersion: sladesk/v1\nkind: SLA\nmetadata: {name: s}\n";
+    const QByteArray tierDoc = "apiVersion: sladesk/v1\nkind: TierTemplate\nmetadata: {name: t}\n";
+    const QByteArray ds = "apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: d}\n";
+    const QByteArray obj = sla + "spec:\n  objectives:\n    - name: o\n      target: 0.9\n      indicator: ";
+    QTest::addRow("spec scalar") << sla + "spec: 5\n";
+    QTest::addRow("metadata scalar") << QByteArray("apiVersion: sladesk/v1\nkind: SLA\nmetadata: 5\nspec: {}\n");
+    QTest::addRow("name list") << QByteArray("apiVersion: sladesk/v1\nkind: SLA\nmetadata: {name: [a]}\nspec: {}\n");
+    QTest::addRow("objective items") << sla + "spec: {objectives: [5, null, {name: o, indicator: 5}]}\n";
+    QTest::addRow("objectives empty") << sla + "spec: {objectives: []}\n";
+    QTest::addRow("ratio scalar") << obj + "{ratio: 5}\n";
+    QTest::addRow("latency list") << obj + "{latency: [1]}\n";
+    QTest::addRow("classification null") << obj + "{classification: null}\n";
+    QTest::addRow("drift reference scalar") << obj + "{drift: {histogram: h, method: psi, reference: 5}}\n";
+    QTest::addRow("query scalar") << obj + "{query: x}\n";
+    QTest::addRow("indicator list") << obj + "[ratio]\n";
+    QTest::addRow("alerts items") << obj + "{ratio: {good: g, total: t}}\n  alerts: [5, {burnRate: [5, {long: x}]}]\n";
+    QTest::addRow("alerts map") << obj + "{ratio: {good: g, total: t}}\n  alerts: {burnRate: default}\n";
+    QTest::addRow("notify items") << obj + "{ratio: {good: g, total: t}}\n  notify: [[1], {webhook: [1]}, {}]\n";
+    QTest::addRow("contract scalar") << obj + "{ratio: {good: g, total: t}}\n  contract: 5\n  remediation: 5\n";
+    QTest::addRow("credits scalar") << obj + "{ratio: {good: g, total: t}}\n  contract: {credits: 5}\n";
+    QTest::addRow("tier pieces") << tierDoc + "spec: {minimums: {ratio: 5, latency: [1]}, escalation: 5, notify: 5}\n";
+    QTest::addRow("minimums list") << tierDoc + "spec: {minimums: [ratio]}\n";
+    QTest::addRow("details scalar") << ds + "spec: {type: prometheus, connectionDetails: 5}\n";
+    QTest::addRow("details list of scalars") << ds + "spec: {type: recorded, connectionDetails: [5]}\n";
+    QTest::addRow("details url list") << ds + "spec: {type: prometheus, connectionDetails: {url: [1]}}\n";
+    QTest::addRow("type list") << ds + "spec: {type: [x], connectionDetails: {url: 'http://p'}}\n";
+    QTest::addRow("service spec scalar")
+        << QByteArray("apiVersion: openslo/v1\nkind: Service\nmetadata: {name: s}\nspec: [a]\n");
+}
+
+void TestSlaReader::malformed_reportsErrorsWithoutCrashing()
+{
+    QFETCH(QByteArray, yaml);
+    const LoadResult r = DocumentLoader::loadData(yaml, kFile);
+    QVERIFY(!r.ok());
+    for (const Diagnostic &d : r.diagnostics) {
+        QCOMPARE(d.location.file, kFile);
+        QVERIFY2(d.location.line > 0, qPrintable(d.toString()));
+    }
+}
+
+void TestSlaReader::loadCorpus_data()
+{
+    // Public OpenSLO files (read in place, see /work/shared/corpus/SOURCES.md).
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("dataSources");
+    QTest::addColumn<int>("services");
+    QTest::addRow("schema-test service") << "OpenSLO__schema-test__spec-files__v1__service__service.yaml" << true << 0 << 1;
+    QTest::addRow("service without displayName") << "service-no-displayname.yaml" << true << 0 << 1;
+    QTest::addRow("service description too long") << "service-long-description.yaml" << false << 0 << 1;
+    QTest::addRow("service unknown field") << "unknown-field.yaml" << false << 0 << 1;
+    QTest::addRow("service name with space") << "oslo__test__inputs__validate__mix__2.yaml" << false << 0 << 1;
+    QTest::addRow("services without spec") << "list-of-services.yaml" << true << 0 << 2;
+    QTest::addRow("list and document") << "two-documents.yaml" << true << 0 << 3;
+    QTest::addRow("go-sdk services") << "go-sdk__pkg__openslo__v1__examples__services.yaml" << true << 0 << 2;
+    QTest::addRow("oslo fmt service") << "oslo__test__inputs__fmt__service.yaml" << true << 0 << 1;
+    QTest::addRow("CloudWatch data source") << "data-source.yaml" << true << 1 << 0;
+    // Its Datadog source carries apiKey and appKey inline, which SLA Desk refuses.
+    QTest::addRow("go-sdk data sources") << "go-sdk__pkg__openslo__v1__examples__data_sources.yaml" << false << 2 << 0;
+}
+
+void TestSlaReader::loadCorpus()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, valid);
+    QFETCH(int, dataSources);
+    QFETCH(int, services);
+    const QString path = QStringLiteral(SLA_CORPUS_DIR "/openslo/") + file;
+    if (!QFile::exists(path))
+        QSKIP("corpus not available");
+    const LoadResult r = DocumentLoader::loadPaths({path});
+    QVERIFY2(r.ok() == valid, qPrintable(dump(r.diagnostics)));
+    QCOMPARE(r.workspace.dataSources.size(), dataSources);
+    QCOMPARE(r.workspace.services.size(), services);
 }
 
 QTEST_GUILESS_MAIN(TestSlaReader)
