@@ -959,15 +959,19 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
         break;
     }
     // Secrets are reported here, and then let through MapReader so they are not also
-    // reported as unknown fields.
-    QStringList seen;
+    // reported as unknown fields. MapReader reports keys repeated within one mapping;
+    // repeats across the items of the list form are reported here.
+    QStringList earlier;
     QStringList readerAllowed = allowed;
     for (const YAML::Node &map : maps) {
+        QStringList current;
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QString key = Yaml::scalarText(it->first);
-            if (seen.contains(key))
+            if (current.contains(key))
+                continue;
+            current << key;
+            if (earlier.contains(key))
                 m_ctx.error(it->first, tr("field '%1' is given twice in %2").arg(key, what));
-            seen << key;
             if (!allowed.contains(key) && looksLikeSecret(key)) {
                 m_ctx.error(it->first, tr("field '%1' of %2 holds a secret; secrets live in the keychain: "
                                           "use slactl credentials set %3")
@@ -975,6 +979,7 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
                 readerAllowed << key;
             }
         }
+        earlier += current;
     }
     std::deque<MapReader> readers;
     for (const YAML::Node &map : maps)

@@ -447,6 +447,12 @@ void TestSlaReader::diagnostics_data()
     QTest::addRow("recorded duplicate in list")
         << dataSource("rec", "  type: recorded\n  connectionDetails:\n    - file: a.om\n    - file: b.om\n")
         << "8:7" << "field 'file' is given twice in connectionDetails of DataSource 'rec'" << true << 1;
+    QTest::addRow("duplicate in mapping reported once")
+        << dataSource("rec", "  type: recorded\n  connectionDetails:\n    file: a.om\n    file: b.om\n")
+        << "8:5" << "field 'file' is given twice in connectionDetails of DataSource 'rec'" << true << 1;
+    QTest::addRow("tier name") << QByteArray("apiVersion: sladesk/v1\nkind: TierTemplate\nmetadata: {name: Gold}\n"
+                                             "spec: {}\n")
+                               << "3:18" << "TierTemplate name 'Gold' is not valid" << true << 1;
     QTest::addRow("data source type missing") << dataSource("rec", "  connectionDetails: {file: a.om}\n")
                                               << "5:3" << "is missing the required field 'type'" << true << 1;
 }
