@@ -260,6 +260,8 @@ void TestYamlWriter::strings_quotedOnlyWhenNeeded_data()
     QTest::addRow("comment") << "a #b" << "'a #b'";
     QTest::addRow("leading dash") << "-x" << "'-x'";
     QTest::addRow("url") << "https://a.example/x?y=1" << "https://a.example/x?y=1";
+    QTest::addRow("non-ASCII") << QStringLiteral("Z\u00fcrich \u2192 Bern") << QStringLiteral("Z\u00fcrich \u2192 Bern");
+    QTest::addRow("newline") << "two\nlines" << "\"two\\nlines\"";
 }
 
 void TestYamlWriter::strings_quotedOnlyWhenNeeded()
