@@ -375,10 +375,8 @@ std::vector<RecordedStore::SeriesView> RecordedStore::select(const QList<LabelMa
         if (!ok)
             continue;
         const auto [first, last] = indexRange(s, fromMs, toMs);
-        if (first == last && !s.timestampsMs.empty())
-            continue;
-        if (s.timestampsMs.empty())
-            continue;
+        if (first == last)
+            continue; // no sample in range
         result.push_back(SeriesView{&s, std::span<const qint64>(s.timestampsMs.data() + first, last - first),
                                     std::span<const double>(s.values.data() + first, last - first)});
     }
