@@ -613,7 +613,10 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
         a.name = *name;
         checkName(m.locationOf(QStringLiteral("name")), a.name, tr("alert name"));
     }
-    a.objective = m.string(QStringLiteral("objective"), nameNeed).value_or(QString());
+    // Burn-rate, budget-low and no-data alerts without an objective apply to every objective
+    // (the form tier templates use); threshold alerts must name theirs.
+    const Need objectiveNeed = a.kind == AlertRule::Kind::Threshold ? Need::Required : Need::Optional;
+    a.objective = m.string(QStringLiteral("objective"), objectiveNeed).value_or(QString());
     if (m.has(QStringLiteral("severity"))) {
         if (const auto s = m.oneOf(QStringLiteral("severity"), keyList({u"page", u"ticket", u"info"})))
             a.severity = severityFromString(*s).value_or(AlertSeverity::Page);
@@ -973,9 +976,11 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
             if (earlier.contains(key))
                 m_ctx.error(it->first, tr("field '%1' is given twice in %2").arg(key, what));
             if (!allowed.contains(key) && looksLikeSecret(key)) {
-                m_ctx.error(it->first, tr("field '%1' of %2 holds a secret; secrets live in the keychain: "
-                                          "use slactl credentials set %3")
-                                           .arg(key, what, ds.metadata.name));
+                // Accepted so that OpenSLO files holding keys still load, but the value is
+                // dropped: it never reaches the model, a save or a log.
+                m_ctx.warning(it->first, tr("field '%1' of %2 holds a secret: it is ignored and never written "
+                                            "back; secrets live in the keychain: use slactl credentials set %3")
+                                             .arg(key, what, ds.metadata.name));
                 readerAllowed << key;
             }
         }
@@ -1012,7 +1017,12 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
 
     switch (ds.type) {
     case DataSourceType::Prometheus:
-        require(QStringLiteral("url"));
+        // Imports create Prometheus sources without an address: valid, but not queryable
+        // until a url is given here or on the command line.
+        if (!readerOf(QStringLiteral("url")))
+            m_ctx.warning(where, tr("%1 has no 'url': it cannot be queried until one is given (slactl also takes "
+                                    "--prometheus URL)")
+                                     .arg(what));
         text(QStringLiteral("url"), ds.url);
         url(QStringLiteral("url"));
         text(QStringLiteral("pathPrefix"), ds.pathPrefix);
@@ -1062,9 +1072,13 @@ void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
             if (m.has(QStringLiteral("type")))
                 readConnectionDetails(m.get(QStringLiteral("connectionDetails")),
                                       m.locationOf(QStringLiteral("connectionDetails")), ds);
-        } else if (ds.type == DataSourceType::Prometheus || ds.type == DataSourceType::Recorded) {
+        } else if (ds.type == DataSourceType::Recorded) {
             if (m.has(QStringLiteral("type")))
                 m.reportMissing(QStringLiteral("connectionDetails"));
+        } else if (ds.type == DataSourceType::Prometheus) {
+            m_ctx.warning(m.location(), tr("%1 has no 'connectionDetails': it cannot be queried until a url is "
+                                           "given (slactl also takes --prometheus URL)")
+                                            .arg(what));
         }
     }
     if (!ds.metadata.name.isEmpty())

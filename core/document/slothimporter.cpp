@@ -467,7 +467,9 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
     }
     AlertRule rule;
     rule.kind = AlertRule::Kind::BurnRate;
-    rule.name = alertName;
+    // Sloth's alerting.name is the Prometheus alertname that several SLOs may share; our
+    // alert names are unique per SLA, so the rule stays unnamed (it is identified by its
+    // objective) and the Sloth name is not carried over.
     rule.objective = sloName;
     rule.origin.self = where;
     if (pageOn && ticketOn) {

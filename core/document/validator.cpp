@@ -140,8 +140,13 @@ template <typename T> void Checker::checkDuplicateDocuments(const QList<T> &docu
         if (name.isEmpty())
             continue; // the reader has reported the missing name
         const SourceLocation loc = doc.origin.at(QStringLiteral("name"));
-        if (const auto it = seen.constFind(name); it != seen.constEnd())
-            error(loc, tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
+        if (const auto it = seen.constFind(name); it != seen.constEnd()) {
+            // Services only describe; OpenSLO's own examples define one per environment.
+            if (kind == QLatin1String("Service"))
+                warning(loc, tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
+            else
+                error(loc, tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
+        }
         else
             seen.insert(name, loc);
     }
@@ -196,9 +201,10 @@ const DataSource *Checker::checkDataSourceReference(const QString &name, const S
     }
     if (source->type == DataSourceType::Other) {
         const QString type = source->typeName.isEmpty() ? toString(source->type) : source->typeName;
-        error(loc, tr("data source '%1' in %2 has type %3: SLA Desk cannot query %3 data sources "
-                      "(supported types: prometheus, datadog, recorded)")
-                       .arg(name, in, type));
+        // The document is valid OpenSLO; only evaluation is impossible, so this warns.
+        warning(loc, tr("data source '%1' in %2 has type %3: SLA Desk cannot query %3 data sources "
+                        "(supported types: prometheus, datadog, recorded); its objectives will show no data")
+                         .arg(name, in, type));
         return nullptr;
     }
     return source;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/document/loader.h"
 #include "core/document/model.h"
+#include "core/document/yamlwriter.h"
 
 #include <QFile>
 #include <QTest>
@@ -95,6 +96,7 @@ private slots:
     void malformed_reportsErrorsWithoutCrashing();
     void loadCorpus_data();
     void loadCorpus();
+    void secretInDocument_isDroppedAndNeverWrittenBack();
 };
 
 void TestSlaReader::diagnostics_data()
@@ -410,12 +412,12 @@ void TestSlaReader::diagnostics_data()
     QTest::addRow("prometheus secret")
         << dataSource("prom", "  type: prometheus\n  connectionDetails:\n    url: http://p.example\n"
                               "    password: hunter2\n")
-        << "8:5" << "field 'password' of connectionDetails of DataSource 'prom' holds a secret; secrets live in the "
-                    "keychain: use slactl credentials set prom"
-        << true << 1;
+        << "8:5" << "field 'password' of connectionDetails of DataSource 'prom' holds a secret: it is ignored and "
+                    "never written back; secrets live in the keychain: use slactl credentials set prom"
+        << false << 1;
     QTest::addRow("datadog secret in go-sdk list")
         << dataSource("dd", "  type: Datadog\n  connectionDetails:\n    - apiKey: my-api-key\n    - appKey: k\n")
-        << "7:7" << "field 'apiKey' of connectionDetails of DataSource 'dd' holds a secret" << true << 2;
+        << "7:7" << "field 'apiKey' of connectionDetails of DataSource 'dd' holds a secret" << false << 2;
     QTest::addRow("other type secret warns")
         << dataSource("cw", "  type: CloudWatch\n  connectionDetails:\n    accessKeyID: a\n"
                             "    secretAccessKey: s\n")
@@ -427,7 +429,8 @@ void TestSlaReader::diagnostics_data()
         << 2; // plus: url missing
     QTest::addRow("prometheus url missing")
         << dataSource("prom", "  type: prometheus\n  connectionDetails: {tenant: t}\n")
-        << "6:22" << "connectionDetails of DataSource 'prom' is missing the required field 'url'" << true << 1;
+        << "6:22" << "connectionDetails of DataSource 'prom' has no 'url': it cannot be queried until one is given"
+        << false << 1;
     QTest::addRow("prometheus url scheme")
         << dataSource("prom", "  type: prometheus\n  connectionDetails: {url: 'prometheus:9090'}\n")
         << "6:28" << "must be an http or https URL" << true << 1;
@@ -886,7 +889,7 @@ void TestSlaReader::loadCorpus_data()
     QTest::addRow("oslo fmt service") << "oslo__test__inputs__fmt__service.yaml" << true << 0 << 1;
     QTest::addRow("CloudWatch data source") << "data-source.yaml" << true << 1 << 0;
     // Its Datadog source carries apiKey and appKey inline, which SLA Desk refuses.
-    QTest::addRow("go-sdk data sources") << "go-sdk__pkg__openslo__v1__examples__data_sources.yaml" << false << 2 << 0;
+    QTest::addRow("go-sdk data sources") << "go-sdk__pkg__openslo__v1__examples__data_sources.yaml" << true << 2 << 0;
 }
 
 void TestSlaReader::loadCorpus()
@@ -902,6 +905,21 @@ void TestSlaReader::loadCorpus()
     QVERIFY2(r.ok() == valid, qPrintable(dump(r.diagnostics)));
     QCOMPARE(r.workspace.dataSources.size(), dataSources);
     QCOMPARE(r.workspace.services.size(), services);
+}
+
+void TestSlaReader::secretInDocument_isDroppedAndNeverWrittenBack()
+{
+    const QByteArray yaml = "apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: dd}\nspec:\n"
+                            "  type: datadog\n  connectionDetails:\n    site: datadoghq.eu\n"
+                            "    apiKey: 0123456789abcdef-secret\n";
+    const LoadResult r = DocumentLoader::loadData(yaml, QStringLiteral("dd.yaml"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.workspace.dataSources.size(), 1);
+    QCOMPARE(r.workspace.dataSources.first().site, QStringLiteral("datadoghq.eu"));
+    const QByteArray written = writeDocuments(r.workspace);
+    QVERIFY(written.contains("datadoghq.eu"));
+    QVERIFY2(!written.contains("0123456789abcdef-secret"), written.constData());
+    QVERIFY(!written.contains("apiKey"));
 }
 
 QTEST_GUILESS_MAIN(TestSlaReader)

@@ -308,7 +308,7 @@ void TestValidator::invalidWorkspace_reports_data()
         QTest::addRow("duplicate service")
             << ws
             << QStringList{
-                   QStringLiteral("ws.yaml:112:9: error: Service 'fraud-detection' is already defined at ws.yaml:102")};
+                   QStringLiteral("ws.yaml:112:9: warning: Service 'fraud-detection' is already defined at ws.yaml:102")};
     }
     {
         Workspace ws = base();
@@ -406,9 +406,9 @@ void TestValidator::invalidWorkspace_reports_data()
         ws.slas[0].dataSource = QStringLiteral("cloudwatch");
         QTest::addRow("unsupported source type, reported once")
             << ws
-            << QStringList{QStringLiteral("ws.yaml:26:15: error: data source 'cloudwatch' in SLA 'fraud' has type "
+            << QStringList{QStringLiteral("ws.yaml:26:15: warning: data source 'cloudwatch' in SLA 'fraud' has type "
                                           "CloudWatch: SLA Desk cannot query CloudWatch data sources (supported "
-                                          "types: prometheus, datadog, recorded)")};
+                                          "types: prometheus, datadog, recorded); its objectives will show no data")};
     }
 
     // Selectors
