@@ -175,7 +175,8 @@ void TestDemoWorkspace::dataSourceAndReference()
     QVERIFY(source->alignToNow);
 
     // The reference is written in the recording's own time base: the first 14 days.
-    const DriftIndicator &drift = objective(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift")).indicator.drift;
+    const DriftIndicator &drift =
+        objective(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift")).indicator.drift;
     const QJsonObject ref = m_truth.value(QStringLiteral("driftReference")).toObject();
     QCOMPARE(drift.referenceFrom, QDateTime::fromString(ref.value(QStringLiteral("from")).toString(), Qt::ISODate));
     QCOMPARE(drift.referenceTo, QDateTime::fromString(ref.value(QStringLiteral("to")).toString(), Qt::ISODate));
@@ -253,7 +254,9 @@ void TestDemoWorkspace::occurrenceObjectivesMatchTruth()
     }
     QVERIFY(sli);
     QVERIFY2(std::abs(*sli - truth.value(QStringLiteral("sli")).toDouble()) < 1e-12,
-             qPrintable(QStringLiteral("%1 vs %2").arg(*sli, 0, 'g', 17).arg(truth.value(QStringLiteral("sli")).toDouble(), 0, 'g', 17)));
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(*sli, 0, 'g', 17)
+                            .arg(truth.value(QStringLiteral("sli")).toDouble(), 0, 'g', 17)));
 }
 
 void TestDemoWorkspace::latencyPercentileSlices()
@@ -279,7 +282,8 @@ void TestDemoWorkspace::latencyPercentileSlices()
 
 void TestDemoWorkspace::driftAgainstShiftedReference()
 {
-    const DriftIndicator &drift = objective(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift")).indicator.drift;
+    const DriftIndicator &drift =
+        objective(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift")).indicator.drift;
     const std::vector<Series> buckets = bucketSeries(drift.histogram);
     QCOMPARE(buckets.size(), size_t(10)); // nine finite le plus +Inf
 
@@ -290,15 +294,20 @@ void TestDemoWorkspace::driftAgainstShiftedReference()
     // alignToNow shifts the reference by the same offset as the samples.
     const TimeRange reference{asWritten.start + m_offsetMs, asWritten.end + m_offsetMs};
     const std::vector<Sli::Bucket> ref = Sli::bucketIncreases(buckets, reference).buckets;
-    const QJsonArray daily = m_truth.value(QStringLiteral("story")).toObject().value(QStringLiteral("fraudPsiDaily")).toArray();
+    const QJsonArray daily =
+        m_truth.value(QStringLiteral("story")).toObject().value(QStringLiteral("fraudPsiDaily")).toArray();
     QCOMPARE(daily.size(), 30);
     int good = 0;
     for (int d = 0; d < 30; ++d) {
         const qint64 start = m_endMs - (30 - d) * DayMs;
-        const Sli::Outcome score = Sli::drift(drift.method, ref, Sli::bucketIncreases(buckets, TimeRange{start, start + DayMs}).buckets);
+        const Sli::Outcome score =
+            Sli::drift(drift.method, ref, Sli::bucketIncreases(buckets, TimeRange{start, start + DayMs}).buckets);
         QVERIFY2(score.value, qPrintable(score.error));
         QVERIFY2(std::abs(*score.value - daily.at(d).toDouble()) < 1e-9,
-                 qPrintable(QStringLiteral("day %1: %2 vs %3").arg(d).arg(*score.value, 0, 'g', 17).arg(daily.at(d).toDouble(), 0, 'g', 17)));
+                 qPrintable(QStringLiteral("day %1: %2 vs %3")
+                                .arg(d)
+                                .arg(*score.value, 0, 'g', 17)
+                                .arg(daily.at(d).toDouble(), 0, 'g', 17)));
         if (*score.value <= drift.threshold)
             ++good;
     }
@@ -308,16 +317,18 @@ void TestDemoWorkspace::driftAgainstShiftedReference()
 
 void TestDemoWorkspace::fastBurnRate()
 {
-    const QJsonObject fast = m_truth.value(QStringLiteral("story")).toObject().value(QStringLiteral("fastBurn")).toObject();
-    const qint64 at = fast.value(QStringLiteral("at")).toObject().value(QStringLiteral("k")).toInteger() * StepMs
-                      + m_truth.value(QStringLiteral("start")).toInteger() * 1000 + m_offsetMs;
+    const QJsonObject fast =
+        m_truth.value(QStringLiteral("story")).toObject().value(QStringLiteral("fastBurn")).toObject();
+    const qint64 at = fast.value(QStringLiteral("at")).toObject().value(QStringLiteral("k")).toInteger() * StepMs +
+                      m_truth.value(QStringLiteral("start")).toInteger() * 1000 + m_offsetMs;
     const Indicator &ind = objective(QStringLiteral("fraud-detection-api"), QStringLiteral("availability")).indicator;
     const TimeRange hour{at - HourMs, at};
     const double total = sumIncrease(ind.ratio.total, hour);
     const std::optional<double> errorRatio = Sli::fromGood(sumIncrease(ind.ratio.good, hour), total).errorRatio();
     QVERIFY(errorRatio);
     const double burn = *errorRatio / (1 - 0.9995);
-    QVERIFY2(std::abs(burn - fast.value(QStringLiteral("burnRate1h")).toDouble()) < 1e-9, qPrintable(QString::number(burn)));
+    QVERIFY2(std::abs(burn - fast.value(QStringLiteral("burnRate1h")).toDouble()) < 1e-9,
+             qPrintable(QString::number(burn)));
     QVERIFY(burn > 45 && burn < 55);
 }
 
