@@ -387,8 +387,15 @@ namespace {
 /// Records every field of an indicator body as "<kind>.<field>".
 void recordIndicatorFields(const MapReader &r, const QString &kind, Origin &origin)
 {
-    for (const QString &key : r.keys())
-        origin.fields.insert(kind + QLatin1Char('.') + key, r.locationOf(key));
+    for (const QString &key : r.keys()) {
+        SourceLocation loc = r.locationOf(key);
+        // yaml-cpp marks a quoted scalar at its opening quote; the validator adds selector
+        // error offsets to this column, so point at the first character of the text.
+        const YAML::Node value = r.get(key);
+        if (value.IsScalar() && value.Tag() == "!" && loc.isValid())
+            ++loc.column;
+        origin.fields.insert(kind + QLatin1Char('.') + key, loc);
+    }
 }
 } // namespace
 
