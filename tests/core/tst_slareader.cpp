@@ -651,7 +651,7 @@ void TestSlaReader::loadDesignExample_recordsOrigins()
     QCOMPARE(at(avail.origin.self), QStringLiteral("28:7"));
     QCOMPARE(at(avail.origin.at(QStringLiteral("name"))), QStringLiteral("28:13"));
     QCOMPARE(at(avail.origin.at(QStringLiteral("target"))), QStringLiteral("33:15"));
-    QCOMPARE(at(avail.indicator.origin.at(QStringLiteral("ratio.good"))), QStringLiteral("31:18")) // first character inside the quotes;
+    QCOMPARE(at(avail.indicator.origin.at(QStringLiteral("ratio.good"))), QStringLiteral("31:18")); // first character inside the quotes
     QCOMPARE(at(avail.indicator.origin.at(QStringLiteral("ratio.total"))), QStringLiteral("32:18"));
     // An absent field falls back to the object itself.
     QCOMPARE(avail.origin.at(QStringLiteral("dataSource")), avail.origin.self);
@@ -703,7 +703,7 @@ void TestSlaReader::loadCalendarWindowAndBudgeting()
     QCOMPARE(toString(o.indicator.threshold.op), toString(CompareOp::Lt));
     QCOMPARE(o.indicator.threshold.value, 0.8);
     QCOMPARE(toString(o.indicator.threshold.aggregate), toString(Aggregate::Max));
-    QCOMPARE(at(o.indicator.origin.at(QStringLiteral("threshold.metric"))), QStringLiteral("8:40")) // first character inside the quotes;
+    QCOMPARE(at(o.indicator.origin.at(QStringLiteral("threshold.metric"))), QStringLiteral("8:40")); // first character inside the quotes
     QCOMPARE(at(o.origin.at(QStringLiteral("window"))), QStringLiteral("11:15"));
 }
 
