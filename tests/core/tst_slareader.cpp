@@ -652,7 +652,7 @@ void TestSlaReader::loadDesignExample_recordsOrigins()
     QCOMPARE(at(avail.origin.at(QStringLiteral("name"))), QStringLiteral("28:13"));
     QCOMPARE(at(avail.origin.at(QStringLiteral("target"))), QStringLiteral("33:15"));
     QCOMPARE(at(avail.indicator.origin.at(QStringLiteral("ratio.good"))), QStringLiteral("31:18")); // first character inside the quotes
-    QCOMPARE(at(avail.indicator.origin.at(QStringLiteral("ratio.total"))), QStringLiteral("32:18"));
+    QCOMPARE(at(avail.indicator.origin.at(QStringLiteral("ratio.total"))), QStringLiteral("32:19"));
     // An absent field falls back to the object itself.
     QCOMPARE(avail.origin.at(QStringLiteral("dataSource")), avail.origin.self);
 
