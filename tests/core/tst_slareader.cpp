@@ -657,12 +657,12 @@ void TestSlaReader::loadDesignExample_recordsOrigins()
     QCOMPARE(avail.origin.at(QStringLiteral("dataSource")), avail.origin.self);
 
     const Objective &lat = sla.objectives.at(1);
-    QCOMPARE(at(lat.indicator.origin.at(QStringLiteral("latency.histogram"))), QStringLiteral("36:30"));
+    QCOMPARE(at(lat.indicator.origin.at(QStringLiteral("latency.histogram"))), QStringLiteral("36:31"));
     QCOMPARE(at(lat.indicator.origin.at(QStringLiteral("latency.threshold"))), QStringLiteral("36:91"));
     QCOMPARE(at(sla.objectives.at(2).indicator.origin.at(QStringLiteral("classification.tp"))),
-             QStringLiteral("42:15"));
+             QStringLiteral("42:16"));
     QCOMPARE(at(sla.objectives.at(3).indicator.origin.at(QStringLiteral("drift.histogram"))),
-             QStringLiteral("48:22"));
+             QStringLiteral("48:23"));
     QCOMPARE(at(sla.objectives.at(3).indicator.origin.at(QStringLiteral("drift.threshold"))),
              QStringLiteral("51:22"));
 
