@@ -2,6 +2,7 @@
 #include "sparkline.h"
 
 #include "chartmath.h"
+#include "chartpainter.h"
 
 #include <QPainter>
 #include <QPolygonF>
@@ -91,10 +92,7 @@ int Sparkline::paint(QPainter *painter, const QRectF &rect, const double *t, con
     int drawn = 0;
     QPolygonF run;
     auto flush = [&] {
-        if (run.size() == 1)
-            painter->drawPoint(run.first());
-        else if (run.size() > 1)
-            painter->drawPolyline(run);
+        ChartPainter::strokeRun(painter, run, pen);
         run.clear();
     };
     for (const QPointF &pt : points) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "timechart.h"
 
+#include "chartpainter.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFontMetricsF>
@@ -328,7 +330,10 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
         const double right = std::min(plot.right(), l.x.toPixel(double(b.endMs)));
         if (right <= left)
             continue;
-        const QRectF band(left, plot.top(), std::max(1.0, right - left), plot.height());
+        // At least 3 px wide, so a short breach in a long range stays visible.
+        const double width = std::max(3.0, right - left);
+        const double bandLeft = std::clamp((left + right - width) / 2.0, plot.left(), plot.right() - width);
+        const QRectF band(bandLeft, plot.top(), width, plot.height());
         p.fillRect(band, colors.breachFill);
         p.fillRect(band, QBrush(colors.breachHatch, Qt::BDiagPattern));
     }
@@ -396,14 +401,7 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
                 p.drawPolygon(area);
                 p.setBrush(Qt::NoBrush);
             }
-            p.setPen(pen);
-            if (run.size() == 1) {
-                p.setBrush(pen.color());
-                p.drawEllipse(run.first(), pen.widthF(), pen.widthF());
-                p.setBrush(Qt::NoBrush);
-            } else {
-                p.drawPolyline(run);
-            }
+            ChartPainter::strokeRun(&p, run, pen);
             run.clear();
         };
         run.reserve(int(s->drawn.size()));
