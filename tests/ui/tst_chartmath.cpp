@@ -268,32 +268,37 @@ void TestChartMath::timeTicks_alignToLocalClock_data()
         << QStringList{QStringLiteral("2026-03-01T02:00:00Z"), QStringLiteral("2026-03-01T04:00:00Z"),
                        QStringLiteral("2026-03-01T06:00:00Z")};
     // The 23-hour day: 6-hour ticks stay on the wall clock (00:00 to 06:00 is 5 real hours).
-    QTest::addRow("berlin spring, 6 h")
-        << QByteArray("Europe/Berlin") << QStringLiteral("2026-03-29T00:00:00+01:00")
-        << QStringLiteral("2026-03-30T00:00:00+02:00") << hour << 6
-        << QStringList{QStringLiteral("2026-03-29T00:00:00+01:00"), QStringLiteral("2026-03-29T06:00:00+02:00"),
-                       QStringLiteral("2026-03-29T12:00:00+02:00"), QStringLiteral("2026-03-29T18:00:00+02:00"),
-                       QStringLiteral("2026-03-30T00:00:00+02:00")};
+    QTest::addRow("berlin spring, 6 h") << QByteArray("Europe/Berlin") << QStringLiteral("2026-03-29T00:00:00+01:00")
+                                        << QStringLiteral("2026-03-30T00:00:00+02:00") << hour << 6
+                                        << QStringList{QStringLiteral("2026-03-29T00:00:00+01:00"),
+                                                       QStringLiteral("2026-03-29T06:00:00+02:00"),
+                                                       QStringLiteral("2026-03-29T12:00:00+02:00"),
+                                                       QStringLiteral("2026-03-29T18:00:00+02:00"),
+                                                       QStringLiteral("2026-03-30T00:00:00+02:00")};
     // 02:00 does not exist that night.
-    QTest::addRow("berlin spring, 1 h")
-        << QByteArray("Europe/Berlin") << QStringLiteral("2026-03-29T00:00:00+01:00")
-        << QStringLiteral("2026-03-29T05:00:00+02:00") << hour << 1
-        << QStringList{QStringLiteral("2026-03-29T00:00:00+01:00"), QStringLiteral("2026-03-29T01:00:00+01:00"),
-                       QStringLiteral("2026-03-29T03:00:00+02:00"), QStringLiteral("2026-03-29T04:00:00+02:00"),
-                       QStringLiteral("2026-03-29T05:00:00+02:00")};
+    QTest::addRow("berlin spring, 1 h") << QByteArray("Europe/Berlin") << QStringLiteral("2026-03-29T00:00:00+01:00")
+                                        << QStringLiteral("2026-03-29T05:00:00+02:00") << hour << 1
+                                        << QStringList{QStringLiteral("2026-03-29T00:00:00+01:00"),
+                                                       QStringLiteral("2026-03-29T01:00:00+01:00"),
+                                                       QStringLiteral("2026-03-29T03:00:00+02:00"),
+                                                       QStringLiteral("2026-03-29T04:00:00+02:00"),
+                                                       QStringLiteral("2026-03-29T05:00:00+02:00")};
     // 02:00 happens twice: both instants get a tick.
-    QTest::addRow("berlin autumn, 1 h")
-        << QByteArray("Europe/Berlin") << QStringLiteral("2026-10-25T00:00:00+02:00")
-        << QStringLiteral("2026-10-25T04:00:00+01:00") << hour << 1
-        << QStringList{QStringLiteral("2026-10-25T00:00:00+02:00"), QStringLiteral("2026-10-25T01:00:00+02:00"),
-                       QStringLiteral("2026-10-25T02:00:00+02:00"), QStringLiteral("2026-10-25T02:00:00+01:00"),
-                       QStringLiteral("2026-10-25T03:00:00+01:00"), QStringLiteral("2026-10-25T04:00:00+01:00")};
-    QTest::addRow("berlin autumn, 6 h")
-        << QByteArray("Europe/Berlin") << QStringLiteral("2026-10-25T00:00:00+02:00")
-        << QStringLiteral("2026-10-26T00:00:00+01:00") << hour << 6
-        << QStringList{QStringLiteral("2026-10-25T00:00:00+02:00"), QStringLiteral("2026-10-25T06:00:00+01:00"),
-                       QStringLiteral("2026-10-25T12:00:00+01:00"), QStringLiteral("2026-10-25T18:00:00+01:00"),
-                       QStringLiteral("2026-10-26T00:00:00+01:00")};
+    QTest::addRow("berlin autumn, 1 h") << QByteArray("Europe/Berlin") << QStringLiteral("2026-10-25T00:00:00+02:00")
+                                        << QStringLiteral("2026-10-25T04:00:00+01:00") << hour << 1
+                                        << QStringList{QStringLiteral("2026-10-25T00:00:00+02:00"),
+                                                       QStringLiteral("2026-10-25T01:00:00+02:00"),
+                                                       QStringLiteral("2026-10-25T02:00:00+02:00"),
+                                                       QStringLiteral("2026-10-25T02:00:00+01:00"),
+                                                       QStringLiteral("2026-10-25T03:00:00+01:00"),
+                                                       QStringLiteral("2026-10-25T04:00:00+01:00")};
+    QTest::addRow("berlin autumn, 6 h") << QByteArray("Europe/Berlin") << QStringLiteral("2026-10-25T00:00:00+02:00")
+                                        << QStringLiteral("2026-10-26T00:00:00+01:00") << hour << 6
+                                        << QStringList{QStringLiteral("2026-10-25T00:00:00+02:00"),
+                                                       QStringLiteral("2026-10-25T06:00:00+01:00"),
+                                                       QStringLiteral("2026-10-25T12:00:00+01:00"),
+                                                       QStringLiteral("2026-10-25T18:00:00+01:00"),
+                                                       QStringLiteral("2026-10-26T00:00:00+01:00")};
     QTest::addRow("berlin days across spring")
         << QByteArray("Europe/Berlin") << QStringLiteral("2026-03-27T12:00:00+01:00")
         << QStringLiteral("2026-03-31T00:00:00+02:00") << int(TimeUnit::Day) << 1
@@ -306,11 +311,12 @@ void TestChartMath::timeTicks_alignToLocalClock_data()
                        QStringLiteral("2026-03-16T00:00:00+01:00"), QStringLiteral("2026-03-23T00:00:00+01:00"),
                        QStringLiteral("2026-03-30T00:00:00+02:00")};
     // A half-hour offset: quarter hours follow the local clock, not UTC.
-    QTest::addRow("kolkata, 15 min")
-        << QByteArray("Asia/Kolkata") << QStringLiteral("2026-03-01T00:05:00+05:30")
-        << QStringLiteral("2026-03-01T01:00:00+05:30") << int(TimeUnit::Minute) << 15
-        << QStringList{QStringLiteral("2026-03-01T00:15:00+05:30"), QStringLiteral("2026-03-01T00:30:00+05:30"),
-                       QStringLiteral("2026-03-01T00:45:00+05:30"), QStringLiteral("2026-03-01T01:00:00+05:30")};
+    QTest::addRow("kolkata, 15 min") << QByteArray("Asia/Kolkata") << QStringLiteral("2026-03-01T00:05:00+05:30")
+                                     << QStringLiteral("2026-03-01T01:00:00+05:30") << int(TimeUnit::Minute) << 15
+                                     << QStringList{QStringLiteral("2026-03-01T00:15:00+05:30"),
+                                                    QStringLiteral("2026-03-01T00:30:00+05:30"),
+                                                    QStringLiteral("2026-03-01T00:45:00+05:30"),
+                                                    QStringLiteral("2026-03-01T01:00:00+05:30")};
     QTest::addRow("empty range") << QByteArray("UTC") << QStringLiteral("2026-03-01T00:10:00Z")
                                  << QStringLiteral("2026-03-01T00:50:00Z") << hour << 1 << QStringList{};
 }
@@ -339,8 +345,8 @@ void TestChartMath::formatTimeTick_marksMidnight_data()
     QTest::addColumn<QString>("text");
     QTest::addRow("hour tick") << QStringLiteral("2026-03-29T06:00:00+02:00") << int(TimeUnit::Hour)
                                << QStringLiteral("06:00");
-    QTest::addRow("midnight shows the date") << QStringLiteral("2026-03-29T00:00:00+01:00") << int(TimeUnit::Hour)
-                                             << QStringLiteral("29 Mar");
+    QTest::addRow("midnight shows the date")
+        << QStringLiteral("2026-03-29T00:00:00+01:00") << int(TimeUnit::Hour) << QStringLiteral("29 Mar");
     QTest::addRow("minute tick") << QStringLiteral("2026-10-25T02:45:00+01:00") << int(TimeUnit::Minute)
                                  << QStringLiteral("02:45");
     QTest::addRow("day tick") << QStringLiteral("2026-03-30T00:00:00+02:00") << int(TimeUnit::Day)
@@ -396,7 +402,7 @@ void TestChartMath::lttb_picksKnownPeak()
     const size_t n = 10000;
     const std::vector<double> t = iota(n);
     std::vector<double> v(n, 1.0);
-    v[4321] = 50.0; // a spike
+    v[4321] = 50.0;  // a spike
     v[7777] = -20.0; // and a dip
     const std::vector<QPointF> out = lttb(t.data(), v.data(), n, 100);
     QVERIFY(out.size() <= 100);

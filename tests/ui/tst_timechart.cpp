@@ -20,7 +20,7 @@ using namespace Sla::Ui;
 
 namespace {
 
-constexpr size_t Samples = 43201; // 30 days of one-minute samples, both ends included
+constexpr size_t Samples = 43201;         // 30 days of one-minute samples, both ends included
 constexpr double Start = 1772323200000.0; // 2026-03-01T00:00:00Z
 constexpr double Minute = 60000.0;
 constexpr size_t DipIndex = 20000; // 2026-03-14T21:20:00Z
@@ -90,8 +90,8 @@ void TestTimeChart::init()
     m_chart->setTitle(QStringLiteral("Checkout availability"));
     m_chart->setValueUnit(ChartMath::ValueUnit::Percent);
     m_chart->setSeries(QStringLiteral("sli"), QStringLiteral("Availability"), m_month.t, m_month.v, SeriesRole::Sli);
-    m_chart->setSeries(QStringLiteral("target"), QStringLiteral("Target"), {Start, Start + double(Samples - 1) * Minute},
-                       {0.999, 0.999}, SeriesRole::Target);
+    m_chart->setSeries(QStringLiteral("target"), QStringLiteral("Target"),
+                       {Start, Start + double(Samples - 1) * Minute}, {0.999, 0.999}, SeriesRole::Target);
     m_chart->setBreachPeriods({{qint64(Start + 19990 * Minute), qint64(Start + 20010 * Minute)}});
     m_chart->resize(1200, 400);
     m_chart->show();
@@ -273,8 +273,8 @@ void TestTimeChart::sparkline_decimatesToWidth()
     QPainter p(&image);
     Sparkline::Options options;
     options.threshold = 0.9995;
-    const int drawn = Sparkline::paint(&p, QRectF(0, 0, 120, 24), m_month.t.data(), m_month.v.data(), Samples,
-                                       QPalette(), options);
+    const int drawn =
+        Sparkline::paint(&p, QRectF(0, 0, 120, 24), m_month.t.data(), m_month.v.data(), Samples, QPalette(), options);
     p.end();
     QVERIFY2(drawn > 100 && drawn <= 120, qPrintable(QString::number(drawn)));
     QVERIFY(inkShare(image) > 0.05);

@@ -21,7 +21,10 @@ qint64 floorDiv(qint64 a, qint64 b)
     return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
 
-qint64 floorMod(qint64 a, qint64 b) { return a - floorDiv(a, b) * b; }
+qint64 floorMod(qint64 a, qint64 b)
+{
+    return a - floorDiv(a, b) * b;
+}
 
 // The 1/2/5 step after `step`: 1 -> 2 -> 5 -> 10.
 double nextNiceStep(double step)
@@ -35,7 +38,10 @@ double nextNiceStep(double step)
     return 10.0 * magnitude;
 }
 
-double unitScale(ValueUnit unit) { return unit == ValueUnit::Percent ? 100.0 : 1.0; }
+double unitScale(ValueUnit unit)
+{
+    return unit == ValueUnit::Percent ? 100.0 : 1.0;
+}
 
 QString unitSuffix(ValueUnit unit)
 {
@@ -193,7 +199,10 @@ double AxisMap::toData(double pixel) const
     return d0 + (pixel - p0) * (d1 - d0) / (p1 - p0);
 }
 
-double AxisMap::pixelsPerUnit() const { return d1 == d0 ? 0.0 : (p1 - p0) / (d1 - d0); }
+double AxisMap::pixelsPerUnit() const
+{
+    return d1 == d0 ? 0.0 : (p1 - p0) / (d1 - d0);
+}
 
 double niceStep(double min, double max, int maxTicks)
 {
@@ -302,10 +311,10 @@ qint64 TimeStep::nominalMs() const
 TimeStep chooseTimeStep(qint64 spanMs, int maxTicks)
 {
     static const TimeStep candidates[] = {
-        {TimeUnit::Minute, 1}, {TimeUnit::Minute, 2},  {TimeUnit::Minute, 5}, {TimeUnit::Minute, 10},
-        {TimeUnit::Minute, 15}, {TimeUnit::Minute, 30}, {TimeUnit::Hour, 1},  {TimeUnit::Hour, 2},
-        {TimeUnit::Hour, 3},    {TimeUnit::Hour, 6},    {TimeUnit::Hour, 12}, {TimeUnit::Day, 1},
-        {TimeUnit::Day, 2},     {TimeUnit::Week, 1},    {TimeUnit::Week, 2},  {TimeUnit::Week, 4},
+        {TimeUnit::Minute, 1},  {TimeUnit::Minute, 2},  {TimeUnit::Minute, 5}, {TimeUnit::Minute, 10},
+        {TimeUnit::Minute, 15}, {TimeUnit::Minute, 30}, {TimeUnit::Hour, 1},   {TimeUnit::Hour, 2},
+        {TimeUnit::Hour, 3},    {TimeUnit::Hour, 6},    {TimeUnit::Hour, 12},  {TimeUnit::Day, 1},
+        {TimeUnit::Day, 2},     {TimeUnit::Week, 1},    {TimeUnit::Week, 2},   {TimeUnit::Week, 4},
     };
     maxTicks = std::max(1, maxTicks);
     for (const TimeStep &step : candidates) {

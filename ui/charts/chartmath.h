@@ -47,9 +47,9 @@ std::vector<double> valueTicks(double min, double max, double step);
 
 /// How values are written on axes and in tooltips.
 enum class ValueUnit {
-    Plain, ///< the number as it is: 12.5
+    Plain,   ///< the number as it is: 12.5
     Percent, ///< a ratio shown as a percentage: 0.9995 -> 99.95%
-    Factor, ///< a multiple, e.g. a burn rate: 14.4×
+    Factor,  ///< a multiple, e.g. a burn rate: 14.4×
 };
 
 /// An axis label: as many decimals as the tick step needs (0.0005 steps on a Percent axis
@@ -106,7 +106,10 @@ std::vector<QPointF> lttb(const double *t, const double *v, size_t n, size_t thr
 std::vector<QPointF> minMaxPerColumn(const double *t, const double *v, size_t n, double t0, double t1, int columns);
 
 /// True for a gap marker produced by lttb() or minMaxPerColumn().
-inline bool isGap(const QPointF &p) { return p.y() != p.y(); }
+inline bool isGap(const QPointF &p)
+{
+    return p.y() != p.y();
+}
 
 /// The index of the sample whose time is nearest to `time` in the ascending array t,
 /// skipping NaN values in v; n when there is none.

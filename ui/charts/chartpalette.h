@@ -10,10 +10,10 @@ namespace Sla::Ui {
 /// What a chart series shows; it picks the colour and, so that colour never carries the
 /// meaning alone, the line style: reference lines are dashed and labelled.
 enum class SeriesRole {
-    Sli, ///< the measured SLI: solid, thick
-    Target, ///< the objective: dashed horizontal line with a label
-    Budget, ///< remaining error budget: solid line over a light area
-    BurnRate, ///< burn rate: solid, thinner
+    Sli,       ///< the measured SLI: solid, thick
+    Target,    ///< the objective: dashed horizontal line with a label
+    Budget,    ///< remaining error budget: solid line over a light area
+    BurnRate,  ///< burn rate: solid, thinner
     Threshold, ///< an alert threshold: dash-dot line with a label
 };
 
@@ -21,12 +21,12 @@ enum class SeriesRole {
 /// light and dark palettes alike. Shared by TimeChart, Sparkline and the PDF painter.
 struct ChartPalette
 {
-    QColor background; ///< the plot area
-    QColor text; ///< titles and legend
-    QColor axisText; ///< tick labels (a little softer than text)
-    QColor axis; ///< axis lines
-    QColor grid; ///< grid lines
-    QColor breachFill; ///< breach shading
+    QColor background;  ///< the plot area
+    QColor text;        ///< titles and legend
+    QColor axisText;    ///< tick labels (a little softer than text)
+    QColor axis;        ///< axis lines
+    QColor grid;        ///< grid lines
+    QColor breachFill;  ///< breach shading
     QColor breachHatch; ///< the hatch over breach shading (shape, not only colour)
     QColor crosshair;
     bool dark = false;

@@ -14,8 +14,7 @@ namespace Sla::Ui {
 
 using namespace ChartMath;
 
-Sparkline::Sparkline(QWidget *parent)
-    : QWidget(parent)
+Sparkline::Sparkline(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
@@ -38,7 +37,10 @@ void Sparkline::setOptions(const Options &options)
     update();
 }
 
-QSize Sparkline::sizeHint() const { return {96, 22}; }
+QSize Sparkline::sizeHint() const
+{
+    return {96, 22};
+}
 
 void Sparkline::paintEvent(QPaintEvent *)
 {

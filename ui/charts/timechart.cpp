@@ -53,7 +53,10 @@ struct Layout
     bool valid = false;
 };
 
-bool isReference(SeriesRole role) { return role == SeriesRole::Target || role == SeriesRole::Threshold; }
+bool isReference(SeriesRole role)
+{
+    return role == SeriesRole::Target || role == SeriesRole::Threshold;
+}
 
 // Paint order: areas and reference lines below, the SLI on top.
 int paintRank(SeriesRole role)
@@ -214,7 +217,11 @@ void TimeChart::Private::decimate(qint64 from, qint64 to, int width)
 
 QString TimeChart::Private::labelFor(const SeriesData &s, double value, const QLocale &locale) const
 {
-    return s.name + QLatin1Char(' ') + formatExact(value, unit, locale, 4);
+    const QString number = formatExact(value, unit, locale, 4);
+    // "Page 14.4×" already names its value; do not repeat it.
+    if (s.name.endsWith(number))
+        return s.name;
+    return s.name + QLatin1Char(' ') + number;
 }
 
 Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, const QLocale &locale)
@@ -241,6 +248,13 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
     double hi = autoValue ? dataMax : vmax;
     const int yTickCount = std::clamp(int((bottom - top) / 38.0), 2, 8);
     if (autoValue) {
+        // A little headroom so peaks do not touch the frame, without inventing negative
+        // values for non-negative data or availability above 100%.
+        const double pad = (hi - lo) * 0.04;
+        const double paddedLo = lo >= 0.0 ? std::max(0.0, lo - pad) : lo - pad;
+        const double paddedHi = hi <= 1.0 && unit == ValueUnit::Percent ? std::min(1.0, hi + pad) : hi + pad;
+        lo = paddedLo;
+        hi = paddedHi;
         const NiceRange nice = niceRange(lo, hi, yTickCount);
         lo = nice.min;
         hi = nice.max;
@@ -358,8 +372,7 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
     p.setPen(colors.axisText);
     for (const double tick : l.yTicks) {
         const double y = l.y.toPixel(tick);
-        const QRectF box(l.area.left(), y - tickFm.height() / 2.0, plot.left() - l.area.left() - 6.0,
-                         tickFm.height());
+        const QRectF box(l.area.left(), y - tickFm.height() / 2.0, plot.left() - l.area.left() - 6.0, tickFm.height());
         p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, formatTick(tick, l.yStep, unit, locale));
     }
     double lastRight = -std::numeric_limits<double>::infinity();
@@ -454,9 +467,7 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
     p.restore();
 }
 
-TimeChart::TimeChart(QWidget *parent)
-    : QWidget(parent)
-    , d(std::make_unique<Private>())
+TimeChart::TimeChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -472,7 +483,10 @@ void TimeChart::setTitle(const QString &title)
     update();
 }
 
-QString TimeChart::title() const { return d->title; }
+QString TimeChart::title() const
+{
+    return d->title;
+}
 
 void TimeChart::setSeries(const QString &id, const QString &name, std::vector<double> t, std::vector<double> v,
                           SeriesRole role)
@@ -496,8 +510,8 @@ void TimeChart::setSeries(const QString &id, const QString &name, std::vector<do
         const auto first = std::find_if(it->v.begin(), it->v.end(), [](double x) { return !std::isnan(x); });
         if (first != it->v.end()) {
             const double value = *first;
-            it->constant = std::all_of(it->v.begin(), it->v.end(),
-                                       [value](double x) { return std::isnan(x) || x == value; });
+            it->constant =
+                std::all_of(it->v.begin(), it->v.end(), [value](double x) { return std::isnan(x) || x == value; });
             it->constantValue = value;
         }
     }
@@ -617,11 +631,20 @@ int TimeChart::drawnPointCount() const
     return total;
 }
 
-QString TimeChart::hoverText() const { return d->hoverText; }
+QString TimeChart::hoverText() const
+{
+    return d->hoverText;
+}
 
-QSize TimeChart::sizeHint() const { return {640, 280}; }
+QSize TimeChart::sizeHint() const
+{
+    return {640, 280};
+}
 
-QSize TimeChart::minimumSizeHint() const { return {200, 120}; }
+QSize TimeChart::minimumSizeHint() const
+{
+    return {200, 120};
+}
 
 void TimeChart::paintTo(QPainter *painter, const QRectF &target)
 {
@@ -663,10 +686,10 @@ void TimeChart::mouseMoveEvent(QMouseEvent *event)
                     continue;
                 // Many samples share a pixel column: among those within a few pixels of the
                 // cursor take the nearest on screen, so a drawn spike is what the crosshair hits.
-                const auto from = size_t(std::lower_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() - 3.0)) -
-                                         s.t.begin());
-                const auto to = size_t(std::upper_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() + 3.0)) -
-                                       s.t.begin());
+                const auto from =
+                    size_t(std::lower_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() - 3.0)) - s.t.begin());
+                const auto to =
+                    size_t(std::upper_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() + 3.0)) - s.t.begin());
                 auto consider = [&](size_t idx) {
                     if (idx >= s.t.size() || std::isnan(s.v[idx]))
                         return;
