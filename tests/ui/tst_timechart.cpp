@@ -140,8 +140,20 @@ void TestTimeChart::hover_showsNearestPointInTooltip()
     const size_t k = 30000;
     const QPointF near = m_chart->mapToPosition(m_month.t[k], m_month.v[k]) + QPointF(0, -3);
     QTest::mouseMove(m_chart.get(), near.toPoint());
-    QTRY_VERIFY(m_chart->hoverText().startsWith(QStringLiteral("Availability: 99.9")));
-    QVERIFY(m_chart->hoverText().contains(QStringLiteral("2026-03-21 ")));
+    QTRY_VERIFY(!m_chart->hoverText().isEmpty());
+    // "Availability: 99.9041%\n2026-03-21 20:00:00 UTC": a sample within 3 px (about two
+    // hours) of the target point, with its exact value.
+    const QStringList lines = m_chart->hoverText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith(QStringLiteral("Availability: ")) && lines[0].endsWith(QLatin1Char('%')));
+    const double shown = lines[0].mid(14).chopped(1).toDouble() / 100.0;
+    const QDateTime when = QDateTime::fromString(lines[1].chopped(4), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QVERIFY(when.isValid());
+    QDateTime utc = when;
+    utc.setTimeZone(QTimeZone::utc());
+    const auto index = size_t((double(utc.toMSecsSinceEpoch()) - Start) / Minute);
+    QVERIFY2(std::abs(double(index) - double(k)) < 150, qPrintable(lines[1]));
+    QVERIFY2(std::abs(shown - m_month.v[index]) < 1e-6, qPrintable(lines[0]));
 
     // Outside the plot the crosshair goes away.
     QTest::mouseMove(m_chart.get(), QPoint(2, 2));
