@@ -149,7 +149,7 @@ public:
 
 Q_SIGNALS:
     /// Emitted when the state or the message of health() changes.
-    void healthChanged(const Sla::Core::SourceHealth &health);
+    void healthChanged(const SourceHealth &health);
 
 protected:
     /// Records an observation; emits healthChanged when state or message differ.

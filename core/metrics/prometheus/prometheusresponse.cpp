@@ -306,7 +306,9 @@ std::optional<SourceError> walkEnvelope(const QByteArray &body, int httpStatus, 
     } catch (const ParseFailure &failure) {
         if (httpStatus >= 400)
             return errorForStatus(httpStatus, body);
-        return failure.error;
+        SourceError error = failure.error;
+        error.httpStatus = httpStatus;
+        return error;
     } catch (const simdjson::simdjson_error &e) {
         if (httpStatus >= 400)
             return errorForStatus(httpStatus, body);
