@@ -152,6 +152,7 @@ struct PrometheusSource::Job
     QString path; ///< relative to the base URL, e.g. "/api/v1/query"
     Params params;
     bool allowPost = true;
+    bool updatesHealth = true; ///< false for checkHealth(), which sets health itself
     int attempt = 0;
     std::function<void(HttpOutcome)> done; ///< runs on the owning thread, once
 };
@@ -470,6 +471,7 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
                                      else
                                          fail(result.error());
                                  });
+            probe->updatesHealth = false;
             enqueue(probe);
             return;
         }
@@ -480,6 +482,7 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
         else
             succeed(version.value().isEmpty() ? tr("the API answers") : tr("version %1").arg(version.value()));
     });
+    job->updatesHealth = false;
     enqueue(job);
     return call->promise.future();
 }
@@ -492,8 +495,12 @@ void PrometheusSource::cancelAll()
         call->fail(cancelledError());
     m_queue.clear();
     const auto active = m_active;
-    for (const auto &a : active)
-        a->reply->abort();
+    for (const auto &a : active) {
+        // A reply that already finished or failed (its finished() still queued) must not
+        // be aborted: Qt warns about a second error.
+        if (!a->reply->isFinished() && a->reply->error() == QNetworkReply::NoError)
+            a->reply->abort();
+    }
 }
 
 void PrometheusSource::abortCall(quint64 callId)
@@ -506,8 +513,10 @@ void PrometheusSource::abortCall(quint64 callId)
         if (a->job->call->id == callId)
             doomed.append(a);
     }
-    for (const auto &a : std::as_const(doomed))
-        a->reply->abort();
+    for (const auto &a : std::as_const(doomed)) {
+        if (!a->reply->isFinished() && a->reply->error() == QNetworkReply::NoError)
+            a->reply->abort();
+    }
 }
 
 void PrometheusSource::trackBackground(const QFuture<void> &future)
@@ -685,7 +694,8 @@ void PrometheusSource::onReplyFinished(const std::shared_ptr<Active> &active)
         return;
     }
 
-    noteOutcome(outcome);
+    if (job->updatesHealth)
+        noteOutcome(outcome);
     job->done(std::move(outcome));
     pump();
 }
