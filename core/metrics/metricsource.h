@@ -103,7 +103,8 @@ QString toString(SourceHealth::State state);
 
 /// Asynchronous access to one metric source. Objects live on the GUI thread; calls
 /// return immediately. Implementations run network I/O on the calling thread and parse
-/// responses off it. Destroying a source finishes every pending future with Cancelled.
+/// responses off it. Destroying a source finishes every pending future with Cancelled;
+/// cancelling a returned future (QFuture::cancel) drops its requests not yet sent.
 class MetricSource : public QObject
 {
     Q_OBJECT

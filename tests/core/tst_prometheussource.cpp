@@ -189,6 +189,8 @@ QByteArray rangeBody(const StubRequest &request)
     const double start = request.param(QStringLiteral("start")).toDouble();
     const double end = request.param(QStringLiteral("end")).toDouble();
     const double step = request.param(QStringLiteral("step")).toDouble();
+    if (step <= 0)
+        return QByteArray(R"({"status":"error","errorType":"bad_data","error":"no step"})");
     QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
     const auto series = [&](const QByteArray &code, double factor, qint64 from) {
         QByteArray s = R"({"metric":{"code":")";
@@ -247,6 +249,7 @@ private Q_SLOTS:
     void health_buildInfoThenFallback();
     void destruction_cancelsPendingCalls();
     void cancelAll_finishesWithCancelled();
+    void callerCancel_dropsQueuedChunks();
 };
 
 void TestPrometheusSource::formatSeconds_data()
@@ -763,6 +766,29 @@ void TestPrometheusSource::cancelAll_finishesWithCancelled()
     QVERIFY(pending.isFinished());
     QCOMPARE(int(pending.result().error().kind), int(Kind::Cancelled));
     // The source stays usable.
+    QVERIFY(await(source.query(QStringLiteral("up"), QDateTime())).isOk());
+}
+
+void TestPrometheusSource::callerCancel_dropsQueuedChunks()
+{
+    StubServer server;
+    server.handler = [](const StubRequest &request) {
+        if (request.path == "/api/v1/query")
+            return StubReply{200, kVector};
+        return StubReply{200, rangeBody(request), 100};
+    };
+    PrometheusSource::Options options = fastOptions();
+    options.maxConcurrentRequests = 1;
+    options.maxStepsPerRequest = 100;
+    options.chunkSteps = 100;
+    PrometheusSource source(makeConfig(server.url()), QString(), options);
+    auto future = source.queryRange(QStringLiteral("up"), utc(kStart), utc(kStart + 300 * 60), 60s);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 5000);
+    future.cancel();
+    QTest::qWait(400); // the first chunk answers after 100 ms; two more would follow
+    QCOMPARE(server.requests.size(), 1);
+    QVERIFY(future.isCanceled());
+    // Other calls go on.
     QVERIFY(await(source.query(QStringLiteral("up"), QDateTime())).isOk());
 }
 

@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtNetwork/qtnetworkglobal.h>
@@ -120,6 +121,8 @@ struct PrometheusSource::CallBase
     bool finished = false;
     virtual ~CallBase() = default;
     virtual void fail(const SourceError &error) = 0;
+    /// The caller cancelled the future: queued requests of this call are dropped.
+    virtual bool callerCancelled() const = 0;
 };
 
 /// One public call; R is the type its future carries. Finishes exactly once.
@@ -137,6 +140,7 @@ struct PrometheusSource::Call final : CallBase
         promise.finish();
     }
     void fail(const SourceError &error) override { finish(failureValue<R>(error)); }
+    bool callerCancelled() const override { return promise.isCanceled(); }
 };
 
 struct PrometheusSource::HttpOutcome
@@ -262,6 +266,8 @@ QString PrometheusSource::name() const { return m_config.metadata.name; }
 template <typename R>
 std::shared_ptr<PrometheusSource::Call<R>> PrometheusSource::newCall()
 {
+    // Network replies, timers and continuations all belong to the owning thread.
+    Q_ASSERT(QThread::currentThread() == thread());
     auto call = std::make_shared<Call<R>>();
     call->id = m_nextCallId++;
     call->promise.start();
@@ -553,6 +559,10 @@ void PrometheusSource::pump()
     while (!m_shuttingDown && m_active.size() < m_options.maxConcurrentRequests && !m_queue.empty()) {
         std::shared_ptr<Job> job = m_queue.front();
         m_queue.pop_front();
+        if (!job->call->finished && job->call->callerCancelled()) {
+            job->call->fail(cancelledError());
+            m_calls.remove(job->call->id);
+        }
         if (job->call->finished)
             continue;
         start(job);

@@ -35,13 +35,16 @@ public:
     struct Options
     {
         int maxConcurrentRequests = 4;
-        /// A request fails with Timeout when no byte arrives for this long.
-        std::chrono::milliseconds transferTimeout{60000};
+        /// A request fails with Timeout when no byte arrives for this long. Longer than
+        /// Prometheus' default query timeout (2 min), so that its own error arrives first.
+        std::chrono::milliseconds transferTimeout{150000};
         /// Retries after 502/503/504 and connection errors; never after 4xx.
         int maxRetries = 3;
         /// Delay before retry n (0-based) is retryBaseDelay * 2^n.
         std::chrono::milliseconds retryBaseDelay{500};
-        qint64 maxResponseBytes = qint64(1) << 30;
+        /// Larger responses are aborted with TooLarge (30 d of 200 raw series at step 236 s
+        /// is about 46 MB).
+        qint64 maxResponseBytes = qint64(256) << 20;
         /// Prometheus rejects (end - start) / step > 11,000; longer ranges are split into
         /// chunks of chunkSteps steps that share their boundary sample.
         qint64 maxStepsPerRequest = 11000;
