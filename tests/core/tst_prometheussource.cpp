@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -250,6 +251,7 @@ private Q_SLOTS:
     void destruction_cancelsPendingCalls();
     void cancelAll_finishesWithCancelled();
     void callerCancel_dropsQueuedChunks();
+    void tls_badCaFileAndInsecureWarning();
 };
 
 void TestPrometheusSource::formatSeconds_data()
@@ -790,6 +792,26 @@ void TestPrometheusSource::callerCancel_dropsQueuedChunks()
     QVERIFY(future.isCanceled());
     // Other calls go on.
     QVERIFY(await(source.query(QStringLiteral("up"), QDateTime())).isOk());
+}
+
+void TestPrometheusSource::tls_badCaFileAndInsecureWarning()
+{
+    DataSource config = makeConfig(QStringLiteral("https://prometheus.example.com"));
+    config.caFile = QStringLiteral("/nonexistent/ca.pem");
+    PrometheusSource badCa(config, QString(), fastOptions());
+    const auto future = badCa.query(QStringLiteral("up"), QDateTime());
+    QVERIFY(future.isFinished());
+    QCOMPARE(int(future.result().error().kind), int(Kind::Unreachable));
+    QVERIFY(future.result().error().message.contains(QStringLiteral("/nonexistent/ca.pem")));
+
+    config.caFile.clear();
+    config.insecureSkipVerify = true;
+    config.metadata.name = QStringLiteral("insecure-prom");
+    QTest::ignoreMessage(QtWarningMsg,
+                         "TLS certificate verification is disabled for data source 'insecure-prom' (insecureSkipVerify)");
+    PrometheusSource first(config, QString(), fastOptions());
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("insecureSkipVerify")));
+    PrometheusSource second(config, QString(), fastOptions()); // warned once already
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusSource)

@@ -4,10 +4,12 @@
 #include "core/metrics/prometheus/prometheusresponse.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -236,8 +238,15 @@ PrometheusSource::PrometheusSource(const DataSource &config, const QString &secr
         }
         if (config.insecureSkipVerify) {
             m_ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
-            qWarning("TLS certificate verification is disabled for data source '%s' (insecureSkipVerify)",
-                     qUtf8Printable(name()));
+            // Sources are rebuilt whenever documents reload: warn once per source name.
+            static QMutex mutex;
+            static QSet<QString> warned;
+            const QMutexLocker lock(&mutex);
+            if (!warned.contains(name())) {
+                warned.insert(name());
+                qWarning("TLS certificate verification is disabled for data source '%s' (insecureSkipVerify)",
+                         qUtf8Printable(name()));
+            }
         }
     }
 #else
@@ -687,8 +696,11 @@ void PrometheusSource::onReplyFinished(const std::shared_ptr<Active> &active)
         retry = outcome.httpStatus == 502 || outcome.httpStatus == 503 || outcome.httpStatus == 504;
         outcome.body = std::move(active->body);
         outcome.body += reply->readAll();
-        if (outcome.body.capacity() - outcome.body.size() < Prometheus::kParsePadding)
-            outcome.body.reserve(outcome.body.size() + Prometheus::kParsePadding);
+        // simdjson reads up to kParsePadding bytes past the end. Any content will do, but
+        // zeroed bytes keep memory checkers quiet; shrinking keeps the capacity.
+        const qsizetype size = outcome.body.size();
+        outcome.body.resize(size + Prometheus::kParsePadding, '\0');
+        outcome.body.resize(size);
     }
 
     if (retry && job->attempt < m_options.maxRetries) {
