@@ -6,14 +6,22 @@ namespace Sla::Core {
 QString toString(SourceError::Kind kind)
 {
     switch (kind) {
-    case SourceError::Kind::Unreachable: return QStringLiteral("unreachable");
-    case SourceError::Kind::Timeout: return QStringLiteral("timeout");
-    case SourceError::Kind::Auth: return QStringLiteral("auth");
-    case SourceError::Kind::BadQuery: return QStringLiteral("bad-query");
-    case SourceError::Kind::Server: return QStringLiteral("server");
-    case SourceError::Kind::Malformed: return QStringLiteral("malformed");
-    case SourceError::Kind::TooLarge: return QStringLiteral("too-large");
-    case SourceError::Kind::Cancelled: return QStringLiteral("cancelled");
+    case SourceError::Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case SourceError::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case SourceError::Kind::Auth:
+        return QStringLiteral("auth");
+    case SourceError::Kind::BadQuery:
+        return QStringLiteral("bad-query");
+    case SourceError::Kind::Server:
+        return QStringLiteral("server");
+    case SourceError::Kind::Malformed:
+        return QStringLiteral("malformed");
+    case SourceError::Kind::TooLarge:
+        return QStringLiteral("too-large");
+    case SourceError::Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QString();
 }
@@ -21,19 +29,21 @@ QString toString(SourceError::Kind kind)
 QString toString(SourceHealth::State state)
 {
     switch (state) {
-    case SourceHealth::State::Unknown: return QStringLiteral("unknown");
-    case SourceHealth::State::Ok: return QStringLiteral("ok");
-    case SourceHealth::State::Unreachable: return QStringLiteral("unreachable");
-    case SourceHealth::State::AuthFailed: return QStringLiteral("auth-failed");
-    case SourceHealth::State::Error: return QStringLiteral("error");
+    case SourceHealth::State::Unknown:
+        return QStringLiteral("unknown");
+    case SourceHealth::State::Ok:
+        return QStringLiteral("ok");
+    case SourceHealth::State::Unreachable:
+        return QStringLiteral("unreachable");
+    case SourceHealth::State::AuthFailed:
+        return QStringLiteral("auth-failed");
+    case SourceHealth::State::Error:
+        return QStringLiteral("error");
     }
     return QString();
 }
 
-MetricSource::MetricSource(QObject *parent)
-    : QObject(parent)
-{
-}
+MetricSource::MetricSource(QObject *parent) : QObject(parent) {}
 
 MetricSource::~MetricSource() = default;
 

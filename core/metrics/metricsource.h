@@ -46,13 +46,12 @@ struct SourceError
 QString toString(SourceError::Kind kind);
 
 /// Either a value or a SourceError. Default-constructed: an empty value.
-template <typename T>
-class SourceResult
+template <typename T> class SourceResult
 {
 public:
     SourceResult() = default;
-    SourceResult(T value) : m_value(std::move(value)) {}                 // NOLINT: implicit by design
-    SourceResult(SourceError error) : m_error(std::move(error)) {}        // NOLINT: implicit by design
+    SourceResult(T value) : m_value(std::move(value)) {}           // NOLINT: implicit by design
+    SourceResult(SourceError error) : m_error(std::move(error)) {} // NOLINT: implicit by design
 
     bool isOk() const { return !m_error.has_value(); }
     explicit operator bool() const { return isOk(); }
@@ -77,7 +76,7 @@ struct QueryResult
     /// Vector: one sample per series. Matrix: many. Scalar: one series without labels
     /// holding one sample. String: empty.
     std::vector<SampleSeries> series;
-    QString text;        ///< the value of a String result
+    QString text;         ///< the value of a String result
     QStringList warnings; ///< warnings the server attached to a successful answer
 };
 
@@ -123,8 +122,7 @@ public:
     /// Evaluates `query` over [start, end] every `step`. Ranges beyond a server's
     /// resolution limit are split and stitched by the implementation.
     virtual QFuture<SourceResult<QueryResult>> queryRange(const QString &query, const QDateTime &start,
-                                                          const QDateTime &end,
-                                                          std::chrono::milliseconds step) = 0;
+                                                          const QDateTime &end, std::chrono::milliseconds step) = 0;
 
     /// Label sets of the series matching any of `matchers` (PromQL selectors).
     virtual QFuture<SourceResult<QList<SeriesLabels>>> series(const QStringList &matchers,
@@ -135,8 +133,7 @@ public:
                                                           const TimeRange &range = {}) = 0;
 
     /// Values of label `label`, optionally restricted to series matching `matchers`.
-    virtual QFuture<SourceResult<QStringList>> labelValues(const QString &label,
-                                                           const QStringList &matchers = {},
+    virtual QFuture<SourceResult<QStringList>> labelValues(const QString &label, const QStringList &matchers = {},
                                                            const TimeRange &range = {}) = 0;
 
     /// Probes the source, updates health() and returns the new state.

@@ -71,7 +71,8 @@ double sumQJson(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     double sum = 0;
-    const QJsonArray result = doc.object().value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
+    const QJsonArray result =
+        doc.object().value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
     for (const QJsonValue &series : result) {
         const QJsonArray values = series.toObject().value(QLatin1String("values")).toArray();
         for (const QJsonValue &p : values) {
@@ -99,8 +100,7 @@ struct Timing
 
 /// Median wall-clock and thread CPU time of `runs` calls. The CPU time is the steadier
 /// figure on a machine shared with other jobs.
-template <typename F>
-Timing median(int runs, F &&f, double *checksum)
+template <typename F> Timing median(int runs, F &&f, double *checksum)
 {
     std::vector<double> wall;
     std::vector<double> cpu;
@@ -138,10 +138,13 @@ int main(int argc, char **argv)
 
     double simdSum = 0;
     double qtSum = 0;
-    const Timing simd = median(9, [&] { return sumSimdjson(body); }, &simdSum);
+    const Timing simd = median(
+        9, [&] { return sumSimdjson(body); }, &simdSum);
     // `--simdjson-only` skips the slow Qt baseline (for profiling).
     const bool simdOnly = app.arguments().contains(QLatin1String("--simdjson-only"));
-    const Timing qt = simdOnly ? Timing{} : median(3, [&] { return sumQJson(body); }, &qtSum);
+    const Timing qt = simdOnly ? Timing{}
+                               : median(
+                                     3, [&] { return sumQJson(body); }, &qtSum);
     if (simdOnly)
         qtSum = simdSum;
 

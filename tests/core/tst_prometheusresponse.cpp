@@ -34,11 +34,10 @@ private Q_SLOTS:
 
 namespace {
 
-const QByteArray kMatrix =
-    R"({"status":"success","data":{"resultType":"matrix","result":[)"
-    R"({"metric":{"__name__":"http_requests_total","code":"500","service":"fraud-model"},)"
-    R"("values":[[1738281480,"18980"],[1738281540,"18981.5"],[1738281600,"18983"]]},)"
-    R"({"metric":{"code":"200"},"values":[[1738281600,"23845185"]]}]}})";
+const QByteArray kMatrix = R"({"status":"success","data":{"resultType":"matrix","result":[)"
+                           R"({"metric":{"__name__":"http_requests_total","code":"500","service":"fraud-model"},)"
+                           R"("values":[[1738281480,"18980"],[1738281540,"18981.5"],[1738281600,"18983"]]},)"
+                           R"({"metric":{"code":"200"},"values":[[1738281600,"23845185"]]}]}})";
 
 } // namespace
 
@@ -60,65 +59,94 @@ void TestPrometheusResponse::parseQuery_data()
                                           R"({"metric":{"a":"b"},"value":[1738281600,"2.5"]}]}})")
                             << 200 << true << 0 << int(Type::Vector) << 2 << 2 << 18983.0 << QString();
     QTest::addRow("matrix") << kMatrix << 200 << true << 0 << int(Type::Matrix) << 2 << 4 << 18980.0 << QString();
-    QTest::addRow("scalar") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1738281600,"0.9992039063651634"]}})")
-                            << 200 << true << 0 << int(Type::Scalar) << 1 << 1 << 0.9992039063651634 << QString();
-    QTest::addRow("string") << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1738281600,"hello"]}})")
-                            << 200 << true << 0 << int(Type::String) << 0 << 0 << 0.0 << QString();
+    QTest::addRow("scalar")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"scalar","result":[1738281600,"0.9992039063651634"]}})")
+        << 200 << true << 0 << int(Type::Scalar) << 1 << 1 << 0.9992039063651634 << QString();
+    QTest::addRow("string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1738281600,"hello"]}})") << 200
+        << true << 0 << int(Type::String) << 0 << 0 << 0.0 << QString();
     QTest::addRow("empty vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}})")
                                   << 200 << true << 0 << int(Type::Vector) << 0 << 0 << 0.0 << QString();
-    QTest::addRow("empty matrix, whitespace") << QByteArray(" {\n \"status\" : \"success\" ,\n \"data\" : { \"resultType\" : \"matrix\" , \"result\" : [ ] } }\n")
-                                              << 200 << true << 0 << int(Type::Matrix) << 0 << 0 << 0.0 << QString();
-    QTest::addRow("members in another order") << QByteArray(R"({"data":{"result":[{"value":[5,"7"],"metric":{}}],"resultType":"vector"},"status":"success"})")
-                                              << 200 << true << 0 << int(Type::Vector) << 1 << 1 << 7.0 << QString();
-    QTest::addRow("native histogram skipped") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"histogram":[5,{"count":"3"}]}]}})")
-                                              << 200 << true << 0 << int(Type::Vector) << 1 << 0 << 0.0 << QString();
+    QTest::addRow("empty matrix, whitespace")
+        << QByteArray(
+               " {\n \"status\" : \"success\" ,\n \"data\" : { \"resultType\" : \"matrix\" , \"result\" : [ ] } }\n")
+        << 200 << true << 0 << int(Type::Matrix) << 0 << 0 << 0.0 << QString();
+    QTest::addRow("members in another order")
+        << QByteArray(R"({"data":{"result":[{"value":[5,"7"],"metric":{}}],"resultType":"vector"},"status":"success"})")
+        << 200 << true << 0 << int(Type::Vector) << 1 << 1 << 7.0 << QString();
+    QTest::addRow("native histogram skipped")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"histogram":[5,{"count":"3"}]}]}})")
+        << 200 << true << 0 << int(Type::Vector) << 1 << 0 << 0.0 << QString();
 
     // Malformed and wrong types
     QTest::addRow("empty body") << QByteArray() << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("empty");
-    QTest::addRow("not json") << QByteArray("<html>hello</html>") << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
+    QTest::addRow("not json") << QByteArray("<html>hello</html>") << 200 << false << M << 0 << 0 << 0 << 0.0
+                              << QString();
     QTest::addRow("top-level array") << QByteArray("[1,2]") << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
-    QTest::addRow("trailing garbage") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}} {})")
+    QTest::addRow("trailing garbage") << QByteArray(
+                                             R"({"status":"success","data":{"resultType":"vector","result":[]}} {})")
                                       << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("after the JSON");
-    QTest::addRow("no status") << QByteArray(R"({"data":{"resultType":"vector","result":[]}})")
-                               << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("status");
+    QTest::addRow("no status") << QByteArray(R"({"data":{"resultType":"vector","result":[]}})") << 200 << false << M
+                               << 0 << 0 << 0 << 0.0 << QStringLiteral("status");
     QTest::addRow("unknown status") << QByteArray(R"({"status":"maybe","data":{"resultType":"vector","result":[]}})")
                                     << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("maybe");
     QTest::addRow("no data") << QByteArray(R"({"status":"success"})") << 200 << false << M << 0 << 0 << 0 << 0.0
                              << QStringLiteral("data");
-    QTest::addRow("no resultType") << QByteArray(R"({"status":"success","data":{"result":[]}})")
-                                   << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("resultType");
-    QTest::addRow("no result") << QByteArray(R"({"status":"success","data":{"resultType":"vector"}})")
-                               << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("result");
-    QTest::addRow("unknown resultType") << QByteArray(R"({"status":"success","data":{"resultType":"tensor","result":[]}})")
+    QTest::addRow("no resultType") << QByteArray(R"({"status":"success","data":{"result":[]}})") << 200 << false << M
+                                   << 0 << 0 << 0 << 0.0 << QStringLiteral("resultType");
+    QTest::addRow("no result") << QByteArray(R"({"status":"success","data":{"resultType":"vector"}})") << 200 << false
+                               << M << 0 << 0 << 0 << 0.0 << QStringLiteral("result");
+    QTest::addRow("unknown resultType") << QByteArray(
+                                               R"({"status":"success","data":{"resultType":"tensor","result":[]}})")
                                         << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("tensor");
-    QTest::addRow("value is a number") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,1]}]}})")
-                                       << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("must be a string");
-    QTest::addRow("value not numeric") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"abc"]}]}})")
-                                       << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("abc");
-    QTest::addRow("time is a string") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":["1","1"]}]}})")
-                                      << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("time");
-    QTest::addRow("pair of three") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"1","2"]}]}})")
-                                   << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("3 elements");
-    QTest::addRow("pair of one") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1]]}]}})")
-                                 << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("1 elements");
-    QTest::addRow("metric is an array") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":[],"value":[1,"1"]}]}})")
-                                        << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
-    QTest::addRow("label value is a number") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":1},"value":[1,"1"]}]}})")
-                                             << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
-    QTest::addRow("result is an object") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})")
+    QTest::addRow("value is a number")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,1]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("must be a string");
+    QTest::addRow("value not numeric")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"abc"]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("abc");
+    QTest::addRow("time is a string")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":["1","1"]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("time");
+    QTest::addRow("pair of three")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"1","2"]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("3 elements");
+    QTest::addRow("pair of one")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1]]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("1 elements");
+    QTest::addRow("metric is an array")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":[],"value":[1,"1"]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
+    QTest::addRow("label value is a number")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":1},"value":[1,"1"]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
+    QTest::addRow("result is an object") << QByteArray(
+                                                R"({"status":"success","data":{"resultType":"vector","result":{}}})")
                                          << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
-    QTest::addRow("values in a vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"values":[[1,"1"]]}]}})")
-                                        << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("vector result");
-    QTest::addRow("value in a matrix") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"value":[1,"1"]}]}})")
-                                       << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("matrix result");
-    QTest::addRow("scalar as object") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":{"v":1}}})")
+    QTest::addRow("values in a vector")
+        << QByteArray(
+               R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"values":[[1,"1"]]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("vector result");
+    QTest::addRow("value in a matrix")
+        << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"value":[1,"1"]}]}})")
+        << 200 << false << M << 0 << 0 << 0 << 0.0 << QStringLiteral("matrix result");
+    QTest::addRow("scalar as object") << QByteArray(
+                                             R"({"status":"success","data":{"resultType":"scalar","result":{"v":1}}})")
                                       << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
-    QTest::addRow("unterminated string") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"b)")
-                                         << 200 << false << M << 0 << 0 << 0 << 0.0 << QString();
+    QTest::addRow("unterminated string")
+        << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"a":"b)") << 200
+        << false << M << 0 << 0 << 0 << 0.0 << QString();
 
     // A proxy's HTML error page: classified by HTTP status, not "malformed".
     QTest::addRow("502 html page") << QByteArray("<html><body>Bad Gateway</body></html>") << 502 << false
-                                   << int(Kind::Server) << 0 << 0 << 0 << 0.0 << QStringLiteral("HTTP status 502: <html><body>Bad Gateway");
+                                   << int(Kind::Server) << 0 << 0 << 0 << 0.0
+                                   << QStringLiteral("HTTP status 502: <html><body>Bad Gateway");
     QTest::addRow("400 plain text") << QByteArray("bad request") << 400 << false << int(Kind::BadQuery) << 0 << 0 << 0
                                     << 0.0 << QStringLiteral("HTTP status 400: bad request");
     QTest::addRow("504 empty") << QByteArray() << 504 << false << int(Kind::Timeout) << 0 << 0 << 0 << 0.0
@@ -168,8 +196,8 @@ void TestPrometheusResponse::parseQuery_specialValuesAndTimes()
     QVERIFY2(result.isOk(), result.isOk() ? "" : qPrintable(result.error().message));
     const SampleSeries &s = result.value().series.at(0);
     QCOMPARE(s.labels.value(QStringLiteral("le")), QStringLiteral("+Inf"));
-    const std::vector<qint64> times{1738281600123, 1738281600500, 1738281601000, 1738281600000, 1738281600000,
-                                    1738281601000};
+    const std::vector<qint64> times{1738281600123, 1738281600500, 1738281601000,
+                                    1738281600000, 1738281600000, 1738281601000};
     QCOMPARE(s.t, times);
     QVERIFY(std::isnan(s.v[0]));
     QCOMPARE(s.v[1], std::numeric_limits<double>::infinity());
@@ -185,14 +213,15 @@ void TestPrometheusResponse::parseQuery_warnings()
                             R"("warnings":["PromQL info: metric might not be a counter","partial response"]})";
     const auto result = Prometheus::parseQueryResponse(body);
     QVERIFY(result.isOk());
-    QCOMPARE(result.value().warnings,
-             QStringList({QStringLiteral("PromQL info: metric might not be a counter"), QStringLiteral("partial response")}));
+    QCOMPARE(result.value().warnings, QStringList({QStringLiteral("PromQL info: metric might not be a counter"),
+                                                   QStringLiteral("partial response")}));
 }
 
 void TestPrometheusResponse::parseQuery_labelsAreUnescaped()
 {
-    const QByteArray body = R"({"status":"success","data":{"resultType":"vector","result":[)"
-                            R"({"metric":{"path":"/a\"b\\c","city":"M\u00fcnchen","emoji":"\ud83d\ude00"},"value":[1,"1"]}]}})";
+    const QByteArray body =
+        R"({"status":"success","data":{"resultType":"vector","result":[)"
+        R"({"metric":{"path":"/a\"b\\c","city":"M\u00fcnchen","emoji":"\ud83d\ude00"},"value":[1,"1"]}]}})";
     const auto result = Prometheus::parseQueryResponse(body);
     QVERIFY2(result.isOk(), result.isOk() ? "" : qPrintable(result.error().message));
     const SeriesLabels &labels = result.value().series.at(0).labels;
@@ -321,8 +350,9 @@ void TestPrometheusResponse::sampleValue()
 
 void TestPrometheusResponse::seriesResponse()
 {
-    const QByteArray body = R"({"status":"success","data":[{"__name__":"up","job":"prometheus","instance":"localhost:9090"},)"
-                            R"({"__name__":"up","job":"node"}]})";
+    const QByteArray body =
+        R"({"status":"success","data":[{"__name__":"up","job":"prometheus","instance":"localhost:9090"},)"
+        R"({"__name__":"up","job":"node"}]})";
     const auto result = Prometheus::parseSeriesResponse(body);
     QVERIFY(result.isOk());
     QCOMPARE(result.value().size(), 2);
@@ -345,7 +375,8 @@ void TestPrometheusResponse::stringListResponse_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::addRow("names") << QByteArray(R"({"status":"success","data":["__name__","code","service"]})") << true
-                           << QStringList{QStringLiteral("__name__"), QStringLiteral("code"), QStringLiteral("service")};
+                           << QStringList{QStringLiteral("__name__"), QStringLiteral("code"),
+                                          QStringLiteral("service")};
     QTest::addRow("values with escapes") << QByteArray(R"({"status":"success","data":["a\"b","\u00e9"]})") << true
                                          << QStringList{QStringLiteral("a\"b"), QString(QChar(0xe9))};
     QTest::addRow("empty") << QByteArray(R"({"status":"success","data":[]})") << true << QStringList();

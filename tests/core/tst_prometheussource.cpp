@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/prometheus/prometheussource.h"
 
-#include <QFuture>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QPointer>
 #include <QRegularExpression>
@@ -25,7 +25,7 @@ namespace {
 struct StubRequest
 {
     QByteArray method;
-    QByteArray path; ///< without the query string
+    QByteArray path;                           ///< without the query string
     QList<std::pair<QString, QString>> params; ///< from the query string and a form body
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
@@ -54,8 +54,8 @@ struct StubReply
     int status = 200;
     QByteArray body;
     int delayMs = 0;
-    bool never = false;          ///< accept the request, never answer
-    bool contentLength = true;   ///< false: the body ends when the connection closes
+    bool never = false;        ///< accept the request, never answer
+    bool contentLength = true; ///< false: the body ends when the connection closes
 };
 
 QList<std::pair<QString, QString>> decodeForm(const QByteArray &form)
@@ -65,7 +65,9 @@ QList<std::pair<QString, QString>> decodeForm(const QByteArray &form)
         if (pair.isEmpty())
             continue;
         const qsizetype eq = pair.indexOf('=');
-        auto decode = [](QByteArray s) { return QString::fromUtf8(QByteArray::fromPercentEncoding(s.replace('+', ' '))); };
+        auto decode = [](QByteArray s) {
+            return QString::fromUtf8(QByteArray::fromPercentEncoding(s.replace('+', ' ')));
+        };
         out.append({decode(pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1))});
     }
     return out;
@@ -137,7 +139,8 @@ private:
             --inFlight;
             if (!guard)
                 return;
-            QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Stub\r\n"
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) +
+                              " Stub\r\n"
                               "Content-Type: application/json\r\nConnection: close\r\n";
             if (reply.contentLength)
                 head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
@@ -149,7 +152,10 @@ private:
     QTcpServer m_server;
 };
 
-QDateTime utc(qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC); }
+QDateTime utc(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
 
 DataSource makeConfig(const QString &url)
 {
@@ -169,8 +175,7 @@ PrometheusSource::Options fastOptions()
     return o;
 }
 
-template <typename T>
-T await(QFuture<T> future)
+template <typename T> T await(QFuture<T> future)
 {
     [&] { QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 8000); }();
     if (!future.isFinished() || future.resultCount() == 0)
@@ -178,7 +183,8 @@ T await(QFuture<T> future)
     return future.result();
 }
 
-const QByteArray kVector = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"service":"fraud-model"},"value":[1738281600,"18983"]}]}})";
+const QByteArray kVector =
+    R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"service":"fraud-model"},"value":[1738281600,"18983"]}]}})";
 
 constexpr qint64 kStart = 1735689600; // 2025-01-01T00:00:00Z
 constexpr qint64 kEnd = 1738281600;   // 2025-01-31T00:00:00Z
@@ -284,11 +290,12 @@ void TestPrometheusSource::splitRange_data()
     QTest::addRow("exactly 11000 steps") << qint64(0) << qint64(11000 * 60000) << qint64(60000)
                                          << QList<qint64>{0, 11000 * 60000};
     QTest::addRow("30 days at 60 s") << qint64(0) << 30 * day << qint64(60000)
-                                     << QList<qint64>{0, 7 * day + day / 2, 7 * day + day / 2, 15 * day, 15 * day,
-                                                      22 * day + day / 2, 22 * day + day / 2, 30 * day};
+                                     << QList<qint64>{0,        7 * day + day / 2,  7 * day + day / 2,  15 * day,
+                                                      15 * day, 22 * day + day / 2, 22 * day + day / 2, 30 * day};
     // 11,001 steps: a second chunk of 201 steps, ending at the unaligned end.
-    QTest::addRow("one step over, unaligned end") << qint64(0) << qint64(11001 * 60000 + 30000) << qint64(60000)
-                                                  << QList<qint64>{0, 10800 * 60000, 10800 * 60000, 11001 * 60000 + 30000};
+    QTest::addRow("one step over, unaligned end")
+        << qint64(0) << qint64(11001 * 60000 + 30000) << qint64(60000)
+        << QList<qint64>{0, 10800 * 60000, 10800 * 60000, 11001 * 60000 + 30000};
     QTest::addRow("empty range") << qint64(5) << qint64(5) << qint64(60000) << QList<qint64>{5, 5};
 }
 
@@ -397,7 +404,8 @@ void TestPrometheusSource::auth_data()
     QTest::addRow("none") << int(AuthType::None) << QString() << QStringLiteral("ignored") << QByteArray();
     QTest::addRow("basic") << int(AuthType::Basic) << QStringLiteral("alice") << QStringLiteral("s3cr:et")
                            << QByteArray("Basic " + QByteArray("alice:s3cr:et").toBase64());
-    QTest::addRow("basic non-ASCII") << int(AuthType::Basic) << QStringLiteral("bob") << QString::fromUtf8("p\xc3\xa4ss")
+    QTest::addRow("basic non-ASCII") << int(AuthType::Basic) << QStringLiteral("bob")
+                                     << QString::fromUtf8("p\xc3\xa4ss")
                                      << QByteArray("Basic " + QByteArray("bob:p\xc3\xa4ss").toBase64());
     QTest::addRow("bearer") << int(AuthType::Bearer) << QString() << QStringLiteral("tok.en-123")
                             << QByteArray("Bearer tok.en-123");
@@ -425,17 +433,17 @@ void TestPrometheusSource::queryRange_thirtyDaysAtSixtySecondsIsChunkedAndStitch
 {
     StubServer server;
     server.handler = [](const StubRequest &request) {
-        const double steps = (request.param(QStringLiteral("end")).toDouble()
-                              - request.param(QStringLiteral("start")).toDouble())
-                             / request.param(QStringLiteral("step")).toDouble();
+        const double steps =
+            (request.param(QStringLiteral("end")).toDouble() - request.param(QStringLiteral("start")).toDouble()) /
+            request.param(QStringLiteral("step")).toDouble();
         if (steps > 11000) // what Prometheus 2.42 answers
-            return StubReply{400, R"x({"status":"error","errorType":"bad_data","error":"exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)"})x"};
+            return StubReply{
+                400,
+                R"x({"status":"error","errorType":"bad_data","error":"exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)"})x"};
         return StubReply{200, rangeBody(request)};
     };
     PrometheusSource source(makeConfig(server.url()), QString(), fastOptions());
-    const auto result = await(source.queryRange(QStringLiteral("http_requests_total"),
-                                                utc(kStart),
-                                                utc(kEnd), 60s));
+    const auto result = await(source.queryRange(QStringLiteral("http_requests_total"), utc(kStart), utc(kEnd), 60s));
     QVERIFY2(result.isOk(), result.isOk() ? "" : qPrintable(result.error().message));
 
     // Four requests of 10,800 steps that tile the range and share their boundaries.
@@ -471,7 +479,8 @@ void TestPrometheusSource::queryRange_thirtyDaysAtSixtySecondsIsChunkedAndStitch
         for (size_t i = 0; i < expected; ++i) {
             const qint64 k = firstK + qint64(i);
             if (series.t[i] != (kStart + k * 60) * 1000 || series.v[i] != double(k) * double(s + 1))
-                QFAIL(qPrintable(QStringLiteral("series %1 sample %2: t=%3 v=%4").arg(s).arg(i).arg(series.t[i]).arg(series.v[i])));
+                QFAIL(qPrintable(
+                    QStringLiteral("series %1 sample %2: t=%3 v=%4").arg(s).arg(i).arg(series.t[i]).arg(series.v[i])));
         }
     }
 }
@@ -486,8 +495,7 @@ void TestPrometheusSource::queryRange_concurrencyCapHonoured()
     options.chunkSteps = 100;
     PrometheusSource source(makeConfig(server.url()), QString(), options);
     // 600 steps of 60 s: six chunks, at most two on the wire at a time.
-    const auto result = await(source.queryRange(QStringLiteral("up"), utc(kStart),
-                                                utc(kStart + 600 * 60), 60s));
+    const auto result = await(source.queryRange(QStringLiteral("up"), utc(kStart), utc(kStart + 600 * 60), 60s));
     QVERIFY(result.isOk());
     QCOMPARE(server.requests.size(), 6);
     QCOMPARE(server.maxInFlight, 2);
@@ -500,7 +508,9 @@ void TestPrometheusSource::queryRange_chunkErrorFailsCall()
     server.handler = [](const StubRequest &request) {
         // The last chunk fails at once; the others would take a second to answer.
         if (request.param(QStringLiteral("start")).toDouble() >= kStart + 200 * 60)
-            return StubReply{422, R"({"status":"error","errorType":"execution","error":"query processing would load too many samples into memory"})"};
+            return StubReply{
+                422,
+                R"({"status":"error","errorType":"execution","error":"query processing would load too many samples into memory"})"};
         return StubReply{200, rangeBody(request), 1000};
     };
     PrometheusSource::Options options = fastOptions();
@@ -509,8 +519,7 @@ void TestPrometheusSource::queryRange_chunkErrorFailsCall()
     PrometheusSource source(makeConfig(server.url()), QString(), options);
     QElapsedTimer timer;
     timer.start();
-    const auto result = await(source.queryRange(QStringLiteral("up"), utc(kStart),
-                                                utc(kStart + 300 * 60), 60s));
+    const auto result = await(source.queryRange(QStringLiteral("up"), utc(kStart), utc(kStart + 300 * 60), 60s));
     QVERIFY(timer.elapsed() < 900); // the slow chunks were abandoned, not awaited
     QCOMPARE(server.requests.size(), 3);
     QVERIFY(!result.isOk());
@@ -552,7 +561,8 @@ void TestPrometheusSource::noRetry_onBadData()
 {
     StubServer server;
     server.handler = [](const StubRequest &) {
-        return StubReply{400, R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unexpected \"}\""})"};
+        return StubReply{400,
+                         R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unexpected \"}\""})"};
     };
     PrometheusSource source(makeConfig(server.url()), QString(), fastOptions());
     const auto result = await(source.query(QStringLiteral("up{}}"), QDateTime()));
@@ -681,10 +691,10 @@ void TestPrometheusSource::metadata_seriesAndLabels()
         return StubReply{404, "404 page not found"};
     };
     PrometheusSource source(makeConfig(server.url()), QString(), fastOptions());
-    const TimeRange range{utc(kStart),
-                          utc(kEnd)};
+    const TimeRange range{utc(kStart), utc(kEnd)};
 
-    const auto series = await(source.series({QStringLiteral("up"), QStringLiteral("http_requests_total{code=\"500\"}")}, range));
+    const auto series =
+        await(source.series({QStringLiteral("up"), QStringLiteral("http_requests_total{code=\"500\"}")}, range));
     QVERIFY(series.isOk());
     QCOMPARE(series.value().size(), 1);
     QCOMPARE(series.value().first().value(QStringLiteral("job")), QStringLiteral("node"));
@@ -718,7 +728,8 @@ void TestPrometheusSource::health_buildInfoThenFallback()
     bool hasBuildInfo = true;
     server.handler = [&hasBuildInfo](const StubRequest &request) {
         if (request.path == "/api/v1/status/buildinfo" && hasBuildInfo)
-            return StubReply{200, R"({"status":"success","data":{"version":"2.42.0","revision":"","goVersion":"go1.19.8"}})"};
+            return StubReply{
+                200, R"({"status":"success","data":{"version":"2.42.0","revision":"","goVersion":"go1.19.8"}})"};
         if (request.path == "/api/v1/query")
             return StubReply{200, R"({"status":"success","data":{"resultType":"scalar","result":[1738281600,"1"]}})"};
         return StubReply{404, "404 page not found"};
@@ -747,8 +758,7 @@ void TestPrometheusSource::destruction_cancelsPendingCalls()
     server.handler = [](const StubRequest &) { return StubReply{200, {}, 0, true}; };
     auto source = std::make_unique<PrometheusSource>(makeConfig(server.url()), QString(), fastOptions());
     const auto pending = source->query(QStringLiteral("up"), QDateTime());
-    const auto range = source->queryRange(QStringLiteral("up"), utc(kStart),
-                                          utc(kEnd), 60s);
+    const auto range = source->queryRange(QStringLiteral("up"), utc(kStart), utc(kEnd), 60s);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 4, 5000); // cap 4: one query + three chunks
     source.reset();
     QVERIFY(pending.isFinished());
@@ -807,8 +817,8 @@ void TestPrometheusSource::tls_badCaFileAndInsecureWarning()
     config.caFile.clear();
     config.insecureSkipVerify = true;
     config.metadata.name = QStringLiteral("insecure-prom");
-    QTest::ignoreMessage(QtWarningMsg,
-                         "TLS certificate verification is disabled for data source 'insecure-prom' (insecureSkipVerify)");
+    QTest::ignoreMessage(
+        QtWarningMsg, "TLS certificate verification is disabled for data source 'insecure-prom' (insecureSkipVerify)");
     PrometheusSource first(config, QString(), fastOptions());
     QTest::failOnWarning(QRegularExpression(QStringLiteral("insecureSkipVerify")));
     PrometheusSource second(config, QString(), fastOptions()); // warned once already

@@ -3,11 +3,10 @@
 
 #include <QCoreApplication>
 
-#include <simdjson.h>
-
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <simdjson.h>
 
 namespace Sla::Core::Prometheus {
 
@@ -15,9 +14,15 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::Prometheus", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Prometheus", text);
+}
 
-QString fromView(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString fromView(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 /// Thrown inside this file only; every public function catches it.
 struct ParseFailure
@@ -32,7 +37,8 @@ struct ParseFailure
 
 std::string_view trimTrailingSpace(std::string_view token)
 {
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+    while (!token.empty() &&
+           (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
         token.remove_suffix(1);
     return token;
 }
@@ -98,8 +104,7 @@ double toValue(std::string_view text)
 }
 
 /// One `[time, "value"]` pair.
-template <typename Element>
-std::pair<qint64, std::string_view> readPair(Element &&element)
+template <typename Element> std::pair<qint64, std::string_view> readPair(Element &&element)
 {
     od::array pair = element.get_array();
     qint64 t = 0;
@@ -188,8 +193,8 @@ void readQueryData(od::value data, QueryResult &out)
             od::value result = field.value();
             // Decide by shape when resultType has not been seen yet (Prometheus writes it
             // first, but JSON does not promise member order).
-            const bool pairShaped = type ? (*type == QueryResult::Type::Scalar || *type == QueryResult::Type::String)
-                                         : false;
+            const bool pairShaped =
+                type ? (*type == QueryResult::Type::Scalar || *type == QueryResult::Type::String) : false;
             if (pairShaped) {
                 scalarShaped = true;
                 const auto [t, text] = readPair(result);
@@ -365,8 +370,8 @@ SourceError::Kind errorKindForType(std::string_view errorType)
 SourceResult<QueryResult> parseQueryResponse(const QByteArray &body, int httpStatus)
 {
     QueryResult result;
-    if (auto error = walkEnvelope(body, httpStatus, &result.warnings,
-                                  [&](od::value data) { readQueryData(data, result); }))
+    if (auto error =
+            walkEnvelope(body, httpStatus, &result.warnings, [&](od::value data) { readQueryData(data, result); }))
         return *error;
     return result;
 }

@@ -28,15 +28,17 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::PrometheusSource", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::PrometheusSource", text);
+}
 
 SourceError cancelledError()
 {
     return SourceError{SourceError::Kind::Cancelled, 0, tr("the request was cancelled")};
 }
 
-template <typename R>
-R failureValue(const SourceError &error)
+template <typename R> R failureValue(const SourceError &error)
 {
     if constexpr (std::is_same_v<R, SourceHealth>) {
         SourceHealth health;
@@ -128,8 +130,7 @@ struct PrometheusSource::CallBase
 };
 
 /// One public call; R is the type its future carries. Finishes exactly once.
-template <typename R>
-struct PrometheusSource::Call final : CallBase
+template <typename R> struct PrometheusSource::Call final : CallBase
 {
     QPromise<R> promise;
 
@@ -183,10 +184,7 @@ PrometheusSource::PrometheusSource(const DataSource &config, const QString &secr
 
 PrometheusSource::PrometheusSource(const DataSource &config, const QString &secret, const Options &options,
                                    QObject *parent)
-    : MetricSource(parent)
-    , m_config(config)
-    , m_options(options)
-    , m_network(new QNetworkAccessManager(this))
+    : MetricSource(parent), m_config(config), m_options(options), m_network(new QNetworkAccessManager(this))
 {
     m_options.maxConcurrentRequests = std::max(1, m_options.maxConcurrentRequests);
     m_options.maxStepsPerRequest = std::max<qint64>(1, m_options.maxStepsPerRequest);
@@ -267,13 +265,15 @@ PrometheusSource::~PrometheusSource()
     m_network = nullptr;
 }
 
-QString PrometheusSource::name() const { return m_config.metadata.name; }
+QString PrometheusSource::name() const
+{
+    return m_config.metadata.name;
+}
 
 // ---------------------------------------------------------------------------------------
 // Public calls
 
-template <typename R>
-std::shared_ptr<PrometheusSource::Call<R>> PrometheusSource::newCall()
+template <typename R> std::shared_ptr<PrometheusSource::Call<R>> PrometheusSource::newCall()
 {
     // Network replies, timers and continuations all belong to the owning thread.
     Q_ASSERT(QThread::currentThread() == thread());
@@ -286,16 +286,14 @@ std::shared_ptr<PrometheusSource::Call<R>> PrometheusSource::newCall()
     return call;
 }
 
-template <typename R>
-void PrometheusSource::complete(const std::shared_ptr<Call<R>> &call, R value)
+template <typename R> void PrometheusSource::complete(const std::shared_ptr<Call<R>> &call, R value)
 {
     call->finish(std::move(value));
     m_calls.remove(call->id);
 }
 
 template <typename T, typename Parse>
-void PrometheusSource::parseInto(const std::shared_ptr<Call<SourceResult<T>>> &call, HttpOutcome outcome,
-                                 Parse parse)
+void PrometheusSource::parseInto(const std::shared_ptr<Call<SourceResult<T>>> &call, HttpOutcome outcome, Parse parse)
 {
     if (call->finished)
         return;
@@ -316,9 +314,8 @@ QFuture<SourceResult<T>> PrometheusSource::simpleCall(const QString &path, const
     auto call = newCall<SourceResult<T>>();
     if (call->finished)
         return call->promise.future();
-    auto job = makeJob(call, path, params, [this, call, parse](HttpOutcome outcome) {
-        parseInto<T>(call, std::move(outcome), parse);
-    });
+    auto job = makeJob(call, path, params,
+                       [this, call, parse](HttpOutcome outcome) { parseInto<T>(call, std::move(outcome), parse); });
     job->allowPost = allowPost;
     enqueue(job);
     return call->promise.future();
@@ -340,8 +337,9 @@ QFuture<SourceResult<QueryResult>> PrometheusSource::queryRange(const QString &q
     if (call->finished)
         return call->promise.future();
     if (!start.isValid() || !end.isValid() || start > end || step.count() <= 0) {
-        complete(call, R(SourceError{SourceError::Kind::BadQuery, 0,
-                                     tr("a range query needs a valid start at or before its end and a positive step")}));
+        complete(call,
+                 R(SourceError{SourceError::Kind::BadQuery, 0,
+                               tr("a range query needs a valid start at or before its end and a positive step")}));
         return call->promise.future();
     }
 
@@ -377,26 +375,24 @@ QFuture<SourceResult<QueryResult>> PrometheusSource::queryRange(const QString &q
                 complete(call, R(std::move(gather->parts.front())));
                 return;
             }
-            QFuture<QueryResult> stitched =
-                QtConcurrent::run([gather] { return stitch(std::move(gather->parts)); });
+            QFuture<QueryResult> stitched = QtConcurrent::run([gather] { return stitch(std::move(gather->parts)); });
             trackBackground(QFuture<void>(stitched));
             stitched.then(this, [this, call](QueryResult joined) { complete(call, R(std::move(joined))); });
         };
-        enqueue(makeJob(call, QStringLiteral("/api/v1/query_range"), params,
-                        [this, call, onChunk](HttpOutcome outcome) {
-                            if (call->finished)
-                                return;
-                            if (outcome.error) {
-                                onChunk(R(*outcome.error));
-                                return;
-                            }
-                            QFuture<R> parsed = QtConcurrent::run(
-                                [body = std::move(outcome.body), status = outcome.httpStatus] {
-                                    return Prometheus::parseQueryResponse(body, status);
-                                });
-                            trackBackground(QFuture<void>(parsed));
-                            parsed.then(this, onChunk);
-                        }));
+        enqueue(
+            makeJob(call, QStringLiteral("/api/v1/query_range"), params, [this, call, onChunk](HttpOutcome outcome) {
+                if (call->finished)
+                    return;
+                if (outcome.error) {
+                    onChunk(R(*outcome.error));
+                    return;
+                }
+                QFuture<R> parsed = QtConcurrent::run([body = std::move(outcome.body), status = outcome.httpStatus] {
+                    return Prometheus::parseQueryResponse(body, status);
+                });
+                trackBackground(QFuture<void>(parsed));
+                parsed.then(this, onChunk);
+            }));
     }
     return call->promise.future();
 }
@@ -413,8 +409,7 @@ PrometheusSource::Params PrometheusSource::rangeParams(const QStringList &matche
     return params;
 }
 
-QFuture<SourceResult<QList<SeriesLabels>>> PrometheusSource::series(const QStringList &matchers,
-                                                                    const TimeRange &range)
+QFuture<SourceResult<QList<SeriesLabels>>> PrometheusSource::series(const QStringList &matchers, const TimeRange &range)
 {
     if (matchers.isEmpty()) {
         auto call = newCall<SourceResult<QList<SeriesLabels>>>();
@@ -437,14 +432,14 @@ QFuture<SourceResult<QStringList>> PrometheusSource::labelValues(const QString &
 {
     if (!isValidLabelName(label)) {
         auto call = newCall<SourceResult<QStringList>>();
-        complete(call, SourceResult<QStringList>(SourceError{
-                           SourceError::Kind::BadQuery, 0,
-                           tr("'%1' is not a label name; expected letters, digits and '_'").arg(label)}));
+        complete(call, SourceResult<QStringList>(
+                           SourceError{SourceError::Kind::BadQuery, 0,
+                                       tr("'%1' is not a label name; expected letters, digits and '_'").arg(label)}));
         return call->promise.future();
     }
     // The label values endpoint takes GET only.
-    return simpleCall<QStringList>(QStringLiteral("/api/v1/label/%1/values").arg(label),
-                                   rangeParams(matchers, range), false, &Prometheus::parseStringListResponse);
+    return simpleCall<QStringList>(QStringLiteral("/api/v1/label/%1/values").arg(label), rangeParams(matchers, range),
+                                   false, &Prometheus::parseStringListResponse);
 }
 
 QFuture<SourceHealth> PrometheusSource::checkHealth()
@@ -472,8 +467,8 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
             return;
         }
         if (outcome.httpStatus == 404) {
-            auto probe = makeJob(call, QStringLiteral("/api/v1/query"), {{QStringLiteral("query"), QStringLiteral("1")}},
-                                 [=](HttpOutcome answer) {
+            auto probe = makeJob(call, QStringLiteral("/api/v1/query"),
+                                 {{QStringLiteral("query"), QStringLiteral("1")}}, [=](HttpOutcome answer) {
                                      if (call->finished)
                                          return;
                                      if (answer.error) {
@@ -536,9 +531,9 @@ void PrometheusSource::abortCall(quint64 callId)
 
 void PrometheusSource::trackBackground(const QFuture<void> &future)
 {
-    m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
-                                      [](const QFuture<void> &f) { return f.isFinished(); }),
-                       m_background.end());
+    m_background.erase(
+        std::remove_if(m_background.begin(), m_background.end(), [](const QFuture<void> &f) { return f.isFinished(); }),
+        m_background.end());
     m_background.append(future);
 }
 
@@ -684,8 +679,8 @@ void PrometheusSource::onReplyFinished(const std::shared_ptr<Active> &active)
         const SourceError::Kind kind = networkError == QNetworkReply::OperationCanceledError
                                            ? SourceError::Kind::Cancelled
                                            : SourceError::Kind::Unreachable;
-        outcome.error = SourceError{kind, 0, tr("cannot reach data source '%1' at %2: %3")
-                                                 .arg(name(), where, reply->errorString())};
+        outcome.error = SourceError{
+            kind, 0, tr("cannot reach data source '%1' at %2: %3").arg(name(), where, reply->errorString())};
     } else if (outcome.httpStatus == 401 || outcome.httpStatus == 403) {
         outcome.error = SourceError{SourceError::Kind::Auth, outcome.httpStatus,
                                     tr("data source '%1' rejected the credentials (HTTP %2); check its auth "
@@ -739,7 +734,8 @@ void PrometheusSource::noteOutcome(const HttpOutcome &outcome)
     } else if (outcome.httpStatus >= 200 && outcome.httpStatus < 300) {
         setHealth(SourceHealth::State::Ok, health().state == SourceHealth::State::Ok ? health().message : QString());
     } else if (outcome.httpStatus >= 500) {
-        setHealth(SourceHealth::State::Error, tr("data source '%1' answers with HTTP %2").arg(name()).arg(outcome.httpStatus));
+        setHealth(SourceHealth::State::Error,
+                  tr("data source '%1' answers with HTTP %2").arg(name()).arg(outcome.httpStatus));
     }
 }
 
@@ -750,8 +746,8 @@ QString PrometheusSource::formatSeconds(qint64 millis)
 {
     const bool negative = millis < 0;
     const qint64 magnitude = negative ? -millis : millis;
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 1000) + u'.'
-           + QStringLiteral("%1").arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / 1000) + u'.' +
+           QStringLiteral("%1").arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
 }
 
 QList<std::pair<qint64, qint64>> PrometheusSource::splitRange(qint64 startMs, qint64 endMs, qint64 stepMs,

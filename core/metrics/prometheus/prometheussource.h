@@ -67,8 +67,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
 
     QFuture<SourceResult<QueryResult>> query(const QString &query, const QDateTime &at) override;
-    QFuture<SourceResult<QueryResult>> queryRange(const QString &query, const QDateTime &start,
-                                                  const QDateTime &end, std::chrono::milliseconds step) override;
+    QFuture<SourceResult<QueryResult>> queryRange(const QString &query, const QDateTime &start, const QDateTime &end,
+                                                  std::chrono::milliseconds step) override;
     QFuture<SourceResult<QList<SeriesLabels>>> series(const QStringList &matchers,
                                                       const TimeRange &range = {}) override;
     QFuture<SourceResult<QStringList>> labelNames(const QStringList &matchers = {},
@@ -82,25 +82,22 @@ public:
     static QString formatSeconds(qint64 millis);
     /// Splits [startMs, endMs] at `stepMs` into chunks of at most `chunkSteps` steps when
     /// the range has more than `maxSteps` steps. Neighbouring chunks share an end point.
-    static QList<std::pair<qint64, qint64>> splitRange(qint64 startMs, qint64 endMs, qint64 stepMs,
-                                                       qint64 maxSteps, qint64 chunkSteps);
+    static QList<std::pair<qint64, qint64>> splitRange(qint64 startMs, qint64 endMs, qint64 stepMs, qint64 maxSteps,
+                                                       qint64 chunkSteps);
     /// Joins chunk results in time order, matching series by label set; samples at or
     /// before a series' last time (the shared boundary) are dropped.
     static QueryResult stitch(std::vector<QueryResult> chunks);
 
 private:
     struct CallBase;
-    template <typename T>
-    struct Call;
+    template <typename T> struct Call;
     struct Job;
     struct Active;
     struct HttpOutcome;
     using Params = QList<std::pair<QString, QString>>;
 
-    template <typename R>
-    std::shared_ptr<Call<R>> newCall();
-    template <typename R>
-    void complete(const std::shared_ptr<Call<R>> &call, R value);
+    template <typename R> std::shared_ptr<Call<R>> newCall();
+    template <typename R> void complete(const std::shared_ptr<Call<R>> &call, R value);
     std::shared_ptr<Job> makeJob(const std::shared_ptr<CallBase> &call, const QString &path, const Params &params,
                                  std::function<void(HttpOutcome)> done);
     void enqueue(const std::shared_ptr<Job> &job);
@@ -119,8 +116,8 @@ private:
     DataSource m_config;
     Options m_options;
     QUrl m_baseUrl;
-    QString m_configError;       ///< set when the configuration cannot work (bad URL, CA file)
-    QByteArray m_authorization;  ///< the complete Authorization header value, or empty
+    QString m_configError;      ///< set when the configuration cannot work (bad URL, CA file)
+    QByteArray m_authorization; ///< the complete Authorization header value, or empty
     QNetworkAccessManager *m_network = nullptr;
     std::deque<std::shared_ptr<Job>> m_queue;
     QList<std::shared_ptr<Active>> m_active;
