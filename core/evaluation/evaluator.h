@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// The evaluator: runs the objectives of a workspace against their metric sources and
+// the engine, asynchronously. Shared by the GUI (auto refresh), `slactl evaluate` and
+// `slactl gate`. Lives on the GUI thread; network is asynchronous, parsing and maths run
+// off the GUI thread, results come back through the returned futures.
+
+#include "core/document/model.h"
+#include "core/evaluation/evaluation.h"
+#include "core/metrics/metricsource.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Sla::Core {
+
+/// How the evaluator reaches its sources.
+struct EvaluatorOptions
+{
+    /// The workspace folder: recorded files resolve against it, keychain entries are keyed by it.
+    QString workspaceDir;
+    /// `--source NAME`: evaluate only objectives whose effective data source is NAME.
+    QString onlySource;
+    /// `--prometheus URL`: query this Prometheus-compatible server for every objective
+    /// (whatever its data source says), without authentication.
+    QString prometheusUrl;
+    /// `--recorded FILE`: evaluate every objective on this OpenMetrics file instead.
+    QString recordedFile;
+    /// Read secrets from the keychain (environment variables always override it).
+    bool useKeychain = true;
+    /// The "now" recorded sources with alignToNow shift their data to; invalid: the clock.
+    QDateTime alignTo;
+};
+
+/// Evaluates a workspace. Every call returns a future that always finishes, with errors
+/// reported inside the results (ObjectiveResult::error, EvaluationReport::sourceErrors),
+/// never by throwing. Results of a source that fails are carried over from the last
+/// successful evaluation, marked stale, so a dashboard never shows an outage as healthy.
+class Evaluator : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Evaluator)
+
+public:
+    explicit Evaluator(QObject *parent = nullptr);
+    ~Evaluator() override;
+
+    /// Replaces the workspace (and drops sources and cached results of the old one).
+    void setWorkspace(const Workspace &workspace, const EvaluatorOptions &options = {});
+    const Workspace &workspace() const;
+
+    /// Every objective of every SLA at `at` (invalid: now).
+    QFuture<EvaluationReport> evaluate(const QDateTime &at = {});
+
+    /// Chart series of one objective over [from, to] with the given step (ms).
+    QFuture<ObjectiveSeries> series(const QString &sla, const QString &objective, const QDateTime &from,
+                                    const QDateTime &to, qint64 stepMs);
+
+    /// The health of every source used so far, by source name.
+    QMap<QString, SourceHealth> sourceHealth() const;
+
+Q_SIGNALS:
+    /// A source became reachable, unreachable, failed authentication, ...
+    void sourceHealthChanged(const QString &source, const SourceHealth &health);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Sla::Core
