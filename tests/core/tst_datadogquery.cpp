@@ -17,20 +17,28 @@ private slots:
         QTest::addColumn<QStringList>("scope");
         QTest::addColumn<QStringList>("groupBy");
         QTest::addColumn<QString>("modifier");
-        QTest::addRow("plain") << "trace.http.request.hits{service:web,env:prod}" << "" << "trace.http.request.hits"
-                               << QStringList{QStringLiteral("service:web"), QStringLiteral("env:prod")} << QStringList{}
-                               << "";
-        QTest::addRow("no scope means *") << "system.cpu.idle" << "" << "system.cpu.idle"
-                                          << QStringList{QStringLiteral("*")} << QStringList{} << "";
+        QTest::addRow("plain") << "trace.http.request.hits{service:web,env:prod}"
+                               << ""
+                               << "trace.http.request.hits"
+                               << QStringList{QStringLiteral("service:web"), QStringLiteral("env:prod")}
+                               << QStringList{} << "";
+        QTest::addRow("no scope means *")
+            << "system.cpu.idle"
+            << ""
+            << "system.cpu.idle" << QStringList{QStringLiteral("*")} << QStringList{} << "";
         QTest::addRow("aggregator, negation, by, as_count")
-            << "sum:http.hits{!code:3xx} by {host,az}.as_count()" << "sum" << "http.hits"
-            << QStringList{QStringLiteral("!code:3xx")} << QStringList{QStringLiteral("host"), QStringLiteral("az")}
-            << "as_count";
-        QTest::addRow("recorded spelling") << "avg:Test_TestMetrics_1618221195{bar:baz}by{host}" << "avg"
+            << "sum:http.hits{!code:3xx} by {host,az}.as_count()"
+            << "sum"
+            << "http.hits" << QStringList{QStringLiteral("!code:3xx")}
+            << QStringList{QStringLiteral("host"), QStringLiteral("az")} << "as_count";
+        QTest::addRow("recorded spelling") << "avg:Test_TestMetrics_1618221195{bar:baz}by{host}"
+                                           << "avg"
                                            << "Test_TestMetrics_1618221195" << QStringList{QStringLiteral("bar:baz")}
                                            << QStringList{QStringLiteral("host")} << "";
-        QTest::addRow("as_rate") << "max:queue.depth{ service:q }.as_rate()" << "max" << "queue.depth"
-                                 << QStringList{QStringLiteral("service:q")} << QStringList{} << "as_rate";
+        QTest::addRow("as_rate") << "max:queue.depth{ service:q }.as_rate()"
+                                 << "max"
+                                 << "queue.depth" << QStringList{QStringLiteral("service:q")} << QStringList{}
+                                 << "as_rate";
     }
     void parse()
     {
@@ -82,10 +90,14 @@ private slots:
     {
         QTest::addColumn<QString>("selector");
         QTest::addColumn<QString>("query");
-        QTest::addRow("wraps") << "trace.http.request.hits{service:web}" << "sum:trace.http.request.hits{service:web}.as_count()";
-        QTest::addRow("already counted") << "sum:http.hits{code:2xx}.as_count()" << "sum:http.hits{code:2xx}.as_count()";
-        QTest::addRow("no scope") << "jobs.ok" << "sum:jobs.ok{*}.as_count()";
-        QTest::addRow("grouped") << "http.hits{env:prod} by {host}" << "sum:http.hits{env:prod} by {host}.as_count()";
+        QTest::addRow("wraps") << "trace.http.request.hits{service:web}"
+                               << "sum:trace.http.request.hits{service:web}.as_count()";
+        QTest::addRow("already counted") << "sum:http.hits{code:2xx}.as_count()"
+                                         << "sum:http.hits{code:2xx}.as_count()";
+        QTest::addRow("no scope") << "jobs.ok"
+                                  << "sum:jobs.ok{*}.as_count()";
+        QTest::addRow("grouped") << "http.hits{env:prod} by {host}"
+                                 << "sum:http.hits{env:prod} by {host}.as_count()";
     }
     void countQuery()
     {
@@ -99,9 +111,12 @@ private slots:
     {
         QTest::addColumn<QString>("selector");
         QTest::addColumn<QString>("needle");
-        QTest::addRow("avg") << "avg:http.hits{*}" << "remove \"avg:\"";
-        QTest::addRow("as_rate") << "http.hits{*}.as_rate()" << "remove .as_rate()";
-        QTest::addRow("syntax") << "http.hits{" << "column 10";
+        QTest::addRow("avg") << "avg:http.hits{*}"
+                             << "remove \"avg:\"";
+        QTest::addRow("as_rate") << "http.hits{*}.as_rate()"
+                                 << "remove .as_rate()";
+        QTest::addRow("syntax") << "http.hits{"
+                                << "column 10";
     }
     void countQueryRejects()
     {
@@ -150,8 +165,9 @@ private slots:
         QCOMPARE(DatadogQuery::rollupInterval(Duration::days(1), Duration::hours(1)), qint64(3600));
         QCOMPARE(DatadogQuery::withRollup(QStringLiteral("sum:a{*}.as_count()"), 3600),
                  QStringLiteral("sum:a{*}.as_count().rollup(sum,3600)"));
-        QCOMPARE(DatadogQuery::expandWindow(QStringLiteral("sum:a{*}.as_count().rollup(sum,{{window}})"), Duration::days(7)),
-                 QStringLiteral("sum:a{*}.as_count().rollup(sum,604800)"));
+        QCOMPARE(
+            DatadogQuery::expandWindow(QStringLiteral("sum:a{*}.as_count().rollup(sum,{{window}})"), Duration::days(7)),
+            QStringLiteral("sum:a{*}.as_count().rollup(sum,604800)"));
     }
 
     void windowPlan()

@@ -58,10 +58,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("needle");
-        QTest::addRow("status error") << "query-status-error.json" << "scope_expr";
-        QTest::addRow("truncated body") << "query-truncated.json" << "malformed JSON";
-        QTest::addRow("v2 body is not v1") << "timeseries.json" << "no \"series\"";
-        QTest::addRow("error envelope") << "forbidden-v1.json" << "status \"error\"";
+        QTest::addRow("status error") << "query-status-error.json"
+                                      << "scope_expr";
+        QTest::addRow("truncated body") << "query-truncated.json"
+                                        << "malformed JSON";
+        QTest::addRow("v2 body is not v1") << "timeseries.json"
+                                           << "no \"series\"";
+        QTest::addRow("error envelope") << "forbidden-v1.json"
+                                        << "status \"error\"";
     }
     void v1QueryRejects()
     {
@@ -97,9 +101,12 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("needle");
-        QTest::addRow("ragged rows") << "timeseries-ragged.json" << "3 values for 2 times";
-        QTest::addRow("error envelope") << "bad-request-v2.json" << "not a timeseries_response";
-        QTest::addRow("v1 body") << "query-grouped.json" << "not a timeseries_response";
+        QTest::addRow("ragged rows") << "timeseries-ragged.json"
+                                     << "3 values for 2 times";
+        QTest::addRow("error envelope") << "bad-request-v2.json"
+                                        << "not a timeseries_response";
+        QTest::addRow("v1 body") << "query-grouped.json"
+                                 << "not a timeseries_response";
     }
     void v2TimeseriesRejects()
     {
@@ -124,9 +131,11 @@ private slots:
         QCOMPARE(metric.thresholds.size(), 2);
         QCOMPARE(metric.thresholds.at(0), (DatadogSloThreshold{QStringLiteral("30d"), 99.9, 99.95}));
         QCOMPARE(metric.thresholds.at(1), (DatadogSloThreshold{QStringLiteral("7d"), 99.5, std::nullopt}));
-        QCOMPARE(metric.denominator, QStringLiteral("sum:trace.http.request.hits{service:checkout,env:prod}.as_count()"));
+        QCOMPARE(metric.denominator,
+                 QStringLiteral("sum:trace.http.request.hits{service:checkout,env:prod}.as_count()"));
         QVERIFY(metric.numerator.contains(QLatin1String(" - sum:trace.http.request.errors")));
-        QCOMPARE(metric.tags, (QStringList{QStringLiteral("service:checkout"), QStringLiteral("env:prod"), QStringLiteral("kpi")}));
+        QCOMPARE(metric.tags,
+                 (QStringList{QStringLiteral("service:checkout"), QStringLiteral("env:prod"), QStringLiteral("kpi")}));
 
         const DatadogSlo &slice = slos->at(1);
         QCOMPARE(slice.type, QStringLiteral("time_slice"));
@@ -193,10 +202,13 @@ private slots:
         QTest::addColumn<QStringList>("messages");
         QTest::addRow("v1 403") << "forbidden-v1.json" << QStringList{QStringLiteral("Forbidden")};
         QTest::addRow("v2 400") << "bad-request-v2.json"
-                                << QStringList{QStringLiteral("API input validation failed: Invalid type. Expected \"timeseries_request\".")};
-        QTest::addRow("JSON:API objects") << "errors-jsonapi.json"
-                                          << QStringList{QStringLiteral("invalid query: unknown metric"), QStringLiteral("Bad Request")};
-        QTest::addRow("v1 status error") << "query-status-error.json" << QStringList{QStringLiteral("Rule 'scope_expr' didn't match")};
+                                << QStringList{QStringLiteral(
+                                       "API input validation failed: Invalid type. Expected \"timeseries_request\".")};
+        QTest::addRow("JSON:API objects")
+            << "errors-jsonapi.json"
+            << QStringList{QStringLiteral("invalid query: unknown metric"), QStringLiteral("Bad Request")};
+        QTest::addRow("v1 status error") << "query-status-error.json"
+                                         << QStringList{QStringLiteral("Rule 'scope_expr' didn't match")};
         QTest::addRow("not an error") << "query-grouped.json" << QStringList{};
         QTest::addRow("truncated") << "query-truncated.json" << QStringList{};
     }
@@ -210,7 +222,7 @@ private slots:
     void rateLimitHeaders()
     {
         const QList<QPair<QByteArray, QByteArray>> headers = {
-            {"Content-Type", "application/json"}, {"X-Ratelimit-Limit", "150"}, {"X-RateLimit-Name", "slo_history"},
+            {"Content-Type", "application/json"}, {"X-Ratelimit-Limit", "150"},   {"X-RateLimit-Name", "slo_history"},
             {"x-ratelimit-period", "10"},         {"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", " 5 "}};
         const DatadogRateLimit r = DatadogResponse::parseRateLimit(headers);
         QCOMPARE(r, (DatadogRateLimit{150, 10, 0, 5, QStringLiteral("slo_history")}));

@@ -15,15 +15,33 @@ private slots:
         QTest::addColumn<QString>("site");
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("api");
-        QTest::addRow("US1") << "datadoghq.com" << "US1" << "https://api.datadoghq.com";
-        QTest::addRow("US3") << "us3.datadoghq.com" << "US3" << "https://api.us3.datadoghq.com";
-        QTest::addRow("US5") << "us5.datadoghq.com" << "US5" << "https://api.us5.datadoghq.com";
-        QTest::addRow("EU1") << "datadoghq.eu" << "EU1" << "https://api.datadoghq.eu";
-        QTest::addRow("US1-FED") << "ddog-gov.com" << "US1-FED" << "https://api.ddog-gov.com";
-        QTest::addRow("US2-FED") << "us2.ddog-gov.com" << "US2-FED" << "https://api.us2.ddog-gov.com";
-        QTest::addRow("AP1") << "ap1.datadoghq.com" << "AP1" << "https://api.ap1.datadoghq.com";
-        QTest::addRow("AP2") << "ap2.datadoghq.com" << "AP2" << "https://api.ap2.datadoghq.com";
-        QTest::addRow("UK1") << "uk1.datadoghq.com" << "UK1" << "https://api.uk1.datadoghq.com";
+        QTest::addRow("US1") << "datadoghq.com"
+                             << "US1"
+                             << "https://api.datadoghq.com";
+        QTest::addRow("US3") << "us3.datadoghq.com"
+                             << "US3"
+                             << "https://api.us3.datadoghq.com";
+        QTest::addRow("US5") << "us5.datadoghq.com"
+                             << "US5"
+                             << "https://api.us5.datadoghq.com";
+        QTest::addRow("EU1") << "datadoghq.eu"
+                             << "EU1"
+                             << "https://api.datadoghq.eu";
+        QTest::addRow("US1-FED") << "ddog-gov.com"
+                                 << "US1-FED"
+                                 << "https://api.ddog-gov.com";
+        QTest::addRow("US2-FED") << "us2.ddog-gov.com"
+                                 << "US2-FED"
+                                 << "https://api.us2.ddog-gov.com";
+        QTest::addRow("AP1") << "ap1.datadoghq.com"
+                             << "AP1"
+                             << "https://api.ap1.datadoghq.com";
+        QTest::addRow("AP2") << "ap2.datadoghq.com"
+                             << "AP2"
+                             << "https://api.ap2.datadoghq.com";
+        QTest::addRow("UK1") << "uk1.datadoghq.com"
+                             << "UK1"
+                             << "https://api.uk1.datadoghq.com";
     }
     void everySite()
     {
@@ -51,11 +69,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("site");
-        QTest::addRow("US1 app") << "https://app.datadoghq.com" << "datadoghq.com";
-        QTest::addRow("EU1 app") << "app.datadoghq.eu" << "datadoghq.eu";
-        QTest::addRow("US1-FED app") << "https://app.ddog-gov.com/" << "ddog-gov.com";
-        QTest::addRow("US3 web") << "https://us3.datadoghq.com" << "us3.datadoghq.com";
-        QTest::addRow("upper case") << "DATADOGHQ.EU" << "datadoghq.eu";
+        QTest::addRow("US1 app") << "https://app.datadoghq.com"
+                                 << "datadoghq.com";
+        QTest::addRow("EU1 app") << "app.datadoghq.eu"
+                                 << "datadoghq.eu";
+        QTest::addRow("US1-FED app") << "https://app.ddog-gov.com/"
+                                     << "ddog-gov.com";
+        QTest::addRow("US3 web") << "https://us3.datadoghq.com"
+                                 << "us3.datadoghq.com";
+        QTest::addRow("upper case") << "DATADOGHQ.EU"
+                                    << "datadoghq.eu";
     }
     void webAddresses()
     {
@@ -77,8 +100,10 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("base");
-        QTest::addRow("stub") << "http://127.0.0.1:8126" << "http://127.0.0.1:8126";
-        QTest::addRow("proxy with path") << "https://proxy.example.com/datadog/" << "https://proxy.example.com/datadog";
+        QTest::addRow("stub") << "http://127.0.0.1:8126"
+                              << "http://127.0.0.1:8126";
+        QTest::addRow("proxy with path") << "https://proxy.example.com/datadog/"
+                                         << "https://proxy.example.com/datadog";
     }
     void urlOverrides()
     {
@@ -99,10 +124,18 @@ private slots:
         QTest::addColumn<QString>("site");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("needle");
-        QTest::addRow("typo") << "datadoghq.ue" << "" << "did you mean \"datadoghq.eu\"";
-        QTest::addRow("unknown") << "example.org" << "" << "expected one of datadoghq.com, us3.datadoghq.com";
-        QTest::addRow("ftp url") << "" << "ftp://proxy.example.com" << "not an http or https URL";
-        QTest::addRow("no host") << "" << "http://" << "not an http or https URL";
+        QTest::addRow("typo") << "datadoghq.ue"
+                              << ""
+                              << "did you mean \"datadoghq.eu\"";
+        QTest::addRow("unknown") << "example.org"
+                                 << ""
+                                 << "expected one of datadoghq.com, us3.datadoghq.com";
+        QTest::addRow("ftp url") << ""
+                                 << "ftp://proxy.example.com"
+                                 << "not an http or https URL";
+        QTest::addRow("no host") << ""
+                                 << "http://"
+                                 << "not an http or https URL";
     }
     void rejects()
     {

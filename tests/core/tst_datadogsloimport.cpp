@@ -35,10 +35,14 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("slug");
-        QTest::addRow("spaces") << "Checkout availability" << "checkout-availability";
-        QTest::addRow("punctuation") << "Search latency (p95)" << "search-latency-p95";
-        QTest::addRow("edges") << "  --Web / API--  " << "web-api";
-        QTest::addRow("nothing usable") << "!!!" << "";
+        QTest::addRow("spaces") << "Checkout availability"
+                                << "checkout-availability";
+        QTest::addRow("punctuation") << "Search latency (p95)"
+                                     << "search-latency-p95";
+        QTest::addRow("edges") << "  --Web / API--  "
+                               << "web-api";
+        QTest::addRow("nothing usable") << "!!!"
+                                        << "";
     }
     void slug()
     {
@@ -70,7 +74,8 @@ private slots:
         QCOMPARE(o30.target, 0.999);
         QVERIFY(!o30.window);
         QVERIFY(o30.indicator.kind == IndicatorKind::Query);
-        QCOMPARE(o30.indicator.query.total, QStringLiteral("sum:trace.http.request.hits{service:checkout,env:prod}.as_count()"));
+        QCOMPARE(o30.indicator.query.total,
+                 QStringLiteral("sum:trace.http.request.hits{service:checkout,env:prod}.as_count()"));
         QVERIFY(o30.indicator.query.good.startsWith(QLatin1String("sum:trace.http.request.hits")));
         QVERIFY(o30.budgeting.method == Budgeting::Method::Occurrences);
         const Objective &o7 = sla->objectives.at(1);
@@ -128,7 +133,8 @@ private slots:
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("needle");
-        QTest::addRow("not SLOs") << R"({"errors":["Forbidden"]})" << "not a Datadog SLO answer";
+        QTest::addRow("not SLOs") << R"({"errors":["Forbidden"]})"
+                                  << "not a Datadog SLO answer";
         QTest::addRow("bad target")
             << R"({"data":{"id":"x","name":"A","type":"metric","thresholds":[{"timeframe":"7d","target":100}],"query":{"numerator":"a{*}","denominator":"b{*}"}}})"
             << "target 100 for 7d";

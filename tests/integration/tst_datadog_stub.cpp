@@ -55,9 +55,12 @@ public:
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         const QString dir = QStringLiteral(SLA_SOURCE_DIR "/tests");
         QStringList args = {dir + QStringLiteral("/integration/datadog_stub.py"),
-                            QStringLiteral("--metrics"), dir + QStringLiteral("/data/datadog/stub.om"),
-                            QStringLiteral("--slos"), dir + QStringLiteral("/data/datadog/stub-slos.json"),
-                            QStringLiteral("--port"), QStringLiteral("0")};
+                            QStringLiteral("--metrics"),
+                            dir + QStringLiteral("/data/datadog/stub.om"),
+                            QStringLiteral("--slos"),
+                            dir + QStringLiteral("/data/datadog/stub-slos.json"),
+                            QStringLiteral("--port"),
+                            QStringLiteral("0")};
         args << extra;
         m_process->start(QStringLiteral("/usr/bin/python3"), args);
         if (!m_process->waitForStarted(5000))
@@ -175,13 +178,14 @@ private slots:
         QTest::addColumn<qint64>("to");
         QTest::addColumn<double>("increase");
         QTest::addColumn<qint64>("interval");
-        QTest::addRow("web 200, hour") << "http_requests{service:web,code:200}" << T0 << T0 + 3600 << 660.0 << qint64(20);
-        QTest::addRow("web 500 with a reset") << "http_requests{service:web,code:500}" << T0 << T0 + 3600 << 11.0
-                                              << qint64(20);
+        QTest::addRow("web 200, hour") << "http_requests{service:web,code:200}" << T0 << T0 + 3600 << 660.0
+                                       << qint64(20);
+        QTest::addRow("web 500 with a reset")
+            << "http_requests{service:web,code:500}" << T0 << T0 + 3600 << 11.0 << qint64(20);
         QTest::addRow("web, both codes") << "http_requests{service:web}" << T0 << T0 + 3600 << 671.0 << qint64(20);
         QTest::addRow("api across a gap") << "http_requests{service:api}" << T0 << T0 + 3600 << 200.0 << qint64(20);
-        QTest::addRow("second half hour") << "http_requests{service:web,code:200}" << T0 + 1800 << T0 + 3600 << 340.0
-                                          << qint64(20);
+        QTest::addRow("second half hour")
+            << "http_requests{service:web,code:200}" << T0 + 1800 << T0 + 3600 << 340.0 << qint64(20);
         QTest::addRow("a week: hourly points") << "http_requests" << T0 << T0 + 7 * 86400 << 871.0 << qint64(3600);
     }
     void asCountSumsEqualIncrease()
@@ -213,8 +217,10 @@ private slots:
 
     void groupedByCode()
     {
-        const Answer a = send(m_nam, m_stub.url(QStringLiteral("/api/v1/query"),
-                                                v1Params(T0, T0 + 3600, QStringLiteral("sum:http_requests{service:web} by {code}.as_count()"))));
+        const Answer a = send(
+            m_nam,
+            m_stub.url(QStringLiteral("/api/v1/query"),
+                       v1Params(T0, T0 + 3600, QStringLiteral("sum:http_requests{service:web} by {code}.as_count()"))));
         QCOMPARE(a.status, 200);
         const auto r = DatadogResponse::parseQuery(a.body);
         QVERIFY(r);
@@ -230,8 +236,10 @@ private slots:
     void nullPointsAreGaps()
     {
         // Ten minutes without api samples: at 1-min rollups those minutes are null.
-        const Answer a = send(m_nam, m_stub.url(QStringLiteral("/api/v1/query"),
-                                                v1Params(T0, T0 + 3600, QStringLiteral("sum:http_requests{service:api}.as_count().rollup(sum,60)"))));
+        const Answer a = send(
+            m_nam, m_stub.url(QStringLiteral("/api/v1/query"),
+                              v1Params(T0, T0 + 3600,
+                                       QStringLiteral("sum:http_requests{service:api}.as_count().rollup(sum,60)"))));
         QCOMPARE(a.status, 200);
         const auto r = DatadogResponse::parseQuery(a.body);
         QVERIFY(r);
@@ -257,8 +265,9 @@ private slots:
     {
         QFETCH(bool, withKeys);
         QFETCH(QByteArray, apiKey);
-        const Answer a = send(m_nam, m_stub.url(QStringLiteral("/api/v1/query"), v1Params(T0, T0 + 60, QStringLiteral("a{*}"))),
-                              withKeys, {}, apiKey);
+        const Answer a =
+            send(m_nam, m_stub.url(QStringLiteral("/api/v1/query"), v1Params(T0, T0 + 60, QStringLiteral("a{*}"))),
+                 withKeys, {}, apiKey);
         QCOMPARE(a.status, 403);
         QCOMPARE(DatadogResponse::parseErrors(a.body), QStringList{QStringLiteral("Forbidden")});
         const auto doc = QJsonDocument::fromJson(a.body).object();
@@ -271,8 +280,10 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("needle");
-        QTest::addRow("syntax") << "sum:http_requests{service:web" << "Error parsing query";
-        QTest::addRow("unknown function") << "sum:http_requests{*}.fill(zero)" << "unknown function fill()";
+        QTest::addRow("syntax") << "sum:http_requests{service:web"
+                                << "Error parsing query";
+        QTest::addRow("unknown function") << "sum:http_requests{*}.fill(zero)"
+                                          << "unknown function fill()";
     }
     void badQuery()
     {
@@ -293,16 +304,20 @@ private slots:
             {QStringLiteral("to"), double((T0 + 3600) * 1000)},
             {QStringLiteral("interval"), 600000},
             {QStringLiteral("queries"),
-             QJsonArray{QJsonObject{{QStringLiteral("data_source"), QStringLiteral("metrics")},
-                                    {QStringLiteral("name"), QStringLiteral("bad")},
-                                    {QStringLiteral("query"), QStringLiteral("sum:http_requests{service:web,code:500}.as_count()")}},
-                        QJsonObject{{QStringLiteral("data_source"), QStringLiteral("metrics")},
-                                    {QStringLiteral("name"), QStringLiteral("total")},
-                                    {QStringLiteral("query"), QStringLiteral("sum:http_requests{service:web}.as_count()")}}}},
-            {QStringLiteral("formulas"), QJsonArray{QJsonObject{{QStringLiteral("formula"), QStringLiteral("total")}},
-                                                    QJsonObject{{QStringLiteral("formula"), QStringLiteral("bad / total")}}}}};
-        const QJsonObject request{{QStringLiteral("data"), QJsonObject{{QStringLiteral("type"), QStringLiteral("timeseries_request")},
-                                                                       {QStringLiteral("attributes"), attributes}}}};
+             QJsonArray{
+                 QJsonObject{
+                     {QStringLiteral("data_source"), QStringLiteral("metrics")},
+                     {QStringLiteral("name"), QStringLiteral("bad")},
+                     {QStringLiteral("query"), QStringLiteral("sum:http_requests{service:web,code:500}.as_count()")}},
+                 QJsonObject{{QStringLiteral("data_source"), QStringLiteral("metrics")},
+                             {QStringLiteral("name"), QStringLiteral("total")},
+                             {QStringLiteral("query"), QStringLiteral("sum:http_requests{service:web}.as_count()")}}}},
+            {QStringLiteral("formulas"),
+             QJsonArray{QJsonObject{{QStringLiteral("formula"), QStringLiteral("total")}},
+                        QJsonObject{{QStringLiteral("formula"), QStringLiteral("bad / total")}}}}};
+        const QJsonObject request{
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("type"), QStringLiteral("timeseries_request")},
+                                                 {QStringLiteral("attributes"), attributes}}}};
         const Answer a = send(m_nam, m_stub.url(QStringLiteral("/api/v2/query/timeseries")), true,
                               QJsonDocument(request).toJson(QJsonDocument::Compact));
         QCOMPARE(a.status, 200);
@@ -335,8 +350,9 @@ private slots:
         const Answer bad = send(m_nam, m_stub.url(QStringLiteral("/api/v2/query/timeseries")), true,
                                 QJsonDocument(wrong).toJson(QJsonDocument::Compact));
         QCOMPARE(bad.status, 400);
-        QCOMPARE(DatadogResponse::parseErrors(bad.body),
-                 QStringList{QStringLiteral("API input validation failed: Invalid type. Expected \"timeseries_request\".")});
+        QCOMPARE(
+            DatadogResponse::parseErrors(bad.body),
+            QStringList{QStringLiteral("API input validation failed: Invalid type. Expected \"timeseries_request\".")});
         // v2 403 is the short envelope.
         const Answer forbidden = send(m_nam, m_stub.url(QStringLiteral("/api/v2/query/timeseries")), false,
                                       QJsonDocument(request).toJson(QJsonDocument::Compact));
@@ -372,7 +388,8 @@ private slots:
 
         const Answer missing = send(m_nam, m_stub.url(QStringLiteral("/api/v1/slo/ffffffff")));
         QCOMPARE(missing.status, 404);
-        QCOMPARE(DatadogResponse::parseErrors(missing.body), QStringList{QStringLiteral("SLO not found: ffffffff not found")});
+        QCOMPARE(DatadogResponse::parseErrors(missing.body),
+                 QStringList{QStringLiteral("SLO not found: ffffffff not found")});
     }
 
     void rateLimited()
@@ -380,7 +397,8 @@ private slots:
         Stub limited;
         QVERIFY(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("3"), QStringLiteral("--rate-period"),
                                QStringLiteral("3600")}));
-        const QUrl url = limited.url(QStringLiteral("/api/v1/query"), v1Params(T0, T0 + 600, QStringLiteral("sum:http_requests{*}.as_count()")));
+        const QUrl url = limited.url(QStringLiteral("/api/v1/query"),
+                                     v1Params(T0, T0 + 600, QStringLiteral("sum:http_requests{*}.as_count()")));
         for (int remaining = 2; remaining >= 0; --remaining) {
             const Answer a = send(m_nam, url);
             QCOMPARE(a.status, 200);
@@ -405,7 +423,8 @@ private slots:
         Stub faulty;
         QVERIFY(faulty.start({QStringLiteral("--fail-first"), QStringLiteral("1"), QStringLiteral("--malformed-first"),
                               QStringLiteral("2")}));
-        const QUrl url = faulty.url(QStringLiteral("/api/v1/query"), v1Params(T0, T0 + 600, QStringLiteral("sum:http_requests{*}.as_count()")));
+        const QUrl url = faulty.url(QStringLiteral("/api/v1/query"),
+                                    v1Params(T0, T0 + 600, QStringLiteral("sum:http_requests{*}.as_count()")));
         QCOMPARE(send(m_nam, url).status, 500);
         const Answer truncated = send(m_nam, url);
         QCOMPARE(truncated.status, 200);

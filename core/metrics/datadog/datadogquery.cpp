@@ -10,13 +10,21 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::DatadogQuery", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::DatadogQuery", text);
+}
 
-bool isNameStart(QChar c) { return c.isLetter() || c == QLatin1Char('_'); }
-bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.'); }
+bool isNameStart(QChar c)
+{
+    return c.isLetter() || c == QLatin1Char('_');
+}
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.');
+}
 
-template <typename T>
-std::optional<T> failAt(QString *error, int *column, int at, const QString &message)
+template <typename T> std::optional<T> failAt(QString *error, int *column, int at, const QString &message)
 {
     if (error)
         *error = message;
@@ -44,7 +52,8 @@ std::optional<QStringList> readBraces(const QString &s, int &i, QString *error, 
     for (const QString &raw : inner.split(QLatin1Char(','))) {
         const QString item = raw.trimmed();
         if (item.isEmpty())
-            return failAt<QStringList>(error, column, pos, tr("empty tag in '{...}'; write key:value, !key:value or *"));
+            return failAt<QStringList>(error, column, pos,
+                                       tr("empty tag in '{...}'; write key:value, !key:value or *"));
         if (item.contains(QLatin1Char('{')) || item.contains(QLatin1Char('(')))
             return failAt<QStringList>(error, column, pos, tr("unexpected '%1' in a tag list").arg(item));
         items << item;
@@ -102,9 +111,10 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
     }
     while (i < s.size()) {
         if (s.at(i) != QLatin1Char('.'))
-            return failAt<Parts>(error, errorColumn, i, tr("unexpected '%1'; a selector ends after its tags, 'by {...}' "
-                                                           "and .as_count() or .as_rate()")
-                                                            .arg(s.at(i)));
+            return failAt<Parts>(error, errorColumn, i,
+                                 tr("unexpected '%1'; a selector ends after its tags, 'by {...}' "
+                                    "and .as_count() or .as_rate()")
+                                     .arg(s.at(i)));
         const int fn = i;
         if (s.mid(i, 11) == QLatin1String(".as_count()") || s.mid(i, 10) == QLatin1String(".as_rate()")) {
             if (!parts.modifier.isEmpty())
@@ -117,9 +127,10 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
         }
         const int paren = s.indexOf(QLatin1Char('('), i);
         const QString name = s.mid(i + 1, paren < 0 ? -1 : paren - i - 1);
-        return failAt<Parts>(error, errorColumn, fn, tr("function .%1() is not allowed in a selector; "
-                                                        "SLA Desk chooses the rollup itself")
-                                                         .arg(name));
+        return failAt<Parts>(error, errorColumn, fn,
+                             tr("function .%1() is not allowed in a selector; "
+                                "SLA Desk chooses the rollup itself")
+                                 .arg(name));
     }
     return parts;
 }
@@ -175,10 +186,16 @@ std::optional<QString> DatadogQuery::valueQuery(const QString &selector, Aggrega
     }
     if (parts->aggregator.isEmpty()) {
         switch (aggregate) {
-        case Aggregate::Min: parts->aggregator = QStringLiteral("min"); break;
-        case Aggregate::Max: parts->aggregator = QStringLiteral("max"); break;
+        case Aggregate::Min:
+            parts->aggregator = QStringLiteral("min");
+            break;
+        case Aggregate::Max:
+            parts->aggregator = QStringLiteral("max");
+            break;
         case Aggregate::Avg:
-        case Aggregate::Last: parts->aggregator = QStringLiteral("avg"); break;
+        case Aggregate::Last:
+            parts->aggregator = QStringLiteral("avg");
+            break;
         }
     }
     return toString(*parts);
@@ -192,12 +209,8 @@ qint64 DatadogQuery::enforcedInterval(Duration span)
         qint64 upTo;
         qint64 interval;
     };
-    static constexpr std::array<Step, 6> steps = {{{3600, 20},
-                                                   {4 * 3600, 60},
-                                                   {86400, 300},
-                                                   {2 * 86400, 600},
-                                                   {7 * 86400, 3600},
-                                                   {31 * 86400, 14400}}};
+    static constexpr std::array<Step, 6> steps = {
+        {{3600, 20}, {4 * 3600, 60}, {86400, 300}, {2 * 86400, 600}, {7 * 86400, 3600}, {31 * 86400, 14400}}};
     for (const Step &step : steps) {
         if (s <= step.upTo)
             return step.interval;
@@ -212,8 +225,8 @@ qint64 DatadogQuery::rollupInterval(Duration span, Duration wanted)
 
 QString DatadogQuery::withRollup(const QString &query, qint64 intervalSeconds, const QString &method)
 {
-    return query + QLatin1String(".rollup(") + method + QLatin1Char(',') + QString::number(intervalSeconds)
-        + QLatin1Char(')');
+    return query + QLatin1String(".rollup(") + method + QLatin1Char(',') + QString::number(intervalSeconds) +
+           QLatin1Char(')');
 }
 
 QString DatadogQuery::expandWindow(const QString &query, Duration window)
@@ -222,7 +235,8 @@ QString DatadogQuery::expandWindow(const QString &query, Duration window)
     return out.replace(QLatin1String("{{window}}"), QString::number(window.toSeconds()));
 }
 
-DatadogQuery::Plan DatadogQuery::windowPlan(const QString &query, const QDateTime &end, Duration window, Duration wanted)
+DatadogQuery::Plan DatadogQuery::windowPlan(const QString &query, const QDateTime &end, Duration window,
+                                            Duration wanted)
 {
     Plan plan;
     plan.query = query;

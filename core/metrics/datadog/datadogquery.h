@@ -32,9 +32,9 @@ public:
     {
         QString aggregator; ///< sum, avg, min, max or empty
         QString metric;
-        QStringList scope;  ///< `key:value`, `!key:value` or `*`
+        QStringList scope; ///< `key:value`, `!key:value` or `*`
         QStringList groupBy;
-        QString modifier;   ///< as_count, as_rate or empty
+        QString modifier; ///< as_count, as_rate or empty
         bool operator==(const Parts &) const = default;
     };
 
@@ -51,8 +51,7 @@ public:
     /// Splits a selector into its parts. Rejects functions other than `.as_count()` and
     /// `.as_rate()` (such as `.rollup()`: the compiler chooses the grid). On failure
     /// returns nothing and sets *error and *errorColumn (0-based).
-    static std::optional<Parts> parse(const QString &selector, QString *error = nullptr,
-                                      int *errorColumn = nullptr);
+    static std::optional<Parts> parse(const QString &selector, QString *error = nullptr, int *errorColumn = nullptr);
 
     /// The canonical text of parts: `sum:metric{a:b,c:d} by {host}.as_count()`.
     static QString toString(const Parts &parts);
@@ -63,8 +62,7 @@ public:
 
     /// `AGG:SEL` for a gauge read through `aggregate` (avg, min, max; `last` reads avg:
     /// the source takes the last point).
-    static std::optional<QString> valueQuery(const QString &selector, Aggregate aggregate,
-                                             QString *error = nullptr);
+    static std::optional<QString> valueQuery(const QString &selector, Aggregate aggregate, QString *error = nullptr);
 
     /// The rollup interval (seconds) Datadog enforces for a span.
     static qint64 enforcedInterval(Duration span);
@@ -83,8 +81,7 @@ public:
 
     /// The plan for counting events over the window ending at `end`: `from` is rounded
     /// down to the rollup grid so that the first point covers a whole interval.
-    static Plan windowPlan(const QString &query, const QDateTime &end, Duration window,
-                           Duration wanted = {});
+    static Plan windowPlan(const QString &query, const QDateTime &end, Duration window, Duration wanted = {});
 };
 
 } // namespace Sla::Core

@@ -3,10 +3,9 @@
 
 #include <QCoreApplication>
 
-#include <simdjson.h>
-
 #include <cmath>
 #include <limits>
+#include <simdjson.h>
 #include <string_view>
 
 namespace Sla::Core {
@@ -15,19 +14,27 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::DatadogResponse", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::DatadogResponse", text);
+}
 
 constexpr double Gap = std::numeric_limits<double>::quiet_NaN();
 
-QString qstr(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-
+QString qstr(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 QString stringOrEmpty(od::value v)
 {
     switch (v.type()) {
-    case od::json_type::string: return qstr(v.get_string());
-    case od::json_type::null: return {};
-    default: return qstr(std::string_view(v.raw_json_token()));
+    case od::json_type::string:
+        return qstr(v.get_string());
+    case od::json_type::null:
+        return {};
+    default:
+        return qstr(std::string_view(v.raw_json_token()));
     }
 }
 
@@ -44,7 +51,10 @@ double numberOrGap(od::value v)
     return n ? *n : Gap;
 }
 
-qint64 toMs(double v) { return qint64(std::llround(v)); }
+qint64 toMs(double v)
+{
+    return qint64(std::llround(v));
+}
 
 QStringList stringArray(od::value v)
 {
@@ -79,8 +89,7 @@ std::vector<qint64> timeArray(od::value v)
 }
 
 /// Runs `parse` on the document, turning simdjson failures into *error.
-template <typename T, typename F>
-std::optional<T> withDocument(const QByteArray &body, QString *error, F &&parse)
+template <typename T, typename F> std::optional<T> withDocument(const QByteArray &body, QString *error, F &&parse)
 {
     try {
         od::parser parser;
@@ -262,123 +271,126 @@ QStringList readHistoryErrors(od::value v)
 
 std::optional<DatadogQueryResponse> DatadogResponse::parseQuery(const QByteArray &body, QString *error)
 {
-    return withDocument<DatadogQueryResponse>(body, error, [](od::object &root, QString *why) -> std::optional<DatadogQueryResponse> {
-        DatadogQueryResponse r;
-        QString status;
-        QString message;
-        bool sawSeries = false;
-        for (auto field : root) {
-            const std::string_view key = field.unescaped_key();
-            od::value v = field.value();
-            if (key == "status")
-                status = stringOrEmpty(v);
-            else if (key == "error")
-                message = stringOrEmpty(v);
-            else if (key == "query")
-                r.query = stringOrEmpty(v);
-            else if (key == "from_date")
-                r.fromMs = toMs(number(v).value_or(0));
-            else if (key == "to_date")
-                r.toMs = toMs(number(v).value_or(0));
-            else if (key == "group_by")
-                r.groupBy = stringArray(v);
-            else if (key == "series") {
-                sawSeries = true;
-                for (auto item : v.get_array())
-                    r.series << readSeries(item.get_object());
+    return withDocument<DatadogQueryResponse>(
+        body, error, [](od::object &root, QString *why) -> std::optional<DatadogQueryResponse> {
+            DatadogQueryResponse r;
+            QString status;
+            QString message;
+            bool sawSeries = false;
+            for (auto field : root) {
+                const std::string_view key = field.unescaped_key();
+                od::value v = field.value();
+                if (key == "status")
+                    status = stringOrEmpty(v);
+                else if (key == "error")
+                    message = stringOrEmpty(v);
+                else if (key == "query")
+                    r.query = stringOrEmpty(v);
+                else if (key == "from_date")
+                    r.fromMs = toMs(number(v).value_or(0));
+                else if (key == "to_date")
+                    r.toMs = toMs(number(v).value_or(0));
+                else if (key == "group_by")
+                    r.groupBy = stringArray(v);
+                else if (key == "series") {
+                    sawSeries = true;
+                    for (auto item : v.get_array())
+                        r.series << readSeries(item.get_object());
+                }
             }
-        }
-        if (!status.isEmpty() && status != QLatin1String("ok")) {
-            *why = message.isEmpty() ? tr("the query failed with status \"%1\"").arg(status)
-                                     : tr("the query failed: %1").arg(message);
-            return std::nullopt;
-        }
-        if (!sawSeries) {
-            *why = tr("the answer has no \"series\"; not a Datadog query response");
-            return std::nullopt;
-        }
-        return r;
-    });
+            if (!status.isEmpty() && status != QLatin1String("ok")) {
+                *why = message.isEmpty() ? tr("the query failed with status \"%1\"").arg(status)
+                                         : tr("the query failed: %1").arg(message);
+                return std::nullopt;
+            }
+            if (!sawSeries) {
+                *why = tr("the answer has no \"series\"; not a Datadog query response");
+                return std::nullopt;
+            }
+            return r;
+        });
 }
 
 std::optional<DatadogTimeseriesResponse> DatadogResponse::parseTimeseries(const QByteArray &body, QString *error)
 {
-    return withDocument<DatadogTimeseriesResponse>(body, error, [](od::object &root, QString *why) -> std::optional<DatadogTimeseriesResponse> {
-        DatadogTimeseriesResponse r;
-        bool sawAttributes = false;
-        QString type;
-        for (auto field : root) {
-            if (field.unescaped_key().value() != "data")
-                continue;
-            for (auto d : field.value().get_object()) {
-                const std::string_view key = d.unescaped_key();
-                if (key == "type") {
-                    type = stringOrEmpty(d.value());
+    return withDocument<DatadogTimeseriesResponse>(
+        body, error, [](od::object &root, QString *why) -> std::optional<DatadogTimeseriesResponse> {
+            DatadogTimeseriesResponse r;
+            bool sawAttributes = false;
+            QString type;
+            for (auto field : root) {
+                if (field.unescaped_key().value() != "data")
                     continue;
-                }
-                if (key != "attributes")
-                    continue;
-                sawAttributes = true;
-                for (auto a : d.value().get_object()) {
-                    const std::string_view ak = a.unescaped_key();
-                    od::value v = a.value();
-                    if (ak == "times")
-                        r.timesMs = timeArray(v);
-                    else if (ak == "values") {
-                        for (auto row : v.get_array())
-                            r.values.push_back(numberArray(row.value()));
-                    } else if (ak == "series") {
-                        for (auto s : v.get_array()) {
-                            DatadogTimeseriesResponse::Series series;
-                            for (auto sf : s.get_object()) {
-                                const std::string_view sk = sf.unescaped_key();
-                                if (sk == "group_tags")
-                                    series.groupTags = stringArray(sf.value());
-                                else if (sk == "query_index")
-                                    series.queryIndex = int(number(sf.value()).value_or(0));
+                for (auto d : field.value().get_object()) {
+                    const std::string_view key = d.unescaped_key();
+                    if (key == "type") {
+                        type = stringOrEmpty(d.value());
+                        continue;
+                    }
+                    if (key != "attributes")
+                        continue;
+                    sawAttributes = true;
+                    for (auto a : d.value().get_object()) {
+                        const std::string_view ak = a.unescaped_key();
+                        od::value v = a.value();
+                        if (ak == "times")
+                            r.timesMs = timeArray(v);
+                        else if (ak == "values") {
+                            for (auto row : v.get_array())
+                                r.values.push_back(numberArray(row.value()));
+                        } else if (ak == "series") {
+                            for (auto s : v.get_array()) {
+                                DatadogTimeseriesResponse::Series series;
+                                for (auto sf : s.get_object()) {
+                                    const std::string_view sk = sf.unescaped_key();
+                                    if (sk == "group_tags")
+                                        series.groupTags = stringArray(sf.value());
+                                    else if (sk == "query_index")
+                                        series.queryIndex = int(number(sf.value()).value_or(0));
+                                }
+                                r.series << series;
                             }
-                            r.series << series;
                         }
                     }
                 }
             }
-        }
-        if (!sawAttributes || (!type.isEmpty() && type != QLatin1String("timeseries_response"))) {
-            *why = tr("the answer is not a timeseries_response");
-            return std::nullopt;
-        }
-        if (r.values.size() != size_t(r.series.size())) {
-            *why = tr("the answer has %1 series but %2 value rows").arg(r.series.size()).arg(r.values.size());
-            return std::nullopt;
-        }
-        for (const auto &row : r.values) {
-            if (row.size() != r.timesMs.size()) {
-                *why = tr("a value row has %1 values for %2 times").arg(row.size()).arg(r.timesMs.size());
+            if (!sawAttributes || (!type.isEmpty() && type != QLatin1String("timeseries_response"))) {
+                *why = tr("the answer is not a timeseries_response");
                 return std::nullopt;
             }
-        }
-        return r;
-    });
+            if (r.values.size() != size_t(r.series.size())) {
+                *why = tr("the answer has %1 series but %2 value rows").arg(r.series.size()).arg(r.values.size());
+                return std::nullopt;
+            }
+            for (const auto &row : r.values) {
+                if (row.size() != r.timesMs.size()) {
+                    *why = tr("a value row has %1 values for %2 times").arg(row.size()).arg(r.timesMs.size());
+                    return std::nullopt;
+                }
+            }
+            return r;
+        });
 }
 
 std::optional<QList<DatadogSlo>> DatadogResponse::parseSloList(const QByteArray &body, QString *error)
 {
-    return withDocument<QList<DatadogSlo>>(body, error, [](od::object &root, QString *why) -> std::optional<QList<DatadogSlo>> {
-        std::optional<QList<DatadogSlo>> out;
-        for (auto field : root) {
-            if (field.unescaped_key().value() != "data")
-                continue;
-            od::value v = field.value();
-            if (v.type() != od::json_type::array)
-                break;
-            out.emplace();
-            for (auto item : v.get_array())
-                *out << readSlo(item.get_object());
-        }
-        if (!out)
-            *why = tr("the answer has no \"data\" list of SLOs");
-        return out;
-    });
+    return withDocument<QList<DatadogSlo>>(body, error,
+                                           [](od::object &root, QString *why) -> std::optional<QList<DatadogSlo>> {
+                                               std::optional<QList<DatadogSlo>> out;
+                                               for (auto field : root) {
+                                                   if (field.unescaped_key().value() != "data")
+                                                       continue;
+                                                   od::value v = field.value();
+                                                   if (v.type() != od::json_type::array)
+                                                       break;
+                                                   out.emplace();
+                                                   for (auto item : v.get_array())
+                                                       *out << readSlo(item.get_object());
+                                               }
+                                               if (!out)
+                                                   *why = tr("the answer has no \"data\" list of SLOs");
+                                               return out;
+                                           });
 }
 
 std::optional<DatadogSlo> DatadogResponse::parseSlo(const QByteArray &body, QString *error)
@@ -400,108 +412,110 @@ std::optional<DatadogSlo> DatadogResponse::parseSlo(const QByteArray &body, QStr
 
 std::optional<DatadogSloHistory> DatadogResponse::parseSloHistory(const QByteArray &body, QString *error)
 {
-    return withDocument<DatadogSloHistory>(body, error, [](od::object &root, QString *why) -> std::optional<DatadogSloHistory> {
-        std::optional<DatadogSloHistory> out;
-        for (auto field : root) {
-            if (field.unescaped_key().value() != "data")
-                continue;
-            od::value data = field.value();
-            if (data.type() != od::json_type::object)
-                break;
-            DatadogSloHistory h;
-            for (auto d : data.get_object()) {
-                const std::string_view key = d.unescaped_key();
-                od::value v = d.value();
-                if (key == "type")
-                    h.type = stringOrEmpty(v);
-                else if (key == "from_ts")
-                    h.fromTs = qint64(number(v).value_or(0));
-                else if (key == "to_ts")
-                    h.toTs = qint64(number(v).value_or(0));
-                else if (key == "series" && v.type() == od::json_type::object) {
-                    for (auto s : v.get_object()) {
-                        const std::string_view sk = s.unescaped_key();
-                        od::value sv = s.value();
-                        if (sk == "interval")
-                            h.interval = qint64(number(sv).value_or(0));
-                        else if (sk == "times")
-                            h.timesMs = timeArray(sv);
-                        else if ((sk == "numerator" || sk == "denominator") && sv.type() == od::json_type::object) {
-                            const bool num = sk == "numerator";
-                            for (auto part : sv.get_object()) {
-                                const std::string_view pk = part.unescaped_key();
-                                if (pk == "values")
-                                    (num ? h.numerator : h.denominator) = numberArray(part.value());
-                                else if (pk == "sum")
-                                    (num ? h.numeratorSum : h.denominatorSum) = number(part.value());
+    return withDocument<DatadogSloHistory>(
+        body, error, [](od::object &root, QString *why) -> std::optional<DatadogSloHistory> {
+            std::optional<DatadogSloHistory> out;
+            for (auto field : root) {
+                if (field.unescaped_key().value() != "data")
+                    continue;
+                od::value data = field.value();
+                if (data.type() != od::json_type::object)
+                    break;
+                DatadogSloHistory h;
+                for (auto d : data.get_object()) {
+                    const std::string_view key = d.unescaped_key();
+                    od::value v = d.value();
+                    if (key == "type")
+                        h.type = stringOrEmpty(v);
+                    else if (key == "from_ts")
+                        h.fromTs = qint64(number(v).value_or(0));
+                    else if (key == "to_ts")
+                        h.toTs = qint64(number(v).value_or(0));
+                    else if (key == "series" && v.type() == od::json_type::object) {
+                        for (auto s : v.get_object()) {
+                            const std::string_view sk = s.unescaped_key();
+                            od::value sv = s.value();
+                            if (sk == "interval")
+                                h.interval = qint64(number(sv).value_or(0));
+                            else if (sk == "times")
+                                h.timesMs = timeArray(sv);
+                            else if ((sk == "numerator" || sk == "denominator") && sv.type() == od::json_type::object) {
+                                const bool num = sk == "numerator";
+                                for (auto part : sv.get_object()) {
+                                    const std::string_view pk = part.unescaped_key();
+                                    if (pk == "values")
+                                        (num ? h.numerator : h.denominator) = numberArray(part.value());
+                                    else if (pk == "sum")
+                                        (num ? h.numeratorSum : h.denominatorSum) = number(part.value());
+                                }
                             }
                         }
-                    }
-                } else if (key == "overall" && v.type() == od::json_type::object) {
-                    for (auto o : v.get_object()) {
-                        const std::string_view ok = o.unescaped_key();
-                        od::value ov = o.value();
-                        if (ok == "sli_value")
-                            h.sliValue = number(ov);
-                        else if (ok == "state")
-                            h.state = stringOrEmpty(ov);
-                        else if (ok == "errors")
-                            h.errors = readHistoryErrors(ov);
-                        else if (ok == "error_budget_remaining" && ov.type() == od::json_type::object) {
-                            for (auto e : ov.get_object()) {
-                                const QString tf = qstr(e.unescaped_key());
-                                if (const auto n = number(e.value()))
-                                    h.errorBudgetRemaining.insert(tf, *n);
+                    } else if (key == "overall" && v.type() == od::json_type::object) {
+                        for (auto o : v.get_object()) {
+                            const std::string_view ok = o.unescaped_key();
+                            od::value ov = o.value();
+                            if (ok == "sli_value")
+                                h.sliValue = number(ov);
+                            else if (ok == "state")
+                                h.state = stringOrEmpty(ov);
+                            else if (ok == "errors")
+                                h.errors = readHistoryErrors(ov);
+                            else if (ok == "error_budget_remaining" && ov.type() == od::json_type::object) {
+                                for (auto e : ov.get_object()) {
+                                    const QString tf = qstr(e.unescaped_key());
+                                    if (const auto n = number(e.value()))
+                                        h.errorBudgetRemaining.insert(tf, *n);
+                                }
                             }
                         }
                     }
                 }
+                out = h;
             }
-            out = h;
-        }
-        if (!out)
-            *why = tr("the answer has no \"data\" SLO history object");
-        return out;
-    });
+            if (!out)
+                *why = tr("the answer has no \"data\" SLO history object");
+            return out;
+        });
 }
 
 QStringList DatadogResponse::parseErrors(const QByteArray &body)
 {
-    const auto parsed = withDocument<QStringList>(body, nullptr, [](od::object &root, QString *) -> std::optional<QStringList> {
-        QStringList messages;
-        QString status;
-        QString single;
-        for (auto field : root) {
-            const std::string_view key = field.unescaped_key();
-            od::value v = field.value();
-            if (key == "errors" && v.type() == od::json_type::array) {
-                for (auto item : v.get_array()) {
-                    od::value e = item.value();
-                    if (e.type() == od::json_type::object) {
-                        QString detail;
-                        QString title;
-                        for (auto f : e.get_object()) {
-                            const std::string_view k = f.unescaped_key();
-                            if (k == "detail")
-                                detail = stringOrEmpty(f.value());
-                            else if (k == "title")
-                                title = stringOrEmpty(f.value());
+    const auto parsed =
+        withDocument<QStringList>(body, nullptr, [](od::object &root, QString *) -> std::optional<QStringList> {
+            QStringList messages;
+            QString status;
+            QString single;
+            for (auto field : root) {
+                const std::string_view key = field.unescaped_key();
+                od::value v = field.value();
+                if (key == "errors" && v.type() == od::json_type::array) {
+                    for (auto item : v.get_array()) {
+                        od::value e = item.value();
+                        if (e.type() == od::json_type::object) {
+                            QString detail;
+                            QString title;
+                            for (auto f : e.get_object()) {
+                                const std::string_view k = f.unescaped_key();
+                                if (k == "detail")
+                                    detail = stringOrEmpty(f.value());
+                                else if (k == "title")
+                                    title = stringOrEmpty(f.value());
+                            }
+                            messages << (detail.isEmpty() ? title : detail);
+                        } else {
+                            messages << stringOrEmpty(e);
                         }
-                        messages << (detail.isEmpty() ? title : detail);
-                    } else {
-                        messages << stringOrEmpty(e);
                     }
+                } else if (key == "status") {
+                    status = stringOrEmpty(v);
+                } else if (key == "error") {
+                    single = stringOrEmpty(v);
                 }
-            } else if (key == "status") {
-                status = stringOrEmpty(v);
-            } else if (key == "error") {
-                single = stringOrEmpty(v);
             }
-        }
-        if (messages.isEmpty() && status == QLatin1String("error") && !single.isEmpty())
-            messages << single;
-        return messages;
-    });
+            if (messages.isEmpty() && status == QLatin1String("error") && !single.isEmpty())
+                messages << single;
+            return messages;
+        });
     return parsed.value_or(QStringList());
 }
 

@@ -24,10 +24,10 @@ struct DatadogSeries
     QString displayName;
     QString expression;
     QString scope;
-    QString aggr;          ///< empty when Datadog says null
+    QString aggr; ///< empty when Datadog says null
     QStringList tagSet;
     int queryIndex = 0;
-    qint64 interval = 0;   ///< seconds
+    qint64 interval = 0; ///< seconds
     qint64 startMs = 0;
     qint64 endMs = 0;
     std::vector<qint64> timesMs;

@@ -11,7 +11,10 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::DatadogSite", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::DatadogSite", text);
+}
 
 DatadogSite makeSite(const char *id, const char *site)
 {
@@ -31,16 +34,19 @@ QUrl DatadogSite::apiBaseUrl() const
 const QList<DatadogSite> &DatadogSite::all()
 {
     static const QList<DatadogSite> sites = {
-        makeSite("US1", "datadoghq.com"),    makeSite("US3", "us3.datadoghq.com"),
+        makeSite("US1", "datadoghq.com"),     makeSite("US3", "us3.datadoghq.com"),
         makeSite("US5", "us5.datadoghq.com"), makeSite("EU1", "datadoghq.eu"),
-        makeSite("US1-FED", "ddog-gov.com"), makeSite("US2-FED", "us2.ddog-gov.com"),
+        makeSite("US1-FED", "ddog-gov.com"),  makeSite("US2-FED", "us2.ddog-gov.com"),
         makeSite("AP1", "ap1.datadoghq.com"), makeSite("AP2", "ap2.datadoghq.com"),
         makeSite("UK1", "uk1.datadoghq.com"),
     };
     return sites;
 }
 
-DatadogSite DatadogSite::defaultSite() { return all().constFirst(); }
+DatadogSite DatadogSite::defaultSite()
+{
+    return all().constFirst();
+}
 
 std::optional<DatadogSite> DatadogSite::find(const QString &text)
 {
@@ -52,8 +58,8 @@ std::optional<DatadogSite> DatadogSite::find(const QString &text)
     while (key.endsWith(QLatin1Char('/')))
         key.chop(1);
     for (const DatadogSite &s : all()) {
-        if (key == s.site || key == s.id.toLower() || key == QLatin1String("api.") + s.site
-            || key == QLatin1String("app.") + s.site)
+        if (key == s.site || key == s.id.toLower() || key == QLatin1String("api.") + s.site ||
+            key == QLatin1String("app.") + s.site)
             return s;
     }
     // Sites whose web address has no "app." (us3.datadoghq.com is both) are covered
@@ -71,8 +77,8 @@ std::optional<QUrl> DatadogSite::apiBaseUrl(const DataSource &source, QString *e
     if (!source.url.isEmpty()) {
         const QUrl url(source.url, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.host().isEmpty()
-            || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
             return fail(tr("data source \"%1\": url \"%2\" is not an http or https URL; "
                            "expected e.g. https://datadog-proxy.example.com")
                             .arg(source.metadata.name, source.url));

@@ -10,7 +10,10 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::SloImport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::SloImport", text);
+}
 
 std::optional<Duration> timeframeWindow(const QString &timeframe)
 {
@@ -81,7 +84,8 @@ SloImport::Result SloImport::fromSlos(const QList<DatadogSlo> &slos, const QStri
         } else if (slo.type == QLatin1String("time_slice")) {
             const auto op = comparatorOp(slo.comparator);
             if (!op || !slo.sliceThreshold || slo.sliceQueries.isEmpty()) {
-                fail(tr("Datadog SLO \"%1\": a time-slice SLO needs a comparator (>, >=, <, <=), a threshold and a query")
+                fail(tr("Datadog SLO \"%1\": a time-slice SLO needs a comparator (>, >=, <, <=), a threshold and a "
+                        "query")
                          .arg(label));
                 continue;
             }

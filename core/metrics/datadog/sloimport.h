@@ -30,8 +30,7 @@ public:
 
     /// Converts parsed SLOs. `dataSource` is the Datadog DataSource the SLAs read from;
     /// `file` names the origin in diagnostics.
-    static Result fromSlos(const QList<DatadogSlo> &slos, const QString &dataSource,
-                           const QString &file = {});
+    static Result fromSlos(const QList<DatadogSlo> &slos, const QString &dataSource, const QString &file = {});
 
     /// Reads a `GET /api/v1/slo` list answer or a `GET /api/v1/slo/{id}` answer.
     static Result fromJson(const QByteArray &json, const QString &dataSource, const QString &file = {});
