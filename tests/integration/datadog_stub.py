@@ -11,6 +11,7 @@ official Go client):
   GET  /api/v1/slo[?ids=&query=&tags_query=&limit=&offset=]
   GET  /api/v1/slo/{id}
   GET  /api/v1/slo/{id}/history?from_ts=S&to_ts=S
+  GET  /api/v1/validate                           API key check: {"valid": true}
 
 Metric data comes from an OpenMetrics text file (counter and gauge families), SLO
 definitions from a JSON file holding a list of SLO objects as Datadog returns them.
@@ -392,6 +393,8 @@ class Handler(BaseHTTPRequestHandler):
             return 'timeseries'
         if path.endswith('/history'):
             return 'slo_history'
+        if path == '/api/v1/validate':
+            return 'validate'
         return 'slo'
 
     def _handle(self, method):
@@ -411,15 +414,18 @@ class Handler(BaseHTTPRequestHandler):
         v2 = path.startswith('/api/v2/')
         ctype = 'application/vnd.api+json' if v2 else 'application/json'
         bucket = self._bucket(path)
-        routes = {('GET', '/api/v1/query'), ('POST', '/api/v2/query/timeseries'), ('GET', '/api/v1/slo')}
+        routes = {('GET', '/api/v1/query'), ('POST', '/api/v2/query/timeseries'), ('GET', '/api/v1/slo'),
+                  ('GET', '/api/v1/validate')}
         slo_match = re.fullmatch(r'/api/v1/slo/([^/]+)(/history)?', path)
         if (method, path) not in routes and not (method == 'GET' and slo_match):
-            known = path in ('/api/v1/query', '/api/v2/query/timeseries', '/api/v1/slo') or slo_match
+            known = path in ('/api/v1/query', '/api/v2/query/timeseries', '/api/v1/slo', '/api/v1/validate') or slo_match
             if known:
                 return self._send(405, {'errors': ['Method Not Allowed']}, {}, ctype)
             return self._send(404, {'errors': ['Not found']}, {}, ctype)
         api_key = self.headers.get('DD-API-KEY')
         app_key = self.headers.get('DD-APPLICATION-KEY')
+        if path == '/api/v1/validate':  # checks the API key only
+            app_key = stub.args.app_key
         if api_key != stub.args.api_key or app_key != stub.args.app_key:
             return self._send(403, {'errors': ['Forbidden']} if v2 else FORBIDDEN_V1,
                               stub.limiter.peek(bucket), ctype)
@@ -429,6 +435,8 @@ class Handler(BaseHTTPRequestHandler):
         if n <= stub.args.fail_first:
             return self._send(stub.args.fail_status, {'errors': ['Internal Server Error']}, rl, ctype)
         try:
+            if path == '/api/v1/validate':
+                return self._send(200, {'valid': True}, rl, ctype)
             if path == '/api/v1/query':
                 return self._send(200, self.v1_query(params), rl, ctype)
             if path == '/api/v2/query/timeseries':
