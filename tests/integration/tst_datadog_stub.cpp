@@ -13,6 +13,7 @@
 
 #include "core/metrics/datadog/datadogquery.h"
 #include "core/metrics/datadog/datadogresponse.h"
+#include "datadogstubprocess.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -21,7 +22,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -44,72 +44,6 @@ struct Answer
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers;
     DatadogRateLimit rateLimit() const { return DatadogResponse::parseRateLimit(headers); }
-};
-
-class Stub
-{
-public:
-    bool start(const QStringList &extra = {})
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        const QString dir = QStringLiteral(SLA_SOURCE_DIR "/tests");
-        QStringList args = {dir + QStringLiteral("/integration/datadog_stub.py"),
-                            QStringLiteral("--metrics"),
-                            dir + QStringLiteral("/data/datadog/stub.om"),
-                            QStringLiteral("--slos"),
-                            dir + QStringLiteral("/data/datadog/stub-slos.json"),
-                            QStringLiteral("--port"),
-                            QStringLiteral("0")};
-        args << extra;
-        m_process->start(QStringLiteral("/usr/bin/python3"), args);
-        if (!m_process->waitForStarted(5000))
-            return false;
-        QByteArray line;
-        QElapsedTimerLite timer;
-        while (!line.contains('\n') && timer.elapsedMs() < 10000) {
-            if (!m_process->waitForReadyRead(200) && m_process->state() != QProcess::Running)
-                break;
-            line += m_process->readAllStandardOutput();
-        }
-        bool ok = false;
-        m_port = line.trimmed().toInt(&ok);
-        if (!ok)
-            qWarning("stub did not start: %s %s", line.constData(), m_process->readAllStandardError().constData());
-        return ok && m_port > 0;
-    }
-    ~Stub()
-    {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(3000))
-                m_process->kill();
-            m_process->waitForFinished(3000);
-        }
-    }
-    QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const
-    {
-        QUrl u;
-        u.setScheme(QStringLiteral("http"));
-        u.setHost(QStringLiteral("127.0.0.1"));
-        u.setPort(m_port);
-        u.setPath(path);
-        QUrlQuery q;
-        for (const auto &[k, v] : query)
-            q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-        if (!query.isEmpty())
-            u.setQuery(q);
-        return u;
-    }
-
-private:
-    struct QElapsedTimerLite
-    {
-        qint64 start = QDateTime::currentMSecsSinceEpoch();
-        qint64 elapsedMs() const { return QDateTime::currentMSecsSinceEpoch() - start; }
-    };
-    std::unique_ptr<QProcess> m_process;
-    int m_port = 0;
 };
 
 Answer send(QNetworkAccessManager &nam, const QUrl &url, bool withKeys = true, const QByteArray &postBody = {},
@@ -394,7 +328,7 @@ private slots:
 
     void rateLimited()
     {
-        Stub limited;
+        DatadogStubProcess limited;
         QVERIFY(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("3"), QStringLiteral("--rate-period"),
                                QStringLiteral("3600")}));
         const QUrl url = limited.url(QStringLiteral("/api/v1/query"),
@@ -420,7 +354,7 @@ private slots:
 
     void faultInjection()
     {
-        Stub faulty;
+        DatadogStubProcess faulty;
         QVERIFY(faulty.start({QStringLiteral("--fail-first"), QStringLiteral("1"), QStringLiteral("--malformed-first"),
                               QStringLiteral("2")}));
         const QUrl url = faulty.url(QStringLiteral("/api/v1/query"),
@@ -437,7 +371,7 @@ private slots:
     }
 
 private:
-    Stub m_stub;
+    DatadogStubProcess m_stub;
     QNetworkAccessManager m_nam;
 };
 
