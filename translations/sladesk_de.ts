@@ -1,4 +1,1958 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Duration</name>
+    <message>
+        <source>empty duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: expected a number such as 30d, 1h or 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: number too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: unknown unit (use ms, s, m, h, d, w or y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: units must go from largest to smallest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core</name>
+    <message>
+        <source>Usage: slactl COMMAND [OPTIONS] [ARGS...]
+
+SLA Desk on the command line: the same core as the desktop app, for CI gates,
+servers and cron.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help, or a command&apos;s help after the command
+  -v, --version  Show the version
+
+Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;slactl %1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.
+Diagnostics are printed as file:line:column: error|warning: message.
+Exit code 0 when valid, 1 when any error was found, 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print errors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl validate: no PATH given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;slactl validate --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;
+--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.
+Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to convert, read as one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target format: sladesk or openslo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl convert: --to is required (sladesk or openslo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl convert: unknown format &apos;%1&apos; for --to (use sladesk or openslo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl convert: no PATH given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;slactl convert --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl convert: nothing written: the input has %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slactl convert: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document must be a mapping with apiVersion and kind, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised document: no apiVersion and kind (supported: sladesk/v1 SLA and TierTemplate, OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, Pyrra ServiceLevelObjective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported document: apiVersion &apos;%1&apos;, kind &apos;%2&apos; (supported: sladesk/v1 SLA and TierTemplate, OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, Pyrra ServiceLevelObjective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 indicator cannot be written as a Datadog metric query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 characters (lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; of %2 should be lowercase (RFC 1123 label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;description&apos; of %1 has %2 characters; OpenSLO allows at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must name a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2: %3%4 is read as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &apos;spec&apos; mapping that holds the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no query: its &apos;spec&apos; has no &apos;query&apos; or other text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection detail &apos;%1&apos; must be text, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items of &apos;connectionDetails&apos; must be mappings, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connectionDetails&apos; must be a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection detail &apos;%1&apos; of %2 is not used by SLA Desk (secrets belong in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metricSource of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;dataSourceRef&apos; or &apos;dataSourceSpec&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataSourceSpec of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &apos;thresholdMetric&apos; and &apos;ratioMetric&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholdMetric of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratioMetric of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes either &apos;raw&apos; with &apos;rawType&apos; or &apos;good&apos;/&apos;bad&apos; with &apos;total&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rawType&apos; of %1 needs &apos;raw&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes either &apos;good&apos; or &apos;bad&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;good&apos; or &apos;bad&apos; (with &apos;total&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholdMetric of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of AlertCondition &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition of AlertCondition &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;threshold&apos; of %1 must be a burn rate above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of AlertNotificationTarget &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;kind&apos; of %1 must be %2, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of AlertPolicy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;conditions&apos; of %1 must be a list, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one condition, got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one condition, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition of AlertPolicy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be {conditionRef: NAME} or an inline AlertCondition (kind, metadata, spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;notificationTargets&apos; of %1 must be a list, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one notification target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification target of AlertPolicy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be {targetRef: NAME} or an inline AlertNotificationTarget (kind, metadata, spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos;; assuming a rolling 30d window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a list of exactly one time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time window of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;count&apos; of %1 must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;calendar&apos; cannot be set when &apos;isRolling&apos; is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;startTime&apos; of %1 must be a time such as 2022-01-01 12:00:00, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;timeZone&apos; of %1 must be an IANA time zone such as Europe/Berlin, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar window of %1%2 cannot be represented (calendar windows are a week, a month or a quarter); it is read as a rolling %3 window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling window of %1%2 is read as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective %1 of SLO &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;target&apos; or &apos;targetPercent&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;timeSliceTarget&apos; of %1 must be in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;compositeWeight&apos; of %1 must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratioMetrics of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;%2&apos; or &apos;%3&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read (defined: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;? What depends on it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not in the files read; it is taken to be defined elsewhere and what depends on it is left out (load it together with this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;metric&apos; of %1 must not be empty: give a PromQL selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sladesk/v1 document needs a kind: SLA or TierTemplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and Service use apiVersion openslo/v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a mapping of names to values, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; of %3 is not a valid Prometheus %4 name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must be text, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must not be empty: give a PromQL query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must use the {{.window}} placeholder as its range (Sloth evaluates the query over each alert window), e.g. sum(rate(http_requests_total[{{.window}}]))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 is &apos;%3&apos;: a Sloth name must start and end with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos; of SLA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn-rate alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown aggregator &apos;%1&apos;: expected sum, avg, min or max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Datadog metric name must start with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric name &apos;%1&apos; has an empty segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected &apos;{&apos; and a scope after the metric name, e.g. {*} for all series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated scope: expected &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty scope: write {*} for all series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty tag in scope: expected key:value, !key:value or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; must start with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in tag &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; has no value after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 in scope: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; (all series) cannot be combined with other tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the scope: only .as_count() or .as_rate() may follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For headless use set %1 in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret is stored for data source &apos;%1&apos; (a locked keyring also reports this); store one with: slactl credentials set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain denied access to the secret of &apos;%1&apos; (is the keyring locked?). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain (Secret Service) is reachable: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Checker</name>
+    <message>
+        <source>%1 &apos;%2&apos; is already defined at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atRisk of TierTemplate &apos;%1&apos; must be a fraction of the error budget between 0 and 1 (exclusive), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert &apos;%1&apos; is already defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3; did you mean &apos;%4&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3 (no %4 is defined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3 (known: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; in %2 has type %3: SLA Desk cannot query %3 data sources (supported types: prometheus, datadog, recorded); its objectives will show no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has no window and its tier &apos;%2&apos; sets none: add a window such as 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has no window: add a window such as 30d, or a tier that sets one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos; is already defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data source: set dataSource on the SLA or on the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of SLA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no {{window}} placeholder: it would read the same range for every window, e.g. write [{{window}}] where the range goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Datadog selector in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid PromQL selector in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; requires target &gt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; requires threshold &lt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DocumentLoader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Exporter</name>
+    <message>
+        <source>data source &apos;%1&apos;: connection detail &apos;%2&apos; looks like a secret and is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: no window given and tier &apos;%3&apos; is not in the workspace; exported with a rolling 30d window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;: alert &apos;%2&apos; is not exported: OpenSLO v1 alert conditions express burn rates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; is not in the workspace; queries are exported as PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source type &apos;%1&apos; has no query language SLA Desk compiles to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSLO v1 has no drift indicator (drift is computed from histogram bucket increases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos; is not exported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error budget burn rate at or above %2x over %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: burn rate %2x over %3, confirmed over %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Desk desktop notification for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::ImportSupport</name>
+    <message>
+        <source>the imported SLOs read from the DataSource &apos;prometheus&apos;, which this set does not define: added one with no connection details; define it (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source when evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenMetricsParser</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input fed after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip data is corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is longer than 16 MiB: this is not OpenMetrics text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip data is truncated (the stream ends before its trailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;# EOF&apos; at the end of the input (OpenMetrics requires it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric family name after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space after the metric family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric type after the family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, summary, info, stateset or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the metric type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric family %1 was declared as %2 on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in HELP text (expected \\, \&quot; or \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to start the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence %1 in label value (expected \\, \&quot; or \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated value of label %1 (missing closing &apos;&quot;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, this looks like milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid timestamp %1 (expected seconds since the epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name, a comment or &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space after the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character %1 in metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space and a value after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value %1 (expected a number, NaN, +Inf or -Inf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; to start an exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a timestamp after the value (recorded data needs one per sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram bucket without an &apos;le&apos; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;le&apos; value %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenSloImporter</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of Service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of DataSource &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; is defined twice (first at %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective %1 of SLO &apos;%2&apos; needs &apos;op&apos; and &apos;value&apos;: its indicator is a threshold metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective %1 of SLO &apos;%2&apos; compares a threshold metric with Occurrences budgeting; it is evaluated as %3 timeslices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;timeSliceTarget&apos; of objective %1 of SLO &apos;%2&apos; has no SLA Desk equivalent and is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI of SLO &apos;%1&apos; reads data source &apos;%2&apos; and &apos;%3&apos;; SLA Desk uses &apos;%2&apos; for the whole objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification target &apos;%1&apos; (&apos;%2&apos;) of AlertPolicy &apos;%3&apos; is not a URL; SLA Desk notifies webhooks only, so it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; is not defined in the files read; one of type &apos;%2&apos; with no connection details was created: add a DataSource document named &apos;%1&apos; to query it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenSloImporter::State</name>
+    <message>
+        <source>%1 &apos;%2&apos; is defined twice (first at %3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;serviceRef&apos; or &apos;service&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;%2&apos; or &apos;%3&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of SLO &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no objectives; nothing is imported from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;objectives&apos; of %1 must be a list of at least one objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sli&apos; or &apos;sliRef&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;indicator&apos; (or &apos;ratioMetrics&apos; on every objective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;indicator&apos; or &apos;indicatorRef&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective of SLO &apos;%1&apos; has its own indicator although the SLO has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;alertPolicies&apos; of %1 must be a list, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert policy of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AlertPolicy reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be {alertPolicyRef: NAME} or an inline AlertPolicy (kind, metadata, spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::PromParser</name>
+    <message>
+        <source>empty selector: expected a metric name or &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PromQL keyword, not a metric name; write only the series selector, e.g. http_requests_total{job=&quot;api&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a metric name or &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated label matchers: expected &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a label matcher: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: write only the series selector; ranges, offsets and functions are added per objective window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selector without a metric name needs at least one label matcher that does not match the empty string, e.g. {job=&quot;api&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after label &apos;%2&apos;: expected =, !=, =~ or !~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric name given twice: &apos;%1&apos; and a __name__ matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a quoted label value (&quot;...&quot;, &apos;...&apos; or `...`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break inside a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape sequence not terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal character %1 in escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape sequence is an invalid Unicode code point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: backreferences are not supported by Prometheus (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: lookaround and atomic groups are not supported by Prometheus (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::PyrraImporter</name>
+    <message>
+        <source>unsupported Pyrra apiVersion &apos;%1&apos; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Pyrra kind &apos;%1&apos; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyrra ServiceLevelObjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceLevelObjective &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;target&apos; of %1 must be a percentage such as &apos;99.9&apos;, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;target&apos; of %1 must be a percentage above 0 and below 100 (e.g. &apos;99.9&apos;), got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;target&apos; of %1 is a percentage from 0 to 100: &apos;%2&apos; means %3%, not %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;target&apos; of %1 should be quoted (&apos;%2&apos;): Pyrra&apos;s CRD holds it as text and rejects a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one of ratio, latency, latencyNative or bool_gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one indicator (%2); keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; indicator of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the success metric of %1 must select one histogram bucket with an le matcher holding a number, e.g. http_request_duration_seconds_bucket{le=&quot;0.5&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 and total metrics of %2 are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only selectors there): imported as queries over the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total metric of %1 is not a plain PromQL selector: imported as a query over the native histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;metric&apos; of %1 must not be empty: give a PromQL selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceLevelObjective &apos;%1&apos; is already defined at %2:%3; names must be unique across the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::QueryCompiler</name>
+    <message>
+        <source>&apos;%1&apos; is not a metric selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric selector: &apos;%2&apos; is not a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain selector: text follows the closing brace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric selector: the closing brace is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no single metric name (write it as name{...} or {__name__=&quot;name&quot;})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query indicator needs good or bad and total, errorRatio, or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift is computed locally from histogram bucket increases, not by one query; use the bucket-increase query instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value indicator&apos;s error ratio is the share of bad time slices, not one query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Reader</name>
+    <message>
+        <source>%1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;spec&apos; of %1 must be a mapping, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not valid: use at most 63 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (an RFC 1123 label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 is %3 characters long; OpenSLO allows at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https URL such as https://example.com, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and 1 (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a list, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a duration such as 30d or {calendar: month, timeZone: Europe/Berlin}, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar window of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;timeZone&apos; of %1: &apos;%2&apos; is not a known IANA time zone such as Europe/Berlin or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;budgeting&apos; of %1 must be &apos;occurrences&apos; or {timeslices: DURATION} such as {timeslices: 1d}, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budgeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 indicator of %2 is judged per time slice: add budgeting: {timeslices: DURATION}, e.g. {timeslices: 1d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has several kinds (%2); give exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicator of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &apos;good&apos; and &apos;bad&apos;; give exactly one of them, plus &apos;total&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &apos;good&apos; and &apos;bad&apos;, plus &apos;total&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;threshold&apos; of %1 must be a positive number of seconds, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: measure &apos;%2&apos; needs the counter &apos;%3&apos; (it needs %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counter &apos;%2&apos; is not used by measure &apos;%3&apos; and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;threshold&apos; of %1 must be a positive number, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;from&apos; must be before &apos;to&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one form: {good|bad: Q, total: Q}, {errorRatio: Q} or {value: Q, op: gte|gt|lte|lt, threshold: N}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one of &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; or &apos;noData&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &apos;below&apos; and &apos;above&apos;; give exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;burnRate&apos; of %1 must be &apos;default&apos; or a list of {long, short, factor, severity}, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn-rate window #%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;factor&apos; of %1 must be a positive number, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;short&apos; of %1 must be shorter than &apos;long&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify target #%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be &apos;desktop&apos;, {alertmanager: URL} or {webhook: URL}, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &apos;alertmanager&apos; and &apos;webhook&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit #%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remediation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;webhook&apos; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;runbook&apos; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;minimums&apos; of %1 must be a mapping keyed by indicator kind, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator kind &apos;%1&apos; in minimums of %2 (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator kind &apos;%1&apos; in minimums of %2; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minimum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierTemplate spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierTemplate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connectionDetails of DataSource &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items of %1 must be mappings such as {url: https://...}, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 looks like a secret; keep secrets out of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is given twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 holds a secret: it is ignored and never written back; secrets live in the keychain: use slactl credentials set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the required field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;url&apos;: it cannot be queried until one is given (slactl also takes --prometheus URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: auth &apos;basic&apos; needs a &apos;username&apos; (the password lives in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataSource &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;connectionDetails&apos;: it cannot be queried until a url is given (slactl also takes --prometheus URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::RecordedStore</name>
+    <message>
+        <source>invalid regular expression %1 for label %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Sli</name>
+    <message>
+        <source>histogram bucket label le=&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a histogram series has no le label; select the _bucket series of a histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the histogram has no le=&quot;+Inf&quot; bucket, so the total number of requests is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no histogram bucket has le equal to the threshold %1; choose one of the bucket bounds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference and current histograms have different buckets (%1 and %2 le values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference and current histograms have different bucket bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::SlothImporter</name>
+    <message>
+        <source>Sloth spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Sloth spec version &apos;%1&apos; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Sloth apiVersion &apos;%1&apos; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sloth AlertWindows are not imported: SLA Desk alerts with its own burn-rate windows (the SRE workbook set, or a burnRate list in the SLA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Sloth kind &apos;%1&apos; (supported: PrometheusServiceLevel, AlertWindows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sloth PrometheusServiceLevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of PrometheusServiceLevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;slos&apos; of %1 must be a list of at least one SLO, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO name &apos;%1&apos; is longer than 128 characters (the PrometheusServiceLevel limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; is defined twice in service &apos;%2&apos; (first at line %3); SLO names must be unique per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;objective&apos; of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is skipped: its SLI comes from the Sloth SLI plugin &apos;%2&apos;, whose query is built by plugin code SLA Desk cannot run; write the plugin&apos;s queries as sli.events instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sli of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an SLI type: events (error_query and total_query), raw (error_ratio_query) or plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one SLI type; keep one of events, raw and plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI plugin of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;id&apos; of %1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events SLI of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the error and total queries are the same; the error query must count only the bad events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw SLI of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerting of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of Sloth %2 documents; Sloth ignores it and so does the import (did you mean &apos;%3&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of SLO &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; has page or ticket alerts enabled but no alerting.name: name the alerts, or disable both with &apos;disable: true&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;chain&apos; of %1 must be a list of plugins, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sloth SLO plugins are not imported (they only change the Prometheus rules Sloth generates): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; of service &apos;%2&apos; is already defined at %3:%4; Sloth SLO names must be unique per service across all files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Yaml</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;labels&apos; of metadata must be a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; must be text or a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Yaml::MapReader</name>
+    <message>
+        <source>%1 must be a mapping, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is given twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in %2 (known fields: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the required field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be text, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a whole number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be true or false, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a duration such as 30d, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a list, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items of &apos;%1&apos; in %2 must be text, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a mapping, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values of &apos;%1&apos; in %2 must be text, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 has the invalid value &apos;%3&apos; (allowed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::MainWindow</name>
+    <message>
+        <source>SLA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SLA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SLA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;SLA compliance, error budgets and model quality for production AI systems.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open. Use File → Open Workspace… (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n SLA(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier template(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s)&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n problem(s) found; run &lt;tt&gt;slactl validate&lt;/tt&gt; for details.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>SLA compliance desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder or file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slactl</name>
+    <message>
+        <source>Check documents; print file:line:column diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OpenSLO, Sloth or Pyrra files; export OpenSLO v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "importer.h"
-#include "opensloimporter.h"
+
+#include "core/document/opensloimporter.h"
+#include "core/document/pyrraimporter.h"
+#include "core/document/slothimporter.h"
 
 namespace Sla::Core {
 
 std::vector<std::unique_ptr<Importer>> createImporters()
 {
+    // Order matters for finish(): the OpenSLO importer synthesizes missing data sources
+    // first, so the Sloth and Pyrra importers see them and do not add a second one.
     std::vector<std::unique_ptr<Importer>> out;
     out.push_back(std::make_unique<OpenSloImporter>());
+    out.push_back(std::make_unique<SlothImporter>());
+    out.push_back(std::make_unique<PyrraImporter>());
     return out;
 }
 

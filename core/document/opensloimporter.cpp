@@ -675,8 +675,11 @@ PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &na
 std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version version)
 {
     const QString key = version == Version::V1Alpha ? QStringLiteral("timeWindows") : QStringLiteral("timeWindow");
-    if (!spec.has(key) || spec.get(key).IsNull())
-        return std::nullopt;
+    if (!spec.has(key) || spec.get(key).IsNull()) {
+        // The OpenSLO SDK decodes SLOs without a time window; evaluation needs one.
+        ctx.warning(spec.location(), tr("%1 has no '%2'; assuming a rolling 30d window").arg(spec.what(), key));
+        return Window::rollingWindow(Duration::days(30));
+    }
     const YAML::Node list = spec.get(key);
     if (!list.IsSequence() || list.size() != 1) {
         ctx.error(spec.locationOf(key), tr("field '%1' of %2 must be a list of exactly one time window").arg(key, spec.what()));
@@ -1093,18 +1096,28 @@ const T *resolve(Context &ctx, const QMap<QString, T> &defs, const Ref &ref, con
 {
     if (const auto it = defs.constFind(ref.name); it != defs.cend())
         return &*it;
-    if (defs.isEmpty()) {
+    // OpenSLO sets are often split across files and repositories, and OpenSLO's own
+    // examples refer to objects they do not define, so an unresolved reference warns (with
+    // the nearest name when one is close) and what depends on it is left out. An SLI is
+    // the exception when the set defines SLIs: an SLO without its indicator is no SLO.
+    const QString hint = Yaml::nearestName(ref.name, defs.keys());
+    if (kind == QLatin1String("SLI") && !defs.isEmpty()) {
+        if (hint.isEmpty())
+            ctx.error(ref.at, tr("%1 '%2' is not defined in the files read (defined: %3)")
+                                  .arg(kind, ref.name, defs.keys().join(QStringLiteral(", "))));
+        else
+            ctx.error(ref.at,
+                      tr("%1 '%2' is not defined in the files read; did you mean '%3'?").arg(kind, ref.name, hint));
+        return nullptr;
+    }
+    if (!hint.isEmpty())
+        ctx.warning(ref.at, tr("%1 '%2' is not defined in the files read; did you mean '%3'? What depends on it "
+                               "is left out")
+                                .arg(kind, ref.name, hint));
+    else
         ctx.warning(ref.at, tr("%1 '%2' is not in the files read; it is taken to be defined elsewhere and what "
                                "depends on it is left out (load it together with this file)")
                                 .arg(kind, ref.name));
-        return nullptr;
-    }
-    const QString hint = Yaml::nearestName(ref.name, defs.keys());
-    if (hint.isEmpty())
-        ctx.error(ref.at, tr("%1 '%2' is not defined in the files read (defined: %3)")
-                              .arg(kind, ref.name, defs.keys().join(QStringLiteral(", "))));
-    else
-        ctx.error(ref.at, tr("%1 '%2' is not defined in the files read; did you mean '%3'?").arg(kind, ref.name, hint));
     return nullptr;
 }
 

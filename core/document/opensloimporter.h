@@ -44,12 +44,13 @@
 //   DataSources (appended in finish()). A missing Service is fine.
 //
 // References (indicatorRef/sliRef, alertPolicies refs, conditionRef, targetRef) resolve
-// against the top-level documents of ALL files of the set. A name that is not found is an
-// error at the reference when the set defines at least one document of that kind (a "did
-// you mean" names the nearest). When the set defines none of that kind, the files are read
-// as a fragment of a larger set (OpenSLO's own schema tests validate such fragments): the
-// reference gets a warning and what depends on it (an objective, an alert rule, a
-// notification target) is left out.
+// against the top-level documents of ALL files of the set. A name that is not found is a
+// warning at the reference (with a "did you mean" when a defined name is close), and what
+// depends on it (an objective, an alert rule, a notification target) is left out: OpenSLO
+// sets are often split across files, and OpenSLO's own examples refer to objects they do
+// not define. The exception is an SLI reference when the set defines SLIs: an SLO that
+// loses its indicator is an error. SLA Desk's own references (tier, dataSource, alert
+// objective) stay errors.
 //
 // Checked here (OpenSLO schema rules): required fields, unknown fields, names as RFC 1123
 // labels (upper-case letters only warn: OpenSLO tools disagree there), descriptions of at

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "slactl.h"
+
+#include "core/document/loader.h"
+#include "core/document/opensloexport.h"
+#include "core/document/validator.h"
+#include "core/document/yamlwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Sla::Core {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("slactl", text, disambiguation, n);
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
+int runConvert(const QStringList &args, QTextStream &out, QTextStream &err);
+
+const Command kCommands[] = {
+    {"validate", QT_TRANSLATE_NOOP("slactl", "Check documents; print file:line:column diagnostics"), runValidate},
+    {"convert", QT_TRANSLATE_NOOP("slactl", "Import OpenSLO, Sloth or Pyrra files; export OpenSLO v1"), runConvert},
+};
+
+QString mainUsage()
+{
+    QString text = tr("Usage: slactl COMMAND [OPTIONS] [ARGS...]\n\n"
+                      "SLA Desk on the command line: the same core as the desktop app, for CI gates,\n"
+                      "servers and cron.\n\nCommands:\n");
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10),
+                                                   QCoreApplication::translate("slactl", c.summary));
+    text += tr("\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
+               "  -v, --version  Show the version\n\n"
+               "Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.\n");
+    return text;
+}
+
+/// Parses a command's arguments. On failure prints the problem and the command's help
+/// to `err` and returns false; `*exitCode` is then set (0 for --help, 2 for errors).
+bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
+                  QTextStream &err, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("slactl ") + command} + args)) {
+        err << tr("slactl %1: %2").arg(command, parser.errorText()) << '\n'
+            << tr("Run 'slactl %1 --help' for usage.").arg(command) << '\n';
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
+{
+    Diagnostics sorted = diagnostics;
+    sortDiagnostics(sorted);
+    for (const Diagnostic &d : sorted)
+        err << d.toString() << '\n';
+}
+
+int countErrors(const Diagnostics &diagnostics)
+{
+    return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); }));
+}
+
+int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.\n"
+           "Diagnostics are printed as file:line:column: error|warning: message.\n"
+           "Exit code 0 when valid, 1 when any error was found, 2 on usage errors."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to check."), QStringLiteral("PATH..."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print errors only."));
+    parser.addOption(quiet);
+    int code = ExitOk;
+    if (!parseCommand(parser, QStringLiteral("validate"), args, out, err, &code))
+        return code;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        err << tr("slactl validate: no PATH given") << '\n' << tr("Run 'slactl validate --help' for usage.") << '\n';
+        return ExitUsage;
+    }
+    LoadResult loaded = DocumentLoader::loadPaths(paths);
+    Diagnostics all = loaded.diagnostics;
+    all += validateWorkspace(loaded.workspace);
+    if (parser.isSet(quiet))
+        all.removeIf([](const Diagnostic &d) { return !d.isError(); });
+    printDiagnostics(all, err);
+    const int errors = countErrors(all);
+    const int documents = int(loaded.workspace.slas.size() + loaded.workspace.tiers.size()
+                              + loaded.workspace.dataSources.size() + loaded.workspace.services.size());
+    if (errors > 0) {
+        out << tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
+            << tr("%n file(s) checked", nullptr, int(loaded.files.size())) << '\n';
+        return ExitFailed;
+    }
+    out << tr("valid: %n file(s)", nullptr, int(loaded.files.size())) << QStringLiteral(", ")
+        << tr("%n document(s)", nullptr, documents) << '\n';
+    return ExitOk;
+}
+
+int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;\n"
+           "--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.\n"
+           "Exit code 0 on success, 1 when the input has errors, 2 on usage errors."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to convert, read as one set."),
+                                 QStringLiteral("PATH..."));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Target format: sladesk or openslo."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to FILE (atomically) instead of standard output."), QStringLiteral("FILE"));
+    parser.addOption(to);
+    parser.addOption(output);
+    int code = ExitOk;
+    if (!parseCommand(parser, QStringLiteral("convert"), args, out, err, &code))
+        return code;
+    const QString format = parser.value(to);
+    if (format != QLatin1String("sladesk") && format != QLatin1String("openslo")) {
+        err << (format.isEmpty() ? tr("slactl convert: --to is required (sladesk or openslo)")
+                                 : tr("slactl convert: unknown format '%1' for --to (use sladesk or openslo)").arg(format))
+            << '\n';
+        return ExitUsage;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        err << tr("slactl convert: no PATH given") << '\n' << tr("Run 'slactl convert --help' for usage.") << '\n';
+        return ExitUsage;
+    }
+    LoadResult loaded = DocumentLoader::loadPaths(paths);
+    printDiagnostics(loaded.diagnostics, err);
+    if (!loaded.ok()) {
+        err << tr("slactl convert: nothing written: the input has %n error(s)", nullptr, countErrors(loaded.diagnostics))
+            << '\n';
+        return ExitFailed;
+    }
+    QByteArray bytes;
+    if (format == QLatin1String("sladesk")) {
+        bytes = writeDocuments(loaded.workspace);
+    } else {
+        Diagnostics warnings;
+        bytes = exportOpenSlo(loaded.workspace, &warnings);
+        printDiagnostics(warnings, err);
+    }
+    if (!parser.isSet(output)) {
+        out << QString::fromUtf8(bytes);
+        return ExitOk;
+    }
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << tr("slactl convert: cannot write %1: %2").arg(parser.value(output), file.errorString()) << '\n';
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+} // namespace
+
+int runSlactl(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty()) {
+        err << mainUsage();
+        return ExitUsage;
+    }
+    const QString first = args.first();
+    if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
+        if (args.size() > 1 && first == QLatin1String("help"))
+            return runSlactl({args.at(1), QStringLiteral("--help")}, out, err);
+        out << mainUsage();
+        return ExitOk;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        out << QStringLiteral("slactl %1\n").arg(QStringLiteral(SLADESK_VERSION));
+        return ExitOk;
+    }
+    for (const Command &c : kCommands) {
+        if (first == QLatin1String(c.name))
+            return c.run(args.mid(1), out, err);
+    }
+    err << tr("slactl: unknown command '%1'").arg(first) << "\n\n" << mainUsage();
+    return ExitUsage;
+}
+
+} // namespace Sla::Core

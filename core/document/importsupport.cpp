@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "importsupport.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Sla::Core::ImportSupport {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::ImportSupport", text); }
+
+bool isNameStart(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; }
+bool isNameChar(QChar c) { return isNameStart(c) || (c >= u'0' && c <= u'9'); }
+} // namespace
+
+QString prometheusDataSourceName() { return QStringLiteral("prometheus"); }
+
+bool ensurePrometheusDataSource(Workspace &out, Diagnostics &diagnostics, const SourceLocation &where)
+{
+    if (out.findDataSource(prometheusDataSourceName()))
+        return false;
+    DataSource ds;
+    ds.metadata.name = prometheusDataSourceName();
+    ds.type = DataSourceType::Prometheus;
+    ds.typeName = QStringLiteral("prometheus");
+    ds.origin.self = where;
+    out.dataSources << ds;
+    diagnostics.append({Diagnostic::Severity::Warning, where,
+                        tr("the imported SLOs read from the DataSource 'prometheus', which this set does not define: "
+                           "added one with no connection details; define it (apiVersion: openslo/v1, kind: "
+                           "DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source "
+                           "when evaluating")});
+    return true;
+}
+
+bool isPromLabelName(const QString &name)
+{
+    if (name.isEmpty() || !isNameStart(name.at(0)))
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), isNameChar);
+}
+
+std::optional<QList<PlainMatcher>> parsePlainSelector(const QString &text, QString *metricName)
+{
+    const QString t = text.trimmed();
+    qsizetype i = 0;
+    const qsizetype n = t.size();
+    // The metric name may also contain ':' (recording rules).
+    const qsizetype nameStart = i;
+    if (i < n && (isNameStart(t.at(i)) || t.at(i) == u':')) {
+        while (i < n && (isNameChar(t.at(i)) || t.at(i) == u':'))
+            ++i;
+    }
+    const QString metric = t.mid(nameStart, i - nameStart);
+    QList<PlainMatcher> matchers;
+    auto skipSpace = [&] {
+        while (i < n && t.at(i).isSpace())
+            ++i;
+    };
+    skipSpace();
+    if (i < n && t.at(i) == u'{') {
+        ++i;
+        for (;;) {
+            skipSpace();
+            if (i < n && t.at(i) == u'}') {
+                ++i;
+                break;
+            }
+            PlainMatcher m;
+            const qsizetype ls = i;
+            if (i >= n || !isNameStart(t.at(i)))
+                return std::nullopt;
+            while (i < n && isNameChar(t.at(i)))
+                ++i;
+            m.name = t.mid(ls, i - ls);
+            skipSpace();
+            if (t.mid(i).startsWith(QLatin1String("=~")) || t.mid(i).startsWith(QLatin1String("!~"))
+                || t.mid(i).startsWith(QLatin1String("!="))) {
+                m.op = t.mid(i, 2);
+                i += 2;
+            } else if (i < n && t.at(i) == u'=') {
+                m.op = QStringLiteral("=");
+                ++i;
+            } else {
+                return std::nullopt;
+            }
+            skipSpace();
+            if (i >= n || (t.at(i) != u'"' && t.at(i) != u'\'' && t.at(i) != u'`'))
+                return std::nullopt;
+            const QChar quote = t.at(i++);
+            QString value;
+            bool closed = false;
+            while (i < n) {
+                const QChar c = t.at(i++);
+                if (c == u'\\' && quote != u'`' && i < n) {
+                    value += t.at(i++);
+                    continue;
+                }
+                if (c == quote) {
+                    closed = true;
+                    break;
+                }
+                value += c;
+            }
+            if (!closed)
+                return std::nullopt;
+            m.value = value;
+            matchers << m;
+            skipSpace();
+            if (i < n && t.at(i) == u',') {
+                ++i;
+                continue;
+            }
+            if (i < n && t.at(i) == u'}') {
+                ++i;
+                break;
+            }
+            return std::nullopt;
+        }
+    } else if (metric.isEmpty()) {
+        return std::nullopt;
+    }
+    skipSpace();
+    if (i != n || (metric.isEmpty() && matchers.isEmpty()))
+        return std::nullopt;
+    if (metricName)
+        *metricName = metric;
+    return matchers;
+}
+
+QString rangeOverWindow(const QString &expr)
+{
+    const QString t = expr.trimmed();
+    if (parsePlainSelector(t))
+        return t + QStringLiteral("[{{window}}]");
+    return QLatin1Char('(') + t + QStringLiteral(")[{{window}}:]");
+}
+
+double percentToFraction(double percent) { return std::round(percent * 1e10) / 1e12; }
+
+} // namespace Sla::Core::ImportSupport

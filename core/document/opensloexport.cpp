@@ -1,0 +1,671 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "opensloexport.h"
+
+#include "core/document/yamlsupport.h"
+#include "core/metrics/querycompiler.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Sla::Core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::OpenSloExport", text);
+}
+
+const QString kWindowPlaceholder = QStringLiteral("{{.window}}");
+/// Calendar windows need an anchor; 2024-01-01 is a Monday and the first day of a month
+/// and of a quarter, so weeks, months and quarters all start on their natural boundary.
+const QString kCalendarStart = QStringLiteral("2024-01-01 00:00:00");
+
+/// One unit only, as OpenSLO's duration shorthand allows: 1h30m becomes 90m.
+QString openSloDuration(Duration d)
+{
+    for (const auto &[unit, suffix] :
+         {std::pair{Duration::Day, u'd'}, std::pair{Duration::Hour, u'h'}, std::pair{Duration::Minute, u'm'}}) {
+        if (d.ms >= unit && d.ms % unit == 0)
+            return QString::number(d.ms / unit) + QChar(suffix);
+    }
+    // Sub-second parts cannot be written; round up so that a window never shrinks.
+    return QString::number((d.ms + Duration::Second - 1) / Duration::Second) + u's';
+}
+
+QString calendarDuration(CalendarUnit unit)
+{
+    switch (unit) {
+    case CalendarUnit::Week:
+        return QStringLiteral("1w");
+    case CalendarUnit::Month:
+        return QStringLiteral("1M");
+    case CalendarUnit::Quarter:
+        return QStringLiteral("1Q");
+    }
+    return QStringLiteral("1M");
+}
+
+QString dataSourceTypeName(const DataSource &ds)
+{
+    switch (ds.type) {
+    case DataSourceType::Prometheus:
+        return QStringLiteral("Prometheus");
+    case DataSourceType::Datadog:
+        return QStringLiteral("Datadog");
+    case DataSourceType::Recorded:
+        return QStringLiteral("Recorded");
+    case DataSourceType::Other:
+        break;
+    }
+    return ds.typeName.isEmpty() ? QStringLiteral("Other") : ds.typeName;
+}
+
+/// `sum:SEL.as_count()`, keeping an aggregator or modifier the selector already has.
+QString datadogCount(const QString &selector)
+{
+    QString s = selector.trimmed();
+    const qsizetype brace = s.indexOf(u'{');
+    const qsizetype colon = s.indexOf(u':');
+    if (colon < 0 || (brace >= 0 && colon > brace))
+        s = QStringLiteral("sum:") + s;
+    if (!s.contains(QStringLiteral(".as_count()")) && !s.contains(QStringLiteral(".as_rate()")))
+        s += QStringLiteral(".as_count()");
+    return s;
+}
+
+/// Datadog counterpart of QueryCompiler::compile: event counts for ratio and classification,
+/// raw queries as written.
+CompiledQueries compileDatadog(const Objective &o)
+{
+    const Indicator &ind = o.indicator;
+    CompiledQueries q;
+    q.form = CompiledQueries::Form::Events;
+    auto sum = [](const QStringList &parts) { return parts.join(QStringLiteral(" + ")); };
+    switch (ind.kind) {
+    case IndicatorKind::Ratio:
+        (ind.ratio.good.isEmpty() ? q.bad : q.good) =
+            datadogCount(ind.ratio.good.isEmpty() ? ind.ratio.bad : ind.ratio.good);
+        q.total = datadogCount(ind.ratio.total);
+        return q;
+    case IndicatorKind::Classification: {
+        const ClassificationIndicator &c = ind.classification;
+        for (const QString &name : requiredCounters(c.measure)) {
+            const QString &sel = name == QLatin1String("tp")   ? c.tp
+                                 : name == QLatin1String("fp") ? c.fp
+                                 : name == QLatin1String("fn") ? c.fn
+                                                               : c.tn;
+            if (sel.trimmed().isEmpty()) {
+                q.form = CompiledQueries::Form::NotCompilable;
+                q.reason = tr("classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name);
+                return q;
+            }
+        }
+        const QString tp = datadogCount(c.tp);
+        switch (c.measure) {
+        case ClassificationMeasure::Precision:
+            q.good = tp;
+            q.total = sum({tp, datadogCount(c.fp)});
+            break;
+        case ClassificationMeasure::Recall:
+            q.good = tp;
+            q.total = sum({tp, datadogCount(c.fn)});
+            break;
+        case ClassificationMeasure::F1:
+            q.good = QStringLiteral("2 * ") + tp;
+            q.total = sum({QStringLiteral("2 * ") + tp, datadogCount(c.fp), datadogCount(c.fn)});
+            break;
+        case ClassificationMeasure::Accuracy:
+            q.good = sum({tp, datadogCount(c.tn)});
+            q.total = sum({tp, datadogCount(c.fp), datadogCount(c.fn), datadogCount(c.tn)});
+            break;
+        }
+        return q;
+    }
+    case IndicatorKind::Query:
+        return QueryCompiler::compile(o, kWindowPlaceholder);
+    case IndicatorKind::Latency:
+    case IndicatorKind::Threshold:
+    case IndicatorKind::Drift:
+        break;
+    }
+    q.form = CompiledQueries::Form::NotCompilable;
+    q.reason = tr("a %1 indicator cannot be written as a Datadog metric query").arg(toString(ind.kind));
+    return q;
+}
+
+bool looksSecret(const QString &key)
+{
+    static const QRegularExpression secret(QStringLiteral("key|secret|token|password|credential"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return secret.match(key).hasMatch();
+}
+
+/// Whether a plain scalar with this text would read back as something other than text
+/// (a number, a boolean, null, a timestamp): such text is written double-quoted.
+bool needsQuotes(const QString &text)
+{
+    static const QRegularExpression ambiguous(
+        QStringLiteral(R"(^([-+]?([.][0-9]+|[0-9][0-9_]*([.][0-9]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-f]+|0o[0-7]+|)"
+                       R"([-+]?[0-9][0-9_]*(:[0-5]?[0-9])+([.][0-9]*)?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*|)"
+                       R"([-+]?[.]?inf|[.]?nan|true|false|yes|no|y|n|on|off|null|~)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.isEmpty() || ambiguous.match(text).hasMatch();
+}
+
+struct BurnPolicy
+{
+    QString policy;
+    QString condition;
+    QString objective; ///< empty: every objective
+    BurnRateWindow window;
+};
+
+class Exporter
+{
+public:
+    Exporter(const Workspace &ws, Diagnostics *warnings) : m_ws(ws), m_warnings(warnings) {}
+
+    QByteArray run()
+    {
+        for (const DataSource &ds : m_ws.dataSources)
+            writeDataSource(ds);
+        writeServices();
+        for (const Sla &sla : m_ws.slas)
+            writeSla(sla);
+        QByteArray out(m_out.c_str(), qsizetype(m_out.size()));
+        if (!out.isEmpty() && !out.endsWith('\n'))
+            out += '\n';
+        return out;
+    }
+
+private:
+    // ---- emitting ----------------------------------------------------------------------
+    void key(const char *k) { m_out << YAML::Key << k << YAML::Value; }
+    void text(const QString &value)
+    {
+        if (needsQuotes(value))
+            m_out << YAML::DoubleQuoted;
+        m_out << value.toStdString();
+    }
+    void field(const char *k, const QString &value)
+    {
+        key(k);
+        text(value);
+    }
+    void optionalField(const char *k, const QString &value)
+    {
+        if (!value.isEmpty())
+            field(k, value);
+    }
+    void number(const char *k, double value)
+    {
+        key(k);
+        m_out << Yaml::formatNumber(value).toStdString();
+    }
+    void boolean(const char *k, bool value)
+    {
+        key(k);
+        m_out << value;
+    }
+
+    void beginDocument(const char *kind)
+    {
+        m_out << YAML::BeginDoc << YAML::BeginMap;
+        field("apiVersion", QStringLiteral("openslo/v1"));
+        field("kind", QString::fromLatin1(kind));
+    }
+    void endDocument() { m_out << YAML::EndMap; }
+
+    void writeMetadata(const Metadata &md, const QMap<QString, QString> &extraAnnotations = {})
+    {
+        key("metadata");
+        m_out << YAML::BeginMap;
+        field("name", md.name);
+        optionalField("displayName", md.displayName);
+        if (!md.labels.isEmpty()) {
+            key("labels");
+            m_out << YAML::BeginMap;
+            for (auto it = md.labels.cbegin(); it != md.labels.cend(); ++it) {
+                key(it.key().toUtf8().constData());
+                m_out << YAML::BeginSeq;
+                for (const QString &v : it.value())
+                    text(v);
+                m_out << YAML::EndSeq;
+            }
+            m_out << YAML::EndMap;
+        }
+        QMap<QString, QString> annotations = md.annotations;
+        for (auto it = extraAnnotations.cbegin(); it != extraAnnotations.cend(); ++it)
+            annotations.insert(it.key(), it.value());
+        if (!annotations.isEmpty()) {
+            key("annotations");
+            m_out << YAML::BeginMap;
+            for (auto it = annotations.cbegin(); it != annotations.cend(); ++it)
+                field(it.key().toUtf8().constData(), it.value());
+            m_out << YAML::EndMap;
+        }
+        m_out << YAML::EndMap;
+    }
+
+    void warn(const SourceLocation &where, const QString &message)
+    {
+        if (m_warnings)
+            m_warnings->append(Diagnostic{Diagnostic::Severity::Warning, where, message});
+    }
+
+    // ---- documents ---------------------------------------------------------------------
+    void writeDataSource(const DataSource &ds)
+    {
+        beginDocument("DataSource");
+        writeMetadata(ds.metadata);
+        key("spec");
+        m_out << YAML::BeginMap;
+        optionalField("description", ds.description);
+        field("type", dataSourceTypeName(ds));
+        key("connectionDetails");
+        m_out << YAML::BeginMap;
+        switch (ds.type) {
+        case DataSourceType::Prometheus:
+            optionalField("url", ds.url);
+            optionalField("pathPrefix", ds.pathPrefix);
+            optionalField("tenant", ds.tenant);
+            if (ds.auth != AuthType::None)
+                field("auth", toString(ds.auth));
+            optionalField("username", ds.username);
+            optionalField("caFile", ds.caFile);
+            if (ds.insecureSkipVerify)
+                boolean("insecureSkipVerify", true);
+            break;
+        case DataSourceType::Datadog:
+            optionalField("site", ds.site);
+            optionalField("url", ds.url);
+            break;
+        case DataSourceType::Recorded:
+            optionalField("file", ds.file);
+            if (ds.alignToNow)
+                boolean("alignToNow", true);
+            break;
+        case DataSourceType::Other:
+            for (auto it = ds.otherDetails.cbegin(); it != ds.otherDetails.cend(); ++it) {
+                if (looksSecret(it.key())) {
+                    warn(ds.origin.self, tr("data source '%1': connection detail '%2' looks like a secret and is "
+                                            "not exported")
+                                             .arg(ds.metadata.name, it.key()));
+                    continue;
+                }
+                field(it.key().toUtf8().constData(), it.value());
+            }
+            break;
+        }
+        m_out << YAML::EndMap << YAML::EndMap;
+        endDocument();
+    }
+
+    void writeService(const Metadata &md, const QString &description)
+    {
+        beginDocument("Service");
+        writeMetadata(md);
+        key("spec");
+        m_out << YAML::BeginMap;
+        optionalField("description", description);
+        m_out << YAML::EndMap;
+        endDocument();
+    }
+
+    void writeServices()
+    {
+        QSet<QString> written;
+        for (const Service &s : m_ws.services) {
+            writeService(s.metadata, s.description);
+            written.insert(s.metadata.name);
+        }
+        for (const Sla &sla : m_ws.slas) {
+            const QString name = serviceOf(sla);
+            if (written.contains(name))
+                continue;
+            written.insert(name);
+            Metadata md;
+            md.name = name;
+            md.displayName = sla.metadata.displayName;
+            writeService(md, sla.description);
+        }
+    }
+
+    static QString serviceOf(const Sla &sla) { return sla.service.isEmpty() ? sla.metadata.name : sla.service; }
+
+    Window windowOf(const Sla &sla, const Objective &o)
+    {
+        if (o.window)
+            return *o.window;
+        if (sla.window)
+            return *sla.window;
+        if (const TierTemplate *tier = m_ws.findTier(sla.tier); tier && tier->window)
+            return *tier->window;
+        warn(o.origin.self, tr("SLA '%1', objective '%2': no window given and tier '%3' is not in the workspace; "
+                               "exported with a rolling 30d window")
+                                .arg(sla.metadata.name, o.name, sla.tier));
+        return Window::rollingWindow(Duration::days(30));
+    }
+
+    QList<BurnPolicy> burnPolicies(const Sla &sla)
+    {
+        QList<BurnPolicy> out;
+        QSet<QString> used;
+        for (const AlertRule &rule : sla.alerts) {
+            if (rule.kind != AlertRule::Kind::BurnRate) {
+                warn(rule.origin.self,
+                     tr("SLA '%1': alert '%2' is not exported: OpenSLO v1 alert conditions express burn rates only")
+                         .arg(sla.metadata.name, rule.name));
+                continue;
+            }
+            const QList<BurnRateWindow> windows = rule.burnRateDefault ? BurnRateWindow::defaults() : rule.burnRates;
+            for (const BurnRateWindow &w : windows) {
+                QString base = sla.metadata.name;
+                if (!rule.objective.isEmpty())
+                    base += u'-' + rule.objective;
+                base +=
+                    QStringLiteral("-burn-") + openSloDuration(w.longWindow) + u'-' + openSloDuration(w.shortWindow);
+                QString name = base;
+                for (int n = 2; used.contains(name); ++n)
+                    name = base + u'-' + QString::number(n);
+                used.insert(name);
+                out.append({name, name + QStringLiteral("-condition"), rule.objective, w});
+            }
+        }
+        return out;
+    }
+
+    QStringList notificationTargets(const Sla &sla)
+    {
+        QStringList names;
+        QHash<QString, int> seen;
+        for (const NotifyTarget &t : sla.notify) {
+            QString kind;
+            switch (t.kind) {
+            case NotifyTarget::Kind::Desktop:
+                kind = QStringLiteral("desktop");
+                break;
+            case NotifyTarget::Kind::Alertmanager:
+                kind = QStringLiteral("alertmanager");
+                break;
+            case NotifyTarget::Kind::Webhook:
+                kind = QStringLiteral("webhook");
+                break;
+            }
+            const int n = ++seen[kind];
+            names << sla.metadata.name + u'-' + kind + (n > 1 ? u'-' + QString::number(n) : QString());
+        }
+        return names;
+    }
+
+    void writeSla(const Sla &sla)
+    {
+        const QList<BurnPolicy> policies = burnPolicies(sla);
+        const QStringList targets = notificationTargets(sla);
+        for (const Objective &o : sla.objectives)
+            writeSlo(sla, o, policies);
+        for (const BurnPolicy &p : policies)
+            writePolicy(sla, p, targets);
+        for (const BurnPolicy &p : policies)
+            writeCondition(sla, p);
+        for (qsizetype i = 0; i < sla.notify.size(); ++i)
+            writeTarget(sla, sla.notify.at(i), targets.at(i));
+    }
+
+    CompiledQueries compileFor(const Sla &sla, const Objective &o, QString *sourceName, QString *sourceType)
+    {
+        *sourceName = o.dataSource.isEmpty() ? sla.dataSource : o.dataSource;
+        const DataSource *ds = m_ws.findDataSource(*sourceName);
+        const DataSourceType type = ds ? ds->type : DataSourceType::Prometheus;
+        *sourceType = ds ? dataSourceTypeName(*ds) : QStringLiteral("Prometheus");
+        if (!ds && !sourceName->isEmpty()) {
+            warn(o.origin.self, tr("SLA '%1', objective '%2': data source '%3' is not in the workspace; "
+                                   "queries are exported as PromQL")
+                                    .arg(sla.metadata.name, o.name, *sourceName));
+        }
+        switch (type) {
+        case DataSourceType::Prometheus:
+        case DataSourceType::Recorded:
+            return QueryCompiler::compile(o, kWindowPlaceholder);
+        case DataSourceType::Datadog:
+            return compileDatadog(o);
+        case DataSourceType::Other:
+            break;
+        }
+        if (o.indicator.kind == IndicatorKind::Query)
+            return QueryCompiler::compile(o, kWindowPlaceholder);
+        CompiledQueries q;
+        q.reason = tr("data source type '%1' has no query language SLA Desk compiles to").arg(*sourceType);
+        return q;
+    }
+
+    void writeMetricSource(const char *k, const QString &sourceName, const QString &sourceType, const QString &query)
+    {
+        key(k);
+        m_out << YAML::BeginMap;
+        key("metricSource");
+        m_out << YAML::BeginMap;
+        optionalField("metricSourceRef", sourceName);
+        field("type", sourceType);
+        key("spec");
+        m_out << YAML::BeginMap;
+        field("query", query);
+        m_out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+    }
+
+    void writeSlo(const Sla &sla, const Objective &o, const QList<BurnPolicy> &policies)
+    {
+        QString sourceName, sourceType;
+        const CompiledQueries q = compileFor(sla, o, &sourceName, &sourceType);
+        if (!q.isCompilable()) {
+            const QString why = o.indicator.kind == IndicatorKind::Drift
+                                    ? tr("OpenSLO v1 has no drift indicator (drift is computed from histogram "
+                                         "bucket increases)")
+                                    : q.reason;
+            warn(o.origin.self, tr("SLA '%1', objective '%2' is not exported: %3").arg(sla.metadata.name, o.name, why));
+            return;
+        }
+        const QString name = sla.metadata.name + u'-' + o.name;
+        QMap<QString, QString> annotations{{QStringLiteral("sladesk.io/sla"), sla.metadata.name},
+                                           {QStringLiteral("sladesk.io/objective"), o.name}};
+        if (!sla.tier.isEmpty())
+            annotations.insert(QStringLiteral("sladesk.io/tier"), sla.tier);
+        if (!sla.owner.isEmpty())
+            annotations.insert(QStringLiteral("sladesk.io/owner"), sla.owner);
+        Metadata md;
+        md.name = name;
+        md.displayName = o.displayName;
+        md.labels = sla.metadata.labels;
+
+        beginDocument("SLO");
+        writeMetadata(md, annotations);
+        key("spec");
+        m_out << YAML::BeginMap;
+        optionalField("description", o.description.isEmpty() ? sla.description : o.description);
+        field("service", serviceOf(sla));
+
+        key("indicator");
+        m_out << YAML::BeginMap;
+        key("metadata");
+        m_out << YAML::BeginMap;
+        field("name", name);
+        m_out << YAML::EndMap;
+        key("spec");
+        m_out << YAML::BeginMap;
+        const bool isValue = q.form == CompiledQueries::Form::Value;
+        switch (q.form) {
+        case CompiledQueries::Form::Events:
+            key("ratioMetric");
+            m_out << YAML::BeginMap;
+            boolean("counter", true);
+            if (!q.good.isEmpty())
+                writeMetricSource("good", sourceName, sourceType, q.good);
+            else
+                writeMetricSource("bad", sourceName, sourceType, q.bad);
+            writeMetricSource("total", sourceName, sourceType, q.total);
+            m_out << YAML::EndMap;
+            break;
+        case CompiledQueries::Form::ErrorRatio:
+            key("ratioMetric");
+            m_out << YAML::BeginMap;
+            boolean("counter", false);
+            field("rawType", QStringLiteral("failure"));
+            writeMetricSource("raw", sourceName, sourceType, q.errorRatio);
+            m_out << YAML::EndMap;
+            break;
+        case CompiledQueries::Form::Value:
+            writeMetricSource("thresholdMetric", sourceName, sourceType, q.value);
+            break;
+        case CompiledQueries::Form::NotCompilable:
+            break;
+        }
+        m_out << YAML::EndMap << YAML::EndMap; // indicator spec, indicator
+
+        const Window window = windowOf(sla, o);
+        key("timeWindow");
+        m_out << YAML::BeginSeq << YAML::BeginMap;
+        if (window.kind == Window::Kind::Rolling) {
+            field("duration", openSloDuration(window.rolling));
+            boolean("isRolling", true);
+        } else {
+            field("duration", calendarDuration(window.calendar));
+            boolean("isRolling", false);
+            key("calendar");
+            m_out << YAML::BeginMap;
+            field("startTime", kCalendarStart);
+            field("timeZone", window.timeZone);
+            m_out << YAML::EndMap;
+        }
+        m_out << YAML::EndMap << YAML::EndSeq;
+
+        const bool timeslices = o.budgeting.method == Budgeting::Method::Timeslices;
+        field("budgetingMethod", timeslices ? QStringLiteral("Timeslices") : QStringLiteral("Occurrences"));
+        key("objectives");
+        m_out << YAML::BeginSeq << YAML::BeginMap;
+        field("displayName", o.displayName.isEmpty() ? o.name : o.displayName);
+        if (isValue && q.op)
+            field("op", toString(*q.op));
+        if (isValue && q.threshold)
+            number("value", *q.threshold);
+        number("target", o.target);
+        if (timeslices) {
+            number("timeSliceTarget", isValue ? 1.0 : o.target);
+            field("timeSliceWindow", openSloDuration(o.budgeting.slice));
+        }
+        m_out << YAML::EndMap << YAML::EndSeq;
+
+        QStringList refs;
+        for (const BurnPolicy &p : policies) {
+            if (p.objective.isEmpty() || p.objective == o.name)
+                refs << p.policy;
+        }
+        if (!refs.isEmpty()) {
+            key("alertPolicies");
+            m_out << YAML::BeginSeq;
+            for (const QString &ref : refs) {
+                m_out << YAML::BeginMap;
+                field("alertPolicyRef", ref);
+                m_out << YAML::EndMap;
+            }
+            m_out << YAML::EndSeq;
+        }
+        m_out << YAML::EndMap; // spec
+        endDocument();
+    }
+
+    void writePolicy(const Sla &sla, const BurnPolicy &p, const QStringList &targets)
+    {
+        Metadata md;
+        md.name = p.policy;
+        beginDocument("AlertPolicy");
+        writeMetadata(md);
+        key("spec");
+        m_out << YAML::BeginMap;
+        field("description",
+              tr("%1: error budget burn rate at or above %2x over %3 and %4")
+                  .arg(p.objective.isEmpty() ? sla.metadata.name : sla.metadata.name + u'/' + p.objective,
+                       Yaml::formatNumber(p.window.factor), openSloDuration(p.window.longWindow),
+                       openSloDuration(p.window.shortWindow)));
+        boolean("alertWhenBreaching", true);
+        boolean("alertWhenResolved", false);
+        boolean("alertWhenNoData", false);
+        key("conditions");
+        m_out << YAML::BeginSeq << YAML::BeginMap;
+        field("conditionRef", p.condition);
+        m_out << YAML::EndMap << YAML::EndSeq;
+        key("notificationTargets");
+        m_out << YAML::BeginSeq;
+        for (const QString &t : targets) {
+            m_out << YAML::BeginMap;
+            field("targetRef", t);
+            m_out << YAML::EndMap;
+        }
+        m_out << YAML::EndSeq;
+        m_out << YAML::EndMap;
+        endDocument();
+    }
+
+    void writeCondition(const Sla &sla, const BurnPolicy &p)
+    {
+        Metadata md;
+        md.name = p.condition;
+        beginDocument("AlertCondition");
+        writeMetadata(md);
+        key("spec");
+        m_out << YAML::BeginMap;
+        field("description", tr("%1: burn rate %2x over %3, confirmed over %4")
+                                 .arg(sla.metadata.name, Yaml::formatNumber(p.window.factor),
+                                      openSloDuration(p.window.longWindow), openSloDuration(p.window.shortWindow)));
+        field("severity", toString(p.window.severity));
+        key("condition");
+        m_out << YAML::BeginMap;
+        field("kind", QStringLiteral("burnrate"));
+        field("op", QStringLiteral("gte"));
+        number("threshold", p.window.factor);
+        field("lookbackWindow", openSloDuration(p.window.longWindow));
+        field("alertAfter", openSloDuration(p.window.shortWindow));
+        m_out << YAML::EndMap << YAML::EndMap;
+        endDocument();
+    }
+
+    void writeTarget(const Sla &sla, const NotifyTarget &t, const QString &name)
+    {
+        Metadata md;
+        md.name = name;
+        beginDocument("AlertNotificationTarget");
+        writeMetadata(md);
+        key("spec");
+        m_out << YAML::BeginMap;
+        switch (t.kind) {
+        case NotifyTarget::Kind::Desktop:
+            field("description", tr("SLA Desk desktop notification for %1").arg(sla.metadata.name));
+            field("target", QStringLiteral("desktop"));
+            break;
+        case NotifyTarget::Kind::Alertmanager:
+            field("description", tr("Alertmanager for %1").arg(sla.metadata.name));
+            field("target", t.url);
+            break;
+        case NotifyTarget::Kind::Webhook:
+            field("description", tr("Webhook for %1").arg(sla.metadata.name));
+            field("target", t.url);
+            break;
+        }
+        m_out << YAML::EndMap;
+        endDocument();
+    }
+
+    const Workspace &m_ws;
+    Diagnostics *m_warnings;
+    YAML::Emitter m_out;
+};
+} // namespace
+
+QByteArray exportOpenSlo(const Workspace &ws, Diagnostics *warnings)
+{
+    return Exporter(ws, warnings).run();
+}
+
+} // namespace Sla::Core

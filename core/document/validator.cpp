@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "validator.h"
+
+#include "core/document/builtintiers.h"
+#include "core/document/tierresolver.h"
+#include "core/document/yamlsupport.h"
+#include "core/metrics/selector.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace Sla::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Validator", text);
+}
+
+/// `file:line` for "already defined at" messages.
+QString where(const SourceLocation &loc)
+{
+    const QString file = loc.file.isEmpty() ? QStringLiteral("<input>") : loc.file;
+    return loc.line > 0 ? file + u':' + QString::number(loc.line) : file;
+}
+
+QString quotedList(const QStringList &names)
+{
+    return names.join(QStringLiteral(", "));
+}
+
+QString slaLabel(const Sla &sla)
+{
+    return tr("SLA '%1'").arg(sla.metadata.name);
+}
+
+QString objectiveLabel(const Sla &sla, const Objective &objective)
+{
+    return tr("objective '%1' of SLA '%2'").arg(objective.name, sla.metadata.name);
+}
+
+QString alertLabel(const AlertRule &rule)
+{
+    if (!rule.name.isEmpty())
+        return tr("alert '%1'").arg(rule.name);
+    return rule.kind == AlertRule::Kind::BurnRate ? tr("burn-rate alert") : tr("unnamed alert");
+}
+
+/// The selector fields of an indicator as (origin key, text), in document order.
+QList<QPair<QString, QString>> selectorFields(const Indicator &indicator)
+{
+    QList<QPair<QString, QString>> out;
+    auto add = [&out](const char *key, const QString &text) {
+        if (!text.isEmpty())
+            out.append({QString::fromLatin1(key), text});
+    };
+    switch (indicator.kind) {
+    case IndicatorKind::Ratio:
+        add("ratio.good", indicator.ratio.good);
+        add("ratio.bad", indicator.ratio.bad);
+        add("ratio.total", indicator.ratio.total);
+        break;
+    case IndicatorKind::Latency:
+        add("latency.histogram", indicator.latency.histogram);
+        break;
+    case IndicatorKind::Classification:
+        add("classification.tp", indicator.classification.tp);
+        add("classification.fp", indicator.classification.fp);
+        add("classification.fn", indicator.classification.fn);
+        add("classification.tn", indicator.classification.tn);
+        break;
+    case IndicatorKind::Drift:
+        add("drift.histogram", indicator.drift.histogram);
+        break;
+    case IndicatorKind::Threshold:
+        add("threshold.metric", indicator.threshold.metric);
+        break;
+    case IndicatorKind::Query:
+        // Raw queries are source-specific and passed through as written.
+        break;
+    }
+    return out;
+}
+
+class Checker
+{
+public:
+    Checker(const Workspace &ws, const QList<TierTemplate> &builtIns) : m_ws(ws), m_builtIns(builtIns) {}
+
+    Diagnostics run();
+
+private:
+    void error(const SourceLocation &loc, const QString &message)
+    {
+        m_out.append(Diagnostic{Diagnostic::Severity::Error, loc, message});
+    }
+    void warning(const SourceLocation &loc, const QString &message)
+    {
+        m_out.append(Diagnostic{Diagnostic::Severity::Warning, loc, message});
+    }
+
+    template <typename T> void checkDuplicateDocuments(const QList<T> &documents, const QString &kind);
+    void checkTier(const TierTemplate &tier);
+    void checkAlertNames(const QList<AlertRule> &alerts);
+    void checkSla(const Sla &sla);
+    /// Reports an unknown reference with a "did you mean" or the list of known names.
+    void unknownReference(const SourceLocation &loc, const QString &what, const QString &name, const QString &in,
+                          const QStringList &known, const QString &kind);
+    /// The data source `name` when it exists and SLA Desk can query it; reports otherwise.
+    const DataSource *checkDataSourceReference(const QString &name, const SourceLocation &loc, const QString &in);
+    void checkIndicator(const Objective &objective, const DataSource *source);
+    void checkAgainstTier(const Objective &objective, const TierTemplate &tier);
+
+    const Workspace &m_ws;
+    const QList<TierTemplate> &m_builtIns;
+    Diagnostics m_out;
+};
+
+Diagnostics Checker::run()
+{
+    checkDuplicateDocuments(m_ws.slas, QStringLiteral("SLA"));
+    checkDuplicateDocuments(m_ws.tiers, QStringLiteral("TierTemplate"));
+    checkDuplicateDocuments(m_ws.dataSources, QStringLiteral("DataSource"));
+    checkDuplicateDocuments(m_ws.services, QStringLiteral("Service"));
+    for (const TierTemplate &tier : m_ws.tiers)
+        checkTier(tier);
+    for (const Sla &sla : m_ws.slas)
+        checkSla(sla);
+    sortDiagnostics(m_out);
+    return m_out;
+}
+
+template <typename T> void Checker::checkDuplicateDocuments(const QList<T> &documents, const QString &kind)
+{
+    QHash<QString, SourceLocation> seen;
+    for (const T &doc : documents) {
+        const QString &name = doc.metadata.name;
+        if (name.isEmpty())
+            continue; // the reader has reported the missing name
+        const SourceLocation loc = doc.origin.at(QStringLiteral("name"));
+        if (const auto it = seen.constFind(name); it != seen.constEnd()) {
+            // Services only describe; OpenSLO's own examples define one per environment.
+            if (kind == QLatin1String("Service"))
+                warning(loc, tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
+            else
+                error(loc, tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
+        }
+        else
+            seen.insert(name, loc);
+    }
+}
+
+void Checker::checkTier(const TierTemplate &tier)
+{
+    if (!(tier.atRisk > 0 && tier.atRisk < 1)) {
+        error(tier.origin.at(QStringLiteral("atRisk")),
+              tr("atRisk of TierTemplate '%1' must be a fraction of the error budget between 0 and 1 (exclusive), "
+                 "got %2")
+                  .arg(tier.metadata.name, Yaml::formatNumber(tier.atRisk)));
+    }
+    checkAlertNames(tier.alerts);
+}
+
+void Checker::checkAlertNames(const QList<AlertRule> &alerts)
+{
+    QHash<QString, SourceLocation> seen;
+    for (const AlertRule &rule : alerts) {
+        if (rule.name.isEmpty())
+            continue;
+        const SourceLocation loc = rule.origin.at(QStringLiteral("name"));
+        if (const auto it = seen.constFind(rule.name); it != seen.constEnd())
+            error(loc, tr("alert '%1' is already defined at %2").arg(rule.name, where(*it)));
+        else
+            seen.insert(rule.name, loc);
+    }
+}
+
+void Checker::unknownReference(const SourceLocation &loc, const QString &what, const QString &name, const QString &in,
+                               const QStringList &known, const QString &kind)
+{
+    const QString hint = Yaml::nearestName(name, known);
+    if (!hint.isEmpty())
+        error(loc, tr("unknown %1 '%2' in %3; did you mean '%4'?").arg(what, name, in, hint));
+    else if (known.isEmpty())
+        error(loc, tr("unknown %1 '%2' in %3 (no %4 is defined)").arg(what, name, in, kind));
+    else
+        error(loc, tr("unknown %1 '%2' in %3 (known: %4)").arg(what, name, in, quotedList(known)));
+}
+
+const DataSource *Checker::checkDataSourceReference(const QString &name, const SourceLocation &loc, const QString &in)
+{
+    const DataSource *source = m_ws.findDataSource(name);
+    if (!source) {
+        QStringList known;
+        for (const DataSource &ds : m_ws.dataSources)
+            known << ds.metadata.name;
+        unknownReference(loc, tr("data source"), name, in, known, QStringLiteral("DataSource"));
+        return nullptr;
+    }
+    if (source->type == DataSourceType::Other) {
+        const QString type = source->typeName.isEmpty() ? toString(source->type) : source->typeName;
+        // The document is valid OpenSLO; only evaluation is impossible, so this warns.
+        warning(loc, tr("data source '%1' in %2 has type %3: SLA Desk cannot query %3 data sources "
+                        "(supported types: prometheus, datadog, recorded); its objectives will show no data")
+                         .arg(name, in, type));
+        return nullptr;
+    }
+    return source;
+}
+
+void Checker::checkSla(const Sla &sla)
+{
+    // Tier
+    const TierTemplate *tier = nullptr;
+    if (!sla.tier.isEmpty()) {
+        tier = findTierTemplate(m_ws, m_builtIns, sla.tier);
+        if (!tier) {
+            QStringList known;
+            for (const TierTemplate &t : m_ws.tiers)
+                known << t.metadata.name;
+            for (const TierTemplate &t : m_builtIns) {
+                if (!known.contains(t.metadata.name))
+                    known << t.metadata.name;
+            }
+            unknownReference(sla.origin.at(QStringLiteral("tier")), tr("tier"), sla.tier, slaLabel(sla), known,
+                             QStringLiteral("TierTemplate"));
+        }
+    }
+
+    // Window: the SLA's, the tier's, or every objective's own.
+    if (!sla.window && !(tier && tier->window)) {
+        const bool allOwn =
+            !sla.objectives.isEmpty() && std::all_of(sla.objectives.cbegin(), sla.objectives.cend(),
+                                                     [](const Objective &o) { return o.window.has_value(); });
+        if (!allOwn) {
+            error(sla.origin.at(QStringLiteral("window")),
+                  tier ? tr("SLA '%1' has no window and its tier '%2' sets none: add a window such as 30d")
+                             .arg(sla.metadata.name, tier->metadata.name)
+                       : tr("SLA '%1' has no window: add a window such as 30d, or a tier that sets one")
+                             .arg(sla.metadata.name));
+        }
+    }
+
+    // SLA-wide data source (reported once here, not for every objective inheriting it).
+    const DataSource *slaSource = nullptr;
+    bool slaSourceReported = false;
+    if (!sla.dataSource.isEmpty()) {
+        slaSource =
+            checkDataSourceReference(sla.dataSource, sla.origin.at(QStringLiteral("dataSource")), slaLabel(sla));
+        slaSourceReported = !slaSource;
+    }
+
+    // Objectives
+    QHash<QString, SourceLocation> objectiveNames;
+    QStringList objectiveList;
+    for (const Objective &objective : sla.objectives) {
+        if (!objective.name.isEmpty()) {
+            const SourceLocation loc = objective.origin.at(QStringLiteral("name"));
+            if (const auto it = objectiveNames.constFind(objective.name); it != objectiveNames.constEnd()) {
+                error(loc, tr("objective '%1' is already defined at %2").arg(objective.name, where(*it)));
+            } else {
+                objectiveNames.insert(objective.name, loc);
+                objectiveList << objective.name;
+            }
+        }
+
+        const DataSource *source = slaSource;
+        if (!objective.dataSource.isEmpty()) {
+            source = checkDataSourceReference(objective.dataSource, objective.origin.at(QStringLiteral("dataSource")),
+                                              objectiveLabel(sla, objective));
+        } else if (sla.dataSource.isEmpty()) {
+            error(objective.origin.self, tr("%1 has no data source: set dataSource on the SLA or on the objective")
+                                             .arg(objectiveLabel(sla, objective)));
+        } else if (slaSourceReported) {
+            source = nullptr;
+        }
+        checkIndicator(objective, source);
+        if (tier)
+            checkAgainstTier(objective, *tier);
+    }
+
+    // Alerts
+    checkAlertNames(sla.alerts);
+    for (const AlertRule &rule : sla.alerts) {
+        if (rule.objective.isEmpty() || objectiveNames.contains(rule.objective))
+            continue;
+        unknownReference(rule.origin.at(QStringLiteral("objective")), tr("objective"), rule.objective,
+                         tr("%1 of SLA '%2'").arg(alertLabel(rule), sla.metadata.name), objectiveList, tr("objective"));
+    }
+}
+
+void Checker::checkIndicator(const Objective &objective, const DataSource *source)
+{
+    const Indicator &indicator = objective.indicator;
+
+    if (indicator.kind == IndicatorKind::Query) {
+        const QList<QPair<QString, QString>> queries = {
+            {QStringLiteral("query.good"), indicator.query.good},
+            {QStringLiteral("query.bad"), indicator.query.bad},
+            {QStringLiteral("query.total"), indicator.query.total},
+            {QStringLiteral("query.errorRatio"), indicator.query.errorRatio}};
+        for (const auto &[key, text] : queries) {
+            if (!text.isEmpty() && !text.contains(QStringLiteral("{{window}}")))
+                warning(indicator.origin.at(key),
+                        tr("%1 has no {{window}} placeholder: it would read the same range for every window, "
+                           "e.g. write [{{window}}] where the range goes")
+                            .arg(key));
+        }
+        return;
+    }
+    if (!source)
+        return; // unknown or unusable source: reported already
+
+    if (source->type == DataSourceType::Datadog && indicator.kind == IndicatorKind::Drift) {
+        error(indicator.origin.at(QStringLiteral("drift")),
+              tr("Datadog cannot serve drift indicators: its query language has no histogram bucket increases; "
+                 "use a Prometheus or recorded source"));
+        return;
+    }
+
+    const bool datadog = source->type == DataSourceType::Datadog;
+    for (const auto &[key, text] : selectorFields(indicator)) {
+        QString message;
+        int column = 0;
+        const bool ok = datadog ? parseDatadogSelector(text, &message, &column).has_value()
+                                : parsePromSelector(text, &message, &column).has_value();
+        if (ok)
+            continue;
+        SourceLocation loc = indicator.origin.at(key);
+        // Point into the selector when its text sits on one line at a known position.
+        if (indicator.origin.fields.contains(key) && loc.column > 0 && !text.contains(u'\n'))
+            loc.column += column;
+        error(loc, (datadog ? tr("invalid Datadog selector in %1: %2") : tr("invalid PromQL selector in %1: %2"))
+                       .arg(key, message));
+    }
+}
+
+void Checker::checkAgainstTier(const Objective &objective, const TierTemplate &tier)
+{
+    const Indicator &indicator = objective.indicator;
+    const auto it = tier.minimums.constFind(indicator.kind);
+    if (it == tier.minimums.constEnd())
+        return;
+    const TierMinimum &minimum = *it;
+    const QString kind = toString(indicator.kind);
+    // A small tolerance keeps values that print the same from failing on rounding.
+    constexpr double tolerance = 1e-12;
+
+    if (minimum.target && objective.target < *minimum.target - tolerance) {
+        error(objective.origin.at(QStringLiteral("target")),
+              tr("tier '%1' requires target >= %2 for %3 objectives; '%4' has %5")
+                  .arg(tier.metadata.name, Yaml::formatNumber(*minimum.target), kind, objective.name,
+                       Yaml::formatNumber(objective.target)));
+    }
+    if (!minimum.threshold)
+        return;
+    std::optional<double> threshold;
+    QString key;
+    if (indicator.kind == IndicatorKind::Latency) {
+        threshold = indicator.latency.threshold;
+        key = QStringLiteral("latency.threshold");
+    } else if (indicator.kind == IndicatorKind::Drift) {
+        threshold = indicator.drift.threshold;
+        key = QStringLiteral("drift.threshold");
+    }
+    if (threshold && *threshold > *minimum.threshold + tolerance) {
+        error(indicator.origin.at(key), tr("tier '%1' requires threshold <= %2 for %3 objectives; '%4' has %5")
+                                            .arg(tier.metadata.name, Yaml::formatNumber(*minimum.threshold), kind,
+                                                 objective.name, Yaml::formatNumber(*threshold)));
+    }
+}
+
+} // namespace
+
+Diagnostics validateWorkspace(const Workspace &ws)
+{
+    return validateWorkspace(ws, builtInTiers());
+}
+
+Diagnostics validateWorkspace(const Workspace &ws, const QList<TierTemplate> &builtIns)
+{
+    return Checker(ws, builtIns).run();
+}
+
+} // namespace Sla::Core

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// What an evaluation of a workspace produces: plain values that cross threads, feed the
+// item models of the dashboard, the JSON of `slactl evaluate`, the gate and (later) the
+// alert engine and reports. The figures follow DESIGN.md section 4.
+
+#include "core/document/model.h"
+#include "core/engine/budget.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace Sla::Core {
+
+/// `no_data`, `breached`, `at_risk`, `met` (JSON names: Budget::statusName()).
+using ObjectiveStatus = Budget::Status;
+
+/// The seven burn-rate windows are Budget::BurnRateWindows (5m 30m 1h 2h 6h 1d 3d);
+/// Budget::burnRateWindowName(i) gives "5m" ... "3d".
+constexpr std::size_t BurnRateWindowCount = Budget::BurnRateWindows.size();
+
+/// The result for one objective at one evaluation time.
+struct ObjectiveResult
+{
+    QString name;
+    QString displayName;
+    IndicatorKind kind = IndicatorKind::Ratio;
+    Budgeting::Method budgeting = Budgeting::Method::Occurrences;
+    double target = 0;
+    QString dataSource;                 ///< the effective data source's name
+    QDateTime windowStart;              ///< the compliance window evaluated (UTC)
+    QDateTime windowEnd;
+
+    std::optional<double> sli;          ///< attained SLI over the window; share of good slices for timeslices
+    ObjectiveStatus status = ObjectiveStatus::NoData;
+    std::optional<double> consumed;     ///< error budget consumed (1 = all of it)
+    std::optional<double> remaining;    ///< 1 - consumed; negative when overspent
+    std::array<std::optional<double>, BurnRateWindowCount> burnRates{};
+    std::optional<double> latest;       ///< timeslices: the most recent complete slice's raw value
+    std::optional<QDateTime> exhaustion; ///< projected time the budget runs out at the current burn
+    // Timeslice tallies (zero for occurrences).
+    int goodSlices = 0;
+    int badSlices = 0;
+    int gapSlices = 0;
+
+    /// Why there are no figures, when a source failed (unreachable, auth, bad query...).
+    /// Empty when the evaluation succeeded. Never contains a secret.
+    QString error;
+    /// Set on a result carried over from an earlier evaluation while the source fails now:
+    /// the figures are old, not current. `evaluatedAt` says how old.
+    bool stale = false;
+    QDateTime evaluatedAt;
+};
+
+struct SlaResult
+{
+    QString name;
+    QString displayName;
+    QString service;
+    QString tier;     ///< as written; empty when the SLA has none
+    QString owner;
+    double atRisk = 0.25; ///< the tier's at-risk threshold used for the statuses
+    QList<ObjectiveResult> objectives;
+};
+
+/// A whole evaluation: every SLA of the workspace at `at`.
+struct EvaluationReport
+{
+    QDateTime at;
+    QList<SlaResult> slas;
+    /// Source name -> error message for the sources that failed during this evaluation.
+    QMap<QString, QString> sourceErrors;
+
+    const SlaResult *findSla(const QString &name) const;
+    const ObjectiveResult *findObjective(const QString &sla, const QString &objective) const;
+};
+
+/// Time series of one objective for charts, over a chosen range.
+struct ObjectiveSeries
+{
+    std::vector<double> t;         ///< ms since the epoch, ascending
+    std::vector<double> sli;       ///< SLI per step (per slice for timeslices); NaN where no data
+    std::vector<double> remaining; ///< error budget remaining after each step; NaN where unknown
+    std::vector<double> burnRate1h; ///< 1h burn rate at each step; NaN where unknown
+    std::vector<double> rawValue;  ///< timeslices: the raw slice value (e.g. PSI, p95 seconds); else empty
+    /// [start, end] ms periods during which the objective was out of its target.
+    std::vector<std::pair<double, double>> breaches;
+    QString error;
+};
+
+} // namespace Sla::Core
+
+Q_DECLARE_METATYPE(Sla::Core::EvaluationReport)
+Q_DECLARE_METATYPE(Sla::Core::ObjectiveSeries)

@@ -1,0 +1,665 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "openmetricsparser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include <zlib.h>
+
+namespace Sla::Core {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::OpenMetricsParser", text); }
+
+// A line held across chunks may not grow beyond this; longer "lines" are binary garbage.
+constexpr size_t MaxLineLength = 16 * 1024 * 1024;
+constexpr size_t InflateChunk = 256 * 1024;
+
+inline bool isNameStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'; }
+inline bool isNameChar(char c) { return isNameStart(c) || (c >= '0' && c <= '9'); }
+inline bool isLabelStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+inline bool isLabelChar(char c) { return isLabelStart(c) || (c >= '0' && c <= '9'); }
+inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
+
+inline const char *skipBlanks(const char *p, const char *e)
+{
+    while (p < e && isBlank(*p))
+        ++p;
+    return p;
+}
+
+inline const char *tokenEnd(const char *p, const char *e)
+{
+    while (p < e && !isBlank(*p))
+        ++p;
+    return p;
+}
+
+QString quoted(const char *b, const char *e)
+{
+    // Keep messages readable even for binary garbage.
+    constexpr ptrdiff_t MaxShown = 40;
+    const bool cut = e - b > MaxShown;
+    QString text = QString::fromUtf8(b, cut ? MaxShown : e - b);
+    if (cut)
+        text += QStringLiteral("…");
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool endsWith(std::string_view s, std::string_view suffix)
+{
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Parses an OpenMetrics number: decimal floats plus NaN and [+-]Inf (case-insensitive, as
+// ABNF strings are). std::from_chars takes no leading '+', so the sign is handled here.
+bool parseNumber(const char *b, const char *e, double *out)
+{
+    if (b == e)
+        return false;
+    bool negative = false;
+    if (*b == '+' || *b == '-') {
+        negative = *b == '-';
+        ++b;
+        if (b == e || *b == '+' || *b == '-')
+            return false;
+    }
+    double v = 0;
+    const auto [ptr, ec] = std::from_chars(b, e, v, std::chars_format::general);
+    if (ec != std::errc() || ptr != e)
+        return false;
+    *out = negative ? -v : v;
+    return true;
+}
+
+OpenMetricsParser::MetricType typeFromName(std::string_view s, bool *ok)
+{
+    using T = OpenMetricsParser::MetricType;
+    *ok = true;
+    if (s == "counter")
+        return T::Counter;
+    if (s == "gauge")
+        return T::Gauge;
+    if (s == "histogram")
+        return T::Histogram;
+    if (s == "gaugehistogram")
+        return T::GaugeHistogram;
+    if (s == "summary")
+        return T::Summary;
+    if (s == "info")
+        return T::Info;
+    if (s == "stateset")
+        return T::StateSet;
+    if (s == "unknown" || s == "untyped")
+        return T::Unknown;
+    *ok = false;
+    return T::Unknown;
+}
+} // namespace
+
+struct OpenMetricsParser::Inflater
+{
+    z_stream stream{};
+    bool ended = false; // the current gzip member is complete
+    std::vector<char> out = std::vector<char>(InflateChunk);
+
+    Inflater() { inflateInit2(&stream, 16 + MAX_WBITS); }
+    ~Inflater() { inflateEnd(&stream); }
+};
+
+OpenMetricsParser::OpenMetricsParser(Sink *sink, Options options)
+    : m_sink(sink)
+    , m_options(options)
+{
+}
+
+OpenMetricsParser::~OpenMetricsParser() = default;
+
+QString OpenMetricsParser::typeName(MetricType type)
+{
+    switch (type) {
+    case MetricType::Counter: return QStringLiteral("counter");
+    case MetricType::Gauge: return QStringLiteral("gauge");
+    case MetricType::Histogram: return QStringLiteral("histogram");
+    case MetricType::GaugeHistogram: return QStringLiteral("gaugehistogram");
+    case MetricType::Summary: return QStringLiteral("summary");
+    case MetricType::Info: return QStringLiteral("info");
+    case MetricType::StateSet: return QStringLiteral("stateset");
+    case MetricType::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString OpenMetricsParser::errorString() const
+{
+    if (!m_hasError)
+        return {};
+    if (m_errorLine <= 0)
+        return m_errorMessage;
+    return tr("line %1, column %2: %3").arg(m_errorLine).arg(m_errorColumn).arg(m_errorMessage);
+}
+
+bool OpenMetricsParser::fail(const char *lineBegin, const char *at, const char *lineEnd, const QString &message)
+{
+    m_hasError = true;
+    m_errorMessage = message;
+    m_errorLine = m_line;
+    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+    int column = 1;
+    for (const char *p = lineBegin; p < at && p < lineEnd; ++p) {
+        if ((static_cast<unsigned char>(*p) & 0xC0) != 0x80)
+            ++column;
+    }
+    m_errorColumn = column;
+    return false;
+}
+
+bool OpenMetricsParser::failNoPosition(const QString &message)
+{
+    m_hasError = true;
+    m_errorMessage = message;
+    m_errorLine = 0;
+    m_errorColumn = 0;
+    return false;
+}
+
+bool OpenMetricsParser::parse(QByteArrayView input)
+{
+    return feed(input) && finish();
+}
+
+bool OpenMetricsParser::parseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failNoPosition(tr("cannot open %1: %2").arg(path, file.errorString()));
+    std::vector<char> buffer(4 * 1024 * 1024);
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), qint64(buffer.size()));
+        if (n < 0)
+            return failNoPosition(tr("cannot read %1: %2").arg(path, file.errorString()));
+        if (n == 0)
+            break;
+        if (!feed(QByteArrayView(buffer.data(), n)))
+            return false;
+    }
+    return finish();
+}
+
+bool OpenMetricsParser::feed(QByteArrayView chunk)
+{
+    if (m_hasError)
+        return false;
+    if (m_finished)
+        return failNoPosition(tr("input fed after the end"));
+    const char *data = chunk.data();
+    size_t size = size_t(chunk.size());
+    if (m_mode == Mode::Undecided) {
+        // Two bytes decide between gzip (1f 8b) and text.
+        m_head.append(data, size);
+        if (m_head.size() < 2)
+            return true;
+        const bool gzip = static_cast<unsigned char>(m_head[0]) == 0x1f && static_cast<unsigned char>(m_head[1]) == 0x8b;
+        m_mode = gzip ? Mode::Gzip : Mode::Text;
+        if (gzip)
+            m_inflater = std::make_unique<Inflater>();
+        std::string head;
+        head.swap(m_head);
+        return feedRaw(head.data(), head.size());
+    }
+    return feedRaw(data, size);
+}
+
+bool OpenMetricsParser::feedRaw(const char *data, size_t size)
+{
+    if (m_mode == Mode::Text)
+        return feedText(data, size);
+
+    z_stream &zs = m_inflater->stream;
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
+    zs.avail_in = uInt(size);
+    while (zs.avail_in > 0) {
+        if (m_inflater->ended) {
+            // Concatenated gzip members (as `cat a.gz b.gz` produces) form one stream.
+            inflateReset(&zs);
+            m_inflater->ended = false;
+        }
+        zs.next_out = reinterpret_cast<Bytef *>(m_inflater->out.data());
+        zs.avail_out = uInt(m_inflater->out.size());
+        const int rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            return failNoPosition(tr("gzip data is corrupt: %1")
+                                      .arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed")));
+        }
+        const size_t produced = m_inflater->out.size() - zs.avail_out;
+        if (produced > 0 && !feedText(m_inflater->out.data(), produced))
+            return false;
+        if (rc == Z_STREAM_END)
+            m_inflater->ended = true;
+        else if (rc == Z_BUF_ERROR && produced == 0)
+            break; // needs more input
+    }
+    // Drain output that zlib still holds although all input was consumed.
+    while (!m_inflater->ended) {
+        zs.next_out = reinterpret_cast<Bytef *>(m_inflater->out.data());
+        zs.avail_out = uInt(m_inflater->out.size());
+        const int rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+            return failNoPosition(tr("gzip data is corrupt: %1")
+                                      .arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed")));
+        }
+        const size_t produced = m_inflater->out.size() - zs.avail_out;
+        if (produced > 0 && !feedText(m_inflater->out.data(), produced))
+            return false;
+        if (rc == Z_STREAM_END)
+            m_inflater->ended = true;
+        if (produced == 0)
+            break;
+    }
+    return true;
+}
+
+bool OpenMetricsParser::feedText(const char *data, size_t size)
+{
+    m_textBytes += qint64(size);
+    const char *p = data;
+    const char *end = data + size;
+    if (!m_pending.empty()) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size));
+        if (!nl) {
+            m_pending.append(p, size);
+            if (m_pending.size() > MaxLineLength)
+                return failNoPosition(tr("line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
+            return true;
+        }
+        m_pending.append(p, nl);
+        std::string line;
+        line.swap(m_pending);
+        if (!parseLine(line.data(), line.data() + line.size()))
+            return false;
+        p = nl + 1;
+    }
+    while (p < end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        if (!nl)
+            break;
+        if (!parseLine(p, nl))
+            return false;
+        p = nl + 1;
+    }
+    if (p < end) {
+        m_pending.assign(p, end);
+        if (m_pending.size() > MaxLineLength)
+            return failNoPosition(tr("line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
+    }
+    return true;
+}
+
+bool OpenMetricsParser::finish()
+{
+    if (m_hasError)
+        return false;
+    if (m_finished)
+        return true;
+    m_finished = true;
+    if (m_mode == Mode::Undecided) {
+        m_mode = Mode::Text;
+        std::string head;
+        head.swap(m_head);
+        if (!feedText(head.data(), head.size()))
+            return false;
+    }
+    if (m_mode == Mode::Gzip && !m_inflater->ended)
+        return failNoPosition(tr("gzip data is truncated (the stream ends before its trailer)"));
+    if (!m_pending.empty()) {
+        std::string line;
+        line.swap(m_pending);
+        if (!parseLine(line.data(), line.data() + line.size()))
+            return false;
+    }
+    if (m_options.requireEof && !m_sawEof) {
+        m_hasError = true;
+        m_errorLine = m_line + 1;
+        m_errorColumn = 1;
+        m_errorMessage = tr("missing '# EOF' at the end of the input (OpenMetrics requires it)");
+        return false;
+    }
+    return true;
+}
+
+bool OpenMetricsParser::parseLine(const char *begin, const char *end)
+{
+    ++m_line;
+    if (end > begin && end[-1] == '\r')
+        --end;
+    if (begin == end)
+        return true; // blank lines are allowed by the Prometheus text format
+    if (m_sawEof)
+        return fail(begin, begin, end, tr("unexpected content after '# EOF'"));
+    if (*begin == '#')
+        return parseComment(begin, end);
+    return parseSample(begin, end);
+}
+
+bool OpenMetricsParser::parseComment(const char *begin, const char *end)
+{
+    const std::string_view line(begin, size_t(end - begin));
+    if (line == "# EOF") {
+        m_sawEof = true;
+        return true;
+    }
+    if (startsWith(line, "# EOF"))
+        return fail(begin, begin + 5, end, tr("unexpected text after '# EOF'"));
+    const bool isType = startsWith(line, "# TYPE ");
+    const bool isHelp = startsWith(line, "# HELP ");
+    const bool isUnit = startsWith(line, "# UNIT ");
+    if (!isType && !isHelp && !isUnit)
+        return true; // any other comment (Prometheus text format)
+
+    const char *p = skipBlanks(begin + 7, end);
+    const char *nameBegin = p;
+    if (p == end || !isNameStart(*p))
+        return fail(begin, p, end, tr("expected a metric family name after '%1'").arg(QString::fromUtf8(begin + 2, 4)));
+    while (p < end && isNameChar(*p))
+        ++p;
+    const std::string_view family(nameBegin, size_t(p - nameBegin));
+    if (p < end && !isBlank(*p))
+        return fail(begin, p, end, tr("expected a space after the metric family name"));
+    p = skipBlanks(p, end);
+
+    if (isType) {
+        const char *typeBegin = p;
+        const char *typeEnd = tokenEnd(p, end);
+        if (typeBegin == typeEnd)
+            return fail(begin, p, end, tr("expected a metric type after the family name"));
+        bool ok = false;
+        const MetricType type = typeFromName(std::string_view(typeBegin, size_t(typeEnd - typeBegin)), &ok);
+        if (!ok) {
+            return fail(begin, typeBegin, end,
+                        tr("unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, "
+                           "summary, info, stateset or unknown)")
+                            .arg(quoted(typeBegin, typeEnd)));
+        }
+        if (skipBlanks(typeEnd, end) != end)
+            return fail(begin, skipBlanks(typeEnd, end), end, tr("unexpected text after the metric type"));
+        const auto it = m_families.find(family);
+        if (it != m_families.end() && it->second.type != type) {
+            return fail(begin, nameBegin, end,
+                        tr("metric family %1 was declared as %2 on line %3")
+                            .arg(quoted(nameBegin, nameBegin + family.size()), typeName(it->second.type))
+                            .arg(it->second.line));
+        }
+        m_families[std::string(family)] = Family{type, m_line};
+        m_lastValid = false;
+        if (m_sink)
+            m_sink->typeDeclared(family, type);
+        return true;
+    }
+    if (isHelp) {
+        // HELP text knows the escapes \\ and \n; anything else is an error in OpenMetrics.
+        for (const char *q = p; q < end; ++q) {
+            if (*q != '\\')
+                continue;
+            if (q + 1 == end || (q[1] != '\\' && q[1] != 'n' && q[1] != '"'))
+                return fail(begin, q, end, tr("invalid escape sequence in HELP text (expected \\\\, \\\" or \\n)"));
+            ++q;
+        }
+    }
+    return true;
+}
+
+OpenMetricsParser::MetricType OpenMetricsParser::typeOf(std::string_view name, bool *isCreated, bool *isBucket)
+{
+    if (m_lastValid && name == m_lastName) {
+        *isCreated = m_lastCreated;
+        *isBucket = m_lastBucket;
+        return m_lastType;
+    }
+    MetricType type = MetricType::Unknown;
+    bool created = false;
+    bool bucket = false;
+    if (const auto it = m_families.find(name); it != m_families.end()) {
+        type = it->second.type;
+    } else {
+        static constexpr std::string_view Suffixes[] = {"_total", "_created", "_bucket", "_count",
+                                                        "_sum",   "_gcount",  "_gsum",   "_info"};
+        for (std::string_view suffix : Suffixes) {
+            if (!endsWith(name, suffix))
+                continue;
+            const auto it = m_families.find(name.substr(0, name.size() - suffix.size()));
+            if (it == m_families.end())
+                continue;
+            type = it->second.type;
+            created = suffix == "_created";
+            bucket = suffix == "_bucket";
+            break;
+        }
+    }
+    m_lastName.assign(name);
+    m_lastType = type;
+    m_lastCreated = created;
+    m_lastBucket = bucket;
+    m_lastValid = true;
+    *isCreated = created;
+    *isBucket = bucket;
+    return type;
+}
+
+bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const char *end)
+{
+    ++p; // '{'
+    bool scratchReady = false;
+    p = skipBlanks(p, end);
+    for (;;) {
+        if (p == end)
+            return fail(lineBegin, p, end, tr("expected a label name or '}'"));
+        if (*p == '}') {
+            ++p;
+            return true;
+        }
+        const char *nameBegin = p;
+        if (!isLabelStart(*p))
+            return fail(lineBegin, p, end, tr("expected a label name or '}'"));
+        while (p < end && isLabelChar(*p))
+            ++p;
+        const std::string_view name(nameBegin, size_t(p - nameBegin));
+        p = skipBlanks(p, end);
+        if (p == end || *p != '=')
+            return fail(lineBegin, p, end, tr("expected '=' after label name"));
+        p = skipBlanks(p + 1, end);
+        if (p == end || *p != '"')
+            return fail(lineBegin, p, end, tr("expected '\"' to start the value of label %1").arg(quoted(nameBegin, nameBegin + name.size())));
+        const char *quote = p;
+        ++p;
+        const char *valueBegin = p;
+        while (p < end && *p != '"' && *p != '\\')
+            ++p;
+        std::string_view value;
+        if (p < end && *p == '"') {
+            value = std::string_view(valueBegin, size_t(p - valueBegin));
+        } else {
+            // Escapes: unescape into scratch, reserved once per line for the whole line so the
+            // views handed out earlier never move.
+            if (!scratchReady) {
+                m_scratch.clear();
+                m_scratch.reserve(size_t(end - lineBegin));
+                scratchReady = true;
+            }
+            const size_t start = m_scratch.size();
+            m_scratch.append(valueBegin, p);
+            while (p < end && *p != '"') {
+                if (*p != '\\') {
+                    m_scratch.push_back(*p++);
+                    continue;
+                }
+                if (p + 1 == end)
+                    break;
+                switch (p[1]) {
+                case '\\': m_scratch.push_back('\\'); break;
+                case '"': m_scratch.push_back('"'); break;
+                case 'n': m_scratch.push_back('\n'); break;
+                default:
+                    return fail(lineBegin, p, end,
+                                tr("invalid escape sequence %1 in label value (expected \\\\, \\\" or \\n)")
+                                    .arg(quoted(p, p + 2)));
+                }
+                p += 2;
+            }
+            value = std::string_view(m_scratch.data() + start, m_scratch.size() - start);
+        }
+        if (p == end || *p != '"')
+            return fail(lineBegin, quote, end, tr("unterminated value of label %1 (missing closing '\"')").arg(quoted(nameBegin, nameBegin + name.size())));
+        ++p; // closing quote
+        for (const Label &l : m_labels) {
+            if (l.name == name)
+                return fail(lineBegin, nameBegin, end, tr("duplicate label %1").arg(quoted(nameBegin, nameBegin + name.size())));
+        }
+        m_labels.push_back(Label{name, value});
+        p = skipBlanks(p, end);
+        if (p < end && *p == ',') {
+            p = skipBlanks(p + 1, end); // a trailing comma before '}' is allowed
+            continue;
+        }
+        if (p < end && *p == '}') {
+            ++p;
+            return true;
+        }
+        return fail(lineBegin, p, end, tr("expected ',' or '}' after label value"));
+    }
+}
+
+bool OpenMetricsParser::parseTimestamp(const char *lineBegin, const char *b, const char *e, qint64 *ms)
+{
+    const bool seconds = m_options.timestampUnit == TimestampUnit::Seconds;
+    // Fast path: plain integers (the common case).
+    const char *p = b;
+    bool negative = false;
+    if (p < e && *p == '-') {
+        negative = true;
+        ++p;
+    }
+    if (p < e && e - p <= 15) {
+        qint64 v = 0;
+        const char *q = p;
+        while (q < e && *q >= '0' && *q <= '9')
+            v = v * 10 + (*q++ - '0');
+        if (q == e) {
+            if (negative)
+                v = -v;
+            if (seconds && (v > 100000000000LL || v < -100000000000LL))
+                return fail(lineBegin, b, e,
+                            tr("timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
+                               "this looks like milliseconds")
+                                .arg(quoted(b, e)));
+            *ms = seconds ? v * 1000 : v;
+            return true;
+        }
+    }
+    double v = 0;
+    if (!parseNumber(b, e, &v) || !std::isfinite(v))
+        return fail(lineBegin, b, e, tr("invalid timestamp %1 (expected seconds since the epoch)").arg(quoted(b, e)));
+    if (seconds && std::fabs(v) > 1e11)
+        return fail(lineBegin, b, e,
+                    tr("timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
+                       "this looks like milliseconds")
+                        .arg(quoted(b, e)));
+    const double scaled = seconds ? v * 1000.0 : v;
+    if (std::fabs(scaled) > 9.0e15)
+        return fail(lineBegin, b, e, tr("timestamp %1 is out of range").arg(quoted(b, e)));
+    *ms = std::llround(scaled);
+    return true;
+}
+
+bool OpenMetricsParser::parseSample(const char *begin, const char *end)
+{
+    const char *p = begin;
+    if (!isNameStart(*p))
+        return fail(begin, p, end, tr("expected a metric name, a comment or '# EOF'"));
+    while (p < end && isNameChar(*p))
+        ++p;
+    const std::string_view name(begin, size_t(p - begin));
+    m_labels.clear();
+    if (p < end && *p == '{' && !parseLabels(begin, p, end))
+        return false;
+    const std::string_view seriesText(begin, size_t(p - begin));
+    if (p == end || !isBlank(*p)) {
+        if (p < end && !m_labels.empty())
+            return fail(begin, p, end, tr("expected a space after the labels"));
+        if (p < end && *p != '{' && seriesText.size() == name.size())
+            return fail(begin, p, end, tr("invalid character %1 in metric name").arg(quoted(p, p + 1)));
+        return fail(begin, p, end, tr("expected a space and a value after %1").arg(quoted(begin, p)));
+    }
+    p = skipBlanks(p, end);
+    const char *valueBegin = p;
+    const char *valueEnd = tokenEnd(p, end);
+    double value = 0;
+    if (valueBegin == valueEnd)
+        return fail(begin, p, end, tr("expected a value after %1").arg(quoted(begin, begin + seriesText.size())));
+    if (!parseNumber(valueBegin, valueEnd, &value))
+        return fail(begin, valueBegin, end,
+                    tr("invalid value %1 (expected a number, NaN, +Inf or -Inf)").arg(quoted(valueBegin, valueEnd)));
+    p = skipBlanks(valueEnd, end);
+
+    qint64 ts = 0;
+    bool hasTimestamp = false;
+    if (p < end && *p != '#') {
+        const char *tsEnd = tokenEnd(p, end);
+        if (!parseTimestamp(begin, p, tsEnd, &ts))
+            return false;
+        hasTimestamp = true;
+        p = skipBlanks(tsEnd, end);
+    }
+    if (p < end) {
+        // Only an exemplar may follow: ` # {labels} value [timestamp]`. It is not kept.
+        if (*p != '#')
+            return fail(begin, p, end, tr("unexpected text after the timestamp"));
+        const char *q = skipBlanks(p + 1, end);
+        if (q == end || *q != '{')
+            return fail(begin, q, end, tr("expected '{' to start an exemplar"));
+    }
+    if (!hasTimestamp && m_options.requireTimestamps)
+        return fail(begin, valueEnd, end, tr("expected a timestamp after the value (recorded data needs one per sample)"));
+
+    bool isCreated = false;
+    bool isBucket = false;
+    const MetricType type = typeOf(name, &isCreated, &isBucket);
+    if (isBucket && (type == MetricType::Histogram || type == MetricType::GaugeHistogram)) {
+        const Label *le = nullptr;
+        for (const Label &l : m_labels) {
+            if (l.name == "le")
+                le = &l;
+        }
+        if (!le)
+            return fail(begin, begin + name.size(), end, tr("histogram bucket without an 'le' label"));
+        double bound = 0;
+        if (!parseNumber(le->value.data(), le->value.data() + le->value.size(), &bound))
+            return fail(begin, begin + name.size(), end,
+                        tr("'le' value %1 is not a number").arg(quoted(le->value.data(), le->value.data() + le->value.size())));
+    }
+    ++m_samples;
+    if (isCreated && m_options.skipCreated && type != MetricType::Unknown && type != MetricType::Gauge)
+        return true;
+    if (!m_sink)
+        return true;
+    Sample s;
+    s.name = name;
+    s.seriesText = seriesText;
+    s.labels = std::span<const Label>(m_labels.data(), m_labels.size());
+    s.value = value;
+    s.timestampMs = ts;
+    s.hasTimestamp = hasTimestamp;
+    s.type = type;
+    s.line = m_line;
+    QString error;
+    if (!m_sink->sample(s, &error))
+        return fail(begin, begin, end, error.isEmpty() ? tr("sample rejected") : error);
+    return true;
+}
+
+} // namespace Sla::Core

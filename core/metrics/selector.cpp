@@ -1,0 +1,613 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "selector.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Sla::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Selector", text);
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
+
+bool isMetricStart(QChar c)
+{
+    return isAsciiLetter(c) || c == u'_' || c == u':';
+}
+bool isMetricChar(QChar c)
+{
+    return isMetricStart(c) || isAsciiDigit(c);
+}
+bool isLabelStart(QChar c)
+{
+    return isAsciiLetter(c) || c == u'_';
+}
+bool isLabelChar(QChar c)
+{
+    return isLabelStart(c) || isAsciiDigit(c);
+}
+
+/// Describes the character at `pos` for messages: "'x'" or "the end of the selector".
+QString describeAt(const QString &text, qsizetype pos)
+{
+    if (pos >= text.size())
+        return tr("end of the selector");
+    return u'\'' + text.at(pos) + u'\'';
+}
+
+QString opText(LabelMatcher::Op op)
+{
+    switch (op) {
+    case LabelMatcher::Op::Equal:
+        return QStringLiteral("=");
+    case LabelMatcher::Op::NotEqual:
+        return QStringLiteral("!=");
+    case LabelMatcher::Op::RegexMatch:
+        return QStringLiteral("=~");
+    case LabelMatcher::Op::RegexNoMatch:
+        return QStringLiteral("!~");
+    }
+    return {};
+}
+
+// Words the PromQL lexer reads as keywords, never as metric names: a selector starting
+// with one would not survive being wrapped into `sum(increase(SEL[w]))`.
+bool isPromKeyword(const QString &word)
+{
+    static const QStringList keywords = {
+        QStringLiteral("sum"),        QStringLiteral("avg"),          QStringLiteral("count"),
+        QStringLiteral("min"),        QStringLiteral("max"),          QStringLiteral("group"),
+        QStringLiteral("stddev"),     QStringLiteral("stdvar"),       QStringLiteral("topk"),
+        QStringLiteral("bottomk"),    QStringLiteral("count_values"), QStringLiteral("quantile"),
+        QStringLiteral("and"),        QStringLiteral("or"),           QStringLiteral("unless"),
+        QStringLiteral("atan2"),      QStringLiteral("offset"),       QStringLiteral("by"),
+        QStringLiteral("without"),    QStringLiteral("on"),           QStringLiteral("ignoring"),
+        QStringLiteral("group_left"), QStringLiteral("group_right"),  QStringLiteral("bool")};
+    return keywords.contains(word.toLower());
+}
+
+/// Recursive-descent parser over one selector. Errors carry a 0-based column.
+class PromParser
+{
+public:
+    explicit PromParser(const QString &text) : m_text(text) {}
+
+    std::optional<PromSelector> parse();
+    QString error() const { return m_error; }
+    int errorColumn() const { return m_errorColumn; }
+
+private:
+    bool fail(qsizetype column, const QString &message)
+    {
+        m_error = message;
+        m_errorColumn = int(column);
+        return false;
+    }
+    QChar peek(qsizetype ahead = 0) const { return m_pos + ahead < m_text.size() ? m_text.at(m_pos + ahead) : QChar(); }
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    void skipSpace()
+    {
+        while (!atEnd() && isSpace(peek()))
+            ++m_pos;
+    }
+    bool parseMatcher(PromSelector &sel);
+    /// Reads a quoted value; `sourceIndex` maps each decoded character to its column.
+    bool parseString(QString *value, QList<qsizetype> *sourceIndex);
+    bool parseEscape(QChar quote, QString *value, QList<qsizetype> *sourceIndex);
+    bool checkRegex(const QString &label, const QString &pattern, const QList<qsizetype> &sourceIndex,
+                    qsizetype closingQuote);
+
+    const QString &m_text;
+    qsizetype m_pos = 0;
+    QString m_error;
+    int m_errorColumn = 0;
+};
+
+std::optional<PromSelector> PromParser::parse()
+{
+    PromSelector sel;
+    skipSpace();
+    if (atEnd()) {
+        fail(m_pos, tr("empty selector: expected a metric name or '{'"));
+        return std::nullopt;
+    }
+
+    if (isMetricStart(peek())) {
+        const qsizetype start = m_pos;
+        while (!atEnd() && isMetricChar(peek()))
+            ++m_pos;
+        sel.metric = m_text.mid(start, m_pos - start);
+        if (isPromKeyword(sel.metric)) {
+            fail(start, tr("'%1' is a PromQL keyword, not a metric name; write only the series selector, "
+                           "e.g. http_requests_total{job=\"api\"}")
+                            .arg(sel.metric));
+            return std::nullopt;
+        }
+        sel.matchers << LabelMatcher{QStringLiteral("__name__"), LabelMatcher::Op::Equal, sel.metric};
+        skipSpace();
+    } else if (peek() != u'{') {
+        fail(m_pos, tr("unexpected %1: expected a metric name or '{'").arg(describeAt(m_text, m_pos)));
+        return std::nullopt;
+    }
+
+    qsizetype braceColumn = -1;
+    if (peek() == u'{') {
+        braceColumn = m_pos;
+        ++m_pos;
+        skipSpace();
+        while (peek() != u'}') {
+            if (atEnd()) {
+                fail(m_pos, tr("unterminated label matchers: expected '}'"));
+                return std::nullopt;
+            }
+            if (!parseMatcher(sel))
+                return std::nullopt;
+            skipSpace();
+            if (peek() == u',') {
+                ++m_pos;
+                skipSpace();
+            } else if (peek() != u'}') {
+                fail(m_pos,
+                     tr("unexpected %1 after a label matcher: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
+                return std::nullopt;
+            }
+        }
+        ++m_pos; // '}'
+        skipSpace();
+    }
+
+    if (!atEnd()) {
+        const QChar c = peek();
+        if (c == u'[' || c == u'@' || c == u'(' || isLabelStart(c))
+            fail(m_pos, tr("unexpected %1: write only the series selector; ranges, offsets and functions "
+                           "are added per objective window")
+                            .arg(describeAt(m_text, m_pos)));
+        else
+            fail(m_pos, tr("unexpected %1 after the selector").arg(describeAt(m_text, m_pos)));
+        return std::nullopt;
+    }
+
+    if (sel.metric.isEmpty()) {
+        // Prometheus refuses selectors that could match every series.
+        const bool anyNonEmpty = std::any_of(sel.matchers.cbegin(), sel.matchers.cend(), [](const LabelMatcher &m) {
+            switch (m.op) {
+            case LabelMatcher::Op::Equal:
+                return !m.value.isEmpty();
+            case LabelMatcher::Op::NotEqual:
+                return m.value.isEmpty();
+            case LabelMatcher::Op::RegexMatch:
+            case LabelMatcher::Op::RegexNoMatch: {
+                const QRegularExpression re(QStringLiteral("^(?:") + m.value + QStringLiteral(")$"));
+                const bool matchesEmpty = re.match(QString()).hasMatch();
+                return m.op == LabelMatcher::Op::RegexMatch ? !matchesEmpty : matchesEmpty;
+            }
+            }
+            return false;
+        });
+        if (!anyNonEmpty) {
+            fail(std::max<qsizetype>(braceColumn, 0),
+                 tr("a selector without a metric name needs at least one label matcher that does not match "
+                    "the empty string, e.g. {job=\"api\"}"));
+            return std::nullopt;
+        }
+    }
+    return sel;
+}
+
+bool PromParser::parseMatcher(PromSelector &sel)
+{
+    if (!isLabelStart(peek()))
+        return fail(m_pos, tr("unexpected %1: expected a label name").arg(describeAt(m_text, m_pos)));
+    const qsizetype nameStart = m_pos;
+    while (!atEnd() && isLabelChar(peek()))
+        ++m_pos;
+    LabelMatcher matcher;
+    matcher.name = m_text.mid(nameStart, m_pos - nameStart);
+    skipSpace();
+
+    const qsizetype opStart = m_pos;
+    if (peek() == u'=' && peek(1) == u'~') {
+        matcher.op = LabelMatcher::Op::RegexMatch;
+        m_pos += 2;
+    } else if (peek() == u'!' && peek(1) == u'~') {
+        matcher.op = LabelMatcher::Op::RegexNoMatch;
+        m_pos += 2;
+    } else if (peek() == u'!' && peek(1) == u'=') {
+        matcher.op = LabelMatcher::Op::NotEqual;
+        m_pos += 2;
+    } else if (peek() == u'=') {
+        matcher.op = LabelMatcher::Op::Equal;
+        ++m_pos;
+    } else {
+        return fail(opStart, tr("unexpected %1 after label '%2': expected =, !=, =~ or !~")
+                                 .arg(describeAt(m_text, m_pos), matcher.name));
+    }
+    skipSpace();
+
+    QList<qsizetype> sourceIndex;
+    if (!parseString(&matcher.value, &sourceIndex))
+        return false;
+
+    if (matcher.op == LabelMatcher::Op::RegexMatch || matcher.op == LabelMatcher::Op::RegexNoMatch) {
+        if (!checkRegex(matcher.name, matcher.value, sourceIndex, m_pos - 1))
+            return false;
+    }
+    if (matcher.name == QLatin1String("__name__") && !sel.metric.isEmpty())
+        return fail(nameStart, tr("metric name given twice: '%1' and a __name__ matcher").arg(sel.metric));
+    sel.matchers << matcher;
+    return true;
+}
+
+bool PromParser::parseString(QString *value, QList<qsizetype> *sourceIndex)
+{
+    const QChar quote = peek();
+    if (quote != u'"' && quote != u'\'' && quote != u'`') {
+        return fail(m_pos, tr("unexpected %1: expected a quoted label value (\"...\", '...' or `...`)")
+                               .arg(describeAt(m_text, m_pos)));
+    }
+    const qsizetype open = m_pos;
+    ++m_pos;
+    while (true) {
+        if (atEnd())
+            return fail(open, tr("unterminated quoted string"));
+        const QChar c = peek();
+        if (c == quote) {
+            ++m_pos;
+            return true;
+        }
+        if (quote != u'`' && c == u'\n')
+            return fail(m_pos, tr("line break inside a quoted string"));
+        if (quote != u'`' && c == u'\\') {
+            if (!parseEscape(quote, value, sourceIndex))
+                return false;
+            continue;
+        }
+        value->append(c);
+        sourceIndex->append(m_pos);
+        ++m_pos;
+    }
+}
+
+// Go string escapes, as the PromQL lexer accepts them: the single-character escapes, the
+// quote that opened the string, octal \ooo, \xHH, \uHHHH and \UHHHHHHHH.
+bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sourceIndex)
+{
+    const qsizetype start = m_pos;
+    ++m_pos; // backslash
+    if (atEnd())
+        return fail(start, tr("escape sequence not terminated"));
+    const QChar c = peek();
+    auto put = [&](char32_t code) {
+        const QString s = QString::fromUcs4(&code, 1);
+        for (QChar ch : s) {
+            value->append(ch);
+            sourceIndex->append(start);
+        }
+    };
+    switch (c.unicode()) {
+    case u'a':
+        put(0x07);
+        ++m_pos;
+        return true;
+    case u'b':
+        put(0x08);
+        ++m_pos;
+        return true;
+    case u'f':
+        put(0x0c);
+        ++m_pos;
+        return true;
+    case u'n':
+        put(0x0a);
+        ++m_pos;
+        return true;
+    case u'r':
+        put(0x0d);
+        ++m_pos;
+        return true;
+    case u't':
+        put(0x09);
+        ++m_pos;
+        return true;
+    case u'v':
+        put(0x0b);
+        ++m_pos;
+        return true;
+    case u'\\':
+        put(u'\\');
+        ++m_pos;
+        return true;
+    default:
+        break;
+    }
+    if (c == quote) {
+        put(quote.unicode());
+        ++m_pos;
+        return true;
+    }
+    int digits = 0;
+    int base = 16;
+    char32_t max = 0x10ffff;
+    if (c >= u'0' && c <= u'7') {
+        digits = 3;
+        base = 8;
+        max = 255;
+    } else if (c == u'x') {
+        digits = 2;
+        max = 255;
+        ++m_pos;
+    } else if (c == u'u') {
+        digits = 4;
+        ++m_pos;
+    } else if (c == u'U') {
+        digits = 8;
+        ++m_pos;
+    } else {
+        return fail(start, tr("unknown escape sequence '\\%1'").arg(c));
+    }
+    char32_t code = 0;
+    for (int i = 0; i < digits; ++i) {
+        if (atEnd())
+            return fail(start, tr("escape sequence not terminated"));
+        const int d = QStringView(m_text).mid(m_pos, 1).toInt(nullptr, base);
+        const bool ok = base == 8 ? (peek() >= u'0' && peek() <= u'7')
+                                  : (isAsciiDigit(peek()) || (peek().toLower() >= u'a' && peek().toLower() <= u'f'));
+        if (!ok)
+            return fail(m_pos, tr("illegal character %1 in escape sequence").arg(describeAt(m_text, m_pos)));
+        code = code * char32_t(base) + char32_t(d);
+        ++m_pos;
+    }
+    if (code > max || (code >= 0xd800 && code < 0xe000))
+        return fail(start, tr("escape sequence is an invalid Unicode code point"));
+    put(code);
+    return true;
+}
+
+bool PromParser::checkRegex(const QString &label, const QString &pattern, const QList<qsizetype> &sourceIndex,
+                            qsizetype closingQuote)
+{
+    auto columnOf = [&](qsizetype offset) {
+        return offset >= 0 && offset < sourceIndex.size() ? sourceIndex.at(offset) : closingQuote;
+    };
+    const QRegularExpression re(pattern);
+    if (!re.isValid()) {
+        return fail(columnOf(re.patternErrorOffset()),
+                    tr("invalid regular expression for label '%1': %2").arg(label, re.errorString()));
+    }
+    // Prometheus uses RE2, which has no lookaround, backreferences or atomic groups; PCRE
+    // (behind QRegularExpression) accepts them, so refuse them here explicitly.
+    for (qsizetype i = 0; i + 1 < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\') {
+            if (pattern.at(i + 1) >= u'1' && pattern.at(i + 1) <= u'9')
+                return fail(columnOf(i), tr("invalid regular expression for label '%1': backreferences are not "
+                                            "supported by Prometheus (RE2)")
+                                             .arg(label));
+            ++i;
+            continue;
+        }
+        if (c == u'(' && pattern.at(i + 1) == u'?' && i + 2 < pattern.size()) {
+            const QChar k = pattern.at(i + 2);
+            const bool lookbehind =
+                k == u'<' && i + 3 < pattern.size() && (pattern.at(i + 3) == u'=' || pattern.at(i + 3) == u'!');
+            if (k == u'=' || k == u'!' || k == u'>' || lookbehind)
+                return fail(columnOf(i), tr("invalid regular expression for label '%1': lookaround and atomic "
+                                            "groups are not supported by Prometheus (RE2)")
+                                             .arg(label));
+        }
+    }
+    return true;
+}
+
+QString quotePromValue(const QString &value)
+{
+    QString out;
+    out.reserve(value.size() + 2);
+    out += u'"';
+    for (QChar c : value) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QStringLiteral("\\\"");
+            break;
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
+        default:
+            out += c;
+            break;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Datadog
+
+bool isDatadogMetricChar(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'.';
+}
+bool isDatadogTagChar(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'_' || c == u'-' || c == u'.' || c == u'/' || c == u':' ||
+           c == u'*';
+}
+
+} // namespace
+
+QString PromSelector::toString() const
+{
+    QStringList parts;
+    for (const LabelMatcher &m : matchers) {
+        if (!metric.isEmpty() && m.name == QLatin1String("__name__") && m.op == LabelMatcher::Op::Equal &&
+            m.value == metric)
+            continue;
+        parts << m.name + opText(m.op) + quotePromValue(m.value);
+    }
+    if (parts.isEmpty())
+        return metric.isEmpty() ? QStringLiteral("{}") : metric;
+    return metric + u'{' + parts.join(u',') + u'}';
+}
+
+std::optional<PromSelector> parsePromSelector(const QString &text, QString *error, int *errorColumn)
+{
+    PromParser parser(text);
+    std::optional<PromSelector> result = parser.parse();
+    if (!result) {
+        if (error)
+            *error = parser.error();
+        if (errorColumn)
+            *errorColumn = parser.errorColumn();
+    }
+    return result;
+}
+
+QString DatadogSelector::toString() const
+{
+    QString out;
+    if (!aggregator.isEmpty())
+        out += aggregator + u':';
+    out += metric + u'{' + tags.join(u',') + u'}';
+    if (!modifier.isEmpty())
+        out += u'.' + modifier + QStringLiteral("()");
+    return out;
+}
+
+std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString *error, int *errorColumn)
+{
+    auto fail = [&](qsizetype column, const QString &message) -> std::optional<DatadogSelector> {
+        if (error)
+            *error = message;
+        if (errorColumn)
+            *errorColumn = int(column);
+        return std::nullopt;
+    };
+    DatadogSelector sel;
+    qsizetype pos = 0;
+    const qsizetype n = text.size();
+    auto skipSpace = [&] {
+        while (pos < n && isSpace(text.at(pos)))
+            ++pos;
+    };
+    skipSpace();
+    if (pos >= n)
+        return fail(pos, tr("empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
+
+    // An aggregator is a word followed by ':' before the metric name; metric names
+    // themselves never contain ':'.
+    qsizetype wordStart = pos;
+    while (pos < n && isDatadogMetricChar(text.at(pos)))
+        ++pos;
+    if (pos < n && text.at(pos) == u':') {
+        const QString agg = text.mid(wordStart, pos - wordStart);
+        static const QStringList aggregators = {QStringLiteral("sum"), QStringLiteral("avg"), QStringLiteral("min"),
+                                                QStringLiteral("max")};
+        if (!aggregators.contains(agg))
+            return fail(wordStart, tr("unknown aggregator '%1': expected sum, avg, min or max").arg(agg));
+        sel.aggregator = agg;
+        ++pos;
+        skipSpace();
+        wordStart = pos;
+        while (pos < n && isDatadogMetricChar(text.at(pos)))
+            ++pos;
+    }
+    if (wordStart == pos)
+        return fail(pos, tr("unexpected %1: expected a metric name").arg(describeAt(text, pos)));
+    if (!isAsciiLetter(text.at(wordStart)))
+        return fail(wordStart, tr("a Datadog metric name must start with a letter"));
+    sel.metric = text.mid(wordStart, pos - wordStart);
+    if (sel.metric.endsWith(u'.') || sel.metric.contains(QStringLiteral("..")))
+        return fail(wordStart + (sel.metric.endsWith(u'.') ? sel.metric.size() - 1
+                                                           : sel.metric.indexOf(QStringLiteral("..")) + 1),
+                    tr("metric name '%1' has an empty segment").arg(sel.metric));
+    skipSpace();
+    if (pos >= n || text.at(pos) != u'{')
+        return fail(pos, tr("unexpected %1: expected '{' and a scope after the metric name, e.g. {*} for all series")
+                             .arg(describeAt(text, pos)));
+    const qsizetype brace = pos;
+    ++pos;
+    while (true) {
+        skipSpace();
+        const qsizetype tagStart = pos;
+        while (pos < n && text.at(pos) != u',' && text.at(pos) != u'}' && !isSpace(text.at(pos)))
+            ++pos;
+        const QString tag = text.mid(tagStart, pos - tagStart);
+        skipSpace();
+        if (tag.isEmpty()) {
+            if (pos >= n)
+                return fail(pos, tr("unterminated scope: expected '}'"));
+            if (text.at(pos) == u'}' && sel.tags.isEmpty())
+                return fail(brace, tr("empty scope: write {*} for all series"));
+            return fail(pos, tr("empty tag in scope: expected key:value, !key:value or *"));
+        }
+        if (tag == QLatin1String("*")) {
+            sel.tags << tag;
+        } else {
+            const QStringView body = tag.startsWith(u'!') ? QStringView(tag).mid(1) : QStringView(tag);
+            const qsizetype bodyStart = tagStart + (tag.size() - body.size());
+            if (body.isEmpty() || !isAsciiLetter(body.front()))
+                return fail(bodyStart, tr("tag '%1' must start with a letter").arg(tag));
+            for (qsizetype i = 0; i < body.size(); ++i) {
+                if (!isDatadogTagChar(body.at(i)))
+                    return fail(bodyStart + i, tr("invalid character '%1' in tag '%2'").arg(body.at(i)).arg(tag));
+            }
+            if (body.endsWith(u':'))
+                return fail(bodyStart + body.size() - 1, tr("tag '%1' has no value after ':'").arg(tag));
+            sel.tags << tag;
+        }
+        if (pos >= n)
+            return fail(pos, tr("unterminated scope: expected '}'"));
+        if (text.at(pos) == u'}') {
+            ++pos;
+            break;
+        }
+        if (text.at(pos) != u',')
+            return fail(pos, tr("unexpected %1 in scope: expected ',' or '}'").arg(describeAt(text, pos)));
+        ++pos;
+    }
+    if (sel.tags.size() > 1 && sel.tags.contains(QStringLiteral("*")))
+        return fail(brace + 1 + text.mid(brace + 1).indexOf(u'*'),
+                    tr("'*' (all series) cannot be combined with other tags"));
+
+    skipSpace();
+    if (pos < n) {
+        const QStringView rest = QStringView(text).mid(pos).trimmed();
+        if (rest == QLatin1String(".as_count()"))
+            sel.modifier = QStringLiteral("as_count");
+        else if (rest == QLatin1String(".as_rate()"))
+            sel.modifier = QStringLiteral("as_rate");
+        else
+            return fail(
+                pos,
+                tr("unexpected '%1' after the scope: only .as_count() or .as_rate() may follow").arg(rest.toString()));
+    }
+    return sel;
+}
+
+} // namespace Sla::Core

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/charts/sparkline.h"
+#include "ui/charts/timechart.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <vector>
+
+using namespace Sla::Ui;
+
+namespace {
+
+constexpr size_t Samples = 43201;         // 30 days of one-minute samples, both ends included
+constexpr double Start = 1772323200000.0; // 2026-03-01T00:00:00Z
+constexpr double Minute = 60000.0;
+constexpr size_t DipIndex = 20000; // 2026-03-14T21:20:00Z
+
+struct Month
+{
+    std::vector<double> t;
+    std::vector<double> v;
+};
+
+Month month()
+{
+    Month m;
+    m.t.resize(Samples);
+    m.v.resize(Samples);
+    for (size_t i = 0; i < Samples; ++i) {
+        m.t[i] = Start + double(i) * Minute;
+        m.v[i] = 0.9993 + 0.0003 * std::sin(double(i) / 700.0) + 0.00005 * std::sin(double(i) * 0.37);
+    }
+    m.v[DipIndex] = 0.99; // one clear dip: the lowest point of the month
+    return m;
+}
+
+// Share of pixels that differ from the colour in the top-left corner.
+double inkShare(const QImage &image)
+{
+    const QRgb background = image.pixel(0, 0);
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ink += image.pixel(x, y) != background ? 1 : 0;
+    }
+    return double(ink) / double(image.width() * image.height());
+}
+
+} // namespace
+
+class TestTimeChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void decimatesToPlotWidth();
+    void resize_redecimatesToNewWidth();
+    void hover_showsNearestPointInTooltip();
+    void grab_isNotBlank();
+    void darkPalette_darkBackground();
+    void nanGap_isNotBridged();
+    void referenceLine_spansPlot();
+    void valueRange_manualAndAuto();
+    void emptyChart_drawsNothing();
+    void sparkline_decimatesToWidth();
+
+private:
+    std::unique_ptr<TimeChart> m_chart;
+    Month m_month;
+};
+
+void TestTimeChart::init()
+{
+    m_month = month();
+    m_chart = std::make_unique<TimeChart>();
+    m_chart->setLocale(QLocale::c());
+    m_chart->setTimeZone(QTimeZone::utc());
+    m_chart->setTitle(QStringLiteral("Checkout availability"));
+    m_chart->setValueUnit(ChartMath::ValueUnit::Percent);
+    m_chart->setSeries(QStringLiteral("sli"), QStringLiteral("Availability"), m_month.t, m_month.v, SeriesRole::Sli);
+    m_chart->setSeries(QStringLiteral("target"), QStringLiteral("Target"),
+                       {Start, Start + double(Samples - 1) * Minute}, {0.999, 0.999}, SeriesRole::Target);
+    m_chart->setBreachPeriods({{qint64(Start + 19990 * Minute), qint64(Start + 20010 * Minute)}});
+    m_chart->resize(1200, 400);
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+}
+
+void TestTimeChart::cleanup()
+{
+    QToolTip::hideText();
+    m_chart.reset();
+}
+
+void TestTimeChart::decimatesToPlotWidth()
+{
+    m_chart->grab();
+    const int width = int(m_chart->plotRect().width());
+    QVERIFY2(width > 1000 && width < 1200, qPrintable(QString::number(width)));
+    // No gaps, so LTTB gives exactly one point per plot pixel column.
+    QCOMPARE(m_chart->drawnPointCount(QStringLiteral("sli")), width);
+    QCOMPARE(m_chart->drawnPointCount(QStringLiteral("target")), 2);
+    QCOMPARE(m_chart->drawnPointCount(), width + 2);
+}
+
+void TestTimeChart::resize_redecimatesToNewWidth()
+{
+    m_chart->grab();
+    const int before = m_chart->drawnPointCount(QStringLiteral("sli"));
+    m_chart->resize(700, 300);
+    m_chart->grab();
+    const int after = m_chart->drawnPointCount(QStringLiteral("sli"));
+    QCOMPARE(after, int(m_chart->plotRect().width()));
+    QVERIFY(after < before - 400);
+}
+
+void TestTimeChart::hover_showsNearestPointInTooltip()
+{
+    m_chart->grab();
+    const QPointF pos = m_chart->mapToPosition(m_month.t[DipIndex], m_month.v[DipIndex]);
+    QVERIFY(m_chart->plotRect().contains(pos));
+    QTest::mouseMove(m_chart.get(), pos.toPoint());
+    const QString expected = QStringLiteral("Availability: 99%\n2026-03-14 21:20:00 UTC");
+    QTRY_COMPARE(m_chart->hoverText(), expected);
+    QTRY_COMPARE(QToolTip::text(), expected);
+
+    // A point on the smooth part: the cursor a few pixels above the line still finds it.
+    const size_t k = 30000;
+    const QPointF near = m_chart->mapToPosition(m_month.t[k], m_month.v[k]) + QPointF(0, -3);
+    QTest::mouseMove(m_chart.get(), near.toPoint());
+    QTRY_VERIFY(!m_chart->hoverText().isEmpty());
+    // "Availability: 99.9041%\n2026-03-21 20:00:00 UTC": a sample within 3 px (about two
+    // hours) of the target point, with its exact value.
+    const QStringList lines = m_chart->hoverText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].startsWith(QStringLiteral("Availability: ")) && lines[0].endsWith(QLatin1Char('%')));
+    const double shown = lines[0].mid(14).chopped(1).toDouble() / 100.0;
+    const QDateTime when = QDateTime::fromString(lines[1].chopped(4), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QVERIFY(when.isValid());
+    QDateTime utc = when;
+    utc.setTimeZone(QTimeZone::utc());
+    const auto index = size_t((double(utc.toMSecsSinceEpoch()) - Start) / Minute);
+    QVERIFY2(std::abs(double(index) - double(k)) < 150, qPrintable(lines[1]));
+    QVERIFY2(std::abs(shown - m_month.v[index]) < 1e-6, qPrintable(lines[0]));
+
+    // Outside the plot the crosshair goes away.
+    QTest::mouseMove(m_chart.get(), QPoint(2, 2));
+    QTRY_VERIFY(m_chart->hoverText().isEmpty());
+}
+
+void TestTimeChart::grab_isNotBlank()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("chart.png"));
+    QVERIFY(m_chart->grab().save(file));
+    const QImage image(file);
+    QCOMPARE(image.size(), QSize(1200, 400));
+    const double ink = inkShare(image);
+    QVERIFY2(ink > 0.02 && ink < 0.6, qPrintable(QString::number(ink)));
+    // The SLI is drawn in its role colour, and the breach band is tinted.
+    const QColor sli = ChartPalette::fromPalette(m_chart->palette()).roleColor(SeriesRole::Sli);
+    QSet<QRgb> colours;
+    bool sliSeen = false;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb px = image.pixel(x, y);
+            colours.insert(px);
+            sliSeen = sliSeen || px == sli.rgb();
+        }
+    }
+    QVERIFY(sliSeen);
+    QVERIFY(colours.size() > 20);
+}
+
+void TestTimeChart::darkPalette_darkBackground()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+    dark.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+    m_chart->setPalette(dark);
+    const QImage image = m_chart->grab().toImage();
+    QCOMPARE(QColor(image.pixel(3, 3)).lightness(), QColor(0x1e, 0x1f, 0x22).lightness());
+    // The dark role colours are the lighter variants and do appear.
+    const QColor sli = ChartPalette::fromPalette(dark).roleColor(SeriesRole::Sli);
+    QVERIFY(sli.lightness() > 128);
+    bool seen = false;
+    for (int y = 0; y < image.height() && !seen; ++y) {
+        for (int x = 0; x < image.width() && !seen; ++x)
+            seen = image.pixel(x, y) == sli.rgb();
+    }
+    QVERIFY(seen);
+}
+
+void TestTimeChart::nanGap_isNotBridged()
+{
+    std::vector<double> v = m_month.v;
+    v[DipIndex] = v[DipIndex - 1];
+    for (size_t i = 10000; i < 16000; ++i)
+        v[i] = std::numeric_limits<double>::quiet_NaN();
+    m_chart->setSeries(QStringLiteral("sli"), QStringLiteral("Availability"), m_month.t, v, SeriesRole::Sli);
+    m_chart->setValueRange(0.998, 1.0);
+    const QImage image = m_chart->grab().toImage();
+    const int width = int(m_chart->plotRect().width());
+    const int drawn = m_chart->drawnPointCount(QStringLiteral("sli"));
+    QVERIFY(drawn <= width - 1); // one slot goes to the gap marker
+    QVERIFY(drawn >= width - 3);
+    // In the middle of the gap, no SLI-coloured pixel in the whole column.
+    const QColor sli = ChartPalette::fromPalette(m_chart->palette()).roleColor(SeriesRole::Sli);
+    const int x = int(std::round(m_chart->mapToPosition(m_month.t[13000], 0.999).x()));
+    const QRectF plot = m_chart->plotRect();
+    for (int y = int(plot.top()); y < int(plot.bottom()); ++y)
+        QVERIFY2(image.pixel(x, y) != sli.rgb(), qPrintable(QString::number(y)));
+}
+
+void TestTimeChart::referenceLine_spansPlot()
+{
+    // A single target value is drawn from the left to the right edge of the plot.
+    m_chart->setSeries(QStringLiteral("target"), QStringLiteral("Target"), {Start}, {0.999}, SeriesRole::Target);
+    const QImage image = m_chart->grab().toImage();
+    const QColor target = ChartPalette::fromPalette(m_chart->palette()).roleColor(SeriesRole::Target);
+    const QRectF plot = m_chart->plotRect();
+    const int y = int(std::round(m_chart->mapToPosition(Start, 0.999).y()));
+    auto hasTarget = [&](int x0, int x1) {
+        for (int x = x0; x < x1; ++x) {
+            for (int dy = -1; dy <= 1; ++dy) {
+                const QColor c(image.pixel(x, y + dy));
+                if (std::abs(c.hue() - target.hue()) <= 6 && c.saturation() > 60)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(hasTarget(int(plot.left()) + 1, int(plot.left()) + 40));
+    QVERIFY(hasTarget(int(plot.right()) - 40, int(plot.right())));
+}
+
+void TestTimeChart::valueRange_manualAndAuto()
+{
+    m_chart->setValueRange(0.99, 1.0);
+    m_chart->grab();
+    const QRectF plot = m_chart->plotRect();
+    QCOMPARE(m_chart->mapToPosition(Start, 0.99).y(), plot.bottom());
+    QCOMPARE(m_chart->mapToPosition(Start, 1.0).y(), plot.top());
+    m_chart->setAutoValueRange();
+    m_chart->grab();
+    // Auto: the dip (0.99) and the peak (~0.99965) lie inside, on nice bounds.
+    QVERIFY(m_chart->mapToPosition(Start, 0.99).y() <= m_chart->plotRect().bottom());
+    QVERIFY(m_chart->mapToPosition(Start, 0.99966).y() >= m_chart->plotRect().top());
+    m_chart->setTimeRange(qint64(Start), qint64(Start + 1440 * Minute));
+    m_chart->grab();
+    // One day visible: the decimation covers only it (1441 samples + one beyond the edge).
+    QCOMPARE(m_chart->drawnPointCount(QStringLiteral("sli")), int(m_chart->plotRect().width()));
+    QCOMPARE(m_chart->mapToPosition(Start + 720 * Minute, 0).x(), m_chart->plotRect().center().x());
+}
+
+void TestTimeChart::emptyChart_drawsNothing()
+{
+    TimeChart empty;
+    empty.resize(400, 200);
+    const QImage image = empty.grab().toImage();
+    QCOMPARE(empty.drawnPointCount(), 0);
+    QVERIFY(inkShare(image) > 0.0); // the "No data" text
+    QVERIFY(inkShare(image) < 0.05);
+}
+
+void TestTimeChart::sparkline_decimatesToWidth()
+{
+    QImage image(120, 24, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    Sparkline::Options options;
+    options.threshold = 0.9995;
+    const int drawn =
+        Sparkline::paint(&p, QRectF(0, 0, 120, 24), m_month.t.data(), m_month.v.data(), Samples, QPalette(), options);
+    p.end();
+    QVERIFY2(drawn > 100 && drawn <= 120, qPrintable(QString::number(drawn)));
+    QVERIFY(inkShare(image) > 0.05);
+    QCOMPARE(Sparkline::paint(nullptr, QRectF(0, 0, 120, 24), nullptr, nullptr, 0, QPalette(), options), 0);
+}
+
+QTEST_MAIN(TestTimeChart)
+#include "tst_timechart.moc"

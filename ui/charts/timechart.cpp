@@ -1,0 +1,745 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "timechart.h"
+
+#include "chartpainter.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Sla::Ui {
+
+using namespace ChartMath;
+
+namespace {
+
+constexpr double Margin = 10.0;
+constexpr double LegendSample = 22.0;
+
+struct SeriesData
+{
+    QString id;
+    QString name;
+    SeriesRole role = SeriesRole::Sli;
+    std::vector<double> t;
+    std::vector<double> v;
+    // A reference line with a single value is drawn across the whole plot.
+    bool constant = false;
+    double constantValue = 0.0;
+    // What the last decimation produced, in data coordinates, gap markers included.
+    std::vector<QPointF> drawn;
+    int drawnCount = 0;
+};
+
+struct Layout
+{
+    QRectF area;
+    QRectF plot;
+    AxisMap x;
+    AxisMap y;
+    double yStep = 1.0;
+    std::vector<double> yTicks;
+    TimeStep xStep;
+    std::vector<qint64> xTicks;
+    bool valid = false;
+};
+
+bool isReference(SeriesRole role)
+{
+    return role == SeriesRole::Target || role == SeriesRole::Threshold;
+}
+
+// Paint order: areas and reference lines below, the SLI on top.
+int paintRank(SeriesRole role)
+{
+    switch (role) {
+    case SeriesRole::Budget:
+        return 0;
+    case SeriesRole::Target:
+    case SeriesRole::Threshold:
+        return 1;
+    case SeriesRole::BurnRate:
+        return 2;
+    case SeriesRole::Sli:
+        return 3;
+    }
+    return 0;
+}
+
+QFont tickFont(const QFont &base)
+{
+    QFont f = base;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.9);
+    else
+        f.setPixelSize(std::max(9, int(f.pixelSize() * 0.9)));
+    return f;
+}
+
+QFont titleFont(const QFont &base)
+{
+    QFont f = base;
+    f.setBold(true);
+    return f;
+}
+
+} // namespace
+
+struct TimeChart::Private
+{
+    QString title;
+    std::vector<SeriesData> series;
+    QList<Period> breaches;
+    bool autoTime = true;
+    qint64 t0 = 0;
+    qint64 t1 = 0;
+    bool autoValue = true;
+    double vmin = 0.0;
+    double vmax = 1.0;
+    ValueUnit unit = ValueUnit::Plain;
+    QTimeZone tz = QTimeZone::systemTimeZone();
+
+    // Cache: the visible data range for (t0, t1) and the decimation for (t0, t1, width).
+    quint64 dataVersion = 1;
+    quint64 rangeVersion = 0;
+    qint64 rangeT0 = 0;
+    qint64 rangeT1 = -1;
+    double dataMin = 0.0;
+    double dataMax = 0.0;
+    bool hasData = false;
+    quint64 decimatedVersion = 0;
+    qint64 decimatedT0 = 0;
+    qint64 decimatedT1 = -1;
+    int decimatedWidth = -1;
+
+    Layout layout;
+    int hoverSeries = -1;
+    size_t hoverIndex = 0;
+    QString hoverText;
+
+    bool timeRange(qint64 &from, qint64 &to) const;
+    void scanValues(qint64 from, qint64 to);
+    void decimate(qint64 from, qint64 to, int width);
+    Layout computeLayout(const QRectF &area, const QFont &font, const QLocale &locale);
+    void paint(QPainter &p, const Layout &l, const QPalette &palette, const QFont &font, const QLocale &locale,
+               bool withHover);
+    QString labelFor(const SeriesData &s, double value, const QLocale &locale) const;
+};
+
+bool TimeChart::Private::timeRange(qint64 &from, qint64 &to) const
+{
+    if (!autoTime) {
+        from = t0;
+        to = t1;
+        return to > from;
+    }
+    bool any = false;
+    for (const SeriesData &s : series) {
+        if (s.t.empty() || s.constant)
+            continue;
+        const auto first = qint64(s.t.front());
+        const auto last = qint64(std::ceil(s.t.back()));
+        from = any ? std::min(from, first) : first;
+        to = any ? std::max(to, last) : last;
+        any = true;
+    }
+    return any && to > from;
+}
+
+void TimeChart::Private::scanValues(qint64 from, qint64 to)
+{
+    if (rangeVersion == dataVersion && rangeT0 == from && rangeT1 == to)
+        return;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const SeriesData &s : series) {
+        if (s.constant) {
+            lo = std::min(lo, s.constantValue);
+            hi = std::max(hi, s.constantValue);
+            continue;
+        }
+        const auto begin = std::lower_bound(s.t.begin(), s.t.end(), double(from)) - s.t.begin();
+        const auto end = std::upper_bound(s.t.begin(), s.t.end(), double(to)) - s.t.begin();
+        for (auto i = begin; i < end; ++i) {
+            const double value = s.v[size_t(i)];
+            if (std::isnan(value))
+                continue;
+            lo = std::min(lo, value);
+            hi = std::max(hi, value);
+        }
+    }
+    hasData = lo <= hi;
+    dataMin = hasData ? lo : 0.0;
+    dataMax = hasData ? hi : 1.0;
+    rangeVersion = dataVersion;
+    rangeT0 = from;
+    rangeT1 = to;
+}
+
+void TimeChart::Private::decimate(qint64 from, qint64 to, int width)
+{
+    if (decimatedVersion == dataVersion && decimatedT0 == from && decimatedT1 == to && decimatedWidth == width)
+        return;
+    for (SeriesData &s : series) {
+        s.drawn.clear();
+        s.drawnCount = 0;
+        if (s.constant) {
+            s.drawn = {QPointF(double(from), s.constantValue), QPointF(double(to), s.constantValue)};
+            s.drawnCount = 2;
+            continue;
+        }
+        // One sample beyond each edge so the line runs out of the plot instead of stopping short.
+        auto begin = size_t(std::lower_bound(s.t.begin(), s.t.end(), double(from)) - s.t.begin());
+        auto end = size_t(std::upper_bound(s.t.begin(), s.t.end(), double(to)) - s.t.begin());
+        if (begin > 0)
+            --begin;
+        if (end < s.t.size())
+            ++end;
+        if (end <= begin)
+            continue;
+        s.drawn = lttb(s.t.data() + begin, s.v.data() + begin, end - begin, size_t(std::max(2, width)));
+        s.drawnCount = int(std::count_if(s.drawn.begin(), s.drawn.end(), [](const QPointF &p) { return !isGap(p); }));
+    }
+    decimatedVersion = dataVersion;
+    decimatedT0 = from;
+    decimatedT1 = to;
+    decimatedWidth = width;
+}
+
+QString TimeChart::Private::labelFor(const SeriesData &s, double value, const QLocale &locale) const
+{
+    const QString number = formatExact(value, unit, locale, 4);
+    // "Page 14.4×" already names its value; do not repeat it.
+    if (s.name.endsWith(number))
+        return s.name;
+    return s.name + QLatin1Char(' ') + number;
+}
+
+Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, const QLocale &locale)
+{
+    Layout l;
+    l.area = area;
+    qint64 from = 0;
+    qint64 to = 0;
+    if (!timeRange(from, to)) {
+        const QFontMetricsF fm(titleFont(font));
+        l.plot = area.adjusted(Margin, fm.height() + 2 * Margin, -Margin, -Margin);
+        return l;
+    }
+    scanValues(from, to);
+
+    const QFontMetricsF titleFm(titleFont(font));
+    const QFontMetricsF tickFm(tickFont(font));
+    const double headerHeight = titleFm.height() + 1.5 * Margin;
+    const double xLabelHeight = tickFm.height() + 8.0;
+    const double top = area.top() + Margin + headerHeight;
+    const double bottom = area.bottom() - Margin - xLabelHeight;
+
+    double lo = autoValue ? dataMin : vmin;
+    double hi = autoValue ? dataMax : vmax;
+    const int yTickCount = std::clamp(int((bottom - top) / 38.0), 2, 8);
+    if (autoValue) {
+        // A little headroom so peaks do not touch the frame, without inventing negative
+        // values for non-negative data or availability above 100%.
+        const double pad = (hi - lo) * 0.04;
+        const double paddedLo = lo >= 0.0 ? std::max(0.0, lo - pad) : lo - pad;
+        const double paddedHi = hi <= 1.0 && unit == ValueUnit::Percent ? std::min(1.0, hi + pad) : hi + pad;
+        lo = paddedLo;
+        hi = paddedHi;
+        const NiceRange nice = niceRange(lo, hi, yTickCount);
+        lo = nice.min;
+        hi = nice.max;
+        l.yStep = nice.step;
+    } else {
+        l.yStep = niceStep(lo, hi, yTickCount);
+    }
+    l.yTicks = valueTicks(lo, hi, l.yStep);
+    double yLabelWidth = 0.0;
+    for (const double tick : l.yTicks)
+        yLabelWidth = std::max(yLabelWidth, tickFm.horizontalAdvance(formatTick(tick, l.yStep, unit, locale)));
+
+    // Room on the right for half of the last time label.
+    const double rightPad = tickFm.horizontalAdvance(QStringLiteral("00:00")) / 2.0 + 2.0;
+    l.plot = QRectF(QPointF(area.left() + Margin + yLabelWidth + 8.0, top),
+                    QPointF(area.right() - Margin - rightPad, bottom));
+    // Whole pixels keep grid lines and the decimation width exact.
+    l.plot = QRectF(std::round(l.plot.left()), std::round(l.plot.top()), std::round(l.plot.width()),
+                    std::round(l.plot.height()));
+    if (l.plot.width() < 4 || l.plot.height() < 4)
+        return l;
+    l.x = AxisMap{double(from), double(to), l.plot.left(), l.plot.right()};
+    l.y = AxisMap{lo, hi, l.plot.bottom(), l.plot.top()};
+
+    const double labelWidth = tickFm.horizontalAdvance(QStringLiteral("00 Mmm")) + 24.0;
+    l.xStep = chooseTimeStep(to - from, std::max(1, int(l.plot.width() / labelWidth)));
+    l.xTicks = timeTicks(from, to, l.xStep, tz);
+
+    decimate(from, to, int(l.plot.width()));
+    l.valid = true;
+    return l;
+}
+
+void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &palette, const QFont &font,
+                               const QLocale &locale, bool withHover)
+{
+    const ChartPalette colors = ChartPalette::fromPalette(palette);
+    p.save();
+    p.fillRect(l.area, colors.background);
+
+    const QFont tFont = tickFont(font);
+    const QFont hFont = titleFont(font);
+    const QFontMetricsF tickFm(tFont);
+    const QFontMetricsF titleFm(hFont);
+
+    // Header: title, then the legend. Every entry shows its line style, not only its colour.
+    double x = l.area.left() + Margin;
+    const double headerMid = l.area.top() + Margin + titleFm.height() / 2.0;
+    if (!title.isEmpty()) {
+        p.setFont(hFont);
+        p.setPen(colors.text);
+        p.drawText(QPointF(x, headerMid + titleFm.ascent() / 2.0 - titleFm.descent() / 2.0), title);
+        x += titleFm.horizontalAdvance(title) + 2.0 * Margin;
+    }
+    p.setFont(font);
+    const QFontMetricsF legendFm(font);
+    const double textBaseline = headerMid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const SeriesData &s : series) {
+        p.setPen(colors.rolePen(s.role));
+        p.drawLine(QPointF(x, headerMid), QPointF(x + LegendSample, headerMid));
+        x += LegendSample + 5.0;
+        p.setPen(colors.text);
+        p.drawText(QPointF(x, textBaseline), s.name);
+        x += legendFm.horizontalAdvance(s.name) + 1.5 * Margin;
+    }
+    if (!breaches.isEmpty()) {
+        const QRectF swatch(x, headerMid - 6.0, 14.0, 12.0);
+        p.fillRect(swatch, colors.breachFill);
+        p.fillRect(swatch, QBrush(colors.breachHatch, Qt::BDiagPattern));
+        x += swatch.width() + 5.0;
+        p.setPen(colors.text);
+        p.drawText(QPointF(x, textBaseline), QCoreApplication::translate("Sla::Ui::TimeChart", "Breach"));
+    }
+
+    if (!l.valid) {
+        p.setPen(colors.axisText);
+        p.drawText(l.plot, Qt::AlignCenter, QCoreApplication::translate("Sla::Ui::TimeChart", "No data"));
+        p.restore();
+        return;
+    }
+
+    const QRectF plot = l.plot;
+    // Breach periods: a tint plus a hatch, so they read without colour as well.
+    for (const Period &b : breaches) {
+        const double left = std::max(plot.left(), l.x.toPixel(double(b.startMs)));
+        const double right = std::min(plot.right(), l.x.toPixel(double(b.endMs)));
+        if (right <= left)
+            continue;
+        // At least 3 px wide, so a short breach in a long range stays visible.
+        const double width = std::max(3.0, right - left);
+        const double bandLeft = std::clamp((left + right - width) / 2.0, plot.left(), plot.right() - width);
+        const QRectF band(bandLeft, plot.top(), width, plot.height());
+        p.fillRect(band, colors.breachFill);
+        p.fillRect(band, QBrush(colors.breachHatch, Qt::BDiagPattern));
+    }
+
+    // Grid and axes, crisp on whole pixels.
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(colors.grid, 1.0));
+    for (const double tick : l.yTicks) {
+        const double y = std::round(l.y.toPixel(tick));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+    }
+    for (const qint64 tick : l.xTicks) {
+        const double px = std::round(l.x.toPixel(double(tick)));
+        p.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+    }
+    p.setPen(QPen(colors.axis, 1.0));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    p.drawLine(plot.bottomLeft(), plot.topLeft());
+
+    // Tick labels.
+    p.setFont(tFont);
+    p.setPen(colors.axisText);
+    for (const double tick : l.yTicks) {
+        const double y = l.y.toPixel(tick);
+        const QRectF box(l.area.left(), y - tickFm.height() / 2.0, plot.left() - l.area.left() - 6.0, tickFm.height());
+        p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, formatTick(tick, l.yStep, unit, locale));
+    }
+    double lastRight = -std::numeric_limits<double>::infinity();
+    for (const qint64 tick : l.xTicks) {
+        const QString text = formatTimeTick(tick, l.xStep, tz, locale);
+        const double w = tickFm.horizontalAdvance(text);
+        const double px = l.x.toPixel(double(tick));
+        const double left = px - w / 2.0;
+        if (left < lastRight + 6.0 || left < l.area.left() || px + w / 2.0 > l.area.right())
+            continue;
+        p.drawLine(QPointF(std::round(px), plot.bottom()), QPointF(std::round(px), plot.bottom() + 3.0));
+        p.drawText(QPointF(left, plot.bottom() + 5.0 + tickFm.ascent()), text);
+        lastRight = left + w;
+    }
+
+    // Series, clipped to the plot, decimated points only.
+    std::vector<const SeriesData *> ordered;
+    for (const SeriesData &s : series)
+        ordered.push_back(&s);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const SeriesData *a, const SeriesData *b) { return paintRank(a->role) < paintRank(b->role); });
+    p.save();
+    p.setClipRect(plot.adjusted(0, -2, 1, 2));
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const double zeroY = std::clamp(l.y.toPixel(0.0), plot.top(), plot.bottom());
+    for (const SeriesData *s : ordered) {
+        const QPen pen = colors.rolePen(s->role);
+        QPolygonF run;
+        auto flush = [&] {
+            if (run.isEmpty())
+                return;
+            if (s->role == SeriesRole::Budget && run.size() > 1) {
+                QPolygonF area = run;
+                area << QPointF(run.last().x(), zeroY) << QPointF(run.first().x(), zeroY);
+                QColor fill = pen.color();
+                fill.setAlpha(colors.dark ? 50 : 36);
+                p.setPen(Qt::NoPen);
+                p.setBrush(fill);
+                p.drawPolygon(area);
+                p.setBrush(Qt::NoBrush);
+            }
+            ChartPainter::strokeRun(&p, run, pen);
+            run.clear();
+        };
+        run.reserve(int(s->drawn.size()));
+        for (const QPointF &pt : s->drawn) {
+            if (isGap(pt)) {
+                flush();
+                continue;
+            }
+            run << QPointF(l.x.toPixel(pt.x()), l.y.toPixel(pt.y()));
+        }
+        flush();
+    }
+
+    // Labels on reference lines ("Target 99.9%"), so they are named where they are drawn.
+    p.setFont(tFont);
+    for (const SeriesData *s : ordered) {
+        if (!isReference(s->role) || s->drawn.empty())
+            continue;
+        const QPointF last = s->drawn.back();
+        if (isGap(last))
+            continue;
+        const QString text = labelFor(*s, last.y(), locale);
+        const double y = l.y.toPixel(last.y());
+        const QRectF box(plot.right() - tickFm.horizontalAdvance(text) - 10.0, y - tickFm.height() - 3.0,
+                         tickFm.horizontalAdvance(text) + 6.0, tickFm.height());
+        QColor back = colors.background;
+        back.setAlpha(215);
+        p.fillRect(box, back);
+        p.setPen(colors.roleColor(s->role));
+        p.drawText(box, Qt::AlignCenter, text);
+    }
+    p.restore();
+
+    // Crosshair on the hovered point.
+    if (withHover && hoverSeries >= 0 && size_t(hoverSeries) < series.size()) {
+        const SeriesData &s = series[size_t(hoverSeries)];
+        const QPointF pt(l.x.toPixel(s.t[hoverIndex]), l.y.toPixel(s.v[hoverIndex]));
+        if (plot.adjusted(-1, -1, 1, 1).contains(pt)) {
+            p.setRenderHint(QPainter::Antialiasing, false);
+            QPen cross(colors.crosshair, 1.0, Qt::DashLine);
+            p.setPen(cross);
+            p.drawLine(QPointF(std::round(pt.x()), plot.top()), QPointF(std::round(pt.x()), plot.bottom()));
+            p.drawLine(QPointF(plot.left(), std::round(pt.y())), QPointF(plot.right(), std::round(pt.y())));
+            p.setRenderHint(QPainter::Antialiasing, true);
+            p.setPen(QPen(colors.roleColor(s.role), 2.0));
+            p.setBrush(colors.background);
+            p.drawEllipse(pt, 4.0, 4.0);
+        }
+    }
+    p.restore();
+}
+
+TimeChart::TimeChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+TimeChart::~TimeChart() = default;
+
+void TimeChart::setTitle(const QString &title)
+{
+    d->title = title;
+    d->layout.valid = false;
+    update();
+}
+
+QString TimeChart::title() const
+{
+    return d->title;
+}
+
+void TimeChart::setSeries(const QString &id, const QString &name, std::vector<double> t, std::vector<double> v,
+                          SeriesRole role)
+{
+    const size_t n = std::min(t.size(), v.size());
+    t.resize(n);
+    v.resize(n);
+    auto it = std::find_if(d->series.begin(), d->series.end(), [&](const SeriesData &s) { return s.id == id; });
+    if (it == d->series.end()) {
+        d->series.emplace_back();
+        it = std::prev(d->series.end());
+    }
+    it->id = id;
+    it->name = name;
+    it->role = role;
+    it->t = std::move(t);
+    it->v = std::move(v);
+    it->constant = false;
+    if (isReference(role)) {
+        // A reference line with one value throughout is drawn across the whole plot.
+        const auto first = std::find_if(it->v.begin(), it->v.end(), [](double x) { return !std::isnan(x); });
+        if (first != it->v.end()) {
+            const double value = *first;
+            it->constant =
+                std::all_of(it->v.begin(), it->v.end(), [value](double x) { return std::isnan(x) || x == value; });
+            it->constantValue = value;
+        }
+    }
+    ++d->dataVersion;
+    d->hoverSeries = -1;
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::removeSeries(const QString &id)
+{
+    std::erase_if(d->series, [&](const SeriesData &s) { return s.id == id; });
+    ++d->dataVersion;
+    d->hoverSeries = -1;
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::clearSeries()
+{
+    d->series.clear();
+    ++d->dataVersion;
+    d->hoverSeries = -1;
+    d->layout.valid = false;
+    update();
+}
+
+QStringList TimeChart::seriesIds() const
+{
+    QStringList ids;
+    for (const SeriesData &s : d->series)
+        ids << s.id;
+    return ids;
+}
+
+void TimeChart::setBreachPeriods(const QList<Period> &periods)
+{
+    d->breaches = periods;
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::setTimeRange(qint64 startMs, qint64 endMs)
+{
+    d->autoTime = false;
+    d->t0 = std::min(startMs, endMs);
+    d->t1 = std::max(startMs, endMs);
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::setAutoTimeRange()
+{
+    d->autoTime = true;
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::setValueRange(double min, double max)
+{
+    d->autoValue = false;
+    d->vmin = std::min(min, max);
+    d->vmax = std::max(min, max);
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::setAutoValueRange()
+{
+    d->autoValue = true;
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::setValueUnit(ValueUnit unit)
+{
+    d->unit = unit;
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::setTimeZone(const QTimeZone &zone)
+{
+    d->tz = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    d->layout.valid = false;
+    update();
+}
+
+QPointF TimeChart::mapToPosition(double tMs, double value) const
+{
+    if (!d->layout.valid)
+        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    return {d->layout.x.toPixel(tMs), d->layout.y.toPixel(value)};
+}
+
+QRectF TimeChart::plotRect() const
+{
+    if (!d->layout.valid)
+        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    return d->layout.plot;
+}
+
+int TimeChart::drawnPointCount(const QString &id) const
+{
+    for (const SeriesData &s : d->series) {
+        if (s.id == id)
+            return s.drawnCount;
+    }
+    return 0;
+}
+
+int TimeChart::drawnPointCount() const
+{
+    int total = 0;
+    for (const SeriesData &s : d->series)
+        total += s.drawnCount;
+    return total;
+}
+
+QString TimeChart::hoverText() const
+{
+    return d->hoverText;
+}
+
+QSize TimeChart::sizeHint() const
+{
+    return {640, 280};
+}
+
+QSize TimeChart::minimumSizeHint() const
+{
+    return {200, 120};
+}
+
+void TimeChart::paintTo(QPainter *painter, const QRectF &target)
+{
+    const Layout l = d->computeLayout(target, font(), locale());
+    d->paint(*painter, l, palette(), font(), locale(), false);
+}
+
+void TimeChart::paintEvent(QPaintEvent *)
+{
+    d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    QPainter p(this);
+    d->paint(p, d->layout, palette(), font(), locale(), true);
+}
+
+void TimeChart::resizeEvent(QResizeEvent *event)
+{
+    // The next paint lays out again and redecimates to the new plot width.
+    d->layout.valid = false;
+    QWidget::resizeEvent(event);
+}
+
+void TimeChart::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    const Layout &l = d->layout;
+    const int oldSeries = d->hoverSeries;
+    const size_t oldIndex = d->hoverIndex;
+    d->hoverSeries = -1;
+    d->hoverText.clear();
+    if (l.valid && l.plot.adjusted(-4, -4, 4, 4).contains(pos)) {
+        // The nearest point on screen among the data series; reference lines only when
+        // there is nothing else.
+        const double time = l.x.toData(pos.x());
+        double best = std::numeric_limits<double>::infinity();
+        for (int pass = 0; pass < 2 && d->hoverSeries < 0; ++pass) {
+            for (size_t i = 0; i < d->series.size(); ++i) {
+                const SeriesData &s = d->series[i];
+                if ((pass == 0) == isReference(s.role) || s.t.empty())
+                    continue;
+                // Many samples share a pixel column: among those within a few pixels of the
+                // cursor take the nearest on screen, so a drawn spike is what the crosshair hits.
+                const auto from =
+                    size_t(std::lower_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() - 3.0)) - s.t.begin());
+                const auto to =
+                    size_t(std::upper_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() + 3.0)) - s.t.begin());
+                auto consider = [&](size_t idx) {
+                    if (idx >= s.t.size() || std::isnan(s.v[idx]))
+                        return;
+                    const QPointF pt(l.x.toPixel(s.t[idx]), l.y.toPixel(s.v[idx]));
+                    const double dist = std::hypot(pt.x() - pos.x(), pt.y() - pos.y());
+                    if (dist < best) {
+                        best = dist;
+                        d->hoverSeries = int(i);
+                        d->hoverIndex = idx;
+                    }
+                };
+                for (size_t idx = from; idx < to; ++idx)
+                    consider(idx);
+                consider(nearestIndex(s.t.data(), s.v.data(), s.t.size(), time));
+            }
+        }
+    }
+    if (d->hoverSeries >= 0) {
+        const SeriesData &s = d->series[size_t(d->hoverSeries)];
+        d->hoverText = s.name + QStringLiteral(": ") + formatExact(s.v[d->hoverIndex], d->unit, locale()) +
+                       QLatin1Char('\n') + formatExactTime(qint64(s.t[d->hoverIndex]), d->tz);
+        const QPointF pt(l.x.toPixel(s.t[d->hoverIndex]), l.y.toPixel(s.v[d->hoverIndex]));
+        QToolTip::showText(mapToGlobal(pt.toPoint() + QPoint(14, 14)), d->hoverText, this);
+    } else {
+        QToolTip::hideText();
+    }
+    if (oldSeries != d->hoverSeries || oldIndex != d->hoverIndex)
+        update();
+    QWidget::mouseMoveEvent(event);
+}
+
+void TimeChart::leaveEvent(QEvent *event)
+{
+    if (d->hoverSeries >= 0) {
+        d->hoverSeries = -1;
+        d->hoverText.clear();
+        QToolTip::hideText();
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+void TimeChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LocaleChange) {
+        d->layout.valid = false;
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Sla::Ui
