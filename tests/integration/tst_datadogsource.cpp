@@ -213,7 +213,7 @@ private slots:
         QVERIFY(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--rate-period"),
                                QStringLiteral("3600")}));
         DatadogSource::Options options = fastOptions();
-        options.maxRateLimitWait = std::chrono::seconds(5); // a reset up to an hour away is not waited for
+        options.maxRateLimitWait = std::chrono::seconds(1); // a reset up to an hour away is not waited for
         DatadogSource source(config(limited.port()), ApiKey, AppKey, options);
         const QString q = QStringLiteral("sum:http_requests{*}.as_count()");
         auto a = source.queryRange(q, at(T0), at(T0 + 600), std::chrono::seconds(60));
