@@ -283,8 +283,10 @@ void Evaluator::Private::deliver(const std::shared_ptr<Job> &job, const Slot &sl
 
 void Evaluator::Private::groupDone(const std::shared_ptr<Job> &job)
 {
+    // Always finish from the event loop, never inside evaluate() itself: a caller that
+    // starts two evaluations back to back sees the first one superseded, deterministically.
     if (--job->pending == 0)
-        finish(job);
+        QMetaObject::invokeMethod(q, [this, job] { finish(job); }, Qt::QueuedConnection);
 }
 
 void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
