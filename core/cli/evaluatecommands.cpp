@@ -132,7 +132,8 @@ struct EvalOptions
     QCommandLineOption at{QStringLiteral("at"), tr("Evaluate at TIME (RFC 3339 or Unix seconds; default now)."),
                           QStringLiteral("TIME")};
     QCommandLineOption prometheus{QStringLiteral("prometheus"),
-                                  tr("Query this Prometheus-compatible server for every objective."), QStringLiteral("URL")};
+                                  tr("Query this Prometheus-compatible server for every objective."),
+                                  QStringLiteral("URL")};
     QCommandLineOption recorded{QStringLiteral("recorded"), tr("Evaluate every objective on this OpenMetrics file."),
                                 QStringLiteral("FILE")};
 
@@ -212,7 +213,8 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return usage(err, QStringLiteral("evaluate"), tr("unknown format '%1' for --format (use table or json)").arg(fmt));
+        return usage(err, QStringLiteral("evaluate"),
+                     tr("unknown format '%1' for --format (use table or json)").arg(fmt));
     LoadedWorkspace ws;
     EvaluationReport report;
     code = evaluateWorkspace(parser, o, QStringLiteral("evaluate"), parser.value(source), err, &ws, &report);
@@ -405,9 +407,10 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
         while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
             secret.chop(1);
         if (secret.trimmed().isEmpty())
-            return usage(err, command, tr("no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
-                                          "credentials set %1")
-                                           .arg(source));
+            return usage(err, command,
+                         tr("no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
+                            "credentials set %1")
+                             .arg(source));
         if (type == DataSourceType::Datadog) {
             const SourceSecret parts = CredentialStore::parse(secret, type);
             if (parts.apiKey.isEmpty() || parts.appKey.isEmpty())
@@ -431,8 +434,14 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 } // namespace
 
-int runEvaluateCommand(const QStringList &args, QTextStream &out, QTextStream &err) { return runEvaluate(args, out, err); }
-int runGateCommand(const QStringList &args, QTextStream &out, QTextStream &err) { return runGate(args, out, err); }
+int runEvaluateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runEvaluate(args, out, err);
+}
+int runGateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runGate(args, out, err);
+}
 int runCredentialsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     return runCredentials(args, out, err);
@@ -474,18 +483,18 @@ QJsonObject toJson(const EvaluationReport &report)
                 {QStringLiteral("target"), o.target},
                 {QStringLiteral("sli"), number(o.sli)},
                 {QStringLiteral("status"), Budget::statusName(o.status)},
-                {QStringLiteral("errorBudget"),
-                 QJsonObject{{QStringLiteral("consumed"), number(o.consumed)},
-                             {QStringLiteral("remaining"), number(o.remaining)}}},
+                {QStringLiteral("errorBudget"), QJsonObject{{QStringLiteral("consumed"), number(o.consumed)},
+                                                            {QStringLiteral("remaining"), number(o.remaining)}}},
                 {QStringLiteral("burnRates"), burn},
                 {QStringLiteral("latest"), number(o.latest)},
                 {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.error)},
                 {QStringLiteral("stale"), o.stale},
             });
         }
-        slas.append(QJsonObject{{QStringLiteral("name"), sla.name},
-                                {QStringLiteral("tier"), sla.tier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sla.tier)},
-                                {QStringLiteral("objectives"), objectives}});
+        slas.append(QJsonObject{
+            {QStringLiteral("name"), sla.name},
+            {QStringLiteral("tier"), sla.tier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sla.tier)},
+            {QStringLiteral("objectives"), objectives}});
     }
     return QJsonObject{{QStringLiteral("at"), report.at.toUTC().toString(Qt::ISODate)}, {QStringLiteral("slas"), slas}};
 }
@@ -493,8 +502,8 @@ QJsonObject toJson(const EvaluationReport &report)
 QString toTable(const EvaluationReport &report)
 {
     QList<QStringList> rows;
-    rows << QStringList{tr("SLA"), tr("OBJECTIVE"), tr("TARGET"), tr("SLI"), tr("STATUS"), tr("BUDGET LEFT"),
-                        tr("BURN 1h"), tr("LATEST")};
+    rows << QStringList{tr("SLA"),    tr("OBJECTIVE"),   tr("TARGET"),  tr("SLI"),
+                        tr("STATUS"), tr("BUDGET LEFT"), tr("BURN 1h"), tr("LATEST")};
     QStringList notes;
     for (const SlaResult &sla : report.slas) {
         for (const ObjectiveResult &o : sla.objectives) {
@@ -507,7 +516,10 @@ QString toTable(const EvaluationReport &report)
             rows << QStringList{sla.name,
                                 o.name,
                                 percent(o.target, 2),
-                                slices && o.sli ? QStringLiteral("%1 (%2/%3)").arg(percent(o.sli, 2)).arg(o.goodSlices).arg(o.goodSlices + o.badSlices)
+                                slices && o.sli ? QStringLiteral("%1 (%2/%3)")
+                                                      .arg(percent(o.sli, 2))
+                                                      .arg(o.goodSlices)
+                                                      .arg(o.goodSlices + o.badSlices)
                                                 : percent(o.sli, 4),
                                 status,
                                 percent(o.remaining, 1),

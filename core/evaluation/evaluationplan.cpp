@@ -12,7 +12,10 @@
 namespace Sla::Core::EvaluationPlan {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::Evaluator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Evaluator", text);
+}
 } // namespace
 
 ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double atRisk, qint64 at)
@@ -35,8 +38,8 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
     }
     const std::optional<TimeRange> range = Windows::evaluationRange(p.window, at);
     if (!range) {
-        p.error = tr("unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin")
-                      .arg(p.window.timeZone);
+        p.error =
+            tr("unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin").arg(p.window.timeZone);
         return p;
     }
     p.range = *range;
@@ -54,7 +57,8 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
         // slices that have ended by `at`; the budget is that of the whole period.
         const QTimeZone zone = Windows::zoneByName(p.window.timeZone);
         const std::optional<TimeRange> period = Windows::calendarPeriod(at, p.window.calendar, zone);
-        const std::vector<TimeRange> all = period ? Windows::timeslices(*period, slice, zone) : std::vector<TimeRange>{};
+        const std::vector<TimeRange> all =
+            period ? Windows::timeslices(*period, slice, zone) : std::vector<TimeRange>{};
         p.slicesInWindow = int(all.size());
         std::copy_if(all.begin(), all.end(), std::back_inserter(p.slices),
                      [at](const TimeRange &s) { return s.end <= at; });

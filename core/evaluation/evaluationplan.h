@@ -25,17 +25,17 @@ struct ObjectivePlan
     int objectiveIndex = 0;
     QString sla;
     Objective objective;
-    QString sourceName;         ///< the effective data source as written (objective, else SLA)
+    QString sourceName; ///< the effective data source as written (objective, else SLA)
     Window window;
-    qint64 at = 0;              ///< evaluation time, ms since the epoch
-    TimeRange range;            ///< rolling [at - w, at] or the calendar period to date
-    qint64 budgetPeriod = 0;    ///< the window's nominal length (exhaustion projection)
+    qint64 at = 0;           ///< evaluation time, ms since the epoch
+    TimeRange range;         ///< rolling [at - w, at] or the calendar period to date
+    qint64 budgetPeriod = 0; ///< the window's nominal length (exhaustion projection)
     double atRisk = Budget::DefaultAtRisk;
     /// Timeslices: the complete slices inside the range, in time order (a slice still
     /// running at `at` is not counted yet), and how many slices the whole window has.
     std::vector<TimeRange> slices;
     int slicesInWindow = 0;
-    QString error;              ///< the objective cannot be evaluated (no window, bad time zone)
+    QString error; ///< the objective cannot be evaluated (no window, bad time zone)
 
     bool isTimeslices() const { return objective.budgeting.method == Budgeting::Method::Timeslices; }
     qint64 sliceMs() const { return objective.budgeting.slice.ms; }

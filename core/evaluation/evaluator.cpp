@@ -13,9 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QPointer>
 #include <QPromise>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -23,7 +21,10 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::Evaluator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Evaluator", text);
+}
 
 template <typename T> QFuture<T> readyFuture(T value)
 {
@@ -43,15 +44,15 @@ struct SourceSpec
     DataSource config; ///< Prometheus: the connection details
     QString file;      ///< Recorded: absolute path
     bool alignToNow = false;
-    QString error;     ///< Invalid: why the objective has no usable source
+    QString error; ///< Invalid: why the objective has no usable source
 
-    QString key() const
-    {
-        return QString::number(int(kind)) + u'\x1f' + name + u'\x1f' + file + u'\x1f' + config.url;
-    }
+    QString key() const { return QString::number(int(kind)) + u'\x1f' + name + u'\x1f' + file + u'\x1f' + config.url; }
 };
 
-QString resultKey(const QString &sla, const QString &objective) { return sla + u'\x1f' + objective; }
+QString resultKey(const QString &sla, const QString &objective)
+{
+    return sla + u'\x1f' + objective;
+}
 
 /// THE one place that says Datadog is not evaluated yet (the Datadog source is being
 /// built); replace this with the Datadog execution path.
@@ -160,11 +161,13 @@ SourceSpec Evaluator::Private::resolveSource(const QString &name) const
             spec.file = ds->file;
         } else {
             // Relative to the workspace folder; failing that, to the DataSource's own file.
-            const QString inWorkspace = QDir(options.workspaceDir.isEmpty() ? QStringLiteral(".") : options.workspaceDir)
-                                            .absoluteFilePath(ds->file);
-            const QString besideDocument = ds->origin.self.file.isEmpty()
-                                               ? QString()
-                                               : QFileInfo(ds->origin.self.file).absoluteDir().absoluteFilePath(ds->file);
+            const QString inWorkspace =
+                QDir(options.workspaceDir.isEmpty() ? QStringLiteral(".") : options.workspaceDir)
+                    .absoluteFilePath(ds->file);
+            const QString besideDocument =
+                ds->origin.self.file.isEmpty()
+                    ? QString()
+                    : QFileInfo(ds->origin.self.file).absoluteDir().absoluteFilePath(ds->file);
             spec.file = QFileInfo::exists(inWorkspace) || besideDocument.isEmpty() || !QFileInfo::exists(besideDocument)
                             ? inWorkspace
                             : besideDocument;
@@ -252,10 +255,10 @@ void Evaluator::Private::withSource(const SourceSpec &spec, std::function<void(M
         create(env->secret);
         return;
     }
-    const QString missing = tr("data source '%1' needs a secret (auth %2): store it with `slactl credentials set %1` "
-                               "or set %3")
-                                .arg(spec.name, toString(spec.config.auth),
-                                     CredentialStore::environmentVariable(spec.name));
+    const QString missing =
+        tr("data source '%1' needs a secret (auth %2): store it with `slactl credentials set %1` "
+           "or set %3")
+            .arg(spec.name, toString(spec.config.auth), CredentialStore::environmentVariable(spec.name));
     if (!options.useKeychain) {
         then(nullptr, missing);
         return;
@@ -286,7 +289,8 @@ void Evaluator::Private::groupDone(const std::shared_ptr<Job> &job)
     // Always finish from the event loop, never inside evaluate() itself: a caller that
     // starts two evaluations back to back sees the first one superseded, deterministically.
     if (--job->pending == 0)
-        QMetaObject::invokeMethod(q, [this, job] { finish(job); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            q, [this, job] { finish(job); }, Qt::QueuedConnection);
 }
 
 void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
@@ -339,7 +343,6 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         failAll(datadogNotAvailable(spec.name));
         return;
     case SourceSpec::Kind::Recorded: {
-        QPointer<Evaluator> guard(q);
         recording(spec).then(q, [this, job, items, spec, failAll](const RecordedEvaluation::LoadOutcome &loaded) {
             if (!loaded.recording) {
                 setHealth(spec.name, SourceHealth::State::Error, loaded.error);
@@ -398,9 +401,7 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
     }
 }
 
-Evaluator::Evaluator(QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>())
+Evaluator::Evaluator(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
 }
@@ -424,7 +425,10 @@ void Evaluator::setWorkspace(const Workspace &workspace, const EvaluatorOptions 
     ++d->job; // results of evaluations still running belong to the old workspace
 }
 
-const Workspace &Evaluator::workspace() const { return d->workspace; }
+const Workspace &Evaluator::workspace() const
+{
+    return d->workspace;
+}
 
 QFuture<EvaluationReport> Evaluator::evaluate(const QDateTime &at)
 {
@@ -481,7 +485,7 @@ QFuture<EvaluationReport> Evaluator::evaluate(const QDateTime &at)
 }
 
 QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &objective, const QDateTime &from,
-                                          const QDateTime &to, qint64 stepMs)
+                                           const QDateTime &to, qint64 stepMs)
 {
     const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     const std::optional<ObjectivePlan> plan = d->planFor(sla, objective, toMs);
@@ -512,20 +516,20 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         deliver(failed);
         break;
     case SourceSpec::Kind::Recorded:
-        d->recording(spec).then(this, [this, plan = *plan, range, stepMs, deliver](
-                                          const RecordedEvaluation::LoadOutcome &loaded) {
-            if (!loaded.recording) {
-                ObjectiveSeries s;
-                s.error = loaded.error;
-                deliver(s);
-                return;
-            }
-            const auto rec = loaded.recording;
-            QFuture<ObjectiveSeries> f =
-                QtConcurrent::run([rec, plan, range, stepMs] { return RecordedEvaluation::series(*rec, plan, range, stepMs); });
-            d->track(f.then([](const ObjectiveSeries &) {}));
-            f.then(this, deliver);
-        });
+        d->recording(spec).then(
+            this, [this, plan = *plan, range, stepMs, deliver](const RecordedEvaluation::LoadOutcome &loaded) {
+                if (!loaded.recording) {
+                    ObjectiveSeries s;
+                    s.error = loaded.error;
+                    deliver(s);
+                    return;
+                }
+                const auto rec = loaded.recording;
+                QFuture<ObjectiveSeries> f = QtConcurrent::run(
+                    [rec, plan, range, stepMs] { return RecordedEvaluation::series(*rec, plan, range, stepMs); });
+                d->track(f.then([](const ObjectiveSeries &) {}));
+                f.then(this, deliver);
+            });
         break;
     case SourceSpec::Kind::Prometheus:
         d->withSource(spec, [this, plan = *plan, range, stepMs, deliver](MetricSource *source, const QString &error) {
@@ -542,6 +546,9 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
     return promise->future();
 }
 
-QMap<QString, SourceHealth> Evaluator::sourceHealth() const { return d->health; }
+QMap<QString, SourceHealth> Evaluator::sourceHealth() const
+{
+    return d->health;
+}
 
 } // namespace Sla::Core

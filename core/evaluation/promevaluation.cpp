@@ -18,13 +18,19 @@
 namespace Sla::Core::PromEvaluation {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::Evaluator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Evaluator", text);
+}
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 using Result = SourceResult<QueryResult>;
 using Results = std::vector<Result>;
 
-QString partLabel() { return QString::fromLatin1(PartLabel); }
+QString partLabel()
+{
+    return QString::fromLatin1(PartLabel);
+}
 
 QString tagged(const QString &expr, const QString &tag)
 {
@@ -37,7 +43,8 @@ QStringList eventParts(const Objective &objective, const QString &range, const Q
     const CompiledQueries q = QueryCompiler::compile(objective, range);
     QStringList parts;
     if (q.form == CompiledQueries::Form::Events) {
-        parts << (q.good.isEmpty() ? tagged(q.bad, QStringLiteral("b") + suffix) : tagged(q.good, QStringLiteral("g") + suffix));
+        parts << (q.good.isEmpty() ? tagged(q.bad, QStringLiteral("b") + suffix)
+                                   : tagged(q.good, QStringLiteral("g") + suffix));
         parts << tagged(q.total, QStringLiteral("t") + suffix);
     } else if (q.form == CompiledQueries::Form::ErrorRatio) {
         parts << tagged(q.errorRatio, QStringLiteral("e") + suffix);
@@ -111,7 +118,10 @@ const SourceError *firstError(const Results &results)
     return nullptr;
 }
 
-QDateTime utc(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()); }
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
 
 // ---------------------------------------------------------------------------------------
 // Timeslices
@@ -201,7 +211,8 @@ std::vector<Sli::Bucket> bucketsOf(const std::vector<std::pair<SeriesLabels, dou
 
 /// The raw value of every slice of a timeslice objective.
 void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
-                 QObject *context, std::function<void(std::vector<std::optional<double>>, QString, std::optional<SourceError>)> done)
+                 QObject *context,
+                 std::function<void(std::vector<std::optional<double>>, QString, std::optional<SourceError>)> done)
 {
     const Objective objective = plan.objective;
     const Indicator &ind = objective.indicator;
@@ -232,17 +243,19 @@ void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vec
             const std::vector<Sli::Bucket> reference = bucketsOf(refValues, &error);
             if (reference.empty()) {
                 const DriftIndicator &d = objective.indicator.drift;
-                done({}, error.isEmpty() ? tr("the drift reference %1 .. %2 holds no data of '%3'")
-                                               .arg(d.referenceFrom.toString(Qt::ISODate),
-                                                    d.referenceTo.toString(Qt::ISODate), d.histogram)
-                                         : error,
+                done({},
+                     error.isEmpty() ? tr("the drift reference %1 .. %2 holds no data of '%3'")
+                                           .arg(d.referenceFrom.toString(Qt::ISODate),
+                                                d.referenceTo.toString(Qt::ISODate), d.histogram)
+                                     : error,
                      std::nullopt);
                 return;
             }
             fetchSlices(
                 source, slices, sliceMs,
                 [objective](const QString &range) { return QueryCompiler::compile(objective, range).bucketIncrease; },
-                context, [objective, reference, done](SliceData data, std::optional<SourceError> e) {
+                context,
+                [objective, reference, done](SliceData data, std::optional<SourceError> e) {
                     if (e) {
                         done({}, {}, e);
                         return;
@@ -263,8 +276,9 @@ void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vec
     const CompiledQueries probe = QueryCompiler::compile(objective, QStringLiteral("1h"));
     if (probe.form == CompiledQueries::Form::Value) {
         fetchSlices(
-            source, slices, sliceMs, [objective](const QString &range) { return QueryCompiler::compile(objective, range).value; },
-            context, [op, done](SliceData data, std::optional<SourceError> e) {
+            source, slices, sliceMs,
+            [objective](const QString &range) { return QueryCompiler::compile(objective, range).value; }, context,
+            [op, done](SliceData data, std::optional<SourceError> e) {
                 std::vector<std::optional<double>> values(data.size());
                 for (std::size_t i = 0; i < data.size(); ++i) {
                     for (const auto &pair : data[i])
@@ -282,8 +296,11 @@ void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vec
     }
     fetchSlices(
         source, slices, sliceMs,
-        [objective](const QString &range) { return eventParts(objective, range, {}, nullptr).join(QStringLiteral(" or ")); },
-        context, [done](SliceData data, std::optional<SourceError> e) {
+        [objective](const QString &range) {
+            return eventParts(objective, range, {}, nullptr).join(QStringLiteral(" or "));
+        },
+        context,
+        [done](SliceData data, std::optional<SourceError> e) {
             std::vector<std::optional<double>> values(data.size());
             for (std::size_t i = 0; i < data.size(); ++i) {
                 QHash<QString, double> parts;
@@ -373,8 +390,8 @@ void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context,
         std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
         for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
             errorRatios[i] = errorRatioOf(parts, QString::number(i + 1));
-        done(EvaluationPlan::finishOccurrences(plan, windowError ? std::optional<double>(1 - *windowError) : std::nullopt,
-                                               errorRatios),
+        done(EvaluationPlan::finishOccurrences(
+                 plan, windowError ? std::optional<double>(1 - *windowError) : std::nullopt, errorRatios),
              std::nullopt);
     });
 }
@@ -411,7 +428,8 @@ void series(MetricSource *source, const ObjectivePlan &plan, TimeRange range, qi
     }
     // Events per step and over the hour before each step, in one range query.
     QString why;
-    QStringList parts = eventParts(plan.objective, QueryCompiler::rangeText(Duration{stepMs}), QStringLiteral("s"), &why);
+    QStringList parts =
+        eventParts(plan.objective, QueryCompiler::rangeText(Duration{stepMs}), QStringLiteral("s"), &why);
     parts += eventParts(plan.objective, QStringLiteral("1h"), QStringLiteral("h"), &why);
     if (parts.isEmpty()) {
         empty.error = why;

@@ -16,20 +16,23 @@
 namespace Sla::Core::RecordedEvaluation {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::Evaluator", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Evaluator", text);
+}
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-bool sameLe(double a, double b) { return a == b || std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b)); }
+bool sameLe(double a, double b)
+{
+    return a == b || std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));
+}
 
 /// Selects series of one recording; remembers the first problem.
 class Selection
 {
 public:
-    explicit Selection(const RecordedStore &store)
-        : m_store(store)
-    {
-    }
+    explicit Selection(const RecordedStore &store) : m_store(store) {}
 
     QString error;
 
@@ -235,11 +238,10 @@ std::vector<std::optional<double>> sliceValues(const Recording &recording, const
                                   ind.drift.referenceTo.toMSecsSinceEpoch() + recording.offsetMs};
         const Sli::BucketIncreases ref = Sli::bucketIncreases(buckets, reference);
         if (!ref.error.isEmpty() || ref.buckets.empty()) {
-            sel.fail(!ref.error.isEmpty()
-                         ? ref.error
-                         : tr("the drift reference %1 .. %2 holds no data of '%3'")
-                               .arg(ind.drift.referenceFrom.toString(Qt::ISODate),
-                                    ind.drift.referenceTo.toString(Qt::ISODate), ind.drift.histogram));
+            sel.fail(!ref.error.isEmpty() ? ref.error
+                                          : tr("the drift reference %1 .. %2 holds no data of '%3'")
+                                                .arg(ind.drift.referenceFrom.toString(Qt::ISODate),
+                                                     ind.drift.referenceTo.toString(Qt::ISODate), ind.drift.histogram));
             return failed();
         }
         for (std::size_t i = 0; i < slices.size(); ++i) {
@@ -307,9 +309,9 @@ ObjectiveResult evaluate(const Recording &recording, const ObjectivePlan &plan)
     Selection sel(recording.store);
     const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
     if (!counters) {
-        r.error = sel.error.isEmpty() ? tr("a %1 indicator needs `budgeting: {timeslices: DURATION}`")
-                                            .arg(toString(ind.kind))
-                                      : sel.error;
+        r.error = sel.error.isEmpty()
+                      ? tr("a %1 indicator needs `budgeting: {timeslices: DURATION}`").arg(toString(ind.kind))
+                      : sel.error;
         return r;
     }
     // The compliance window and the seven burn-rate windows in one pass per series.

@@ -24,7 +24,8 @@ struct Run
 const QString Demo = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace");
 const QString End = QStringLiteral("2025-01-31T00:00:00Z");
 
-Run slactl(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run slactl(const QStringList &args, const QByteArray &input = {},
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -59,26 +60,36 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::addRow("evaluate without workspace") << QStringList{QStringLiteral("evaluate")} << "no WORKSPACE given";
-        QTest::addRow("bad format") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--format"), QStringLiteral("xml")}
+        QTest::addRow("bad format") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
                                     << "unknown format 'xml'";
-        QTest::addRow("bad time") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), QStringLiteral("yesterday")}
+        QTest::addRow("bad time") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--at"),
+                                                 QStringLiteral("yesterday")}
                                   << "--at 'yesterday' is not a time";
-        QTest::addRow("time without zone") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), QStringLiteral("2025-01-31T00:00:00")}
+        QTest::addRow("time without zone") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--at"),
+                                                          QStringLiteral("2025-01-31T00:00:00")}
                                            << "is not a time";
-        QTest::addRow("two overrides") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--prometheus"), QStringLiteral("http://x"),
-                                                      QStringLiteral("--recorded"), QStringLiteral("f.om")}
+        QTest::addRow("two overrides") << QStringList{QStringLiteral("evaluate"),     Demo,
+                                                      QStringLiteral("--prometheus"), QStringLiteral("http://x"),
+                                                      QStringLiteral("--recorded"),   QStringLiteral("f.om")}
                                        << "cannot be combined";
-        QTest::addRow("unknown source") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--source"), QStringLiteral("prod")}
+        QTest::addRow("unknown source") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--source"),
+                                                       QStringLiteral("prod")}
                                         << "no data source 'prod' in the workspace (it has: demo-recording)";
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("gate"), Demo, QStringLiteral("--frob")} << "Unknown option 'frob'";
-        QTest::addRow("unknown tier") << QStringList{QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--tier"), QStringLiteral("gold")}
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("gate"), Demo, QStringLiteral("--frob")}
+                                        << "Unknown option 'frob'";
+        QTest::addRow("unknown tier") << QStringList{QStringLiteral("gate"),   Demo,
+                                                     QStringLiteral("--at"),   End,
+                                                     QStringLiteral("--tier"), QStringLiteral("gold")}
                                       << "no tier template 'gold'";
-        QTest::addRow("credentials action") << QStringList{QStringLiteral("credentials"), QStringLiteral("show"), QStringLiteral("prod")}
-                                            << "expected 'set SOURCE' or 'delete SOURCE'";
+        QTest::addRow("credentials action")
+            << QStringList{QStringLiteral("credentials"), QStringLiteral("show"), QStringLiteral("prod")}
+            << "expected 'set SOURCE' or 'delete SOURCE'";
         QTest::addRow("credentials no source") << QStringList{QStringLiteral("credentials"), QStringLiteral("set")}
                                                << "expected 'set SOURCE' or 'delete SOURCE'";
-        QTest::addRow("credentials empty stdin") << QStringList{QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("prod")}
-                                                 << "no secret on standard input";
+        QTest::addRow("credentials empty stdin")
+            << QStringList{QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("prod")}
+            << "no secret on standard input";
     }
     void usageErrorsExitWithTwo()
     {
@@ -106,17 +117,20 @@ private slots:
             for (const QJsonValue &v : s.toObject().value(QStringLiteral("objectives")).toArray()) {
                 ++objectives;
                 const QJsonObject o = v.toObject();
-                QCOMPARE(o.keys(), (QStringList{QStringLiteral("burnRates"), QStringLiteral("error"), QStringLiteral("errorBudget"),
-                                                QStringLiteral("latest"), QStringLiteral("name"), QStringLiteral("sli"),
-                                                QStringLiteral("stale"), QStringLiteral("status"), QStringLiteral("target")}));
+                QCOMPARE(o.keys(), (QStringList{QStringLiteral("burnRates"), QStringLiteral("error"),
+                                                QStringLiteral("errorBudget"), QStringLiteral("latest"),
+                                                QStringLiteral("name"), QStringLiteral("sli"), QStringLiteral("stale"),
+                                                QStringLiteral("status"), QStringLiteral("target")}));
                 QVERIFY(o.value(QStringLiteral("sli")).isDouble());
                 QVERIFY(o.value(QStringLiteral("target")).isDouble());
                 QVERIFY(o.value(QStringLiteral("error")).isNull());
                 QCOMPARE(o.value(QStringLiteral("stale")), QJsonValue(false));
                 QCOMPARE(o.value(QStringLiteral("burnRates")).toObject().keys(),
-                         (QStringList{QStringLiteral("1d"), QStringLiteral("1h"), QStringLiteral("2h"), QStringLiteral("30m"),
-                                      QStringLiteral("3d"), QStringLiteral("5m"), QStringLiteral("6h")}));
-                QVERIFY(o.value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remaining")).isDouble());
+                         (QStringList{QStringLiteral("1d"), QStringLiteral("1h"), QStringLiteral("2h"),
+                                      QStringLiteral("30m"), QStringLiteral("3d"), QStringLiteral("5m"),
+                                      QStringLiteral("6h")}));
+                QVERIFY(
+                    o.value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remaining")).isDouble());
             }
         }
         QCOMPARE(objectives, 11);
@@ -201,7 +215,8 @@ spec:
     {
         QTemporaryDir dir;
         const QString junit = dir.filePath(QStringLiteral("gate.xml"));
-        const Run r = slactl({QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--junit"), junit});
+        const Run r =
+            slactl({QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--junit"), junit});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("FAIL   fraud-detection-api/precision is breached")));
         QVERIFY(r.out.contains(QStringLiteral("gate: FAILED, 2 breached objective(s)")));
@@ -240,7 +255,8 @@ spec:
     void gatePassesOnOtherTiers()
     {
         QFETCH(QString, tier);
-        const Run r = slactl({QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--tier"), tier});
+        const Run r =
+            slactl({QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--tier"), tier});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("gate: passed, 3 objective(s) checked")));
     }
@@ -249,13 +265,14 @@ spec:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        const Run set = slactl({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("prod")},
-                               "token\n", env);
+        const Run set =
+            slactl({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("prod")}, "token\n", env);
         QCOMPARE(set.code, 3);
         QVERIFY2(set.err.contains(QStringLiteral("no keychain (Secret Service) is reachable")), qPrintable(set.err));
         QVERIFY(set.err.contains(QStringLiteral("SLADESK_SECRET_PROD")));
         QVERIFY(!set.err.contains(QStringLiteral("token\n")));
-        const Run del = slactl({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("prod")}, {}, env);
+        const Run del =
+            slactl({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("prod")}, {}, env);
         QCOMPARE(del.code, 3);
     }
 

@@ -42,7 +42,10 @@ bool near(double a, double b, double tolerance = 1e-9)
     return std::abs(a - b) <= tolerance * std::max(1.0, std::abs(b));
 }
 
-QString figures(const std::optional<double> &v) { return v ? QString::number(*v, 'g', 17) : QStringLiteral("null"); }
+QString figures(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 17) : QStringLiteral("null");
+}
 
 /// A Prometheus stand-in: answers every instant query with a fixed vector.
 class StubPrometheus : public QObject
@@ -80,8 +83,10 @@ QByteArray vectorOf(const QList<std::pair<QString, double>> &parts)
         result.append(QJsonObject{{QStringLiteral("metric"), QJsonObject{{QStringLiteral("sladesk_part"), tag}}},
                                   {QStringLiteral("value"), QJsonArray{1738281600, QString::number(value, 'g', 17)}}});
     }
-    const QJsonObject data{{QStringLiteral("resultType"), QStringLiteral("vector")}, {QStringLiteral("result"), result}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("data"), data}})
+    const QJsonObject data{{QStringLiteral("resultType"), QStringLiteral("vector")},
+                           {QStringLiteral("result"), result}};
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("data"), data}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -110,8 +115,8 @@ spec:
           total: 'http_requests_total'
       target: 0.999
 )")
-                               .arg(url)
-                               .toUtf8();
+                                .arg(url)
+                                .toUtf8();
     LoadResult r = DocumentLoader::loadData(yaml, QStringLiteral("stub.yaml"));
     Q_ASSERT(r.ok());
     return r.workspace;
@@ -196,7 +201,8 @@ void TestEvaluator::demoMatchesTruth()
     QCOMPARE(r->target, truth.value(QStringLiteral("target")).toDouble());
     QVERIFY(r->sli);
     QVERIFY2(near(*r->sli, truth.value(QStringLiteral("sli")).toDouble()),
-             qPrintable(figures(r->sli) + QStringLiteral(" vs ") + QString::number(truth.value(QStringLiteral("sli")).toDouble(), 'g', 17)));
+             qPrintable(figures(r->sli) + QStringLiteral(" vs ") +
+                        QString::number(truth.value(QStringLiteral("sli")).toDouble(), 'g', 17)));
     QCOMPARE(Budget::statusName(r->status), truth.value(QStringLiteral("status")).toString());
     const QJsonObject budget = truth.value(QStringLiteral("errorBudget")).toObject();
     QVERIFY(near(*r->consumed, budget.value(QStringLiteral("consumed")).toDouble()));
@@ -221,40 +227,50 @@ void TestEvaluator::demoMatchesTruth()
 
 void TestEvaluator::demoTimeslices()
 {
-    const ObjectiveResult *drift = m_report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift"));
+    const ObjectiveResult *drift =
+        m_report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift"));
     QVERIFY(drift);
     QCOMPARE(drift->goodSlices, 24);
     QCOMPARE(drift->badSlices, 6);
     QVERIFY(drift->latest);
     // The PSI of the last day.
-    QVERIFY2(near(*drift->latest, m_truth.value(QStringLiteral("story")).toObject().value(QStringLiteral("fraudPsiLastDay")).toDouble()),
-             qPrintable(figures(drift->latest)));
+    QVERIFY2(
+        near(*drift->latest,
+             m_truth.value(QStringLiteral("story")).toObject().value(QStringLiteral("fraudPsiLastDay")).toDouble()),
+        qPrintable(figures(drift->latest)));
     QVERIFY(near(*drift->latest, 0.2540661253432197));
     QCOMPARE(drift->status, ObjectiveStatus::Breached);
-    const ObjectiveResult *p95 = m_report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("latency-p95"));
+    const ObjectiveResult *p95 =
+        m_report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("latency-p95"));
     QCOMPARE(p95->goodSlices, 718);
     QCOMPARE(p95->badSlices, 2);
     QVERIFY(p95->latest && *p95->latest < 0.2);
     // Timeslice objectives have no burn rates.
     QVERIFY(!p95->burnRates[2]);
     // Occurrences objectives project an exhaustion time from the 1h burn rate.
-    const ObjectiveResult *avail = m_report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"));
+    const ObjectiveResult *avail =
+        m_report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"));
     QVERIFY(avail->exhaustion);
     QVERIFY(*avail->exhaustion > m_end);
-    QCOMPARE(*m_report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"))->exhaustion, m_end);
+    QCOMPARE(*m_report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"))->exhaustion,
+             m_end);
 }
 
 void TestEvaluator::fastBurnRateAtTheIncident()
 {
-    const QJsonObject fast = m_truth.value(QStringLiteral("story")).toObject().value(QStringLiteral("fastBurn")).toObject();
-    const QDateTime at = QDateTime::fromString(fast.value(QStringLiteral("at")).toObject().value(QStringLiteral("time")).toString(), Qt::ISODate);
+    const QJsonObject fast =
+        m_truth.value(QStringLiteral("story")).toObject().value(QStringLiteral("fastBurn")).toObject();
+    const QDateTime at = QDateTime::fromString(
+        fast.value(QStringLiteral("at")).toObject().value(QStringLiteral("time")).toString(), Qt::ISODate);
     const EvaluationReport report = await(m_evaluator->evaluate(at));
-    const ObjectiveResult *r = report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"));
+    const ObjectiveResult *r =
+        report.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"));
     QVERIFY(r && r->error.isEmpty());
     const QJsonObject burn = fast.value(QStringLiteral("burnRates")).toObject();
     for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
         const QString w = Budget::burnRateWindowName(i);
-        QVERIFY2(r->burnRates[i] && near(*r->burnRates[i], burn.value(w).toDouble()), qPrintable(w + QStringLiteral(": ") + figures(r->burnRates[i])));
+        QVERIFY2(r->burnRates[i] && near(*r->burnRates[i], burn.value(w).toDouble()),
+                 qPrintable(w + QStringLiteral(": ") + figures(r->burnRates[i])));
     }
     QVERIFY(near(*r->burnRates[2], 50.00717463051204));
     // The rolling window at the incident starts before the recording: it holds 9 d 16 h.
@@ -278,7 +294,8 @@ void TestEvaluator::windowWithoutSamplesIsNoData()
     QCOMPARE(objectives, 11);
     // Back at the end the figures come back (cache reused).
     const EvaluationReport again = await(m_evaluator->evaluate(m_end));
-    QCOMPARE(again.findObjective(QStringLiteral("analytics-model"), QStringLiteral("recall"))->status, ObjectiveStatus::Met);
+    QCOMPARE(again.findObjective(QStringLiteral("analytics-model"), QStringLiteral("recall"))->status,
+             ObjectiveStatus::Met);
 }
 
 void TestEvaluator::onlySourceFilters()
@@ -294,23 +311,29 @@ void TestEvaluator::onlySourceFilters()
 
 void TestEvaluator::chartSeries()
 {
-    const ObjectiveSeries s = await(m_evaluator->series(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"),
-                                                        m_end.addDays(-30), m_end, 3600000));
+    const ObjectiveSeries s = await(m_evaluator->series(
+        QStringLiteral("fraud-detection-api"), QStringLiteral("availability"), m_end.addDays(-30), m_end, 3600000));
     QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
     QCOMPARE(s.t.size(), std::size_t(720));
     QCOMPARE(s.sli.size(), s.t.size());
     QCOMPARE(s.burnRate1h.size(), s.t.size());
     // The burn-down ends at the window's remaining budget.
-    QVERIFY(near(s.remaining.back(), truthOf(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"))
-                                          .value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remaining")).toDouble(), 1e-6));
+    QVERIFY(near(s.remaining.back(),
+                 truthOf(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"))
+                     .value(QStringLiteral("errorBudget"))
+                     .toObject()
+                     .value(QStringLiteral("remaining"))
+                     .toDouble(),
+                 1e-6));
     // The fast burn (day 9 14:00-16:00) is a breach period.
-    const double fastStart = double(QDateTime::fromString(QStringLiteral("2025-01-10T14:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+    const double fastStart =
+        double(QDateTime::fromString(QStringLiteral("2025-01-10T14:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
     bool found = false;
     for (const auto &[from, to] : s.breaches)
         found = found || (from <= fastStart && to >= fastStart + 7200000);
     QVERIFY(found);
-    const ObjectiveSeries drift = await(m_evaluator->series(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift"),
-                                                            m_end.addDays(-30), m_end, 3600000));
+    const ObjectiveSeries drift = await(m_evaluator->series(
+        QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift"), m_end.addDays(-30), m_end, 3600000));
     QVERIFY2(drift.error.isEmpty(), qPrintable(drift.error));
     QCOMPARE(drift.rawValue.size(), std::size_t(30));
     QVERIFY(near(drift.rawValue.back(), 0.2540661253432197));
@@ -322,7 +345,8 @@ void TestEvaluator::occurrencesQueryTagsEveryWindow()
     const Objective &o = m_demo.findSla(QStringLiteral("recommendation-api"))->objectives.at(0);
     const QString q = PromEvaluation::occurrencesQuery(o, 30 * 86400000LL);
     QCOMPARE(q.count(QStringLiteral("label_replace")), 16);
-    QVERIFY(q.contains(QStringLiteral("sum(increase(http_requests_total{service=\"recommendation\",code=~\"5..\"}[30d]))")));
+    QVERIFY(q.contains(
+        QStringLiteral("sum(increase(http_requests_total{service=\"recommendation\",code=~\"5..\"}[30d]))")));
     QVERIFY(q.contains(QStringLiteral("\"b0\"")));
     QVERIFY(q.contains(QStringLiteral("\"t7\"")));
     QVERIFY(q.contains(QStringLiteral("[3d]")));
@@ -359,8 +383,8 @@ void TestEvaluator::failingSourceCarriesStaleFigures()
     QVERIFY(stale->stale);
     QVERIFY2(stale->error.contains(QStringLiteral("stub")), qPrintable(stale->error));
     QVERIFY(stale->error.contains(QStringLiteral("url")));
-    QVERIFY(near(*stale->sli, 0.9995));           // the old figures
-    QCOMPARE(stale->evaluatedAt, m_end);          // ... and how old they are
+    QVERIFY(near(*stale->sli, 0.9995));  // the old figures
+    QCOMPARE(stale->evaluatedAt, m_end); // ... and how old they are
     QVERIFY(second.sourceErrors.contains(QStringLiteral("stub")));
     QVERIFY(e.sourceHealth().value(QStringLiteral("stub")).state == SourceHealth::State::Unreachable);
     QVERIFY(!health.isEmpty());

@@ -30,10 +30,9 @@ struct Run
 Run evaluate(const QString &workspace, const QStringList &extra, const QString &at = End)
 {
     QProcess p;
-    p.start(qEnvironmentVariable("SLACTL"),
-            QStringList{QStringLiteral("evaluate"), workspace, QStringLiteral("--at"), at, QStringLiteral("--format"),
-                        QStringLiteral("json")} +
-                extra);
+    p.start(qEnvironmentVariable("SLACTL"), QStringList{QStringLiteral("evaluate"), workspace, QStringLiteral("--at"),
+                                                        at, QStringLiteral("--format"), QStringLiteral("json")} +
+                                                extra);
     if (!p.waitForFinished(120000))
         return {};
     Run r;
@@ -61,7 +60,10 @@ bool near(const QJsonValue &a, double b, double tolerance = 1e-9)
     return a.isDouble() && std::abs(a.toDouble() - b) <= tolerance * std::max(1.0, std::abs(b));
 }
 
-QString show(const QJsonValue &v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)); }
+QString show(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 class TestEvaluatePrometheus : public QObject
@@ -125,7 +127,8 @@ void TestEvaluatePrometheus::prometheusMatchesTruth()
     const QJsonObject gotBurn = got.value(QStringLiteral("burnRates")).toObject();
     QCOMPARE(gotBurn.size(), 7);
     for (auto it = burn.begin(); it != burn.end(); ++it)
-        QVERIFY2(near(gotBurn.value(it.key()), it.value().toDouble()), qPrintable(it.key() + show(gotBurn.value(it.key()))));
+        QVERIFY2(near(gotBurn.value(it.key()), it.value().toDouble()),
+                 qPrintable(it.key() + show(gotBurn.value(it.key()))));
     if (truth.contains(QStringLiteral("latest")))
         QVERIFY(near(got.value(QStringLiteral("latest")), truth.value(QStringLiteral("latest")).toDouble()));
 }
@@ -138,7 +141,8 @@ void TestEvaluatePrometheus::fastBurnAtTheIncident()
     const QJsonObject burn = objectiveOf(r.json, QStringLiteral("fraud-detection-api"), QStringLiteral("availability"))
                                  .value(QStringLiteral("burnRates"))
                                  .toObject();
-    QVERIFY2(near(burn.value(QStringLiteral("1h")), 50.00717463051204), qPrintable(show(burn.value(QStringLiteral("1h")))));
+    QVERIFY2(near(burn.value(QStringLiteral("1h")), 50.00717463051204),
+             qPrintable(show(burn.value(QStringLiteral("1h")))));
 }
 
 void TestEvaluatePrometheus::prometheusAgreesWithRecorded_data()
@@ -166,9 +170,12 @@ void TestEvaluatePrometheus::prometheusAgreesWithRecorded()
             if (name == QLatin1String("raw-availability")) {
                 // Raw PromQL cannot run on recorded data; on Prometheus it is the availability.
                 QVERIFY(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("recorded data")));
-                QVERIFY(near(p.value(QStringLiteral("sli")),
-                             m_truth.value(QStringLiteral("fraud-detection-api")).toObject().value(QStringLiteral("availability"))
-                                 .toObject().value(QStringLiteral("sli")).toDouble()));
+                QVERIFY(near(p.value(QStringLiteral("sli")), m_truth.value(QStringLiteral("fraud-detection-api"))
+                                                                 .toObject()
+                                                                 .value(QStringLiteral("availability"))
+                                                                 .toObject()
+                                                                 .value(QStringLiteral("sli"))
+                                                                 .toDouble()));
                 continue;
             }
             ++compared;
