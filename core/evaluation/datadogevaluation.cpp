@@ -36,6 +36,12 @@ qint64 floorDiv(qint64 a, qint64 b)
     return Windows::alignDown(a, b) / b;
 }
 
+qint64 alignUp(qint64 t, qint64 step)
+{
+    const qint64 down = Windows::alignDown(t, step);
+    return down == t ? t : down + step;
+}
+
 QDateTime utcSeconds(qint64 s)
 {
     return QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc());
@@ -68,12 +74,11 @@ void fetchAll(MetricSource *source, const std::shared_ptr<RequestCache> &cache, 
         return;
     }
     for (std::size_t i = 0; i < requests.size(); ++i) {
-        cache->fetch(source, requests[i].query, requests[i].from, requests[i].to, context,
-                     [state, i](const Result &r) {
-                         state->results[i] = r;
-                         if (--state->pending == 0)
-                             state->done(state->results);
-                     });
+        cache->fetch(source, requests[i].query, requests[i].from, requests[i].to, context, [state, i](const Result &r) {
+            state->results[i] = r;
+            if (--state->pending == 0)
+                state->done(state->results);
+        });
     }
 }
 
@@ -161,8 +166,8 @@ QString seriesKey(const SeriesLabels &labels)
 /// The slice holding time `tMs` (start <= t < end), or -1.
 int sliceOf(const std::vector<TimeRange> &slices, qint64 tMs)
 {
-    const auto it = std::upper_bound(slices.begin(), slices.end(), tMs,
-                                     [](qint64 t, const TimeRange &s) { return t < s.start; });
+    const auto it =
+        std::upper_bound(slices.begin(), slices.end(), tMs, [](qint64 t, const TimeRange &s) { return t < s.start; });
     if (it == slices.begin())
         return -1;
     const auto &s = *(it - 1);
@@ -178,8 +183,8 @@ struct SliceQueries
     enum class Form { Events, Value };
     Form form = Form::Events;
     EventQueries events;
-    QString value;           ///< Value: the query (without rollup)
-    QString rollup;          ///< Value: the rollup method
+    QString value;  ///< Value: the query (without rollup)
+    QString rollup; ///< Value: the rollup method
     Aggregate aggregate = Aggregate::Avg;
     bool valueHasOwnGrid = false;
     QString error;
@@ -196,9 +201,10 @@ SliceQueries sliceQueries(const Objective &objective, qint64 sliceSeconds)
         return q;
     case IndicatorKind::Latency:
         if (ind.latency.percentile) {
-            q.error = tr("a percentile latency objective cannot be read from Datadog counters; use a `threshold` "
-                         "indicator on a gauge holding the percentile (e.g. trace.http.request.duration.by.service.95p) "
-                         "or the share of requests under the threshold (no `percentile`)");
+            q.error =
+                tr("a percentile latency objective cannot be read from Datadog counters; use a `threshold` "
+                   "indicator on a gauge holding the percentile (e.g. trace.http.request.duration.by.service.95p) "
+                   "or the share of requests under the threshold (no `percentile`)");
             return q;
         }
         break;
@@ -373,7 +379,8 @@ EventQueries eventQueries(const Objective &objective)
         int column = 0;
         const auto parts = DatadogQuery::parse(ind.latency.histogram, &why, &column);
         if (!parts) {
-            ev.error = tr("histogram selector \"%1\", column %2: %3").arg(ind.latency.histogram).arg(column + 1).arg(why);
+            ev.error =
+                tr("histogram selector \"%1\", column %2: %3").arg(ind.latency.histogram).arg(column + 1).arg(why);
             break;
         }
         if (parts->metric.endsWith(QLatin1String(".bucket")) || parts->metric.endsWith(QLatin1String(".count"))) {
@@ -459,14 +466,10 @@ std::vector<WindowGroup> windowGroups(qint64 to, const std::vector<qint64> &star
         if (done[std::size_t(lead)])
             continue;
         const qint64 start = starts[std::size_t(lead)];
-        qint64 step = DatadogQuery::enforcedInterval(Duration::seconds(to - start));
-        qint64 from = Windows::alignDown(start, step);
-        // Flooring the start can lengthen the span into the next interval class.
-        while (DatadogQuery::enforcedInterval(Duration::seconds(to - from)) > step) {
-            step = DatadogQuery::enforcedInterval(Duration::seconds(to - from));
-            from = Windows::alignDown(start, step);
-        }
-        WindowGroup g{from, step, {}};
+        // Rounding the start up (not down) keeps the span, and so Datadog's interval, within
+        // the window's own class.
+        const qint64 step = DatadogQuery::enforcedInterval(Duration::seconds(to - start));
+        WindowGroup g{alignUp(start, step), step, {}};
         for (const int i : order) {
             if (done[std::size_t(i)])
                 continue;
@@ -474,7 +477,7 @@ std::vector<WindowGroup> windowGroups(qint64 to, const std::vector<qint64> &star
             const bool onGrid = Windows::alignDown(s, step) == s;
             const bool sameAlone = DatadogQuery::enforcedInterval(Duration::seconds(to - s)) == step;
             if (i == lead || onGrid || sameAlone) {
-                g.windows.emplace_back(i, Windows::alignDown(s, step));
+                g.windows.emplace_back(i, alignUp(s, step));
                 done[std::size_t(i)] = true;
             }
         }
@@ -604,20 +607,20 @@ void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context,
     const QString sourceName = source->name();
     if (const auto rule = EvaluationPlan::sliceRule(plan.objective)) {
         sliceValues(source, plan.objective, plan.slices, context, cache,
-                       [plan, rule, base, sourceName, done](std::vector<std::optional<double>> values, QString error,
-                                                            std::optional<SourceError> e) {
-                           ObjectiveResult r = base;
-                           if (e) {
-                               r.error = describe(*e, sourceName, plan.objective.name);
-                               done(r, e);
-                           } else if (!error.isEmpty()) {
-                               r.error = error;
-                               done(r, std::nullopt);
-                           } else {
-                               done(EvaluationPlan::finishTimeslices(plan, values, rule->first, rule->second),
-                                    std::nullopt);
-                           }
-                       });
+                    [plan, rule, base, sourceName, done](std::vector<std::optional<double>> values, QString error,
+                                                         std::optional<SourceError> e) {
+                        ObjectiveResult r = base;
+                        if (e) {
+                            r.error = describe(*e, sourceName, plan.objective.name);
+                            done(r, e);
+                        } else if (!error.isEmpty()) {
+                            r.error = error;
+                            done(r, std::nullopt);
+                        } else {
+                            done(EvaluationPlan::finishTimeslices(plan, values, rule->first, rule->second),
+                                 std::nullopt);
+                        }
+                    });
         return;
     }
 
@@ -664,11 +667,11 @@ void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context,
         for (const WindowGroup &g : windowGroups(to, starts)) {
             for (const auto &[w, firstBucket] : g.windows) {
                 for (const QString &q : ev.numerator)
-                    numeratorParts[std::size_t(w)].push_back({request(countRequest(q, g.step), g.from),
-                                                              firstBucket * 1000});
+                    numeratorParts[std::size_t(w)].push_back(
+                        {request(countRequest(q, g.step), g.from), firstBucket * 1000});
                 for (const QString &q : ev.total)
-                    totalParts[std::size_t(w)].push_back({request(countRequest(q, g.step), g.from),
-                                                          firstBucket * 1000});
+                    totalParts[std::size_t(w)].push_back(
+                        {request(countRequest(q, g.step), g.from), firstBucket * 1000});
             }
         }
     }
@@ -718,18 +721,17 @@ void series(MetricSource *source, const ObjectivePlan &plan, TimeRange range, qi
                 slices.push_back(s);
         }
         sliceValues(source, plan.objective, slices, context, cache,
-                       [plan, rule, slices, sourceName, done](std::vector<std::optional<double>> values, QString error,
-                                                              std::optional<SourceError> e) {
-                           ObjectiveSeries out;
-                           if (e)
-                               out.error = describe(*e, sourceName, plan.objective.name);
-                           else if (!error.isEmpty())
-                               out.error = error;
-                           else
-                               EvaluationPlan::fillTimesliceSeries(out, plan, slices, values, rule->first,
-                                                                   rule->second);
-                           done(out);
-                       });
+                    [plan, rule, slices, sourceName, done](std::vector<std::optional<double>> values, QString error,
+                                                           std::optional<SourceError> e) {
+                        ObjectiveSeries out;
+                        if (e)
+                            out.error = describe(*e, sourceName, plan.objective.name);
+                        else if (!error.isEmpty())
+                            out.error = error;
+                        else
+                            EvaluationPlan::fillTimesliceSeries(out, plan, slices, values, rule->first, rule->second);
+                        done(out);
+                    });
         return;
     }
     const EventQueries ev = eventQueries(plan.objective);
@@ -751,61 +753,62 @@ void series(MetricSource *source, const ObjectivePlan &plan, TimeRange range, qi
     std::vector<Request> requests;
     for (const QString &q : sent)
         requests.push_back({countRequest(q, step), from, to});
-    fetchAll(source, cache, requests, context, [plan, ev, sent, from, to, step, range, sourceName, done](Results &results) {
-        ObjectiveSeries out;
-        if (const SourceError *e = firstError(results)) {
-            out.error = describe(*e, sourceName, plan.objective.name);
-            done(out);
-            return;
-        }
-        const std::size_t n = std::size_t((to - from) / step + 1);
-        std::vector<QHash<QString, double>> buckets(n);
-        for (qsizetype k = 0; k < sent.size(); ++k) {
-            for (const SampleSeries &s : results[std::size_t(k)].value().series) {
-                for (std::size_t j = 0; j < s.t.size() && j < s.v.size(); ++j) {
-                    const qint64 b = (s.t[j] / 1000 - from) / step;
-                    if (b >= 0 && std::size_t(b) < n && !std::isnan(s.v[j]))
-                        buckets[std::size_t(b)][sent.at(k)] += s.v[j];
-                }
-            }
-        }
-        auto sums = [&](std::size_t first, std::size_t last) {
-            double num = 0;
-            double total = 0;
-            for (std::size_t b = first; b <= last; ++b) {
-                for (const QString &q : ev.numerator)
-                    num += buckets[b].value(q);
-                for (const QString &q : ev.total)
-                    total += buckets[b].value(q);
-            }
-            return std::pair{num, total};
-        };
-        const double target = plan.objective.target;
-        const double totalAll = sums(0, n - 1).second;
-        const qint64 hourBuckets = 3600 % step == 0 ? 3600 / step : 0;
-        double badSoFar = 0;
-        std::vector<qint64> ts;
-        for (std::size_t b = 0; b < n; ++b) {
-            const qint64 t = (from + qint64(b + 1) * step) * 1000;
-            ts.push_back(t);
-            out.t.push_back(double(t));
-            const auto [num, total] = sums(b, b);
-            const std::optional<double> err = errorRatio(ev, num, total);
-            out.sli.push_back(err ? 1 - *err : kNaN);
-            if (err)
-                badSoFar += *err * total;
-            const double allowed = (1 - target) * totalAll;
-            out.remaining.push_back(allowed > 0 ? 1 - badSoFar / allowed : kNaN);
-            if (hourBuckets > 0 && qint64(b) + 1 >= hourBuckets) {
-                const auto [hn, ht] = sums(b + 1 - std::size_t(hourBuckets), b);
-                out.burnRate1h.push_back(Budget::burnRate(errorRatio(ev, hn, ht), target).value_or(kNaN));
-            } else {
-                out.burnRate1h.push_back(kNaN);
-            }
-        }
-        out.breaches = EvaluationPlan::breachPeriods(ts, out.sli, step * 1000, range.start, target);
-        done(out);
-    });
+    fetchAll(source, cache, requests, context,
+             [plan, ev, sent, from, to, step, range, sourceName, done](Results &results) {
+                 ObjectiveSeries out;
+                 if (const SourceError *e = firstError(results)) {
+                     out.error = describe(*e, sourceName, plan.objective.name);
+                     done(out);
+                     return;
+                 }
+                 const std::size_t n = std::size_t((to - from) / step + 1);
+                 std::vector<QHash<QString, double>> buckets(n);
+                 for (qsizetype k = 0; k < sent.size(); ++k) {
+                     for (const SampleSeries &s : results[std::size_t(k)].value().series) {
+                         for (std::size_t j = 0; j < s.t.size() && j < s.v.size(); ++j) {
+                             const qint64 b = (s.t[j] / 1000 - from) / step;
+                             if (b >= 0 && std::size_t(b) < n && !std::isnan(s.v[j]))
+                                 buckets[std::size_t(b)][sent.at(k)] += s.v[j];
+                         }
+                     }
+                 }
+                 auto sums = [&](std::size_t first, std::size_t last) {
+                     double num = 0;
+                     double total = 0;
+                     for (std::size_t b = first; b <= last; ++b) {
+                         for (const QString &q : ev.numerator)
+                             num += buckets[b].value(q);
+                         for (const QString &q : ev.total)
+                             total += buckets[b].value(q);
+                     }
+                     return std::pair{num, total};
+                 };
+                 const double target = plan.objective.target;
+                 const double totalAll = sums(0, n - 1).second;
+                 const qint64 hourBuckets = 3600 % step == 0 ? 3600 / step : 0;
+                 double badSoFar = 0;
+                 std::vector<qint64> ts;
+                 for (std::size_t b = 0; b < n; ++b) {
+                     const qint64 t = (from + qint64(b + 1) * step) * 1000;
+                     ts.push_back(t);
+                     out.t.push_back(double(t));
+                     const auto [num, total] = sums(b, b);
+                     const std::optional<double> err = errorRatio(ev, num, total);
+                     out.sli.push_back(err ? 1 - *err : kNaN);
+                     if (err)
+                         badSoFar += *err * total;
+                     const double allowed = (1 - target) * totalAll;
+                     out.remaining.push_back(allowed > 0 ? 1 - badSoFar / allowed : kNaN);
+                     if (hourBuckets > 0 && qint64(b) + 1 >= hourBuckets) {
+                         const auto [hn, ht] = sums(b + 1 - std::size_t(hourBuckets), b);
+                         out.burnRate1h.push_back(Budget::burnRate(errorRatio(ev, hn, ht), target).value_or(kNaN));
+                     } else {
+                         out.burnRate1h.push_back(kNaN);
+                     }
+                 }
+                 out.breaches = EvaluationPlan::breachPeriods(ts, out.sli, step * 1000, range.start, target);
+                 done(out);
+             });
 }
 
 } // namespace Sla::Core::DatadogEvaluation

@@ -16,7 +16,7 @@
 //
 // Exactness: Datadog serves counts per rollup interval aligned to the epoch. A window
 // whose start lies on its grid is counted exactly; any other window is counted from the
-// start of the interval holding its start (at most one interval more).
+// first whole interval inside it (at most one interval less).
 
 #include "core/evaluation/evaluation.h"
 #include "core/evaluation/evaluationplan.h"

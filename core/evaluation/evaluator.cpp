@@ -378,17 +378,17 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
             auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
             for (const Slot &slot : items) {
                 auto onResult = [this, job, slot, spec, pending](ObjectiveResult r, std::optional<SourceError> e) {
-                        if (e) {
-                            if (!job->report.sourceErrors.contains(spec.name))
-                                job->report.sourceErrors.insert(spec.name, r.error);
-                            setHealth(spec.name, healthState(*e), r.error);
-                        }
-                        deliver(job, slot, std::move(r), e.has_value());
-                        if (--*pending == 0) {
-                            if (!job->report.sourceErrors.contains(spec.name))
-                                setHealth(spec.name, SourceHealth::State::Ok, tr("queries answered"));
-                            groupDone(job);
-                        }
+                    if (e) {
+                        if (!job->report.sourceErrors.contains(spec.name))
+                            job->report.sourceErrors.insert(spec.name, r.error);
+                        setHealth(spec.name, healthState(*e), r.error);
+                    }
+                    deliver(job, slot, std::move(r), e.has_value());
+                    if (--*pending == 0) {
+                        if (!job->report.sourceErrors.contains(spec.name))
+                            setHealth(spec.name, SourceHealth::State::Ok, tr("queries answered"));
+                        groupDone(job);
+                    }
                 };
                 if (spec.kind == SourceSpec::Kind::Datadog)
                     DatadogEvaluation::evaluate(source, slot.plan, q, onResult, cache);
@@ -531,7 +531,7 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
     case SourceSpec::Kind::Prometheus:
     case SourceSpec::Kind::Datadog:
         d->withSource(spec, [this, plan = *plan, range, stepMs, deliver, kind = spec.kind](MetricSource *source,
-                                                                                          const QString &error) {
+                                                                                           const QString &error) {
             if (!source) {
                 ObjectiveSeries s;
                 s.error = error;

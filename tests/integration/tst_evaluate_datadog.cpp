@@ -10,7 +10,6 @@
 #include "core/evaluation/evaluator.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/secrets/credentialstore.h"
-
 #include "datadogstubprocess.h"
 
 #include <QElapsedTimer>
@@ -185,9 +184,8 @@ void TestEvaluateDatadog::evaluatorMatchesHandCounts_data()
     // total): 5m 10/510, 30m 60/3060, 1h 120/6120, 2h 121/7121, 6h 125/11125,
     // 1d 143/29143, 3d 191/77191.
     const double t = 0.99;
-    const std::vector<double> burns = {burn(10, 510, t),    burn(60, 3060, t),   burn(120, 6120, t),
-                                       burn(121, 7121, t),  burn(125, 11125, t), burn(143, 29143, t),
-                                       burn(191, 77191, t)};
+    const std::vector<double> burns = {burn(10, 510, t),    burn(60, 3060, t),   burn(120, 6120, t), burn(121, 7121, t),
+                                       burn(125, 11125, t), burn(143, 29143, t), burn(191, 77191, t)};
     const double sli = 1 - 287.0 / 173287.0;
     QTest::addRow("ratio") << QStringLiteral("availability")
                            << Expected{sli, (1 - sli) / (1 - t), QStringLiteral("met"), burns, 0, 0, {}};
@@ -197,8 +195,8 @@ void TestEvaluateDatadog::evaluatorMatchesHandCounts_data()
     // The 0.25 bucket holds 900 of 1000 (hourly) and 90 of 100 (minutely): 0.9 in every window.
     const double latBurn = 0.1 / 0.15;
     QTest::addRow("latency") << QStringLiteral("latency")
-                             << Expected{0.9, latBurn, QStringLiteral("met"), std::vector<double>(7, latBurn), 0, 0,
-                                         {}};
+                             << Expected{0.9, latBurn, QStringLiteral("met"), std::vector<double>(7, latBurn), 0,
+                                         0,   {}};
     // 24 hourly slices of the last day: two hours average 20 (> 10), the last averages 6.
     QTest::addRow("threshold avg") << QStringLiteral("queue-avg")
                                    << Expected{22.0 / 24, 2 / (0.1 * 24), QStringLiteral("at_risk"), {}, 22, 2, 6.0};
@@ -207,8 +205,8 @@ void TestEvaluateDatadog::evaluatorMatchesHandCounts_data()
                                    << Expected{21.0 / 24, 3 / (0.1 * 24), QStringLiteral("breached"), {}, 21, 3, 8.0};
     // Hourly slices: 1000/1001 good; the last hour 6000/6120 < 0.99 is bad.
     QTest::addRow("ratio timeslices") << QStringLiteral("hourly-availability")
-                                      << Expected{23.0 / 24, 1 / (0.01 * 24), QStringLiteral("breached"), {}, 23, 1,
-                                                  6000.0 / 6120.0};
+                                      << Expected{23.0 / 24, 1 / (0.01 * 24), QStringLiteral("breached"), {}, 23,
+                                                  1,         6000.0 / 6120.0};
 }
 
 void TestEvaluateDatadog::evaluatorMatchesHandCounts()
@@ -333,8 +331,8 @@ void TestEvaluateDatadog::missingKeysNameTheSource()
 void TestEvaluateDatadog::rateLimitBurstIsWaitedOut()
 {
     // Five requests per second and endpoint, for an evaluation that sends fifteen.
-    const auto limited = startStub({QStringLiteral("--rate-limit"), QStringLiteral("5"),
-                                    QStringLiteral("--rate-period"), QStringLiteral("1")});
+    const auto limited = startStub(
+        {QStringLiteral("--rate-limit"), QStringLiteral("5"), QStringLiteral("--rate-period"), QStringLiteral("1")});
     QVERIFY(limited);
     Evaluator e;
     e.setWorkspace(workspaceFor(baseUrl(*limited)), options());
@@ -343,8 +341,8 @@ void TestEvaluateDatadog::rateLimitBurstIsWaitedOut()
     const EvaluationReport report = await(e.evaluate(QDateTime::fromString(At, Qt::ISODate)));
     QVERIFY2(report.sourceErrors.isEmpty(), qPrintable(report.sourceErrors.value(Source)));
     QVERIFY2(timer.elapsed() >= 1000, "the requests cannot fit into one rate-limit period");
-    for (const QString &name : {QStringLiteral("availability"), QStringLiteral("queue-max"),
-                                QStringLiteral("hourly-availability")}) {
+    for (const QString &name :
+         {QStringLiteral("availability"), QStringLiteral("queue-max"), QStringLiteral("hourly-availability")}) {
         const ObjectiveResult *r = report.findObjective(QStringLiteral("checkout"), name);
         const ObjectiveResult *unlimited = m_report.findObjective(QStringLiteral("checkout"), name);
         QVERIFY(r && unlimited);
