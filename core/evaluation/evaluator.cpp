@@ -271,7 +271,9 @@ void Evaluator::Private::withSource(const SourceSpec &spec, std::function<void(M
             if (r.ok())
                 create(CredentialStore::parse(r.secret, spec.config.type));
             else
-                then(nullptr, r.status == CredentialResult::Status::NotFound ? missing : r.message);
+                then(nullptr, r.status == CredentialResult::Status::NotFound
+                                  ? missing
+                                  : tr("data source '%1': %2").arg(spec.name, r.message));
         });
 }
 

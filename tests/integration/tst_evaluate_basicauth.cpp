@@ -308,10 +308,6 @@ void TestEvaluateBasicAuth::environmentOverride()
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         if (!keychain && secret.isNull())
             QVERIFY2(r.err.contains(SecretVariable), qPrintable(r.err)); // says what to do instead
-        // Known gap: the evaluator passes the keychain's message on without naming the
-        // data source (only the variable name hints at it); Evaluator::Private::withSource
-        // should prefix "data source '%1': ".
-        QEXPECT_FAIL("no keychain, no environment", "the keychain error does not name the data source", Continue);
         QVERIFY2(r.err.contains(QStringLiteral("'prom-basic'")), qPrintable(r.err));
     }
     QVERIFY(!r.err.contains(m_password) && !r.err.contains(wrong));
