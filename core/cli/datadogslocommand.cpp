@@ -74,7 +74,10 @@ std::optional<SourceSecret> readKeys(const QString &workspaceDir, const QString 
     return std::nullopt;
 }
 
-QString percentText(double v) { return QString::number(v, 'f', 4) + u'%'; }
+QString percentText(double v)
+{
+    return QString::number(v, 'f', 4) + u'%';
+}
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -157,7 +160,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             if (d.type == DataSourceType::Datadog)
                 datadog << d.metadata.name;
         }
-        const QString known = datadog.isEmpty() ? tr("it has none") : tr("it has: %1").arg(datadog.join(QStringLiteral(", ")));
+        const QString known =
+            datadog.isEmpty() ? tr("it has none") : tr("it has: %1").arg(datadog.join(QStringLiteral(", ")));
         return usage(err, ds ? tr("data source '%1' has type %2, not datadog (%3)").arg(sourceName, ds->typeName, known)
                              : tr("no Datadog data source '%1' in the workspace (%2)").arg(sourceName, known));
     }
@@ -213,7 +217,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             const SourceResult<DatadogSloHistory> h = wait(source.sloHistory(slo.id, period->first, period->second));
             if (!h)
                 return sourceError(err, h.error().message);
-            rows << DatadogSlosOutput::HistoryRow{slaById.value(slo.id),  slo.id,  h.value().sliValue,
+            rows << DatadogSlosOutput::HistoryRow{slaById.value(slo.id),          slo.id,          h.value().sliValue,
                                                   h.value().errorBudgetRemaining, h.value().state, h.value().errors};
         }
         out << DatadogSlosOutput::historyTable(rows, period->first, period->second);
@@ -237,7 +241,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 } // namespace
 
-int runDatadogSlosCommand(const QStringList &args, QTextStream &out, QTextStream &err) { return run(args, out, err); }
+int runDatadogSlosCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return run(args, out, err);
+}
 
 namespace DatadogSlosOutput {
 
@@ -275,8 +282,8 @@ QString historyTable(const QList<HistoryRow> &rows, const QDateTime &from, const
             widths[i] = std::max(widths[i], int(row.at(i).size()));
     }
     QString text = tr("Datadog SLO history from %1 to %2")
-                       .arg(from.toUTC().toString(Qt::ISODate), to.toUTC().toString(Qt::ISODate))
-                 + u'\n';
+                       .arg(from.toUTC().toString(Qt::ISODate), to.toUTC().toString(Qt::ISODate)) +
+                   u'\n';
     for (const QStringList &row : std::as_const(cells)) {
         QString line;
         for (int i = 0; i < row.size(); ++i)

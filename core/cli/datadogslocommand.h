@@ -28,7 +28,7 @@ struct HistoryRow
 {
     QString sla; ///< the imported SLA's name; empty (shown as -) when the SLO was not imported
     QString sloId;
-    std::optional<double> sli;   ///< percent, as Datadog reports it
+    std::optional<double> sli;    ///< percent, as Datadog reports it
     QMap<QString, double> budget; ///< error budget remaining by timeframe, percent
     QString state;
     QStringList errors; ///< Datadog's "TYPE: message" notes

@@ -13,7 +13,10 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::DatadogSloImporter", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::DatadogSloImporter", text);
+}
 
 /// Keys of Datadog's answer envelope around `data`.
 bool isEnvelopeKey(const QString &key)
@@ -84,13 +87,20 @@ YAML::Node childOr(const YAML::Node &node, const char *key)
 }
 } // namespace
 
-QString DatadogSloImporter::formatName() const { return QStringLiteral("Datadog SLO"); }
+QString DatadogSloImporter::formatName() const
+{
+    return QStringLiteral("Datadog SLO");
+}
 
-QString DatadogSloImporter::defaultDataSourceName() { return QStringLiteral("datadog"); }
+QString DatadogSloImporter::defaultDataSourceName()
+{
+    return QStringLiteral("datadog");
+}
 
 bool DatadogSloImporter::accepts(const ParsedDocument &doc) const
 {
-    if (!doc.apiVersion.isEmpty() || !doc.kind.isEmpty() || !doc.file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (!doc.apiVersion.isEmpty() || !doc.kind.isEmpty() ||
+        !doc.file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return false;
     if (!doc.node.IsMap())
         return false;
@@ -127,7 +137,8 @@ void DatadogSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 void DatadogSloImporter::readSlo(const YAML::Node &item, Yaml::Context &ctx)
 {
     const QString placeholder = defaultDataSourceName(); // the real name is known in finish()
-    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("data"), toJson(item)}}).toJson(QJsonDocument::Compact);
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("data"), toJson(item)}}).toJson(QJsonDocument::Compact);
     QString why;
     const std::optional<DatadogSlo> slo = DatadogResponse::parseSlo(json, &why);
     if (!slo) {
@@ -222,7 +233,8 @@ void DatadogSloImporter::readSlo(const YAML::Node &item, Yaml::Context &ctx)
                                        : YAML::Node();
         if (queries && queries.IsSequence()) {
             for (const YAML::Node &q : queries) {
-                if (q.IsMap() && q["query"] && Yaml::scalarText(q["query"]) == sla.objectives.constFirst().indicator.query.value)
+                if (q.IsMap() && q["query"] &&
+                    Yaml::scalarText(q["query"]) == sla.objectives.constFirst().indicator.query.value)
                     indicatorOrigin.fields.insert(QStringLiteral("query.value"), ctx.location(q["query"]));
             }
         }

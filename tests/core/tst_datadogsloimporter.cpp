@@ -17,7 +17,10 @@ using SlaDoc = Sla::Core::Sla;
 namespace {
 using Sources = QList<QPair<QString, QString>>; // (name, type) of DataSources
 
-QString fixture(const QString &name) { return QStringLiteral(SLA_TEST_DATA_DIR "/datadog/import/") + name; }
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SLA_TEST_DATA_DIR "/datadog/import/") + name;
+}
 
 QByteArray readFixture(const QString &name)
 {
@@ -121,7 +124,8 @@ void TestDatadogSloImporter::listAnswer_validatesAgainstTheSyntheticSource()
 
 void TestDatadogSloImporter::singleAnswer_importsOneSla()
 {
-    const LoadResult r = DocumentLoader::loadData(readFixture(QStringLiteral("single.json")), QStringLiteral("one.json"));
+    const LoadResult r =
+        DocumentLoader::loadData(readFixture(QStringLiteral("single.json")), QStringLiteral("one.json"));
     QVERIFY2(r.ok(), qPrintable(dump(r.diagnostics)));
     QCOMPARE(r.workspace.slas.size(), 1);
     const SlaDoc &sla = r.workspace.slas.constFirst();
@@ -173,7 +177,8 @@ void TestDatadogSloImporter::malformedJson_isAnErrorWithAPosition()
 
 void TestDatadogSloImporter::sameSloTwice_isImportedOnce()
 {
-    const LoadResult r = DocumentLoader::loadPaths({fixture(QStringLiteral("list.json")), fixture(QStringLiteral("single.json"))});
+    const LoadResult r =
+        DocumentLoader::loadPaths({fixture(QStringLiteral("list.json")), fixture(QStringLiteral("single.json"))});
     QVERIFY2(r.ok(), qPrintable(dump(r.diagnostics)));
     QCOMPARE(r.workspace.slas.size(), 2);
     QVERIFY2(hasDiagnostic(r.diagnostics, Diagnostic::Severity::Warning, QStringLiteral("single.json"), 2, 11,
@@ -226,18 +231,20 @@ void TestDatadogSloImporter::otherDocuments_areNotClaimed_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("error"); // "" when the document must load cleanly
-    const QByteArray slo = R"x({"id": "x1", "name": "A", "type": "metric", "thresholds": [{"timeframe": "30d", "target": 99}],)x"
-                           R"x( "query": {"numerator": "sum:a{*}.as_count()", "denominator": "sum:b{*}.as_count()"}})x";
-    QTest::addRow("yaml with a data list") << "slos.yaml" << (QByteArray("{\"data\": [") + slo + "]}")
-                                           << "unrecognised document";
+    const QByteArray slo =
+        R"x({"id": "x1", "name": "A", "type": "metric", "thresholds": [{"timeframe": "30d", "target": 99}],)x"
+        R"x( "query": {"numerator": "sum:a{*}.as_count()", "denominator": "sum:b{*}.as_count()"}})x";
+    QTest::addRow("yaml with a data list")
+        << "slos.yaml" << (QByteArray("{\"data\": [") + slo + "]}") << "unrecognised document";
     QTest::addRow("extra top-level key") << "slos.json" << (QByteArray("{\"data\": [") + slo + "], \"items\": 1}")
                                          << "unrecognised document";
     QTest::addRow("data items not SLOs") << "slos.json" << QByteArray(R"({"data": [{"id": "1", "name": "x"}]})")
                                          << "unrecognised document";
     QTest::addRow("data a scalar") << "slos.json" << QByteArray(R"({"data": "x"})") << "unrecognised document";
     QTest::addRow("native json document")
-        << "ds.json" << QByteArray(R"({"apiVersion": "openslo/v1", "kind": "DataSource", "metadata": {"name": "d"},)"
-                                   R"( "spec": {"type": "datadog"}})")
+        << "ds.json"
+        << QByteArray(R"({"apiVersion": "openslo/v1", "kind": "DataSource", "metadata": {"name": "d"},)"
+                      R"( "spec": {"type": "datadog"}})")
         << "";
     QTest::addRow("saved list answer") << "SLOS.JSON" << (QByteArray("{\"data\": [") + slo + "], \"error\": null}")
                                        << "";
@@ -255,7 +262,8 @@ void TestDatadogSloImporter::otherDocuments_areNotClaimed()
         return;
     }
     QVERIFY(!r.ok());
-    QVERIFY2(hasDiagnostic(r.diagnostics, Diagnostic::Severity::Error, file, 1, 0, error), qPrintable(dump(r.diagnostics)));
+    QVERIFY2(hasDiagnostic(r.diagnostics, Diagnostic::Severity::Error, file, 1, 0, error),
+             qPrintable(dump(r.diagnostics)));
     QVERIFY(r.workspace.slas.isEmpty());
 }
 

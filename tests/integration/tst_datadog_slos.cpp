@@ -70,7 +70,10 @@ template <typename T> bool waitFor(const QFuture<T> &future, int ms = 20000)
     return future.isFinished();
 }
 
-QString percent(double v) { return QString::number(v, 'f', 4) + u'%'; }
+QString percent(double v)
+{
+    return QString::number(v, 'f', 4) + u'%';
+}
 } // namespace
 
 class TestDatadogSlos : public QObject
@@ -128,9 +131,9 @@ DataSource TestDatadogSlos::config() const
 QJsonObject TestDatadogSlos::stubHistory(const QString &id)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(m_stub.url(QStringLiteral("/api/v1/slo/%1/history").arg(id),
-                                       {{QStringLiteral("from_ts"), QString::number(From)},
-                                        {QStringLiteral("to_ts"), QString::number(To)}}));
+    QNetworkRequest request(m_stub.url(
+        QStringLiteral("/api/v1/slo/%1/history").arg(id),
+        {{QStringLiteral("from_ts"), QString::number(From)}, {QStringLiteral("to_ts"), QString::number(To)}}));
     request.setRawHeader("DD-API-KEY", "stub-api-key");
     request.setRawHeader("DD-APPLICATION-KEY", "stub-app-key");
     QNetworkReply *reply = network.get(request);
@@ -144,10 +147,12 @@ QJsonObject TestDatadogSlos::stubHistory(const QString &id)
 void TestDatadogSlos::import_writesDocumentsThatValidate()
 {
     const QString file = m_workspace + QStringLiteral("/datadog-slos.yaml");
-    const Run r = slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace, QStringLiteral("-o"), file});
+    const Run r =
+        slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace, QStringLiteral("-o"), file});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
-    QVERIFY2(r.err.contains(QStringLiteral("\"API monitors\": monitor SLOs are computed from monitors")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("\"API monitors\": monitor SLOs are computed from monitors")),
+             qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("3 SLO(s) from Datadog source 'dd', 2 imported")), qPrintable(r.err));
 
     const Run valid = slactl({QStringLiteral("validate"), m_workspace});
@@ -189,7 +194,8 @@ void TestDatadogSlos::import_writesDocumentsThatValidate()
 void TestDatadogSlos::import_withoutOutputPrintsTheSameDocuments()
 {
     const QString file = m_dir.filePath(QStringLiteral("out.yaml"));
-    const Run toFile = slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace, QStringLiteral("-o"), file});
+    const Run toFile =
+        slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace, QStringLiteral("-o"), file});
     QVERIFY2(toFile.code == 0, qPrintable(toFile.err));
     const Run toStdout = slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace});
     QVERIFY2(toStdout.code == 0, qPrintable(toStdout.err));
@@ -201,7 +207,8 @@ void TestDatadogSlos::import_withoutOutputPrintsTheSameDocuments()
 
 void TestDatadogSlos::import_onlyTheGivenIds()
 {
-    const Run r = slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace, QStringLiteral("--ids"), SliceId});
+    const Run r =
+        slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace, QStringLiteral("--ids"), SliceId});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const LoadResult loaded = DocumentLoader::loadData(r.out.toUtf8(), QStringLiteral("out.yaml"));
     QCOMPARE(loaded.workspace.slas.size(), 1);
@@ -212,8 +219,9 @@ void TestDatadogSlos::import_onlyTheGivenIds()
 void TestDatadogSlos::history_tableShowsTheStubsFigures()
 {
     const QString file = m_dir.filePath(QStringLiteral("history.yaml"));
-    const Run r = slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace, QStringLiteral("--history"),
-                          QStringLiteral("%1..%2").arg(From).arg(To), QStringLiteral("-o"), file});
+    const Run r =
+        slactl({QStringLiteral("datadog-slos"), QStringLiteral("dd"), m_workspace, QStringLiteral("--history"),
+                QStringLiteral("%1..%2").arg(From).arg(To), QStringLiteral("-o"), file});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(file)); // documents to the file, the table to stdout
     const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
@@ -223,8 +231,8 @@ void TestDatadogSlos::history_tableShowsTheStubsFigures()
                           QStringLiteral("BUDGET"), QStringLiteral("LEFT"), QStringLiteral("STATE")}));
     QCOMPARE(lines.size(), 6); // title, header, three SLOs, the monitor SLO's note
 
-    const QList<std::pair<QString, QString>> slos = {
-        {QStringLiteral("web-success-rate"), MetricId}, {QStringLiteral("web-queue-depth"), SliceId}};
+    const QList<std::pair<QString, QString>> slos = {{QStringLiteral("web-success-rate"), MetricId},
+                                                     {QStringLiteral("web-queue-depth"), SliceId}};
     for (qsizetype i = 0; i < slos.size(); ++i) {
         const QStringList cells = lines.at(2 + i).split(u' ', Qt::SkipEmptyParts);
         QCOMPARE(cells.size(), 5);
@@ -271,16 +279,17 @@ void TestDatadogSlos::errors_exitCodes_data()
                                     << "Unknown option 'frob'";
     QTest::addRow("unknown source") << QStringList{cmd, QStringLiteral("prod"), ws} << 2
                                     << "no Datadog data source 'prod' in the workspace (it has: dd)";
-    QTest::addRow("not a datadog source") << QStringList{cmd, QStringLiteral("prom"), ws} << 2
-                                          << "data source 'prom' has type prometheus, not datadog";
+    QTest::addRow("not a datadog source")
+        << QStringList{cmd, QStringLiteral("prom"), ws} << 2 << "data source 'prom' has type prometheus, not datadog";
     QTest::addRow("bad period") << QStringList{cmd, QStringLiteral("dd"), ws, QStringLiteral("--history"),
                                                QStringLiteral("1700002800..1699999200")}
                                 << 2 << "is not a period";
-    QTest::addRow("empty ids") << QStringList{cmd, QStringLiteral("dd"), ws, QStringLiteral("--ids"), QStringLiteral(",")}
+    QTest::addRow("empty ids") << QStringList{cmd, QStringLiteral("dd"), ws, QStringLiteral("--ids"),
+                                              QStringLiteral(",")}
                                << 2 << "--ids needs at least one SLO id";
-    QTest::addRow("invalid workspace")
-        << QStringList{cmd, QStringLiteral("dd"), QStringLiteral(SLA_TEST_DATA_DIR "/cli/broken.yaml")} << 1
-        << "the workspace has";
+    QTest::addRow("invalid workspace") << QStringList{cmd, QStringLiteral("dd"),
+                                                      QStringLiteral(SLA_TEST_DATA_DIR "/cli/broken.yaml")}
+                                       << 1 << "the workspace has";
     QTest::addRow("unknown id") << QStringList{cmd, QStringLiteral("dd"), ws, QStringLiteral("--ids"),
                                                MetricId + QStringLiteral(",deadbeef")}
                                 << 3 << "Datadog source 'dd' has no SLO with id deadbeef; nothing written";
@@ -335,7 +344,8 @@ void TestDatadogSlos::source_oneSloAndItsHistory()
     QVERIFY(waitFor(history));
     QVERIFY(history.result().isOk());
     const QJsonObject overall = stubHistory(MetricId).value(QStringLiteral("overall")).toObject();
-    QCOMPARE(history.result().value().sliValue, std::optional<double>(overall.value(QStringLiteral("sli_value")).toDouble()));
+    QCOMPARE(history.result().value().sliValue,
+             std::optional<double>(overall.value(QStringLiteral("sli_value")).toDouble()));
     QCOMPARE(history.result().value().state, overall.value(QStringLiteral("state")).toString());
 
     const auto missing = source.slo(QStringLiteral("0123abcd"));

@@ -67,9 +67,9 @@ bool isSloId(const QString &id)
 
 SourceError badSloId(const QString &source, const QString &id)
 {
-    return {SourceError::Kind::BadQuery, 0,
-            tr("Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)")
-                .arg(source, id)};
+    return {
+        SourceError::Kind::BadQuery, 0,
+        tr("Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)").arg(source, id)};
 }
 
 } // namespace
@@ -436,8 +436,8 @@ QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringLi
                     pages->finish(pages->slos);
                     return;
                 }
-                QMetaObject::invokeMethod(this, [self, offset, pageSize] { (*self)(offset + pageSize); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [self, offset, pageSize] { (*self)(offset + pageSize); }, Qt::QueuedConnection);
             },
             [pages] { return pages->promise.isCanceled(); });
     };
@@ -453,8 +453,7 @@ QFuture<SourceResult<DatadogSlo>> DatadogSource::slo(const QString &id)
     promise->start();
     QFuture<SourceResult<DatadogSlo>> future = promise->future();
     fetchJson<DatadogSlo>(
-        QStringLiteral("/api/v1/slo/") + id, {},
-        &DatadogResponse::parseSlo, tr("an SLO"),
+        QStringLiteral("/api/v1/slo/") + id, {}, &DatadogResponse::parseSlo, tr("an SLO"),
         [promise](SourceResult<DatadogSlo> r) {
             promise->addResult(std::move(r));
             promise->finish();
