@@ -249,6 +249,18 @@ void TestValidator::cleanWorkspace_noDiagnostics_data()
         QTest::addRow("query with window placeholders") << ws;
     }
     {
+        // Datadog queries name no range (the evaluator rolls counts up per window), so a
+        // query without {{window}} is fine there.
+        Workspace ws = base();
+        ws.slas[0].dataSource = QStringLiteral("dd-prod");
+        ws.slas[0].objectives.removeLast();
+        Objective &o = ws.slas[0].objectives[0];
+        o.indicator.kind = IndicatorKind::Query;
+        o.indicator.query.good = QStringLiteral("sum:trace.http.request.hits{service:web,!http.status_class:5xx}");
+        o.indicator.query.total = QStringLiteral("sum:trace.http.request.hits{service:web}");
+        QTest::addRow("datadog query without window placeholder") << ws;
+    }
+    {
         Workspace ws = base();
         ws.slas[0].objectives << drift();
         ws.slas[0].objectives[2].dataSource = QStringLiteral("prod-prometheus");
