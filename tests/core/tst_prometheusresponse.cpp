@@ -292,7 +292,10 @@ void TestPrometheusResponse::errorEnvelope()
     QVERIFY(!query.isOk());
     QCOMPARE(int(query.error().kind), kind);
     QCOMPARE(query.error().httpStatus, httpStatus);
-    QCOMPARE(query.error().message, QString::fromUtf8(text));
+    // Server-side failures (5xx) also name the status, so they do not read like a bad query.
+    const QString expected = httpStatus >= 500 ? QString::fromUtf8(text) + QStringLiteral(" (HTTP %1)").arg(httpStatus)
+                                               : QString::fromUtf8(text);
+    QCOMPARE(query.error().message, expected);
 
     // The same envelope answers every endpoint.
     const auto labels = Prometheus::parseStringListResponse(body, httpStatus);

@@ -10,6 +10,8 @@ answers every request (GET or POST, any path) according to MODE:
   ok            a well-formed instant vector: every `sladesk_part` tag the query names
                 gets the value 1000 for totals ("t...") and 999 otherwise
   slow          reads the request, then sends nothing for --delay seconds (default 20)
+  trickle       announces a body and sends it one byte every 0.2 s (never idle long enough
+                for a transfer timeout; only a whole-request deadline ends it)
   status500     HTTP 500 with Prometheus' error JSON (errorType "internal")
   malformed     HTTP 200 whose body is not JSON at all (an HTML error page)
   badjson       HTTP 200 with syntactically broken JSON (a missing bracket)
@@ -94,6 +96,19 @@ class Handler(socketserver.StreamRequestHandler):
                 time.sleep(opts.delay)
                 self.send("200 OK", ok_body(parts_of(line, body)))
                 continue
+            if mode == "trickle":
+                body = ok_body(parts_of(line, body))
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 + f"Content-Length: {len(body)}\r\n\r\n".encode())
+                self.wfile.flush()
+                try:
+                    for b in body:
+                        self.wfile.write(bytes([b]))
+                        self.wfile.flush()
+                        time.sleep(0.2)
+                except OSError:
+                    return
+                continue
             if mode == "status500":
                 self.send("500 Internal Server Error", json.dumps(
                     {"status": "error", "errorType": "internal",
@@ -149,7 +164,7 @@ class Server(socketserver.ThreadingTCPServer):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["ok", "slow", "status500", "malformed", "badjson", "truncated", "cut",
+    ap.add_argument("mode", choices=["ok", "slow", "trickle", "status500", "malformed", "badjson", "truncated", "cut",
                                      "huge", "hugestream"])
     ap.add_argument("--delay", type=float, default=20.0)
     ap.add_argument("--huge-mb", type=int, default=300)

@@ -23,6 +23,8 @@ const QString Stub = QStringLiteral(SLA_SOURCE_DIR "/tests/integration/faulty_pr
 const QString Source = QStringLiteral("faulty-prom");
 /// The client's transfer timeout for these runs (SLADESK_HTTP_TIMEOUT, seconds).
 constexpr int TimeoutSeconds = 2;
+/// The whole-request deadline for these runs (SLADESK_HTTP_DEADLINE, seconds).
+constexpr int DeadlineSeconds = 4;
 
 struct Run
 {
@@ -38,6 +40,7 @@ Run slactl(const QStringList &args)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SLADESK_HTTP_TIMEOUT"), QString::number(TimeoutSeconds));
+    env.insert(QStringLiteral("SLADESK_HTTP_DEADLINE"), QString::number(DeadlineSeconds));
     p.setProcessEnvironment(env);
     QElapsedTimer clock;
     clock.start();
@@ -192,6 +195,7 @@ void TestEvaluateFaults::faults_data()
     } cases[] = {
         {"refused", QStringLiteral("cannot reach data source 'faulty-prom'")},
         {"slow", timeout},
+        {"trickle", QStringLiteral("did not finish its answer within %1.0 s").arg(DeadlineSeconds)},
         {"status500", QStringLiteral("query processing would load too many samples into memory")},
         {"malformed", QStringLiteral("invalid JSON")},
         {"badjson", QStringLiteral("invalid JSON")},

@@ -300,6 +300,9 @@ std::optional<SourceError> walkEnvelope(const QByteArray &body, int httpStatus, 
             SourceError error{errorKindForType(errorType), httpStatus, errorText};
             if (error.message.isEmpty())
                 error.message = tr("the server reported an error of type \"%1\"").arg(fromView(errorType));
+            // A server-side failure says which: the envelope text alone can read like a bad query.
+            if (httpStatus >= 500)
+                error.message = tr("%1 (HTTP %2)").arg(error.message).arg(httpStatus);
             return error;
         }
         if (status != "success")
@@ -317,8 +320,12 @@ std::optional<SourceError> walkEnvelope(const QByteArray &body, int httpStatus, 
     } catch (const simdjson::simdjson_error &e) {
         if (httpStatus >= 400)
             return errorForStatus(httpStatus, body);
+        // An HTML page (a proxy's error or login page) is the usual culprit: say so.
+        const QByteArray head = body.left(64).trimmed();
         const QString what = e.error() == simdjson::EMPTY ? tr("the response is empty")
-                                                          : QString::fromUtf8(simdjson::error_message(e.error()));
+            : head.startsWith('<')
+            ? tr("the answer is HTML, not JSON (it starts with '%1')").arg(QString::fromUtf8(head.left(20)))
+            : QString::fromUtf8(simdjson::error_message(e.error()));
         return SourceError{SourceError::Kind::Malformed, httpStatus, tr("invalid JSON: %1").arg(what)};
     }
 }

@@ -94,8 +94,9 @@ bool isValidLabelName(const QString &name)
     return true;
 }
 
-/// The default options; SLADESK_HTTP_TIMEOUT (seconds) overrides the transfer timeout, for
-/// slow links and for tests that must see a timeout without waiting minutes.
+/// The default options; SLADESK_HTTP_TIMEOUT and SLADESK_HTTP_DEADLINE (seconds) override
+/// the transfer timeout and the whole-request deadline, for slow links and for tests that
+/// must see a timeout without waiting minutes.
 PrometheusSource::Options defaultOptions()
 {
     PrometheusSource::Options options;
@@ -103,6 +104,9 @@ PrometheusSource::Options defaultOptions()
     const double seconds = qEnvironmentVariable("SLADESK_HTTP_TIMEOUT").toDouble(&ok);
     if (ok && seconds > 0)
         options.transferTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    const double deadline = qEnvironmentVariable("SLADESK_HTTP_DEADLINE").toDouble(&ok);
+    if (ok && deadline > 0)
+        options.requestDeadline = std::chrono::milliseconds(qint64(deadline * 1000));
     return options;
 }
 
@@ -181,6 +185,7 @@ struct PrometheusSource::Active
     std::shared_ptr<Job> job;
     QNetworkReply *reply = nullptr;
     QTimer *timer = nullptr; ///< child of reply
+    bool pastDeadline = false;
     QByteArray body;
     bool tooLarge = false;
     bool timedOut = false;
@@ -627,6 +632,14 @@ void PrometheusSource::start(const std::shared_ptr<Job> &job)
         active->reply->abort();
     });
     active->timer->start();
+    // The transfer timeout restarts with every byte; the deadline does not.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [active] {
+        active->pastDeadline = true;
+        active->reply->abort();
+    });
+    deadline->start(m_options.requestDeadline);
 
     const qint64 limit = m_options.maxResponseBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [active, limit] {
@@ -681,6 +694,11 @@ void PrometheusSource::onReplyFinished(const std::shared_ptr<Active> &active)
                                     tr("the response of data source '%1' exceeds the limit of %2 MB")
                                         .arg(name())
                                         .arg(double(m_options.maxResponseBytes) / 1e6, 0, 'f', 1)};
+    } else if (active->pastDeadline) {
+        outcome.error = SourceError{SourceError::Kind::Timeout, outcome.httpStatus,
+                                    tr("data source '%1' at %2 did not finish its answer within %3 s")
+                                        .arg(name(), where)
+                                        .arg(double(m_options.requestDeadline.count()) / 1000.0, 0, 'f', 1)};
     } else if (active->timedOut) {
         outcome.error = SourceError{SourceError::Kind::Timeout, outcome.httpStatus,
                                     tr("data source '%1' at %2 sent nothing for %3 s")

@@ -38,6 +38,9 @@ public:
         /// A request fails with Timeout when no byte arrives for this long. Longer than
         /// Prometheus' default query timeout (2 min), so that its own error arrives first.
         std::chrono::milliseconds transferTimeout{150000};
+        /// A request fails with Timeout when its answer is not complete after this long,
+        /// however steadily bytes trickle in (a stuck proxy must not hang a gate).
+        std::chrono::milliseconds requestDeadline{600000};
         /// Retries after 502/503/504 and connection errors; never after 4xx.
         int maxRetries = 3;
         /// Delay before retry n (0-based) is retryBaseDelay * 2^n.
