@@ -343,6 +343,8 @@ QVariant OverviewModel::slaData(const SlaResult &sla, int column, int role) cons
     }
     case RowKindRole:
         return int(RowKind::Sla);
+    case AtRiskRole:
+        return sla.atRisk;
     case StatusRole:
         return int(sum.status);
     case RemainingRole:
@@ -424,6 +426,8 @@ QVariant OverviewModel::objectiveData(const SlaResult &sla, const ObjectiveResul
     }
     case RowKindRole:
         return int(RowKind::Objective);
+    case AtRiskRole:
+        return sla.atRisk;
     case StatusRole:
         return int(o.status);
     case SliRole:
@@ -538,6 +542,7 @@ QHash<int, QByteArray> OverviewModel::roleNames() const
     names.insert(EvaluatedAtRole, "evaluatedAt");
     names.insert(SearchTextRole, "searchText");
     names.insert(SortRole, "sortValue");
+    names.insert(AtRiskRole, "atRisk");
     return names;
 }
 

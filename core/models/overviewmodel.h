@@ -49,6 +49,7 @@ public:
         EvaluatedAtRole,            ///< QDateTime
         SearchTextRole,             ///< QString: SLA, service, owner and objective names, lower-case
         SortRole,                   ///< a value the proxy compares for the column
+        AtRiskRole,                 ///< double: the remaining-budget fraction under which the SLA is at risk
     };
     Q_ENUM(Role)
 
