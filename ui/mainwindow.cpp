@@ -59,8 +59,11 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("SLA Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sladesk.svg")));
     resize(1280, 900);
-    m_systemPalette = QApplication::palette();
-    m_systemStyle = QApplication::style()->name();
+    // What the system gave the application before any theme of ours was applied.
+    static const QPalette systemPalette = QApplication::palette();
+    static const QString systemStyle = QApplication::style()->name();
+    m_systemPalette = systemPalette;
+    m_systemStyle = systemStyle;
 
     m_overview = new OverviewWidget(this);
     m_detail = new DetailWidget(m_evaluator, this);

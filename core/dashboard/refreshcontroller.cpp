@@ -9,8 +9,13 @@
 namespace Sla::Core {
 
 RefreshController::RefreshController(Evaluator *evaluator, QObject *parent)
+    : RefreshController(EvaluateFunction([evaluator] { return evaluator->evaluate(); }), parent)
+{
+}
+
+RefreshController::RefreshController(EvaluateFunction evaluate, QObject *parent)
     : QObject(parent)
-    , m_evaluator(evaluator)
+    , m_evaluate(std::move(evaluate))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RefreshController::refresh);
@@ -38,13 +43,13 @@ void RefreshController::scheduleNext()
 void RefreshController::refresh()
 {
     Q_ASSERT(thread() == QThread::currentThread());
-    if (!m_evaluator)
+    if (!m_evaluate)
         return;
     m_timer.stop();
     const quint64 generation = ++m_generation;
     m_running = true;
     Q_EMIT refreshStarted();
-    m_evaluator->evaluate().then(this, [this, generation](const EvaluationReport &report) {
+    m_evaluate().then(this, [this, generation](const EvaluationReport &report) {
         if (generation != m_generation) {
             ++m_dropped; // a newer refresh has started (or stop() was called): not ours to show
             return;

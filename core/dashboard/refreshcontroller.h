@@ -9,14 +9,19 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
+#include <QFuture>
+
 #include <chrono>
+#include <functional>
 
 namespace Sla::Core {
 
 class Evaluator;
+
+/// Starts one evaluation; Evaluator::evaluate() in the application, a fake in tests.
+using EvaluateFunction = std::function<QFuture<EvaluationReport>()>;
 
 class RefreshController final : public QObject
 {
@@ -27,8 +32,9 @@ public:
     /// The default auto-refresh interval.
     static constexpr std::chrono::seconds DefaultInterval{30};
 
-    /// `evaluator` must outlive the controller or be its child.
+    /// Evaluates through `evaluator` (which must outlive the controller or be its parent).
     explicit RefreshController(Evaluator *evaluator, QObject *parent = nullptr);
+    explicit RefreshController(EvaluateFunction evaluate, QObject *parent = nullptr);
     ~RefreshController() override;
 
     /// Zero turns auto refresh off. The next refresh is due one interval after the last
@@ -55,7 +61,7 @@ Q_SIGNALS:
 private:
     void scheduleNext();
 
-    QPointer<Evaluator> m_evaluator;
+    EvaluateFunction m_evaluate;
     QTimer m_timer;
     std::chrono::milliseconds m_interval{DefaultInterval};
     quint64 m_generation = 0;

@@ -63,6 +63,7 @@ inline Sla::Core::EvaluationReport demo()
                                   0.24, ObjectiveStatus::AtRisk, 0.8)
                      << objective(QStringLiteral("precision"), QStringLiteral("Precision"), 0.95, 0.9402, -0.196,
                                   ObjectiveStatus::Breached, 2.4);
+    fraud.objectives.last().kind = Sla::Core::IndicatorKind::Classification;
     fraud.objectives.last().exhaustion = r.at;
     Sla::Core::ObjectiveResult drift = objective(QStringLiteral("amount-drift"), QStringLiteral("Transaction amount drift"),
                                                  0.9, 0.8, -1.0, ObjectiveStatus::Breached, 3.0);

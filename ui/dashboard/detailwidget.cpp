@@ -348,11 +348,12 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
         if (!s.burnRate1h.empty())
             m_burnChart->setSeries(QStringLiteral("burn"), tr("Burn rate 1h"), s.t, s.burnRate1h, SeriesRole::BurnRate);
     }
-    m_sliChart->setSeries(QStringLiteral("target"), tr("Target %1").arg(OverviewModel::formatPercent(target)), span,
+    m_sliChart->setSeries(QStringLiteral("target"), tr("Target"), span,
                           {target, target}, SeriesRole::Target);
     m_budgetChart->setSeries(QStringLiteral("zero"), tr("Exhausted"), span, {0.0, 0.0}, SeriesRole::Threshold);
     for (double f : {14.4, 6.0, 3.0, 1.0})
-        m_burnChart->setSeries(QStringLiteral("threshold-%1").arg(f), factorText(f), span, {f, f},
+        m_burnChart->setSeries(QStringLiteral("threshold-%1").arg(f),
+                               (f >= 6.0 ? tr("page %1") : tr("ticket %1")).arg(factorText(f)), span, {f, f},
                                SeriesRole::Threshold);
 
     // The raw slice value: the drift score, or the percentile latency, against its threshold.
@@ -376,7 +377,7 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
         m_rawChart->setValueUnit(unit);
         m_rawChart->setSeries(QStringLiteral("raw"), tr("Value"), s.t, s.rawValue, SeriesRole::Sli);
         if (!std::isnan(threshold))
-            m_rawChart->setSeries(QStringLiteral("threshold"), tr("Threshold %1").arg(threshold), span,
+            m_rawChart->setSeries(QStringLiteral("threshold"), tr("Threshold"), span,
                                   {threshold, threshold}, SeriesRole::Threshold);
     }
     Q_EMIT seriesLoaded();
