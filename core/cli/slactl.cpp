@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slactl.h"
 
+#include "core/cli/evaluatecommands.h"
 #include "core/document/loader.h"
 #include "core/document/opensloexport.h"
 #include "core/document/validator.h"
@@ -32,6 +33,12 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err);
 const Command kCommands[] = {
     {"validate", QT_TRANSLATE_NOOP("slactl", "Check documents; print file:line:column diagnostics"), runValidate},
     {"convert", QT_TRANSLATE_NOOP("slactl", "Import OpenSLO, Sloth or Pyrra files; export OpenSLO v1"), runConvert},
+    {"evaluate", QT_TRANSLATE_NOOP("slactl", "Evaluate every objective: SLI, status, error budget, burn rates"),
+     runEvaluateCommand},
+    {"gate", QT_TRANSLATE_NOOP("slactl", "Deployment gate: fail on a breached objective of a blocking tier"),
+     runGateCommand},
+    {"credentials", QT_TRANSLATE_NOOP("slactl", "Store (set) or remove (delete) a data source's secret"),
+     runCredentialsCommand},
 };
 
 QString mainUsage()
@@ -40,7 +47,7 @@ QString mainUsage()
                       "SLA Desk on the command line: the same core as the desktop app, for CI gates,\n"
                       "servers and cron.\n\nCommands:\n");
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10),
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(11),
                                                    QCoreApplication::translate("slactl", c.summary));
     text += tr("\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
                "  -v, --version  Show the version\n\n"

@@ -77,6 +77,10 @@ struct EvaluationReport
     QList<SlaResult> slas;
     /// Source name -> error message for the sources that failed during this evaluation.
     QMap<QString, QString> sourceErrors;
+    /// Set when a newer evaluate() started before this one finished: the figures are
+    /// complete but were not taken as the evaluator's current state (no stale carry-over
+    /// was recorded from them); a dashboard should ignore such a report.
+    bool superseded = false;
 
     const SlaResult *findSla(const QString &name) const;
     const ObjectiveResult *findObjective(const QString &sla, const QString &objective) const;

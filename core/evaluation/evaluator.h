@@ -33,8 +33,11 @@ struct EvaluatorOptions
     QString recordedFile;
     /// Read secrets from the keychain (environment variables always override it).
     bool useKeychain = true;
-    /// The "now" recorded sources with alignToNow shift their data to; invalid: the clock.
+    /// The "now" recorded sources with alignToNow shift their data to; invalid: the clock
+    /// when the recording is first loaded (recordings are loaded once and cached).
     QDateTime alignTo;
+    /// The QtKeychain service secrets are read from (tests use their own).
+    QString keychainService = QStringLiteral("org.sladesk.SlaDesk");
 };
 
 /// Evaluates a workspace. Every call returns a future that always finishes, with errors

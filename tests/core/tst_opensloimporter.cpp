@@ -3,6 +3,7 @@
 // project's own fixtures (tests/data/openslo), error positions, and the public corpus.
 
 #include "core/document/loader.h"
+#include "tests/testutils.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,27 +13,11 @@
 
 using namespace Sla;
 using namespace Sla::Core;
+using namespace Sla::Core::TestUtils;
 
 namespace {
 
 QString dataPath(const QString &rel) { return QStringLiteral(SLA_TEST_DATA_DIR "/openslo/") + rel; }
-
-QString dump(const Diagnostics &diagnostics)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diagnostics)
-        lines << d.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
-QList<Diagnostic> only(const Diagnostics &diagnostics, Diagnostic::Severity severity)
-{
-    QList<Diagnostic> out;
-    for (const Diagnostic &d : diagnostics)
-        if (d.severity == severity)
-            out << d;
-    return out;
-}
 
 bool hasWarningContaining(const Diagnostics &diagnostics, const QString &text)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/document/loader.h"
+#include "tests/testutils.h"
 #include "core/document/model.h"
 #include "core/document/yamlwriter.h"
 
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Sla::Core;
+using namespace Sla::Core::TestUtils;
 
 namespace {
 const QString kFile = QStringLiteral("t.yaml");
@@ -56,14 +58,6 @@ QByteArray dataSource(const char *name, const char *spec)
         + name + "}\n"                           // 3
         + "spec:\n"                              // 4
         + spec;
-}
-
-QString dump(const Diagnostics &diags)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diags)
-        lines << d.toString();
-    return lines.join(QLatin1Char('\n'));
 }
 
 const Diagnostic *findDiagnostic(const Diagnostics &diags, const QString &where, const QString &text)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/document/loader.h"
+#include "tests/testutils.h"
 #include "core/document/slothimporter.h"
 
 #include <QDir>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Sla::Core;
+using namespace Sla::Core::TestUtils;
 // `Sla` alone is ambiguous between the namespace and the document type.
 using SlaDoc = Sla::Core::Sla;
 
@@ -14,34 +16,7 @@ namespace {
 QString fixture(const QString &name) { return QStringLiteral(SLA_TEST_DATA_DIR "/sloth/") + name; }
 QString corpusDir() { return QStringLiteral(SLA_CORPUS_DIR "/sloth"); }
 
-QString dump(const Diagnostics &diags)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diags)
-        lines << d.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
-Diagnostics only(const Diagnostics &diags, Diagnostic::Severity severity)
-{
-    Diagnostics out;
-    for (const Diagnostic &d : diags) {
-        if (d.severity == severity)
-            out << d;
-    }
-    return out;
-}
-
 /// The diagnostic of `severity` at file (suffix), line, column whose message contains `fragment`.
-bool hasDiagnostic(const Diagnostics &diags, Diagnostic::Severity severity, const QString &fileSuffix, int line,
-                   int column, const QString &fragment)
-{
-    return std::any_of(diags.cbegin(), diags.cend(), [&](const Diagnostic &d) {
-        return d.severity == severity && d.location.file.endsWith(fileSuffix) && d.location.line == line
-            && (column == 0 || d.location.column == column) && d.message.contains(fragment);
-    });
-}
-
 const Objective *findObjective(const SlaDoc &sla, const QString &name)
 {
     for (const Objective &o : sla.objectives) {

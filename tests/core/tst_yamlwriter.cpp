@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/document/loader.h"
+#include "tests/testutils.h"
 #include "core/document/model.h"
 #include "core/document/yamlwriter.h"
 
@@ -10,17 +11,10 @@
 #include <QTest>
 
 using namespace Sla::Core;
+using namespace Sla::Core::TestUtils;
 
 namespace {
 QString fixture() { return QStringLiteral(SLA_TEST_DATA_DIR "/document/full.yaml"); }
-
-QString dump(const Diagnostics &diags)
-{
-    QStringList lines;
-    for (const Diagnostic &d : diags)
-        lines << d.toString();
-    return lines.join(QLatin1Char('\n'));
-}
 
 QByteArray readAll(const QString &path)
 {

@@ -1,0 +1,553 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "evaluatecommands.h"
+
+#include "core/cli/slactl.h"
+#include "core/document/builtintiers.h"
+#include "core/document/loader.h"
+#include "core/document/tierresolver.h"
+#include "core/document/validator.h"
+#include "core/evaluation/evaluator.h"
+#include "core/secrets/credentialstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimeZone>
+#include <QXmlStreamWriter>
+
+#include <cmath>
+#include <cstdio>
+
+namespace Sla::Core {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("slactl", text, disambiguation, n);
+}
+
+/// The synchronous CLI waits on a future with a local event loop (network and keychain
+/// replies are delivered through it).
+template <typename T> T wait(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+bool parseArgs(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
+               QTextStream &err, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("slactl ") + command} + args)) {
+        err << tr("slactl %1: %2").arg(command, parser.errorText()) << '\n'
+            << tr("Run 'slactl %1 --help' for usage.").arg(command) << '\n';
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+int usage(QTextStream &err, const QString &command, const QString &message)
+{
+    err << QStringLiteral("slactl %1: ").arg(command) << message << '\n'
+        << tr("Run 'slactl %1 --help' for usage.").arg(command) << '\n';
+    return ExitUsage;
+}
+
+/// A workspace loaded and validated for evaluation; prints diagnostics.
+struct LoadedWorkspace
+{
+    Workspace workspace;
+    QString dir;
+    bool ok = false;
+};
+
+LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QTextStream &err)
+{
+    LoadedWorkspace w;
+    LoadResult loaded = DocumentLoader::loadPaths({path});
+    Diagnostics all = loaded.diagnostics;
+    all += validateWorkspace(loaded.workspace);
+    sortDiagnostics(all);
+    int errors = 0;
+    for (const Diagnostic &d : all) {
+        if (d.isError()) {
+            err << d.toString() << '\n';
+            ++errors;
+        }
+    }
+    if (errors > 0) {
+        err << tr("slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr, errors)
+                   .arg(command, path)
+            << '\n';
+        return w;
+    }
+    w.workspace = loaded.workspace;
+    const QFileInfo info(path);
+    w.dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    w.ok = true;
+    return w;
+}
+
+QJsonValue number(const std::optional<double> &v)
+{
+    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QString percent(const std::optional<double> &v, int decimals = 3)
+{
+    return v ? QString::number(*v * 100, 'f', decimals) + u'%' : QStringLiteral("-");
+}
+
+QString plain(const std::optional<double> &v, int precision = 4)
+{
+    return v ? QString::number(*v, 'g', precision) : QStringLiteral("-");
+}
+
+/// Common options of evaluate and gate.
+struct EvalOptions
+{
+    QCommandLineOption at{QStringLiteral("at"), tr("Evaluate at TIME (RFC 3339 or Unix seconds; default now)."),
+                          QStringLiteral("TIME")};
+    QCommandLineOption prometheus{QStringLiteral("prometheus"),
+                                  tr("Query this Prometheus-compatible server for every objective."),
+                                  QStringLiteral("URL")};
+    QCommandLineOption recorded{QStringLiteral("recorded"), tr("Evaluate every objective on this OpenMetrics file."),
+                                QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOption(at);
+        parser.addOption(prometheus);
+        parser.addOption(recorded);
+    }
+};
+
+/// Runs the evaluation for evaluate and gate; returns an exit code < 0 to continue.
+int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, const QString &command,
+                      const QString &onlySource, QTextStream &err, LoadedWorkspace *ws, EvaluationReport *report)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(err, command, positional.isEmpty() ? tr("no WORKSPACE given") : tr("give exactly one WORKSPACE"));
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(o.at)) {
+        const std::optional<QDateTime> parsed = EvaluateOutput::parseTime(parser.value(o.at));
+        if (!parsed) {
+            return usage(err, command,
+                         tr("--at '%1' is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds")
+                             .arg(parser.value(o.at)));
+        }
+        at = *parsed;
+    }
+    if (parser.isSet(o.prometheus) && parser.isSet(o.recorded))
+        return usage(err, command, tr("--prometheus and --recorded cannot be combined"));
+    *ws = loadWorkspace(positional.first(), command, err);
+    if (!ws->ok)
+        return ExitFailed;
+    if (!onlySource.isEmpty() && !ws->workspace.findDataSource(onlySource)) {
+        QStringList names;
+        for (const DataSource &d : ws->workspace.dataSources)
+            names << d.metadata.name;
+        return usage(err, command,
+                     tr("--source: no data source '%1' in the workspace (it has: %2)")
+                         .arg(onlySource, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    }
+    EvaluatorOptions options;
+    options.workspaceDir = ws->dir;
+    options.onlySource = onlySource;
+    options.prometheusUrl = parser.value(o.prometheus);
+    options.recordedFile = parser.value(o.recorded);
+    // Recorded sources with alignToNow end at the evaluation time: `--at` is "now".
+    options.alignTo = at;
+    Evaluator evaluator;
+    evaluator.setWorkspace(ws->workspace, options);
+    *report = wait(evaluator.evaluate(at));
+    for (auto it = report->sourceErrors.cbegin(); it != report->sourceErrors.cend(); ++it)
+        err << tr("slactl %1: %2").arg(command, it.value()) << '\n';
+    return -1;
+}
+
+// ---------------------------------------------------------------------------------------
+
+int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Evaluates every objective of a workspace: SLI, status, error budget, burn rates.\n"
+           "Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,\n"
+           "3 when a data source is unreachable, refuses authentication or rejects a query."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace folder or file."));
+    EvalOptions o;
+    o.addTo(parser);
+    const QCommandLineOption source(QStringLiteral("source"), tr("Evaluate only objectives of data source NAME."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOption(source);
+    parser.addOption(format);
+    int code = ExitOk;
+    if (!parseArgs(parser, QStringLiteral("evaluate"), args, out, err, &code))
+        return code;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
+        return usage(err, QStringLiteral("evaluate"),
+                     tr("unknown format '%1' for --format (use table or json)").arg(fmt));
+    LoadedWorkspace ws;
+    EvaluationReport report;
+    code = evaluateWorkspace(parser, o, QStringLiteral("evaluate"), parser.value(source), err, &ws, &report);
+    if (code >= 0)
+        return code;
+    if (fmt == QLatin1String("json"))
+        out << QString::fromUtf8(QJsonDocument(EvaluateOutput::toJson(report)).toJson(QJsonDocument::Indented));
+    else
+        out << EvaluateOutput::toTable(report);
+    return report.sourceErrors.isEmpty() ? ExitOk : ExitSource;
+}
+
+// ---------------------------------------------------------------------------------------
+
+QString figuresText(const ObjectiveResult &o)
+{
+    return tr("SLI %1 against target %2; error budget consumed %3, remaining %4")
+        .arg(percent(o.sli, 4), percent(o.target, 4), percent(o.consumed, 1), percent(o.remaining, 1));
+}
+
+int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
+           "(`gate: warn` tiers are reported but pass). Objectives without data pass with a note.\n"
+           "Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace folder or file."));
+    EvalOptions o;
+    o.addTo(parser);
+    const QCommandLineOption tierOpt(QStringLiteral("tier"), tr("Gate only SLAs of tier T."), QStringLiteral("T"));
+    const QCommandLineOption junit(QStringLiteral("junit"), tr("Also write a JUnit XML report to FILE."),
+                                   QStringLiteral("FILE"));
+    parser.addOption(tierOpt);
+    parser.addOption(junit);
+    int code = ExitOk;
+    if (!parseArgs(parser, QStringLiteral("gate"), args, out, err, &code))
+        return code;
+    LoadedWorkspace ws;
+    EvaluationReport report;
+    code = evaluateWorkspace(parser, o, QStringLiteral("gate"), {}, err, &ws, &report);
+    if (code >= 0)
+        return code;
+    const QString tierFilter = parser.value(tierOpt);
+    const QList<TierTemplate> builtIns = builtInTiers();
+    if (!tierFilter.isEmpty() && !findTierTemplate(ws.workspace, builtIns, tierFilter))
+        return usage(err, QStringLiteral("gate"), tr("--tier: no tier template '%1'").arg(tierFilter));
+
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeStartElement(QStringLiteral("testsuites"));
+    w.writeAttribute(QStringLiteral("name"), QStringLiteral("slactl gate"));
+    int failures = 0;
+    int errors = 0;
+    int checked = 0;
+    for (const SlaResult &sla : report.slas) {
+        if (!tierFilter.isEmpty() && sla.tier != tierFilter)
+            continue;
+        const TierTemplate *tier = findTierTemplate(ws.workspace, builtIns, sla.tier);
+        const bool block = tier && tier->gate == GateMode::Block;
+        int suiteFailures = 0;
+        int suiteErrors = 0;
+        for (const ObjectiveResult &ob : sla.objectives) {
+            if (!ob.error.isEmpty())
+                ++suiteErrors;
+            else if (ob.status == ObjectiveStatus::Breached && block)
+                ++suiteFailures;
+        }
+        w.writeStartElement(QStringLiteral("testsuite"));
+        w.writeAttribute(QStringLiteral("name"), sla.name);
+        w.writeAttribute(QStringLiteral("tests"), QString::number(sla.objectives.size()));
+        w.writeAttribute(QStringLiteral("failures"), QString::number(suiteFailures));
+        w.writeAttribute(QStringLiteral("errors"), QString::number(suiteErrors));
+        w.writeAttribute(QStringLiteral("timestamp"), report.at.toString(Qt::ISODate));
+        w.writeStartElement(QStringLiteral("properties"));
+        for (const auto &[name, value] :
+             {std::pair{QStringLiteral("tier"), sla.tier},
+              std::pair{QStringLiteral("gate"), block ? QStringLiteral("block") : QStringLiteral("warn")}}) {
+            w.writeStartElement(QStringLiteral("property"));
+            w.writeAttribute(QStringLiteral("name"), name);
+            w.writeAttribute(QStringLiteral("value"), value);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        for (const ObjectiveResult &ob : sla.objectives) {
+            ++checked;
+            const QString id = sla.name + u'/' + ob.name;
+            w.writeStartElement(QStringLiteral("testcase"));
+            w.writeAttribute(QStringLiteral("classname"), sla.name);
+            w.writeAttribute(QStringLiteral("name"), ob.name);
+            if (!ob.error.isEmpty()) {
+                ++errors;
+                w.writeStartElement(QStringLiteral("error"));
+                w.writeAttribute(QStringLiteral("message"), ob.error);
+                w.writeCharacters(ob.error);
+                w.writeEndElement();
+                err << tr("ERROR  %1: %2").arg(id, ob.error) << '\n';
+            } else if (ob.status == ObjectiveStatus::Breached) {
+                const QString text = tr("%1 is breached: %2").arg(id, figuresText(ob));
+                if (block) {
+                    ++failures;
+                    w.writeStartElement(QStringLiteral("failure"));
+                    w.writeAttribute(QStringLiteral("type"), QStringLiteral("breached"));
+                    w.writeAttribute(QStringLiteral("message"), text);
+                    w.writeCharacters(text);
+                    w.writeEndElement();
+                    out << tr("FAIL   %1").arg(text) << '\n';
+                } else {
+                    w.writeTextElement(QStringLiteral("system-out"), tr("warning (tier gate: warn): %1").arg(text));
+                    out << tr("WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
+                }
+            } else {
+                const QString text = ob.status == ObjectiveStatus::NoData
+                                         ? tr("%1 has no data in its window").arg(id)
+                                         : tr("%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
+                w.writeTextElement(QStringLiteral("system-out"), text);
+                out << tr("PASS   %1").arg(text) << '\n';
+            }
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndDocument();
+    if (parser.isSet(junit)) {
+        QSaveFile file(parser.value(junit));
+        if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit()) {
+            err << tr("slactl gate: cannot write %1: %2").arg(parser.value(junit), file.errorString()) << '\n';
+            return ExitFailed;
+        }
+    }
+    if (!report.sourceErrors.isEmpty() || errors > 0) {
+        out << tr("gate: ERROR, %n objective(s) could not be evaluated", nullptr, errors) << '\n';
+        return report.sourceErrors.isEmpty() ? ExitFailed : ExitSource;
+    }
+    if (failures > 0) {
+        out << tr("gate: FAILED, %n breached objective(s) in blocking tiers", nullptr, failures) << '\n';
+        return ExitFailed;
+    }
+    out << tr("gate: passed, %n objective(s) checked", nullptr, checked) << '\n';
+    return ExitOk;
+}
+
+// ---------------------------------------------------------------------------------------
+
+int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Stores (set) or removes (delete) the secret of a data source in the system keychain.\n"
+           "`set` reads the secret from standard input: the password (basic auth), the token (bearer),\n"
+           "or for Datadog two lines, the API key then the application key.\n"
+           "Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set or delete"));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("The data source name."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       tr("The workspace the secret belongs to (default: the current folder)."),
+                                       QStringLiteral("DIR"), QStringLiteral("."));
+    parser.addOption(workspace);
+    int code = ExitOk;
+    if (!parseArgs(parser, QStringLiteral("credentials"), args, out, err, &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    const QString command = QStringLiteral("credentials");
+    if (pos.size() != 2 || (pos.at(0) != QLatin1String("set") && pos.at(0) != QLatin1String("delete")))
+        return usage(err, command, tr("expected 'set SOURCE' or 'delete SOURCE'"));
+    const QString source = pos.at(1);
+    QString dir = parser.value(workspace);
+    const QFileInfo info(dir);
+    if (info.isFile())
+        dir = info.absolutePath();
+    else if (!info.isDir())
+        return usage(err, command, tr("--workspace '%1' is not a folder").arg(dir));
+
+    // The source's type decides the secret's shape (Datadog: two keys).
+    DataSourceType type = DataSourceType::Prometheus;
+    const LoadResult loaded = DocumentLoader::loadPaths({dir});
+    if (const DataSource *ds = loaded.workspace.findDataSource(source))
+        type = ds->type;
+
+    CredentialStore store;
+    CredentialResult result;
+    if (pos.at(0) == QLatin1String("set")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usage(err, command, tr("cannot read standard input"));
+        QString secret = QString::fromUtf8(in.readAll());
+        while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
+            secret.chop(1);
+        if (secret.trimmed().isEmpty())
+            return usage(err, command,
+                         tr("no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
+                            "credentials set %1")
+                             .arg(source));
+        if (type == DataSourceType::Datadog) {
+            const SourceSecret parts = CredentialStore::parse(secret, type);
+            if (parts.apiKey.isEmpty() || parts.appKey.isEmpty())
+                return usage(err, command,
+                             tr("a Datadog source needs two lines on standard input: the API key, then the "
+                                "application key"));
+        }
+        result = wait(store.write(dir, source, secret));
+        if (result.ok())
+            out << tr("stored the secret of data source '%1' in the keychain").arg(source) << '\n';
+    } else {
+        result = wait(store.remove(dir, source));
+        if (result.ok())
+            out << tr("deleted the secret of data source '%1' from the keychain").arg(source) << '\n';
+    }
+    if (!result.ok()) {
+        err << tr("slactl credentials: %1").arg(result.message) << '\n';
+        return ExitSource;
+    }
+    return ExitOk;
+}
+} // namespace
+
+int runEvaluateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runEvaluate(args, out, err);
+}
+int runGateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runGate(args, out, err);
+}
+int runCredentialsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runCredentials(args, out, err);
+}
+
+namespace EvaluateOutput {
+
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    static const QRegularExpression unix(QStringLiteral(R"(^\d{1,12}(\.\d{1,3})?$)"));
+    if (unix.match(text).hasMatch())
+        return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(text.toDouble() * 1000)), QTimeZone::utc());
+    // RFC 3339 needs a zone designator; a bare local time is ambiguous.
+    static const QRegularExpression rfc3339(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$)"));
+    if (!rfc3339.match(text).hasMatch())
+        return std::nullopt;
+    QString iso = text;
+    iso[10] = u'T';
+    if (iso.endsWith(u'z'))
+        iso[iso.size() - 1] = u'Z';
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
+}
+
+QJsonObject toJson(const EvaluationReport &report)
+{
+    QJsonArray slas;
+    for (const SlaResult &sla : report.slas) {
+        QJsonArray objectives;
+        for (const ObjectiveResult &o : sla.objectives) {
+            QJsonObject burn;
+            for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
+                burn.insert(Budget::burnRateWindowName(i), number(o.burnRates[i]));
+            objectives.append(QJsonObject{
+                {QStringLiteral("name"), o.name},
+                {QStringLiteral("target"), o.target},
+                {QStringLiteral("sli"), number(o.sli)},
+                {QStringLiteral("status"), Budget::statusName(o.status)},
+                {QStringLiteral("errorBudget"), QJsonObject{{QStringLiteral("consumed"), number(o.consumed)},
+                                                            {QStringLiteral("remaining"), number(o.remaining)}}},
+                {QStringLiteral("burnRates"), burn},
+                {QStringLiteral("latest"), number(o.latest)},
+                {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.error)},
+                {QStringLiteral("stale"), o.stale},
+            });
+        }
+        slas.append(QJsonObject{
+            {QStringLiteral("name"), sla.name},
+            {QStringLiteral("tier"), sla.tier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sla.tier)},
+            {QStringLiteral("objectives"), objectives}});
+    }
+    return QJsonObject{{QStringLiteral("at"), report.at.toUTC().toString(Qt::ISODate)}, {QStringLiteral("slas"), slas}};
+}
+
+QString toTable(const EvaluationReport &report)
+{
+    QList<QStringList> rows;
+    rows << QStringList{tr("SLA"),    tr("OBJECTIVE"),   tr("TARGET"),  tr("SLI"),
+                        tr("STATUS"), tr("BUDGET LEFT"), tr("BURN 1h"), tr("LATEST")};
+    QStringList notes;
+    for (const SlaResult &sla : report.slas) {
+        for (const ObjectiveResult &o : sla.objectives) {
+            QString status = Budget::statusName(o.status);
+            if (o.stale)
+                status = tr("stale:%1").arg(status);
+            else if (!o.error.isEmpty())
+                status = tr("error");
+            const bool slices = o.budgeting == Budgeting::Method::Timeslices;
+            rows << QStringList{sla.name,
+                                o.name,
+                                percent(o.target, 2),
+                                slices && o.sli ? QStringLiteral("%1 (%2/%3)")
+                                                      .arg(percent(o.sli, 2))
+                                                      .arg(o.goodSlices)
+                                                      .arg(o.goodSlices + o.badSlices)
+                                                : percent(o.sli, 4),
+                                status,
+                                percent(o.remaining, 1),
+                                plain(o.burnRates[Budget::ProjectionBurnRateIndex], 3),
+                                plain(o.latest)};
+            if (!o.error.isEmpty())
+                notes << QStringLiteral("%1/%2: %3").arg(sla.name, o.name, o.error);
+        }
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList &r : rows) {
+        for (int i = 0; i < r.size(); ++i)
+            widths[i] = std::max(widths[i], int(r.at(i).size()));
+    }
+    QString text = tr("Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n';
+    for (const QStringList &r : rows) {
+        QString line;
+        for (int i = 0; i < r.size(); ++i)
+            line += (i == 0 ? QString() : QStringLiteral("  ")) + r.at(i).leftJustified(widths[i]);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += line + u'\n';
+    }
+    for (const QString &n : notes)
+        text += QStringLiteral("! ") + n + u'\n';
+    return text;
+}
+
+} // namespace EvaluateOutput
+
+} // namespace Sla::Core

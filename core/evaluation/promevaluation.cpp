@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "promevaluation.h"
+
+#include "core/engine/budget.h"
+#include "core/engine/sli.h"
+#include "core/engine/windows.h"
+#include "core/metrics/querycompiler.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+namespace Sla::Core::PromEvaluation {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::Evaluator", text);
+}
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using Result = SourceResult<QueryResult>;
+using Results = std::vector<Result>;
+
+QString partLabel()
+{
+    return QString::fromLatin1(PartLabel);
+}
+
+QString tagged(const QString &expr, const QString &tag)
+{
+    return QStringLiteral("label_replace((%1), \"%2\", \"%3\", \"\", \"\")").arg(expr, partLabel(), tag);
+}
+
+/// `good`/`bad`/`total` or `errorRatio` parts of one range, tagged with `suffix`.
+QStringList eventParts(const Objective &objective, const QString &range, const QString &suffix, QString *why)
+{
+    const CompiledQueries q = QueryCompiler::compile(objective, range);
+    QStringList parts;
+    if (q.form == CompiledQueries::Form::Events) {
+        parts << (q.good.isEmpty() ? tagged(q.bad, QStringLiteral("b") + suffix)
+                                   : tagged(q.good, QStringLiteral("g") + suffix));
+        parts << tagged(q.total, QStringLiteral("t") + suffix);
+    } else if (q.form == CompiledQueries::Form::ErrorRatio) {
+        parts << tagged(q.errorRatio, QStringLiteral("e") + suffix);
+    } else if (why) {
+        *why = q.reason.isEmpty() ? tr("this indicator needs `budgeting: {timeslices: DURATION}`") : q.reason;
+    }
+    return parts;
+}
+
+/// Sum of the non-NaN latest values per part tag.
+QHash<QString, double> partValues(const QueryResult &r)
+{
+    QHash<QString, double> out;
+    for (const Series &s : r.series) {
+        if (s.v.empty() || std::isnan(s.v.back()))
+            continue;
+        const QString tag = s.labels.value(partLabel());
+        out[tag] += s.v.back();
+    }
+    return out;
+}
+
+/// The SLI and error ratio of the parts tagged with `suffix` (a ratio over events or an
+/// error ratio): nothing without a total (no data).
+std::optional<double> errorRatioOf(const QHash<QString, double> &parts, const QString &suffix)
+{
+    if (const auto e = parts.find(QStringLiteral("e") + suffix); e != parts.end())
+        return std::clamp(*e, 0.0, 1.0);
+    const auto total = parts.find(QStringLiteral("t") + suffix);
+    if (total == parts.end())
+        return std::nullopt;
+    // A numerator without series counts as zero events, as on recorded data.
+    const Sli::Ratio r = parts.contains(QStringLiteral("g") + suffix)
+                             ? Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total)
+                             : Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total);
+    return r.errorRatio();
+}
+
+/// Waits for every future, then calls `done` with the results in order (on `context`).
+void whenAll(QObject *context, std::vector<QFuture<Result>> futures, std::function<void(Results &)> done)
+{
+    struct State
+    {
+        Results results;
+        std::size_t pending = 0;
+        std::function<void(Results &)> done;
+    };
+    auto state = std::make_shared<State>();
+    state->results.resize(futures.size());
+    state->pending = futures.size();
+    state->done = std::move(done);
+    if (futures.empty()) {
+        state->done(state->results);
+        return;
+    }
+    for (std::size_t i = 0; i < futures.size(); ++i) {
+        futures[i].then(context, [state, i](Result r) {
+            state->results[i] = std::move(r);
+            if (--state->pending == 0)
+                state->done(state->results);
+        });
+    }
+}
+
+const SourceError *firstError(const Results &results)
+{
+    for (const Result &r : results) {
+        if (!r.isOk())
+            return &r.error();
+    }
+    return nullptr;
+}
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+// ---------------------------------------------------------------------------------------
+// Timeslices
+
+/// Per slice, the (labels, value) pairs the queries returned at its end.
+using SliceData = std::vector<std::vector<std::pair<SeriesLabels, double>>>;
+
+/// A run of equally long, back-to-back slices served by one range query, or one slice of
+/// another length served by an instant query.
+struct SliceRequest
+{
+    std::size_t first = 0;
+    std::size_t count = 0;
+    bool range = false;
+};
+
+std::vector<SliceRequest> sliceRequests(const std::vector<TimeRange> &slices, qint64 sliceMs)
+{
+    std::vector<SliceRequest> out;
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        const bool regular = slices[i].length() == sliceMs;
+        if (regular && !out.empty() && out.back().range &&
+            slices[out.back().first + out.back().count - 1].end + sliceMs == slices[i].end) {
+            ++out.back().count;
+            continue;
+        }
+        out.push_back({i, 1, regular});
+    }
+    return out;
+}
+
+/// Issues the queries for every slice: `build(rangeText)` gives the PromQL of one slice.
+void fetchSlices(MetricSource *source, const std::vector<TimeRange> &slices, qint64 sliceMs,
+                 const std::function<QString(const QString &)> &build, QObject *context,
+                 std::function<void(SliceData, std::optional<SourceError>)> done)
+{
+    const std::vector<SliceRequest> requests = sliceRequests(slices, sliceMs);
+    std::vector<QFuture<Result>> futures;
+    for (const SliceRequest &r : requests) {
+        const TimeRange &first = slices[r.first];
+        if (r.range) {
+            const TimeRange &last = slices[r.first + r.count - 1];
+            futures.push_back(source->queryRange(build(QueryCompiler::rangeText(Duration{sliceMs})), utc(first.end),
+                                                 utc(last.end), std::chrono::milliseconds(sliceMs)));
+        } else {
+            futures.push_back(source->query(build(QueryCompiler::rangeText(Duration{first.length()})), utc(first.end)));
+        }
+    }
+    whenAll(context, std::move(futures), [slices, requests, done = std::move(done)](Results &results) {
+        SliceData data(slices.size());
+        if (const SourceError *e = firstError(results)) {
+            done(std::move(data), *e);
+            return;
+        }
+        for (std::size_t k = 0; k < requests.size(); ++k) {
+            const SliceRequest &r = requests[k];
+            QHash<qint64, std::size_t> byEnd;
+            for (std::size_t i = r.first; i < r.first + r.count; ++i)
+                byEnd.insert(slices[i].end, i);
+            for (const Series &s : results[k].value().series) {
+                for (std::size_t j = 0; j < s.t.size(); ++j) {
+                    if (std::isnan(s.v[j]))
+                        continue;
+                    const auto it = byEnd.find(r.range ? s.t[j] : slices[r.first].end);
+                    if (it != byEnd.end())
+                        data[*it].emplace_back(s.labels, s.v[j]);
+                }
+            }
+        }
+        done(std::move(data), std::nullopt);
+    });
+}
+
+std::vector<Sli::Bucket> bucketsOf(const std::vector<std::pair<SeriesLabels, double>> &values, QString *error)
+{
+    std::vector<Sli::Bucket> raw;
+    for (const auto &[labels, value] : values) {
+        const std::optional<double> le = Sli::parseLe(labels.value(QStringLiteral("le")));
+        if (!le) {
+            *error = tr("a bucket series has no numeric le label");
+            return {};
+        }
+        raw.push_back({*le, value});
+    }
+    return Sli::normalizeBuckets(std::move(raw));
+}
+
+/// The raw value of every slice of a timeslice objective.
+void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
+                 QObject *context,
+                 std::function<void(std::vector<std::optional<double>>, QString, std::optional<SourceError>)> done)
+{
+    const Objective objective = plan.objective;
+    const Indicator &ind = objective.indicator;
+    const qint64 sliceMs = plan.sliceMs();
+    const auto rule = EvaluationPlan::sliceRule(objective);
+    const CompareOp op = rule ? rule->first : CompareOp::Gte;
+
+    if (ind.kind == IndicatorKind::Drift) {
+        if (!ind.drift.referenceFrom.isValid() || !ind.drift.referenceTo.isValid() ||
+            ind.drift.referenceTo <= ind.drift.referenceFrom) {
+            done({}, tr("the drift reference needs `from` before `to`"), std::nullopt);
+            return;
+        }
+        const qint64 refLen = ind.drift.referenceTo.toMSecsSinceEpoch() - ind.drift.referenceFrom.toMSecsSinceEpoch();
+        const QString refQuery = QueryCompiler::compile(objective, Duration{refLen}).bucketIncrease;
+        QFuture<Result> ref = source->query(refQuery, ind.drift.referenceTo.toUTC());
+        whenAll(context, {ref}, [source, objective, slices, sliceMs, context, done](Results &refResults) {
+            if (const SourceError *e = firstError(refResults)) {
+                done({}, {}, *e);
+                return;
+            }
+            std::vector<std::pair<SeriesLabels, double>> refValues;
+            for (const Series &s : refResults[0].value().series) {
+                if (!s.v.empty() && !std::isnan(s.v.back()))
+                    refValues.emplace_back(s.labels, s.v.back());
+            }
+            QString error;
+            const std::vector<Sli::Bucket> reference = bucketsOf(refValues, &error);
+            if (reference.empty()) {
+                const DriftIndicator &d = objective.indicator.drift;
+                done({},
+                     error.isEmpty() ? tr("the drift reference %1 .. %2 holds no data of '%3'")
+                                           .arg(d.referenceFrom.toString(Qt::ISODate),
+                                                d.referenceTo.toString(Qt::ISODate), d.histogram)
+                                     : error,
+                     std::nullopt);
+                return;
+            }
+            fetchSlices(
+                source, slices, sliceMs,
+                [objective](const QString &range) { return QueryCompiler::compile(objective, range).bucketIncrease; },
+                context,
+                [objective, reference, done](SliceData data, std::optional<SourceError> e) {
+                    if (e) {
+                        done({}, {}, e);
+                        return;
+                    }
+                    std::vector<std::optional<double>> values(data.size());
+                    for (std::size_t i = 0; i < data.size(); ++i) {
+                        QString why;
+                        const std::vector<Sli::Bucket> cur = bucketsOf(data[i], &why);
+                        if (!cur.empty())
+                            values[i] = Sli::drift(objective.indicator.drift.method, reference, cur).value;
+                    }
+                    done(std::move(values), {}, std::nullopt);
+                });
+        });
+        return;
+    }
+
+    const CompiledQueries probe = QueryCompiler::compile(objective, QStringLiteral("1h"));
+    if (probe.form == CompiledQueries::Form::Value) {
+        fetchSlices(
+            source, slices, sliceMs,
+            [objective](const QString &range) { return QueryCompiler::compile(objective, range).value; }, context,
+            [op, done](SliceData data, std::optional<SourceError> e) {
+                std::vector<std::optional<double>> values(data.size());
+                for (std::size_t i = 0; i < data.size(); ++i) {
+                    for (const auto &pair : data[i])
+                        values[i] = values[i] ? EvaluationPlan::worst(op, *values[i], pair.second) : pair.second;
+                }
+                done(std::move(values), {}, e);
+            });
+        return;
+    }
+    // Ratio-type indicators: the slice's SLI from tagged events.
+    QString why;
+    if (eventParts(objective, QStringLiteral("1h"), {}, &why).isEmpty()) {
+        done({}, why, std::nullopt);
+        return;
+    }
+    fetchSlices(
+        source, slices, sliceMs,
+        [objective](const QString &range) {
+            return eventParts(objective, range, {}, nullptr).join(QStringLiteral(" or "));
+        },
+        context,
+        [done](SliceData data, std::optional<SourceError> e) {
+            std::vector<std::optional<double>> values(data.size());
+            for (std::size_t i = 0; i < data.size(); ++i) {
+                QHash<QString, double> parts;
+                for (const auto &[labels, value] : data[i])
+                    parts[labels.value(partLabel())] += value;
+                if (const std::optional<double> err = errorRatioOf(parts, {}))
+                    values[i] = 1 - *err;
+            }
+            done(std::move(values), {}, e);
+        });
+}
+} // namespace
+
+QString occurrencesQuery(const Objective &objective, qint64 windowMs, QString *why)
+{
+    QStringList parts = eventParts(objective, QueryCompiler::rangeText(Duration{windowMs}), QStringLiteral("0"), why);
+    if (parts.isEmpty())
+        return {};
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
+        parts += eventParts(objective, QueryCompiler::rangeText(Duration{Budget::BurnRateWindows[i]}),
+                            QString::number(i + 1), why);
+    }
+    return parts.join(QStringLiteral(" or "));
+}
+
+QString describe(const SourceError &error, const QString &sourceName, const QString &objective)
+{
+    QString text = error.message;
+    if (!text.contains(sourceName))
+        text = tr("data source '%1': %2").arg(sourceName, text);
+    switch (error.kind) {
+    case SourceError::Kind::Unreachable:
+    case SourceError::Kind::Timeout:
+        return tr("%1; check the data source's url and that the server is running").arg(text);
+    case SourceError::Kind::Auth:
+        return tr("%1; store the secret with `slactl credentials set %2` or set %3")
+            .arg(text, sourceName, QStringLiteral("SLADESK_SECRET_<SOURCE>"));
+    case SourceError::Kind::BadQuery:
+        return tr("%1 (objective '%2'); check its selectors").arg(text, objective);
+    default:
+        return text;
+    }
+}
+
+void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context, ResultCallback done)
+{
+    ObjectiveResult base = EvaluationPlan::emptyResult(plan);
+    if (!plan.error.isEmpty()) {
+        done(base, std::nullopt);
+        return;
+    }
+    const QString sourceName = source->name();
+    if (const auto rule = EvaluationPlan::sliceRule(plan.objective)) {
+        sliceValues(source, plan, plan.slices, context,
+                    [plan, rule, base, sourceName, done](std::vector<std::optional<double>> values, QString error,
+                                                         std::optional<SourceError> e) {
+                        ObjectiveResult r = base;
+                        if (e) {
+                            r.error = describe(*e, sourceName, plan.objective.name);
+                            done(r, e);
+                        } else if (!error.isEmpty()) {
+                            r.error = error;
+                            done(r, std::nullopt);
+                        } else {
+                            done(EvaluationPlan::finishTimeslices(plan, values, rule->first, rule->second),
+                                 std::nullopt);
+                        }
+                    });
+        return;
+    }
+    QString why;
+    const QString query = occurrencesQuery(plan.objective, plan.range.length(), &why);
+    if (query.isEmpty()) {
+        base.error = why;
+        done(base, std::nullopt);
+        return;
+    }
+    whenAll(context, {source->query(query, utc(plan.at))}, [plan, base, sourceName, done](Results &results) {
+        if (const SourceError *e = firstError(results)) {
+            ObjectiveResult r = base;
+            r.error = describe(*e, sourceName, plan.objective.name);
+            done(r, *e);
+            return;
+        }
+        const QHash<QString, double> parts = partValues(results[0].value());
+        const std::optional<double> windowError = errorRatioOf(parts, QStringLiteral("0"));
+        std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
+        for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
+            errorRatios[i] = errorRatioOf(parts, QString::number(i + 1));
+        done(EvaluationPlan::finishOccurrences(
+                 plan, windowError ? std::optional<double>(1 - *windowError) : std::nullopt, errorRatios),
+             std::nullopt);
+    });
+}
+
+void series(MetricSource *source, const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,
+            SeriesCallback done)
+{
+    ObjectiveSeries empty;
+    if (!plan.error.isEmpty() || stepMs <= 0 || range.end <= range.start) {
+        empty.error = plan.error;
+        done(empty);
+        return;
+    }
+    const QString sourceName = source->name();
+    if (const auto rule = EvaluationPlan::sliceRule(plan.objective)) {
+        std::vector<TimeRange> slices;
+        for (const TimeRange &s : Windows::timeslices(range, plan.sliceMs())) {
+            if (s.length() == plan.sliceMs())
+                slices.push_back(s);
+        }
+        sliceValues(source, plan, slices, context,
+                    [plan, rule, slices, sourceName, done](std::vector<std::optional<double>> values, QString error,
+                                                           std::optional<SourceError> e) {
+                        ObjectiveSeries out;
+                        if (e)
+                            out.error = describe(*e, sourceName, plan.objective.name);
+                        else if (!error.isEmpty())
+                            out.error = error;
+                        else
+                            EvaluationPlan::fillTimesliceSeries(out, plan, slices, values, rule->first, rule->second);
+                        done(out);
+                    });
+        return;
+    }
+    // Events per step and over the hour before each step, in one range query.
+    QString why;
+    QStringList parts =
+        eventParts(plan.objective, QueryCompiler::rangeText(Duration{stepMs}), QStringLiteral("s"), &why);
+    parts += eventParts(plan.objective, QStringLiteral("1h"), QStringLiteral("h"), &why);
+    if (parts.isEmpty()) {
+        empty.error = why;
+        done(empty);
+        return;
+    }
+    const qint64 first = range.start + stepMs;
+    const qint64 last = first + (range.end - first) / stepMs * stepMs;
+    whenAll(context,
+            {source->queryRange(parts.join(QStringLiteral(" or ")), utc(first), utc(last),
+                                std::chrono::milliseconds(stepMs))},
+            [plan, first, last, stepMs, range, sourceName, done](Results &results) {
+                ObjectiveSeries out;
+                if (const SourceError *e = firstError(results)) {
+                    out.error = describe(*e, sourceName, plan.objective.name);
+                    done(out);
+                    return;
+                }
+                const std::size_t n = std::size_t((last - first) / stepMs + 1);
+                std::vector<QHash<QString, double>> steps(n);
+                for (const Series &s : results[0].value().series) {
+                    const QString tag = s.labels.value(partLabel());
+                    for (std::size_t j = 0; j < s.t.size(); ++j) {
+                        const qint64 k = (s.t[j] - first) / stepMs;
+                        if (k >= 0 && std::size_t(k) < n && !std::isnan(s.v[j]))
+                            steps[std::size_t(k)][tag] += s.v[j];
+                    }
+                }
+                const double target = plan.objective.target;
+                double totalAll = 0;
+                for (const auto &p : steps)
+                    totalAll += p.value(QStringLiteral("ts"));
+                double badSoFar = 0;
+                std::vector<qint64> ts;
+                for (std::size_t k = 0; k < n; ++k) {
+                    const qint64 t = first + qint64(k) * stepMs;
+                    ts.push_back(t);
+                    out.t.push_back(double(t));
+                    const std::optional<double> err = errorRatioOf(steps[k], QStringLiteral("s"));
+                    out.sli.push_back(err ? 1 - *err : kNaN);
+                    if (err)
+                        badSoFar += *err * steps[k].value(QStringLiteral("ts"));
+                    const double allowed = (1 - target) * totalAll;
+                    out.remaining.push_back(allowed > 0 ? 1 - badSoFar / allowed : kNaN);
+                    out.burnRate1h.push_back(
+                        Budget::burnRate(errorRatioOf(steps[k], QStringLiteral("h")), target).value_or(kNaN));
+                }
+                out.breaches = EvaluationPlan::breachPeriods(ts, out.sli, stepMs, range.start, target);
+                done(out);
+            });
+}
+
+} // namespace Sla::Core::PromEvaluation

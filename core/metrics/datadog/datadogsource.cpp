@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/metrics/datadog/datadogsource.h"
+
+#include "core/metrics/datadog/datadogquery.h"
+#include "core/metrics/datadog/datadogsite.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QPromise>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Sla::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sla::Core::DatadogSource", text);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+template <typename T> QFuture<T> readyFuture(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
+
+QString describeRateLimit(const DatadogRateLimit &rl)
+{
+    QStringList parts;
+    if (rl.limit && rl.period)
+        parts << tr("limit %1 requests per %2 s").arg(*rl.limit).arg(*rl.period);
+    if (!rl.name.isEmpty())
+        parts << tr("bucket \"%1\"").arg(rl.name);
+    if (rl.remaining)
+        parts << tr("%1 remaining").arg(*rl.remaining);
+    if (rl.reset)
+        parts << tr("resets in %1 s").arg(*rl.reset);
+    return parts.join(QLatin1String(", "));
+}
+
+} // namespace
+
+struct DatadogSource::Outcome
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError network = QNetworkReply::NoError;
+    QString networkText;
+    bool cancelled = false;
+    bool timedOut = false;
+    int rateRetries = 0;
+    DatadogRateLimit rateLimit;
+};
+
+struct DatadogSource::Request
+{
+    quint64 id = 0;
+    QUrl url;
+    int rateRetries = 0;
+    int serverRetries = 0;
+    QPointer<QNetworkReply> reply;
+    QPointer<QTimer> wait;
+    std::function<void(const Outcome &)> done;
+    std::function<bool()> cancelledByCaller; ///< the caller cancelled the returned future
+};
+
+DatadogSource::DatadogSource(const DataSource &config, const QString &apiKey, const QString &applicationKey,
+                             QObject *parent)
+    : DatadogSource(config, apiKey, applicationKey, Options(), parent)
+{
+}
+
+DatadogSource::DatadogSource(const DataSource &config, const QString &apiKey, const QString &applicationKey,
+                             const Options &options, QObject *parent)
+    : MetricSource(parent), m_config(config), m_options(options), m_apiKey(apiKey.toUtf8()),
+      m_applicationKey(applicationKey.toUtf8()), m_network(new QNetworkAccessManager(this))
+{
+    QString error;
+    if (const auto base = DatadogSite::apiBaseUrl(config, &error))
+        m_baseUrl = *base;
+    else
+        m_configError = error;
+    if (m_configError.isEmpty() && (m_apiKey.isEmpty() || m_applicationKey.isEmpty()))
+        m_configError = tr("Datadog source \"%1\" has no API key or application key; store them with "
+                           "`slactl credentials set %1` (two lines: API key, then application key) or set "
+                           "DD_API_KEY and DD_APP_KEY")
+                            .arg(config.metadata.name);
+}
+
+DatadogSource::~DatadogSource()
+{
+    m_shuttingDown = true;
+    cancelAll();
+    for (QFuture<void> &f : m_background)
+        f.waitForFinished();
+}
+
+QString DatadogSource::name() const
+{
+    return m_config.metadata.name;
+}
+
+std::shared_ptr<DatadogSource::Request> DatadogSource::newRequest(const QString &path,
+                                                                  const QList<std::pair<QString, QString>> &params,
+                                                                  std::function<void(const Outcome &)> done,
+                                                                  std::function<bool()> cancelledByCaller)
+{
+    auto request = std::make_shared<Request>();
+    request->id = m_nextId++;
+    QUrl url = m_baseUrl;
+    url.setPath(url.path() + path);
+    if (!params.isEmpty()) {
+        QUrlQuery query;
+        for (const auto &[key, value] : params)
+            query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        url.setQuery(query);
+    }
+    request->url = url;
+    request->done = std::move(done);
+    request->cancelledByCaller = std::move(cancelledByCaller);
+    m_pending.insert(request->id, request);
+    return request;
+}
+
+void DatadogSource::send(const std::shared_ptr<Request> &request)
+{
+    if (!m_pending.contains(request->id))
+        return;
+    if (request->cancelledByCaller && request->cancelledByCaller()) {
+        Outcome outcome; // dropped before it was sent
+        outcome.cancelled = true;
+        finish(request, outcome);
+        return;
+    }
+    const qint64 wait = m_blockedUntilMs - nowMs();
+    if (wait > m_options.maxRateLimitWait.count()) {
+        Outcome outcome; // the budget is spent until a reset too far away to wait for
+        outcome.status = 429;
+        outcome.rateLimit = m_rateLimit;
+        outcome.rateLimit.reset = int((wait + 999) / 1000);
+        outcome.rateRetries = request->rateRetries;
+        finish(request, outcome);
+        return;
+    }
+    if (wait > 0) {
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        request->wait = timer;
+        connect(timer, &QTimer::timeout, this, [this, request, timer] {
+            timer->deleteLater();
+            request->wait = nullptr;
+            m_blockedUntilMs = std::min(m_blockedUntilMs, nowMs());
+            send(request);
+        });
+        timer->start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+        return;
+    }
+    QNetworkRequest http(request->url);
+    http.setRawHeader("Accept", "application/json");
+    http.setRawHeader("DD-API-KEY", m_apiKey);
+    http.setRawHeader("DD-APPLICATION-KEY", m_applicationKey);
+    http.setTransferTimeout(int(m_options.transferTimeout.count()));
+    QNetworkReply *reply = m_network->get(http);
+    request->reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, request, reply] { onFinished(request, reply); });
+}
+
+void DatadogSource::onFinished(const std::shared_ptr<Request> &request, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    request->reply = nullptr;
+    if (!m_pending.contains(request->id))
+        return; // cancelled; already finished
+    Outcome outcome;
+    outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.body = reply->readAll();
+    outcome.network = reply->error();
+    outcome.networkText = reply->errorString();
+    outcome.timedOut = outcome.status == 0 && (outcome.network == QNetworkReply::OperationCanceledError ||
+                                               outcome.network == QNetworkReply::TimeoutError);
+    outcome.rateLimit = DatadogResponse::parseRateLimit(reply->rawHeaderPairs());
+    outcome.rateRetries = request->rateRetries;
+
+    const qint64 now = nowMs();
+    if (!outcome.rateLimit.isEmpty()) {
+        m_rateLimit = outcome.rateLimit;
+        if (outcome.rateLimit.remaining.value_or(1) <= 0)
+            m_blockedUntilMs = std::max(m_blockedUntilMs, now + qint64(outcome.rateLimit.reset.value_or(1)) * 1000);
+    }
+    if (outcome.status == 429) {
+        const qint64 waitMs = qint64(std::max(1, outcome.rateLimit.reset.value_or(1))) * 1000;
+        if (request->rateRetries < m_options.maxRateLimitRetries && waitMs <= m_options.maxRateLimitWait.count()) {
+            ++request->rateRetries;
+            m_blockedUntilMs = std::max(m_blockedUntilMs, now + waitMs);
+            send(request);
+            return;
+        }
+    }
+    const bool serverFault = outcome.status == 500 || outcome.status == 502 || outcome.status == 503 ||
+                             outcome.status == 504 ||
+                             (outcome.status == 0 && !outcome.timedOut && outcome.network != QNetworkReply::NoError);
+    if (serverFault && request->serverRetries < m_options.maxRetries) {
+        const qint64 delay = m_options.retryBaseDelay.count() << request->serverRetries;
+        ++request->serverRetries;
+        auto *timer = new QTimer(this);
+        timer->setSingleShot(true);
+        request->wait = timer;
+        connect(timer, &QTimer::timeout, this, [this, request, timer] {
+            timer->deleteLater();
+            request->wait = nullptr;
+            send(request);
+        });
+        timer->start(int(delay));
+        return;
+    }
+    finish(request, outcome);
+}
+
+void DatadogSource::finish(const std::shared_ptr<Request> &request, const Outcome &outcome)
+{
+    m_pending.remove(request->id);
+    noteHealth(outcome);
+    if (request->done)
+        request->done(outcome);
+}
+
+void DatadogSource::noteHealth(const Outcome &outcome)
+{
+    if (outcome.cancelled)
+        return;
+    if (outcome.status >= 200 && outcome.status < 300)
+        setHealth(SourceHealth::State::Ok, QString());
+    else if (outcome.status == 401 || outcome.status == 403)
+        setHealth(SourceHealth::State::AuthFailed, errorFor(outcome).message);
+    else if (outcome.status == 0)
+        setHealth(SourceHealth::State::Unreachable, errorFor(outcome).message);
+    else
+        setHealth(SourceHealth::State::Error, errorFor(outcome).message);
+}
+
+SourceError DatadogSource::errorFor(const Outcome &o) const
+{
+    const QString who = tr("Datadog source \"%1\"").arg(name());
+    if (o.cancelled)
+        return {SourceError::Kind::Cancelled, 0, tr("%1: the request was cancelled").arg(who)};
+    if (o.status == 0) {
+        if (o.timedOut)
+            return {SourceError::Kind::Timeout, 0,
+                    tr("%1: no answer from %2 within %3 s")
+                        .arg(who, m_baseUrl.toDisplayString())
+                        .arg(m_options.transferTimeout.count() / 1000.0)};
+        return {SourceError::Kind::Unreachable, 0,
+                tr("%1: cannot reach %2: %3").arg(who, m_baseUrl.toDisplayString(), o.networkText)};
+    }
+    const QString serverSays = DatadogResponse::parseErrors(o.body).join(QLatin1String("; "));
+    const QString detail = serverSays.isEmpty() ? QString() : QLatin1String(": ") + serverSays;
+    if (o.status == 401 || o.status == 403)
+        return {SourceError::Kind::Auth, o.status,
+                tr("%1 rejected the API key or application key (HTTP %2%3); store valid keys with "
+                   "`slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY")
+                    .arg(who)
+                    .arg(o.status)
+                    .arg(detail, name())};
+    if (o.status == 429)
+        return {SourceError::Kind::Server, 429,
+                tr("%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask "
+                   "Datadog support for a higher limit")
+                    .arg(who, describeRateLimit(o.rateLimit))
+                    .arg(o.rateRetries)};
+    if (o.status >= 400 && o.status < 500)
+        return {SourceError::Kind::BadQuery, o.status,
+                tr("%1 rejected the request (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
+    return {SourceError::Kind::Server, o.status, tr("%1 failed (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
+}
+
+QFuture<SourceResult<QueryResult>> DatadogSource::runQuery(const QString &query, qint64 from, qint64 to,
+                                                           bool latestOnly)
+{
+    if (!m_configError.isEmpty())
+        return readyFuture(SourceResult<QueryResult>(SourceError{SourceError::Kind::Auth, 0, m_configError}));
+    auto promise = std::make_shared<QPromise<SourceResult<QueryResult>>>();
+    promise->start();
+    QFuture<SourceResult<QueryResult>> future = promise->future();
+    const QString who = tr("Datadog source \"%1\"").arg(name());
+    auto request = newRequest(
+        QStringLiteral("/api/v1/query"),
+        {{QStringLiteral("from"), QString::number(from)},
+         {QStringLiteral("to"), QString::number(to)},
+         {QStringLiteral("query"), query}},
+        [this, promise, latestOnly, who](const Outcome &o) {
+            if (o.cancelled || o.status != 200) {
+                promise->addResult(SourceResult<QueryResult>(errorFor(o)));
+                promise->finish();
+                return;
+            }
+            m_background << QtConcurrent::run([promise, body = o.body, latestOnly, who] {
+                QString error;
+                const auto parsed = DatadogResponse::parseQuery(body, &error);
+                if (parsed)
+                    promise->addResult(SourceResult<QueryResult>(toQueryResult(*parsed, latestOnly)));
+                else
+                    promise->addResult(SourceResult<QueryResult>(
+                        SourceError{SourceError::Kind::Malformed, 200,
+                                    tr("%1 sent an answer that is not a query result: %2").arg(who, error)}));
+                promise->finish();
+            });
+            m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
+                                              [](const QFuture<void> &f) { return f.isFinished(); }),
+                               m_background.end());
+        },
+        [promise] { return promise->isCanceled(); });
+    send(request);
+    return future;
+}
+
+QFuture<SourceResult<QueryResult>> DatadogSource::query(const QString &query, const QDateTime &at)
+{
+    const qint64 to = at.isValid() ? at.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch();
+    return runQuery(query, to - m_options.instantLookback.count(), to, true);
+}
+
+QFuture<SourceResult<QueryResult>> DatadogSource::queryRange(const QString &query, const QDateTime &start,
+                                                             const QDateTime &end, std::chrono::milliseconds step)
+{
+    const qint64 from = start.toSecsSinceEpoch();
+    const qint64 to = end.toSecsSinceEpoch();
+    return runQuery(rolledUp(query, to - from, step.count() / 1000), from, to, false);
+}
+
+QString DatadogSource::rolledUp(const QString &query, qint64 spanSeconds, qint64 stepSeconds)
+{
+    if (query.contains(QLatin1String(".rollup(")))
+        return query;
+    if (stepSeconds <= DatadogQuery::enforcedInterval(Duration::seconds(spanSeconds)))
+        return query;
+    const bool counts = query.contains(QLatin1String(".as_count()"));
+    return DatadogQuery::withRollup(query, stepSeconds, counts ? QStringLiteral("sum") : QStringLiteral("avg"));
+}
+
+QueryResult DatadogSource::toQueryResult(const DatadogQueryResponse &response, bool latestOnly)
+{
+    QueryResult result;
+    result.type = latestOnly ? QueryResult::Type::Vector : QueryResult::Type::Matrix;
+    for (const DatadogSeries &s : response.series) {
+        SampleSeries out;
+        out.labels.insert(QStringLiteral("__name__"), s.metric);
+        for (const QString &tag : s.tagSet) {
+            const qsizetype colon = tag.indexOf(QLatin1Char(':'));
+            out.labels.insert(colon < 0 ? tag : tag.left(colon), colon < 0 ? QString() : tag.mid(colon + 1));
+        }
+        const size_t n = std::min(s.timesMs.size(), s.values.size());
+        if (latestOnly) {
+            for (size_t i = n; i-- > 0;) {
+                if (!std::isnan(s.values[i])) {
+                    out.t.push_back(s.timesMs[i]);
+                    out.v.push_back(s.values[i]);
+                    break;
+                }
+            }
+            if (out.t.empty())
+                continue;
+        } else {
+            for (size_t i = 0; i < n; ++i) {
+                if (std::isnan(s.values[i]))
+                    continue; // a gap, not a zero
+                out.t.push_back(s.timesMs[i]);
+                out.v.push_back(s.values[i]);
+            }
+        }
+        result.series.push_back(std::move(out));
+    }
+    return result;
+}
+
+QFuture<SourceResult<QList<SeriesLabels>>> DatadogSource::series(const QStringList &, const MetadataRange &)
+{
+    return readyFuture(SourceResult<QList<SeriesLabels>>(
+        SourceError{SourceError::Kind::BadQuery, 0,
+                    tr("Datadog source \"%1\" cannot list series; write the Datadog query by hand").arg(name())}));
+}
+
+QFuture<SourceResult<QStringList>> DatadogSource::labelNames(const QStringList &, const MetadataRange &)
+{
+    return readyFuture(SourceResult<QStringList>(
+        SourceError{SourceError::Kind::BadQuery, 0, tr("Datadog source \"%1\" cannot list tag names").arg(name())}));
+}
+
+QFuture<SourceResult<QStringList>> DatadogSource::labelValues(const QString &, const QStringList &,
+                                                              const MetadataRange &)
+{
+    return readyFuture(SourceResult<QStringList>(
+        SourceError{SourceError::Kind::BadQuery, 0, tr("Datadog source \"%1\" cannot list tag values").arg(name())}));
+}
+
+QFuture<SourceHealth> DatadogSource::checkHealth()
+{
+    if (!m_configError.isEmpty()) {
+        setHealth(SourceHealth::State::AuthFailed, m_configError);
+        return readyFuture(health());
+    }
+    auto promise = std::make_shared<QPromise<SourceHealth>>();
+    promise->start();
+    QFuture<SourceHealth> future = promise->future();
+    auto request = newRequest(QStringLiteral("/api/v1/validate"), {}, [this, promise](const Outcome &) {
+        promise->addResult(health());
+        promise->finish();
+    });
+    send(request);
+    return future;
+}
+
+void DatadogSource::cancelAll()
+{
+    const auto pending = m_pending.values();
+    m_pending.clear();
+    for (const std::shared_ptr<Request> &request : pending) {
+        if (request->wait) {
+            request->wait->stop();
+            request->wait->deleteLater();
+        }
+        if (request->reply)
+            request->reply->abort();
+        Outcome outcome;
+        outcome.cancelled = true;
+        if (request->done)
+            request->done(outcome);
+    }
+}
+
+} // namespace Sla::Core

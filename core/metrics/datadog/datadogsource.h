@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// The MetricSource for Datadog (v1 `GET /api/v1/query`). Requests run through a
+// QNetworkAccessManager on the owning thread and carry the DD-API-KEY and
+// DD-APPLICATION-KEY headers; the keys come from the caller and appear nowhere else (no
+// log, no message). Answers are parsed on the global thread pool.
+//
+// Rate limits: every answer's X-RateLimit-* headers are kept. After a 429 the source
+// waits for X-RateLimit-Reset and retries, at most Options::maxRateLimitRetries times;
+// once X-RateLimit-Remaining reaches 0 further requests wait for the reset before they
+// are sent. A final 429 fails with a message that gives the limit, period and reset.
+//
+// Queries are Datadog metric queries. Points Datadog reports as null are gaps: they are
+// left out of the samples, never turned into 0.
+
+#include "core/document/model.h"
+#include "core/metrics/datadog/datadogresponse.h"
+#include "core/metrics/metricsource.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Sla::Core {
+
+class DatadogSource final : public MetricSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatadogSource)
+
+public:
+    struct Options
+    {
+        /// A request fails with Timeout when no byte arrives for this long.
+        std::chrono::milliseconds transferTimeout{60000};
+        /// Retries after a 429, each after the announced reset.
+        int maxRateLimitRetries = 3;
+        /// A reset further away than this is not waited for: the call fails at once.
+        std::chrono::milliseconds maxRateLimitWait{120000};
+        /// Retries after 500/502/503/504 and after a connection failure.
+        int maxRetries = 2;
+        std::chrono::milliseconds retryBaseDelay{500};
+        /// The span `query()` looks back from its time for the latest point.
+        std::chrono::seconds instantLookback{300};
+    };
+
+    /// `config` is a DataSource of type datadog (`site`, or `url` for a proxy or stub).
+    DatadogSource(const DataSource &config, const QString &apiKey, const QString &applicationKey,
+                  QObject *parent = nullptr);
+    DatadogSource(const DataSource &config, const QString &apiKey, const QString &applicationKey,
+                  const Options &options, QObject *parent = nullptr);
+    ~DatadogSource() override;
+
+    QString name() const override;
+    QUrl baseUrl() const { return m_baseUrl; }
+    /// The X-RateLimit-* headers of the latest answer.
+    DatadogRateLimit rateLimit() const { return m_rateLimit; }
+
+    QFuture<SourceResult<QueryResult>> query(const QString &query, const QDateTime &at) override;
+    QFuture<SourceResult<QueryResult>> queryRange(const QString &query, const QDateTime &start, const QDateTime &end,
+                                                  std::chrono::milliseconds step) override;
+    /// Datadog has no series or label listing in the APIs used here: these fail with
+    /// BadQuery and say so.
+    QFuture<SourceResult<QList<SeriesLabels>>> series(const QStringList &matchers,
+                                                      const MetadataRange &range = {}) override;
+    QFuture<SourceResult<QStringList>> labelNames(const QStringList &matchers = {},
+                                                  const MetadataRange &range = {}) override;
+    QFuture<SourceResult<QStringList>> labelValues(const QString &label, const QStringList &matchers = {},
+                                                   const MetadataRange &range = {}) override;
+    /// `GET /api/v1/validate`: checks the API key.
+    QFuture<SourceHealth> checkHealth() override;
+    void cancelAll() override;
+
+    /// A v1 answer as a QueryResult: Matrix, or Vector of each series' latest point when
+    /// `latestOnly`. Labels are `__name__` (the metric) plus the tag set (`key:value` ->
+    /// key=value; a bare tag gets an empty value). Null points are left out.
+    static QueryResult toQueryResult(const DatadogQueryResponse &response, bool latestOnly);
+
+    /// `query` as sent for points every `stepSeconds`: unchanged when it already has a
+    /// `.rollup()` or the step is not above Datadog's own interval for the span; else with
+    /// `.rollup(sum,N)` for `.as_count()` queries and `.rollup(avg,N)` otherwise.
+    static QString rolledUp(const QString &query, qint64 spanSeconds, qint64 stepSeconds);
+
+private:
+    struct Request;
+    struct Outcome;
+
+    void send(const std::shared_ptr<Request> &request);
+    void onFinished(const std::shared_ptr<Request> &request, QNetworkReply *reply);
+    void finish(const std::shared_ptr<Request> &request, const Outcome &outcome);
+    std::shared_ptr<Request> newRequest(const QString &path, const QList<std::pair<QString, QString>> &params,
+                                        std::function<void(const Outcome &)> done,
+                                        std::function<bool()> cancelledByCaller = {});
+    QFuture<SourceResult<QueryResult>> runQuery(const QString &query, qint64 from, qint64 to, bool latestOnly);
+    SourceError errorFor(const Outcome &outcome) const;
+    void noteHealth(const Outcome &outcome);
+
+    DataSource m_config;
+    Options m_options;
+    QUrl m_baseUrl;
+    QString m_configError;
+    QByteArray m_apiKey;
+    QByteArray m_applicationKey;
+    QNetworkAccessManager *m_network = nullptr;
+    QHash<quint64, std::shared_ptr<Request>> m_pending;
+    QList<QFuture<void>> m_background;
+    quint64 m_nextId = 1;
+    qint64 m_blockedUntilMs = 0; ///< no request leaves before this (rate limit exhausted)
+    DatadogRateLimit m_rateLimit;
+    bool m_shuttingDown = false;
+};
+
+} // namespace Sla::Core

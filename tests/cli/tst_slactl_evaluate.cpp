@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: Apache-2.0
+// The real slactl binary: evaluate, gate and credentials exit codes, the JSON shape, the
+// JUnit report, an unreachable source (a closed port) and usage errors.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+const QString Demo = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace");
+const QString End = QStringLiteral("2025-01-31T00:00:00Z");
+
+Run slactl(const QStringList &args, const QByteArray &input = {},
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("SLACTL"), args);
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// A port nothing listens on.
+quint16 closedPort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = s.serverPort();
+    s.close();
+    return port;
+}
+} // namespace
+
+class TestSlactlEvaluate : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("SLACTL"))); }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("evaluate without workspace") << QStringList{QStringLiteral("evaluate")} << "no WORKSPACE given";
+        QTest::addRow("bad format") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << "unknown format 'xml'";
+        QTest::addRow("bad time") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--at"),
+                                                 QStringLiteral("yesterday")}
+                                  << "--at 'yesterday' is not a time";
+        QTest::addRow("time without zone") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--at"),
+                                                          QStringLiteral("2025-01-31T00:00:00")}
+                                           << "is not a time";
+        QTest::addRow("two overrides") << QStringList{QStringLiteral("evaluate"),     Demo,
+                                                      QStringLiteral("--prometheus"), QStringLiteral("http://x"),
+                                                      QStringLiteral("--recorded"),   QStringLiteral("f.om")}
+                                       << "cannot be combined";
+        QTest::addRow("unknown source") << QStringList{QStringLiteral("evaluate"), Demo, QStringLiteral("--source"),
+                                                       QStringLiteral("prod")}
+                                        << "no data source 'prod' in the workspace (it has: demo-recording)";
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("gate"), Demo, QStringLiteral("--frob")}
+                                        << "Unknown option 'frob'";
+        QTest::addRow("unknown tier") << QStringList{QStringLiteral("gate"),   Demo,
+                                                     QStringLiteral("--at"),   End,
+                                                     QStringLiteral("--tier"), QStringLiteral("gold")}
+                                      << "no tier template 'gold'";
+        QTest::addRow("credentials action")
+            << QStringList{QStringLiteral("credentials"), QStringLiteral("show"), QStringLiteral("prod")}
+            << "expected 'set SOURCE' or 'delete SOURCE'";
+        QTest::addRow("credentials no source") << QStringList{QStringLiteral("credentials"), QStringLiteral("set")}
+                                               << "expected 'set SOURCE' or 'delete SOURCE'";
+        QTest::addRow("credentials empty stdin")
+            << QStringList{QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("prod")}
+            << "no secret on standard input";
+    }
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = slactl(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void evaluateJsonShape()
+    {
+        const Run r = slactl({QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), QStringLiteral("1738281600"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.value(QStringLiteral("at")).toString(), End);
+        const QJsonArray slas = json.value(QStringLiteral("slas")).toArray();
+        QCOMPARE(slas.size(), 3);
+        int objectives = 0;
+        for (const QJsonValue &s : slas) {
+            QVERIFY(s.toObject().value(QStringLiteral("tier")).toString().startsWith(QStringLiteral("tier-")));
+            for (const QJsonValue &v : s.toObject().value(QStringLiteral("objectives")).toArray()) {
+                ++objectives;
+                const QJsonObject o = v.toObject();
+                QCOMPARE(o.keys(), (QStringList{QStringLiteral("burnRates"), QStringLiteral("error"),
+                                                QStringLiteral("errorBudget"), QStringLiteral("latest"),
+                                                QStringLiteral("name"), QStringLiteral("sli"), QStringLiteral("stale"),
+                                                QStringLiteral("status"), QStringLiteral("target")}));
+                QVERIFY(o.value(QStringLiteral("sli")).isDouble());
+                QVERIFY(o.value(QStringLiteral("target")).isDouble());
+                QVERIFY(o.value(QStringLiteral("error")).isNull());
+                QCOMPARE(o.value(QStringLiteral("stale")), QJsonValue(false));
+                QCOMPARE(o.value(QStringLiteral("burnRates")).toObject().keys(),
+                         (QStringList{QStringLiteral("1d"), QStringLiteral("1h"), QStringLiteral("2h"),
+                                      QStringLiteral("30m"), QStringLiteral("3d"), QStringLiteral("5m"),
+                                      QStringLiteral("6h")}));
+                QVERIFY(
+                    o.value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remaining")).isDouble());
+            }
+        }
+        QCOMPARE(objectives, 11);
+        QJsonObject precision;
+        QJsonObject drift;
+        for (const QJsonValue &v : slas.at(1).toObject().value(QStringLiteral("objectives")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")) == QStringLiteral("precision"))
+                precision = v.toObject();
+            if (v.toObject().value(QStringLiteral("name")) == QStringLiteral("amount-drift"))
+                drift = v.toObject();
+        }
+        QCOMPARE(precision.value(QStringLiteral("status")).toString(), QStringLiteral("breached"));
+        QVERIFY(precision.value(QStringLiteral("latest")).isNull());
+        QVERIFY(qAbs(precision.value(QStringLiteral("sli")).toDouble() - 0.940338873821863) < 1e-12);
+        QVERIFY(drift.value(QStringLiteral("burnRates")).toObject().value(QStringLiteral("1h")).isNull());
+        QVERIFY(qAbs(drift.value(QStringLiteral("latest")).toDouble() - 0.2540661253432197) < 1e-9);
+    }
+
+    void evaluateTable()
+    {
+        const Run r = slactl({QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), End});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Evaluated at 2025-01-31T00:00:00Z")));
+        QVERIFY2(r.out.contains(QStringLiteral("80.00% (24/30)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("breached")));
+    }
+
+    void invalidDocumentsExitWithOne()
+    {
+        const Run r = slactl({QStringLiteral("evaluate"), QStringLiteral(SLA_TEST_DATA_DIR "/cli/broken.yaml")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("error")));
+    }
+
+    void unreachableSourceExitsWithThree_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addRow("evaluate") << "evaluate";
+        QTest::addRow("gate") << "gate";
+    }
+    void unreachableSourceExitsWithThree()
+    {
+        QFETCH(QString, command);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("ws.yaml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"(apiVersion: openslo/v1
+kind: DataSource
+metadata: {name: prod-prometheus}
+spec:
+  type: prometheus
+  connectionDetails: {url: 'http://127.0.0.1:%1', auth: bearer}
+---
+apiVersion: sladesk/v1
+kind: SLA
+metadata: {name: api}
+spec:
+  service: api
+  tier: tier-3
+  dataSource: prod-prometheus
+  window: 30d
+  objectives:
+    - name: availability
+      indicator:
+        ratio: {bad: 'http_requests_total{code=~"5.."}', total: 'http_requests_total'}
+      target: 0.999
+)")
+                    .arg(closedPort())
+                    .toUtf8());
+        f.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SLADESK_SECRET_PROD_PROMETHEUS"), QStringLiteral("s3cr3t-token-value"));
+        const Run r = slactl({command, dir.path(), QStringLiteral("--at"), End}, {}, env);
+        QVERIFY2(r.code == 3, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("prod-prometheus")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("check the data source's url")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("s3cr3t")));
+        QVERIFY(!r.out.contains(QStringLiteral("s3cr3t")));
+    }
+
+    void gateFailsOnBlockingBreachesAndWritesJUnit()
+    {
+        QTemporaryDir dir;
+        const QString junit = dir.filePath(QStringLiteral("gate.xml"));
+        const Run r =
+            slactl({QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--junit"), junit});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("FAIL   fraud-detection-api/precision is breached")));
+        QVERIFY(r.out.contains(QStringLiteral("gate: FAILED, 2 breached objective(s)")));
+        QFile f(junit);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        int suites = 0, cases = 0, failures = 0;
+        QString failureText;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("testsuite"))
+                ++suites;
+            else if (xml.name() == QLatin1String("testcase"))
+                ++cases;
+            else if (xml.name() == QLatin1String("failure")) {
+                ++failures;
+                if (failureText.isEmpty())
+                    failureText = xml.readElementText();
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QCOMPARE(suites, 3);
+        QCOMPARE(cases, 11);
+        QCOMPARE(failures, 2);
+        QVERIFY2(failureText.contains(QStringLiteral("SLI 94.0339% against target 95.0000%")), qPrintable(failureText));
+        QVERIFY(failureText.contains(QStringLiteral("remaining -19.3%")));
+    }
+
+    void gatePassesOnOtherTiers_data()
+    {
+        QTest::addColumn<QString>("tier");
+        QTest::addRow("tier-2") << "tier-2";
+        QTest::addRow("tier-3") << "tier-3";
+    }
+    void gatePassesOnOtherTiers()
+    {
+        QFETCH(QString, tier);
+        const Run r =
+            slactl({QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--tier"), tier});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("gate: passed, 3 objective(s) checked")));
+    }
+
+    void credentialsWithoutSecretService()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run set =
+            slactl({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("prod")}, "token\n", env);
+        QCOMPARE(set.code, 3);
+        QVERIFY2(set.err.contains(QStringLiteral("no keychain (Secret Service) is reachable")), qPrintable(set.err));
+        QVERIFY(set.err.contains(QStringLiteral("SLADESK_SECRET_PROD")));
+        QVERIFY(!set.err.contains(QStringLiteral("token\n")));
+        const Run del =
+            slactl({QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("prod")}, {}, env);
+        QCOMPARE(del.code, 3);
+    }
+
+    void datadogCredentialsNeedTwoLines()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("dd.yaml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: dd}\nspec:\n  type: datadog\n"
+                "  connectionDetails: {site: datadoghq.eu}\n");
+        f.close();
+        const Run r = slactl({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("dd"),
+                              QStringLiteral("--workspace"), dir.path()},
+                             "only-the-api-key\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("two lines")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlactlEvaluate)
+#include "tst_slactl_evaluate.moc"

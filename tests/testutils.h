@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Small helpers shared by the tests: diagnostics as text and lookups in them.
+
+#include "core/document/diagnostic.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Sla::Core::TestUtils {
+
+/// One diagnostic per line, as slactl prints them.
+inline QString dump(const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines << d.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// The diagnostics of one severity, in order.
+inline Diagnostics only(const Diagnostics &diagnostics, Diagnostic::Severity severity)
+{
+    Diagnostics out;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == severity)
+            out << d;
+    }
+    return out;
+}
+
+/// Whether a diagnostic of `severity` in a file ending with `fileSuffix` sits at
+/// `line`:`column` (column 0: any) and its message contains `fragment`.
+inline bool hasDiagnostic(const Diagnostics &diagnostics, Diagnostic::Severity severity, const QString &fileSuffix,
+                          int line, int column, const QString &fragment)
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) {
+        return d.severity == severity && d.location.file.endsWith(fileSuffix) && d.location.line == line
+            && (column == 0 || d.location.column == column) && d.message.contains(fragment);
+    });
+}
+
+} // namespace Sla::Core::TestUtils
