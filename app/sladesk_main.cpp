@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -51,8 +52,13 @@ int main(int argc, char **argv)
                                   QApplication::translate("main", "Print the overview rows after the first refresh "
                                                                   "has been painted, then quit (for tests)."));
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo workspace."));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Select an SLA or objective once the first "
+                                                                    "evaluation is shown."),
+                                    QStringLiteral("SLA[/OBJECTIVE]"));
     parser.addOption(dump);
     parser.addOption(demo);
+    parser.addOption(select);
     parser.process(app);
 
     QString path;
@@ -67,6 +73,14 @@ int main(int argc, char **argv)
         path = Sla::Ui::WorkspacePaths::demoWorkspace();
 
     Sla::Ui::MainWindow window;
+    if (parser.isSet(select)) {
+        const QStringList parts = parser.value(select).split(QLatin1Char('/'));
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(&window, &Sla::Ui::MainWindow::reportShown, &window, [&window, parts, once] {
+            QObject::disconnect(*once);
+            window.overview()->select(parts.value(0), parts.value(1));
+        });
+    }
     if (parser.isSet(dump)) {
         QObject::connect(&window, &Sla::Ui::MainWindow::reportShown, &window, [&window, &started] {
             // Let the views paint the report first: the dump says what a user would see.

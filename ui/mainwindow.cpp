@@ -203,7 +203,7 @@ void MainWindow::restoreState()
     if (!split.isEmpty())
         m_splitter->restoreState(split);
     else
-        m_splitter->setSizes({360, 540});
+        m_splitter->setSizes({420, 480});
     const QByteArray header = s.value(settingsKey("window/overviewHeader")).toByteArray();
     if (!header.isEmpty())
         m_overview->view()->header()->restoreState(header);
@@ -323,7 +323,7 @@ void MainWindow::onWorkspaceRead(const QString &path, const Core::LoadResult &re
                                      .arg(info.fileName())
                                      .arg(errors));
     else
-        statusBar()->showMessage(tr("Evaluating %1…").arg(info.fileName()), 5000);
+        statusBar()->clearMessage(); // the source health shows again; "Evaluating…" is in the corner
     onSourceHealthChanged();
     m_refresher->refresh();
     Q_EMIT workspaceLoaded(path);

@@ -97,6 +97,13 @@ QString OverviewModel::formatPercent(double ratio, int decimals)
     return tr("%1 %").arg(s);
 }
 
+QString OverviewModel::formatFactor(double factor)
+{
+    if (!std::isfinite(factor))
+        return QString();
+    return QString::number(factor, 'f', std::abs(factor) < 10.0 ? 2 : std::abs(factor) < 100.0 ? 1 : 0);
+}
+
 QString OverviewModel::formatExhaustion(const std::optional<QDateTime> &when, const QDateTime &at)
 {
     if (!when || !when->isValid())
@@ -163,6 +170,7 @@ void OverviewModel::setReport(const EvaluationReport &report)
     if (!m_report.slas.isEmpty() && sameShape(m_report, m_groups, report, groups)) {
         m_report = report;
         m_groups = std::move(groups);
+        summarise();
         // Same rows: tell the views which cells changed, level by level, without a reset.
         emitChanged({});
         return;
@@ -170,6 +178,7 @@ void OverviewModel::setReport(const EvaluationReport &report)
     beginResetModel();
     m_report = report;
     m_groups = std::move(groups);
+    summarise();
     endResetModel();
 }
 
@@ -191,6 +200,8 @@ void OverviewModel::clear()
     beginResetModel();
     m_report = {};
     m_groups.clear();
+    m_slaSummaries.clear();
+    m_tierSummaries.clear();
     endResetModel();
 }
 
@@ -249,23 +260,49 @@ int OverviewModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-OverviewModel::Summary OverviewModel::summarise(const QList<ObjectiveResult> &objectives)
+void OverviewModel::Summary::add(const ObjectiveResult &o)
 {
-    Summary s;
-    int worst = std::numeric_limits<int>::max();
-    for (const ObjectiveResult &o : objectives) {
-        const int sev = statusSeverity(o.status);
-        if (sev < worst) {
-            worst = sev;
-            s.status = o.status;
+    if (statusSeverity(o.status) < statusSeverity(status))
+        status = o.status;
+    if (o.remaining && (!remaining || *o.remaining < *remaining))
+        remaining = o.remaining;
+    stale = stale || o.stale;
+    if (error.isEmpty() && !o.error.isEmpty())
+        error = o.error;
+    breached += o.status == ObjectiveStatus::Breached ? 1 : 0;
+}
+
+void OverviewModel::summarise()
+{
+    m_slaSummaries.clear();
+    m_slaSummaries.reserve(m_report.slas.size());
+    for (const SlaResult &sla : std::as_const(m_report.slas)) {
+        Summary sum;
+        bool first = true;
+        for (const ObjectiveResult &o : sla.objectives) {
+            if (first) {
+                sum.status = o.status;
+                first = false;
+            }
+            sum.add(o);
         }
-        if (o.remaining && (!s.remaining || *o.remaining < *s.remaining))
-            s.remaining = o.remaining;
-        s.stale = s.stale || o.stale;
-        if (s.error.isEmpty() && !o.error.isEmpty())
-            s.error = o.error;
+        m_slaSummaries << sum;
     }
-    return s;
+    m_tierSummaries.clear();
+    for (const TierGroup &g : std::as_const(m_groups)) {
+        Summary sum;
+        bool first = true;
+        for (int s : g.slas) {
+            for (const ObjectiveResult &o : m_report.slas.at(s).objectives) {
+                if (first) {
+                    sum.status = o.status;
+                    first = false;
+                }
+                sum.add(o);
+            }
+        }
+        m_tierSummaries << sum;
+    }
 }
 
 QVariant OverviewModel::data(const QModelIndex &idx, int role) const
@@ -281,16 +318,14 @@ QVariant OverviewModel::data(const QModelIndex &idx, int role) const
         return objectiveData(sla, sla.objectives.at(idx.row()), idx.column(), role);
     }
     const int tier = int(id - 1);
-    return slaData(m_report.slas.at(m_groups[tier].slas.at(idx.row())), idx.column(), role);
+    const int sla = m_groups[tier].slas.at(idx.row());
+    return slaData(m_report.slas.at(sla), m_slaSummaries.at(sla), idx.column(), role);
 }
 
 QVariant OverviewModel::tierData(int tier, int column, int role) const
 {
     const TierGroup &g = m_groups[tier];
-    QList<ObjectiveResult> all;
-    for (int s : g.slas)
-        all += m_report.slas.at(s).objectives;
-    const Summary sum = summarise(all);
+    const Summary &sum = m_tierSummaries.at(tier);
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn) {
@@ -298,12 +333,8 @@ QVariant OverviewModel::tierData(int tier, int column, int role) const
             // No "%n SLA(s)": without an English catalogue the source text would show as is.
             return g.slas.size() == 1 ? tr("%1 (1 SLA)").arg(name) : tr("%1 (%2 SLAs)").arg(name).arg(g.slas.size());
         }
-        if (column == StatusColumn) {
-            int breached = 0;
-            for (const ObjectiveResult &o : all)
-                breached += o.status == ObjectiveStatus::Breached ? 1 : 0;
-            return breached > 0 ? tr("%n breached", nullptr, breached) : QVariant();
-        }
+        if (column == StatusColumn)
+            return sum.breached > 0 ? tr("%n breached", nullptr, sum.breached) : QVariant();
         return {};
     case RowKindRole:
         return int(RowKind::Tier);
@@ -320,9 +351,8 @@ QVariant OverviewModel::tierData(int tier, int column, int role) const
     }
 }
 
-QVariant OverviewModel::slaData(const SlaResult &sla, int column, int role) const
+QVariant OverviewModel::slaData(const SlaResult &sla, const Summary &sum, int column, int role) const
 {
-    const Summary sum = summarise(sla.objectives);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -400,7 +430,7 @@ QVariant OverviewModel::objectiveData(const SlaResult &sla, const ObjectiveResul
             return o.remaining ? formatPercent(*o.remaining, 1) : QVariant();
         case BurnColumn: {
             const auto &br = o.burnRates[Budget::ProjectionBurnRateIndex];
-            return br ? tr("%1× (1h)").arg(QString::number(*br, 'g', 3)) : QVariant();
+            return br ? tr("%1× (1h)").arg(formatFactor(*br)) : QVariant();
         }
         case ExhaustionColumn:
             return formatExhaustion(o.exhaustion, m_report.at);

@@ -72,6 +72,8 @@ public:
     static int statusSeverity(ObjectiveStatus status);
     /// "94.02 %" with up to `decimals` decimals, trailing zeros dropped.
     static QString formatPercent(double ratio, int decimals = 3);
+    /// A burn rate: "0.51", "14.4", "230".
+    static QString formatFactor(double factor);
     /// "in 3 d 4 h", "exhausted", or empty, relative to `at`.
     static QString formatExhaustion(const std::optional<QDateTime> &when, const QDateTime &at);
 
@@ -100,19 +102,25 @@ private:
         std::optional<double> remaining;
         bool stale = false;
         QString error;
+        int breached = 0;
+
+        void add(const ObjectiveResult &o);
     };
 
     static QList<TierGroup> groupByTier(const EvaluationReport &report);
     static bool sameShape(const EvaluationReport &a, const QList<TierGroup> &ga, const EvaluationReport &b,
                           const QList<TierGroup> &gb);
-    static Summary summarise(const QList<ObjectiveResult> &objectives);
+    void summarise();
     QVariant tierData(int tier, int column, int role) const;
-    QVariant slaData(const SlaResult &sla, int column, int role) const;
+    QVariant slaData(const SlaResult &sla, const Summary &sum, int column, int role) const;
     QVariant objectiveData(const SlaResult &sla, const ObjectiveResult &o, int column, int role) const;
     void emitChanged(const QModelIndex &parent);
 
     EvaluationReport m_report;
     QList<TierGroup> m_groups;
+    // Computed once per report, so that data() stays cheap while views and the proxy sort.
+    QList<Summary> m_slaSummaries;  ///< by index into m_report.slas
+    QList<Summary> m_tierSummaries; ///< by group
     QMap<QString, QString> m_tierNames;
 };
 

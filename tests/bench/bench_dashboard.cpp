@@ -153,6 +153,17 @@ int main(int argc, char **argv)
         std::printf("refresh %d of %d SLAs (%d rows): %lld ms, longest event-loop stall %.1f ms (target <= 50 ms)\n",
                     round + 1, count, rows, static_cast<long long>(took.elapsed()), double(longest) / 1e6);
     }
+    // Where the time goes on the GUI thread: showing a report (models, views, detail header).
+    {
+        const Sla::Core::EvaluationReport report = window.refresher()->lastReport();
+        QElapsedTimer t;
+        t.start();
+        window.showReport(report);
+        const qint64 show = t.nsecsElapsed();
+        window.repaint();
+        std::printf("showing a report of %d SLAs: %.1f ms, painting it: %.1f ms\n", count, double(show) / 1e6,
+                    double(t.nsecsElapsed() - show) / 1e6);
+    }
     std::printf("resident memory with %d SLAs: %.1f MB (peak %.1f MB; target <= 200 MB)\n", count,
                 double(statusKiB("VmRSS")) / 1024.0, double(statusKiB("VmHWM")) / 1024.0);
 

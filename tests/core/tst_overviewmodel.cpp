@@ -58,7 +58,7 @@ void TestOverviewModel::groupsSlasByTier_inTierOrder()
     QCOMPARE(precision.siblingAtColumn(OverviewModel::TargetColumn).data().toString(), QStringLiteral("95 %"));
     QCOMPARE(precision.siblingAtColumn(OverviewModel::BudgetColumn).data().toString(), QStringLiteral("-19.6 %"));
     QCOMPARE(precision.siblingAtColumn(OverviewModel::ExhaustionColumn).data().toString(), QStringLiteral("exhausted"));
-    QCOMPARE(precision.siblingAtColumn(OverviewModel::BurnColumn).data().toString(), QStringLiteral("2.4× (1h)"));
+    QCOMPARE(precision.siblingAtColumn(OverviewModel::BurnColumn).data().toString(), QStringLiteral("2.40× (1h)"));
 }
 
 void TestOverviewModel::refreshWithSameRows_updatesInPlace()

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void refreshShortcut_startsEvaluation_andIntervalIsSaved();
     void windowState_isRestored();
     void recentWorkspaces_areRemembered();
+    void demoWorkspace_showsBreachedPrecision_withCharts();
     void darkTheme_paintsWithoutLosingText();
     void timeRangePicker_ranges();
     void demoWorkspace_isFound();
@@ -274,6 +275,37 @@ void TestDashboard::recentWorkspaces_areRemembered()
     QCOMPARE(QSettings().value(QStringLiteral("workspace/last")).toString(), demo);
     QCOMPARE(w.workspace().workspace.slas.size(), 3);
     QVERIFY(w.windowTitle().contains(QStringLiteral("workspace")));
+}
+
+void TestDashboard::demoWorkspace_showsBreachedPrecision_withCharts()
+{
+    Ui::MainWindow w;
+    w.show();
+    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
+    w.openWorkspace(QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace"));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    const QString rows = w.overview()->dumpVisibleRows();
+    QVERIFY2(rows.contains(QStringLiteral("\n    Precision | Breached | 94.0")), qPrintable(rows));
+    QVERIFY2(rows.contains(QStringLiteral("\n    Transaction amount drift | Breached")), qPrintable(rows));
+    QVERIFY2(rows.contains(QStringLiteral("  Analytics churn model | Met")), qPrintable(rows));
+
+    QSignalSpy loaded(w.detail(), &Ui::DetailWidget::seriesLoaded);
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 30000);
+    QVERIFY2(w.detail()->messageLabel()->isHidden(), qPrintable(w.detail()->messageLabel()->text()));
+    QVERIFY(w.detail()->sliChart()->seriesIds().contains(QStringLiteral("sli")));
+    QVERIFY(w.detail()->budgetChart()->seriesIds().contains(QStringLiteral("remaining")));
+    QVERIFY(w.detail()->burnChart()->seriesIds().contains(QStringLiteral("burn")));
+    w.resize(1280, 900);
+    QApplication::processEvents();
+    QVERIFY(w.detail()->sliChart()->drawnPointCount(QStringLiteral("sli")) > 0 || !w.grab().isNull());
+
+    // The drift objective has a raw-value chart: the PSI per day against its threshold 0.1.
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, 30000);
+    QVERIFY(!w.detail()->rawChart()->isHidden());
+    QVERIFY(w.detail()->rawChart()->title().contains(QStringLiteral("psi")));
+    QVERIFY(w.detail()->rawChart()->seriesIds().contains(QStringLiteral("threshold")));
 }
 
 void TestDashboard::darkTheme_paintsWithoutLosingText()

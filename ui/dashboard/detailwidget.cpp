@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <array>
+#include <algorithm>
 #include <cmath>
 
 namespace Sla::Ui {
@@ -44,6 +45,11 @@ constexpr std::array<AlertFactor, Core::BurnRateWindowCount> DefaultFactors = {{
 }};
 
 QString factorText(double v)
+{
+    return OverviewModel::formatFactor(v) + QStringLiteral("×");
+}
+
+QString thresholdText(double v)
 {
     return QString::number(v, 'g', 3) + QStringLiteral("×");
 }
@@ -98,7 +104,7 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent)
     m_rawChart->setObjectName(QStringLiteral("rawChart"));
     m_budgetChart->setTitle(tr("Error budget remaining"));
     m_budgetChart->setValueUnit(ChartMath::ValueUnit::Percent);
-    m_burnChart->setTitle(tr("Burn rate (1h) and alert thresholds"));
+    m_burnChart->setTitle(tr("Burn rate and alert thresholds"));
     m_burnChart->setValueUnit(ChartMath::ValueUnit::Factor);
     m_sliChart->setValueUnit(ChartMath::ValueUnit::Percent);
 
@@ -113,6 +119,7 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent)
     figures->addWidget(m_burnTable);
 
     auto *charts = new QGridLayout;
+    m_charts = charts;
     charts->setSpacing(6);
     charts->addWidget(m_sliChart, 0, 0);
     charts->addWidget(m_budgetChart, 0, 1);
@@ -276,7 +283,7 @@ void DetailWidget::updateHeader()
                              .arg(StatusStyle::color(Core::ObjectiveStatus::Breached, palette()).name(), text)
                        : QStringLiteral("<td align=\"right\">%1</td>").arg(text);
         limits += QStringLiteral("<td align=\"right\">%1 %2</td>")
-                      .arg(factorText(DefaultFactors[i].factor),
+                      .arg(thresholdText(DefaultFactors[i].factor),
                            QCoreApplication::translate("DetailWidget", DefaultFactors[i].severity));
     }
     table += QStringLiteral("</tr>") + rates + QStringLiteral("</tr>") + limits + QStringLiteral("</tr></table>");
@@ -346,19 +353,29 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
             m_budgetChart->setSeries(QStringLiteral("remaining"), tr("Budget remaining"), s.t, s.remaining,
                                      SeriesRole::Budget);
         if (!s.burnRate1h.empty())
-            m_burnChart->setSeries(QStringLiteral("burn"), tr("Burn rate 1h"), s.t, s.burnRate1h, SeriesRole::BurnRate);
+            m_burnChart->setSeries(QStringLiteral("burn"), tr("1h burn rate"), s.t, s.burnRate1h, SeriesRole::BurnRate);
     }
     m_sliChart->setSeries(QStringLiteral("target"), tr("Target"), span,
                           {target, target}, SeriesRole::Target);
     m_budgetChart->setSeries(QStringLiteral("zero"), tr("Exhausted"), span, {0.0, 0.0}, SeriesRole::Threshold);
+    // The thresholds are labelled at the line ends; page or ticket is in the table above.
+    double highest = 14.4;
+    for (double v : s.burnRate1h) {
+        if (std::isfinite(v))
+            highest = std::max(highest, v);
+    }
     for (double f : {14.4, 6.0, 3.0, 1.0})
-        m_burnChart->setSeries(QStringLiteral("threshold-%1").arg(f),
-                               (f >= 6.0 ? tr("page %1") : tr("ticket %1")).arg(factorText(f)), span, {f, f},
+        m_burnChart->setSeries(QStringLiteral("threshold-%1").arg(f), thresholdText(f), span, {f, f},
                                SeriesRole::Threshold);
+    // Headroom above the highest line, so that its label stays inside the plot.
+    m_burnChart->setValueRange(0.0, highest * 1.25);
 
     // The raw slice value: the drift score, or the percentile latency, against its threshold.
     const bool raw = !s.rawValue.empty() && s.rawValue.size() == s.t.size();
     m_rawChart->setVisible(raw);
+    // Without a raw-value chart the burn-rate chart takes the whole row.
+    m_charts->removeWidget(m_burnChart);
+    m_charts->addWidget(m_burnChart, 1, 0, 1, raw ? 1 : 2);
     if (raw) {
         const Core::Objective *def = definition();
         QString title = tr("Slice value");

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 
 namespace Sla::Core {
@@ -81,6 +82,7 @@ private:
     TimeChart *m_budgetChart = nullptr;
     TimeChart *m_burnChart = nullptr;
     TimeChart *m_rawChart = nullptr;
+    QGridLayout *m_charts = nullptr;
 };
 
 } // namespace Sla::Ui

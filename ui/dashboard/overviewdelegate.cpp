@@ -72,7 +72,7 @@ QSize OverviewDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     if (index.column() == OverviewModel::BudgetColumn)
         s.setWidth(std::max(s.width(), 150));
     if (index.column() == OverviewModel::BurnColumn)
-        s.setWidth(std::max(s.width(), 170));
+        s.setWidth(std::max(s.width(), 190));
     if (index.column() == OverviewModel::StatusColumn)
         s.setWidth(s.width() + s.height());
     return s;
@@ -196,7 +196,7 @@ void OverviewDelegate::paintBurn(QPainter *painter, const QStyleOptionViewItem &
         v.push_back(x);
     }
     const QString text = index.data().toString();
-    const int textWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("14.4× (1h)")) + 6;
+    const int textWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("00.00× (1h)")) + 6;
     const QRect r = opt.rect.adjusted(4, 2, -4, -2);
     const QRectF spark(r.left(), r.top(), std::max(20, r.width() - textWidth), r.height());
     if (any) {
@@ -208,7 +208,7 @@ void OverviewDelegate::paintBurn(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(opt.font);
     painter->setPen(textColor(opt));
     painter->drawText(QRect(int(spark.right()) + 4, r.top(), r.right() - int(spark.right()) - 4, r.height()),
-                      Qt::AlignVCenter | Qt::AlignRight, any ? text : tr("no data"));
+                      Qt::AlignVCenter | Qt::AlignRight, any ? text : tr("n/a"));
     painter->restore();
 }
 
