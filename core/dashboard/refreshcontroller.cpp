@@ -55,6 +55,12 @@ void RefreshController::refresh()
             return;
         }
         m_running = false;
+        if (report.superseded) {
+            // Another caller's newer evaluation overtook this one; ours comes next time.
+            ++m_dropped;
+            scheduleNext();
+            return;
+        }
         m_last = report;
         m_lastUpdated = QDateTime::currentDateTime();
         Q_EMIT reportReady(m_last);

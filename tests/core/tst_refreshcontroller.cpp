@@ -41,6 +41,7 @@ private Q_SLOTS:
     void refresh_deliversReport_andRecordsTime();
     void overtakenResult_isDropped();
     void stop_dropsRunningResult();
+    void supersededReport_isDropped();
     void interval_startsNextRefreshAfterTheLastFinished();
 };
 
@@ -87,6 +88,20 @@ void TestRefreshController::stop_dropsRunningResult()
     c.refresh();
     c.stop();
     fake.finish(0, FakeReport::demo());
+    QTRY_COMPARE(c.droppedResults(), 1);
+    QCOMPARE(ready.count(), 0);
+}
+
+void TestRefreshController::supersededReport_isDropped()
+{
+    FakeEvaluations fake;
+    RefreshController c(fake.function());
+    c.setInterval(std::chrono::milliseconds(0));
+    QSignalSpy ready(&c, &RefreshController::reportReady);
+    c.refresh();
+    EvaluationReport r = FakeReport::demo();
+    r.superseded = true; // the evaluator says a newer evaluation overtook this one
+    fake.finish(0, r);
     QTRY_COMPARE(c.droppedResults(), 1);
     QCOMPARE(ready.count(), 0);
 }

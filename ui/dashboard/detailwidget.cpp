@@ -250,12 +250,14 @@ void DetailWidget::updateHeader()
     if (o->remaining)
         parts << tr("error budget left <b>%1</b>").arg(OverviewModel::formatPercent(*o->remaining, 1));
     const QString exhaustion = OverviewModel::formatExhaustion(o->exhaustion, m_report.at);
-    if (!exhaustion.isEmpty())
-        parts << tr("budget exhaustion: %1").arg(exhaustion);
+    if (o->exhaustion && o->exhaustion->isValid() && *o->exhaustion <= m_report.at)
+        parts << tr("budget exhausted");
+    else if (!exhaustion.isEmpty())
+        parts << tr("budget runs out %1 at the current burn").arg(exhaustion);
     if (o->budgeting == Core::Budgeting::Method::Timeslices)
         parts << tr("%1 good / %2 bad / %3 empty slices").arg(o->goodSlices).arg(o->badSlices).arg(o->gapSlices);
     if (o->latest)
-        parts << tr("latest slice value %1").arg(QString::number(*o->latest, 'g', 4));
+        parts << tr("latest slice %1").arg(QString::number(*o->latest, 'g', 3));
     QString html = parts.join(QStringLiteral(" · "));
     html += QStringLiteral("<br>") +
         tr("Service %1, owner %2, data source %3")
@@ -334,6 +336,7 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
         c->clearSeries();
         c->setBreachPeriods({});
         c->setTimeRange(fromMs, toMs);
+        c->setAutoValueRange();
     }
     if (!s.error.isEmpty()) {
         m_message->setText(tr("No chart data: %1").arg(s.error));
@@ -349,9 +352,19 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
         for (const auto &[a, b] : s.breaches)
             breaches << TimeChart::Period{qint64(a), qint64(b)};
         m_sliChart->setBreachPeriods(breaches);
-        if (!s.remaining.empty())
+        if (!s.remaining.empty()) {
             m_budgetChart->setSeries(QStringLiteral("remaining"), tr("Budget remaining"), s.t, s.remaining,
                                      SeriesRole::Budget);
+            // From the lowest point (or zero) to a full budget: an overspent budget shows
+            // how far below zero it went, a healthy one is not squeezed by empty headroom.
+            double lowest = 0.0;
+            for (double v : s.remaining) {
+                if (std::isfinite(v))
+                    lowest = std::min(lowest, v);
+            }
+            // Whole budgets below zero, so that a small chart still gets its -100 % / 0 / 100 % ticks.
+            m_budgetChart->setValueRange(lowest < 0.0 ? std::min(-0.5, std::floor(lowest + 1e-6)) : -0.25, 1.0);
+        }
         if (!s.burnRate1h.empty())
             m_burnChart->setSeries(QStringLiteral("burn"), tr("1h burn rate"), s.t, s.burnRate1h, SeriesRole::BurnRate);
     }
