@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slactl.h"
 
+#include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
 #include "core/document/loader.h"
 #include "core/document/opensloexport.h"
@@ -39,6 +40,8 @@ const Command kCommands[] = {
      runGateCommand},
     {"credentials", QT_TRANSLATE_NOOP("slactl", "Store (set) or remove (delete) a data source's secret"),
      runCredentialsCommand},
+    {"datadog-slos", QT_TRANSLATE_NOOP("slactl", "Import a Datadog source's SLOs; show Datadog's SLI for a period"),
+     runDatadogSlosCommand},
 };
 
 QString mainUsage()
@@ -47,7 +50,7 @@ QString mainUsage()
                       "SLA Desk on the command line: the same core as the desktop app, for CI gates,\n"
                       "servers and cron.\n\nCommands:\n");
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(11),
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(12),
                                                    QCoreApplication::translate("slactl", c.summary));
     text += tr("\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
                "  -v, --version  Show the version\n\n"

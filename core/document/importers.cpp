@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "importer.h"
 
+#include "core/document/datadogsloimporter.h"
 #include "core/document/opensloimporter.h"
 #include "core/document/pyrraimporter.h"
 #include "core/document/slothimporter.h"
@@ -15,6 +16,8 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     out.push_back(std::make_unique<OpenSloImporter>());
     out.push_back(std::make_unique<SlothImporter>());
     out.push_back(std::make_unique<PyrraImporter>());
+    // Last: it picks the set's Datadog DataSource, including one the OpenSLO importer added.
+    out.push_back(std::make_unique<DatadogSloImporter>());
     return out;
 }
 

@@ -296,6 +296,9 @@ void Checker::checkIndicator(const Objective &objective, const DataSource *sourc
     const Indicator &indicator = objective.indicator;
 
     if (indicator.kind == IndicatorKind::Query) {
+        // Datadog queries name no range: the evaluator rolls counts up over each window.
+        if (source && source->type == DataSourceType::Datadog)
+            return;
         const QList<QPair<QString, QString>> queries = {
             {QStringLiteral("query.good"), indicator.query.good},
             {QStringLiteral("query.bad"), indicator.query.bad},

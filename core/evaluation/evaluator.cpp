@@ -3,9 +3,11 @@
 
 #include "core/document/builtintiers.h"
 #include "core/document/tierresolver.h"
+#include "core/evaluation/datadogevaluation.h"
 #include "core/evaluation/evaluationplan.h"
 #include "core/evaluation/promevaluation.h"
 #include "core/evaluation/recordedevaluation.h"
+#include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
 
@@ -21,11 +23,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::Evaluator", text);
-}
-
 template <typename T> QFuture<T> readyFuture(T value)
 {
     QPromise<T> p;
@@ -41,7 +38,7 @@ struct SourceSpec
     enum class Kind { Recorded, Prometheus, Datadog, Invalid };
     Kind kind = Kind::Invalid;
     QString name;      ///< shown in messages and used for health and secrets
-    DataSource config; ///< Prometheus: the connection details
+    DataSource config; ///< Prometheus, Datadog: the connection details
     QString file;      ///< Recorded: absolute path
     bool alignToNow = false;
     QString error; ///< Invalid: why the objective has no usable source
@@ -52,13 +49,6 @@ struct SourceSpec
 QString resultKey(const QString &sla, const QString &objective)
 {
     return sla + u'\x1f' + objective;
-}
-
-/// THE one place that says Datadog is not evaluated yet (the Datadog source is being
-/// built); replace this with the Datadog execution path.
-QString datadogNotAvailable(const QString &source)
-{
-    return tr("Datadog evaluation is not available yet (data source '%1')").arg(source);
 }
 
 SourceHealth::State healthState(const SourceError &e)
@@ -239,26 +229,35 @@ void Evaluator::Private::withSource(const SourceSpec &spec, std::function<void(M
         then(s, {});
         return;
     }
-    auto create = [this, spec, then](const QString &secret) {
-        auto *source = new PrometheusSource(spec.config, secret, q);
+    auto create = [this, spec, then](const SourceSecret &secret) {
+        MetricSource *source = nullptr;
+        if (spec.kind == SourceSpec::Kind::Datadog)
+            source = new DatadogSource(spec.config, secret.apiKey, secret.appKey, q);
+        else
+            source = new PrometheusSource(spec.config, secret.secret, q);
         const QString name = spec.name;
         QObject::connect(source, &MetricSource::healthChanged, q,
                          [this, name](const SourceHealth &h) { setHealth(name, h.state, h.message); });
         sources.insert(spec.key(), source);
         then(source, {});
     };
-    if (spec.config.auth == AuthType::None) {
+    const bool datadog = spec.kind == SourceSpec::Kind::Datadog;
+    if (!datadog && spec.config.auth == AuthType::None) {
         create({});
         return;
     }
     if (const auto env = CredentialStore::fromEnvironment(spec.name, spec.config.type)) {
-        create(env->secret);
+        create(*env);
         return;
     }
     const QString missing =
-        tr("data source '%1' needs a secret (auth %2): store it with `slactl credentials set %1` "
-           "or set %3")
-            .arg(spec.name, toString(spec.config.auth), CredentialStore::environmentVariable(spec.name));
+        datadog ? tr("Datadog data source '%1' needs an API key and an application key: store them with "
+                     "`slactl credentials set %1` (two lines: API key, then application key) or set %2 "
+                     "(the same two lines) or DD_API_KEY and DD_APP_KEY")
+                      .arg(spec.name, CredentialStore::environmentVariable(spec.name))
+                : tr("data source '%1' needs a secret (auth %2): store it with `slactl credentials set %1` "
+                     "or set %3")
+                      .arg(spec.name, toString(spec.config.auth), CredentialStore::environmentVariable(spec.name));
     if (!options.useKeychain) {
         then(nullptr, missing);
         return;
@@ -270,9 +269,11 @@ void Evaluator::Private::withSource(const SourceSpec &spec, std::function<void(M
     credentials->read(options.workspaceDir, spec.name)
         .then(q, [create, then, missing, spec](const CredentialResult &r) {
             if (r.ok())
-                create(CredentialStore::parse(r.secret, spec.config.type).secret);
+                create(CredentialStore::parse(r.secret, spec.config.type));
             else
-                then(nullptr, r.status == CredentialResult::Status::NotFound ? missing : r.message);
+                then(nullptr, r.status == CredentialResult::Status::NotFound
+                                  ? missing
+                                  : tr("data source '%1': %2").arg(spec.name, r.message));
         });
 }
 
@@ -339,9 +340,6 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         }
         groupDone(job);
         return;
-    case SourceSpec::Kind::Datadog:
-        failAll(datadogNotAvailable(spec.name));
-        return;
     case SourceSpec::Kind::Recorded: {
         recording(spec).then(q, [this, job, items, spec, failAll](const RecordedEvaluation::LoadOutcome &loaded) {
             if (!loaded.recording) {
@@ -370,6 +368,7 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         return;
     }
     case SourceSpec::Kind::Prometheus:
+    case SourceSpec::Kind::Datadog:
         withSource(spec, [this, job, items, spec, failAll](MetricSource *source, const QString &error) {
             if (!source) {
                 setHealth(spec.name, SourceHealth::State::AuthFailed, error);
@@ -377,22 +376,26 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
                 return;
             }
             auto pending = std::make_shared<int>(int(items.size()));
+            // Datadog: the objectives of one evaluation share identical requests.
+            auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
             for (const Slot &slot : items) {
-                PromEvaluation::evaluate(
-                    source, slot.plan, q,
-                    [this, job, slot, spec, pending](ObjectiveResult r, std::optional<SourceError> e) {
-                        if (e) {
-                            if (!job->report.sourceErrors.contains(spec.name))
-                                job->report.sourceErrors.insert(spec.name, r.error);
-                            setHealth(spec.name, healthState(*e), r.error);
-                        }
-                        deliver(job, slot, std::move(r), e.has_value());
-                        if (--*pending == 0) {
-                            if (!job->report.sourceErrors.contains(spec.name))
-                                setHealth(spec.name, SourceHealth::State::Ok, tr("queries answered"));
-                            groupDone(job);
-                        }
-                    });
+                auto onResult = [this, job, slot, spec, pending](ObjectiveResult r, std::optional<SourceError> e) {
+                    if (e) {
+                        if (!job->report.sourceErrors.contains(spec.name))
+                            job->report.sourceErrors.insert(spec.name, r.error);
+                        setHealth(spec.name, healthState(*e), r.error);
+                    }
+                    deliver(job, slot, std::move(r), e.has_value());
+                    if (--*pending == 0) {
+                        if (!job->report.sourceErrors.contains(spec.name))
+                            setHealth(spec.name, SourceHealth::State::Ok, tr("queries answered"));
+                        groupDone(job);
+                    }
+                };
+                if (spec.kind == SourceSpec::Kind::Datadog)
+                    DatadogEvaluation::evaluate(source, slot.plan, q, onResult, cache);
+                else
+                    PromEvaluation::evaluate(source, slot.plan, q, onResult);
             }
             if (items.isEmpty())
                 groupDone(job);
@@ -511,10 +514,6 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         failed.error = spec.error;
         deliver(failed);
         break;
-    case SourceSpec::Kind::Datadog:
-        failed.error = datadogNotAvailable(spec.name);
-        deliver(failed);
-        break;
     case SourceSpec::Kind::Recorded:
         d->recording(spec).then(
             this, [this, plan = *plan, range, stepMs, deliver](const RecordedEvaluation::LoadOutcome &loaded) {
@@ -532,14 +531,19 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
             });
         break;
     case SourceSpec::Kind::Prometheus:
-        d->withSource(spec, [this, plan = *plan, range, stepMs, deliver](MetricSource *source, const QString &error) {
+    case SourceSpec::Kind::Datadog:
+        d->withSource(spec, [this, plan = *plan, range, stepMs, deliver, kind = spec.kind](MetricSource *source,
+                                                                                           const QString &error) {
             if (!source) {
                 ObjectiveSeries s;
                 s.error = error;
                 deliver(s);
                 return;
             }
-            PromEvaluation::series(source, plan, range, stepMs, this, deliver);
+            if (kind == SourceSpec::Kind::Datadog)
+                DatadogEvaluation::series(source, plan, range, stepMs, this, deliver);
+            else
+                PromEvaluation::series(source, plan, range, stepMs, this, deliver);
         });
         break;
     }

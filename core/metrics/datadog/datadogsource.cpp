@@ -56,6 +56,22 @@ QString describeRateLimit(const DatadogRateLimit &rl)
     return parts.join(QLatin1String(", "));
 }
 
+/// Datadog SLO ids are hex strings; anything else would change the request path.
+bool isSloId(const QString &id)
+{
+    return !id.isEmpty() && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' ||
+               c == u'_';
+    });
+}
+
+SourceError badSloId(const QString &source, const QString &id)
+{
+    return {
+        SourceError::Kind::BadQuery, 0,
+        tr("Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)").arg(source, id)};
+}
+
 } // namespace
 
 struct DatadogSource::Outcome
@@ -328,6 +344,142 @@ QFuture<SourceResult<QueryResult>> DatadogSource::runQuery(const QString &query,
         },
         [promise] { return promise->isCanceled(); });
     send(request);
+    return future;
+}
+
+template <typename T>
+void DatadogSource::fetchJson(const QString &path, const QList<std::pair<QString, QString>> &params,
+                              std::optional<T> (*parse)(const QByteArray &, QString *), const QString &what,
+                              std::function<void(SourceResult<T>)> done, std::function<bool()> cancelledByCaller)
+{
+    if (!m_configError.isEmpty()) {
+        done(SourceError{SourceError::Kind::Auth, 0, m_configError});
+        return;
+    }
+    const QString who = tr("Datadog source \"%1\"").arg(name());
+    auto request = newRequest(
+        path, params,
+        [this, parse, what, who, done](const Outcome &o) {
+            if (o.cancelled || o.status != 200) {
+                done(errorFor(o));
+                return;
+            }
+            m_background << QtConcurrent::run([parse, what, who, done, body = o.body] {
+                QString error;
+                std::optional<T> parsed = parse(body, &error);
+                if (parsed)
+                    done(std::move(*parsed));
+                else
+                    done(SourceError{SourceError::Kind::Malformed, 200,
+                                     tr("%1 sent an answer that is not %2: %3").arg(who, what, error)});
+            });
+            m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
+                                              [](const QFuture<void> &f) { return f.isFinished(); }),
+                               m_background.end());
+        },
+        std::move(cancelledByCaller));
+    send(request);
+}
+
+QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringList &ids, const QString &query)
+{
+    using Result = SourceResult<QList<DatadogSlo>>;
+    for (const QString &id : ids) {
+        if (!isSloId(id))
+            return readyFuture(Result(badSloId(name(), id)));
+    }
+    // The pages so far. Finishes the future as cancelled should the source go away between
+    // two pages (a queued next page is then never sent).
+    struct Pages
+    {
+        QPromise<Result> promise;
+        QList<DatadogSlo> slos;
+        bool done = false;
+        void finish(Result result)
+        {
+            done = true;
+            promise.addResult(std::move(result));
+            promise.finish();
+        }
+        ~Pages()
+        {
+            if (!done)
+                finish(SourceError{SourceError::Kind::Cancelled, 0, tr("the request was cancelled")});
+        }
+    };
+    auto pages = std::make_shared<Pages>();
+    pages->promise.start();
+    QFuture<Result> future = pages->promise.future();
+    QList<std::pair<QString, QString>> params;
+    if (!ids.isEmpty())
+        params.append({QStringLiteral("ids"), ids.join(QLatin1Char(','))});
+    if (!query.isEmpty())
+        params.append({QStringLiteral("query"), query});
+    const int pageSize = std::max(1, m_options.sloPageSize);
+    auto fetchPage = std::make_shared<std::function<void(int)>>();
+    // The function holds itself only weakly; each pending page holds it strongly.
+    *fetchPage = [this, pages, params, pageSize, weak = std::weak_ptr(fetchPage)](int offset) {
+        QList<std::pair<QString, QString>> paged = params;
+        paged.append({QStringLiteral("limit"), QString::number(pageSize)});
+        paged.append({QStringLiteral("offset"), QString::number(offset)});
+        auto self = weak.lock();
+        fetchJson<QList<DatadogSlo>>(
+            QStringLiteral("/api/v1/slo"), paged, &DatadogResponse::parseSloList, tr("a list of SLOs"),
+            [this, pages, self, offset, pageSize](Result page) {
+                if (!page) {
+                    pages->finish(std::move(page));
+                    return;
+                }
+                const qsizetype got = page.value().size();
+                pages->slos += page.value();
+                if (got < pageSize) {
+                    pages->finish(pages->slos);
+                    return;
+                }
+                QMetaObject::invokeMethod(
+                    this, [self, offset, pageSize] { (*self)(offset + pageSize); }, Qt::QueuedConnection);
+            },
+            [pages] { return pages->promise.isCanceled(); });
+    };
+    (*fetchPage)(0);
+    return future;
+}
+
+QFuture<SourceResult<DatadogSlo>> DatadogSource::slo(const QString &id)
+{
+    if (!isSloId(id))
+        return readyFuture(SourceResult<DatadogSlo>(badSloId(name(), id)));
+    auto promise = std::make_shared<QPromise<SourceResult<DatadogSlo>>>();
+    promise->start();
+    QFuture<SourceResult<DatadogSlo>> future = promise->future();
+    fetchJson<DatadogSlo>(
+        QStringLiteral("/api/v1/slo/") + id, {}, &DatadogResponse::parseSlo, tr("an SLO"),
+        [promise](SourceResult<DatadogSlo> r) {
+            promise->addResult(std::move(r));
+            promise->finish();
+        },
+        [promise] { return promise->isCanceled(); });
+    return future;
+}
+
+QFuture<SourceResult<DatadogSloHistory>> DatadogSource::sloHistory(const QString &id, const QDateTime &from,
+                                                                   const QDateTime &to)
+{
+    if (!isSloId(id))
+        return readyFuture(SourceResult<DatadogSloHistory>(badSloId(name(), id)));
+    auto promise = std::make_shared<QPromise<SourceResult<DatadogSloHistory>>>();
+    promise->start();
+    QFuture<SourceResult<DatadogSloHistory>> future = promise->future();
+    fetchJson<DatadogSloHistory>(
+        QStringLiteral("/api/v1/slo/") + id + QStringLiteral("/history"),
+        {{QStringLiteral("from_ts"), QString::number(from.toSecsSinceEpoch())},
+         {QStringLiteral("to_ts"), QString::number(to.toSecsSinceEpoch())}},
+        &DatadogResponse::parseSloHistory, tr("an SLO history"),
+        [promise](SourceResult<DatadogSloHistory> r) {
+            promise->addResult(std::move(r));
+            promise->finish();
+        },
+        [promise] { return promise->isCanceled(); });
     return future;
 }
 

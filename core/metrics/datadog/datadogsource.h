@@ -27,6 +27,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -52,6 +53,8 @@ public:
         std::chrono::milliseconds retryBaseDelay{500};
         /// The span `query()` looks back from its time for the latest point.
         std::chrono::seconds instantLookback{300};
+        /// SLOs per `GET /api/v1/slo` page (`limit`); listSlos() reads every page.
+        int sloPageSize = 1000;
     };
 
     /// `config` is a DataSource of type datadog (`site`, or `url` for a proxy or stub).
@@ -77,6 +80,15 @@ public:
                                                   const MetadataRange &range = {}) override;
     QFuture<SourceResult<QStringList>> labelValues(const QString &label, const QStringList &matchers = {},
                                                    const MetadataRange &range = {}) override;
+    /// `GET /api/v1/slo`: the SLOs with these ids (every SLO when empty) whose names contain
+    /// `query` (any name when empty), every page of `Options::sloPageSize`.
+    QFuture<SourceResult<QList<DatadogSlo>>> listSlos(const QStringList &ids = {}, const QString &query = {});
+    /// `GET /api/v1/slo/{id}`. An unknown id fails with BadQuery (HTTP 404).
+    QFuture<SourceResult<DatadogSlo>> slo(const QString &id);
+    /// `GET /api/v1/slo/{id}/history` from `from` to `to` (whole seconds): Datadog's own SLI
+    /// and error budget for that period.
+    QFuture<SourceResult<DatadogSloHistory>> sloHistory(const QString &id, const QDateTime &from, const QDateTime &to);
+
     /// `GET /api/v1/validate`: checks the API key.
     QFuture<SourceHealth> checkHealth() override;
     void cancelAll() override;
@@ -101,6 +113,12 @@ private:
     std::shared_ptr<Request> newRequest(const QString &path, const QList<std::pair<QString, QString>> &params,
                                         std::function<void(const Outcome &)> done,
                                         std::function<bool()> cancelledByCaller = {});
+    /// GETs `path` and parses a 200 answer with `parse` on the thread pool; `done` runs
+    /// exactly once, on the pool thread after a parse, else on the owning thread.
+    template <typename T>
+    void fetchJson(const QString &path, const QList<std::pair<QString, QString>> &params,
+                   std::optional<T> (*parse)(const QByteArray &, QString *), const QString &what,
+                   std::function<void(SourceResult<T>)> done, std::function<bool()> cancelledByCaller);
     QFuture<SourceResult<QueryResult>> runQuery(const QString &query, qint64 from, qint64 to, bool latestOnly);
     SourceError errorFor(const Outcome &outcome) const;
     void noteHealth(const Outcome &outcome);

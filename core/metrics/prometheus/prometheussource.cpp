@@ -94,6 +94,18 @@ bool isValidLabelName(const QString &name)
     return true;
 }
 
+/// The default options; SLADESK_HTTP_TIMEOUT (seconds) overrides the transfer timeout, for
+/// slow links and for tests that must see a timeout without waiting minutes.
+PrometheusSource::Options defaultOptions()
+{
+    PrometheusSource::Options options;
+    bool ok = false;
+    const double seconds = qEnvironmentVariable("SLADESK_HTTP_TIMEOUT").toDouble(&ok);
+    if (ok && seconds > 0)
+        options.transferTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    return options;
+}
+
 bool isRetryableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -178,7 +190,7 @@ struct PrometheusSource::Active
 // ---------------------------------------------------------------------------------------
 
 PrometheusSource::PrometheusSource(const DataSource &config, const QString &secret, QObject *parent)
-    : PrometheusSource(config, secret, Options(), parent)
+    : PrometheusSource(config, secret, defaultOptions(), parent)
 {
 }
 

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "datadogslocommand.h"
+
+#include "core/cli/evaluatecommands.h"
+#include "core/cli/slactl.h"
+#include "core/document/loader.h"
+#include "core/document/validator.h"
+#include "core/document/yamlwriter.h"
+#include "core/metrics/datadog/datadogsource.h"
+#include "core/metrics/datadog/sloimport.h"
+#include "core/secrets/credentialstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Sla::Core {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("slactl", text, disambiguation, n);
+}
+
+const QString Command = QStringLiteral("datadog-slos");
+
+/// The synchronous CLI waits on a future with a local event loop (network and keychain
+/// replies are delivered through it).
+template <typename T> T wait(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("slactl %1: ").arg(Command) << message << '\n'
+        << tr("Run 'slactl %1 --help' for usage.").arg(Command) << '\n';
+    return ExitUsage;
+}
+
+int sourceError(QTextStream &err, const QString &message)
+{
+    err << QStringLiteral("slactl %1: ").arg(Command) << message << '\n';
+    return ExitSource;
+}
+
+/// The source's API key and application key: the environment first, then the keychain.
+std::optional<SourceSecret> readKeys(const QString &workspaceDir, const QString &source, QString *error)
+{
+    if (auto env = CredentialStore::fromEnvironment(source, DataSourceType::Datadog))
+        return env;
+    CredentialStore store;
+    const CredentialResult r = wait(store.read(workspaceDir, source));
+    if (r.ok())
+        return CredentialStore::parse(r.secret, DataSourceType::Datadog);
+    *error = r.status == CredentialResult::Status::NotFound
+                 ? tr("Datadog source '%1' has no keys: store them with `slactl credentials set %1` (two lines: API "
+                      "key, then application key) or set %2, or DD_API_KEY and DD_APP_KEY")
+                       .arg(source, CredentialStore::environmentVariable(source))
+                 : r.message;
+    return std::nullopt;
+}
+
+QString percentText(double v)
+{
+    return QString::number(v, 'f', 4) + u'%';
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+        tr("Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents\n"
+           "(metric SLOs as good/total queries, time-slice SLOs as value/op/threshold queries; monitor\n"
+           "SLOs are skipped). Documents go to FILE with -o, else to standard output.\n"
+           "With --history FROM..TO it prints Datadog's SLI and error budget for that period per SLO\n"
+           "(documents then only go to FILE), to compare with `slactl evaluate --at TO`.\n"
+           "Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_<SOURCE> (two lines) or the keychain.\n"
+           "Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog\n"
+           "cannot be reached, refuses the keys or has no SLO with a given id."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("The Datadog DataSource to read from."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace folder or file that defines it."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption idsOption(QStringLiteral("ids"), tr("Only the SLOs with these ids (comma-separated)."),
+                                       QStringLiteral("ID,..."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write the documents to FILE (atomically)."), QStringLiteral("FILE"));
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     tr("Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
+                                        "seconds)."),
+                                     QStringLiteral("FROM..TO"));
+    parser.addOption(help);
+    parser.addOption(idsOption);
+    parser.addOption(output);
+    parser.addOption(history);
+    if (!parser.parse(QStringList{QStringLiteral("slactl ") + Command} + args))
+        return usage(err, parser.errorText());
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return usage(err, pos.size() < 2 ? tr("expected SOURCE and WORKSPACE") : tr("too many arguments"));
+    const QString sourceName = pos.at(0);
+    const QString workspacePath = pos.at(1);
+    QStringList ids;
+    if (parser.isSet(idsOption)) {
+        for (const QString &id : parser.value(idsOption).split(u',', Qt::SkipEmptyParts))
+            ids << id.trimmed();
+        ids.removeAll(QString());
+        if (ids.isEmpty())
+            return usage(err, tr("--ids needs at least one SLO id"));
+    }
+    std::optional<std::pair<QDateTime, QDateTime>> period;
+    if (parser.isSet(history)) {
+        period = DatadogSlosOutput::parsePeriod(parser.value(history));
+        if (!period)
+            return usage(err, tr("--history '%1' is not a period; use FROM..TO with RFC 3339 times or Unix seconds, "
+                                 "FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)")
+                                  .arg(parser.value(history)));
+    }
+
+    // The workspace must be valid: the source is read from it.
+    const LoadResult loaded = DocumentLoader::loadPaths({workspacePath});
+    Diagnostics all = loaded.diagnostics;
+    all += validateWorkspace(loaded.workspace);
+    sortDiagnostics(all);
+    int errors = 0;
+    for (const Diagnostic &d : std::as_const(all)) {
+        if (d.isError()) {
+            err << d.toString() << '\n';
+            ++errors;
+        }
+    }
+    if (errors > 0) {
+        err << tr("slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr, errors)
+                   .arg(Command, workspacePath)
+            << '\n';
+        return ExitFailed;
+    }
+    const DataSource *ds = loaded.workspace.findDataSource(sourceName);
+    if (!ds || ds->type != DataSourceType::Datadog) {
+        QStringList datadog;
+        for (const DataSource &d : loaded.workspace.dataSources) {
+            if (d.type == DataSourceType::Datadog)
+                datadog << d.metadata.name;
+        }
+        const QString known =
+            datadog.isEmpty() ? tr("it has none") : tr("it has: %1").arg(datadog.join(QStringLiteral(", ")));
+        return usage(err, ds ? tr("data source '%1' has type %2, not datadog (%3)").arg(sourceName, ds->typeName, known)
+                             : tr("no Datadog data source '%1' in the workspace (%2)").arg(sourceName, known));
+    }
+    const QFileInfo info(workspacePath);
+    const QString workspaceDir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+
+    QString keyError;
+    const std::optional<SourceSecret> keys = readKeys(workspaceDir, sourceName, &keyError);
+    if (!keys)
+        return sourceError(err, keyError);
+    DatadogSource source(*ds, keys->apiKey, keys->appKey);
+
+    const SourceResult<QList<DatadogSlo>> listed = wait(source.listSlos(ids));
+    if (!listed)
+        return sourceError(err, listed.error().message);
+    QList<DatadogSlo> slos = listed.value();
+    if (!ids.isEmpty()) {
+        // In the order asked for; an id Datadog does not know is an error, not a silent gap.
+        QHash<QString, DatadogSlo> byId;
+        for (const DatadogSlo &s : std::as_const(slos))
+            byId.insert(s.id, s);
+        QStringList missing;
+        slos.clear();
+        for (const QString &id : std::as_const(ids)) {
+            if (byId.contains(id))
+                slos << byId.value(id);
+            else
+                missing << id;
+        }
+        if (!missing.isEmpty())
+            return sourceError(err, tr("Datadog source '%1' has no SLO with id %2; nothing written")
+                                        .arg(sourceName, missing.join(QStringLiteral(", "))));
+    }
+
+    const SloImport::Result imported = SloImport::fromSlos(slos, sourceName, sourceName);
+    for (const Diagnostic &d : imported.diagnostics) {
+        // A Datadog SLO that cannot be represented is skipped, never the whole import.
+        Diagnostic shown = d;
+        if (shown.isError()) {
+            shown.severity = Diagnostic::Severity::Warning;
+            shown.message += tr("; skipped");
+        }
+        err << shown.toString() << '\n';
+    }
+
+    if (period) {
+        QHash<QString, QString> slaById;
+        for (const Sla &sla : imported.slas)
+            slaById.insert(sla.metadata.annotations.value(QStringLiteral("datadoghq.com/slo-id")), sla.metadata.name);
+        QList<DatadogSlosOutput::HistoryRow> rows;
+        // One at a time: Datadog's history endpoint has a tight rate limit of its own.
+        for (const DatadogSlo &slo : std::as_const(slos)) {
+            const SourceResult<DatadogSloHistory> h = wait(source.sloHistory(slo.id, period->first, period->second));
+            if (!h)
+                return sourceError(err, h.error().message);
+            rows << DatadogSlosOutput::HistoryRow{slaById.value(slo.id),          slo.id,          h.value().sliValue,
+                                                  h.value().errorBudgetRemaining, h.value().state, h.value().errors};
+        }
+        out << DatadogSlosOutput::historyTable(rows, period->first, period->second);
+    }
+
+    Workspace ws;
+    ws.slas = imported.slas;
+    const QByteArray bytes = writeDocuments(ws);
+    if (parser.isSet(output)) {
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            err << tr("slactl %1: cannot write %2: %3").arg(Command, parser.value(output), file.errorString()) << '\n';
+            return ExitFailed;
+        }
+    } else if (!period) {
+        out << QString::fromUtf8(bytes);
+    }
+    err << tr("slactl %1: %n SLO(s) from Datadog source '%2'", nullptr, int(slos.size())).arg(Command, sourceName)
+        << QStringLiteral(", ") << tr("%n imported", nullptr, int(imported.slas.size())) << '\n';
+    return ExitOk;
+}
+} // namespace
+
+int runDatadogSlosCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return run(args, out, err);
+}
+
+namespace DatadogSlosOutput {
+
+std::optional<std::pair<QDateTime, QDateTime>> parsePeriod(const QString &text)
+{
+    const qsizetype dots = text.indexOf(QLatin1String(".."));
+    if (dots < 0)
+        return std::nullopt;
+    const auto from = EvaluateOutput::parseTime(text.left(dots).trimmed());
+    const auto to = EvaluateOutput::parseTime(text.mid(dots + 2).trimmed());
+    if (!from || !to || !(*from < *to))
+        return std::nullopt;
+    return std::pair{*from, *to};
+}
+
+QString historyTable(const QList<HistoryRow> &rows, const QDateTime &from, const QDateTime &to)
+{
+    QList<QStringList> cells;
+    cells << QStringList{tr("SLA"), tr("SLO ID"), tr("SLI"), tr("BUDGET LEFT"), tr("STATE")};
+    QStringList notes;
+    for (const HistoryRow &r : rows) {
+        QStringList budget;
+        for (auto it = r.budget.cbegin(); it != r.budget.cend(); ++it)
+            budget << it.key() + u':' + percentText(it.value());
+        cells << QStringList{r.sla.isEmpty() ? QStringLiteral("-") : r.sla, r.sloId,
+                             r.sli ? percentText(*r.sli) : QStringLiteral("-"),
+                             budget.isEmpty() ? QStringLiteral("-") : budget.join(u','),
+                             r.state.isEmpty() ? QStringLiteral("-") : r.state};
+        for (const QString &e : r.errors)
+            notes << QStringLiteral("%1: %2").arg(r.sla.isEmpty() ? r.sloId : r.sla, e);
+    }
+    QList<int> widths(cells.constFirst().size(), 0);
+    for (const QStringList &row : std::as_const(cells)) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+    }
+    QString text = tr("Datadog SLO history from %1 to %2")
+                       .arg(from.toUTC().toString(Qt::ISODate), to.toUTC().toString(Qt::ISODate)) +
+                   u'\n';
+    for (const QStringList &row : std::as_const(cells)) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += (i == 0 ? QString() : QStringLiteral("  ")) + row.at(i).leftJustified(widths[i]);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += line + u'\n';
+    }
+    for (const QString &n : std::as_const(notes))
+        text += QStringLiteral("! ") + n + u'\n';
+    return text;
+}
+
+} // namespace DatadogSlosOutput
+
+} // namespace Sla::Core

@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: Apache-2.0
+// Datadog objectives evaluated against datadog_stub.py serving tests/data/datadog/evaluate.om,
+// whose counts are worked out by hand in its header: exact SLIs, budgets, burn rates and
+// timeslice tallies, in process and through `slactl evaluate --format json`; identical
+// requests shared between objectives; a wrong key exits 3 naming the source, never the
+// key; a 429 burst is waited out; an unreachable source gives errors and stale figures.
+
+#include "core/document/loader.h"
+#include "core/evaluation/datadogevaluation.h"
+#include "core/evaluation/evaluator.h"
+#include "core/metrics/datadog/datadogsource.h"
+#include "core/secrets/credentialstore.h"
+#include "datadogstubprocess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace Sla::Core;
+
+namespace {
+const QString Fixture = QStringLiteral(SLA_TEST_DATA_DIR "/datadog/evaluate.om");
+const QString WorkspaceTemplate = QStringLiteral(SLA_TEST_DATA_DIR "/datadog/evaluate.yaml");
+const QString At = QStringLiteral("2023-11-15T00:00:00Z"); // T of evaluate.om
+const QString Source = QStringLiteral("dd-stub");
+const QByteArray GoodKeys = "stub-api-key\nstub-app-key";
+
+template <typename T> T await(QFuture<T> f)
+{
+    if (!QTest::qWaitFor([&] { return f.isFinished(); }, 120000))
+        qFatal("future did not finish");
+    return f.result();
+}
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));
+}
+
+QString show(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 17) : QStringLiteral("null");
+}
+
+std::unique_ptr<DatadogStubProcess> startStub(const QStringList &extra = {})
+{
+    auto stub = std::make_unique<DatadogStubProcess>();
+    // A later --metrics overrides the helper's default fixture.
+    if (!stub->start(QStringList{QStringLiteral("--metrics"), Fixture} + extra))
+        return nullptr;
+    return stub;
+}
+
+Workspace workspaceFor(const QString &url, QString *path = nullptr, QTemporaryDir *dir = nullptr)
+{
+    QFile in(WorkspaceTemplate);
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read the workspace template");
+    const QByteArray yaml = in.readAll().replace("@URL@", url.toUtf8());
+    if (dir && path) {
+        *path = dir->filePath(QStringLiteral("workspace.yaml"));
+        QFile out(*path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(yaml) != yaml.size())
+            qFatal("cannot write the workspace");
+    }
+    const LoadResult r = DocumentLoader::loadData(yaml, QStringLiteral("evaluate.yaml"));
+    if (!r.ok())
+        qFatal("the workspace does not load");
+    return r.workspace;
+}
+
+QString baseUrl(const DatadogStubProcess &stub)
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(stub.port());
+}
+
+EvaluatorOptions options()
+{
+    EvaluatorOptions o;
+    o.useKeychain = false; // keys come from SLADESK_SECRET_DD_STUB
+    return o;
+}
+
+/// Error ratio / (1 - target) of hand-counted bad and total events.
+double burn(double bad, double total, double target)
+{
+    return bad / total / (1 - target);
+}
+
+struct Expected
+{
+    double sli = 0;
+    double consumed = 0;
+    QString status;
+    std::vector<double> burnRates; ///< 5m .. 3d; empty for timeslices
+    int good = 0;
+    int bad = 0;
+    std::optional<double> latest;
+};
+
+QJsonObject objectiveOf(const QJsonObject &report, const QString &name)
+{
+    for (const QJsonValue &s : report.value(QStringLiteral("slas")).toArray()) {
+        for (const QJsonValue &o : s.toObject().value(QStringLiteral("objectives")).toArray()) {
+            if (o.toObject().value(QStringLiteral("name")).toString() == name)
+                return o.toObject();
+        }
+    }
+    return {};
+}
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run slactl(const QStringList &args, const QByteArray &secret)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DD_API_KEY"));
+    env.remove(QStringLiteral("DD_APP_KEY"));
+    env.insert(CredentialStore::environmentVariable(Source), QString::fromUtf8(secret));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("SLACTL"), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestEvaluateDatadog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void evaluatorMatchesHandCounts_data();
+    void evaluatorMatchesHandCounts();
+    void percentileLatencyIsAClearObjectiveError();
+    void identicalRequestsAreSentOnce();
+    void slactlJsonMatchesHandCounts();
+    void wrongKeyExitsThreeNamingTheSource();
+    void missingKeysNameTheSource();
+    void rateLimitBurstIsWaitedOut();
+    void unreachableSourceCarriesOverStaleFigures();
+
+private:
+    std::unique_ptr<DatadogStubProcess> m_stub;
+    EvaluationReport m_report;
+};
+
+void TestEvaluateDatadog::initTestCase()
+{
+    qunsetenv("DD_API_KEY");
+    qunsetenv("DD_APP_KEY");
+    qputenv(CredentialStore::environmentVariable(Source).toUtf8().constData(), GoodKeys);
+    m_stub = startStub();
+    QVERIFY(m_stub);
+    Evaluator e;
+    e.setWorkspace(workspaceFor(baseUrl(*m_stub)), options());
+    m_report = await(e.evaluate(QDateTime::fromString(At, Qt::ISODate)));
+    QVERIFY2(m_report.sourceErrors.isEmpty(), qPrintable(m_report.sourceErrors.value(Source)));
+    QVERIFY(e.sourceHealth().value(Source).state == SourceHealth::State::Ok);
+}
+
+void TestEvaluateDatadog::evaluatorMatchesHandCounts_data()
+{
+    QTest::addColumn<QString>("objective");
+    QTest::addColumn<Expected>("expected");
+    // 7d: bad 167*1 + 60*2 = 287 of 167*1001 + 60*102 = 173287. Burn-rate windows (bad of
+    // total): 5m 10/510, 30m 60/3060, 1h 120/6120, 2h 121/7121, 6h 125/11125,
+    // 1d 143/29143, 3d 191/77191.
+    const double t = 0.99;
+    const std::vector<double> burns = {burn(10, 510, t),    burn(60, 3060, t),   burn(120, 6120, t), burn(121, 7121, t),
+                                       burn(125, 11125, t), burn(143, 29143, t), burn(191, 77191, t)};
+    const double sli = 1 - 287.0 / 173287.0;
+    QTest::addRow("ratio") << QStringLiteral("availability")
+                           << Expected{sli, (1 - sli) / (1 - t), QStringLiteral("met"), burns, 0, 0, {}};
+    // Precision tp / (tp + fp) counts the same events as availability.
+    QTest::addRow("classification") << QStringLiteral("precision")
+                                    << Expected{sli, (1 - sli) / (1 - t), QStringLiteral("met"), burns, 0, 0, {}};
+    // The 0.25 bucket holds 900 of 1000 (hourly) and 90 of 100 (minutely): 0.9 in every window.
+    const double latBurn = 0.1 / 0.15;
+    QTest::addRow("latency") << QStringLiteral("latency")
+                             << Expected{0.9, latBurn, QStringLiteral("met"), std::vector<double>(7, latBurn), 0,
+                                         0,   {}};
+    // 24 hourly slices of the last day: two hours average 20 (> 10), the last averages 6.
+    QTest::addRow("threshold avg") << QStringLiteral("queue-avg")
+                                   << Expected{22.0 / 24, 2 / (0.1 * 24), QStringLiteral("at_risk"), {}, 22, 2, 6.0};
+    // Maximum <= 7: the two hours at 20 and the last hour (maximum 8) are bad.
+    QTest::addRow("threshold max") << QStringLiteral("queue-max")
+                                   << Expected{21.0 / 24, 3 / (0.1 * 24), QStringLiteral("breached"), {}, 21, 3, 8.0};
+    // Hourly slices: 1000/1001 good; the last hour 6000/6120 < 0.99 is bad.
+    QTest::addRow("ratio timeslices") << QStringLiteral("hourly-availability")
+                                      << Expected{23.0 / 24, 1 / (0.01 * 24), QStringLiteral("breached"), {}, 23,
+                                                  1,         6000.0 / 6120.0};
+}
+
+void TestEvaluateDatadog::evaluatorMatchesHandCounts()
+{
+    QFETCH(QString, objective);
+    QFETCH(Expected, expected);
+    const ObjectiveResult *r = m_report.findObjective(QStringLiteral("checkout"), objective);
+    QVERIFY(r);
+    QVERIFY2(r->error.isEmpty(), qPrintable(r->error));
+    QVERIFY(!r->stale);
+    QVERIFY2(r->sli && near(*r->sli, expected.sli), qPrintable(show(r->sli)));
+    QVERIFY2(r->consumed && near(*r->consumed, expected.consumed), qPrintable(show(r->consumed)));
+    QVERIFY(r->remaining && near(*r->remaining, 1 - expected.consumed));
+    QCOMPARE(Budget::statusName(r->status), expected.status);
+    if (expected.burnRates.empty()) {
+        QCOMPARE(r->goodSlices, expected.good);
+        QCOMPARE(r->badSlices, expected.bad);
+        QCOMPARE(r->gapSlices, 0);
+        QVERIFY2(r->latest && near(*r->latest, *expected.latest), qPrintable(show(r->latest)));
+        return;
+    }
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
+        QVERIFY2(r->burnRates[i] && near(*r->burnRates[i], expected.burnRates[i]),
+                 qPrintable(Budget::burnRateWindowName(i) + u' ' + show(r->burnRates[i])));
+    }
+}
+
+void TestEvaluateDatadog::percentileLatencyIsAClearObjectiveError()
+{
+    const ObjectiveResult *r = m_report.findObjective(QStringLiteral("checkout"), QStringLiteral("p95-latency"));
+    QVERIFY(r);
+    QVERIFY2(r->error.contains(QStringLiteral("percentile")), qPrintable(r->error));
+    QCOMPARE(r->status, Budget::Status::NoData);
+    QVERIFY(!m_report.sourceErrors.contains(Source)); // the objective's problem, not the source's
+}
+
+void TestEvaluateDatadog::identicalRequestsAreSentOnce()
+{
+    const Workspace ws = workspaceFor(baseUrl(*m_stub));
+    const Sla::Core::Sla &sla = ws.slas.constFirst();
+    DatadogSource source(*ws.findDataSource(Source), QStringLiteral("stub-api-key"), QStringLiteral("stub-app-key"));
+    auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
+    const qint64 at = QDateTime::fromString(At, Qt::ISODate).toMSecsSinceEpoch();
+    auto run = [&](int objective) {
+        std::optional<ObjectiveResult> out;
+        DatadogEvaluation::evaluate(
+            &source, EvaluationPlan::plan(sla, 0, objective, Budget::DefaultAtRisk, at), this,
+            [&out](ObjectiveResult r, std::optional<SourceError>) { out = std::move(r); }, cache);
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
+            qWarning("no result");
+        return out;
+    };
+    // The window and 3d..1h share an hourly grid; 30m and 5m a 20 s grid: two requests
+    // per counter instead of eight.
+    const auto availability = run(0);
+    QVERIFY(availability && availability->error.isEmpty());
+    QCOMPARE(cache->requestsSent(), 4);
+    // Precision reuses fp (= availability's bad counter) and adds only tp.
+    const auto precision = run(1);
+    QVERIFY(precision && precision->error.isEmpty());
+    QCOMPARE(cache->requestsSent(), 6);
+    QCOMPARE(*precision->sli, *availability->sli);
+}
+
+void TestEvaluateDatadog::slactlJsonMatchesHandCounts()
+{
+    QVERIFY(QFile::exists(qEnvironmentVariable("SLACTL")));
+    QTemporaryDir dir;
+    QString path;
+    workspaceFor(baseUrl(*m_stub), &path, &dir);
+    const Run r = slactl({QStringLiteral("evaluate"), path, QStringLiteral("--at"), At, QStringLiteral("--format"),
+                          QStringLiteral("json")},
+                         GoodKeys);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject availability = objectiveOf(json, QStringLiteral("availability"));
+    QVERIFY(availability.value(QStringLiteral("error")).isNull());
+    QVERIFY(near(availability.value(QStringLiteral("sli")).toDouble(), 1 - 287.0 / 173287.0));
+    const QJsonObject burns = availability.value(QStringLiteral("burnRates")).toObject();
+    QVERIFY(near(burns.value(QStringLiteral("1h")).toDouble(), burn(120, 6120, 0.99)));
+    QVERIFY(near(burns.value(QStringLiteral("3d")).toDouble(), burn(191, 77191, 0.99)));
+    const QJsonObject queueMax = objectiveOf(json, QStringLiteral("queue-max"));
+    QCOMPARE(queueMax.value(QStringLiteral("status")).toString(), QStringLiteral("breached"));
+    QVERIFY(near(queueMax.value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remaining")).toDouble(),
+                 1 - 3 / (0.1 * 24)));
+}
+
+void TestEvaluateDatadog::wrongKeyExitsThreeNamingTheSource()
+{
+    QTemporaryDir dir;
+    QString path;
+    workspaceFor(baseUrl(*m_stub), &path, &dir);
+    const QByteArray wrong = "wrong-api-key-4711\nwrong-app-key-0815";
+    const Run r = slactl({QStringLiteral("evaluate"), path, QStringLiteral("--at"), At, QStringLiteral("--format"),
+                          QStringLiteral("json")},
+                         wrong);
+    QCOMPARE(r.code, 3);
+    const QString all = r.out + r.err;
+    QVERIFY2(r.err.contains(Source), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("403")), qPrintable(r.err));
+    QVERIFY(!all.contains(QStringLiteral("wrong-api-key-4711")));
+    QVERIFY(!all.contains(QStringLiteral("wrong-app-key-0815")));
+    QVERIFY(objectiveOf(QJsonDocument::fromJson(r.out.toUtf8()).object(), QStringLiteral("availability"))
+                .value(QStringLiteral("error"))
+                .toString()
+                .contains(Source));
+}
+
+void TestEvaluateDatadog::missingKeysNameTheSource()
+{
+    const QByteArray var = CredentialStore::environmentVariable(Source).toUtf8();
+    qunsetenv(var.constData());
+    Evaluator e;
+    e.setWorkspace(workspaceFor(baseUrl(*m_stub)), options());
+    const EvaluationReport report = await(e.evaluate(QDateTime::fromString(At, Qt::ISODate)));
+    qputenv(var.constData(), GoodKeys);
+    const QString error = report.sourceErrors.value(Source);
+    QVERIFY2(error.contains(Source) && error.contains(QStringLiteral("DD_API_KEY")), qPrintable(error));
+    QVERIFY(e.sourceHealth().value(Source).state == SourceHealth::State::AuthFailed);
+}
+
+void TestEvaluateDatadog::rateLimitBurstIsWaitedOut()
+{
+    // Five requests per second and endpoint, for an evaluation that sends fifteen.
+    const auto limited = startStub(
+        {QStringLiteral("--rate-limit"), QStringLiteral("5"), QStringLiteral("--rate-period"), QStringLiteral("1")});
+    QVERIFY(limited);
+    Evaluator e;
+    e.setWorkspace(workspaceFor(baseUrl(*limited)), options());
+    QElapsedTimer timer;
+    timer.start();
+    const EvaluationReport report = await(e.evaluate(QDateTime::fromString(At, Qt::ISODate)));
+    QVERIFY2(report.sourceErrors.isEmpty(), qPrintable(report.sourceErrors.value(Source)));
+    QVERIFY2(timer.elapsed() >= 1000, "the requests cannot fit into one rate-limit period");
+    for (const QString &name :
+         {QStringLiteral("availability"), QStringLiteral("queue-max"), QStringLiteral("hourly-availability")}) {
+        const ObjectiveResult *r = report.findObjective(QStringLiteral("checkout"), name);
+        const ObjectiveResult *unlimited = m_report.findObjective(QStringLiteral("checkout"), name);
+        QVERIFY(r && unlimited);
+        QVERIFY2(r->error.isEmpty(), qPrintable(r->error));
+        QCOMPARE(show(r->sli), show(unlimited->sli));
+        QCOMPARE(show(r->burnRates[2]), show(unlimited->burnRates[2]));
+    }
+}
+
+void TestEvaluateDatadog::unreachableSourceCarriesOverStaleFigures()
+{
+    auto stub = startStub();
+    QVERIFY(stub);
+    Evaluator e;
+    e.setWorkspace(workspaceFor(baseUrl(*stub)), options());
+    const QDateTime at = QDateTime::fromString(At, Qt::ISODate);
+    const EvaluationReport first = await(e.evaluate(at));
+    QVERIFY(first.sourceErrors.isEmpty());
+    stub.reset(); // the server goes away
+
+    const EvaluationReport second = await(e.evaluate(at));
+    QVERIFY(second.sourceErrors.contains(Source));
+    QVERIFY(e.sourceHealth().value(Source).state == SourceHealth::State::Unreachable);
+    for (const QString &name : {QStringLiteral("availability"), QStringLiteral("queue-avg")}) {
+        const ObjectiveResult *before = first.findObjective(QStringLiteral("checkout"), name);
+        const ObjectiveResult *after = second.findObjective(QStringLiteral("checkout"), name);
+        QVERIFY(before && after);
+        QVERIFY2(after->error.contains(Source), qPrintable(after->error));
+        QVERIFY(after->stale);
+        QCOMPARE(show(after->sli), show(before->sli));
+        QCOMPARE(after->status, before->status);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEvaluateDatadog)
+#include "tst_evaluate_datadog.moc"
