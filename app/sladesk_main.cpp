@@ -51,7 +51,8 @@ int main(int argc, char **argv)
     const QCommandLineOption dump(QStringLiteral("self-test-dump"),
                                   QApplication::translate("main", "Print the overview rows after the first refresh "
                                                                   "has been painted, then quit (for tests)."));
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the bundled demo workspace."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the bundled demo workspace."));
     const QCommandLineOption select(QStringLiteral("select"),
                                     QApplication::translate("main", "Select an SLA or objective once the first "
                                                                     "evaluation is shown."),

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
-#include "dashboard/detailwidget.h"
-#include "dashboard/overviewwidget.h"
-#include "settings/datasourcesdialog.h"
-#include "workspacepaths.h"
-
 #include "core/dashboard/refreshcontroller.h"
 #include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
 #include "core/secrets/credentialstore.h"
+#include "dashboard/detailwidget.h"
+#include "dashboard/overviewwidget.h"
+#include "settings/datasourcesdialog.h"
+#include "workspacepaths.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,10 +50,8 @@ QString settingsKey(const char *key)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_evaluator(new Core::Evaluator(this))
-    , m_refresher(new Core::RefreshController(m_evaluator, this))
-    , m_credentials(new Core::CredentialStore(this))
+    : QMainWindow(parent), m_evaluator(new Core::Evaluator(this)),
+      m_refresher(new Core::RefreshController(m_evaluator, this)), m_credentials(new Core::CredentialStore(this))
 {
     setWindowTitle(tr("SLA Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sladesk.svg")));
@@ -116,7 +113,8 @@ void MainWindow::createActions()
     QAction *openFolder = file->addAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Open &Folder…"), this,
                                           &MainWindow::onOpenFolderRequested);
     openFolder->setShortcut(QKeySequence::Open);
-    openFolder->setToolTip(tr("Open a workspace folder (%1)").arg(openFolder->shortcut().toString(QKeySequence::NativeText)));
+    openFolder->setToolTip(
+        tr("Open a workspace folder (%1)").arg(openFolder->shortcut().toString(QKeySequence::NativeText)));
     QAction *openFile = file->addAction(QIcon(QStringLiteral(":/icons/file-open.svg")), tr("Open F&ile…"), this,
                                         &MainWindow::onOpenFileRequested);
     openFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -124,8 +122,9 @@ void MainWindow::createActions()
     file->addAction(tr("Open the &Demo Workspace"), this, [this] {
         const QString demo = WorkspacePaths::demoWorkspace();
         if (demo.isEmpty())
-            QMessageBox::warning(this, tr("Demo Workspace"), tr("The demo workspace was not found. Looked in:\n%1")
-                                                                 .arg(WorkspacePaths::demoCandidates().join(QLatin1Char('\n'))));
+            QMessageBox::warning(this, tr("Demo Workspace"),
+                                 tr("The demo workspace was not found. Looked in:\n%1")
+                                     .arg(WorkspacePaths::demoCandidates().join(QLatin1Char('\n'))));
         else
             openWorkspace(demo);
     });
@@ -142,17 +141,18 @@ void MainWindow::createActions()
     QAction *refresh = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), m_refresher,
                                        &Core::RefreshController::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Evaluate every objective now (%1)").arg(refresh->shortcut().toString(QKeySequence::NativeText)));
+    refresh->setToolTip(
+        tr("Evaluate every objective now (%1)").arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     QAction *find = view->addAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Find…"), m_overview,
                                     &OverviewWidget::focusSearch);
     find->setShortcut(QKeySequence::Find);
     QMenu *interval = view->addMenu(tr("&Auto Refresh"));
     m_intervalGroup = new QActionGroup(this);
     for (int seconds : IntervalChoices) {
-        const QString label = seconds == 0 ? tr("Off")
-            : seconds < 60                 ? tr("Every %1 seconds").arg(seconds)
-            : seconds == 60                ? tr("Every minute")
-                                           : tr("Every %1 minutes").arg(seconds / 60);
+        const QString label = seconds == 0    ? tr("Off")
+                              : seconds < 60  ? tr("Every %1 seconds").arg(seconds)
+                              : seconds == 60 ? tr("Every minute")
+                                              : tr("Every %1 minutes").arg(seconds / 60);
         QAction *a = interval->addAction(label);
         a->setCheckable(true);
         a->setData(seconds);
@@ -161,10 +161,9 @@ void MainWindow::createActions()
     }
     QMenu *theme = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
-    const QList<std::pair<QString, QString>> themes = {
-        {QStringLiteral("system"), tr("Follow the &System")},
-        {QStringLiteral("light"), tr("&Light")},
-        {QStringLiteral("dark"), tr("&Dark")}};
+    const QList<std::pair<QString, QString>> themes = {{QStringLiteral("system"), tr("Follow the &System")},
+                                                       {QStringLiteral("light"), tr("&Light")},
+                                                       {QStringLiteral("dark"), tr("&Dark")}};
     for (const auto &[id, label] : themes) {
         QAction *a = theme->addAction(label);
         a->setCheckable(true);
@@ -207,7 +206,8 @@ void MainWindow::restoreState()
     const QByteArray header = s.value(settingsKey("window/overviewHeader")).toByteArray();
     if (!header.isEmpty())
         m_overview->view()->header()->restoreState(header);
-    setRefreshInterval(s.value(settingsKey("refresh/interval"), int(Core::RefreshController::DefaultInterval.count())).toInt());
+    setRefreshInterval(
+        s.value(settingsKey("refresh/interval"), int(Core::RefreshController::DefaultInterval.count())).toInt());
     const QString theme = s.value(settingsKey("view/theme"), QStringLiteral("system")).toString();
     for (QAction *a : m_themeGroup->actions())
         a->setChecked(a->data().toString() == theme);
@@ -281,11 +281,12 @@ void MainWindow::openWorkspace(const QString &pathIn)
     m_refresher->stop();
     statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
     // Reading and validating YAML is quick for a demo but not for a big portfolio: off the GUI thread.
-    QtConcurrent::run([path] { return Core::DocumentLoader::loadPaths({path}); })
-        .then(this, [this, generation, path](const Core::LoadResult &result) {
-            if (generation == m_loadGeneration)
-                onWorkspaceRead(path, result);
-        });
+    QtConcurrent::run([path] {
+        return Core::DocumentLoader::loadPaths({path});
+    }).then(this, [this, generation, path](const Core::LoadResult &result) {
+        if (generation == m_loadGeneration)
+            onWorkspaceRead(path, result);
+    });
 }
 
 void MainWindow::onWorkspaceRead(const QString &path, const Core::LoadResult &result)

@@ -14,8 +14,7 @@ RefreshController::RefreshController(Evaluator *evaluator, QObject *parent)
 }
 
 RefreshController::RefreshController(EvaluateFunction evaluate, QObject *parent)
-    : QObject(parent)
-    , m_evaluate(std::move(evaluate))
+    : QObject(parent), m_evaluate(std::move(evaluate))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RefreshController::refresh);

@@ -8,10 +8,9 @@
 #include "core/evaluation/evaluation.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
-
-#include <QFuture>
 
 #include <chrono>
 #include <functional>

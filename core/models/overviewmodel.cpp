@@ -23,10 +23,7 @@ QVariant optionalValue(const std::optional<double> &v)
 
 } // namespace
 
-OverviewModel::OverviewModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+OverviewModel::OverviewModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 OverviewModel::~OverviewModel() = default;
 
@@ -444,7 +441,8 @@ QVariant OverviewModel::objectiveData(const SlaResult &sla, const ObjectiveResul
         if (o.sli)
             lines << tr("Attained %1 against a target of %2").arg(formatPercent(*o.sli, 4), formatPercent(o.target, 4));
         if (timeslices)
-            lines << tr("%1 good, %2 bad, %3 without data (slices)").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
+            lines
+                << tr("%1 good, %2 bad, %3 without data (slices)").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
         if (o.latest)
             lines << tr("Latest slice value: %1").arg(QString::number(*o.latest, 'g', 4));
         if (o.stale)

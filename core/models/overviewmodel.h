@@ -22,8 +22,16 @@ class OverviewModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(OverviewModel)
 
 public:
-    enum Column { NameColumn, StatusColumn, AttainedColumn, TargetColumn, BudgetColumn, BurnColumn,
-                  ExhaustionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        AttainedColumn,
+        TargetColumn,
+        BudgetColumn,
+        BurnColumn,
+        ExhaustionColumn,
+        ColumnCount
+    };
 
     /// What a row is.
     enum class RowKind { Tier, Sla, Objective };
@@ -44,12 +52,12 @@ public:
         TierRole,                   ///< QString: the tier as written ("" = none)
         ServiceRole,
         OwnerRole,
-        IndicatorKindRole,          ///< int(IndicatorKind) (objective rows)
-        LatestRole,                 ///< double: the latest slice's raw value (timeslices), else invalid
-        EvaluatedAtRole,            ///< QDateTime
-        SearchTextRole,             ///< QString: SLA, service, owner and objective names, lower-case
-        SortRole,                   ///< a value the proxy compares for the column
-        AtRiskRole,                 ///< double: the remaining-budget fraction under which the SLA is at risk
+        IndicatorKindRole, ///< int(IndicatorKind) (objective rows)
+        LatestRole,        ///< double: the latest slice's raw value (timeslices), else invalid
+        EvaluatedAtRole,   ///< QDateTime
+        SearchTextRole,    ///< QString: SLA, service, owner and objective names, lower-case
+        SortRole,          ///< a value the proxy compares for the column
+        AtRiskRole,        ///< double: the remaining-budget fraction under which the SLA is at risk
     };
     Q_ENUM(Role)
 

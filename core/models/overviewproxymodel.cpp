@@ -7,8 +7,7 @@
 
 namespace Sla::Core {
 
-OverviewProxyModel::OverviewProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+OverviewProxyModel::OverviewProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(OverviewModel::SortRole);
     // A tier or SLA is shown when any of its objectives is.
@@ -66,8 +65,7 @@ bool OverviewProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             return false;
         return matchesText(idx.data(OverviewModel::SearchTextRole).toString()) && m_statuses.isEmpty() && !m_staleOnly;
     }
-    if (!m_statuses.isEmpty()
-        && !m_statuses.contains(ObjectiveStatus(idx.data(OverviewModel::StatusRole).toInt())))
+    if (!m_statuses.isEmpty() && !m_statuses.contains(ObjectiveStatus(idx.data(OverviewModel::StatusRole).toInt())))
         return false;
     if (m_staleOnly && !idx.data(OverviewModel::StaleRole).toBool())
         return false;
@@ -97,8 +95,7 @@ bool OverviewProxyModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     }
     // Ties: by name, so the order is stable and predictable.
     return QString::compare(left.siblingAtColumn(0).data().toString(), right.siblingAtColumn(0).data().toString(),
-                            Qt::CaseInsensitive)
-        < 0;
+                            Qt::CaseInsensitive) < 0;
 }
 
 } // namespace Sla::Core

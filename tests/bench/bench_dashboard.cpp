@@ -84,8 +84,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SLA Desk Bench"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("slas"), QStringLiteral("Number of SLAs."), QStringLiteral("n"), QStringLiteral("200")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Cold start runs."), QStringLiteral("n"), QStringLiteral("5")});
+    parser.addOption(
+        {QStringLiteral("slas"), QStringLiteral("Number of SLAs."), QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Cold start runs."), QStringLiteral("n"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("sladesk"), QStringLiteral("The sladesk binary."), QStringLiteral("path"),
                       QStringLiteral(SLADESK_BINARY)});
     parser.process(app);

@@ -8,8 +8,8 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -59,14 +59,15 @@ inline Sla::Core::EvaluationReport demo()
     fraud.service = QStringLiteral("fraud-detection");
     fraud.tier = QStringLiteral("tier-1");
     fraud.owner = QStringLiteral("risk-ml-oncall");
-    fraud.objectives << objective(QStringLiteral("availability"), QStringLiteral("Availability"), 0.9995, 0.99962,
-                                  0.24, ObjectiveStatus::AtRisk, 0.8)
+    fraud.objectives << objective(QStringLiteral("availability"), QStringLiteral("Availability"), 0.9995, 0.99962, 0.24,
+                                  ObjectiveStatus::AtRisk, 0.8)
                      << objective(QStringLiteral("precision"), QStringLiteral("Precision"), 0.95, 0.9402, -0.196,
                                   ObjectiveStatus::Breached, 2.4);
     fraud.objectives.last().kind = Sla::Core::IndicatorKind::Classification;
     fraud.objectives.last().exhaustion = r.at;
-    Sla::Core::ObjectiveResult drift = objective(QStringLiteral("amount-drift"), QStringLiteral("Transaction amount drift"),
-                                                 0.9, 0.8, -1.0, ObjectiveStatus::Breached, 3.0);
+    Sla::Core::ObjectiveResult drift =
+        objective(QStringLiteral("amount-drift"), QStringLiteral("Transaction amount drift"), 0.9, 0.8, -1.0,
+                  ObjectiveStatus::Breached, 3.0);
     drift.kind = Sla::Core::IndicatorKind::Drift;
     drift.budgeting = Sla::Core::Budgeting::Method::Timeslices;
     drift.latest = 0.254;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "fakereport.h"
-
 #include "core/models/overviewmodel.h"
 #include "core/models/overviewproxymodel.h"
+#include "fakereport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -37,23 +36,23 @@ void TestOverviewModel::groupsSlasByTier_inTierOrder()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTierNames({{QStringLiteral("tier-1"), QStringLiteral("Tier 1")}});
     model.setReport(FakeReport::demo());
-    const QString expected = QStringLiteral(
-        "Tier 1 (1 SLA) | 2 breached | \n"
-        "  Fraud detection API | Breached | \n"
-        "    Availability | At risk | 99.962 %\n"
-        "    Precision | Breached | 94.02 %\n"
-        "    Transaction amount drift | Breached | 80 %\n"
-        "tier-2 (1 SLA) |  | \n"
-        "  Recommendation API | No data | \n"
-        "    Availability | Met | 99.973 %\n"
-        "    Latency under 300 ms | No data | no data\n"
-        "tier-3 (1 SLA) |  | \n"
-        "  Analytics churn model | Met | \n"
-        "    Availability | Met | 99.91 %\n");
-    QCOMPARE(FakeReport::dump(model, {OverviewModel::NameColumn, OverviewModel::StatusColumn,
-                                      OverviewModel::AttainedColumn}),
+    const QString expected = QStringLiteral("Tier 1 (1 SLA) | 2 breached | \n"
+                                            "  Fraud detection API | Breached | \n"
+                                            "    Availability | At risk | 99.962 %\n"
+                                            "    Precision | Breached | 94.02 %\n"
+                                            "    Transaction amount drift | Breached | 80 %\n"
+                                            "tier-2 (1 SLA) |  | \n"
+                                            "  Recommendation API | No data | \n"
+                                            "    Availability | Met | 99.973 %\n"
+                                            "    Latency under 300 ms | No data | no data\n"
+                                            "tier-3 (1 SLA) |  | \n"
+                                            "  Analytics churn model | Met | \n"
+                                            "    Availability | Met | 99.91 %\n");
+    QCOMPARE(FakeReport::dump(model,
+                              {OverviewModel::NameColumn, OverviewModel::StatusColumn, OverviewModel::AttainedColumn}),
              expected);
-    const QModelIndex precision = model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"));
+    const QModelIndex precision =
+        model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"));
     QVERIFY(precision.isValid());
     QCOMPARE(precision.siblingAtColumn(OverviewModel::TargetColumn).data().toString(), QStringLiteral("95 %"));
     QCOMPARE(precision.siblingAtColumn(OverviewModel::BudgetColumn).data().toString(), QStringLiteral("-19.6 %"));
@@ -79,7 +78,8 @@ void TestOverviewModel::refreshWithSameRows_updatesInPlace()
     // One dataChanged per level: the root, each tier and each SLA.
     QCOMPARE(changes.count(), 1 + 3 + 3);
     QVERIFY(precision.isValid());
-    QCOMPARE(QModelIndex(precision).siblingAtColumn(OverviewModel::AttainedColumn).data().toString(), QStringLiteral("93.9 %"));
+    QCOMPARE(QModelIndex(precision).siblingAtColumn(OverviewModel::AttainedColumn).data().toString(),
+             QStringLiteral("93.9 %"));
 }
 
 void TestOverviewModel::refreshWithOtherRows_resets()
@@ -105,35 +105,33 @@ void TestOverviewModel::proxySortsByRemainingBudget_tiersStayInOrder()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setReport(FakeReport::demo());
     QCOMPARE(proxy.sortColumn(), int(OverviewModel::BudgetColumn));
-    const QString ascending = QStringLiteral(
-        "tier-1 (1 SLA) | \n"
-        "  Fraud detection API | -100 %\n"
-        "    Transaction amount drift | -100 %\n"
-        "    Precision | -19.6 %\n"
-        "    Availability | 24 %\n"
-        "tier-2 (1 SLA) | \n"
-        "  Recommendation API | 27 %\n"
-        "    Latency under 300 ms | \n"
-        "    Availability | 27 %\n"
-        "tier-3 (1 SLA) | \n"
-        "  Analytics churn model | 91 %\n"
-        "    Availability | 91 %\n");
+    const QString ascending = QStringLiteral("tier-1 (1 SLA) | \n"
+                                             "  Fraud detection API | -100 %\n"
+                                             "    Transaction amount drift | -100 %\n"
+                                             "    Precision | -19.6 %\n"
+                                             "    Availability | 24 %\n"
+                                             "tier-2 (1 SLA) | \n"
+                                             "  Recommendation API | 27 %\n"
+                                             "    Latency under 300 ms | \n"
+                                             "    Availability | 27 %\n"
+                                             "tier-3 (1 SLA) | \n"
+                                             "  Analytics churn model | 91 %\n"
+                                             "    Availability | 91 %\n");
     QCOMPARE(FakeReport::dump(proxy, {OverviewModel::NameColumn, OverviewModel::BudgetColumn}), ascending);
 
     proxy.sort(OverviewModel::BudgetColumn, Qt::DescendingOrder);
-    const QString descending = QStringLiteral(
-        "tier-1 (1 SLA) | \n"
-        "  Fraud detection API | -100 %\n"
-        "    Availability | 24 %\n"
-        "    Precision | -19.6 %\n"
-        "    Transaction amount drift | -100 %\n"
-        "tier-2 (1 SLA) | \n"
-        "  Recommendation API | 27 %\n"
-        "    Availability | 27 %\n"
-        "    Latency under 300 ms | \n"
-        "tier-3 (1 SLA) | \n"
-        "  Analytics churn model | 91 %\n"
-        "    Availability | 91 %\n");
+    const QString descending = QStringLiteral("tier-1 (1 SLA) | \n"
+                                              "  Fraud detection API | -100 %\n"
+                                              "    Availability | 24 %\n"
+                                              "    Precision | -19.6 %\n"
+                                              "    Transaction amount drift | -100 %\n"
+                                              "tier-2 (1 SLA) | \n"
+                                              "  Recommendation API | 27 %\n"
+                                              "    Availability | 27 %\n"
+                                              "    Latency under 300 ms | \n"
+                                              "tier-3 (1 SLA) | \n"
+                                              "  Analytics churn model | 91 %\n"
+                                              "    Availability | 91 %\n");
     QCOMPARE(FakeReport::dump(proxy, {OverviewModel::NameColumn, OverviewModel::BudgetColumn}), descending);
 
     // A refresh in place re-sorts: availability falls below precision.
@@ -224,11 +222,15 @@ void TestOverviewModel::staleFigures_sayStaleWithTheReason()
     EvaluationReport r = FakeReport::demo();
     FakeReport::markStale(r, QStringLiteral("connection refused"));
     model.setReport(r);
-    const QModelIndex precision = model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"));
-    QCOMPARE(precision.siblingAtColumn(OverviewModel::StatusColumn).data().toString(), QStringLiteral("Breached (stale)"));
+    const QModelIndex precision =
+        model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"));
+    QCOMPARE(precision.siblingAtColumn(OverviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Breached (stale)"));
     QCOMPARE(precision.data(OverviewModel::StaleRole).toBool(), true);
     QCOMPARE(precision.data(OverviewModel::ErrorRole).toString(), QStringLiteral("connection refused"));
-    QVERIFY(precision.data(Qt::ToolTipRole).toString().contains(QStringLiteral("the source fails now: connection refused")));
+    QVERIFY(precision.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("the source fails now: connection refused")));
     // Stale figures are still shown: they are old, not gone.
     QCOMPARE(precision.siblingAtColumn(OverviewModel::AttainedColumn).data().toString(), QStringLiteral("94.02 %"));
     const QModelIndex fraud = model.indexOfSla(QStringLiteral("fraud-detection-api"));
@@ -239,7 +241,8 @@ void TestOverviewModel::roles_giveFiguresAndBurnHistory()
 {
     OverviewModel model;
     model.setReport(FakeReport::demo());
-    const QModelIndex drift = model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift"));
+    const QModelIndex drift =
+        model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift"));
     QCOMPARE(drift.data(OverviewModel::RowKindRole).toInt(), int(OverviewModel::RowKind::Objective));
     QCOMPARE(drift.data(OverviewModel::StatusRole).toInt(), int(ObjectiveStatus::Breached));
     QCOMPARE(drift.data(OverviewModel::LatestRole).toDouble(), 0.254);
@@ -256,7 +259,8 @@ void TestOverviewModel::roles_giveFiguresAndBurnHistory()
     const QModelIndex tier = model.index(0, 0);
     QCOMPARE(tier.data(OverviewModel::RowKindRole).toInt(), int(OverviewModel::RowKind::Tier));
     QCOMPARE(tier.data(OverviewModel::StatusRole).toInt(), int(ObjectiveStatus::Breached));
-    QCOMPARE(model.indexOfSla(QStringLiteral("fraud-detection-api")).data(OverviewModel::RemainingRole).toDouble(), -1.0);
+    QCOMPARE(model.indexOfSla(QStringLiteral("fraud-detection-api")).data(OverviewModel::RemainingRole).toDouble(),
+             -1.0);
 }
 
 void TestOverviewModel::formatExhaustion_data()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "fakereport.h"
-
 #include "core/dashboard/refreshcontroller.h"
+#include "fakereport.h"
 
 #include <QPromise>
 #include <QSignalSpy>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The dashboard's main window on the offscreen platform, fed with hand-made reports.
 #include "../core/fakereport.h"
-
 #include "core/dashboard/refreshcontroller.h"
 #include "core/models/overviewmodel.h"
 #include "core/models/overviewproxymodel.h"
@@ -75,9 +74,11 @@ void TestDashboard::overview_groupsByTier_showsBreachedPrecision()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.showReport(FakeReport::demo());
     const QString rows = w.overview()->dumpVisibleRows();
-    QVERIFY2(rows.startsWith(QStringLiteral("Tier 1 — revenue-critical (1 SLA)")) || rows.startsWith(QStringLiteral("tier-1 (1 SLA)")),
+    QVERIFY2(rows.startsWith(QStringLiteral("Tier 1 — revenue-critical (1 SLA)")) ||
+                 rows.startsWith(QStringLiteral("tier-1 (1 SLA)")),
              qPrintable(rows));
-    QVERIFY2(rows.contains(QStringLiteral("    Precision | Breached | 94.02 % | 95 % | -19.6 % | exhausted")), qPrintable(rows));
+    QVERIFY2(rows.contains(QStringLiteral("    Precision | Breached | 94.02 % | 95 % | -19.6 % | exhausted")),
+             qPrintable(rows));
     const QStringList lines = rows.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 12);
     // Tier groups in tier order, each expanded.
@@ -214,8 +215,10 @@ void TestDashboard::staleSource_marksFiguresWithReason_andRecovers()
     const QString rows = w.overview()->dumpVisibleRows();
     QVERIFY2(rows.contains(QStringLiteral("    Precision | Breached (stale) | 94.02 %")), qPrintable(rows));
     const QModelIndex current = w.overview()->view()->currentIndex();
-    QVERIFY(current.siblingAtColumn(OverviewModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("connection refused")));
+    QVERIFY(current.siblingAtColumn(OverviewModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("connection refused")));
     QVERIFY(w.detail()->figuresLabel()->text().contains(QStringLiteral("Stale: these figures are from")));
     QVERIFY(w.detail()->figuresLabel()->text().contains(QStringLiteral("connection refused")));
     QVERIFY(w.grab().toImage().width() > 0); // the stale mark paints

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "detailwidget.h"
 
-#include "statusstyle.h"
-#include "timerangepicker.h"
-
 #include "core/evaluation/evaluator.h"
 #include "core/models/overviewmodel.h"
+#include "statusstyle.h"
+#include "timerangepicker.h"
 #include "ui/charts/timechart.h"
 
 #include <QComboBox>
@@ -16,8 +15,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include <array>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Sla::Ui {
@@ -35,13 +34,13 @@ struct AlertFactor
 };
 
 constexpr std::array<AlertFactor, Core::BurnRateWindowCount> DefaultFactors = {{
-    {14.4, QT_TRANSLATE_NOOP("DetailWidget", "page")},   // 5m
-    {6.0, QT_TRANSLATE_NOOP("DetailWidget", "page")},    // 30m
-    {14.4, QT_TRANSLATE_NOOP("DetailWidget", "page")},   // 1h
-    {3.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")},  // 2h
-    {6.0, QT_TRANSLATE_NOOP("DetailWidget", "page")},    // 6h
-    {3.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")},  // 1d
-    {1.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")},  // 3d
+    {14.4, QT_TRANSLATE_NOOP("DetailWidget", "page")},  // 5m
+    {6.0, QT_TRANSLATE_NOOP("DetailWidget", "page")},   // 30m
+    {14.4, QT_TRANSLATE_NOOP("DetailWidget", "page")},  // 1h
+    {3.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 2h
+    {6.0, QT_TRANSLATE_NOOP("DetailWidget", "page")},   // 6h
+    {3.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 1d
+    {1.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 3d
 }};
 
 QString factorText(double v)
@@ -56,9 +55,7 @@ QString thresholdText(double v)
 
 } // namespace
 
-DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent)
-    : QWidget(parent)
-    , m_evaluator(evaluator)
+DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidget(parent), m_evaluator(evaluator)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("detailTitle"));
@@ -71,9 +68,8 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent)
     m_objectives = new QComboBox(this);
     m_objectives->setObjectName(QStringLiteral("detailObjective"));
     m_objectives->setToolTip(tr("Objective of this SLA"));
-    connect(m_objectives, &QComboBox::activated, this, [this](int i) {
-        showObjective(m_sla, m_objectives->itemData(i).toString());
-    });
+    connect(m_objectives, &QComboBox::activated, this,
+            [this](int i) { showObjective(m_sla, m_objectives->itemData(i).toString()); });
 
     m_range = new TimeRangePicker(this);
     connect(m_range, &TimeRangePicker::rangeChanged, this, &DetailWidget::requestSeries);
@@ -260,10 +256,11 @@ void DetailWidget::updateHeader()
         parts << tr("latest slice %1").arg(QString::number(*o->latest, 'g', 3));
     QString html = parts.join(QStringLiteral(" · "));
     html += QStringLiteral("<br>") +
-        tr("Service %1, owner %2, data source %3")
-            .arg(s->service.toHtmlEscaped(), s->owner.toHtmlEscaped(), o->dataSource.toHtmlEscaped());
+            tr("Service %1, owner %2, data source %3")
+                .arg(s->service.toHtmlEscaped(), s->owner.toHtmlEscaped(), o->dataSource.toHtmlEscaped());
     if (o->stale)
-        html += QStringLiteral("<br><i>") +
+        html +=
+            QStringLiteral("<br><i>") +
             tr("Stale: these figures are from %1; the source fails now: %2")
                 .arg(QLocale().toString(o->evaluatedAt.toLocalTime(), QLocale::ShortFormat), o->error.toHtmlEscaped()) +
             QStringLiteral("</i>");
@@ -303,9 +300,8 @@ void DetailWidget::updateHeader()
         m_sliChart->setTitle(tr("Days within the drift threshold against target"));
         break;
     default:
-        m_sliChart->setTitle(o->budgeting == Core::Budgeting::Method::Timeslices
-                                 ? tr("Good slices against target")
-                                 : tr("SLI against target"));
+        m_sliChart->setTitle(o->budgeting == Core::Budgeting::Method::Timeslices ? tr("Good slices against target")
+                                                                                 : tr("SLI against target"));
         break;
     }
 }
@@ -368,8 +364,7 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
         if (!s.burnRate1h.empty())
             m_burnChart->setSeries(QStringLiteral("burn"), tr("1h burn rate"), s.t, s.burnRate1h, SeriesRole::BurnRate);
     }
-    m_sliChart->setSeries(QStringLiteral("target"), tr("Target"), span,
-                          {target, target}, SeriesRole::Target);
+    m_sliChart->setSeries(QStringLiteral("target"), tr("Target"), span, {target, target}, SeriesRole::Target);
     m_budgetChart->setSeries(QStringLiteral("zero"), tr("Exhausted"), span, {0.0, 0.0}, SeriesRole::Threshold);
     // The thresholds are labelled at the line ends; page or ticket is in the table above.
     double highest = 14.4;
@@ -407,8 +402,8 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
         m_rawChart->setValueUnit(unit);
         m_rawChart->setSeries(QStringLiteral("raw"), tr("Value"), s.t, s.rawValue, SeriesRole::Sli);
         if (!std::isnan(threshold))
-            m_rawChart->setSeries(QStringLiteral("threshold"), tr("Threshold"), span,
-                                  {threshold, threshold}, SeriesRole::Threshold);
+            m_rawChart->setSeries(QStringLiteral("threshold"), tr("Threshold"), span, {threshold, threshold},
+                                  SeriesRole::Threshold);
     }
     Q_EMIT seriesLoaded();
 }

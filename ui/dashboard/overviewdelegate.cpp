@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "overviewdelegate.h"
 
-#include "statusstyle.h"
-
 #include "core/models/overviewmodel.h"
+#include "statusstyle.h"
 #include "ui/charts/sparkline.h"
 
 #include <QApplication>
@@ -44,10 +43,7 @@ void paintBackground(QPainter *painter, const QStyleOptionViewItem &option)
 
 } // namespace
 
-OverviewDelegate::OverviewDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+OverviewDelegate::OverviewDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 OverviewDelegate::~OverviewDelegate() = default;
 
@@ -106,7 +102,8 @@ void OverviewDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyledItemDelegate::paint(painter, option, index);
 }
 
-void OverviewDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void OverviewDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -134,15 +131,15 @@ void OverviewDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem
     painter->restore();
 }
 
-void OverviewDelegate::paintBudget(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void OverviewDelegate::paintBudget(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     paintBackground(painter, opt);
     const double remaining = index.data(OverviewModel::RemainingRole).toDouble();
-    const double atRisk = index.data(OverviewModel::AtRiskRole).isValid()
-        ? index.data(OverviewModel::AtRiskRole).toDouble()
-        : 0.25;
+    const double atRisk =
+        index.data(OverviewModel::AtRiskRole).isValid() ? index.data(OverviewModel::AtRiskRole).toDouble() : 0.25;
     const QString text = index.data().toString();
     const int textWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("-100.0 %")) + 4;
     const QRect r = opt.rect.adjusted(6, 0, -4, 0);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "overviewwidget.h"
 
-#include "overviewdelegate.h"
-
 #include "core/models/overviewmodel.h"
 #include "core/models/overviewproxymodel.h"
+#include "overviewdelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,9 +28,7 @@ enum StatusFilter { AllStatuses, NotMet, Breached, AtRisk, NoData, Met, Stale };
 } // namespace
 
 OverviewWidget::OverviewWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new OverviewModel(this))
-    , m_proxy(new Core::OverviewProxyModel(this))
+    : QWidget(parent), m_model(new OverviewModel(this)), m_proxy(new Core::OverviewProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -157,7 +154,8 @@ void OverviewWidget::focusSearch()
 
 bool OverviewWidget::select(const QString &sla, const QString &objective)
 {
-    const QModelIndex source = objective.isEmpty() ? m_model->indexOfSla(sla) : m_model->indexOfObjective(sla, objective);
+    const QModelIndex source =
+        objective.isEmpty() ? m_model->indexOfSla(sla) : m_model->indexOfObjective(sla, objective);
     const QModelIndex idx = m_proxy->mapFromSource(source);
     if (!idx.isValid())
         return false;

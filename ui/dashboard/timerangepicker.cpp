@@ -8,8 +8,7 @@
 
 namespace Sla::Ui {
 
-TimeRangePicker::TimeRangePicker(QWidget *parent)
-    : QWidget(parent)
+TimeRangePicker::TimeRangePicker(QWidget *parent) : QWidget(parent)
 {
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("timeRangePreset"));

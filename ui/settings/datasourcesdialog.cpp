@@ -34,11 +34,8 @@ constexpr int CaFileRow = 9; // the form row of the CA file and its Browse butto
 
 DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::Workspace &workspace,
                                      Core::CredentialStore *store, QWidget *parent)
-    : QDialog(parent)
-    , m_workspacePath(workspacePath)
-    , m_original(workspace)
-    , m_store(store)
-    , m_sources(workspace.dataSources)
+    : QDialog(parent), m_workspacePath(workspacePath), m_original(workspace), m_store(store),
+      m_sources(workspace.dataSources)
 {
     setWindowTitle(tr("Data Sources"));
     resize(760, 480);
@@ -205,12 +202,12 @@ void DataSourcesDialog::loadForm(int row)
 {
     m_current = row;
     const bool valid = row >= 0 && row < m_sources.size();
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_url),
-                       static_cast<QWidget *>(m_prefix), static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_auth),
-                       static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_secret),
-                       static_cast<QWidget *>(m_appKey), static_cast<QWidget *>(m_caFile),
-                       static_cast<QWidget *>(m_insecure), static_cast<QWidget *>(m_site),
-                       static_cast<QWidget *>(m_file), static_cast<QWidget *>(m_alignToNow)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_url),
+          static_cast<QWidget *>(m_prefix), static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_auth),
+          static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_appKey),
+          static_cast<QWidget *>(m_caFile), static_cast<QWidget *>(m_insecure), static_cast<QWidget *>(m_site),
+          static_cast<QWidget *>(m_file), static_cast<QWidget *>(m_alignToNow)})
         w->setEnabled(valid);
     const DataSource ds = valid ? m_sources.at(row) : DataSource();
     m_name->setText(ds.metadata.name);
@@ -340,7 +337,7 @@ void DataSourcesDialog::onTestRequested()
                                                              : tr("cannot read %1").arg(path);
         m_test->setEnabled(true);
         m_testResult->setText(h.state == Core::SourceHealth::State::Ok ? tr("OK: %1").arg(h.message)
-                                                                         : tr("Failed: %1").arg(h.message));
+                                                                       : tr("Failed: %1").arg(h.message));
         Q_EMIT testFinished(h);
         return;
     }
@@ -464,17 +461,19 @@ bool DataSourcesDialog::save(QString *error)
         m_secretStatus->setText(tr("Storing secrets in the keychain…"));
         for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it) {
             const QString name = it.key();
-            m_store->write(dir, name, it.value()).then(this, [this, pending, failures, name](const Core::CredentialResult &r) {
-                if (!r.ok())
-                    *failures << tr("%1: %2").arg(name, r.message);
-                if (--*pending == 0) {
-                    const bool ok = failures->isEmpty();
-                    const QString message = ok ? tr("Secrets stored in the keychain.")
-                                               : tr("Could not store a secret: %1").arg(failures->join(QLatin1Char('\n')));
-                    m_secretStatus->setText(message);
-                    Q_EMIT secretsStored(ok, message);
-                }
-            });
+            m_store->write(dir, name, it.value())
+                .then(this, [this, pending, failures, name](const Core::CredentialResult &r) {
+                    if (!r.ok())
+                        *failures << tr("%1: %2").arg(name, r.message);
+                    if (--*pending == 0) {
+                        const bool ok = failures->isEmpty();
+                        const QString message =
+                            ok ? tr("Secrets stored in the keychain.")
+                               : tr("Could not store a secret: %1").arg(failures->join(QLatin1Char('\n')));
+                        m_secretStatus->setText(message);
+                        Q_EMIT secretsStored(ok, message);
+                    }
+                });
         }
         m_secrets.clear();
     }
