@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DetailWidget</name>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>empty duration</source>
@@ -637,6 +648,229 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
         <source>no keychain (Secret Service) is reachable: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>slactl %1: the workspace has %n error(s); run &apos;slactl validate %2&apos; for details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no WORKSPACE given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prometheus and --recorded cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source: no data source &apos;%1&apos; in the workspace (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates every objective of a workspace: SLI, status, error budget, burn rates.
+Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
+3 when a data source is unreachable, refuses authentication or rejects a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate only objectives of data source NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; for --format (use table or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI %1 against target %2; error budget consumed %3, remaining %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
+(`gate: warn` tiers are reported but pass). Objectives without data pass with a note.
+Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate only SLAs of tier T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a JUnit XML report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier: no tier template &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is breached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning (tier gate: warn): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN   %1 (tier %2 gate: warn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data in its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl gate: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: ERROR, %n objective(s) could not be evaluated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: FAILED, %n breached objective(s) in blocking tiers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: passed, %n objective(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stores (set) or removes (delete) the secret of a data source in the system keychain.
+`set` reads the secret from standard input: the password (basic auth), the token (bearer),
+or for Datadog two lines, the API key then the application key.
+Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data source name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace the secret belongs to (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;set SOURCE&apos; or &apos;delete SOURCE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace &apos;%1&apos; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret on standard input; pipe it in, e.g. printf %s &quot;$TOKEN&quot; | slactl credentials set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Datadog source needs two lines on standard input: the API key, then the application key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored the secret of data source &apos;%1&apos; in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the secret of data source &apos;%1&apos; from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog evaluation is not available yet (data source &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; at column %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty tag in &apos;{...}&apos;; write key:value, !key:value or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in a tag list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 requests per %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resets in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Checker</name>
@@ -726,6 +960,150 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>Sla::Core::DatadogQuery</name>
+    <message>
+        <source>expected a metric name such as trace.http.request.hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; after &apos;by&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;; a selector ends after its tags, &apos;by {...}&apos; and .as_count() or .as_rate()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one of .as_count() and .as_rate() may be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function .%1() is not allowed in a selector; SLA Desk chooses the rollup itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector &quot;%1&quot;, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector &quot;%1&quot;: counters are summed across series; remove &quot;%2:&quot; or write &quot;sum:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector &quot;%1&quot;: a counter is read as a count of events; remove .as_rate()</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogResponse</name>
+    <message>
+        <source>the query failed with status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;series&quot;; not a Datadog query response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a timeseries_response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has %1 series but %2 value rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value row has %1 values for %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; list of SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; SLO object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; SLO history object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogSite</name>
+    <message>
+        <source>data source &quot;%1&quot;: url &quot;%2&quot; is not an http or https URL; expected e.g. https://datadog-proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &quot;%1&quot;: unknown Datadog site &quot;%2&quot;; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogSource</name>
+    <message>
+        <source>Datadog source &quot;%1&quot; has no API key or application key; store them with `slactl credentials set %1` (two lines: API key, then application key) or set DD_API_KEY and DD_APP_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot reach %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key or application key (HTTP %2%3); store valid keys with `slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask Datadog support for a higher limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not a query result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list series; write the Datadog query by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list tag names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list tag values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::DocumentLoader</name>
     <message>
         <source>no such file or folder</source>
@@ -733,6 +1111,118 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
     <message>
         <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::EvalOptions</name>
+    <message>
+        <source>Evaluate at TIME (RFC 3339 or Unix seconds; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query this Prometheus-compatible server for every objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every objective on this OpenMetrics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::EvaluateOutput</name>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUDGET LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BURN 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::EvaluationPlan</name>
+    <message>
+        <source>the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; in the window; use an IANA name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeslice length must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Evaluator</name>
+    <message>
+        <source>the objective has no data source; set `dataSource` on the SLA or the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DataSource named &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; has type &apos;%2&apos;, which SLA Desk cannot query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; needs a secret (auth %2): store it with `slactl credentials set %1` or set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objective &apos;%1&apos; in SLA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart needs a start before its end and a positive step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1562,175 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>Sla::Core::OverviewModel</name>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in over a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 SLA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 SLAs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — service %2, owner %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× (1h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attained %1 against a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good, %2 bad, %3 without data (slices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest slice value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: figures from %1; the source fails now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA / objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rate 3d → 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhaustion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::PromEvaluation</name>
+    <message>
+        <source>this indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucket series has no numeric le label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drift reference needs `from` before `to`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drift reference %1 .. %2 holds no data of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; check the data source&apos;s url and that the server is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; store the secret with `slactl credentials set %2` or set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (objective &apos;%2&apos;); check its selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::PromParser</name>
     <message>
         <source>empty selector: expected a metric name or &apos;{&apos;</source>
@@ -1155,6 +1814,140 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
     <message>
         <source>invalid regular expression for label &apos;%1&apos;: lookaround and atomic groups are not supported by Prometheus (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Prometheus</name>
+    <message>
+        <source>sample time %1 is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample value &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample must be a [time, &quot;value&quot;] pair, got %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown resultType &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.resultType must come before a scalar result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.resultType is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.result is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector result holds &quot;values&quot;; expected one &quot;value&quot; per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matrix result holds &quot;value&quot;; expected &quot;values&quot; per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported an error of type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no &quot;status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no &quot;data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::PrometheusSource</name>
+    <message>
+        <source>data source &apos;%1&apos; has an invalid url &apos;%2&apos;; expected http://host:port or https://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read CA certificates (PEM) from caFile &apos;%1&apos; of data source &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; uses https, but this build has no TLS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range query needs a valid start at or before its end and a positive step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series lookup needs at least one selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a label name; expected letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query API answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response of data source &apos;%1&apos; exceeds the limit of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; at %2 sent nothing for %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach data source &apos;%1&apos; at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; rejected the credentials (HTTP %2); check its auth settings and the secret stored for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; answers with HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,6 +2373,48 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>Sla::Core::RecordedEvaluation</name>
+    <message>
+        <source>cannot read the recording of data source &apos;%1&apos;: %2; check its `file` (relative to the workspace folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drift reference %1 .. %2 holds no data of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this indicator cannot be evaluated per timeslice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw `query` indicators cannot run on recorded data (data source &apos;%1&apos;): their text is for a metric server; evaluate this objective against a Prometheus source or use a ratio, latency, classification, drift or threshold indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::RecordedEvaluation::Selection</name>
+    <message>
+        <source>selector &apos;%1&apos; does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram selector &apos;%1&apos; needs a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram &apos;%1&apos; has no bucket with le = %2; the latency threshold must be one of its bucket bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::RecordedStore</name>
     <message>
         <source>invalid regular expression %1 for label %2: %3</source>
@@ -1610,6 +2445,41 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
     <message>
         <source>the reference and current histograms have different bucket bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::SloImport</name>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: a metric SLO needs query.numerator and query.denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: a time-slice SLO needs a comparator (&gt;, &gt;=, &lt;, &lt;=), a threshold and a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: formula &quot;%2&quot; combines several queries; only a formula naming one query can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: %2 SLOs are computed from monitors and have no metric query; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: no thresholds; expected at least one {timeframe, target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: timeframe &quot;%2&quot; has no rolling window here (expected 7d, 30d or 90d); threshold skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: target %2 for %3 is not a percentage between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Datadog SLO answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +2717,352 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::DataSourcesDialog</name>
+    <message>
+        <source>Data Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded OpenMetrics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /prometheus for Mimir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent as X-Scope-OrgID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative to the workspace, e.g. data/recording.om.gz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift the recording so that its last sample is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog &amp;site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are stored in the system keychain, never in the workspace files. Headless runs may set SLADESK_SECRET_&lt;SOURCE&gt; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording %1 is readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection is available for Prometheus-compatible sources only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every data source needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing secrets in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::DetailWidget</name>
+    <message>
+        <source>Objective of this SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rate and alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an SLA or objective in the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attained &lt;b&gt;%1&lt;/b&gt; against a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attained value; target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error budget left &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget runs out %1 at the current burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good / %2 bad / %3 empty slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest slice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1, owner %2, data source %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: these figures are from %1; the source fails now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rate per window; ▲ marks a window at or above the threshold of its default alert (SRE workbook: page at 14.4× on 1h and 5m, 6× on 6h and 30m; ticket at 3× on 1d and 2h, 1× on 3d and 6h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (model quality) against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days within the drift threshold against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good slices against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1h burn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift score (%1) per slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p%1 latency per slice (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::MainWindow</name>
     <message>
         <source>SLA Desk</source>
@@ -1854,10 +3070,6 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,59 +3089,288 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;SLA compliance, error budgets and model quality for production AI systems.&lt;/p&gt;</source>
+        <source>No workspace open. Use File → Open Folder… (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Workspace</source>
+        <source>Open &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No workspace open. Use File → Open Workspace… (%1).</source>
+        <source>Open a workspace folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
+        <source>Open F&amp;ile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;%n SLA(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tier template(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n data source(s)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;%n problem(s) found; run &lt;tt&gt;slactl validate&lt;/tt&gt; for details.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Workspace has errors</source>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace loaded</source>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace was not found. Looked in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every objective now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;SLA compliance, error budgets and model quality for production AI systems.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SLA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) in the documents; run slactl validate for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · auto refresh every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · auto refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA documents (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::OverviewDelegate</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::OverviewWidget</name>
+    <message>
+        <source>Search SLA, service, owner or objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met (breached or at risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 is failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from these sources are marked stale (last good values shown) until the source answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::TimeChart</name>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::TimeRangePicker</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range of the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1940,7 +3381,19 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workspace folder or file to open.</source>
+        <source>Workspace folder or file to open. Without one, the last workspace, or else the bundled demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the overview rows after the first refresh has been painted, then quit (for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an SLA or objective once the first evaluation is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,6 +3405,25 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
     </message>
     <message>
         <source>Import OpenSLO, Sloth or Pyrra files; export OpenSLO v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every objective: SLI, status, error budget, burn rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment gate: fail on a breached objective of a blocking tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store (set) or remove (delete) a data source&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>a sample value must be a string, got %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

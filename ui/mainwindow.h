@@ -2,15 +2,31 @@
 #pragma once
 
 #include "core/document/loader.h"
+#include "core/evaluation/evaluation.h"
+#include "core/metrics/metricsource.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace Sla::Core {
+class CredentialStore;
+class Evaluator;
+class RefreshController;
+} // namespace Sla::Core
 
 namespace Sla::Ui {
 
-/// The main window. For now it opens a workspace and lists what it holds; the dashboard
-/// (overview and detail) builds on it.
+class DataSourcesDialog;
+class DetailWidget;
+class OverviewWidget;
+
+/// The dashboard: the portfolio overview on top, the detail of the selected objective
+/// below, auto refresh with a visible last-updated time, source health in the status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -20,17 +36,73 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads a workspace folder or file and shows a summary of it.
+    /// Loads a workspace folder or file (off the GUI thread) and evaluates it.
     void openWorkspace(const QString &path);
+    QString workspacePath() const { return m_path; }
     const Core::LoadResult &workspace() const { return m_loaded; }
 
+    /// Shows an evaluation: what the refresh controller delivers (tests call it directly).
+    void showReport(const Core::EvaluationReport &report);
+
+    OverviewWidget *overview() const { return m_overview; }
+    DetailWidget *detail() const { return m_detail; }
+    Core::RefreshController *refresher() const { return m_refresher; }
+    Core::Evaluator *evaluator() const { return m_evaluator; }
+    QLabel *lastUpdatedLabel() const { return m_lastUpdated; }
+    QLabel *sourceHealthLabel() const { return m_health; }
+    /// The data sources dialog (created on first use; kept so that secret writes finish).
+    DataSourcesDialog *dataSourcesDialog() const;
+    /// Opens the data sources dialog without blocking (tests use this; the menu too).
+    DataSourcesDialog *openDataSourcesDialog();
+
+    /// The recently opened workspaces, newest first (QSettings "recent/paths").
+    static QStringList recentWorkspaces();
+    /// Auto refresh interval in seconds; 0 turns it off. Saved in the settings.
+    void setRefreshInterval(int seconds);
+
+Q_SIGNALS:
+    /// A workspace was read (with or without errors) and its evaluation started.
+    void workspaceLoaded(const QString &path);
+    /// A report was shown.
+    void reportShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
-    void onOpenRequested();
-    void showSummary();
+    void createActions();
+    void onWorkspaceRead(const QString &path, const Core::LoadResult &result);
+    void onOpenFolderRequested();
+    void onOpenFileRequested();
+    void onSourceHealthChanged();
+    void onSelectionChanged(const QString &sla, const QString &objective);
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void updateLastUpdated();
+    void applyTheme(const QString &theme);
+    void restoreState();
+
+    Core::Evaluator *m_evaluator = nullptr;
+    Core::RefreshController *m_refresher = nullptr;
+    Core::CredentialStore *m_credentials = nullptr;
+    OverviewWidget *m_overview = nullptr;
+    DetailWidget *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_lastUpdated = nullptr;
+    QLabel *m_health = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_intervalGroup = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QPointer<DataSourcesDialog> m_sourcesDialog;
+    QPalette m_systemPalette;
+    QString m_systemStyle;
 
     Core::LoadResult m_loaded;
     QString m_path;
-    QLabel *m_summary = nullptr;
+    quint64 m_loadGeneration = 0;
+    bool m_firstReport = true;
+    Core::EvaluationReport m_report;
 };
 
 } // namespace Sla::Ui

@@ -1,0 +1,601 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "overviewmodel.h"
+
+#include <QVariantList>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Sla::Core {
+
+namespace {
+
+// internalId of an index names its parent: 0 for tier rows, 1 + tier for SLA rows, and
+// ObjectiveFlag | tier << 20 | SLA row for objective rows.
+constexpr quint64 ObjectiveFlag = quint64(1) << 40;
+static_assert(sizeof(quintptr) >= 8, "the overview model packs parents into 64-bit ids");
+
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+} // namespace
+
+OverviewModel::OverviewModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+OverviewModel::~OverviewModel() = default;
+
+void OverviewModel::setTierNames(const QMap<QString, QString> &names)
+{
+    m_tierNames = names;
+    if (!m_groups.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
+}
+
+int OverviewModel::tierRank(const QString &tier)
+{
+    if (tier.isEmpty())
+        return std::numeric_limits<int>::max();
+    static const QString prefix = QStringLiteral("tier-");
+    if (tier.startsWith(prefix)) {
+        bool ok = false;
+        const int n = tier.mid(prefix.size()).toInt(&ok);
+        if (ok && n >= 0 && n < 1000)
+            return n;
+    }
+    return 1000; // custom tiers after the numbered ones, then by name (see groupByTier)
+}
+
+QString OverviewModel::statusText(ObjectiveStatus status)
+{
+    switch (status) {
+    case ObjectiveStatus::Breached:
+        return tr("Breached");
+    case ObjectiveStatus::AtRisk:
+        return tr("At risk");
+    case ObjectiveStatus::Met:
+        return tr("Met");
+    case ObjectiveStatus::NoData:
+        break;
+    }
+    return tr("No data");
+}
+
+int OverviewModel::statusSeverity(ObjectiveStatus status)
+{
+    switch (status) {
+    case ObjectiveStatus::Breached:
+        return 0;
+    case ObjectiveStatus::NoData:
+        return 1;
+    case ObjectiveStatus::AtRisk:
+        return 2;
+    case ObjectiveStatus::Met:
+        return 3;
+    }
+    return 1;
+}
+
+QString OverviewModel::formatPercent(double ratio, int decimals)
+{
+    if (!std::isfinite(ratio))
+        return QString();
+    QString s = QString::number(ratio * 100.0, 'f', decimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    if (s == QLatin1String("-0"))
+        s = QStringLiteral("0");
+    return tr("%1 %").arg(s);
+}
+
+QString OverviewModel::formatFactor(double factor)
+{
+    if (!std::isfinite(factor))
+        return QString();
+    return QString::number(factor, 'f', std::abs(factor) < 10.0 ? 2 : std::abs(factor) < 100.0 ? 1 : 0);
+}
+
+QString OverviewModel::formatExhaustion(const std::optional<QDateTime> &when, const QDateTime &at)
+{
+    if (!when || !when->isValid())
+        return QString();
+    const qint64 secs = at.isValid() ? at.secsTo(*when) : 0;
+    if (secs <= 0)
+        return tr("exhausted");
+    const qint64 days = secs / 86400;
+    const qint64 hours = (secs % 86400) / 3600;
+    const qint64 minutes = (secs % 3600) / 60;
+    if (days >= 365)
+        return tr("in over a year");
+    if (days > 0)
+        return hours > 0 ? tr("in %1 d %2 h").arg(days).arg(hours) : tr("in %1 d").arg(days);
+    if (hours > 0)
+        return tr("in %1 h %2 min").arg(hours).arg(minutes);
+    return tr("in %1 min").arg(std::max<qint64>(1, minutes));
+}
+
+QList<OverviewModel::TierGroup> OverviewModel::groupByTier(const EvaluationReport &report)
+{
+    QList<TierGroup> groups;
+    for (int i = 0; i < report.slas.size(); ++i) {
+        const QString &tier = report.slas.at(i).tier;
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const TierGroup &g) { return g.tier == tier; });
+        if (it == groups.end()) {
+            groups.append(TierGroup{tier, {}});
+            it = std::prev(groups.end());
+        }
+        it->slas.append(i);
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const TierGroup &a, const TierGroup &b) {
+        const int ra = tierRank(a.tier), rb = tierRank(b.tier);
+        return ra != rb ? ra < rb : a.tier < b.tier;
+    });
+    return groups;
+}
+
+bool OverviewModel::sameShape(const EvaluationReport &a, const QList<TierGroup> &ga, const EvaluationReport &b,
+                              const QList<TierGroup> &gb)
+{
+    if (ga.size() != gb.size())
+        return false;
+    for (int g = 0; g < ga.size(); ++g) {
+        if (ga[g].tier != gb[g].tier || ga[g].slas.size() != gb[g].slas.size())
+            return false;
+        for (int s = 0; s < ga[g].slas.size(); ++s) {
+            const SlaResult &sa = a.slas.at(ga[g].slas[s]);
+            const SlaResult &sb = b.slas.at(gb[g].slas[s]);
+            if (sa.name != sb.name || sa.objectives.size() != sb.objectives.size())
+                return false;
+            for (int o = 0; o < sa.objectives.size(); ++o) {
+                if (sa.objectives[o].name != sb.objectives[o].name)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+void OverviewModel::setReport(const EvaluationReport &report)
+{
+    QList<TierGroup> groups = groupByTier(report);
+    if (!m_report.slas.isEmpty() && sameShape(m_report, m_groups, report, groups)) {
+        m_report = report;
+        m_groups = std::move(groups);
+        summarise();
+        // Same rows: tell the views which cells changed, level by level, without a reset.
+        emitChanged({});
+        return;
+    }
+    beginResetModel();
+    m_report = report;
+    m_groups = std::move(groups);
+    summarise();
+    endResetModel();
+}
+
+void OverviewModel::emitChanged(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex child = index(r, 0, parent);
+        if (rowCount(child) > 0)
+            emitChanged(child);
+    }
+}
+
+void OverviewModel::clear()
+{
+    beginResetModel();
+    m_report = {};
+    m_groups.clear();
+    m_slaSummaries.clear();
+    m_tierSummaries.clear();
+    endResetModel();
+}
+
+QModelIndex OverviewModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    const quint64 pid = parent.internalId();
+    if (pid == 0) { // parent is a tier: SLA rows
+        const int tier = parent.row();
+        return row < m_groups[tier].slas.size() ? createIndex(row, column, quintptr(1 + tier)) : QModelIndex();
+    }
+    if (pid & ObjectiveFlag)
+        return {}; // objectives have no children
+    const int tier = int(pid - 1);
+    const SlaResult &sla = m_report.slas.at(m_groups[tier].slas.at(parent.row()));
+    if (row >= sla.objectives.size())
+        return {};
+    return createIndex(row, column, quintptr(ObjectiveFlag | (quint64(tier) << 20) | quint64(parent.row())));
+}
+
+QModelIndex OverviewModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const quint64 id = child.internalId();
+    if (id == 0)
+        return {};
+    if (id & ObjectiveFlag) {
+        const int tier = int((id & ~ObjectiveFlag) >> 20);
+        const int slaRow = int(id & 0xFFFFF);
+        return createIndex(slaRow, 0, quintptr(1 + tier));
+    }
+    return createIndex(int(id - 1), 0, quintptr(0));
+}
+
+int OverviewModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.column() != 0)
+        return 0;
+    const quint64 pid = parent.internalId();
+    if (pid == 0)
+        return int(m_groups[parent.row()].slas.size());
+    if (pid & ObjectiveFlag)
+        return 0;
+    const int tier = int(pid - 1);
+    return int(m_report.slas.at(m_groups[tier].slas.at(parent.row())).objectives.size());
+}
+
+int OverviewModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+void OverviewModel::Summary::add(const ObjectiveResult &o)
+{
+    if (statusSeverity(o.status) < statusSeverity(status))
+        status = o.status;
+    if (o.remaining && (!remaining || *o.remaining < *remaining))
+        remaining = o.remaining;
+    stale = stale || o.stale;
+    if (error.isEmpty() && !o.error.isEmpty())
+        error = o.error;
+    breached += o.status == ObjectiveStatus::Breached ? 1 : 0;
+}
+
+void OverviewModel::summarise()
+{
+    m_slaSummaries.clear();
+    m_slaSummaries.reserve(m_report.slas.size());
+    for (const SlaResult &sla : std::as_const(m_report.slas)) {
+        Summary sum;
+        bool first = true;
+        for (const ObjectiveResult &o : sla.objectives) {
+            if (first) {
+                sum.status = o.status;
+                first = false;
+            }
+            sum.add(o);
+        }
+        m_slaSummaries << sum;
+    }
+    m_tierSummaries.clear();
+    for (const TierGroup &g : std::as_const(m_groups)) {
+        Summary sum;
+        bool first = true;
+        for (int s : g.slas) {
+            for (const ObjectiveResult &o : m_report.slas.at(s).objectives) {
+                if (first) {
+                    sum.status = o.status;
+                    first = false;
+                }
+                sum.add(o);
+            }
+        }
+        m_tierSummaries << sum;
+    }
+}
+
+QVariant OverviewModel::data(const QModelIndex &idx, int role) const
+{
+    if (!checkIndex(idx, CheckIndexOption::IndexIsValid))
+        return {};
+    const quint64 id = idx.internalId();
+    if (id == 0)
+        return tierData(idx.row(), idx.column(), role);
+    if (id & ObjectiveFlag) {
+        const int tier = int((id & ~ObjectiveFlag) >> 20);
+        const SlaResult &sla = m_report.slas.at(m_groups[tier].slas.at(int(id & 0xFFFFF)));
+        return objectiveData(sla, sla.objectives.at(idx.row()), idx.column(), role);
+    }
+    const int tier = int(id - 1);
+    const int sla = m_groups[tier].slas.at(idx.row());
+    return slaData(m_report.slas.at(sla), m_slaSummaries.at(sla), idx.column(), role);
+}
+
+QVariant OverviewModel::tierData(int tier, int column, int role) const
+{
+    const TierGroup &g = m_groups[tier];
+    const Summary &sum = m_tierSummaries.at(tier);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn) {
+            const QString name = g.tier.isEmpty() ? tr("No tier") : m_tierNames.value(g.tier, g.tier);
+            // No "%n SLA(s)": without an English catalogue the source text would show as is.
+            return g.slas.size() == 1 ? tr("%1 (1 SLA)").arg(name) : tr("%1 (%2 SLAs)").arg(name).arg(g.slas.size());
+        }
+        if (column == StatusColumn)
+            return sum.breached > 0 ? tr("%n breached", nullptr, sum.breached) : QVariant();
+        return {};
+    case RowKindRole:
+        return int(RowKind::Tier);
+    case StatusRole:
+        return int(sum.status);
+    case TierRole:
+        return g.tier;
+    case SortRole:
+        return tierRank(g.tier);
+    case SearchTextRole:
+        return QString();
+    default:
+        return {};
+    }
+}
+
+QVariant OverviewModel::slaData(const SlaResult &sla, const Summary &sum, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return sla.displayName.isEmpty() ? sla.name : sla.displayName;
+        case StatusColumn:
+            return sum.stale ? tr("%1 (stale)").arg(statusText(sum.status)) : statusText(sum.status);
+        case BudgetColumn:
+            return sum.remaining ? formatPercent(*sum.remaining, 1) : QVariant();
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1 — service %2, owner %3").arg(sla.name, sla.service, sla.owner);
+        if (!sum.error.isEmpty())
+            tip += QLatin1Char('\n') + sum.error;
+        return tip;
+    }
+    case RowKindRole:
+        return int(RowKind::Sla);
+    case AtRiskRole:
+        return sla.atRisk;
+    case StatusRole:
+        return int(sum.status);
+    case RemainingRole:
+        return optionalValue(sum.remaining);
+    case StaleRole:
+        return sum.stale;
+    case ErrorRole:
+        return sum.error;
+    case SlaNameRole:
+        return sla.name;
+    case TierRole:
+        return sla.tier;
+    case ServiceRole:
+        return sla.service;
+    case OwnerRole:
+        return sla.owner;
+    case SearchTextRole:
+        return QStringList{sla.name, sla.displayName, sla.service, sla.owner}.join(QLatin1Char(' ')).toLower();
+    case SortRole:
+        switch (column) {
+        case StatusColumn:
+            return statusSeverity(sum.status);
+        case BudgetColumn:
+            // No data sorts first among ascending budgets: it needs a look as much as a breach.
+            return sum.remaining ? *sum.remaining : -std::numeric_limits<double>::infinity();
+        case NameColumn:
+            return (sla.displayName.isEmpty() ? sla.name : sla.displayName).toLower();
+        default:
+            return sum.remaining ? *sum.remaining : -std::numeric_limits<double>::infinity();
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant OverviewModel::objectiveData(const SlaResult &sla, const ObjectiveResult &o, int column, int role) const
+{
+    const bool timeslices = o.budgeting == Budgeting::Method::Timeslices;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return o.displayName.isEmpty() ? o.name : o.displayName;
+        case StatusColumn:
+            return o.stale ? tr("%1 (stale)").arg(statusText(o.status)) : statusText(o.status);
+        case AttainedColumn:
+            if (!o.sli)
+                return o.error.isEmpty() ? tr("no data") : tr("unavailable");
+            return formatPercent(*o.sli);
+        case TargetColumn:
+            return formatPercent(o.target);
+        case BudgetColumn:
+            return o.remaining ? formatPercent(*o.remaining, 1) : QVariant();
+        case BurnColumn: {
+            const auto &br = o.burnRates[Budget::ProjectionBurnRateIndex];
+            return br ? tr("%1× (1h)").arg(formatFactor(*br)) : QVariant();
+        }
+        case ExhaustionColumn:
+            return formatExhaustion(o.exhaustion, m_report.at);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines << tr("%1 / %2").arg(sla.displayName.isEmpty() ? sla.name : sla.displayName,
+                                   o.displayName.isEmpty() ? o.name : o.displayName);
+        if (o.sli)
+            lines << tr("Attained %1 against a target of %2").arg(formatPercent(*o.sli, 4), formatPercent(o.target, 4));
+        if (timeslices)
+            lines
+                << tr("%1 good, %2 bad, %3 without data (slices)").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
+        if (o.latest)
+            lines << tr("Latest slice value: %1").arg(QString::number(*o.latest, 'g', 4));
+        if (o.stale)
+            lines << tr("Stale: figures from %1; the source fails now: %2")
+                         .arg(o.evaluatedAt.toString(Qt::ISODate), o.error);
+        else if (!o.error.isEmpty())
+            lines << o.error;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case RowKindRole:
+        return int(RowKind::Objective);
+    case AtRiskRole:
+        return sla.atRisk;
+    case StatusRole:
+        return int(o.status);
+    case SliRole:
+        return optionalValue(o.sli);
+    case TargetRole:
+        return o.target;
+    case RemainingRole:
+        return optionalValue(o.remaining);
+    case BurnRatesRole: {
+        QVariantList list;
+        for (size_t i = BurnRateWindowCount; i-- > 0;)
+            list << (o.burnRates[i] ? *o.burnRates[i] : std::numeric_limits<double>::quiet_NaN());
+        return list;
+    }
+    case ExhaustionRole:
+        return o.exhaustion ? *o.exhaustion : QDateTime();
+    case StaleRole:
+        return o.stale;
+    case ErrorRole:
+        return o.error;
+    case SlaNameRole:
+        return sla.name;
+    case ObjectiveNameRole:
+        return o.name;
+    case TierRole:
+        return sla.tier;
+    case ServiceRole:
+        return sla.service;
+    case OwnerRole:
+        return sla.owner;
+    case IndicatorKindRole:
+        return int(o.kind);
+    case LatestRole:
+        return optionalValue(o.latest);
+    case EvaluatedAtRole:
+        return o.evaluatedAt;
+    case SearchTextRole:
+        return QStringList{sla.name, sla.displayName, sla.service, sla.owner, o.name, o.displayName}
+            .join(QLatin1Char(' '))
+            .toLower();
+    case SortRole: {
+        const double none = -std::numeric_limits<double>::infinity();
+        switch (column) {
+        case NameColumn:
+            return (o.displayName.isEmpty() ? o.name : o.displayName).toLower();
+        case StatusColumn:
+            return statusSeverity(o.status);
+        case AttainedColumn:
+            return o.sli ? *o.sli : none;
+        case TargetColumn:
+            return o.target;
+        case BurnColumn: {
+            const auto &br = o.burnRates[Budget::ProjectionBurnRateIndex];
+            return br ? *br : none;
+        }
+        case ExhaustionColumn:
+            // Sooner exhaustion first; no projection last.
+            return o.exhaustion ? double(o.exhaustion->toMSecsSinceEpoch()) : std::numeric_limits<double>::infinity();
+        case BudgetColumn:
+        default:
+            return o.remaining ? *o.remaining : none;
+        }
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("SLA / objective");
+    case StatusColumn:
+        return tr("Status");
+    case AttainedColumn:
+        return tr("Attained");
+    case TargetColumn:
+        return tr("Target");
+    case BudgetColumn:
+        return tr("Budget left");
+    case BurnColumn:
+        return tr("Burn rate 3d → 5m");
+    case ExhaustionColumn:
+        return tr("Exhaustion");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OverviewModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(RowKindRole, "rowKind");
+    names.insert(StatusRole, "status");
+    names.insert(SliRole, "sli");
+    names.insert(TargetRole, "target");
+    names.insert(RemainingRole, "remaining");
+    names.insert(BurnRatesRole, "burnRates");
+    names.insert(ExhaustionRole, "exhaustion");
+    names.insert(StaleRole, "stale");
+    names.insert(ErrorRole, "error");
+    names.insert(SlaNameRole, "slaName");
+    names.insert(ObjectiveNameRole, "objectiveName");
+    names.insert(TierRole, "tier");
+    names.insert(ServiceRole, "service");
+    names.insert(OwnerRole, "owner");
+    names.insert(IndicatorKindRole, "indicatorKind");
+    names.insert(LatestRole, "latest");
+    names.insert(EvaluatedAtRole, "evaluatedAt");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(SortRole, "sortValue");
+    names.insert(AtRiskRole, "atRisk");
+    return names;
+}
+
+QModelIndex OverviewModel::indexOfSla(const QString &name) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        for (int s = 0; s < m_groups[g].slas.size(); ++s) {
+            if (m_report.slas.at(m_groups[g].slas[s]).name == name)
+                return index(s, 0, index(g, 0));
+        }
+    }
+    return {};
+}
+
+QModelIndex OverviewModel::indexOfObjective(const QString &sla, const QString &objective) const
+{
+    const QModelIndex parent = indexOfSla(sla);
+    if (!parent.isValid())
+        return {};
+    const SlaResult *s = m_report.findSla(sla);
+    for (int o = 0; o < s->objectives.size(); ++o) {
+        if (s->objectives[o].name == objective)
+            return index(o, 0, parent);
+    }
+    return {};
+}
+
+} // namespace Sla::Core

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: Apache-2.0
+// The dashboard's main window on the offscreen platform, fed with hand-made reports.
+#include "../core/fakereport.h"
+#include "core/dashboard/refreshcontroller.h"
+#include "core/models/overviewmodel.h"
+#include "core/models/overviewproxymodel.h"
+#include "ui/charts/timechart.h"
+#include "ui/dashboard/detailwidget.h"
+#include "ui/dashboard/overviewwidget.h"
+#include "ui/dashboard/timerangepicker.h"
+#include "ui/mainwindow.h"
+#include "ui/workspacepaths.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Sla;
+using Core::OverviewModel;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void overview_groupsByTier_showsBreachedPrecision();
+    void overview_sortsByRemainingBudgetByDefault_andByClickedColumn();
+    void find_focusesSearch_andSearchFilters();
+    void statusFilter_showsOnlyBreached();
+    void selectingObjective_opensItsDetail();
+    void selectingSla_opensItsWorstObjective();
+    void refreshInPlace_keepsSelection();
+    void staleSource_marksFiguresWithReason_andRecovers();
+    void refreshShortcut_startsEvaluation_andIntervalIsSaved();
+    void windowState_isRestored();
+    void recentWorkspaces_areRemembered();
+    void demoWorkspace_showsBreachedPrecision_withCharts();
+    void darkTheme_paintsWithoutLosingText();
+    void timeRangePicker_ranges();
+    void demoWorkspace_isFound();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestDashboard::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SLA Desk Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_dashboard"));
+}
+
+void TestDashboard::init()
+{
+    QSettings().clear();
+}
+
+void TestDashboard::overview_groupsByTier_showsBreachedPrecision()
+{
+    Ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showReport(FakeReport::demo());
+    const QString rows = w.overview()->dumpVisibleRows();
+    QVERIFY2(rows.startsWith(QStringLiteral("Tier 1 — revenue-critical (1 SLA)")) ||
+                 rows.startsWith(QStringLiteral("tier-1 (1 SLA)")),
+             qPrintable(rows));
+    QVERIFY2(rows.contains(QStringLiteral("    Precision | Breached | 94.02 % | 95 % | -19.6 % | exhausted")),
+             qPrintable(rows));
+    const QStringList lines = rows.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 12);
+    // Tier groups in tier order, each expanded.
+    QTreeView *view = w.overview()->view();
+    QCOMPARE(view->model()->rowCount(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(view->isExpanded(view->model()->index(i, 0)));
+    // The first report selects the first row: the objective with the least budget left.
+    QCOMPARE(w.detail()->objectiveName(), QStringLiteral("amount-drift"));
+    // The window paints the rows (status shapes, bars, sparklines) without trouble.
+    const QImage image = w.grab().toImage();
+    QVERIFY(!image.isNull());
+}
+
+void TestDashboard::overview_sortsByRemainingBudgetByDefault_andByClickedColumn()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    QTreeView *view = w.overview()->view();
+    QCOMPARE(view->header()->sortIndicatorSection(), int(OverviewModel::BudgetColumn));
+    QCOMPARE(view->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+    const QModelIndex fraud = view->model()->index(0, 0, view->model()->index(0, 0));
+    QCOMPARE(view->model()->index(0, 0, fraud).data().toString(), QStringLiteral("Transaction amount drift"));
+    QCOMPARE(view->model()->index(2, 0, fraud).data().toString(), QStringLiteral("Availability"));
+    // A click on the Name header sorts by name.
+    const int x = view->header()->sectionViewportPosition(OverviewModel::NameColumn) + 20;
+    QTest::mouseClick(view->header()->viewport(), Qt::LeftButton, {}, QPoint(x, view->header()->height() / 2));
+    QCOMPARE(view->header()->sortIndicatorSection(), int(OverviewModel::NameColumn));
+    const QModelIndex fraud2 = view->model()->index(0, 0, view->model()->index(0, 0));
+    const QString first = view->model()->index(0, 0, fraud2).data().toString();
+    const QString last = view->model()->index(2, 0, fraud2).data().toString();
+    QVERIFY2(first < last || view->header()->sortIndicatorOrder() == Qt::DescendingOrder, qPrintable(first + last));
+    // Tiers stay in order whatever the sort.
+    QVERIFY(view->model()->index(0, 0).data().toString().contains(QStringLiteral("1")));
+}
+
+void TestDashboard::find_focusesSearch_andSearchFilters()
+{
+    Ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    w.showReport(FakeReport::demo());
+    w.overview()->view()->setFocus();
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(w.overview()->searchField()->hasFocus());
+    QTest::keyClicks(w.overview()->searchField(), QStringLiteral("risk-ml prec"));
+    QCOMPARE(w.overview()->dumpVisibleRows().count(QLatin1Char('\n')), 3);
+    QVERIFY(w.overview()->dumpVisibleRows().contains(QStringLiteral("    Precision | Breached")));
+    w.overview()->searchField()->clear();
+    QCOMPARE(w.overview()->dumpVisibleRows().count(QLatin1Char('\n')), 12);
+}
+
+void TestDashboard::statusFilter_showsOnlyBreached()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    QComboBox *filter = w.overview()->statusFilter();
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Breached")));
+    const QString rows = w.overview()->dumpVisibleRows();
+    QCOMPARE(rows.count(QLatin1Char('\n')), 4);
+    QVERIFY(!rows.contains(QStringLiteral("At risk")));
+    QVERIFY(!rows.contains(QStringLiteral("Recommendation")));
+    // Filtered rows stay expanded.
+    QTreeView *view = w.overview()->view();
+    QVERIFY(view->isExpanded(view->model()->index(0, 0, view->model()->index(0, 0))));
+}
+
+void TestDashboard::selectingObjective_opensItsDetail()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    QSignalSpy loaded(w.detail(), &Ui::DetailWidget::seriesLoaded);
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    QCOMPARE(w.detail()->titleLabel()->text(), QStringLiteral("Fraud detection API — Precision"));
+    const QString figures = w.detail()->figuresLabel()->text();
+    QVERIFY2(figures.contains(QStringLiteral("Breached")), qPrintable(figures));
+    QVERIFY2(figures.contains(QStringLiteral("attained <b>94.02 %</b> against a target of 95 %")), qPrintable(figures));
+    QVERIFY2(figures.contains(QStringLiteral("error budget left <b>-19.6 %</b>")), qPrintable(figures));
+    QVERIFY(w.detail()->sliChart()->title().contains(QStringLiteral("model quality")));
+    // The charts are requested from the evaluator; the answer arrives asynchronously.
+    QTRY_VERIFY(loaded.count() >= 1);
+    QVERIFY(w.detail()->sliChart()->seriesIds().contains(QStringLiteral("target")));
+    QVERIFY(w.detail()->burnChart()->seriesIds().contains(QStringLiteral("threshold-14.4")));
+    QVERIFY(w.detail()->burnChart()->seriesIds().contains(QStringLiteral("threshold-1")));
+}
+
+void TestDashboard::selectingSla_opensItsWorstObjective()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    QVERIFY(w.overview()->select(QStringLiteral("recommendation-api")));
+    // No data is worse than met: the latency objective without data is shown.
+    QCOMPARE(w.detail()->objectiveName(), QStringLiteral("latency"));
+    QVERIFY(w.detail()->titleLabel()->text().contains(QStringLiteral("Latency under 300 ms")));
+}
+
+void TestDashboard::refreshInPlace_keepsSelection()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    QSignalSpy resets(w.overview()->model(), &QAbstractItemModel::modelReset);
+    Core::EvaluationReport next = FakeReport::demo();
+    next.slas[1].objectives[1].sli = 0.9301;
+    w.showReport(next);
+    QCOMPARE(resets.count(), 0);
+    const QModelIndex current = w.overview()->view()->currentIndex();
+    QCOMPARE(current.siblingAtColumn(0).data(OverviewModel::ObjectiveNameRole).toString(), QStringLiteral("precision"));
+    QCOMPARE(current.siblingAtColumn(OverviewModel::AttainedColumn).data().toString(), QStringLiteral("93.01 %"));
+    QVERIFY(w.detail()->figuresLabel()->text().contains(QStringLiteral("93.01 %")));
+}
+
+void TestDashboard::staleSource_marksFiguresWithReason_andRecovers()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    QVERIFY(w.overview()->banner()->isHidden());
+
+    Core::EvaluationReport stale = FakeReport::demo();
+    FakeReport::markStale(stale, QStringLiteral("connection refused (127.0.0.1:9090)"));
+    w.showReport(stale);
+    QVERIFY(!w.overview()->banner()->isHidden());
+    QVERIFY2(w.overview()->banner()->text().contains(
+                 QStringLiteral("Source demo-recording is failing: connection refused (127.0.0.1:9090)")),
+             qPrintable(w.overview()->banner()->text()));
+    const QString rows = w.overview()->dumpVisibleRows();
+    QVERIFY2(rows.contains(QStringLiteral("    Precision | Breached (stale) | 94.02 %")), qPrintable(rows));
+    const QModelIndex current = w.overview()->view()->currentIndex();
+    QVERIFY(current.siblingAtColumn(OverviewModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("connection refused")));
+    QVERIFY(w.detail()->figuresLabel()->text().contains(QStringLiteral("Stale: these figures are from")));
+    QVERIFY(w.detail()->figuresLabel()->text().contains(QStringLiteral("connection refused")));
+    QVERIFY(w.grab().toImage().width() > 0); // the stale mark paints
+
+    // The source answers again: no banner, no stale marks, without any user action.
+    w.showReport(FakeReport::demo());
+    QVERIFY(w.overview()->banner()->isHidden());
+    QVERIFY(!w.overview()->dumpVisibleRows().contains(QStringLiteral("stale")));
+}
+
+void TestDashboard::refreshShortcut_startsEvaluation_andIntervalIsSaved()
+{
+    Ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QSignalSpy started(w.refresher(), &Core::RefreshController::refreshStarted);
+    QSignalSpy ready(w.refresher(), &Core::RefreshController::reportReady);
+    QTest::keyClick(&w, Qt::Key_F5);
+    QCOMPARE(started.count(), 1);
+    QTRY_VERIFY(ready.count() >= 1);
+    QVERIFY(w.lastUpdatedLabel()->text().startsWith(QStringLiteral("Last updated")));
+    QVERIFY(w.lastUpdatedLabel()->text().contains(QStringLiteral("auto refresh every 30 s")));
+
+    w.setRefreshInterval(10);
+    QCOMPARE(w.refresher()->interval(), std::chrono::milliseconds(10000));
+    QCOMPARE(QSettings().value(QStringLiteral("refresh/interval")).toInt(), 10);
+    QVERIFY(w.lastUpdatedLabel()->text().contains(QStringLiteral("every 10 s")));
+    w.setRefreshInterval(0);
+    QVERIFY(w.lastUpdatedLabel()->text().contains(QStringLiteral("auto refresh off")));
+}
+
+void TestDashboard::windowState_isRestored()
+{
+    {
+        Ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(900, 640);
+        w.overview()->view()->header()->resizeSection(OverviewModel::StatusColumn, 211);
+        w.close();
+    }
+    Ui::MainWindow again;
+    QCOMPARE(again.size(), QSize(900, 640));
+    QCOMPARE(again.overview()->view()->header()->sectionSize(OverviewModel::StatusColumn), 211);
+}
+
+void TestDashboard::recentWorkspaces_areRemembered()
+{
+    const QString demo = Ui::WorkspacePaths::demoWorkspace();
+    QVERIFY(!demo.isEmpty());
+    Ui::MainWindow w;
+    QSignalSpy loaded(&w, &Ui::MainWindow::workspaceLoaded);
+    w.openWorkspace(demo);
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(Ui::MainWindow::recentWorkspaces().value(0), demo);
+    QCOMPARE(QSettings().value(QStringLiteral("workspace/last")).toString(), demo);
+    QCOMPARE(w.workspace().workspace.slas.size(), 3);
+    QVERIFY(w.windowTitle().contains(QStringLiteral("workspace")));
+}
+
+void TestDashboard::demoWorkspace_showsBreachedPrecision_withCharts()
+{
+    Ui::MainWindow w;
+    w.show();
+    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
+    w.openWorkspace(QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace"));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    const QString rows = w.overview()->dumpVisibleRows();
+    QVERIFY2(rows.contains(QStringLiteral("\n    Precision | Breached | 94.0")), qPrintable(rows));
+    QVERIFY2(rows.contains(QStringLiteral("\n    Transaction amount drift | Breached")), qPrintable(rows));
+    QVERIFY2(rows.contains(QStringLiteral("  Analytics churn model | Met")), qPrintable(rows));
+
+    QSignalSpy loaded(w.detail(), &Ui::DetailWidget::seriesLoaded);
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 30000);
+    QVERIFY2(w.detail()->messageLabel()->isHidden(), qPrintable(w.detail()->messageLabel()->text()));
+    QVERIFY(w.detail()->sliChart()->seriesIds().contains(QStringLiteral("sli")));
+    QVERIFY(w.detail()->budgetChart()->seriesIds().contains(QStringLiteral("remaining")));
+    QVERIFY(w.detail()->burnChart()->seriesIds().contains(QStringLiteral("burn")));
+    w.resize(1280, 900);
+    QApplication::processEvents();
+    QVERIFY(w.detail()->sliChart()->drawnPointCount(QStringLiteral("sli")) > 0 || !w.grab().isNull());
+
+    // The drift objective has a raw-value chart: the PSI per day against its threshold 0.1.
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 2, 30000);
+    QVERIFY(!w.detail()->rawChart()->isHidden());
+    QVERIFY(w.detail()->rawChart()->title().contains(QStringLiteral("psi")));
+    QVERIFY(w.detail()->rawChart()->seriesIds().contains(QStringLiteral("threshold")));
+}
+
+void TestDashboard::darkTheme_paintsWithoutLosingText()
+{
+    QSettings().setValue(QStringLiteral("view/theme"), QStringLiteral("dark"));
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() < 0.5);
+    QVERIFY(w.overview()->dumpVisibleRows().contains(QStringLiteral("Breached")));
+    QVERIFY(!w.grab().toImage().isNull());
+    QSettings().setValue(QStringLiteral("view/theme"), QStringLiteral("system"));
+    Ui::MainWindow light; // restores the system palette
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightnessF() >= 0.5);
+}
+
+void TestDashboard::timeRangePicker_ranges()
+{
+    Ui::TimeRangePicker picker;
+    QSignalSpy changed(&picker, &Ui::TimeRangePicker::rangeChanged);
+    const QDateTime now(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC);
+    picker.setPreset(Ui::TimeRangePicker::Preset::Last6h);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(picker.range(now).first, now.addSecs(-6 * 3600));
+    picker.setPreset(Ui::TimeRangePicker::Preset::Last90d);
+    QCOMPARE(picker.range(now).first, now.addDays(-90));
+    picker.setSlaWindow(now.addDays(-28), now);
+    picker.setPreset(Ui::TimeRangePicker::Preset::SlaWindow);
+    QCOMPARE(picker.range(now).first, now.addDays(-28));
+    picker.setCustomRange(now.addDays(-3), now.addDays(-1));
+    QCOMPARE(picker.preset(), Ui::TimeRangePicker::Preset::Custom);
+    QCOMPARE(picker.range(now).first, now.addDays(-3));
+    QCOMPARE(picker.range(now).second, now.addDays(-1));
+}
+
+void TestDashboard::demoWorkspace_isFound()
+{
+    qputenv("SLADESK_DEMO_WORKSPACE", QByteArray(SLA_SOURCE_DIR "/resources/demo/workspace"));
+    QCOMPARE(Ui::WorkspacePaths::demoCandidates().value(0), QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace"));
+    QVERIFY(Ui::WorkspacePaths::demoWorkspace().endsWith(QStringLiteral("resources/demo/workspace")));
+    qunsetenv("SLADESK_DEMO_WORKSPACE");
+    QVERIFY(!Ui::WorkspacePaths::demoWorkspace().isEmpty()); // the source tree, last in the lookup order
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

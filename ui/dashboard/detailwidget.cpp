@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "detailwidget.h"
+
+#include "core/evaluation/evaluator.h"
+#include "core/models/overviewmodel.h"
+#include "statusstyle.h"
+#include "timerangepicker.h"
+#include "ui/charts/timechart.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFuture>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace Sla::Ui {
+
+using Core::OverviewModel;
+
+namespace {
+
+// The SRE workbook's default multi-window alert set: the burn-rate factor that pages or
+// opens a ticket for each window (a long and a short window share a factor).
+struct AlertFactor
+{
+    double factor;
+    const char *severity;
+};
+
+constexpr std::array<AlertFactor, Core::BurnRateWindowCount> DefaultFactors = {{
+    {14.4, QT_TRANSLATE_NOOP("DetailWidget", "page")},  // 5m
+    {6.0, QT_TRANSLATE_NOOP("DetailWidget", "page")},   // 30m
+    {14.4, QT_TRANSLATE_NOOP("DetailWidget", "page")},  // 1h
+    {3.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 2h
+    {6.0, QT_TRANSLATE_NOOP("DetailWidget", "page")},   // 6h
+    {3.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 1d
+    {1.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 3d
+}};
+
+QString factorText(double v)
+{
+    return OverviewModel::formatFactor(v) + QStringLiteral("×");
+}
+
+QString thresholdText(double v)
+{
+    return QString::number(v, 'g', 3) + QStringLiteral("×");
+}
+
+} // namespace
+
+DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidget(parent), m_evaluator(evaluator)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.3);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setTextFormat(Qt::PlainText);
+
+    m_objectives = new QComboBox(this);
+    m_objectives->setObjectName(QStringLiteral("detailObjective"));
+    m_objectives->setToolTip(tr("Objective of this SLA"));
+    connect(m_objectives, &QComboBox::activated, this,
+            [this](int i) { showObjective(m_sla, m_objectives->itemData(i).toString()); });
+
+    m_range = new TimeRangePicker(this);
+    connect(m_range, &TimeRangePicker::rangeChanged, this, &DetailWidget::requestSeries);
+
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("detailFigures"));
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(true);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_burnTable = new QLabel(this);
+    m_burnTable->setObjectName(QStringLiteral("detailBurnRates"));
+    m_burnTable->setTextFormat(Qt::RichText);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->hide();
+
+    m_sliChart = new TimeChart(this);
+    m_budgetChart = new TimeChart(this);
+    m_burnChart = new TimeChart(this);
+    m_rawChart = new TimeChart(this);
+    m_sliChart->setObjectName(QStringLiteral("sliChart"));
+    m_budgetChart->setObjectName(QStringLiteral("budgetChart"));
+    m_burnChart->setObjectName(QStringLiteral("burnChart"));
+    m_rawChart->setObjectName(QStringLiteral("rawChart"));
+    m_budgetChart->setTitle(tr("Error budget remaining"));
+    m_budgetChart->setValueUnit(ChartMath::ValueUnit::Percent);
+    m_burnChart->setTitle(tr("Burn rate and alert thresholds"));
+    m_burnChart->setValueUnit(ChartMath::ValueUnit::Factor);
+    m_sliChart->setValueUnit(ChartMath::ValueUnit::Percent);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_objectives);
+    top->addSpacing(12);
+    top->addWidget(m_range);
+
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_figures, 1);
+    figures->addWidget(m_burnTable);
+
+    auto *charts = new QGridLayout;
+    m_charts = charts;
+    charts->setSpacing(6);
+    charts->addWidget(m_sliChart, 0, 0);
+    charts->addWidget(m_budgetChart, 0, 1);
+    charts->addWidget(m_burnChart, 1, 0);
+    charts->addWidget(m_rawChart, 1, 1);
+    charts->setRowStretch(0, 1);
+    charts->setRowStretch(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addLayout(figures);
+    layout->addWidget(m_message);
+    layout->addLayout(charts, 1);
+    clear();
+}
+
+DetailWidget::~DetailWidget() = default;
+
+void DetailWidget::setWorkspace(const Core::Workspace &workspace)
+{
+    m_workspace = workspace;
+}
+
+void DetailWidget::clear()
+{
+    ++m_generation;
+    m_sla.clear();
+    m_objective.clear();
+    m_title->setText(tr("Select an SLA or objective in the overview"));
+    m_objectives->clear();
+    m_objectives->hide();
+    m_figures->clear();
+    m_burnTable->clear();
+    m_message->hide();
+    for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
+        c->clearSeries();
+        c->setBreachPeriods({});
+    }
+    m_rawChart->hide();
+}
+
+const Core::Objective *DetailWidget::definition() const
+{
+    const Core::Sla *sla = m_workspace.findSla(m_sla);
+    if (!sla)
+        return nullptr;
+    for (const Core::Objective &o : sla->objectives) {
+        if (o.name == m_objective)
+            return &o;
+    }
+    return nullptr;
+}
+
+void DetailWidget::setReport(const Core::EvaluationReport &report)
+{
+    m_report = report;
+    if (m_sla.isEmpty())
+        return;
+    if (!m_report.findObjective(m_sla, m_objective)) {
+        clear();
+        return;
+    }
+    updateHeader();
+    requestSeries();
+}
+
+void DetailWidget::showObjective(const QString &sla, const QString &objectiveIn)
+{
+    const Core::SlaResult *s = m_report.findSla(sla);
+    if (!s || s->objectives.isEmpty()) {
+        clear();
+        return;
+    }
+    QString objective = objectiveIn;
+    if (objective.isEmpty()) {
+        // The SLA's worst objective: the most severe status, then the least budget left.
+        const Core::ObjectiveResult *worst = nullptr;
+        for (const Core::ObjectiveResult &o : s->objectives) {
+            if (!worst) {
+                worst = &o;
+                continue;
+            }
+            const int a = OverviewModel::statusSeverity(o.status), b = OverviewModel::statusSeverity(worst->status);
+            if (a < b || (a == b && o.remaining.value_or(2.0) < worst->remaining.value_or(2.0)))
+                worst = &o;
+        }
+        objective = worst->name;
+    }
+    if (sla == m_sla && objective == m_objective)
+        return;
+    m_sla = sla;
+    m_objective = objective;
+    {
+        const QSignalBlocker block(m_objectives);
+        m_objectives->clear();
+        for (const Core::ObjectiveResult &o : s->objectives)
+            m_objectives->addItem(o.displayName.isEmpty() ? o.name : o.displayName, o.name);
+        m_objectives->setCurrentIndex(m_objectives->findData(objective));
+        m_objectives->setVisible(s->objectives.size() > 1);
+    }
+    updateHeader();
+    requestSeries();
+}
+
+void DetailWidget::updateHeader()
+{
+    const Core::SlaResult *s = m_report.findSla(m_sla);
+    const Core::ObjectiveResult *o = m_report.findObjective(m_sla, m_objective);
+    if (!s || !o)
+        return;
+    const QString slaName = s->displayName.isEmpty() ? s->name : s->displayName;
+    const QString objName = o->displayName.isEmpty() ? o->name : o->displayName;
+    m_title->setText(tr("%1 — %2").arg(slaName, objName));
+    m_range->setSlaWindow(o->windowStart, o->windowEnd);
+
+    const QColor statusColor = StatusStyle::color(o->status, palette());
+    QString status = OverviewModel::statusText(o->status);
+    if (o->stale)
+        status = tr("%1 (stale)").arg(status);
+    QStringList parts;
+    parts << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(statusColor.name(), status.toHtmlEscaped());
+    if (o->sli)
+        parts << tr("attained <b>%1</b> against a target of %2")
+                     .arg(OverviewModel::formatPercent(*o->sli, 3), OverviewModel::formatPercent(o->target, 3));
+    else
+        parts << tr("no attained value; target %1").arg(OverviewModel::formatPercent(o->target, 3));
+    if (o->remaining)
+        parts << tr("error budget left <b>%1</b>").arg(OverviewModel::formatPercent(*o->remaining, 1));
+    const QString exhaustion = OverviewModel::formatExhaustion(o->exhaustion, m_report.at);
+    if (o->exhaustion && o->exhaustion->isValid() && *o->exhaustion <= m_report.at)
+        parts << tr("budget exhausted");
+    else if (!exhaustion.isEmpty())
+        parts << tr("budget runs out %1 at the current burn").arg(exhaustion);
+    if (o->budgeting == Core::Budgeting::Method::Timeslices)
+        parts << tr("%1 good / %2 bad / %3 empty slices").arg(o->goodSlices).arg(o->badSlices).arg(o->gapSlices);
+    if (o->latest)
+        parts << tr("latest slice %1").arg(QString::number(*o->latest, 'g', 3));
+    QString html = parts.join(QStringLiteral(" · "));
+    html += QStringLiteral("<br>") +
+            tr("Service %1, owner %2, data source %3")
+                .arg(s->service.toHtmlEscaped(), s->owner.toHtmlEscaped(), o->dataSource.toHtmlEscaped());
+    if (o->stale)
+        html +=
+            QStringLiteral("<br><i>") +
+            tr("Stale: these figures are from %1; the source fails now: %2")
+                .arg(QLocale().toString(o->evaluatedAt.toLocalTime(), QLocale::ShortFormat), o->error.toHtmlEscaped()) +
+            QStringLiteral("</i>");
+    else if (!o->error.isEmpty())
+        html += QStringLiteral("<br><i>") + o->error.toHtmlEscaped() + QStringLiteral("</i>");
+    m_figures->setText(html);
+
+    // The burn rate of every window next to the threshold of the alert that uses it.
+    QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th align=\"left\">%1</th>")
+                        .arg(tr("window").toHtmlEscaped());
+    QString rates = QStringLiteral("<tr><th align=\"left\">%1</th>").arg(tr("burn").toHtmlEscaped());
+    QString limits = QStringLiteral("<tr><th align=\"left\">%1</th>").arg(tr("alert at").toHtmlEscaped());
+    for (size_t i = 0; i < Core::BurnRateWindowCount; ++i) {
+        table += QStringLiteral("<th align=\"right\">%1</th>").arg(Core::Budget::burnRateWindowName(i));
+        const auto &v = o->burnRates[i];
+        const bool above = v && *v >= DefaultFactors[i].factor;
+        const QString text = v ? factorText(*v) : QStringLiteral("–");
+        rates += above ? QStringLiteral("<td align=\"right\"><b style=\"color:%1\">▲ %2</b></td>")
+                             .arg(StatusStyle::color(Core::ObjectiveStatus::Breached, palette()).name(), text)
+                       : QStringLiteral("<td align=\"right\">%1</td>").arg(text);
+        limits += QStringLiteral("<td align=\"right\">%1 %2</td>")
+                      .arg(thresholdText(DefaultFactors[i].factor),
+                           QCoreApplication::translate("DetailWidget", DefaultFactors[i].severity));
+    }
+    table += QStringLiteral("</tr>") + rates + QStringLiteral("</tr>") + limits + QStringLiteral("</tr></table>");
+    m_burnTable->setText(table);
+    m_burnTable->setToolTip(tr("Burn rate per window; ▲ marks a window at or above the threshold of its default "
+                               "alert (SRE workbook: page at 14.4× on 1h and 5m, 6× on 6h and 30m; ticket at 3× on "
+                               "1d and 2h, 1× on 3d and 6h)."));
+
+    // Chart titles name what they show for this kind of objective.
+    switch (o->kind) {
+    case Core::IndicatorKind::Classification:
+        m_sliChart->setTitle(tr("%1 (model quality) against target").arg(objName));
+        break;
+    case Core::IndicatorKind::Drift:
+        m_sliChart->setTitle(tr("Days within the drift threshold against target"));
+        break;
+    default:
+        m_sliChart->setTitle(o->budgeting == Core::Budgeting::Method::Timeslices ? tr("Good slices against target")
+                                                                                 : tr("SLI against target"));
+        break;
+    }
+}
+
+void DetailWidget::requestSeries()
+{
+    if (m_sla.isEmpty() || !m_evaluator)
+        return;
+    const auto [from, to] = m_range->range(m_report.at);
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const qint64 toMs = to.toMSecsSinceEpoch();
+    const qint64 step = std::max<qint64>(60000, (toMs - fromMs) / 720);
+    const quint64 generation = ++m_generation;
+    m_evaluator->series(m_sla, m_objective, from, to, step)
+        .then(this, [this, generation, fromMs, toMs](const Core::ObjectiveSeries &series) {
+            if (generation != m_generation) {
+                ++m_dropped; // the user moved on, or a refresh asked again
+                return;
+            }
+            applySeries(series, fromMs, toMs);
+        });
+}
+
+void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qint64 toMs)
+{
+    const Core::ObjectiveResult *o = m_report.findObjective(m_sla, m_objective);
+    for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
+        c->clearSeries();
+        c->setBreachPeriods({});
+        c->setTimeRange(fromMs, toMs);
+        c->setAutoValueRange();
+    }
+    if (!s.error.isEmpty()) {
+        m_message->setText(tr("No chart data: %1").arg(s.error));
+        m_message->show();
+    } else {
+        m_message->hide();
+    }
+    const double target = o ? o->target : 0.0;
+    const std::vector<double> span = {double(fromMs), double(toMs)};
+    if (!s.t.empty()) {
+        m_sliChart->setSeries(QStringLiteral("sli"), tr("Attained"), s.t, s.sli, SeriesRole::Sli);
+        QList<TimeChart::Period> breaches;
+        for (const auto &[a, b] : s.breaches)
+            breaches << TimeChart::Period{qint64(a), qint64(b)};
+        m_sliChart->setBreachPeriods(breaches);
+        if (!s.remaining.empty()) {
+            m_budgetChart->setSeries(QStringLiteral("remaining"), tr("Budget remaining"), s.t, s.remaining,
+                                     SeriesRole::Budget);
+            // From the lowest point (or zero) to a full budget: an overspent budget shows
+            // how far below zero it went, a healthy one is not squeezed by empty headroom.
+            double lowest = 0.0;
+            for (double v : s.remaining) {
+                if (std::isfinite(v))
+                    lowest = std::min(lowest, v);
+            }
+            // Whole budgets below zero, so that a small chart still gets its -100 % / 0 / 100 % ticks.
+            m_budgetChart->setValueRange(lowest < 0.0 ? std::min(-0.5, std::floor(lowest + 1e-6)) : -0.25, 1.0);
+        }
+        if (!s.burnRate1h.empty())
+            m_burnChart->setSeries(QStringLiteral("burn"), tr("1h burn rate"), s.t, s.burnRate1h, SeriesRole::BurnRate);
+    }
+    m_sliChart->setSeries(QStringLiteral("target"), tr("Target"), span, {target, target}, SeriesRole::Target);
+    m_budgetChart->setSeries(QStringLiteral("zero"), tr("Exhausted"), span, {0.0, 0.0}, SeriesRole::Threshold);
+    // The thresholds are labelled at the line ends; page or ticket is in the table above.
+    double highest = 14.4;
+    for (double v : s.burnRate1h) {
+        if (std::isfinite(v))
+            highest = std::max(highest, v);
+    }
+    for (double f : {14.4, 6.0, 3.0, 1.0})
+        m_burnChart->setSeries(QStringLiteral("threshold-%1").arg(f), thresholdText(f), span, {f, f},
+                               SeriesRole::Threshold);
+    // Headroom above the highest line, so that its label stays inside the plot.
+    m_burnChart->setValueRange(0.0, highest * 1.25);
+
+    // The raw slice value: the drift score, or the percentile latency, against its threshold.
+    const bool raw = !s.rawValue.empty() && s.rawValue.size() == s.t.size();
+    m_rawChart->setVisible(raw);
+    // Without a raw-value chart the burn-rate chart takes the whole row.
+    m_charts->removeWidget(m_burnChart);
+    m_charts->addWidget(m_burnChart, 1, 0, 1, raw ? 1 : 2);
+    if (raw) {
+        const Core::Objective *def = definition();
+        QString title = tr("Slice value");
+        double threshold = std::nan("");
+        ChartMath::ValueUnit unit = ChartMath::ValueUnit::Plain;
+        if (def && def->indicator.kind == Core::IndicatorKind::Drift) {
+            title = tr("Drift score (%1) per slice").arg(Core::toString(def->indicator.drift.method));
+            threshold = def->indicator.drift.threshold;
+        } else if (def && def->indicator.kind == Core::IndicatorKind::Latency) {
+            title = tr("p%1 latency per slice (seconds)").arg(def->indicator.latency.percentile.value_or(0.95) * 100);
+            threshold = def->indicator.latency.threshold;
+        } else if (def && def->indicator.kind == Core::IndicatorKind::Threshold) {
+            threshold = def->indicator.threshold.value;
+        }
+        m_rawChart->setTitle(title);
+        m_rawChart->setValueUnit(unit);
+        m_rawChart->setSeries(QStringLiteral("raw"), tr("Value"), s.t, s.rawValue, SeriesRole::Sli);
+        if (!std::isnan(threshold))
+            m_rawChart->setSeries(QStringLiteral("threshold"), tr("Threshold"), span, {threshold, threshold},
+                                  SeriesRole::Threshold);
+    }
+    Q_EMIT seriesLoaded();
+}
+
+} // namespace Sla::Ui

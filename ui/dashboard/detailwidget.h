@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/document/model.h"
+#include "core/evaluation/evaluation.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+
+namespace Sla::Core {
+class Evaluator;
+}
+
+namespace Sla::Ui {
+
+class TimeChart;
+class TimeRangePicker;
+
+/// The detail of one objective: its figures, the SLI against its target with breach
+/// periods shaded, the error-budget burn-down, the 1h burn rate against the alert
+/// thresholds (and the current burn rate of every window), and for timeslice objectives
+/// such as drift the raw slice value (PSI, p95 seconds) against its threshold.
+/// Series come from Evaluator::series() off the GUI thread; a response that a newer
+/// request has overtaken is dropped.
+class DetailWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailWidget)
+
+public:
+    explicit DetailWidget(Core::Evaluator *evaluator, QWidget *parent = nullptr);
+    ~DetailWidget() override;
+
+    void setWorkspace(const Core::Workspace &workspace);
+    /// New figures: updates the header and reloads the charts of the shown objective.
+    void setReport(const Core::EvaluationReport &report);
+    /// Shows an objective; an empty objective picks the SLA's worst one.
+    void showObjective(const QString &sla, const QString &objective);
+    void clear();
+
+    QString slaName() const { return m_sla; }
+    QString objectiveName() const { return m_objective; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *figuresLabel() const { return m_figures; }
+    QLabel *messageLabel() const { return m_message; }
+    TimeRangePicker *rangePicker() const { return m_range; }
+    TimeChart *sliChart() const { return m_sliChart; }
+    TimeChart *budgetChart() const { return m_budgetChart; }
+    TimeChart *burnChart() const { return m_burnChart; }
+    TimeChart *rawChart() const { return m_rawChart; }
+    /// How many series responses were dropped as stale (tests).
+    int droppedSeries() const { return m_dropped; }
+
+Q_SIGNALS:
+    /// Charts were filled (or cleared with a message) for the current objective.
+    void seriesLoaded();
+
+private:
+    void updateHeader();
+    void requestSeries();
+    void applySeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs);
+    const Core::Objective *definition() const;
+
+    Core::Evaluator *m_evaluator = nullptr;
+    Core::Workspace m_workspace;
+    Core::EvaluationReport m_report;
+    QString m_sla;
+    QString m_objective;
+    quint64 m_generation = 0;
+    int m_dropped = 0;
+
+    QLabel *m_title = nullptr;
+    QComboBox *m_objectives = nullptr;
+    QLabel *m_figures = nullptr;
+    QLabel *m_burnTable = nullptr;
+    QLabel *m_message = nullptr;
+    TimeRangePicker *m_range = nullptr;
+    TimeChart *m_sliChart = nullptr;
+    TimeChart *m_budgetChart = nullptr;
+    TimeChart *m_burnChart = nullptr;
+    TimeChart *m_rawChart = nullptr;
+    QGridLayout *m_charts = nullptr;
+};
+
+} // namespace Sla::Ui

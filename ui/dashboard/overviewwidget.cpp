@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "overviewwidget.h"
+
+#include "core/models/overviewmodel.h"
+#include "core/models/overviewproxymodel.h"
+#include "overviewdelegate.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace Sla::Ui {
+
+using Core::ObjectiveStatus;
+using Core::OverviewModel;
+
+namespace {
+
+enum StatusFilter { AllStatuses, NotMet, Breached, AtRisk, NoData, Met, Stale };
+
+} // namespace
+
+OverviewWidget::OverviewWidget(QWidget *parent)
+    : QWidget(parent), m_model(new OverviewModel(this)), m_proxy(new Core::OverviewProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("overviewSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search SLA, service, owner or objective"));
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &Core::OverviewProxyModel::setSearchText);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("overviewStatusFilter"));
+    m_status->addItem(tr("All statuses"), AllStatuses);
+    m_status->addItem(tr("Not met (breached or at risk)"), NotMet);
+    m_status->addItem(tr("Breached"), Breached);
+    m_status->addItem(tr("At risk"), AtRisk);
+    m_status->addItem(tr("No data"), NoData);
+    m_status->addItem(tr("Met"), Met);
+    m_status->addItem(tr("Stale figures"), Stale);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OverviewWidget::onStatusFilterChanged);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("staleBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    m_banner->hide();
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("overviewView"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new OverviewDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OverviewModel::BudgetColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setMouseTracking(true);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(OverviewModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(OverviewModel::StatusColumn, 150);
+    header->resizeSection(OverviewModel::AttainedColumn, 90);
+    header->resizeSection(OverviewModel::TargetColumn, 80);
+    header->resizeSection(OverviewModel::BudgetColumn, 170);
+    header->resizeSection(OverviewModel::BurnColumn, 190);
+    header->resizeSection(OverviewModel::ExhaustionColumn, 110);
+    header->setMinimumSectionSize(60);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    // A reset (another workspace) collapses the tree: open every group again.
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, [this] {
+        if (m_search->text().isEmpty() && m_status->currentIndex() == 0)
+            return;
+        m_view->expandAll(); // filtered rows reappear collapsed
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent) {
+        m_view->expandRecursively(parent.isValid() ? parent : QModelIndex());
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+}
+
+OverviewWidget::~OverviewWidget() = default;
+
+void OverviewWidget::setTierNames(const QMap<QString, QString> &names)
+{
+    m_model->setTierNames(names);
+}
+
+void OverviewWidget::setReport(const Core::EvaluationReport &report)
+{
+    const bool firstFill = m_model->rowCount() == 0;
+    m_model->setReport(report);
+    if (firstFill)
+        m_view->expandAll();
+    updateBanner(report);
+}
+
+void OverviewWidget::clear()
+{
+    m_model->clear();
+    m_banner->hide();
+}
+
+void OverviewWidget::updateBanner(const Core::EvaluationReport &report)
+{
+    if (report.sourceErrors.isEmpty()) {
+        m_banner->hide();
+        return;
+    }
+    QStringList lines;
+    for (auto it = report.sourceErrors.cbegin(); it != report.sourceErrors.cend(); ++it)
+        lines << tr("Source %1 is failing: %2").arg(it.key(), it.value());
+    lines << tr("Figures from these sources are marked stale (last good values shown) until the source answers again.");
+    m_banner->setText(lines.join(QLatin1Char('\n')));
+    QPalette pal = m_banner->palette();
+    const bool dark = pal.color(QPalette::Window).lightnessF() < 0.5;
+    pal.setColor(QPalette::Window, dark ? QColor(0x4a, 0x3b, 0x10) : QColor(0xff, 0xf4, 0xce));
+    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe8, 0xa8) : QColor(0x5c, 0x40, 0x00));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setPalette(pal);
+    m_banner->show();
+}
+
+void OverviewWidget::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool OverviewWidget::select(const QString &sla, const QString &objective)
+{
+    const QModelIndex source =
+        objective.isEmpty() ? m_model->indexOfSla(sla) : m_model->indexOfObjective(sla, objective);
+    const QModelIndex idx = m_proxy->mapFromSource(source);
+    if (!idx.isValid())
+        return false;
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+    return true;
+}
+
+void OverviewWidget::onStatusFilterChanged(int index)
+{
+    const int filter = m_status->itemData(index).toInt();
+    QSet<ObjectiveStatus> statuses;
+    switch (filter) {
+    case NotMet:
+        statuses = {ObjectiveStatus::Breached, ObjectiveStatus::AtRisk};
+        break;
+    case Breached:
+        statuses = {ObjectiveStatus::Breached};
+        break;
+    case AtRisk:
+        statuses = {ObjectiveStatus::AtRisk};
+        break;
+    case NoData:
+        statuses = {ObjectiveStatus::NoData};
+        break;
+    case Met:
+        statuses = {ObjectiveStatus::Met};
+        break;
+    default:
+        break;
+    }
+    m_proxy->setStatusFilter(statuses);
+    m_proxy->setStaleOnly(filter == Stale);
+    m_view->expandAll();
+}
+
+void OverviewWidget::onCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        Q_EMIT selectionChanged({}, {});
+        return;
+    }
+    const QModelIndex first = current.siblingAtColumn(0);
+    Q_EMIT selectionChanged(first.data(OverviewModel::SlaNameRole).toString(),
+                            first.data(OverviewModel::ObjectiveNameRole).toString());
+}
+
+QString OverviewWidget::dumpVisibleRows() const
+{
+    QString out;
+    std::function<void(const QModelIndex &, int)> walk = [&](const QModelIndex &parent, int depth) {
+        for (int r = 0; r < m_proxy->rowCount(parent); ++r) {
+            QStringList cells;
+            for (int c = 0; c < OverviewModel::ColumnCount; ++c) {
+                if (c == OverviewModel::BurnColumn)
+                    continue;
+                cells << m_proxy->index(r, c, parent).data().toString();
+            }
+            out += QString(depth * 2, QLatin1Char(' ')) + cells.join(QStringLiteral(" | ")) + QLatin1Char('\n');
+            walk(m_proxy->index(r, 0, parent), depth + 1);
+        }
+    };
+    walk({}, 0);
+    return out;
+}
+
+} // namespace Sla::Ui

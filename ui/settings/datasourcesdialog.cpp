@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "datasourcesdialog.h"
+
+#include "core/document/yamlwriter.h"
+#include "core/metrics/prometheus/prometheussource.h"
+#include "core/secrets/credentialstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace Sla::Ui {
+
+using Core::AuthType;
+using Core::DataSource;
+using Core::DataSourceType;
+
+namespace {
+constexpr int CaFileRow = 9; // the form row of the CA file and its Browse button
+}
+
+DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::Workspace &workspace,
+                                     Core::CredentialStore *store, QWidget *parent)
+    : QDialog(parent), m_workspacePath(workspacePath), m_original(workspace), m_store(store),
+      m_sources(workspace.dataSources)
+{
+    setWindowTitle(tr("Data Sources"));
+    resize(760, 480);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("sourceList"));
+    for (const DataSource &ds : m_sources)
+        m_list->addItem(ds.metadata.name);
+    auto *add = new QPushButton(tr("&Add"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    connect(add, &QPushButton::clicked, this, &DataSourcesDialog::onAddRequested);
+    connect(remove, &QPushButton::clicked, this, &DataSourcesDialog::onRemoveRequested);
+
+    m_name = new QLineEdit(this);
+    m_type = new QComboBox(this);
+    m_type->addItem(tr("Prometheus-compatible (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)"),
+                    int(DataSourceType::Prometheus));
+    m_type->addItem(tr("Datadog"), int(DataSourceType::Datadog));
+    m_type->addItem(tr("Recorded OpenMetrics file"), int(DataSourceType::Recorded));
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(QStringLiteral("https://prometheus.example.com"));
+    m_prefix = new QLineEdit(this);
+    m_prefix->setPlaceholderText(tr("e.g. /prometheus for Mimir"));
+    m_tenant = new QLineEdit(this);
+    m_tenant->setPlaceholderText(tr("sent as X-Scope-OrgID"));
+    m_auth = new QComboBox(this);
+    m_auth->addItem(tr("None"), int(AuthType::None));
+    m_auth->addItem(tr("Basic (user name and password)"), int(AuthType::Basic));
+    m_auth->addItem(tr("Bearer token"), int(AuthType::Bearer));
+    m_username = new QLineEdit(this);
+    m_secret = new QLineEdit(this);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
+    m_appKey = new QLineEdit(this);
+    m_appKey->setEchoMode(QLineEdit::Password);
+    m_appKey->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
+    m_caFile = new QLineEdit(this);
+    auto *browseCa = new QPushButton(tr("Browse…"), this);
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("CA Certificate"), workspaceDir(),
+                                                       tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!f.isEmpty())
+            m_caFile->setText(f);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browseCa);
+    m_insecure = new QCheckBox(tr("Skip TLS certificate verification (insecure)"), this);
+    m_site = new QLineEdit(this);
+    m_site->setPlaceholderText(QStringLiteral("datadoghq.eu"));
+    m_file = new QLineEdit(this);
+    m_file->setPlaceholderText(tr("relative to the workspace, e.g. data/recording.om.gz"));
+    m_alignToNow = new QCheckBox(tr("Shift the recording so that its last sample is now"), this);
+
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Type:"), m_type);
+    m_form->addRow(tr("&URL:"), m_url);
+    m_form->addRow(tr("&Path prefix:"), m_prefix);
+    m_form->addRow(tr("T&enant:"), m_tenant);
+    m_form->addRow(tr("&Authentication:"), m_auth);
+    m_form->addRow(tr("User na&me:"), m_username);
+    m_form->addRow(tr("&Secret:"), m_secret);
+    m_form->addRow(tr("Application &key:"), m_appKey);
+    m_form->addRow(tr("&CA file:"), caRow);
+    m_form->addRow(QString(), m_insecure);
+    m_form->addRow(tr("Datadog &site:"), m_site);
+    m_form->addRow(tr("&File:"), m_file);
+    m_form->addRow(QString(), m_alignToNow);
+
+    m_test = new QPushButton(QIcon(QStringLiteral(":/icons/test-connection.svg")), tr("&Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    connect(m_test, &QPushButton::clicked, this, &DataSourcesDialog::onTestRequested);
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_secretStatus = new QLabel(this);
+    m_secretStatus->setWordWrap(true);
+    auto *note = new QLabel(tr("Secrets are stored in the system keychain, never in the workspace files. "
+                               "Headless runs may set SLADESK_SECRET_<SOURCE> instead."),
+                            this);
+    note->setWordWrap(true);
+    QFont small = note->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    note->setFont(small);
+
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(m_form);
+    right->addLayout(testRow);
+    right->addWidget(m_secretStatus);
+    right->addStretch(1);
+    right->addWidget(note);
+
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(remove);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 1);
+    body->addLayout(right, 3);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DataSourcesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DataSourcesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DataSourcesDialog::updateVisibility);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &DataSourcesDialog::updateVisibility);
+    connect(m_list, &QListWidget::currentRowChanged, this, &DataSourcesDialog::onCurrentRowChanged);
+    if (!m_sources.isEmpty())
+        m_list->setCurrentRow(0);
+    else
+        loadForm(-1);
+}
+
+DataSourcesDialog::~DataSourcesDialog()
+{
+    if (m_probe)
+        m_probe->cancelAll();
+}
+
+QString DataSourcesDialog::workspaceDir() const
+{
+    const QFileInfo info(m_workspacePath);
+    return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+}
+
+void DataSourcesDialog::updateVisibility()
+{
+    const auto type = DataSourceType(m_type->currentData().toInt());
+    const bool prom = type == DataSourceType::Prometheus;
+    const bool dd = type == DataSourceType::Datadog;
+    const bool rec = type == DataSourceType::Recorded;
+    const auto auth = AuthType(m_auth->currentData().toInt());
+    m_form->setRowVisible(m_url, prom || dd);
+    m_form->setRowVisible(m_prefix, prom);
+    m_form->setRowVisible(m_tenant, prom);
+    m_form->setRowVisible(m_auth, prom);
+    m_form->setRowVisible(m_username, prom && auth == AuthType::Basic);
+    m_form->setRowVisible(m_secret, dd || (prom && auth != AuthType::None));
+    m_form->setRowVisible(m_appKey, dd);
+    m_form->setRowVisible(CaFileRow, prom);
+    m_form->setRowVisible(m_insecure, prom);
+    m_form->setRowVisible(m_site, dd);
+    m_form->setRowVisible(m_file, rec);
+    m_form->setRowVisible(m_alignToNow, rec);
+    if (QLabel *label = qobject_cast<QLabel *>(m_form->labelForField(m_secret)))
+        label->setText(dd ? tr("API &key:") : auth == AuthType::Basic ? tr("Pass&word:") : tr("&Token:"));
+    m_test->setEnabled(m_current >= 0);
+}
+
+void DataSourcesDialog::loadForm(int row)
+{
+    m_current = row;
+    const bool valid = row >= 0 && row < m_sources.size();
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_url),
+          static_cast<QWidget *>(m_prefix), static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_auth),
+          static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_appKey),
+          static_cast<QWidget *>(m_caFile), static_cast<QWidget *>(m_insecure), static_cast<QWidget *>(m_site),
+          static_cast<QWidget *>(m_file), static_cast<QWidget *>(m_alignToNow)})
+        w->setEnabled(valid);
+    const DataSource ds = valid ? m_sources.at(row) : DataSource();
+    m_name->setText(ds.metadata.name);
+    const int typeIndex = m_type->findData(int(ds.type));
+    m_type->setCurrentIndex(typeIndex >= 0 ? typeIndex : 0);
+    m_url->setText(ds.url);
+    m_prefix->setText(ds.pathPrefix);
+    m_tenant->setText(ds.tenant);
+    m_auth->setCurrentIndex(m_auth->findData(int(ds.auth)));
+    m_username->setText(ds.username);
+    const QStringList entered = m_secrets.value(ds.metadata.name).split(QLatin1Char('\n'));
+    m_secret->setText(valid && m_secrets.contains(ds.metadata.name) ? entered.value(0) : QString());
+    m_appKey->setText(valid && m_secrets.contains(ds.metadata.name) ? entered.value(1) : QString());
+    m_caFile->setText(ds.caFile);
+    m_insecure->setChecked(ds.insecureSkipVerify);
+    m_site->setText(ds.site);
+    m_file->setText(ds.file);
+    m_alignToNow->setChecked(ds.alignToNow);
+    m_testResult->clear();
+    updateVisibility();
+}
+
+void DataSourcesDialog::storeForm()
+{
+    if (m_current < 0 || m_current >= m_sources.size())
+        return;
+    DataSource &ds = m_sources[m_current];
+    const QString oldName = ds.metadata.name;
+    ds.metadata.name = m_name->text().trimmed();
+    ds.type = DataSourceType(m_type->currentData().toInt());
+    ds.typeName = Core::toString(ds.type);
+    ds.url = m_url->text().trimmed();
+    ds.pathPrefix = m_prefix->text().trimmed();
+    ds.tenant = m_tenant->text().trimmed();
+    ds.auth = ds.type == DataSourceType::Prometheus ? AuthType(m_auth->currentData().toInt()) : AuthType::None;
+    ds.username = ds.auth == AuthType::Basic ? m_username->text().trimmed() : QString();
+    ds.caFile = m_caFile->text().trimmed();
+    ds.insecureSkipVerify = m_insecure->isChecked();
+    ds.site = m_site->text().trimmed();
+    ds.file = m_file->text().trimmed();
+    ds.alignToNow = m_alignToNow->isChecked();
+    // Fields of the other types are not written for this one.
+    if (ds.type != DataSourceType::Prometheus) {
+        ds.pathPrefix.clear();
+        ds.tenant.clear();
+        ds.caFile.clear();
+        ds.insecureSkipVerify = false;
+    }
+    if (ds.type == DataSourceType::Recorded)
+        ds.url.clear();
+    else {
+        ds.file.clear();
+        ds.alignToNow = false;
+    }
+    if (ds.type != DataSourceType::Datadog)
+        ds.site.clear();
+
+    m_secrets.remove(oldName);
+    QString secret = m_secret->text();
+    if (ds.type == DataSourceType::Datadog && !(secret.isEmpty() && m_appKey->text().isEmpty()))
+        secret += QLatin1Char('\n') + m_appKey->text(); // CredentialStore::parse splits the two lines
+    if (!secret.isEmpty())
+        m_secrets.insert(ds.metadata.name, secret);
+    if (QListWidgetItem *item = m_list->item(m_current))
+        item->setText(ds.metadata.name);
+}
+
+void DataSourcesDialog::onCurrentRowChanged(int row)
+{
+    storeForm();
+    loadForm(row);
+}
+
+void DataSourcesDialog::onAddRequested()
+{
+    storeForm();
+    DataSource ds;
+    QSet<QString> names;
+    for (const DataSource &s : m_sources)
+        names.insert(s.metadata.name);
+    QString name = QStringLiteral("prometheus");
+    for (int i = 2; names.contains(name); ++i)
+        name = QStringLiteral("prometheus-%1").arg(i);
+    ds.metadata.name = name;
+    ds.type = DataSourceType::Prometheus;
+    ds.typeName = Core::toString(ds.type);
+    ds.url = QStringLiteral("http://localhost:9090");
+    m_sources.append(ds);
+    m_list->addItem(name);
+    m_list->setCurrentRow(int(m_sources.size()) - 1);
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void DataSourcesDialog::onRemoveRequested()
+{
+    const int row = m_list->currentRow();
+    if (row < 0)
+        return;
+    m_current = -1; // nothing to store from the form of a removed source
+    m_secrets.remove(m_sources.at(row).metadata.name);
+    m_sources.removeAt(row);
+    delete m_list->takeItem(row);
+    loadForm(m_list->currentRow());
+}
+
+QList<DataSource> DataSourcesDialog::dataSources()
+{
+    storeForm();
+    return m_sources;
+}
+
+void DataSourcesDialog::onTestRequested()
+{
+    storeForm();
+    if (m_current < 0)
+        return;
+    const DataSource ds = m_sources.at(m_current);
+    m_testResult->setText(tr("Testing…"));
+    m_test->setEnabled(false);
+    if (ds.type == DataSourceType::Recorded) {
+        const QString path = QDir(workspaceDir()).absoluteFilePath(ds.file);
+        Core::SourceHealth h;
+        h.checkedAt = QDateTime::currentDateTimeUtc();
+        h.state = QFileInfo(path).isReadable() ? Core::SourceHealth::State::Ok : Core::SourceHealth::State::Error;
+        h.message = h.state == Core::SourceHealth::State::Ok ? tr("the recording %1 is readable").arg(path)
+                                                             : tr("cannot read %1").arg(path);
+        m_test->setEnabled(true);
+        m_testResult->setText(h.state == Core::SourceHealth::State::Ok ? tr("OK: %1").arg(h.message)
+                                                                       : tr("Failed: %1").arg(h.message));
+        Q_EMIT testFinished(h);
+        return;
+    }
+    if (ds.type != DataSourceType::Prometheus) {
+        m_testResult->setText(tr("Test connection is available for Prometheus-compatible sources only."));
+        m_test->setEnabled(true);
+        return;
+    }
+    if (ds.auth == AuthType::None || m_secrets.contains(ds.metadata.name)) {
+        runTest(ds, m_secrets.value(ds.metadata.name));
+        return;
+    }
+    // The secret was not typed in: use the stored one (environment first, then the keychain).
+    if (const auto env = Core::CredentialStore::fromEnvironment(ds.metadata.name, ds.type)) {
+        runTest(ds, env->secret);
+        return;
+    }
+    if (!m_store) {
+        runTest(ds, QString());
+        return;
+    }
+    m_store->read(workspaceDir(), ds.metadata.name).then(this, [this, ds](const Core::CredentialResult &r) {
+        runTest(ds, r.ok() ? r.secret : QString());
+    });
+}
+
+void DataSourcesDialog::runTest(const DataSource &source, const QString &secret)
+{
+    if (source.type != DataSourceType::Prometheus) {
+        m_test->setEnabled(true);
+        return;
+    }
+    if (m_probe) {
+        m_probe->cancelAll();
+        m_probe->deleteLater();
+    }
+    DataSource ds = source;
+    if (!ds.caFile.isEmpty())
+        ds.caFile = QDir(workspaceDir()).absoluteFilePath(ds.caFile);
+    Core::PrometheusSource::Options options;
+    options.maxRetries = 0;
+    options.transferTimeout = std::chrono::milliseconds(10000);
+    auto *probe = new Core::PrometheusSource(ds, secret, options, this);
+    m_probe = probe;
+    probe->checkHealth().then(this, [this, probe](const Core::SourceHealth &h) {
+        if (m_probe != probe)
+            return; // a newer test runs
+        m_test->setEnabled(true);
+        if (h.state == Core::SourceHealth::State::Ok)
+            m_testResult->setText(tr("OK: %1").arg(h.message.isEmpty() ? tr("the server answers") : h.message));
+        else
+            m_testResult->setText(tr("Failed (%1): %2").arg(Core::toString(h.state), h.message));
+        Q_EMIT testFinished(h);
+        probe->deleteLater();
+    });
+}
+
+bool DataSourcesDialog::save(QString *error)
+{
+    storeForm();
+    QSet<QString> names;
+    for (const DataSource &ds : std::as_const(m_sources)) {
+        if (ds.metadata.name.isEmpty() || names.contains(ds.metadata.name)) {
+            if (error)
+                *error = ds.metadata.name.isEmpty() ? tr("every data source needs a name")
+                                                    : tr("the name %1 is used twice").arg(ds.metadata.name);
+            return false;
+        }
+        names.insert(ds.metadata.name);
+    }
+    const QString dir = workspaceDir();
+    auto fileOf = [&](const Core::Origin &origin) {
+        return origin.self.file.isEmpty() ? QString() : QFileInfo(origin.self.file).absoluteFilePath();
+    };
+    // New sources go next to the existing ones, or into data-sources.yaml.
+    QString defaultFile = QDir(dir).absoluteFilePath(QStringLiteral("data-sources.yaml"));
+    for (const DataSource &ds : std::as_const(m_original.dataSources)) {
+        if (!fileOf(ds.origin).isEmpty()) {
+            defaultFile = fileOf(ds.origin);
+            break;
+        }
+    }
+    QSet<QString> files;
+    for (const DataSource &ds : std::as_const(m_original.dataSources))
+        files.insert(fileOf(ds.origin).isEmpty() ? defaultFile : fileOf(ds.origin));
+    for (const DataSource &ds : std::as_const(m_sources))
+        files.insert(fileOf(ds.origin).isEmpty() ? defaultFile : fileOf(ds.origin));
+
+    // Every file that holds a data source is written again with all of its documents, so
+    // the other documents of a one-file workspace survive.
+    for (const QString &file : std::as_const(files)) {
+        Core::Workspace w;
+        for (const DataSource &ds : std::as_const(m_sources)) {
+            if ((fileOf(ds.origin).isEmpty() ? defaultFile : fileOf(ds.origin)) == file)
+                w.dataSources << ds;
+        }
+        for (const Core::Service &s : std::as_const(m_original.services)) {
+            if (fileOf(s.origin) == file)
+                w.services << s;
+        }
+        for (const Core::TierTemplate &t : std::as_const(m_original.tiers)) {
+            if (!t.builtIn && fileOf(t.origin) == file)
+                w.tiers << t;
+        }
+        for (const Core::Sla &s : std::as_const(m_original.slas)) {
+            if (fileOf(s.origin) == file)
+                w.slas << s;
+        }
+        QString why;
+        if (!Core::saveDocuments(file, w, &why)) {
+            if (error)
+                *error = tr("could not write %1: %2").arg(file, why);
+            return false;
+        }
+    }
+
+    // Secrets: only to the keychain.
+    if (!m_secrets.isEmpty() && m_store) {
+        auto pending = std::make_shared<int>(int(m_secrets.size()));
+        auto failures = std::make_shared<QStringList>();
+        m_secretStatus->setText(tr("Storing secrets in the keychain…"));
+        for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it) {
+            const QString name = it.key();
+            m_store->write(dir, name, it.value())
+                .then(this, [this, pending, failures, name](const Core::CredentialResult &r) {
+                    if (!r.ok())
+                        *failures << tr("%1: %2").arg(name, r.message);
+                    if (--*pending == 0) {
+                        const bool ok = failures->isEmpty();
+                        const QString message =
+                            ok ? tr("Secrets stored in the keychain.")
+                               : tr("Could not store a secret: %1").arg(failures->join(QLatin1Char('\n')));
+                        m_secretStatus->setText(message);
+                        Q_EMIT secretsStored(ok, message);
+                    }
+                });
+        }
+        m_secrets.clear();
+    }
+    Q_EMIT saved();
+    return true;
+}
+
+void DataSourcesDialog::accept()
+{
+    QString error;
+    if (!save(&error)) {
+        m_secretStatus->setText(tr("Not saved: %1").arg(error));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Sla::Ui
