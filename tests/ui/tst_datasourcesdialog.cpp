@@ -2,6 +2,7 @@
 // The data sources dialog: edits reach the YAML files, secrets never do.
 #include "core/document/loader.h"
 #include "core/secrets/credentialstore.h"
+#include "tests/integration/datadogstubprocess.h"
 #include "ui/settings/datasourcesdialog.h"
 
 #include <QComboBox>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void oneFileWorkspace_keepsItsOtherDocuments();
     void duplicateNames_areRefused();
     void testConnection_reportsUnreachableServer();
+    void testConnection_datadog_data();
+    void testConnection_datadog();
     void fieldsFollowTheType();
 
 private:
@@ -200,6 +203,42 @@ void TestDataSourcesDialog::testConnection_reportsUnreachableServer()
     QCOMPARE(int(health.state), int(Core::SourceHealth::State::Unreachable));
     QVERIFY2(dialog.testResult()->text().startsWith(QStringLiteral("Failed")), qPrintable(dialog.testResult()->text()));
     QVERIFY(dialog.testButton()->isEnabled());
+}
+
+void TestDataSourcesDialog::testConnection_datadog_data()
+{
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<int>("state");
+    QTest::addRow("valid keys") << "stub-api-key\nstub-app-key" << int(Core::SourceHealth::State::Ok);
+    QTest::addRow("wrong api key") << "not-the-key\nstub-app-key" << int(Core::SourceHealth::State::AuthFailed);
+}
+
+void TestDataSourcesDialog::testConnection_datadog()
+{
+    // The local stub of the documented Datadog API checks DD-API-KEY like the real one.
+    QFETCH(QString, keys);
+    QFETCH(int, state);
+    DatadogStubProcess stub;
+    QVERIFY(stub.start());
+    QTemporaryDir dir;
+    const QByteArray yaml = "apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: dd-test}\nspec:\n"
+                            "  type: datadog\n  connectionDetails: {url: '"
+        + stub.url(QStringLiteral("/")).toString(QUrl::StripTrailingSlash).toUtf8() + "'}\n";
+    QFile f(dir.filePath(QStringLiteral("dd.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) > 0);
+    f.close();
+    qputenv("SLADESK_SECRET_DD_TEST", keys.toUtf8()); // keys come from the environment, as headless runs do
+    const Core::LoadResult loaded = Core::DocumentLoader::loadPaths({dir.path()});
+    QVERIFY2(loaded.ok(), "the Datadog workspace loads");
+    Ui::DataSourcesDialog dialog(dir.path(), loaded.workspace, &m_store);
+    QSignalSpy finished(&dialog, &Ui::DataSourcesDialog::testFinished);
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    qunsetenv("SLADESK_SECRET_DD_TEST");
+    const auto health = finished.at(0).at(0).value<Core::SourceHealth>();
+    QCOMPARE(int(health.state), state);
+    QVERIFY(!dialog.testResult()->text().contains(QStringLiteral("stub-api-key")));
+    QVERIFY(!dialog.testResult()->text().contains(QStringLiteral("not-the-key")));
 }
 
 void TestDataSourcesDialog::fieldsFollowTheType()

@@ -2,6 +2,7 @@
 #include "datasourcesdialog.h"
 
 #include "core/document/yamlwriter.h"
+#include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
 
@@ -341,18 +342,19 @@ void DataSourcesDialog::onTestRequested()
         Q_EMIT testFinished(h);
         return;
     }
-    if (ds.type != DataSourceType::Prometheus) {
-        m_testResult->setText(tr("Test connection is available for Prometheus-compatible sources only."));
+    if (ds.type != DataSourceType::Prometheus && ds.type != DataSourceType::Datadog) {
+        m_testResult->setText(tr("SLA Desk cannot query %1 data sources.").arg(ds.typeName));
         m_test->setEnabled(true);
         return;
     }
-    if (ds.auth == AuthType::None || m_secrets.contains(ds.metadata.name)) {
+    const bool needsSecret = ds.type == DataSourceType::Datadog || ds.auth != AuthType::None;
+    if (!needsSecret || m_secrets.contains(ds.metadata.name)) {
         runTest(ds, m_secrets.value(ds.metadata.name));
         return;
     }
     // The secret was not typed in: use the stored one (environment first, then the keychain).
     if (const auto env = Core::CredentialStore::fromEnvironment(ds.metadata.name, ds.type)) {
-        runTest(ds, env->secret);
+        runTest(ds, ds.type == DataSourceType::Datadog ? env->apiKey + QLatin1Char('\n') + env->appKey : env->secret);
         return;
     }
     if (!m_store) {
@@ -366,7 +368,7 @@ void DataSourcesDialog::onTestRequested()
 
 void DataSourcesDialog::runTest(const DataSource &source, const QString &secret)
 {
-    if (source.type != DataSourceType::Prometheus) {
+    if (source.type != DataSourceType::Prometheus && source.type != DataSourceType::Datadog) {
         m_test->setEnabled(true);
         return;
     }
@@ -377,10 +379,20 @@ void DataSourcesDialog::runTest(const DataSource &source, const QString &secret)
     DataSource ds = source;
     if (!ds.caFile.isEmpty())
         ds.caFile = QDir(workspaceDir()).absoluteFilePath(ds.caFile);
-    Core::PrometheusSource::Options options;
-    options.maxRetries = 0;
-    options.transferTimeout = std::chrono::milliseconds(10000);
-    auto *probe = new Core::PrometheusSource(ds, secret, options, this);
+    Core::MetricSource *probe = nullptr;
+    if (ds.type == DataSourceType::Datadog) {
+        // Datadog keys are two lines: the API key, then the application key.
+        const Core::SourceSecret keys = Core::CredentialStore::parse(secret, DataSourceType::Datadog);
+        Core::DatadogSource::Options options;
+        options.maxRetries = 0;
+        options.transferTimeout = std::chrono::milliseconds(10000);
+        probe = new Core::DatadogSource(ds, keys.apiKey, keys.appKey, options, this);
+    } else {
+        Core::PrometheusSource::Options options;
+        options.maxRetries = 0;
+        options.transferTimeout = std::chrono::milliseconds(10000);
+        probe = new Core::PrometheusSource(ds, secret, options, this);
+    }
     m_probe = probe;
     probe->checkHealth().then(this, [this, probe](const Core::SourceHealth &h) {
         if (m_probe != probe)
