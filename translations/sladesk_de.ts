@@ -40,136 +40,259 @@
     </message>
 </context>
 <context>
-    <name>Sla::Core</name>
+    <name>Sla::Core::CredentialStore</name>
     <message>
-        <source>Usage: slactl COMMAND [OPTIONS] [ARGS...]
-
-SLA Desk on the command line: the same core as the desktop app, for CI gates,
-servers and cron.
-
-Commands:
-</source>
+        <source>For headless use set %1 in the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Options:
-  -h, --help     Show this help, or a command&apos;s help after the command
-  -v, --version  Show the version
-
-Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.
-</source>
+        <source>no secret is stored for data source &apos;%1&apos; (a locked keyring also reports this); store one with: slactl credentials set %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
+        <source>the keychain denied access to the secret of &apos;%1&apos; (is the keyring locked?). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slactl %1: %2</source>
+        <source>no keychain (Secret Service) is reachable: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogQuery</name>
+    <message>
+        <source>expected a metric name such as trace.http.request.hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;slactl %1 --help&apos; for usage.</source>
+        <source>expected &apos;{&apos; after &apos;by&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.
-Diagnostics are printed as file:line:column: error|warning: message.
-Exit code 0 when valid, 1 when any error was found, 2 on usage errors.</source>
+        <source>unexpected &apos;%1&apos;; a selector ends after its tags, &apos;by {...}&apos; and .as_count() or .as_rate()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files or folders to check.</source>
+        <source>only one of .as_count() and .as_rate() may be given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print errors only.</source>
+        <source>function .%1() is not allowed in a selector; SLA Desk chooses the rollup itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slactl validate: no PATH given</source>
+        <source>selector &quot;%1&quot;, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;slactl validate --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>valid: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;
---to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.
-Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
+        <source>selector &quot;%1&quot;: counters are summed across series; remove &quot;%2:&quot; or write &quot;sum:&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files or folders to convert, read as one set.</source>
+        <source>selector &quot;%1&quot;: a counter is read as a count of events; remove .as_rate()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target format: sladesk or openslo.</source>
+        <source>&apos;{&apos; at column %1 is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write to FILE (atomically) instead of standard output.</source>
+        <source>empty tag in &apos;{...}&apos;; write key:value, !key:value or *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slactl convert: --to is required (sladesk or openslo)</source>
+        <source>unexpected &apos;%1&apos; in a tag list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogResponse</name>
+    <message>
+        <source>the query failed with status &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slactl convert: unknown format &apos;%1&apos; for --to (use sladesk or openslo)</source>
+        <source>the query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slactl convert: no PATH given</source>
+        <source>the answer has no &quot;series&quot;; not a Datadog query response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;slactl convert --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>slactl convert: nothing written: the input has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>slactl convert: cannot write %1: %2</source>
+        <source>the answer is not a timeseries_response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slactl: unknown command &apos;%1&apos;</source>
+        <source>the answer has %1 series but %2 value rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value row has %1 values for %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; list of SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; SLO object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; SLO history object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogSite</name>
+    <message>
+        <source>data source &quot;%1&quot;: url &quot;%2&quot; is not an http or https URL; expected e.g. https://datadog-proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &quot;%1&quot;: unknown Datadog site &quot;%2&quot;; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogSloImporter</name>
+    <message>
+        <source>the Datadog SLO list in &apos;data&apos; is empty: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Datadog SLO object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot; (id %2) is already imported from %3:%4:%5; imported once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>define it (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) and store its keys with `slactl credentials set %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported Datadog SLOs read from the DataSource &apos;%1&apos;, which this set does not define: added one with no connection details (Datadog&apos;s default site); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set defines several Datadog DataSources (%1), so the imported Datadog SLOs read from &apos;%2&apos;, which it does not define: added one with no connection details; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogSource</name>
+    <message>
+        <source>Datadog source &quot;%1&quot; has no API key or application key; store them with `slactl credentials set %1` (two lines: API key, then application key) or set DD_API_KEY and DD_APP_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot reach %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key or application key (HTTP %2%3); store valid keys with `slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask Datadog support for a higher limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not a query result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list series; write the Datadog query by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list tag names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list tag values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 requests per %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resets in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot;: &quot;%2&quot; is not an SLO id (letters and digits, as in the SLO&apos;s URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of SLOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SLO history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DocumentLoader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -192,12 +315,462 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
         <source>unsupported document: apiVersion &apos;%1&apos;, kind &apos;%2&apos; (supported: sladesk/v1 SLA and TierTemplate, OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, Pyrra ServiceLevelObjective)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Sla::Core::Engine</name>
+    <message>
+        <source>histogram bucket label le=&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a histogram series has no le label; select the _bucket series of a histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the histogram has no le=&quot;+Inf&quot; bucket, so the total number of requests is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no histogram bucket has le equal to the threshold %1; choose one of the bucket bounds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference and current histograms have different buckets (%1 and %2 le values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference and current histograms have different bucket bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Evaluator</name>
+    <message>
+        <source>the objective has no data source; set `dataSource` on the SLA or the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DataSource named &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; has type &apos;%2&apos;, which SLA Desk cannot query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; needs a secret (auth %2): store it with `slactl credentials set %1` or set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objective &apos;%1&apos; in SLA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chart needs a start before its end and a positive step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentile latency objective cannot be read from Datadog counters; use a `threshold` indicator on a gauge holding the percentile (e.g. trace.http.request.duration.by.service.95p) or the share of requests under the threshold (no `percentile`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentile latency objective needs `budgeting: {timeslices: DURATION}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram selector &quot;%1&quot;, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram selector &quot;%1&quot;: name the histogram without .bucket or .count; SLA Desk reads %2.bucket{upper_bound:THRESHOLD} and %2.count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a raw `errorRatio` query cannot be evaluated on Datadog (ratios of windows do not add up); write `good` or `bad` and `total` count queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a raw `value` query needs `budgeting: {timeslices: DURATION}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a threshold indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeslices shorter than %1 s cannot be read from Datadog (its finest rollup interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; check the data source&apos;s site or url and the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (objective &apos;%2&apos;); check its selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw Datadog queries with their own rollup cannot be charted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; in the window; use an IANA name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeslice length must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog data source &apos;%1&apos; needs an API key and an application key: store them with `slactl credentials set %1` (two lines: API key, then application key) or set %2 (the same two lines) or DD_API_KEY and DD_APP_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bucket series has no numeric le label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drift reference needs `from` before `to`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drift reference %1 .. %2 holds no data of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; check the data source&apos;s url and that the server is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; store the secret with `slactl credentials set %2` or set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector &apos;%1&apos; does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram selector &apos;%1&apos; needs a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram &apos;%1&apos; has no bucket with le = %2; the latency threshold must be one of its bucket bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the recording of data source &apos;%1&apos;: %2; check its `file` (relative to the workspace folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this indicator cannot be evaluated per timeslice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw `query` indicators cannot run on recorded data (data source &apos;%1&apos;): their text is for a metric server; evaluate this objective against a Prometheus source or use a ratio, latency, classification, drift or threshold indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::ImportSupport</name>
+    <message>
+        <source>the imported SLOs read from the DataSource &apos;prometheus&apos;, which this set does not define: added one with no connection details; define it (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source when evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenMetricsParser</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input fed after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip data is corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is longer than 16 MiB: this is not OpenMetrics text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip data is truncated (the stream ends before its trailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;# EOF&apos; at the end of the input (OpenMetrics requires it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric family name after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space after the metric family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric type after the family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, summary, info, stateset or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the metric type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric family %1 was declared as %2 on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in HELP text (expected \\, \&quot; or \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to start the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence %1 in label value (expected \\, \&quot; or \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated value of label %1 (missing closing &apos;&quot;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, this looks like milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid timestamp %1 (expected seconds since the epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name, a comment or &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space after the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character %1 in metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space and a value after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value %1 (expected a number, NaN, +Inf or -Inf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; to start an exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a timestamp after the value (recorded data needs one per sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram bucket without an &apos;le&apos; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;le&apos; value %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenSloExport</name>
     <message>
         <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a %1 indicator cannot be written as a Datadog metric query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos;: connection detail &apos;%2&apos; looks like a secret and is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: no window given and tier &apos;%3&apos; is not in the workspace; exported with a rolling 30d window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;: alert &apos;%2&apos; is not exported: OpenSLO v1 alert conditions express burn rates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; is not in the workspace; queries are exported as PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source type &apos;%1&apos; has no query language SLA Desk compiles to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSLO v1 has no drift indicator (drift is computed from histogram bucket increases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos; is not exported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error budget burn rate at or above %2x over %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: burn rate %2x over %3, confirmed over %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Desk desktop notification for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenSloImporter</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of Service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of DataSource &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; is defined twice (first at %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective %1 of SLO &apos;%2&apos; needs &apos;op&apos; and &apos;value&apos;: its indicator is a threshold metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective %1 of SLO &apos;%2&apos; compares a threshold metric with Occurrences budgeting; it is evaluated as %3 timeslices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;timeSliceTarget&apos; of objective %1 of SLO &apos;%2&apos; has no SLA Desk equivalent and is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI of SLO &apos;%1&apos; reads data source &apos;%2&apos; and &apos;%3&apos;; SLA Desk uses &apos;%2&apos; for the whole objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification target &apos;%1&apos; (&apos;%2&apos;) of AlertPolicy &apos;%3&apos; is not a URL; SLA Desk notifies webhooks only, so it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; is not defined in the files read; one of type &apos;%2&apos; with no connection details was created: add a DataSource document named &apos;%1&apos; to query it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -465,1034 +1038,6 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &apos;%2&apos; is not defined in the files read (defined: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;? What depends on it is left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos; is not in the files read; it is taken to be defined elsewhere and what depends on it is left out (load it together with this file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &apos;metric&apos; of %1 must not be empty: give a PromQL selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a sladesk/v1 document needs a kind: SLA or TierTemplate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and Service use apiVersion openslo/v1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; of %2 must be a mapping of names to values, got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; in &apos;%2&apos; of %3 is not a valid Prometheus %4 name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>annotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must be text, got %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; of %2 must not be empty: give a PromQL query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; of %2 must use the {{.window}} placeholder as its range (Sloth evaluates the query over each alert window), e.g. sum(rate(http_requests_total[{{.window}}]))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; of %2 must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; of %2 is &apos;%3&apos;: a Sloth name must start and end with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>objective &apos;%1&apos; of SLA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alert &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>burn-rate alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unnamed alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end of the selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown aggregator &apos;%1&apos;: expected sum, avg, min or max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1: expected a metric name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Datadog metric name must start with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metric name &apos;%1&apos; has an empty segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1: expected &apos;{&apos; and a scope after the metric name, e.g. {*} for all series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated scope: expected &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty scope: write {*} for all series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty tag in scope: expected key:value, !key:value or *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tag &apos;%1&apos; must start with a letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid character &apos;%1&apos; in tag &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tag &apos;%1&apos; has no value after &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1 in scope: expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;*&apos; (all series) cannot be combined with other tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos; after the scope: only .as_count() or .as_rate() may follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For headless use set %1 in the environment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no secret is stored for data source &apos;%1&apos; (a locked keyring also reports this); store one with: slactl credentials set %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keychain denied access to the secret of &apos;%1&apos; (is the keyring locked?). %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no keychain (Secret Service) is reachable: %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>slactl %1: the workspace has %n error(s); run &apos;slactl validate %2&apos; for details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no WORKSPACE given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give exactly one WORKSPACE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--at &apos;%1&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--prometheus and --recorded cannot be combined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--source: no data source &apos;%1&apos; in the workspace (it has: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluates every objective of a workspace: SLI, status, error budget, burn rates.
-Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
-3 when a data source is unreachable, refuses authentication or rejects a query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace folder or file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate only objectives of data source NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: table (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; for --format (use table or json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLI %1 against target %2; error budget consumed %3, remaining %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
-(`gate: warn` tiers are reported but pass). Objectives without data pass with a note.
-Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gate only SLAs of tier T.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also write a JUnit XML report to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tier: no tier template &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ERROR  %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is breached: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAIL   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning (tier gate: warn): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WARN   %1 (tier %2 gate: warn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no data in its window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PASS   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slactl gate: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>gate: ERROR, %n objective(s) could not be evaluated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>gate: FAILED, %n breached objective(s) in blocking tiers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>gate: passed, %n objective(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stores (set) or removes (delete) the secret of a data source in the system keychain.
-`set` reads the secret from standard input: the password (basic auth), the token (bearer),
-or for Datadog two lines, the API key then the application key.
-Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set or delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data source name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace the secret belongs to (default: the current folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;set SOURCE&apos; or &apos;delete SOURCE&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--workspace &apos;%1&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no secret on standard input; pipe it in, e.g. printf %s &quot;$TOKEN&quot; | slactl credentials set %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Datadog source needs two lines on standard input: the API key, then the application key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored the secret of data source &apos;%1&apos; in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted the secret of data source &apos;%1&apos; from the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slactl credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datadog evaluation is not available yet (data source &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{&apos; at column %1 is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty tag in &apos;{...}&apos;; write key:value, !key:value or *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos; in a tag list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limit %1 requests per %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bucket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 remaining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resets in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::Checker</name>
-    <message>
-        <source>%1 &apos;%2&apos; is already defined at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>atRisk of TierTemplate &apos;%1&apos; must be a fraction of the error budget between 0 and 1 (exclusive), got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alert &apos;%1&apos; is already defined at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown %1 &apos;%2&apos; in %3; did you mean &apos;%4&apos;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown %1 &apos;%2&apos; in %3 (no %4 is defined)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown %1 &apos;%2&apos; in %3 (known: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source &apos;%1&apos; in %2 has type %3: SLA Desk cannot query %3 data sources (supported types: prometheus, datadog, recorded); its objectives will show no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA &apos;%1&apos; has no window and its tier &apos;%2&apos; sets none: add a window such as 30d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA &apos;%1&apos; has no window: add a window such as 30d, or a tier that sets one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>objective &apos;%1&apos; is already defined at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no data source: set dataSource on the SLA or on the objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of SLA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no {{window}} placeholder: it would read the same range for every window, e.g. write [{{window}}] where the range goes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid Datadog selector in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid PromQL selector in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tier &apos;%1&apos; requires target &gt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tier &apos;%1&apos; requires threshold &lt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::DatadogQuery</name>
-    <message>
-        <source>expected a metric name such as trace.http.request.hits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;{&apos; after &apos;by&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected &apos;%1&apos;; a selector ends after its tags, &apos;by {...}&apos; and .as_count() or .as_rate()</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only one of .as_count() and .as_rate() may be given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>function .%1() is not allowed in a selector; SLA Desk chooses the rollup itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selector &quot;%1&quot;, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selector &quot;%1&quot;: counters are summed across series; remove &quot;%2:&quot; or write &quot;sum:&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selector &quot;%1&quot;: a counter is read as a count of events; remove .as_rate()</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::DatadogResponse</name>
-    <message>
-        <source>the query failed with status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the query failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer has no &quot;series&quot;; not a Datadog query response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer is not a timeseries_response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer has %1 series but %2 value rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a value row has %1 values for %2 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer has no &quot;data&quot; list of SLOs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer has no &quot;data&quot; SLO object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer has no &quot;data&quot; SLO history object</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::DatadogSite</name>
-    <message>
-        <source>data source &quot;%1&quot;: url &quot;%2&quot; is not an http or https URL; expected e.g. https://datadog-proxy.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source &quot;%1&quot;: unknown Datadog site &quot;%2&quot;; expected one of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::DatadogSource</name>
-    <message>
-        <source>Datadog source &quot;%1&quot; has no API key or application key; store them with `slactl credentials set %1` (two lines: API key, then application key) or set DD_API_KEY and DD_APP_KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datadog source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the request was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no answer from %2 within %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot reach %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rejected the API key or application key (HTTP %2%3); store valid keys with `slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask Datadog support for a higher limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rejected the request (HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed (HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent an answer that is not a query result: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datadog source &quot;%1&quot; cannot list series; write the Datadog query by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datadog source &quot;%1&quot; cannot list tag names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datadog source &quot;%1&quot; cannot list tag values</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::DocumentLoader</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::EvalOptions</name>
-    <message>
-        <source>Evaluate at TIME (RFC 3339 or Unix seconds; default now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query this Prometheus-compatible server for every objective.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate every objective on this OpenMetrics file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::EvaluateOutput</name>
-    <message>
-        <source>SLA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OBJECTIVE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TARGET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BUDGET LEFT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BURN 1h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LATEST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stale:%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluated at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::EvaluationPlan</name>
-    <message>
-        <source>the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown time zone &apos;%1&apos; in the window; use an IANA name such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the timeslice length must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::Evaluator</name>
-    <message>
-        <source>the objective has no data source; set `dataSource` on the SLA or the objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no DataSource named &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source &apos;%1&apos; has type &apos;%2&apos;, which SLA Desk cannot query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source &apos;%1&apos; needs a secret (auth %2): store it with `slactl credentials set %1` or set %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queries answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no objective &apos;%1&apos; in SLA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a chart needs a start before its end and a positive step</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::Exporter</name>
-    <message>
-        <source>data source &apos;%1&apos;: connection detail &apos;%2&apos; looks like a secret and is not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: no window given and tier &apos;%3&apos; is not in the workspace; exported with a rolling 30d window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA &apos;%1&apos;: alert &apos;%2&apos; is not exported: OpenSLO v1 alert conditions express burn rates only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; is not in the workspace; queries are exported as PromQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source type &apos;%1&apos; has no query language SLA Desk compiles to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OpenSLO v1 has no drift indicator (drift is computed from histogram bucket increases)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA &apos;%1&apos;, objective &apos;%2&apos; is not exported: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: error budget burn rate at or above %2x over %3 and %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: burn rate %2x over %3, confirmed over %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA Desk desktop notification for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alertmanager for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::ImportSupport</name>
-    <message>
-        <source>the imported SLOs read from the DataSource &apos;prometheus&apos;, which this set does not define: added one with no connection details; define it (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source when evaluating</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::OpenMetricsParser</name>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input fed after the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gzip data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 is longer than 16 MiB: this is not OpenMetrics text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gzip data is truncated (the stream ends before its trailer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing &apos;# EOF&apos; at the end of the input (OpenMetrics requires it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected content after &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a metric family name after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a space after the metric family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a metric type after the family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, summary, info, stateset or unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after the metric type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metric family %1 was declared as %2 on line %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid escape sequence in HELP text (expected \\, \&quot; or \n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a label name or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;=&apos; after label name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;&quot;&apos; to start the value of label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid escape sequence %1 in label value (expected \\, \&quot; or \n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated value of label %1 (missing closing &apos;&quot;&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; after label value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, this looks like milliseconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid timestamp %1 (expected seconds since the epoch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timestamp %1 is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a metric name, a comment or &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a space after the labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid character %1 in metric name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a space and a value after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a value after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid value %1 (expected a number, NaN, +Inf or -Inf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected text after the timestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &apos;{&apos; to start an exemplar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a timestamp after the value (recorded data needs one per sample)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>histogram bucket without an &apos;le&apos; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;le&apos; value %1 is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sample rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::OpenSloImporter</name>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spec of Service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spec of DataSource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLO &apos;%1&apos; is defined twice (first at %2:%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>objective %1 of SLO &apos;%2&apos; needs &apos;op&apos; and &apos;value&apos;: its indicator is a threshold metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>objective %1 of SLO &apos;%2&apos; compares a threshold metric with Occurrences budgeting; it is evaluated as %3 timeslices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;timeSliceTarget&apos; of objective %1 of SLO &apos;%2&apos; has no SLA Desk equivalent and is dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLI of SLO &apos;%1&apos; reads data source &apos;%2&apos; and &apos;%3&apos;; SLA Desk uses &apos;%2&apos; for the whole objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notification target &apos;%1&apos; (&apos;%2&apos;) of AlertPolicy &apos;%3&apos; is not a URL; SLA Desk notifies webhooks only, so it is dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source &apos;%1&apos; is not defined in the files read; one of type &apos;%2&apos; with no connection details was created: add a DataSource document named &apos;%1&apos; to query it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::OpenSloImporter::State</name>
-    <message>
         <source>%1 &apos;%2&apos; is defined twice (first at %3:%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,10 +1051,6 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
     </message>
     <message>
         <source>the service of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes &apos;%2&apos; or &apos;%3&apos;, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1558,6 +1099,22 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
     </message>
     <message>
         <source>%1 must be {alertPolicyRef: NAME} or an inline AlertPolicy (kind, metadata, spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read (defined: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;? What depends on it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not in the files read; it is taken to be defined elsewhere and what depends on it is left out (load it together with this file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,128 +1253,6 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
     </message>
 </context>
 <context>
-    <name>Sla::Core::PromEvaluation</name>
-    <message>
-        <source>this indicator needs `budgeting: {timeslices: DURATION}`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bucket series has no numeric le label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the drift reference needs `from` before `to`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the drift reference %1 .. %2 holds no data of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; check the data source&apos;s url and that the server is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; store the secret with `slactl credentials set %2` or set %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (objective &apos;%2&apos;); check its selectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::PromParser</name>
-    <message>
-        <source>empty selector: expected a metric name or &apos;{&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a PromQL keyword, not a metric name; write only the series selector, e.g. http_requests_total{job=&quot;api&quot;}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1: expected a metric name or &apos;{&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated label matchers: expected &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1 after a label matcher: expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1: write only the series selector; ranges, offsets and functions are added per objective window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1 after the selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a selector without a metric name needs at least one label matcher that does not match the empty string, e.g. {job=&quot;api&quot;}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1: expected a label name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1 after label &apos;%2&apos;: expected =, !=, =~ or !~</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>metric name given twice: &apos;%1&apos; and a __name__ matcher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected %1: expected a quoted label value (&quot;...&quot;, &apos;...&apos; or `...`)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unterminated quoted string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line break inside a quoted string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>escape sequence not terminated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown escape sequence &apos;\%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>illegal character %1 in escape sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>escape sequence is an invalid Unicode code point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid regular expression for label &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid regular expression for label &apos;%1&apos;: backreferences are not supported by Prometheus (RE2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid regular expression for label &apos;%1&apos;: lookaround and atomic groups are not supported by Prometheus (RE2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Sla::Core::Prometheus</name>
     <message>
         <source>sample time %1 is not a number of seconds</source>
@@ -1891,6 +1326,18 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
         <source>invalid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a sample value must be a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is HTML, not JSON (it starts with &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::PrometheusSource</name>
@@ -1948,6 +1395,14 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
     </message>
     <message>
         <source>data source &apos;%1&apos; answers with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; at %2 did not finish its answer within %3 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2033,6 +1488,10 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
         <source>ServiceLevelObjective &apos;%1&apos; is already defined at %2:%3; names must be unique across the set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::QueryCompiler</name>
@@ -2078,7 +1537,165 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
     </message>
 </context>
 <context>
-    <name>Sla::Core::Reader</name>
+    <name>Sla::Core::RecordedStore</name>
+    <message>
+        <source>invalid regular expression %1 for label %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Selector</name>
+    <message>
+        <source>end of the selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty selector: expected a metric name or &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PromQL keyword, not a metric name; write only the series selector, e.g. http_requests_total{job=&quot;api&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a metric name or &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated label matchers: expected &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a label matcher: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: write only the series selector; ranges, offsets and functions are added per objective window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selector without a metric name needs at least one label matcher that does not match the empty string, e.g. {job=&quot;api&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after label &apos;%2&apos;: expected =, !=, =~ or !~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric name given twice: &apos;%1&apos; and a __name__ matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a quoted label value (&quot;...&quot;, &apos;...&apos; or `...`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break inside a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape sequence not terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal character %1 in escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape sequence is an invalid Unicode code point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: backreferences are not supported by Prometheus (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: lookaround and atomic groups are not supported by Prometheus (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown aggregator &apos;%1&apos;: expected sum, avg, min or max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Datadog metric name must start with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric name &apos;%1&apos; has an empty segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected &apos;{&apos; and a scope after the metric name, e.g. {*} for all series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated scope: expected &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty scope: write {*} for all series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty tag in scope: expected key:value, !key:value or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; must start with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in tag &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; has no value after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 in scope: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; (all series) cannot be combined with other tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the scope: only .as_count() or .as_rate() may follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::SlaReader</name>
     <message>
         <source>%1 document</source>
         <translation type="unfinished"></translation>
@@ -2371,80 +1988,12 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
         <source>Service &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Sla::Core::RecordedEvaluation</name>
     <message>
-        <source>cannot read the recording of data source &apos;%1&apos;: %2; check its `file` (relative to the workspace folder)</source>
+        <source>a sladesk/v1 document needs a kind: SLA or TierTemplate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the drift reference %1 .. %2 holds no data of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this indicator cannot be evaluated per timeslice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raw `query` indicators cannot run on recorded data (data source &apos;%1&apos;): their text is for a metric server; evaluate this objective against a Prometheus source or use a ratio, latency, classification, drift or threshold indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 indicator needs `budgeting: {timeslices: DURATION}`</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::RecordedEvaluation::Selection</name>
-    <message>
-        <source>selector &apos;%1&apos; does not parse: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>histogram selector &apos;%1&apos; needs a metric name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>selector &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>histogram &apos;%1&apos; has no bucket with le = %2; the latency threshold must be one of its bucket bounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::RecordedStore</name>
-    <message>
-        <source>invalid regular expression %1 for label %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sla::Core::Sli</name>
-    <message>
-        <source>histogram bucket label le=&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a histogram series has no le label; select the _bucket series of a histogram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the histogram has no le=&quot;+Inf&quot; bucket, so the total number of requests is unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no histogram bucket has le equal to the threshold %1; choose one of the bucket bounds: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reference and current histograms have different buckets (%1 and %2 le values)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reference and current histograms have different bucket bounds</source>
+        <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and Service use apiVersion openslo/v1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2613,6 +2162,153 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
         <source>SLO &apos;%1&apos; of service &apos;%2&apos; is already defined at %3:%4; Sloth SLO names must be unique per service across all files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a mapping of names to values, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; of %3 is not a valid Prometheus %4 name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must be text, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must not be empty: give a PromQL query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must use the {{.window}} placeholder as its range (Sloth evaluates the query over each alert window), e.g. sum(rate(http_requests_total[{{.window}}]))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 is &apos;%3&apos;: a Sloth name must start and end with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Validator</name>
+    <message>
+        <source>SLA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos; of SLA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn-rate alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is already defined at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atRisk of TierTemplate &apos;%1&apos; must be a fraction of the error budget between 0 and 1 (exclusive), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert &apos;%1&apos; is already defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3; did you mean &apos;%4&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3 (no %4 is defined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3 (known: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; in %2 has type %3: SLA Desk cannot query %3 data sources (supported types: prometheus, datadog, recorded); its objectives will show no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has no window and its tier &apos;%2&apos; sets none: add a window such as 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has no window: add a window such as 30d, or a tier that sets one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos; is already defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data source: set dataSource on the SLA or on the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of SLA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no {{window}} placeholder: it would read the same range for every window, e.g. write [{{window}}] where the range goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Datadog selector in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid PromQL selector in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; requires target &gt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; requires threshold &lt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Yaml</name>
@@ -2640,9 +2336,6 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
         <source>label &apos;%1&apos; must be text or a list of text</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Sla::Core::Yaml::MapReader</name>
     <message>
         <source>%1 must be a mapping, got %2</source>
         <translation type="unfinished"></translation>
@@ -2713,6 +2406,17 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::YamlWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2879,10 +2583,6 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test connection is available for Prometheus-compatible sources only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,6 +2620,10 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Desk cannot query %1 data sources.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,11 +3123,483 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
         <source>Store (set) or remove (delete) a data source&apos;s secret</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>std</name>
     <message>
-        <source>a sample value must be a string, got %1</source>
+        <source>Run &apos;slactl %1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &apos;%1&apos; has no keys: store them with `slactl credentials set %1` (two lines: API key, then application key) or set %2, or DD_API_KEY and DD_APP_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents
+(metric SLOs as good/total queries, time-slice SLOs as value/op/threshold queries; monitor
+SLOs are skipped). Documents go to FILE with -o, else to standard output.
+With --history FROM..TO it prints Datadog&apos;s SLI and error budget for that period per SLO
+(documents then only go to FILE), to compare with `slactl evaluate --at TO`.
+Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_&lt;SOURCE&gt; (two lines) or the keychain.
+Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog
+cannot be reached, refuses the keys or has no SLO with a given id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Datadog DataSource to read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder or file that defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SLOs with these ids (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the documents to FILE (atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Datadog&apos;s SLI and error budget from FROM to TO (RFC 3339 or Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected SOURCE and WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids needs at least one SLO id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history &apos;%1&apos; is not a period; use FROM..TO with RFC 3339 times or Unix seconds, FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl %1: the workspace has %n error(s); run &apos;slactl validate %2&apos; for details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; has type %2, not datadog (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Datadog data source &apos;%1&apos; in the workspace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &apos;%1&apos; has no SLO with id %2; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl %1: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl %1: %n SLO(s) from Datadog source &apos;%2&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUDGET LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO history from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate at TIME (RFC 3339 or Unix seconds; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query this Prometheus-compatible server for every objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every objective on this OpenMetrics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no WORKSPACE given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prometheus and --recorded cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source: no data source &apos;%1&apos; in the workspace (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates every objective of a workspace: SLI, status, error budget, burn rates.
+Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
+3 when a data source is unreachable, refuses authentication or rejects a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate only objectives of data source NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; for --format (use table or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI %1 against target %2; error budget consumed %3, remaining %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
+(`gate: warn` tiers are reported but pass). Objectives without data pass with a note.
+Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate only SLAs of tier T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a JUnit XML report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier: no tier template &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is breached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning (tier gate: warn): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN   %1 (tier %2 gate: warn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data in its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl gate: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: ERROR, %n objective(s) could not be evaluated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: FAILED, %n breached objective(s) in blocking tiers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: passed, %n objective(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stores (set) or removes (delete) the secret of a data source in the system keychain.
+`set` reads the secret from standard input: the password (basic auth), the token (bearer),
+or for Datadog two lines, the API key then the application key.
+Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data source name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace the secret belongs to (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;set SOURCE&apos; or &apos;delete SOURCE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace &apos;%1&apos; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret on standard input; pipe it in, e.g. printf %s &quot;$TOKEN&quot; | slactl credentials set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Datadog source needs two lines on standard input: the API key, then the application key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored the secret of data source &apos;%1&apos; in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the secret of data source &apos;%1&apos; from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BURN 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Datadog source&apos;s SLOs; show Datadog&apos;s SLI for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slactl COMMAND [OPTIONS] [ARGS...]
+
+SLA Desk on the command line: the same core as the desktop app, for CI gates,
+servers and cron.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help, or a command&apos;s help after the command
+  -v, --version  Show the version
+
+Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.
+Diagnostics are printed as file:line:column: error|warning: message.
+Exit code 0 when valid, 1 when any error was found, 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print errors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl validate: no PATH given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;slactl validate --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;
+--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.
+Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to convert, read as one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target format: sladesk or openslo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl convert: --to is required (sladesk or openslo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl convert: unknown format &apos;%1&apos; for --to (use sladesk or openslo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl convert: no PATH given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;slactl convert --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl convert: nothing written: the input has %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slactl convert: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

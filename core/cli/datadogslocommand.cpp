@@ -22,10 +22,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("slactl", text, disambiguation, n);
-}
 
 const QString Command = QStringLiteral("datadog-slos");
 
@@ -47,7 +43,7 @@ template <typename T> T wait(QFuture<T> future)
 int usage(QTextStream &err, const QString &message)
 {
     err << QStringLiteral("slactl %1: ").arg(Command) << message << '\n'
-        << tr("Run 'slactl %1 --help' for usage.").arg(Command) << '\n';
+        << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(Command) << '\n';
     return ExitUsage;
 }
 
@@ -67,7 +63,7 @@ std::optional<SourceSecret> readKeys(const QString &workspaceDir, const QString 
     if (r.ok())
         return CredentialStore::parse(r.secret, DataSourceType::Datadog);
     *error = r.status == CredentialResult::Status::NotFound
-                 ? tr("Datadog source '%1' has no keys: store them with `slactl credentials set %1` (two lines: API "
+                 ? QCoreApplication::translate("slactl", "Datadog source '%1' has no keys: store them with `slactl credentials set %1` (two lines: API "
                       "key, then application key) or set %2, or DD_API_KEY and DD_APP_KEY")
                        .arg(source, CredentialStore::environmentVariable(source))
                  : r.message;
@@ -84,7 +80,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
-        tr("Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents\n"
+        QCoreApplication::translate("slactl", "Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents\n"
            "(metric SLOs as good/total queries, time-slice SLOs as value/op/threshold queries; monitor\n"
            "SLOs are skipped). Documents go to FILE with -o, else to standard output.\n"
            "With --history FROM..TO it prints Datadog's SLI and error budget for that period per SLO\n"
@@ -92,15 +88,15 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
            "Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_<SOURCE> (two lines) or the keychain.\n"
            "Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog\n"
            "cannot be reached, refuses the keys or has no SLO with a given id."));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("The Datadog DataSource to read from."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace folder or file that defines it."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption idsOption(QStringLiteral("ids"), tr("Only the SLOs with these ids (comma-separated)."),
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), QCoreApplication::translate("slactl", "The Datadog DataSource to read from."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file that defines it."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("slactl", "Show this help."));
+    const QCommandLineOption idsOption(QStringLiteral("ids"), QCoreApplication::translate("slactl", "Only the SLOs with these ids (comma-separated)."),
                                        QStringLiteral("ID,..."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the documents to FILE (atomically)."), QStringLiteral("FILE"));
+                                    QCoreApplication::translate("slactl", "Write the documents to FILE (atomically)."), QStringLiteral("FILE"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     tr("Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
+                                     QCoreApplication::translate("slactl", "Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
                                         "seconds)."),
                                      QStringLiteral("FROM..TO"));
     parser.addOption(help);
@@ -115,7 +111,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return usage(err, pos.size() < 2 ? tr("expected SOURCE and WORKSPACE") : tr("too many arguments"));
+        return usage(err, pos.size() < 2 ? QCoreApplication::translate("slactl", "expected SOURCE and WORKSPACE") : QCoreApplication::translate("slactl", "too many arguments"));
     const QString sourceName = pos.at(0);
     const QString workspacePath = pos.at(1);
     QStringList ids;
@@ -124,13 +120,13 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             ids << id.trimmed();
         ids.removeAll(QString());
         if (ids.isEmpty())
-            return usage(err, tr("--ids needs at least one SLO id"));
+            return usage(err, QCoreApplication::translate("slactl", "--ids needs at least one SLO id"));
     }
     std::optional<std::pair<QDateTime, QDateTime>> period;
     if (parser.isSet(history)) {
         period = DatadogSlosOutput::parsePeriod(parser.value(history));
         if (!period)
-            return usage(err, tr("--history '%1' is not a period; use FROM..TO with RFC 3339 times or Unix seconds, "
+            return usage(err, QCoreApplication::translate("slactl", "--history '%1' is not a period; use FROM..TO with RFC 3339 times or Unix seconds, "
                                  "FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)")
                                   .arg(parser.value(history)));
     }
@@ -148,7 +144,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
     if (errors > 0) {
-        err << tr("slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr, errors)
+        err << QCoreApplication::translate("slactl", "slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr, errors)
                    .arg(Command, workspacePath)
             << '\n';
         return ExitFailed;
@@ -161,9 +157,9 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
                 datadog << d.metadata.name;
         }
         const QString known =
-            datadog.isEmpty() ? tr("it has none") : tr("it has: %1").arg(datadog.join(QStringLiteral(", ")));
-        return usage(err, ds ? tr("data source '%1' has type %2, not datadog (%3)").arg(sourceName, ds->typeName, known)
-                             : tr("no Datadog data source '%1' in the workspace (%2)").arg(sourceName, known));
+            datadog.isEmpty() ? QCoreApplication::translate("slactl", "it has none") : QCoreApplication::translate("slactl", "it has: %1").arg(datadog.join(QStringLiteral(", ")));
+        return usage(err, ds ? QCoreApplication::translate("slactl", "data source '%1' has type %2, not datadog (%3)").arg(sourceName, ds->typeName, known)
+                             : QCoreApplication::translate("slactl", "no Datadog data source '%1' in the workspace (%2)").arg(sourceName, known));
     }
     const QFileInfo info(workspacePath);
     const QString workspaceDir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
@@ -192,7 +188,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
                 missing << id;
         }
         if (!missing.isEmpty())
-            return sourceError(err, tr("Datadog source '%1' has no SLO with id %2; nothing written")
+            return sourceError(err, QCoreApplication::translate("slactl", "Datadog source '%1' has no SLO with id %2; nothing written")
                                         .arg(sourceName, missing.join(QStringLiteral(", "))));
     }
 
@@ -202,7 +198,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         Diagnostic shown = d;
         if (shown.isError()) {
             shown.severity = Diagnostic::Severity::Warning;
-            shown.message += tr("; skipped");
+            shown.message += QCoreApplication::translate("slactl", "; skipped");
         }
         err << shown.toString() << '\n';
     }
@@ -229,14 +225,14 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(output)) {
         QSaveFile file(parser.value(output));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            err << tr("slactl %1: cannot write %2: %3").arg(Command, parser.value(output), file.errorString()) << '\n';
+            err << QCoreApplication::translate("slactl", "slactl %1: cannot write %2: %3").arg(Command, parser.value(output), file.errorString()) << '\n';
             return ExitFailed;
         }
     } else if (!period) {
         out << QString::fromUtf8(bytes);
     }
-    err << tr("slactl %1: %n SLO(s) from Datadog source '%2'", nullptr, int(slos.size())).arg(Command, sourceName)
-        << QStringLiteral(", ") << tr("%n imported", nullptr, int(imported.slas.size())) << '\n';
+    err << QCoreApplication::translate("slactl", "slactl %1: %n SLO(s) from Datadog source '%2'", nullptr, int(slos.size())).arg(Command, sourceName)
+        << QStringLiteral(", ") << QCoreApplication::translate("slactl", "%n imported", nullptr, int(imported.slas.size())) << '\n';
     return ExitOk;
 }
 } // namespace
@@ -263,7 +259,7 @@ std::optional<std::pair<QDateTime, QDateTime>> parsePeriod(const QString &text)
 QString historyTable(const QList<HistoryRow> &rows, const QDateTime &from, const QDateTime &to)
 {
     QList<QStringList> cells;
-    cells << QStringList{tr("SLA"), tr("SLO ID"), tr("SLI"), tr("BUDGET LEFT"), tr("STATE")};
+    cells << QStringList{QCoreApplication::translate("slactl", "SLA"), QCoreApplication::translate("slactl", "SLO ID"), QCoreApplication::translate("slactl", "SLI"), QCoreApplication::translate("slactl", "BUDGET LEFT"), QCoreApplication::translate("slactl", "STATE")};
     QStringList notes;
     for (const HistoryRow &r : rows) {
         QStringList budget;
@@ -281,7 +277,7 @@ QString historyTable(const QList<HistoryRow> &rows, const QDateTime &from, const
         for (int i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths[i], int(row.at(i).size()));
     }
-    QString text = tr("Datadog SLO history from %1 to %2")
+    QString text = QCoreApplication::translate("slactl", "Datadog SLO history from %1 to %2")
                        .arg(from.toUTC().toString(Qt::ISODate), to.toUTC().toString(Qt::ISODate)) +
                    u'\n';
     for (const QStringList &row : std::as_const(cells)) {

@@ -29,10 +29,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("slactl", text, disambiguation, n);
-}
 
 /// The synchronous CLI waits on a future with a local event loop (network and keychain
 /// replies are delivered through it).
@@ -53,11 +49,11 @@ bool parseArgs(QCommandLineParser &parser, const QString &command, const QString
                QTextStream &err, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("slactl", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("slactl ") + command} + args)) {
-        err << tr("slactl %1: %2").arg(command, parser.errorText()) << '\n'
-            << tr("Run 'slactl %1 --help' for usage.").arg(command) << '\n';
+        err << QCoreApplication::translate("slactl", "slactl %1: %2").arg(command, parser.errorText()) << '\n'
+            << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(command) << '\n';
         *exitCode = ExitUsage;
         return false;
     }
@@ -72,7 +68,7 @@ bool parseArgs(QCommandLineParser &parser, const QString &command, const QString
 int usage(QTextStream &err, const QString &command, const QString &message)
 {
     err << QStringLiteral("slactl %1: ").arg(command) << message << '\n'
-        << tr("Run 'slactl %1 --help' for usage.").arg(command) << '\n';
+        << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(command) << '\n';
     return ExitUsage;
 }
 
@@ -99,7 +95,7 @@ LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QText
         }
     }
     if (errors > 0) {
-        err << tr("slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr, errors)
+        err << QCoreApplication::translate("slactl", "slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr, errors)
                    .arg(command, path)
             << '\n';
         return w;
@@ -129,12 +125,12 @@ QString plain(const std::optional<double> &v, int precision = 4)
 /// Common options of evaluate and gate.
 struct EvalOptions
 {
-    QCommandLineOption at{QStringLiteral("at"), tr("Evaluate at TIME (RFC 3339 or Unix seconds; default now)."),
+    QCommandLineOption at{QStringLiteral("at"), QCoreApplication::translate("slactl", "Evaluate at TIME (RFC 3339 or Unix seconds; default now)."),
                           QStringLiteral("TIME")};
     QCommandLineOption prometheus{QStringLiteral("prometheus"),
-                                  tr("Query this Prometheus-compatible server for every objective."),
+                                  QCoreApplication::translate("slactl", "Query this Prometheus-compatible server for every objective."),
                                   QStringLiteral("URL")};
-    QCommandLineOption recorded{QStringLiteral("recorded"), tr("Evaluate every objective on this OpenMetrics file."),
+    QCommandLineOption recorded{QStringLiteral("recorded"), QCoreApplication::translate("slactl", "Evaluate every objective on this OpenMetrics file."),
                                 QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser &parser) const
@@ -151,19 +147,19 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(err, command, positional.isEmpty() ? tr("no WORKSPACE given") : tr("give exactly one WORKSPACE"));
+        return usage(err, command, positional.isEmpty() ? QCoreApplication::translate("slactl", "no WORKSPACE given") : QCoreApplication::translate("slactl", "give exactly one WORKSPACE"));
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (parser.isSet(o.at)) {
         const std::optional<QDateTime> parsed = EvaluateOutput::parseTime(parser.value(o.at));
         if (!parsed) {
             return usage(err, command,
-                         tr("--at '%1' is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds")
+                         QCoreApplication::translate("slactl", "--at '%1' is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds")
                              .arg(parser.value(o.at)));
         }
         at = *parsed;
     }
     if (parser.isSet(o.prometheus) && parser.isSet(o.recorded))
-        return usage(err, command, tr("--prometheus and --recorded cannot be combined"));
+        return usage(err, command, QCoreApplication::translate("slactl", "--prometheus and --recorded cannot be combined"));
     *ws = loadWorkspace(positional.first(), command, err);
     if (!ws->ok)
         return ExitFailed;
@@ -172,8 +168,8 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
         for (const DataSource &d : ws->workspace.dataSources)
             names << d.metadata.name;
         return usage(err, command,
-                     tr("--source: no data source '%1' in the workspace (it has: %2)")
-                         .arg(onlySource, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+                     QCoreApplication::translate("slactl", "--source: no data source '%1' in the workspace (it has: %2)")
+                         .arg(onlySource, names.isEmpty() ? QCoreApplication::translate("slactl", "none") : names.join(QStringLiteral(", "))));
     }
     EvaluatorOptions options;
     options.workspaceDir = ws->dir;
@@ -186,7 +182,7 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
     evaluator.setWorkspace(ws->workspace, options);
     *report = wait(evaluator.evaluate(at));
     for (auto it = report->sourceErrors.cbegin(); it != report->sourceErrors.cend(); ++it)
-        err << tr("slactl %1: %2").arg(command, it.value()) << '\n';
+        err << QCoreApplication::translate("slactl", "slactl %1: %2").arg(command, it.value()) << '\n';
     return -1;
 }
 
@@ -196,15 +192,15 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Evaluates every objective of a workspace: SLI, status, error budget, burn rates.\n"
+        QCoreApplication::translate("slactl", "Evaluates every objective of a workspace: SLI, status, error budget, burn rates.\n"
            "Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,\n"
            "3 when a data source is unreachable, refuses authentication or rejects a query."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace folder or file."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file."));
     EvalOptions o;
     o.addTo(parser);
-    const QCommandLineOption source(QStringLiteral("source"), tr("Evaluate only objectives of data source NAME."),
+    const QCommandLineOption source(QStringLiteral("source"), QCoreApplication::translate("slactl", "Evaluate only objectives of data source NAME."),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: table (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("slactl", "Output format: table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(source);
     parser.addOption(format);
@@ -214,7 +210,7 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
         return usage(err, QStringLiteral("evaluate"),
-                     tr("unknown format '%1' for --format (use table or json)").arg(fmt));
+                     QCoreApplication::translate("slactl", "unknown format '%1' for --format (use table or json)").arg(fmt));
     LoadedWorkspace ws;
     EvaluationReport report;
     code = evaluateWorkspace(parser, o, QStringLiteral("evaluate"), parser.value(source), err, &ws, &report);
@@ -231,7 +227,7 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 
 QString figuresText(const ObjectiveResult &o)
 {
-    return tr("SLI %1 against target %2; error budget consumed %3, remaining %4")
+    return QCoreApplication::translate("slactl", "SLI %1 against target %2; error budget consumed %3, remaining %4")
         .arg(percent(o.sli, 4), percent(o.target, 4), percent(o.consumed, 1), percent(o.remaining, 1));
 }
 
@@ -239,14 +235,14 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
+        QCoreApplication::translate("slactl", "Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
            "(`gate: warn` tiers are reported but pass). Objectives without data pass with a note.\n"
            "Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), tr("The workspace folder or file."));
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file."));
     EvalOptions o;
     o.addTo(parser);
-    const QCommandLineOption tierOpt(QStringLiteral("tier"), tr("Gate only SLAs of tier T."), QStringLiteral("T"));
-    const QCommandLineOption junit(QStringLiteral("junit"), tr("Also write a JUnit XML report to FILE."),
+    const QCommandLineOption tierOpt(QStringLiteral("tier"), QCoreApplication::translate("slactl", "Gate only SLAs of tier T."), QStringLiteral("T"));
+    const QCommandLineOption junit(QStringLiteral("junit"), QCoreApplication::translate("slactl", "Also write a JUnit XML report to FILE."),
                                    QStringLiteral("FILE"));
     parser.addOption(tierOpt);
     parser.addOption(junit);
@@ -261,7 +257,7 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString tierFilter = parser.value(tierOpt);
     const QList<TierTemplate> builtIns = builtInTiers();
     if (!tierFilter.isEmpty() && !findTierTemplate(ws.workspace, builtIns, tierFilter))
-        return usage(err, QStringLiteral("gate"), tr("--tier: no tier template '%1'").arg(tierFilter));
+        return usage(err, QStringLiteral("gate"), QCoreApplication::translate("slactl", "--tier: no tier template '%1'").arg(tierFilter));
 
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -313,9 +309,9 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
                 w.writeAttribute(QStringLiteral("message"), ob.error);
                 w.writeCharacters(ob.error);
                 w.writeEndElement();
-                err << tr("ERROR  %1: %2").arg(id, ob.error) << '\n';
+                err << QCoreApplication::translate("slactl", "ERROR  %1: %2").arg(id, ob.error) << '\n';
             } else if (ob.status == ObjectiveStatus::Breached) {
-                const QString text = tr("%1 is breached: %2").arg(id, figuresText(ob));
+                const QString text = QCoreApplication::translate("slactl", "%1 is breached: %2").arg(id, figuresText(ob));
                 if (block) {
                     ++failures;
                     w.writeStartElement(QStringLiteral("failure"));
@@ -323,17 +319,17 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
                     w.writeAttribute(QStringLiteral("message"), text);
                     w.writeCharacters(text);
                     w.writeEndElement();
-                    out << tr("FAIL   %1").arg(text) << '\n';
+                    out << QCoreApplication::translate("slactl", "FAIL   %1").arg(text) << '\n';
                 } else {
-                    w.writeTextElement(QStringLiteral("system-out"), tr("warning (tier gate: warn): %1").arg(text));
-                    out << tr("WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
+                    w.writeTextElement(QStringLiteral("system-out"), QCoreApplication::translate("slactl", "warning (tier gate: warn): %1").arg(text));
+                    out << QCoreApplication::translate("slactl", "WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
                 }
             } else {
                 const QString text = ob.status == ObjectiveStatus::NoData
-                                         ? tr("%1 has no data in its window").arg(id)
-                                         : tr("%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
+                                         ? QCoreApplication::translate("slactl", "%1 has no data in its window").arg(id)
+                                         : QCoreApplication::translate("slactl", "%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
                 w.writeTextElement(QStringLiteral("system-out"), text);
-                out << tr("PASS   %1").arg(text) << '\n';
+                out << QCoreApplication::translate("slactl", "PASS   %1").arg(text) << '\n';
             }
             w.writeEndElement();
         }
@@ -344,19 +340,19 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(junit)) {
         QSaveFile file(parser.value(junit));
         if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit()) {
-            err << tr("slactl gate: cannot write %1: %2").arg(parser.value(junit), file.errorString()) << '\n';
+            err << QCoreApplication::translate("slactl", "slactl gate: cannot write %1: %2").arg(parser.value(junit), file.errorString()) << '\n';
             return ExitFailed;
         }
     }
     if (!report.sourceErrors.isEmpty() || errors > 0) {
-        out << tr("gate: ERROR, %n objective(s) could not be evaluated", nullptr, errors) << '\n';
+        out << QCoreApplication::translate("slactl", "gate: ERROR, %n objective(s) could not be evaluated", nullptr, errors) << '\n';
         return report.sourceErrors.isEmpty() ? ExitFailed : ExitSource;
     }
     if (failures > 0) {
-        out << tr("gate: FAILED, %n breached objective(s) in blocking tiers", nullptr, failures) << '\n';
+        out << QCoreApplication::translate("slactl", "gate: FAILED, %n breached objective(s) in blocking tiers", nullptr, failures) << '\n';
         return ExitFailed;
     }
-    out << tr("gate: passed, %n objective(s) checked", nullptr, checked) << '\n';
+    out << QCoreApplication::translate("slactl", "gate: passed, %n objective(s) checked", nullptr, checked) << '\n';
     return ExitOk;
 }
 
@@ -366,14 +362,14 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Stores (set) or removes (delete) the secret of a data source in the system keychain.\n"
+        QCoreApplication::translate("slactl", "Stores (set) or removes (delete) the secret of a data source in the system keychain.\n"
            "`set` reads the secret from standard input: the password (basic auth), the token (bearer),\n"
            "or for Datadog two lines, the API key then the application key.\n"
            "Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("set or delete"));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("The data source name."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("slactl", "set or delete"));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), QCoreApplication::translate("slactl", "The data source name."));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       tr("The workspace the secret belongs to (default: the current folder)."),
+                                       QCoreApplication::translate("slactl", "The workspace the secret belongs to (default: the current folder)."),
                                        QStringLiteral("DIR"), QStringLiteral("."));
     parser.addOption(workspace);
     int code = ExitOk;
@@ -382,14 +378,14 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
     const QStringList pos = parser.positionalArguments();
     const QString command = QStringLiteral("credentials");
     if (pos.size() != 2 || (pos.at(0) != QLatin1String("set") && pos.at(0) != QLatin1String("delete")))
-        return usage(err, command, tr("expected 'set SOURCE' or 'delete SOURCE'"));
+        return usage(err, command, QCoreApplication::translate("slactl", "expected 'set SOURCE' or 'delete SOURCE'"));
     const QString source = pos.at(1);
     QString dir = parser.value(workspace);
     const QFileInfo info(dir);
     if (info.isFile())
         dir = info.absolutePath();
     else if (!info.isDir())
-        return usage(err, command, tr("--workspace '%1' is not a folder").arg(dir));
+        return usage(err, command, QCoreApplication::translate("slactl", "--workspace '%1' is not a folder").arg(dir));
 
     // The source's type decides the secret's shape (Datadog: two keys).
     DataSourceType type = DataSourceType::Prometheus;
@@ -402,32 +398,32 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
     if (pos.at(0) == QLatin1String("set")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return usage(err, command, tr("cannot read standard input"));
+            return usage(err, command, QCoreApplication::translate("slactl", "cannot read standard input"));
         QString secret = QString::fromUtf8(in.readAll());
         while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
             secret.chop(1);
         if (secret.trimmed().isEmpty())
             return usage(err, command,
-                         tr("no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
+                         QCoreApplication::translate("slactl", "no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
                             "credentials set %1")
                              .arg(source));
         if (type == DataSourceType::Datadog) {
             const SourceSecret parts = CredentialStore::parse(secret, type);
             if (parts.apiKey.isEmpty() || parts.appKey.isEmpty())
                 return usage(err, command,
-                             tr("a Datadog source needs two lines on standard input: the API key, then the "
+                             QCoreApplication::translate("slactl", "a Datadog source needs two lines on standard input: the API key, then the "
                                 "application key"));
         }
         result = wait(store.write(dir, source, secret));
         if (result.ok())
-            out << tr("stored the secret of data source '%1' in the keychain").arg(source) << '\n';
+            out << QCoreApplication::translate("slactl", "stored the secret of data source '%1' in the keychain").arg(source) << '\n';
     } else {
         result = wait(store.remove(dir, source));
         if (result.ok())
-            out << tr("deleted the secret of data source '%1' from the keychain").arg(source) << '\n';
+            out << QCoreApplication::translate("slactl", "deleted the secret of data source '%1' from the keychain").arg(source) << '\n';
     }
     if (!result.ok()) {
-        err << tr("slactl credentials: %1").arg(result.message) << '\n';
+        err << QCoreApplication::translate("slactl", "slactl credentials: %1").arg(result.message) << '\n';
         return ExitSource;
     }
     return ExitOk;
@@ -502,16 +498,16 @@ QJsonObject toJson(const EvaluationReport &report)
 QString toTable(const EvaluationReport &report)
 {
     QList<QStringList> rows;
-    rows << QStringList{tr("SLA"),    tr("OBJECTIVE"),   tr("TARGET"),  tr("SLI"),
-                        tr("STATUS"), tr("BUDGET LEFT"), tr("BURN 1h"), tr("LATEST")};
+    rows << QStringList{QCoreApplication::translate("slactl", "SLA"),    QCoreApplication::translate("slactl", "OBJECTIVE"),   QCoreApplication::translate("slactl", "TARGET"),  QCoreApplication::translate("slactl", "SLI"),
+                        QCoreApplication::translate("slactl", "STATUS"), QCoreApplication::translate("slactl", "BUDGET LEFT"), QCoreApplication::translate("slactl", "BURN 1h"), QCoreApplication::translate("slactl", "LATEST")};
     QStringList notes;
     for (const SlaResult &sla : report.slas) {
         for (const ObjectiveResult &o : sla.objectives) {
             QString status = Budget::statusName(o.status);
             if (o.stale)
-                status = tr("stale:%1").arg(status);
+                status = QCoreApplication::translate("slactl", "stale:%1").arg(status);
             else if (!o.error.isEmpty())
-                status = tr("error");
+                status = QCoreApplication::translate("slactl", "error");
             const bool slices = o.budgeting == Budgeting::Method::Timeslices;
             rows << QStringList{sla.name,
                                 o.name,
@@ -534,7 +530,7 @@ QString toTable(const EvaluationReport &report)
         for (int i = 0; i < r.size(); ++i)
             widths[i] = std::max(widths[i], int(r.at(i).size()));
     }
-    QString text = tr("Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n';
+    QString text = QCoreApplication::translate("slactl", "Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n';
     for (const QStringList &r : rows) {
         QString line;
         for (int i = 0; i < r.size(); ++i)

@@ -16,10 +16,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("slactl", text, disambiguation, n);
-}
 
 struct Command
 {
@@ -46,13 +42,13 @@ const Command kCommands[] = {
 
 QString mainUsage()
 {
-    QString text = tr("Usage: slactl COMMAND [OPTIONS] [ARGS...]\n\n"
+    QString text = QCoreApplication::translate("slactl", "Usage: slactl COMMAND [OPTIONS] [ARGS...]\n\n"
                       "SLA Desk on the command line: the same core as the desktop app, for CI gates,\n"
                       "servers and cron.\n\nCommands:\n");
     for (const Command &c : kCommands)
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(12),
                                                    QCoreApplication::translate("slactl", c.summary));
-    text += tr("\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
+    text += QCoreApplication::translate("slactl", "\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
                "  -v, --version  Show the version\n\n"
                "Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.\n");
     return text;
@@ -64,11 +60,11 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
                   QTextStream &err, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("slactl", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("slactl ") + command} + args)) {
-        err << tr("slactl %1: %2").arg(command, parser.errorText()) << '\n'
-            << tr("Run 'slactl %1 --help' for usage.").arg(command) << '\n';
+        err << QCoreApplication::translate("slactl", "slactl %1: %2").arg(command, parser.errorText()) << '\n'
+            << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(command) << '\n';
         *exitCode = ExitUsage;
         return false;
     }
@@ -97,18 +93,18 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.\n"
+        QCoreApplication::translate("slactl", "Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.\n"
            "Diagnostics are printed as file:line:column: error|warning: message.\n"
            "Exit code 0 when valid, 1 when any error was found, 2 on usage errors."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to check."), QStringLiteral("PATH..."));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print errors only."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("slactl", "Files or folders to check."), QStringLiteral("PATH..."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("slactl", "Print errors only."));
     parser.addOption(quiet);
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("validate"), args, out, err, &code))
         return code;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << tr("slactl validate: no PATH given") << '\n' << tr("Run 'slactl validate --help' for usage.") << '\n';
+        err << QCoreApplication::translate("slactl", "slactl validate: no PATH given") << '\n' << QCoreApplication::translate("slactl", "Run 'slactl validate --help' for usage.") << '\n';
         return ExitUsage;
     }
     LoadResult loaded = DocumentLoader::loadPaths(paths);
@@ -121,12 +117,12 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
     const int documents = int(loaded.workspace.slas.size() + loaded.workspace.tiers.size()
                               + loaded.workspace.dataSources.size() + loaded.workspace.services.size());
     if (errors > 0) {
-        out << tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
-            << tr("%n file(s) checked", nullptr, int(loaded.files.size())) << '\n';
+        out << QCoreApplication::translate("slactl", "%n error(s)", nullptr, errors) << QStringLiteral(", ")
+            << QCoreApplication::translate("slactl", "%n file(s) checked", nullptr, int(loaded.files.size())) << '\n';
         return ExitFailed;
     }
-    out << tr("valid: %n file(s)", nullptr, int(loaded.files.size())) << QStringLiteral(", ")
-        << tr("%n document(s)", nullptr, documents) << '\n';
+    out << QCoreApplication::translate("slactl", "valid: %n file(s)", nullptr, int(loaded.files.size())) << QStringLiteral(", ")
+        << QCoreApplication::translate("slactl", "%n document(s)", nullptr, documents) << '\n';
     return ExitOk;
 }
 
@@ -134,14 +130,14 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;\n"
+        QCoreApplication::translate("slactl", "Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;\n"
            "--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.\n"
            "Exit code 0 on success, 1 when the input has errors, 2 on usage errors."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to convert, read as one set."),
+    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("slactl", "Files or folders to convert, read as one set."),
                                  QStringLiteral("PATH..."));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Target format: sladesk or openslo."), QStringLiteral("FORMAT"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("slactl", "Target format: sladesk or openslo."), QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to FILE (atomically) instead of standard output."), QStringLiteral("FILE"));
+                                    QCoreApplication::translate("slactl", "Write to FILE (atomically) instead of standard output."), QStringLiteral("FILE"));
     parser.addOption(to);
     parser.addOption(output);
     int code = ExitOk;
@@ -149,20 +145,20 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const QString format = parser.value(to);
     if (format != QLatin1String("sladesk") && format != QLatin1String("openslo")) {
-        err << (format.isEmpty() ? tr("slactl convert: --to is required (sladesk or openslo)")
-                                 : tr("slactl convert: unknown format '%1' for --to (use sladesk or openslo)").arg(format))
+        err << (format.isEmpty() ? QCoreApplication::translate("slactl", "slactl convert: --to is required (sladesk or openslo)")
+                                 : QCoreApplication::translate("slactl", "slactl convert: unknown format '%1' for --to (use sladesk or openslo)").arg(format))
             << '\n';
         return ExitUsage;
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << tr("slactl convert: no PATH given") << '\n' << tr("Run 'slactl convert --help' for usage.") << '\n';
+        err << QCoreApplication::translate("slactl", "slactl convert: no PATH given") << '\n' << QCoreApplication::translate("slactl", "Run 'slactl convert --help' for usage.") << '\n';
         return ExitUsage;
     }
     LoadResult loaded = DocumentLoader::loadPaths(paths);
     printDiagnostics(loaded.diagnostics, err);
     if (!loaded.ok()) {
-        err << tr("slactl convert: nothing written: the input has %n error(s)", nullptr, countErrors(loaded.diagnostics))
+        err << QCoreApplication::translate("slactl", "slactl convert: nothing written: the input has %n error(s)", nullptr, countErrors(loaded.diagnostics))
             << '\n';
         return ExitFailed;
     }
@@ -180,7 +176,7 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     QSaveFile file(parser.value(output));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << tr("slactl convert: cannot write %1: %2").arg(parser.value(output), file.errorString()) << '\n';
+        err << QCoreApplication::translate("slactl", "slactl convert: cannot write %1: %2").arg(parser.value(output), file.errorString()) << '\n';
         return ExitFailed;
     }
     return ExitOk;
@@ -208,7 +204,7 @@ int runSlactl(const QStringList &args, QTextStream &out, QTextStream &err)
         if (first == QLatin1String(c.name))
             return c.run(args.mid(1), out, err);
     }
-    err << tr("slactl: unknown command '%1'").arg(first) << "\n\n" << mainUsage();
+    err << QCoreApplication::translate("slactl", "slactl: unknown command '%1'").arg(first) << "\n\n" << mainUsage();
     return ExitUsage;
 }
 

@@ -13,10 +13,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::DatadogSloImporter", text);
-}
 
 /// Keys of Datadog's answer envelope around `data`.
 bool isEnvelopeKey(const QString &key)
@@ -129,7 +125,7 @@ void DatadogSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         return;
     }
     if (data.size() == 0)
-        ctx.warning(data, tr("the Datadog SLO list in 'data' is empty: nothing to import"));
+        ctx.warning(data, QCoreApplication::translate("Sla::Core::DatadogSloImporter", "the Datadog SLO list in 'data' is empty: nothing to import"));
     for (const YAML::Node &item : data)
         readSlo(item, ctx);
 }
@@ -142,13 +138,13 @@ void DatadogSloImporter::readSlo(const YAML::Node &item, Yaml::Context &ctx)
     QString why;
     const std::optional<DatadogSlo> slo = DatadogResponse::parseSlo(json, &why);
     if (!slo) {
-        ctx.error(item, tr("not a Datadog SLO object: %1").arg(why));
+        ctx.error(item, QCoreApplication::translate("Sla::Core::DatadogSloImporter", "not a Datadog SLO object: %1").arg(why));
         return;
     }
     const SourceLocation at = ctx.location(item);
     if (!slo->id.isEmpty()) {
         if (const auto it = m_sloIds.constFind(slo->id); it != m_sloIds.cend()) {
-            ctx.warning(item, tr("Datadog SLO \"%1\" (id %2) is already imported from %3:%4:%5; imported once")
+            ctx.warning(item, QCoreApplication::translate("Sla::Core::DatadogSloImporter", "Datadog SLO \"%1\" (id %2) is already imported from %3:%4:%5; imported once")
                                   .arg(slo->name, slo->id, it->file)
                                   .arg(it->line)
                                   .arg(it->column));
@@ -283,17 +279,17 @@ void DatadogSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
     ds.origin.self = where;
     out.dataSources << ds;
     const QString define =
-        tr("define it (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) "
+        QCoreApplication::translate("Sla::Core::DatadogSloImporter", "define it (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) "
            "and store its keys with `slactl credentials set %1`")
             .arg(name);
     if (datadogSources.isEmpty()) {
         diagnostics.append({Diagnostic::Severity::Warning, where,
-                            tr("the imported Datadog SLOs read from the DataSource '%1', which this set does not "
+                            QCoreApplication::translate("Sla::Core::DatadogSloImporter", "the imported Datadog SLOs read from the DataSource '%1', which this set does not "
                                "define: added one with no connection details (Datadog's default site); %2")
                                 .arg(name, define)});
     } else {
         diagnostics.append({Diagnostic::Severity::Warning, where,
-                            tr("the set defines several Datadog DataSources (%1), so the imported Datadog SLOs read "
+                            QCoreApplication::translate("Sla::Core::DatadogSloImporter", "the set defines several Datadog DataSources (%1), so the imported Datadog SLOs read "
                                "from '%2', which it does not define: added one with no connection details; %3")
                                 .arg(datadogSources.join(QStringLiteral(", ")), name, define)});
     }

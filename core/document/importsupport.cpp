@@ -9,7 +9,6 @@
 namespace Sla::Core::ImportSupport {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::ImportSupport", text); }
 
 bool isNameStart(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; }
 bool isNameChar(QChar c) { return isNameStart(c) || (c >= u'0' && c <= u'9'); }
@@ -28,7 +27,7 @@ bool ensurePrometheusDataSource(Workspace &out, Diagnostics &diagnostics, const 
     ds.origin.self = where;
     out.dataSources << ds;
     diagnostics.append({Diagnostic::Severity::Warning, where,
-                        tr("the imported SLOs read from the DataSource 'prometheus', which this set does not define: "
+                        QCoreApplication::translate("Sla::Core::ImportSupport", "the imported SLOs read from the DataSource 'prometheus', which this set does not define: "
                            "added one with no connection details; define it (apiVersion: openslo/v1, kind: "
                            "DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source "
                            "when evaluating")});

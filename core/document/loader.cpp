@@ -14,7 +14,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::DocumentLoader", text); }
 
 void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDocument> &out, Yaml::Context &ctx)
 {
@@ -27,7 +26,7 @@ void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDoc
         return;
     }
     if (!root.IsMap()) {
-        ctx.error(root, tr("a document must be a mapping with apiVersion and kind, got %1").arg(Yaml::describeNode(root)));
+        ctx.error(root, QCoreApplication::translate("Sla::Core::DocumentLoader", "a document must be a mapping with apiVersion and kind, got %1").arg(Yaml::describeNode(root)));
         return;
     }
     ParsedDocument doc;
@@ -48,19 +47,19 @@ void parseFile(const QByteArray &data, const QString &file, QList<ParsedDocument
         for (const YAML::Node &root : roots)
             splitDocuments(root, file, docs, ctx);
     } catch (const YAML::ParserException &e) {
-        ctx.error(ctx.location(e.mark), tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
     } catch (const YAML::Exception &e) {
-        ctx.error(ctx.location(e.mark), tr("cannot read YAML: %1").arg(QString::fromStdString(e.msg)));
+        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read YAML: %1").arg(QString::fromStdString(e.msg)));
     }
 }
 
 QString describeUnknown(const ParsedDocument &doc)
 {
     if (doc.apiVersion.isEmpty() && doc.kind.isEmpty())
-        return tr("unrecognised document: no apiVersion and kind (supported: sladesk/v1 SLA and TierTemplate, "
+        return QCoreApplication::translate("Sla::Core::DocumentLoader", "unrecognised document: no apiVersion and kind (supported: sladesk/v1 SLA and TierTemplate, "
                   "OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, "
                   "Pyrra ServiceLevelObjective)");
-    return tr("unsupported document: apiVersion '%1', kind '%2' (supported: sladesk/v1 SLA and TierTemplate, "
+    return QCoreApplication::translate("Sla::Core::DocumentLoader", "unsupported document: apiVersion '%1', kind '%2' (supported: sladesk/v1 SLA and TierTemplate, "
               "OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, "
               "Pyrra ServiceLevelObjective)")
         .arg(doc.apiVersion, doc.kind);
@@ -118,13 +117,13 @@ LoadResult DocumentLoader::loadPaths(const QStringList &paths)
     QStringList files;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path)) {
-            diags.append({Diagnostic::Severity::Error, {path, 0, 0}, tr("no such file or folder")});
+            diags.append({Diagnostic::Severity::Error, {path, 0, 0}, QCoreApplication::translate("Sla::Core::DocumentLoader", "no such file or folder")});
             continue;
         }
         for (const QString &file : expandPath(path)) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly)) {
-                diags.append({Diagnostic::Severity::Error, {file, 0, 0}, tr("cannot read: %1").arg(f.errorString())});
+                diags.append({Diagnostic::Severity::Error, {file, 0, 0}, QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read: %1").arg(f.errorString())});
                 continue;
             }
             files << file;

@@ -13,10 +13,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::OpenSloExport", text);
-}
 
 const QString kWindowPlaceholder = QStringLiteral("{{.window}}");
 /// Calendar windows need an anchor; 2024-01-01 is a Monday and the first day of a month
@@ -99,7 +95,7 @@ CompiledQueries compileDatadog(const Objective &o)
                                                                : c.tn;
             if (sel.trimmed().isEmpty()) {
                 q.form = CompiledQueries::Form::NotCompilable;
-                q.reason = tr("classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name);
+                q.reason = QCoreApplication::translate("Sla::Core::OpenSloExport", "classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name);
                 return q;
             }
         }
@@ -132,7 +128,7 @@ CompiledQueries compileDatadog(const Objective &o)
         break;
     }
     q.form = CompiledQueries::Form::NotCompilable;
-    q.reason = tr("a %1 indicator cannot be written as a Datadog metric query").arg(toString(ind.kind));
+    q.reason = QCoreApplication::translate("Sla::Core::OpenSloExport", "a %1 indicator cannot be written as a Datadog metric query").arg(toString(ind.kind));
     return q;
 }
 
@@ -291,7 +287,7 @@ private:
         case DataSourceType::Other:
             for (auto it = ds.otherDetails.cbegin(); it != ds.otherDetails.cend(); ++it) {
                 if (looksSecret(it.key())) {
-                    warn(ds.origin.self, tr("data source '%1': connection detail '%2' looks like a secret and is "
+                    warn(ds.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "data source '%1': connection detail '%2' looks like a secret and is "
                                             "not exported")
                                              .arg(ds.metadata.name, it.key()));
                     continue;
@@ -344,7 +340,7 @@ private:
             return *sla.window;
         if (const TierTemplate *tier = m_ws.findTier(sla.tier); tier && tier->window)
             return *tier->window;
-        warn(o.origin.self, tr("SLA '%1', objective '%2': no window given and tier '%3' is not in the workspace; "
+        warn(o.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2': no window given and tier '%3' is not in the workspace; "
                                "exported with a rolling 30d window")
                                 .arg(sla.metadata.name, o.name, sla.tier));
         return Window::rollingWindow(Duration::days(30));
@@ -357,7 +353,7 @@ private:
         for (const AlertRule &rule : sla.alerts) {
             if (rule.kind != AlertRule::Kind::BurnRate) {
                 warn(rule.origin.self,
-                     tr("SLA '%1': alert '%2' is not exported: OpenSLO v1 alert conditions express burn rates only")
+                     QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1': alert '%2' is not exported: OpenSLO v1 alert conditions express burn rates only")
                          .arg(sla.metadata.name, rule.name));
                 continue;
             }
@@ -422,7 +418,7 @@ private:
         const DataSourceType type = ds ? ds->type : DataSourceType::Prometheus;
         *sourceType = ds ? dataSourceTypeName(*ds) : QStringLiteral("Prometheus");
         if (!ds && !sourceName->isEmpty()) {
-            warn(o.origin.self, tr("SLA '%1', objective '%2': data source '%3' is not in the workspace; "
+            warn(o.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2': data source '%3' is not in the workspace; "
                                    "queries are exported as PromQL")
                                     .arg(sla.metadata.name, o.name, *sourceName));
         }
@@ -438,7 +434,7 @@ private:
         if (o.indicator.kind == IndicatorKind::Query)
             return QueryCompiler::compile(o, kWindowPlaceholder);
         CompiledQueries q;
-        q.reason = tr("data source type '%1' has no query language SLA Desk compiles to").arg(*sourceType);
+        q.reason = QCoreApplication::translate("Sla::Core::OpenSloExport", "data source type '%1' has no query language SLA Desk compiles to").arg(*sourceType);
         return q;
     }
 
@@ -462,10 +458,10 @@ private:
         const CompiledQueries q = compileFor(sla, o, &sourceName, &sourceType);
         if (!q.isCompilable()) {
             const QString why = o.indicator.kind == IndicatorKind::Drift
-                                    ? tr("OpenSLO v1 has no drift indicator (drift is computed from histogram "
+                                    ? QCoreApplication::translate("Sla::Core::OpenSloExport", "OpenSLO v1 has no drift indicator (drift is computed from histogram "
                                          "bucket increases)")
                                     : q.reason;
-            warn(o.origin.self, tr("SLA '%1', objective '%2' is not exported: %3").arg(sla.metadata.name, o.name, why));
+            warn(o.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2' is not exported: %3").arg(sla.metadata.name, o.name, why));
             return;
         }
         const QString name = sla.metadata.name + u'-' + o.name;
@@ -585,7 +581,7 @@ private:
         key("spec");
         m_out << YAML::BeginMap;
         field("description",
-              tr("%1: error budget burn rate at or above %2x over %3 and %4")
+              QCoreApplication::translate("Sla::Core::OpenSloExport", "%1: error budget burn rate at or above %2x over %3 and %4")
                   .arg(p.objective.isEmpty() ? sla.metadata.name : sla.metadata.name + u'/' + p.objective,
                        Yaml::formatNumber(p.window.factor), openSloDuration(p.window.longWindow),
                        openSloDuration(p.window.shortWindow)));
@@ -616,7 +612,7 @@ private:
         writeMetadata(md);
         key("spec");
         m_out << YAML::BeginMap;
-        field("description", tr("%1: burn rate %2x over %3, confirmed over %4")
+        field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "%1: burn rate %2x over %3, confirmed over %4")
                                  .arg(sla.metadata.name, Yaml::formatNumber(p.window.factor),
                                       openSloDuration(p.window.longWindow), openSloDuration(p.window.shortWindow)));
         field("severity", toString(p.window.severity));
@@ -641,15 +637,15 @@ private:
         m_out << YAML::BeginMap;
         switch (t.kind) {
         case NotifyTarget::Kind::Desktop:
-            field("description", tr("SLA Desk desktop notification for %1").arg(sla.metadata.name));
+            field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA Desk desktop notification for %1").arg(sla.metadata.name));
             field("target", QStringLiteral("desktop"));
             break;
         case NotifyTarget::Kind::Alertmanager:
-            field("description", tr("Alertmanager for %1").arg(sla.metadata.name));
+            field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "Alertmanager for %1").arg(sla.metadata.name));
             field("target", t.url);
             break;
         case NotifyTarget::Kind::Webhook:
-            field("description", tr("Webhook for %1").arg(sla.metadata.name));
+            field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "Webhook for %1").arg(sla.metadata.name));
             field("target", t.url);
             break;
         }

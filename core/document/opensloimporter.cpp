@@ -11,7 +11,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::OpenSloImporter", text); }
 
 using Yaml::Context;
 using Yaml::MapReader;
@@ -133,11 +132,11 @@ void checkName(Context &ctx, const SourceLocation &at, const QString &name, cons
         return;
     static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
     if (name.size() > 63 || !label.match(name.toLower()).hasMatch()) {
-        ctx.error(at, tr("name '%1' of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 "
+        ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "name '%1' of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 "
                          "characters (lowercase letters, digits and '-', starting and ending with a letter or digit)")
                           .arg(name, what));
     } else if (name != name.toLower()) {
-        ctx.warning(at, tr("name '%1' of %2 should be lowercase (RFC 1123 label)").arg(name, what));
+        ctx.warning(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "name '%1' of %2 should be lowercase (RFC 1123 label)").arg(name, what));
     }
 }
 
@@ -146,7 +145,7 @@ QString readDescription(MapReader &m)
     const QString d = m.string(QStringLiteral("description")).value_or(QString());
     if (d.size() > kMaxDescription)
         m.context().error(m.locationOf(QStringLiteral("description")),
-                          tr("field 'description' of %1 has %2 characters; OpenSLO allows at most %3")
+                          QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'description' of %1 has %2 characters; OpenSLO allows at most %3")
                               .arg(m.what())
                               .arg(d.size())
                               .arg(kMaxDescription));
@@ -175,10 +174,10 @@ std::optional<Ref> readRef(MapReader &m, const QString &key, const QString &kind
         return std::nullopt;
     const SourceLocation at = m.locationOf(key);
     if (name->isEmpty()) {
-        m.context().error(at, tr("field '%1' of %2 must name a %3").arg(key, m.what(), kind));
+        m.context().error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "field '%1' of %2 must name a %3").arg(key, m.what(), kind));
         return std::nullopt;
     }
-    checkName(m.context(), at, *name, tr("the %1 reference").arg(kind));
+    checkName(m.context(), at, *name, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the %1 reference").arg(kind));
     return Ref{*name, at};
 }
 
@@ -215,7 +214,7 @@ std::optional<Shorthand> readShorthand(MapReader &m, const QString &key, Need ne
         if (n > 0)
             return Shorthand{n, match.captured(2).at(0)};
     }
-    m.context().error(m.locationOf(key), tr("field '%1' of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got '%3'")
+    m.context().error(m.locationOf(key), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field '%1' of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got '%3'")
                                              .arg(key, m.what(), *text));
     return std::nullopt;
 }
@@ -226,7 +225,7 @@ std::optional<Duration> readDuration(MapReader &m, const QString &key, Need need
     if (!sh)
         return std::nullopt;
     if (sh->approximate())
-        m.context().warning(m.locationOf(key), tr("field '%1' of %2: %3%4 is read as %5")
+        m.context().warning(m.locationOf(key), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field '%1' of %2: %3%4 is read as %5")
                                                   .arg(key, m.what(), QString::number(sh->count), QString(sh->unit),
                                                        sh->toDuration().toString()));
     return sh->toDuration();
@@ -243,7 +242,7 @@ QString convertPlaceholders(QString query)
 QString queryFromSpec(Context &ctx, const YAML::Node &spec, const SourceLocation &at, const QString &what)
 {
     if (!spec.IsDefined() || !spec.IsMap()) {
-        ctx.error(at, tr("%1 needs a 'spec' mapping that holds the query").arg(what));
+        ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs a 'spec' mapping that holds the query").arg(what));
         return {};
     }
     for (const char *key : {"query", "promql"}) {
@@ -255,7 +254,7 @@ QString queryFromSpec(Context &ctx, const YAML::Node &spec, const SourceLocation
         if (it->second.IsScalar() && !Yaml::scalarText(it->second).trimmed().isEmpty())
             return convertPlaceholders(Yaml::scalarText(it->second));
     }
-    ctx.error(at, tr("%1 holds no query: its 'spec' has no 'query' or other text field").arg(what));
+    ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 holds no query: its 'spec' has no 'query' or other text field").arg(what));
     return {};
 }
 
@@ -268,7 +267,7 @@ QMap<QString, QString> flattenDetails(Context &ctx, const YAML::Node &node)
             if (it->second.IsScalar())
                 out.insert(Yaml::scalarText(it->first), Yaml::scalarText(it->second));
             else if (!it->second.IsNull())
-                ctx.error(it->second, tr("connection detail '%1' must be text, got %2")
+                ctx.error(it->second, QCoreApplication::translate("Sla::Core::OpenSloImporter", "connection detail '%1' must be text, got %2")
                                           .arg(Yaml::scalarText(it->first), Yaml::describeNode(it->second)));
         }
     };
@@ -281,10 +280,10 @@ QMap<QString, QString> flattenDetails(Context &ctx, const YAML::Node &node)
             if (item.IsMap())
                 addMap(item);
             else
-                ctx.error(item, tr("items of 'connectionDetails' must be mappings, got %1").arg(Yaml::describeNode(item)));
+                ctx.error(item, QCoreApplication::translate("Sla::Core::OpenSloImporter", "items of 'connectionDetails' must be mappings, got %1").arg(Yaml::describeNode(item)));
         }
     } else {
-        ctx.error(node, tr("'connectionDetails' must be a mapping, got %1").arg(Yaml::describeNode(node)));
+        ctx.error(node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "'connectionDetails' must be a mapping, got %1").arg(Yaml::describeNode(node)));
     }
     return out;
 }
@@ -316,7 +315,7 @@ DataSource readDataSourceSpec(MapReader &m, const QString &name)
             used = false;
         if (!used)
             ctx.warning(m.locationOf(QStringLiteral("connectionDetails")),
-                        tr("connection detail '%1' of %2 is not used by SLA Desk (secrets belong in the keychain)")
+                        QCoreApplication::translate("Sla::Core::OpenSloImporter", "connection detail '%1' of %2 is not used by SLA Desk (secrets belong in the keychain)")
                             .arg(key, m.what()));
     }
     return ds;
@@ -341,7 +340,7 @@ MetricQuery readMetric(Context &ctx, const YAML::Node &node, const QString &what
             wrap.reportMissing(QStringLiteral("metricSource"));
             return q;
         }
-        MapReader m(ctx, wrap.get(QStringLiteral("metricSource")), tr("metricSource of %1").arg(what),
+        MapReader m(ctx, wrap.get(QStringLiteral("metricSource")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "metricSource of %1").arg(what),
                     {QStringLiteral("metricSourceRef"), QStringLiteral("type"), QStringLiteral("spec")});
         if (!m.isMap())
             return q;
@@ -359,8 +358,8 @@ MetricQuery readMetric(Context &ctx, const YAML::Node &node, const QString &what
         if (m.has(QStringLiteral("dataSourceSpec"))) {
             if (m.has(QStringLiteral("dataSourceRef")))
                 ctx.error(m.keyLocationOf(QStringLiteral("dataSourceSpec")),
-                          tr("%1 takes 'dataSourceRef' or 'dataSourceSpec', not both").arg(what));
-            MapReader spec(ctx, m.get(QStringLiteral("dataSourceSpec")), tr("dataSourceSpec of %1").arg(what),
+                          QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes 'dataSourceRef' or 'dataSourceSpec', not both").arg(what));
+            MapReader spec(ctx, m.get(QStringLiteral("dataSourceSpec")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "dataSourceSpec of %1").arg(what),
                            {QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("connectionDetails")});
             if (spec.isMap()) {
                 DataSource ds = readDataSourceSpec(spec, QString());
@@ -389,7 +388,7 @@ SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Ve
     SliDef sli;
     sli.name = name;
     sli.at = ctx.location(node);
-    MapReader m(ctx, node, tr("spec of SLI '%1'").arg(name),
+    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of SLI '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("thresholdMetric"), QStringLiteral("ratioMetric")});
     if (!m.isMap())
         return sli;
@@ -400,16 +399,16 @@ SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Ve
     const bool hasRatio = m.has(QStringLiteral("ratioMetric"));
     if (hasThreshold == hasRatio) {
         ctx.error(hasThreshold ? m.keyLocationOf(QStringLiteral("ratioMetric")) : m.location(),
-                  tr("%1 needs exactly one of 'thresholdMetric' and 'ratioMetric'").arg(m.what()));
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs exactly one of 'thresholdMetric' and 'ratioMetric'").arg(m.what()));
         return sli;
     }
     if (hasThreshold) {
         sli.kind = SliDef::Kind::Threshold;
         sli.threshold = readMetric(ctx, m.get(QStringLiteral("thresholdMetric")),
-                                   tr("thresholdMetric of SLI '%1'").arg(name), version);
+                                   QCoreApplication::translate("Sla::Core::OpenSloImporter", "thresholdMetric of SLI '%1'").arg(name), version);
         return sli;
     }
-    MapReader r(ctx, m.get(QStringLiteral("ratioMetric")), tr("ratioMetric of SLI '%1'").arg(name),
+    MapReader r(ctx, m.get(QStringLiteral("ratioMetric")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "ratioMetric of SLI '%1'").arg(name),
                 {QStringLiteral("counter"), QStringLiteral("good"), QStringLiteral("bad"), QStringLiteral("total"),
                  QStringLiteral("rawType"), QStringLiteral("raw")});
     if (!r.isMap())
@@ -420,26 +419,26 @@ SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Ve
         for (const char *other : {"good", "bad", "total"})
             if (r.has(s(other)))
                 ctx.error(r.keyLocationOf(s(other)),
-                          tr("%1 takes either 'raw' with 'rawType' or 'good'/'bad' with 'total', not both").arg(r.what()));
+                          QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes either 'raw' with 'rawType' or 'good'/'bad' with 'total', not both").arg(r.what()));
         const auto type = r.oneOf(QStringLiteral("rawType"), {QStringLiteral("success"), QStringLiteral("failure")}, Need::Required);
         sli.rawFailure = type && *type == QLatin1String("failure");
-        sli.raw = readMetric(ctx, r.get(QStringLiteral("raw")), tr("raw of SLI '%1'").arg(name), version);
+        sli.raw = readMetric(ctx, r.get(QStringLiteral("raw")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "raw of SLI '%1'").arg(name), version);
         return sli;
     }
     if (r.has(QStringLiteral("rawType")))
-        ctx.error(r.keyLocationOf(QStringLiteral("rawType")), tr("'rawType' of %1 needs 'raw'").arg(r.what()));
+        ctx.error(r.keyLocationOf(QStringLiteral("rawType")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "'rawType' of %1 needs 'raw'").arg(r.what()));
     sli.kind = SliDef::Kind::Ratio;
     const bool good = r.has(QStringLiteral("good")), bad = r.has(QStringLiteral("bad"));
     if (good && bad)
-        ctx.error(r.keyLocationOf(QStringLiteral("bad")), tr("%1 takes either 'good' or 'bad', not both").arg(r.what()));
+        ctx.error(r.keyLocationOf(QStringLiteral("bad")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes either 'good' or 'bad', not both").arg(r.what()));
     else if (!good && !bad)
-        ctx.error(r.location(), tr("%1 needs 'good' or 'bad' (with 'total')").arg(r.what()));
+        ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs 'good' or 'bad' (with 'total')").arg(r.what()));
     if (good)
-        sli.good = readMetric(ctx, r.get(QStringLiteral("good")), tr("good of SLI '%1'").arg(name), version);
+        sli.good = readMetric(ctx, r.get(QStringLiteral("good")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "good of SLI '%1'").arg(name), version);
     if (bad)
-        sli.bad = readMetric(ctx, r.get(QStringLiteral("bad")), tr("bad of SLI '%1'").arg(name), version);
+        sli.bad = readMetric(ctx, r.get(QStringLiteral("bad")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "bad of SLI '%1'").arg(name), version);
     if (r.has(QStringLiteral("total")))
-        sli.total = readMetric(ctx, r.get(QStringLiteral("total")), tr("total of SLI '%1'").arg(name), version);
+        sli.total = readMetric(ctx, r.get(QStringLiteral("total")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "total of SLI '%1'").arg(name), version);
     else
         r.reportMissing(QStringLiteral("total"));
     return sli;
@@ -462,7 +461,7 @@ std::optional<SliDef> readInlineSli(Context &ctx, const YAML::Node &node, const 
 /// v1alpha `indicator: {thresholdMetric: {...}}`.
 std::optional<SliDef> readV1AlphaIndicator(Context &ctx, const YAML::Node &node, const QString &slo)
 {
-    MapReader m(ctx, node, tr("indicator of SLO '%1'").arg(slo), {QStringLiteral("thresholdMetric")});
+    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "indicator of SLO '%1'").arg(slo), {QStringLiteral("thresholdMetric")});
     if (!m.isMap())
         return std::nullopt;
     if (!m.has(QStringLiteral("thresholdMetric"))) {
@@ -472,7 +471,7 @@ std::optional<SliDef> readV1AlphaIndicator(Context &ctx, const YAML::Node &node,
     SliDef sli;
     sli.kind = SliDef::Kind::Threshold;
     sli.at = m.location();
-    sli.threshold = readMetric(ctx, m.get(QStringLiteral("thresholdMetric")), tr("thresholdMetric of SLO '%1'").arg(slo),
+    sli.threshold = readMetric(ctx, m.get(QStringLiteral("thresholdMetric")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "thresholdMetric of SLO '%1'").arg(slo),
                                Version::V1Alpha);
     return sli;
 }
@@ -490,15 +489,15 @@ std::optional<SliDef> readV1AlphaRatio(Context &ctx, const YAML::Node &node, con
     m.boolean(QStringLiteral("incremental"));
     const bool good = m.has(QStringLiteral("good")), bad = m.has(QStringLiteral("bad"));
     if (good && bad)
-        ctx.error(m.keyLocationOf(QStringLiteral("bad")), tr("%1 takes either 'good' or 'bad', not both").arg(what));
+        ctx.error(m.keyLocationOf(QStringLiteral("bad")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes either 'good' or 'bad', not both").arg(what));
     else if (!good && !bad)
-        ctx.error(m.location(), tr("%1 needs 'good' or 'bad' (with 'total')").arg(what));
+        ctx.error(m.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs 'good' or 'bad' (with 'total')").arg(what));
     if (good)
-        sli.good = readMetric(ctx, m.get(QStringLiteral("good")), tr("good of %1").arg(what), Version::V1Alpha);
+        sli.good = readMetric(ctx, m.get(QStringLiteral("good")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "good of %1").arg(what), Version::V1Alpha);
     if (bad)
-        sli.bad = readMetric(ctx, m.get(QStringLiteral("bad")), tr("bad of %1").arg(what), Version::V1Alpha);
+        sli.bad = readMetric(ctx, m.get(QStringLiteral("bad")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "bad of %1").arg(what), Version::V1Alpha);
     if (m.has(QStringLiteral("total")))
-        sli.total = readMetric(ctx, m.get(QStringLiteral("total")), tr("total of %1").arg(what), Version::V1Alpha);
+        sli.total = readMetric(ctx, m.get(QStringLiteral("total")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "total of %1").arg(what), Version::V1Alpha);
     else
         m.reportMissing(QStringLiteral("total"));
     return sli;
@@ -522,7 +521,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
     ConditionDef c;
     c.name = name;
     c.at = ctx.location(node);
-    MapReader m(ctx, node, tr("spec of AlertCondition '%1'").arg(name),
+    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertCondition '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("severity"), QStringLiteral("condition")});
     if (!m.isMap())
         return c;
@@ -534,7 +533,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
         m.reportMissing(QStringLiteral("condition"));
         return c;
     }
-    MapReader cond(ctx, m.get(QStringLiteral("condition")), tr("condition of AlertCondition '%1'").arg(name),
+    MapReader cond(ctx, m.get(QStringLiteral("condition")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "condition of AlertCondition '%1'").arg(name),
                    {QStringLiteral("kind"), QStringLiteral("op"), QStringLiteral("threshold"),
                     QStringLiteral("lookbackWindow"), QStringLiteral("alertAfter")});
     if (!cond.isMap())
@@ -546,7 +545,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
     c.alertAfter = readDuration(cond, QStringLiteral("alertAfter"), Need::Optional);
     if (threshold && *threshold <= 0)
         ctx.error(cond.locationOf(QStringLiteral("threshold")),
-                  tr("field 'threshold' of %1 must be a burn rate above 0").arg(cond.what()));
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'threshold' of %1 must be a burn rate above 0").arg(cond.what()));
     if (kind && threshold && lookback && *threshold > 0) {
         c.threshold = *threshold;
         c.lookback = *lookback;
@@ -557,7 +556,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
 
 std::optional<TargetDef> readTargetSpec(Context &ctx, const YAML::Node &node, const QString &name)
 {
-    MapReader m(ctx, node, tr("spec of AlertNotificationTarget '%1'").arg(name),
+    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertNotificationTarget '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("target")});
     if (!m.isMap())
         return std::nullopt;
@@ -573,7 +572,7 @@ bool readInlineHeader(MapReader &m, const QString &expected, Metadata *md)
 {
     Context &ctx = m.context();
     if (const auto kind = m.string(QStringLiteral("kind")); kind && *kind != expected) {
-        ctx.error(m.locationOf(QStringLiteral("kind")), tr("field 'kind' of %1 must be %2, got '%3'").arg(m.what(), expected, *kind));
+        ctx.error(m.locationOf(QStringLiteral("kind")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'kind' of %1 must be %2, got '%3'").arg(m.what(), expected, *kind));
         return false;
     }
     *md = readObjectMetadata(ctx, m, expected);
@@ -589,7 +588,7 @@ PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &na
     PolicyDef p;
     p.name = name;
     p.at = at;
-    MapReader m(ctx, node, tr("spec of AlertPolicy '%1'").arg(name),
+    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertPolicy '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
                  QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"), QStringLiteral("notificationTargets")});
     if (!m.isMap())
@@ -604,15 +603,15 @@ PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &na
         m.reportMissing(QStringLiteral("conditions"));
     } else if (!conditions.IsSequence()) {
         ctx.error(m.locationOf(QStringLiteral("conditions")),
-                  tr("field 'conditions' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(conditions)));
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'conditions' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(conditions)));
     } else if (conditions.size() != 1) {
         if (conditions.size() == 0)
-            ctx.error(m.locationOf(QStringLiteral("conditions")), tr("%1 needs exactly one condition, got none").arg(m.what()));
+            ctx.error(m.locationOf(QStringLiteral("conditions")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs exactly one condition, got none").arg(m.what()));
         else
-            ctx.error(conditions[1], tr("%1 takes exactly one condition, got %2").arg(m.what()).arg(conditions.size()));
+            ctx.error(conditions[1], QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes exactly one condition, got %2").arg(m.what()).arg(conditions.size()));
     } else {
         const YAML::Node item = conditions[0];
-        const QString what = tr("condition of AlertPolicy '%1'").arg(name);
+        const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "condition of AlertPolicy '%1'").arg(name);
         if (item.IsMap() && item["conditionRef"]) {
             MapReader r(ctx, item, what, {QStringLiteral("conditionRef"), QStringLiteral("operator")});
             r.string(QStringLiteral("operator"));
@@ -627,7 +626,7 @@ PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &na
                         {QStringLiteral("conditionRef"), QStringLiteral("operator"), QStringLiteral("kind"),
                          QStringLiteral("metadata"), QStringLiteral("spec")});
             if (r.isMap())
-                ctx.error(r.location(), tr("%1 must be {conditionRef: NAME} or an inline AlertCondition "
+                ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {conditionRef: NAME} or an inline AlertCondition "
                                            "(kind, metadata, spec)")
                                             .arg(what));
         }
@@ -639,12 +638,12 @@ PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &na
         m.reportMissing(QStringLiteral("notificationTargets"));
     } else if (!targets.IsSequence()) {
         ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
-                  tr("field 'notificationTargets' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(targets)));
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'notificationTargets' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(targets)));
     } else if (targets.size() == 0) {
         ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
-                  tr("%1 needs at least one notification target").arg(m.what()));
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs at least one notification target").arg(m.what()));
     } else {
-        const QString what = tr("notification target of AlertPolicy '%1'").arg(name);
+        const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "notification target of AlertPolicy '%1'").arg(name);
         for (const YAML::Node &item : targets) {
             if (item.IsMap() && item["targetRef"]) {
                 MapReader r(ctx, item, what, {QStringLiteral("targetRef")});
@@ -660,7 +659,7 @@ PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &na
                 MapReader r(ctx, item, what,
                             {QStringLiteral("targetRef"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
                 if (r.isMap())
-                    ctx.error(r.location(), tr("%1 must be {targetRef: NAME} or an inline AlertNotificationTarget "
+                    ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {targetRef: NAME} or an inline AlertNotificationTarget "
                                                "(kind, metadata, spec)")
                                                 .arg(what));
             }
@@ -677,15 +676,15 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
     const QString key = version == Version::V1Alpha ? QStringLiteral("timeWindows") : QStringLiteral("timeWindow");
     if (!spec.has(key) || spec.get(key).IsNull()) {
         // The OpenSLO SDK decodes SLOs without a time window; evaluation needs one.
-        ctx.warning(spec.location(), tr("%1 has no '%2'; assuming a rolling 30d window").arg(spec.what(), key));
+        ctx.warning(spec.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 has no '%2'; assuming a rolling 30d window").arg(spec.what(), key));
         return Window::rollingWindow(Duration::days(30));
     }
     const YAML::Node list = spec.get(key);
     if (!list.IsSequence() || list.size() != 1) {
-        ctx.error(spec.locationOf(key), tr("field '%1' of %2 must be a list of exactly one time window").arg(key, spec.what()));
+        ctx.error(spec.locationOf(key), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field '%1' of %2 must be a list of exactly one time window").arg(key, spec.what()));
         return std::nullopt;
     }
-    const QString what = tr("time window of %1").arg(spec.what());
+    const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "time window of %1").arg(spec.what());
     QStringList allowed{QStringLiteral("isRolling"), QStringLiteral("calendar")};
     allowed << (version == Version::V1Alpha ? QStringList{QStringLiteral("unit"), QStringLiteral("count")}
                                             : QStringList{QStringLiteral("duration")});
@@ -703,7 +702,7 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
                                   Need::Required);
         const auto count = w.integer(QStringLiteral("count"), Need::Required);
         if (count && *count <= 0)
-            ctx.error(w.locationOf(QStringLiteral("count")), tr("field 'count' of %1 must be above 0").arg(what));
+            ctx.error(w.locationOf(QStringLiteral("count")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'count' of %1 must be above 0").arg(what));
         if (unit && count && *count > 0) {
             static const QMap<QString, QChar> units{{QStringLiteral("Second"), QLatin1Char('s')}, {QStringLiteral("Minute"), QLatin1Char('m')},
                                                     {QStringLiteral("Hour"), QLatin1Char('h')},   {QStringLiteral("Day"), QLatin1Char('d')},
@@ -721,20 +720,20 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
     QString timeZone = QStringLiteral("UTC");
     if (hasCalendar) {
         if (rolling)
-            ctx.error(w.keyLocationOf(QStringLiteral("calendar")), tr("%1: 'calendar' cannot be set when 'isRolling' is true").arg(what));
-        MapReader cal(ctx, w.get(QStringLiteral("calendar")), tr("calendar of %1").arg(spec.what()),
+            ctx.error(w.keyLocationOf(QStringLiteral("calendar")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1: 'calendar' cannot be set when 'isRolling' is true").arg(what));
+        MapReader cal(ctx, w.get(QStringLiteral("calendar")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "calendar of %1").arg(spec.what()),
                       {QStringLiteral("startTime"), QStringLiteral("timeZone")});
         if (cal.isMap()) {
             if (const auto start = cal.string(QStringLiteral("startTime")))
                 if (!Yaml::parseTimestamp(*start).isValid())
                     ctx.error(cal.locationOf(QStringLiteral("startTime")),
-                              tr("field 'startTime' of %1 must be a time such as 2022-01-01 12:00:00, got '%2'").arg(cal.what(), *start));
+                              QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'startTime' of %1 must be a time such as 2022-01-01 12:00:00, got '%2'").arg(cal.what(), *start));
             if (const auto tz = cal.string(QStringLiteral("timeZone"))) {
                 if (QTimeZone(tz->toUtf8()).isValid())
                     timeZone = *tz;
                 else
                     ctx.error(cal.locationOf(QStringLiteral("timeZone")),
-                              tr("field 'timeZone' of %1 must be an IANA time zone such as Europe/Berlin, got '%2'").arg(cal.what(), *tz));
+                              QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'timeZone' of %1 must be an IANA time zone such as Europe/Berlin, got '%2'").arg(cal.what(), *tz));
             }
         }
     }
@@ -756,12 +755,12 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
             window.timeZone = timeZone;
             return window;
         }
-        ctx.warning(w.locationOf(lengthKey), tr("calendar window of %1%2 cannot be represented (calendar windows are "
+        ctx.warning(w.locationOf(lengthKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "calendar window of %1%2 cannot be represented (calendar windows are "
                                                 "a week, a month or a quarter); it is read as a rolling %3 window")
                                                  .arg(QString::number(length->count), QString(length->unit),
                                                       length->toDuration().toString()));
     } else if (length->approximate()) {
-        ctx.warning(w.locationOf(lengthKey), tr("rolling window of %1%2 is read as %3")
+        ctx.warning(w.locationOf(lengthKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "rolling window of %1%2 is read as %3")
                                                  .arg(QString::number(length->count), QString(length->unit),
                                                       length->toDuration().toString()));
     }
@@ -774,7 +773,7 @@ ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &
 {
     ObjectiveDef o;
     o.at = ctx.location(node);
-    const QString what = tr("objective %1 of SLO '%2'").arg(index + 1).arg(slo);
+    const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective %1 of SLO '%2'").arg(index + 1).arg(slo);
     QStringList allowed{QStringLiteral("displayName"), QStringLiteral("op"), QStringLiteral("value"), QStringLiteral("target"),
                         QStringLiteral("timeSliceTarget"), QStringLiteral("timeSliceWindow")};
     if (version == Version::V1)
@@ -795,7 +794,7 @@ ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &
     o.valueAt = m.locationOf(QStringLiteral("value"));
     const bool hasTarget = m.has(QStringLiteral("target")), hasPercent = m.has(QStringLiteral("targetPercent"));
     if (hasTarget && hasPercent) {
-        ctx.error(m.keyLocationOf(QStringLiteral("targetPercent")), tr("%1 takes 'target' or 'targetPercent', not both").arg(what));
+        ctx.error(m.keyLocationOf(QStringLiteral("targetPercent")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes 'target' or 'targetPercent', not both").arg(what));
     } else if (hasPercent) {
         if (const auto p = m.number(QStringLiteral("targetPercent")))
             o.target = *p / 100.0;
@@ -807,29 +806,29 @@ ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &
         m.reportMissing(QStringLiteral("target"));
     }
     if (o.target && (*o.target <= 0 || *o.target >= 1)) {
-        ctx.error(o.targetAt, tr("the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)").arg(what));
+        ctx.error(o.targetAt, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)").arg(what));
         o.target.reset();
     }
     if (m.has(QStringLiteral("timeSliceTarget"))) {
         const auto t = m.number(QStringLiteral("timeSliceTarget"));
         if (t && (*t <= 0 || *t > 1))
-            ctx.error(m.locationOf(QStringLiteral("timeSliceTarget")), tr("field 'timeSliceTarget' of %1 must be in (0, 1]").arg(what));
+            ctx.error(m.locationOf(QStringLiteral("timeSliceTarget")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'timeSliceTarget' of %1 must be in (0, 1]").arg(what));
         o.hasTimeSliceTarget = true;
         o.timeSliceTargetAt = m.locationOf(QStringLiteral("timeSliceTarget"));
     }
     o.timeSliceWindow = readDuration(m, QStringLiteral("timeSliceWindow"), Need::Optional);
     if (const auto w = m.number(QStringLiteral("compositeWeight")); w && *w <= 0)
-        ctx.error(m.locationOf(QStringLiteral("compositeWeight")), tr("field 'compositeWeight' of %1 must be above 0").arg(what));
+        ctx.error(m.locationOf(QStringLiteral("compositeWeight")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'compositeWeight' of %1 must be above 0").arg(what));
     const QString inlineKey = version == Version::V2Alpha ? QStringLiteral("sli") : QStringLiteral("indicator");
     const QString refKey = version == Version::V2Alpha ? QStringLiteral("sliRef") : QStringLiteral("indicatorRef");
     if (version == Version::V1Alpha) {
         if (m.has(QStringLiteral("ratioMetrics")))
-            o.sli = readV1AlphaRatio(ctx, m.get(QStringLiteral("ratioMetrics")), tr("ratioMetrics of %1").arg(what));
+            o.sli = readV1AlphaRatio(ctx, m.get(QStringLiteral("ratioMetrics")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "ratioMetrics of %1").arg(what));
     } else {
         if (m.has(inlineKey) && m.has(refKey))
-            ctx.error(m.keyLocationOf(refKey), tr("%1 takes '%2' or '%3', not both").arg(what, inlineKey, refKey));
+            ctx.error(m.keyLocationOf(refKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes '%2' or '%3', not both").arg(what, inlineKey, refKey));
         else if (m.has(inlineKey))
-            o.sli = readInlineSli(ctx, m.get(inlineKey), tr("%1 of %2").arg(inlineKey, what), version);
+            o.sli = readInlineSli(ctx, m.get(inlineKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 of %2").arg(inlineKey, what), version);
         else if (m.has(refKey))
             o.sliRef = readRef(m, refKey, s("SLI"));
     }
@@ -857,7 +856,7 @@ struct OpenSloImporter::State
             return false;
         const QString key = kind + QLatin1Char('/') + name;
         if (const auto it = firstDefinition.constFind(key); it != firstDefinition.cend()) {
-            ctx.error(at, tr("%1 '%2' is defined twice (first at %3:%4)").arg(kind, name, it->file).arg(it->line));
+            ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is defined twice (first at %3:%4)").arg(kind, name, it->file).arg(it->line));
             return false;
         }
         firstDefinition.insert(key, at);
@@ -893,7 +892,7 @@ void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 {
     const Version version = doc.apiVersion == kV1 ? Version::V1 : doc.apiVersion == kV1Alpha ? Version::V1Alpha : Version::V2Alpha;
     const QString &kind = doc.kind;
-    MapReader top(ctx, doc.node, tr("%1 %2").arg(doc.apiVersion, kind),
+    MapReader top(ctx, doc.node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 %2").arg(doc.apiVersion, kind),
                   {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
     if (!top.isMap())
         return;
@@ -913,14 +912,14 @@ void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         service.origin.self = top.location();
         service.origin.fields.insert(QStringLiteral("name"), nameAt);
         if (top.has(QStringLiteral("spec")) && !spec.IsNull()) {
-            MapReader m(ctx, spec, tr("spec of Service '%1'").arg(md.name), {QStringLiteral("description")});
+            MapReader m(ctx, spec, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of Service '%1'").arg(md.name), {QStringLiteral("description")});
             if (m.isMap())
                 service.description = readDescription(m);
         }
         if (!md.name.isEmpty())
             st.services << service;
     } else if (kind == QLatin1String("DataSource")) {
-        MapReader m(ctx, spec, tr("spec of DataSource '%1'").arg(md.name),
+        MapReader m(ctx, spec, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of DataSource '%1'").arg(md.name),
                     {QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("connectionDetails")});
         if (!m.isMap())
             return;
@@ -977,7 +976,7 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
                 << QStringLiteral("alertPolicies");
     else
         allowed << QStringLiteral("indicator") << QStringLiteral("timeWindows");
-    MapReader m(ctx, top.get(QStringLiteral("spec")), tr("spec of SLO '%1'").arg(slo.name), allowed);
+    MapReader m(ctx, top.get(QStringLiteral("spec")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of SLO '%1'").arg(slo.name), allowed);
     if (!m.isMap())
         return;
     slo.description = readDescription(m);
@@ -985,12 +984,12 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
     // Service: v2alpha writes serviceRef (older drafts: service).
     if (version == Version::V2Alpha && m.has(QStringLiteral("serviceRef"))) {
         if (m.has(QStringLiteral("service")))
-            ctx.error(m.keyLocationOf(QStringLiteral("service")), tr("%1 takes 'serviceRef' or 'service', not both").arg(m.what()));
+            ctx.error(m.keyLocationOf(QStringLiteral("service")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes 'serviceRef' or 'service', not both").arg(m.what()));
         if (const auto ref = readRef(m, QStringLiteral("serviceRef"), s("Service")))
             slo.service = ref->name;
     } else if (const auto service = m.string(QStringLiteral("service"), Need::Required)) {
         slo.service = *service;
-        checkName(ctx, m.locationOf(QStringLiteral("service")), slo.service, tr("the service of %1").arg(m.what()));
+        checkName(ctx, m.locationOf(QStringLiteral("service")), slo.service, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the service of %1").arg(m.what()));
     }
 
     // Budgeting method: required in v1 and v1alpha.
@@ -1011,9 +1010,9 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
         const QString inlineKey = version == Version::V2Alpha ? QStringLiteral("sli") : QStringLiteral("indicator");
         const QString refKey = version == Version::V2Alpha ? QStringLiteral("sliRef") : QStringLiteral("indicatorRef");
         if (m.has(inlineKey) && m.has(refKey))
-            ctx.error(m.keyLocationOf(refKey), tr("%1 takes '%2' or '%3', not both").arg(m.what(), inlineKey, refKey));
+            ctx.error(m.keyLocationOf(refKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes '%2' or '%3', not both").arg(m.what(), inlineKey, refKey));
         else if (m.has(inlineKey))
-            slo.sli = readInlineSli(ctx, m.get(inlineKey), tr("%1 of SLO '%2'").arg(inlineKey, slo.name), version);
+            slo.sli = readInlineSli(ctx, m.get(inlineKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 of SLO '%2'").arg(inlineKey, slo.name), version);
         else if (m.has(refKey))
             slo.sliRef = readRef(m, refKey, s("SLI"));
     }
@@ -1025,11 +1024,11 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
     if (!m.has(QStringLiteral("objectives")) || objectives.IsNull()) {
         // v2alpha makes objectives optional; such an SLO has nothing to evaluate.
         if (version == Version::V2Alpha)
-            ctx.warning(m.location(), tr("%1 has no objectives; nothing is imported from it").arg(m.what()));
+            ctx.warning(m.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 has no objectives; nothing is imported from it").arg(m.what()));
         else
             m.reportMissing(QStringLiteral("objectives"));
     } else if (!objectives.IsSequence() || objectives.size() == 0) {
-        ctx.error(m.locationOf(QStringLiteral("objectives")), tr("field 'objectives' of %1 must be a list of at least one objective").arg(m.what()));
+        ctx.error(m.locationOf(QStringLiteral("objectives")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'objectives' of %1 must be a list of at least one objective").arg(m.what()));
     } else {
         int i = 0;
         for (const YAML::Node &item : objectives)
@@ -1038,14 +1037,14 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
     for (const ObjectiveDef &o : std::as_const(slo.objectives)) {
         const bool own = o.sli || o.sliRef;
         if (!own && !sloIndicator) {
-            const QString need = version == Version::V2Alpha ? tr("'sli' or 'sliRef'")
-                : version == Version::V1Alpha               ? tr("'indicator' (or 'ratioMetrics' on every objective)")
-                                                              : tr("'indicator' or 'indicatorRef'");
-            ctx.error(m.location(), tr("%1 needs %2").arg(m.what(), need));
+            const QString need = version == Version::V2Alpha ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "'sli' or 'sliRef'")
+                : version == Version::V1Alpha               ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "'indicator' (or 'ratioMetrics' on every objective)")
+                                                              : QCoreApplication::translate("Sla::Core::OpenSloImporter", "'indicator' or 'indicatorRef'");
+            ctx.error(m.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs %2").arg(m.what(), need));
             break;
         }
         if (own && sloIndicator && version != Version::V1Alpha)
-            ctx.error(o.at, tr("objective of SLO '%1' has its own indicator although the SLO has one").arg(slo.name));
+            ctx.error(o.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective of SLO '%1' has its own indicator although the SLO has one").arg(slo.name));
     }
 
     // Alert policies: inline, {alertPolicyRef: NAME} or a plain name.
@@ -1053,13 +1052,13 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
     if (m.has(QStringLiteral("alertPolicies")) && !policies.IsNull()) {
         if (!policies.IsSequence()) {
             ctx.error(m.locationOf(QStringLiteral("alertPolicies")),
-                      tr("field 'alertPolicies' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(policies)));
+                      QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'alertPolicies' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(policies)));
         } else {
-            const QString what = tr("alert policy of SLO '%1'").arg(slo.name);
+            const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "alert policy of SLO '%1'").arg(slo.name);
             for (const YAML::Node &item : policies) {
                 if (item.IsScalar()) {
                     const QString name = Yaml::scalarText(item);
-                    checkName(ctx, ctx.location(item), name, tr("the AlertPolicy reference"));
+                    checkName(ctx, ctx.location(item), name, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the AlertPolicy reference"));
                     slo.policies << Ref{name, ctx.location(item)};
                 } else if (item.IsMap() && item["alertPolicyRef"]) {
                     MapReader r(ctx, item, what, {QStringLiteral("alertPolicyRef")});
@@ -1075,7 +1074,7 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
                     MapReader r(ctx, item, what,
                                 {QStringLiteral("alertPolicyRef"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
                     if (r.isMap())
-                        ctx.error(r.location(), tr("%1 must be {alertPolicyRef: NAME} or an inline AlertPolicy "
+                        ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {alertPolicyRef: NAME} or an inline AlertPolicy "
                                                    "(kind, metadata, spec)")
                                                     .arg(what));
                 }
@@ -1103,19 +1102,19 @@ const T *resolve(Context &ctx, const QMap<QString, T> &defs, const Ref &ref, con
     const QString hint = Yaml::nearestName(ref.name, defs.keys());
     if (kind == QLatin1String("SLI") && !defs.isEmpty()) {
         if (hint.isEmpty())
-            ctx.error(ref.at, tr("%1 '%2' is not defined in the files read (defined: %3)")
+            ctx.error(ref.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is not defined in the files read (defined: %3)")
                                   .arg(kind, ref.name, defs.keys().join(QStringLiteral(", "))));
         else
             ctx.error(ref.at,
-                      tr("%1 '%2' is not defined in the files read; did you mean '%3'?").arg(kind, ref.name, hint));
+                      QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is not defined in the files read; did you mean '%3'?").arg(kind, ref.name, hint));
         return nullptr;
     }
     if (!hint.isEmpty())
-        ctx.warning(ref.at, tr("%1 '%2' is not defined in the files read; did you mean '%3'? What depends on it "
+        ctx.warning(ref.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is not defined in the files read; did you mean '%3'? What depends on it "
                                "is left out")
                                 .arg(kind, ref.name, hint));
     else
-        ctx.warning(ref.at, tr("%1 '%2' is not in the files read; it is taken to be defined elsewhere and what "
+        ctx.warning(ref.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is not in the files read; it is taken to be defined elsewhere and what "
                                "depends on it is left out (load it together with this file)")
                                 .arg(kind, ref.name));
     return nullptr;
@@ -1208,7 +1207,7 @@ void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
         bool first = true;
         for (const SloDef *slo : byService.value(service)) {
             if (const auto it = sloNames.constFind(slo->name); it != sloNames.cend()) {
-                ctx.error(slo->nameAt, tr("SLO '%1' is defined twice (first at %2:%3)").arg(slo->name, it->file).arg(it->line));
+                ctx.error(slo->nameAt, QCoreApplication::translate("Sla::Core::OpenSloImporter", "SLO '%1' is defined twice (first at %2:%3)").arg(slo->name, it->file).arg(it->line));
                 continue;
             }
             sloNames.insert(slo->name, slo->nameAt);
@@ -1277,7 +1276,7 @@ void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
                     ind.query.value = sli->threshold.query;
                     ind.origin.fields.insert(QStringLiteral("query.value"), sli->threshold.at);
                     if (!o.op || !o.value) {
-                        ctx.error(o.at, tr("objective %1 of SLO '%2' needs 'op' and 'value': its indicator is a threshold metric")
+                        ctx.error(o.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective %1 of SLO '%2' needs 'op' and 'value': its indicator is a threshold metric")
                                             .arg(i + 1)
                                             .arg(slo->name));
                         continue;
@@ -1295,7 +1294,7 @@ void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
                     obj.budgeting.method = Budgeting::Method::Timeslices;
                     obj.budgeting.slice = o.timeSliceWindow.value_or(Duration::minutes(1));
                     if (threshold && slo->method == Budgeting::Method::Occurrences)
-                        ctx.warning(o.at, tr("objective %1 of SLO '%2' compares a threshold metric with Occurrences budgeting; "
+                        ctx.warning(o.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective %1 of SLO '%2' compares a threshold metric with Occurrences budgeting; "
                                              "it is evaluated as %3 timeslices")
                                               .arg(i + 1)
                                               .arg(slo->name, obj.budgeting.slice.toString()));
@@ -1303,7 +1302,7 @@ void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
                     obj.budgeting.method = Budgeting::Method::Occurrences;
                 }
                 if (o.hasTimeSliceTarget)
-                    ctx.warning(o.timeSliceTargetAt, tr("'timeSliceTarget' of objective %1 of SLO '%2' has no SLA Desk "
+                    ctx.warning(o.timeSliceTargetAt, QCoreApplication::translate("Sla::Core::OpenSloImporter", "'timeSliceTarget' of objective %1 of SLO '%2' has no SLA Desk "
                                                         "equivalent and is dropped")
                                                          .arg(i + 1)
                                                          .arg(slo->name));
@@ -1321,7 +1320,7 @@ void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
                     if (source.isEmpty())
                         source = q->sourceName;
                     else if (q->sourceName != source)
-                        ctx.warning(q->at, tr("SLI of SLO '%1' reads data source '%2' and '%3'; SLA Desk uses '%2' for the "
+                        ctx.warning(q->at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "SLI of SLO '%1' reads data source '%2' and '%3'; SLA Desk uses '%2' for the "
                                               "whole objective")
                                                .arg(slo->name, source, q->sourceName));
                 }
@@ -1367,7 +1366,7 @@ void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
                 }
                 for (const TargetDef &t : std::as_const(policy->targets)) {
                     if (!isUrl(t.target)) {
-                        ctx.warning(t.at, tr("notification target '%1' ('%2') of AlertPolicy '%3' is not a URL; SLA Desk "
+                        ctx.warning(t.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "notification target '%1' ('%2') of AlertPolicy '%3' is not a URL; SLA Desk "
                                              "notifies webhooks only, so it is dropped")
                                               .arg(t.name, t.target, policy->name));
                         continue;
@@ -1401,9 +1400,9 @@ void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
         ds.type = dataSourceTypeFromString(q.sourceType);
         ds.origin.self = q.at;
         out.dataSources << ds;
-        ctx.warning(q.at, tr("data source '%1' is not defined in the files read; one of type '%2' with no connection "
+        ctx.warning(q.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "data source '%1' is not defined in the files read; one of type '%2' with no connection "
                              "details was created: add a DataSource document named '%1' to query it")
-                              .arg(q.sourceName, q.sourceType.isEmpty() ? tr("unknown") : q.sourceType));
+                              .arg(q.sourceName, q.sourceType.isEmpty() ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "unknown") : q.sourceType));
     }
 }
 

@@ -12,7 +12,6 @@ using Yaml::MapReader;
 using Yaml::Need;
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::PyrraImporter", text); }
 
 const QString kApiVersion = QStringLiteral("pyrra.dev/v1alpha1");
 const QString kKind = QStringLiteral("ServiceLevelObjective");
@@ -27,13 +26,13 @@ std::optional<QString> readMetric(MapReader &parent, const QString &key, Yaml::C
         parent.reportMissing(key);
         return std::nullopt;
     }
-    MapReader q(ctx, parent.get(key), tr("'%1' of %2").arg(key, parent.what()), {QStringLiteral("metric")});
+    MapReader q(ctx, parent.get(key), QCoreApplication::translate("Sla::Core::PyrraImporter", "'%1' of %2").arg(key, parent.what()), {QStringLiteral("metric")});
     const auto metric = q.string(QStringLiteral("metric"), Need::Required);
     if (!metric)
         return std::nullopt;
     if (metric->trimmed().isEmpty()) {
         ctx.error(q.locationOf(QStringLiteral("metric")),
-                  tr("field 'metric' of %1 must not be empty: give a PromQL selector").arg(q.what()));
+                  QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'metric' of %1 must not be empty: give a PromQL selector").arg(q.what()));
         return std::nullopt;
     }
     origin.fields.insert(as, q.locationOf(QStringLiteral("metric")));
@@ -57,15 +56,15 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 {
     if (doc.apiVersion != kApiVersion) {
         ctx.error(doc.node["apiVersion"],
-                  tr("unsupported Pyrra apiVersion '%1' (supported: %2)").arg(doc.apiVersion, kApiVersion));
+                  QCoreApplication::translate("Sla::Core::PyrraImporter", "unsupported Pyrra apiVersion '%1' (supported: %2)").arg(doc.apiVersion, kApiVersion));
         return;
     }
     if (doc.kind != kKind) {
         ctx.error(doc.node["kind"] ? doc.node["kind"] : doc.node,
-                  tr("unsupported Pyrra kind '%1' (supported: %2)").arg(doc.kind, kKind));
+                  QCoreApplication::translate("Sla::Core::PyrraImporter", "unsupported Pyrra kind '%1' (supported: %2)").arg(doc.kind, kKind));
         return;
     }
-    MapReader top(ctx, doc.node, tr("Pyrra ServiceLevelObjective"),
+    MapReader top(ctx, doc.node, QCoreApplication::translate("Sla::Core::PyrraImporter", "Pyrra ServiceLevelObjective"),
                   {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
                    QStringLiteral("spec"), QStringLiteral("status")});
     if (!top.isMap())
@@ -79,14 +78,14 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
     sla.metadata = Yaml::readMetadata(ctx, top.get(QStringLiteral("metadata")), kKind, sla.origin);
     if (sla.metadata.name.isEmpty())
         return;
-    const QString what = tr("ServiceLevelObjective '%1'").arg(sla.metadata.name);
+    const QString what = QCoreApplication::translate("Sla::Core::PyrraImporter", "ServiceLevelObjective '%1'").arg(sla.metadata.name);
     sla.service = sla.metadata.name;
     sla.dataSource = ImportSupport::prometheusDataSourceName();
     if (!present(top, QStringLiteral("spec"))) {
         top.reportMissing(QStringLiteral("spec"));
         return;
     }
-    MapReader spec(ctx, top.get(QStringLiteral("spec")), tr("spec of %1").arg(what),
+    MapReader spec(ctx, top.get(QStringLiteral("spec")), QCoreApplication::translate("Sla::Core::PyrraImporter", "spec of %1").arg(what),
                    {QStringLiteral("description"), QStringLiteral("target"), QStringLiteral("window"),
                     QStringLiteral("indicator"), QStringLiteral("alerting"),
                     QStringLiteral("partial_response_strategy")});
@@ -107,18 +106,18 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         const double percent = target->trimmed().toDouble(&isNumber);
         const SourceLocation at = spec.locationOf(QStringLiteral("target"));
         if (!isNumber) {
-            ctx.error(at, tr("field 'target' of %1 must be a percentage such as '99.9', got '%2'").arg(spec.what(), *target));
+            ctx.error(at, QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'target' of %1 must be a percentage such as '99.9', got '%2'").arg(spec.what(), *target));
             ok = false;
         } else if (percent <= 0 || percent >= 100) {
-            ctx.error(at, tr("field 'target' of %1 must be a percentage above 0 and below 100 (e.g. '99.9'), got '%2'")
+            ctx.error(at, QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'target' of %1 must be a percentage above 0 and below 100 (e.g. '99.9'), got '%2'")
                               .arg(spec.what(), *target));
             ok = false;
         } else {
             if (percent < 1)
-                ctx.warning(at, tr("field 'target' of %1 is a percentage from 0 to 100: '%2' means %3%, not %4%")
+                ctx.warning(at, QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'target' of %1 is a percentage from 0 to 100: '%2' means %3%, not %4%")
                                     .arg(spec.what(), *target, *target, Yaml::formatNumber(percent * 100)));
             if (spec.get(QStringLiteral("target")).Tag() == "?")
-                ctx.warning(at, tr("field 'target' of %1 should be quoted ('%2'): Pyrra's CRD holds it as text and "
+                ctx.warning(at, QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'target' of %1 should be quoted ('%2'): Pyrra's CRD holds it as text and "
                                    "rejects a number")
                                     .arg(spec.what(), *target));
             obj.target = ImportSupport::percentToFraction(percent);
@@ -153,7 +152,7 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
     QString alertName = QStringLiteral("ErrorBudgetBurn");
     SourceLocation alertWhere = spec.location();
     if (present(spec, QStringLiteral("alerting"))) {
-        MapReader a(ctx, spec.get(QStringLiteral("alerting")), tr("alerting of %1").arg(what),
+        MapReader a(ctx, spec.get(QStringLiteral("alerting")), QCoreApplication::translate("Sla::Core::PyrraImporter", "alerting of %1").arg(what),
                     {QStringLiteral("disabled"), QStringLiteral("burnrates"), QStringLiteral("absent"),
                      QStringLiteral("name"), QStringLiteral("absentName")});
         alertWhere = a.location();
@@ -193,7 +192,7 @@ std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, co
     const QString latencyKey = QStringLiteral("latency");
     const QString nativeKey = QStringLiteral("latencyNative");
     const QString gaugeKey = QStringLiteral("bool_gauge");
-    MapReader ind(ctx, node, tr("indicator of %1").arg(what), {ratioKey, latencyKey, nativeKey, gaugeKey});
+    MapReader ind(ctx, node, QCoreApplication::translate("Sla::Core::PyrraImporter", "indicator of %1").arg(what), {ratioKey, latencyKey, nativeKey, gaugeKey});
     if (!ind.isMap())
         return std::nullopt;
     QStringList given;
@@ -202,18 +201,18 @@ std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, co
             given << key;
     }
     if (given.isEmpty()) {
-        ctx.error(ind.location(), tr("%1 needs one of ratio, latency, latencyNative or bool_gauge").arg(ind.what()));
+        ctx.error(ind.location(), QCoreApplication::translate("Sla::Core::PyrraImporter", "%1 needs one of ratio, latency, latencyNative or bool_gauge").arg(ind.what()));
         return std::nullopt;
     }
     if (given.size() > 1) {
-        ctx.error(ind.location(), tr("%1 has more than one indicator (%2); keep one")
+        ctx.error(ind.location(), QCoreApplication::translate("Sla::Core::PyrraImporter", "%1 has more than one indicator (%2); keep one")
                                       .arg(ind.what(), given.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     const QString kind = given.first();
     Indicator out;
     out.origin.self = ind.locationOf(kind);
-    const QString where = tr("'%1' indicator of %2").arg(kind, what);
+    const QString where = QCoreApplication::translate("Sla::Core::PyrraImporter", "'%1' indicator of %2").arg(kind, what);
 
     QStringList allowed{QStringLiteral("grouping")};
     if (kind == ratioKey)
@@ -247,21 +246,21 @@ std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, co
                 le->value.toDouble(&isNumber);
             if (!isNumber) {
                 ctx.error(out.origin.at(partAs),
-                          tr("the success metric of %1 must select one histogram bucket with an le matcher holding "
+                          QCoreApplication::translate("Sla::Core::PyrraImporter", "the success metric of %1 must select one histogram bucket with an le matcher holding "
                              "a number, e.g. http_request_duration_seconds_bucket{le=\"0.5\"}")
                               .arg(where));
                 return std::nullopt;
             }
         }
         if (*part == *total)
-            ctx.warning(out.origin.at(partAs), tr("the %1 and total metrics of %2 are the same").arg(partKey, where));
+            ctx.warning(out.origin.at(partAs), QCoreApplication::translate("Sla::Core::PyrraImporter", "the %1 and total metrics of %2 are the same").arg(partKey, where));
         if (partSelector && ImportSupport::parsePlainSelector(*total)) {
             out.kind = IndicatorKind::Ratio;
             (ratio ? out.ratio.bad : out.ratio.good) = *part;
             out.ratio.total = *total;
             return out;
         }
-        ctx.warning(out.origin.self, tr("the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only "
+        ctx.warning(out.origin.self, QCoreApplication::translate("Sla::Core::PyrraImporter", "the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only "
                                         "selectors there): imported as queries over the window")
                                          .arg(where));
         out.kind = IndicatorKind::Query;
@@ -287,7 +286,7 @@ std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, co
             out.latency.threshold = seconds;
             return out;
         }
-        ctx.warning(out.origin.self, tr("the total metric of %1 is not a plain PromQL selector: imported as a query "
+        ctx.warning(out.origin.self, QCoreApplication::translate("Sla::Core::PyrraImporter", "the total metric of %1 is not a plain PromQL selector: imported as a query "
                                         "over the native histogram")
                                          .arg(where));
         const QString histogram = QStringLiteral("sum(increase(") + ImportSupport::rangeOverWindow(*total)
@@ -306,7 +305,7 @@ std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, co
         return std::nullopt;
     if (metric->trimmed().isEmpty()) {
         ctx.error(m.locationOf(QStringLiteral("metric")),
-                  tr("field 'metric' of %1 must not be empty: give a PromQL selector").arg(where));
+                  QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'metric' of %1 must not be empty: give a PromQL selector").arg(where));
         return std::nullopt;
     }
     out.origin.fields.insert(QStringLiteral("query.value"), m.locationOf(QStringLiteral("metric")));
@@ -327,7 +326,7 @@ void PyrraImporter::finish(Workspace &out, Diagnostics &diagnostics)
         const SourceLocation at = sla.origin.at(QStringLiteral("name"));
         if (const auto it = first.constFind(sla.metadata.name); it != first.cend()) {
             diagnostics.append({Diagnostic::Severity::Error, at,
-                                tr("ServiceLevelObjective '%1' is already defined at %2:%3; names must be unique "
+                                QCoreApplication::translate("Sla::Core::PyrraImporter", "ServiceLevelObjective '%1' is already defined at %2:%3; names must be unique "
                                    "across the set")
                                     .arg(sla.metadata.name, it->file)
                                     .arg(it->line)});

@@ -13,7 +13,6 @@ namespace {
 using Yaml::MapReader;
 using Yaml::Need;
 
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::SlaReader", text); }
 
 QStringList keyList(std::initializer_list<const char16_t *> names)
 {
@@ -130,7 +129,7 @@ Reader::Top Reader::readTop(const ParsedDocument &doc, const QString &kind, Orig
 {
     Top top;
     origin.self = m_ctx.location(doc.node);
-    MapReader m(m_ctx, doc.node, tr("%1 document").arg(kind), keyList({u"apiVersion", u"kind", u"metadata", u"spec"}));
+    MapReader m(m_ctx, doc.node, QCoreApplication::translate("Sla::Core::SlaReader", "%1 document").arg(kind), keyList({u"apiVersion", u"kind", u"metadata", u"spec"}));
     if (!m.isMap())
         return top;
     const QString metadataKey = QStringLiteral("metadata");
@@ -150,13 +149,13 @@ Reader::Top Reader::readTop(const ParsedDocument &doc, const QString &kind, Orig
             m.reportMissing(specKey);
     } else if (!m.get(specKey).IsMap()) {
         m_ctx.error(m.locationOf(specKey),
-                    tr("field 'spec' of %1 must be a mapping, got %2").arg(kind, Yaml::describeNode(m.get(specKey))));
+                    QCoreApplication::translate("Sla::Core::SlaReader", "field 'spec' of %1 must be a mapping, got %2").arg(kind, Yaml::describeNode(m.get(specKey))));
     } else {
         top.spec = m.get(specKey);
         top.hasSpec = true;
     }
     if (top.namePresent)
-        checkName(origin.at(QStringLiteral("name")), top.metadata.name, tr("%1 name").arg(kind));
+        checkName(origin.at(QStringLiteral("name")), top.metadata.name, QCoreApplication::translate("Sla::Core::SlaReader", "%1 name").arg(kind));
     return top;
 }
 
@@ -164,7 +163,7 @@ void Reader::checkName(const SourceLocation &at, const QString &name, const QStr
 {
     if (isRfc1123Label(name))
         return;
-    m_ctx.error(at, tr("%1 '%2' is not valid: use at most 63 lowercase letters, digits and '-', "
+    m_ctx.error(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 '%2' is not valid: use at most 63 lowercase letters, digits and '-', "
                        "starting and ending with a letter or digit (an RFC 1123 label)")
                         .arg(what, name));
 }
@@ -176,7 +175,7 @@ void Reader::checkDescription(MapReader &m, const QString &key)
         return;
     const qsizetype n = Yaml::scalarText(v).size();
     if (n > kMaxDescription)
-        m_ctx.error(m.locationOf(key), tr("field '%1' of %2 is %3 characters long; OpenSLO allows at most %4")
+        m_ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 is %3 characters long; OpenSLO allows at most %4")
                                            .arg(key, m.what())
                                            .arg(n)
                                            .arg(kMaxDescription));
@@ -188,7 +187,7 @@ bool Reader::checkUrl(const SourceLocation &at, const QString &url, const QStrin
     const QString scheme = u.scheme().toLower();
     if (u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !u.host().isEmpty())
         return true;
-    m_ctx.error(at, tr("%1 must be an http or https URL such as https://example.com, got '%2'").arg(what, url));
+    m_ctx.error(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be an http or https URL such as https://example.com, got '%2'").arg(what, url));
     return false;
 }
 
@@ -199,9 +198,9 @@ std::optional<double> Reader::fraction(MapReader &m, const QString &key, Need ne
         return v;
     const bool ok = inclusive ? (*v >= 0 && *v <= 1) : (*v > 0 && *v < 1);
     if (!ok) {
-        const QString range = inclusive ? tr("from 0 to 1") : tr("between 0 and 1 (exclusive)");
+        const QString range = inclusive ? QCoreApplication::translate("Sla::Core::SlaReader", "from 0 to 1") : QCoreApplication::translate("Sla::Core::SlaReader", "between 0 and 1 (exclusive)");
         m_ctx.error(m.locationOf(key),
-                    tr("field '%1' of %2 must be %3, got %4").arg(key, m.what(), range, Yaml::formatNumber(*v)));
+                    QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 must be %3, got %4").arg(key, m.what(), range, Yaml::formatNumber(*v)));
     }
     return v;
 }
@@ -216,7 +215,7 @@ std::optional<YAML::Node> Reader::sequence(MapReader &m, const QString &key, Nee
     const YAML::Node v = m.get(key);
     if (!v.IsSequence()) {
         m_ctx.error(m.locationOf(key),
-                    tr("field '%1' of %2 must be a list, got %3").arg(key, m.what(), Yaml::describeNode(v)));
+                    QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 must be a list, got %3").arg(key, m.what(), Yaml::describeNode(v)));
         return std::nullopt;
     }
     return v;
@@ -237,17 +236,17 @@ std::optional<Window> Reader::readWindow(MapReader &m, const QString &key)
     }
     if (!v.IsMap()) {
         m_ctx.error(m.locationOf(key),
-                    tr("field '%1' of %2 must be a duration such as 30d or {calendar: month, timeZone: Europe/Berlin}, "
+                    QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 must be a duration such as 30d or {calendar: month, timeZone: Europe/Berlin}, "
                        "got %3")
                         .arg(key, m.what(), Yaml::describeNode(v)));
         return std::nullopt;
     }
-    MapReader c(m_ctx, v, tr("calendar window of %1").arg(m.what()), keyList({u"calendar", u"timeZone"}));
+    MapReader c(m_ctx, v, QCoreApplication::translate("Sla::Core::SlaReader", "calendar window of %1").arg(m.what()), keyList({u"calendar", u"timeZone"}));
     const auto unit = c.oneOf(QStringLiteral("calendar"), keyList({u"week", u"month", u"quarter"}), Need::Required);
     const auto tz = c.string(QStringLiteral("timeZone"));
     if (tz && !QTimeZone::isTimeZoneIdAvailable(tz->toUtf8())) {
         m_ctx.error(c.locationOf(QStringLiteral("timeZone")),
-                    tr("field 'timeZone' of %1: '%2' is not a known IANA time zone such as Europe/Berlin or UTC")
+                    QCoreApplication::translate("Sla::Core::SlaReader", "field 'timeZone' of %1: '%2' is not a known IANA time zone such as Europe/Berlin or UTC")
                         .arg(c.what(), *tz));
         return std::nullopt;
     }
@@ -273,12 +272,12 @@ Budgeting Reader::readBudgeting(MapReader &m)
     if (v.IsScalar() && Yaml::scalarText(v) == QLatin1String("occurrences"))
         return b;
     if (!v.IsMap()) {
-        m_ctx.error(m.locationOf(key), tr("field 'budgeting' of %1 must be 'occurrences' or {timeslices: DURATION} "
+        m_ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlaReader", "field 'budgeting' of %1 must be 'occurrences' or {timeslices: DURATION} "
                                           "such as {timeslices: 1d}, got %2")
                                            .arg(m.what(), Yaml::describeNode(v)));
         return b;
     }
-    MapReader t(m_ctx, v, tr("budgeting of %1").arg(m.what()), keyList({u"timeslices"}));
+    MapReader t(m_ctx, v, QCoreApplication::translate("Sla::Core::SlaReader", "budgeting of %1").arg(m.what()), keyList({u"timeslices"}));
     if (const auto d = t.duration(QStringLiteral("timeslices"), Need::Required)) {
         b.method = Budgeting::Method::Timeslices;
         b.slice = *d;
@@ -293,11 +292,11 @@ Objective Reader::readObjective(const YAML::Node &node, int index)
 {
     Objective o;
     o.origin.self = m_ctx.location(node);
-    QString what = tr("objective #%1").arg(index + 1);
+    QString what = QCoreApplication::translate("Sla::Core::SlaReader", "objective #%1").arg(index + 1);
     if (node.IsMap()) {
         const YAML::Node n = node["name"];
         if (n.IsDefined() && n.IsScalar())
-            what = tr("objective '%1'").arg(Yaml::scalarText(n));
+            what = QCoreApplication::translate("Sla::Core::SlaReader", "objective '%1'").arg(Yaml::scalarText(n));
     }
     MapReader m(m_ctx, node, what,
                 keyList({u"name", u"displayName", u"description", u"indicator", u"budgeting", u"target", u"window",
@@ -306,7 +305,7 @@ Objective Reader::readObjective(const YAML::Node &node, int index)
         return o;
     if (const auto name = m.string(QStringLiteral("name"), Need::Required)) {
         o.name = *name;
-        checkName(m.locationOf(QStringLiteral("name")), o.name, tr("objective name"));
+        checkName(m.locationOf(QStringLiteral("name")), o.name, QCoreApplication::translate("Sla::Core::SlaReader", "objective name"));
     }
     o.displayName = m.string(QStringLiteral("displayName")).value_or(QString());
     o.description = m.string(QStringLiteral("description")).value_or(QString());
@@ -318,7 +317,7 @@ Objective Reader::readObjective(const YAML::Node &node, int index)
     o.budgeting = readBudgeting(m);
     if (needsTimeslices && o.budgeting.method != Budgeting::Method::Timeslices) {
         m_ctx.error(m.locationOf(QStringLiteral("indicator")),
-                    tr("the %1 indicator of %2 is judged per time slice: add budgeting: {timeslices: DURATION}, "
+                    QCoreApplication::translate("Sla::Core::SlaReader", "the %1 indicator of %2 is judged per time slice: add budgeting: {timeslices: DURATION}, "
                        "e.g. {timeslices: 1d}")
                         .arg(toString(o.indicator.kind), what));
     }
@@ -339,24 +338,24 @@ Indicator Reader::readIndicator(MapReader &obj, const QString &objWhat, bool *ne
     const YAML::Node node = obj.get(QStringLiteral("indicator"));
     ind.origin.self = obj.locationOf(QStringLiteral("indicator"));
     const QStringList kinds = keyList({u"ratio", u"latency", u"classification", u"drift", u"threshold", u"query"});
-    const QString what = tr("indicator of %1").arg(objWhat);
+    const QString what = QCoreApplication::translate("Sla::Core::SlaReader", "indicator of %1").arg(objWhat);
     MapReader m(m_ctx, node, what, kinds);
     if (!m.isMap())
         return ind;
     const QStringList given = m.keys();
     if (given.isEmpty()) {
-        m_ctx.error(m.location(), tr("%1 needs exactly one of %2").arg(what, kinds.join(QStringLiteral(", "))));
+        m_ctx.error(m.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one of %2").arg(what, kinds.join(QStringLiteral(", "))));
         return ind;
     }
     if (given.size() > 1) {
-        m_ctx.error(m.keyLocationOf(given.at(1)), tr("%1 has several kinds (%2); give exactly one")
+        m_ctx.error(m.keyLocationOf(given.at(1)), QCoreApplication::translate("Sla::Core::SlaReader", "%1 has several kinds (%2); give exactly one")
                                                       .arg(what, given.join(QStringLiteral(", "))));
         return ind;
     }
     const QString kindName = given.constFirst();
     ind.kind = indicatorKindFromString(kindName).value_or(IndicatorKind::Ratio);
     const YAML::Node body = m.get(kindName);
-    const QString bodyWhat = tr("%1 indicator of %2").arg(kindName, objWhat);
+    const QString bodyWhat = QCoreApplication::translate("Sla::Core::SlaReader", "%1 indicator of %2").arg(kindName, objWhat);
     ind.origin.fields.insert(kindName, m.locationOf(kindName));
     switch (ind.kind) {
     case IndicatorKind::Ratio:
@@ -410,9 +409,9 @@ void Reader::readRatio(const YAML::Node &node, const QString &what, Indicator &i
     const bool hasGood = r.has(QStringLiteral("good")), hasBad = r.has(QStringLiteral("bad"));
     if (hasGood && hasBad)
         m_ctx.error(r.keyLocationOf(QStringLiteral("bad")),
-                    tr("%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
+                    QCoreApplication::translate("Sla::Core::SlaReader", "%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
     else if (!hasGood && !hasBad)
-        m_ctx.error(r.location(), tr("%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
+        m_ctx.error(r.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
     recordIndicatorFields(r, QStringLiteral("ratio"), ind.origin);
 }
 
@@ -429,7 +428,7 @@ void Reader::readLatency(const YAML::Node &node, const QString &what, Indicator 
         ind.latency.threshold = *t;
         if (*t <= 0)
             m_ctx.error(r.locationOf(QStringLiteral("threshold")),
-                        tr("field 'threshold' of %1 must be a positive number of seconds, got %2")
+                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'threshold' of %1 must be a positive number of seconds, got %2")
                             .arg(what, Yaml::formatNumber(*t)));
     }
     recordIndicatorFields(r, QStringLiteral("latency"), ind.origin);
@@ -456,12 +455,12 @@ void Reader::readClassification(const YAML::Node &node, const QString &what, Ind
         const bool needed = required.contains(c);
         if (needed && !present) {
             if (measure)
-                m_ctx.error(r.location(), tr("%1: measure '%2' needs the counter '%3' (it needs %4)")
+                m_ctx.error(r.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1: measure '%2' needs the counter '%3' (it needs %4)")
                                               .arg(what, *measureName, c, required.join(QStringLiteral(", "))));
             continue;
         }
         if (!needed && present) {
-            m_ctx.warning(r.keyLocationOf(c), tr("%1: counter '%2' is not used by measure '%3' and is ignored")
+            m_ctx.warning(r.keyLocationOf(c), QCoreApplication::translate("Sla::Core::SlaReader", "%1: counter '%2' is not used by measure '%3' and is ignored")
                                                   .arg(what, c, measureName.value_or(QString())));
             continue;
         }
@@ -484,10 +483,10 @@ void Reader::readDrift(const YAML::Node &node, const QString &what, Indicator &i
         ind.drift.threshold = *t;
         if (*t <= 0)
             m_ctx.error(r.locationOf(QStringLiteral("threshold")),
-                        tr("field 'threshold' of %1 must be a positive number, got %2").arg(what, Yaml::formatNumber(*t)));
+                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'threshold' of %1 must be a positive number, got %2").arg(what, Yaml::formatNumber(*t)));
     }
     if (r.has(QStringLiteral("reference"))) {
-        MapReader ref(m_ctx, r.get(QStringLiteral("reference")), tr("reference of %1").arg(what),
+        MapReader ref(m_ctx, r.get(QStringLiteral("reference")), QCoreApplication::translate("Sla::Core::SlaReader", "reference of %1").arg(what),
                       keyList({u"from", u"to"}));
         if (ref.isMap()) {
             const auto from = ref.timestamp(QStringLiteral("from"), Need::Required);
@@ -498,7 +497,7 @@ void Reader::readDrift(const YAML::Node &node, const QString &what, Indicator &i
                 ind.drift.referenceTo = *to;
             if (from && to && !(*from < *to))
                 m_ctx.error(ref.locationOf(QStringLiteral("from")),
-                            tr("%1: 'from' must be before 'to'").arg(ref.what()));
+                            QCoreApplication::translate("Sla::Core::SlaReader", "%1: 'from' must be before 'to'").arg(ref.what()));
             recordIndicatorFields(ref, QStringLiteral("drift.reference"), ind.origin);
         }
     } else {
@@ -535,7 +534,7 @@ void Reader::readQuery(const YAML::Node &node, const QString &what, Indicator &i
     const int forms = int(countForm) + int(ratioForm) + int(valueForm);
     if (forms != 1) {
         m_ctx.error(r.location(),
-                    tr("%1 needs exactly one form: {good|bad: Q, total: Q}, {errorRatio: Q} or "
+                    QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one form: {good|bad: Q, total: Q}, {errorRatio: Q} or "
                        "{value: Q, op: gte|gt|lte|lt, threshold: N}")
                         .arg(what));
     }
@@ -546,9 +545,9 @@ void Reader::readQuery(const YAML::Node &node, const QString &what, Indicator &i
         const bool hasGood = r.has(QStringLiteral("good")), hasBad = r.has(QStringLiteral("bad"));
         if (hasGood && hasBad)
             m_ctx.error(r.keyLocationOf(QStringLiteral("bad")),
-                        tr("%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
+                        QCoreApplication::translate("Sla::Core::SlaReader", "%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
         else if (!hasGood && !hasBad)
-            m_ctx.error(r.location(), tr("%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
+            m_ctx.error(r.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
     }
     if (ratioForm)
         q.errorRatio = r.string(QStringLiteral("errorRatio")).value_or(QString());
@@ -583,13 +582,13 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
 {
     AlertRule a;
     a.origin.self = m_ctx.location(node);
-    QString what = tr("alert #%1").arg(index + 1);
+    QString what = QCoreApplication::translate("Sla::Core::SlaReader", "alert #%1").arg(index + 1);
     if (!node.IsMap()) {
-        m_ctx.error(node, tr("%1 must be a mapping, got %2").arg(what, Yaml::describeNode(node)));
+        m_ctx.error(node, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be a mapping, got %2").arg(what, Yaml::describeNode(node)));
         return std::nullopt;
     }
     if (const YAML::Node n = node["name"]; n.IsDefined() && n.IsScalar())
-        what = tr("alert '%1'").arg(Yaml::scalarText(n));
+        what = QCoreApplication::translate("Sla::Core::SlaReader", "alert '%1'").arg(Yaml::scalarText(n));
     auto has = [&node](const char *key) { return node[key].IsDefined(); };
 
     QStringList allowed;
@@ -610,7 +609,7 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
         MapReader m(m_ctx, node, what,
                     keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"severity", u"burnRate",
                              u"budgetBelow", u"noData"}));
-        m_ctx.error(m.location(), tr("%1 needs one of 'below', 'above', 'burnRate', 'budgetBelow' or 'noData'")
+        m_ctx.error(m.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs one of 'below', 'above', 'burnRate', 'budgetBelow' or 'noData'")
                                       .arg(what));
         return std::nullopt;
     }
@@ -618,7 +617,7 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
     const Need nameNeed = a.kind == AlertRule::Kind::BurnRate ? Need::Optional : Need::Required;
     if (const auto name = m.string(QStringLiteral("name"), nameNeed)) {
         a.name = *name;
-        checkName(m.locationOf(QStringLiteral("name")), a.name, tr("alert name"));
+        checkName(m.locationOf(QStringLiteral("name")), a.name, QCoreApplication::translate("Sla::Core::SlaReader", "alert name"));
     }
     // Burn-rate, budget-low and no-data alerts without an objective apply to every objective
     // (the form tier templates use); threshold alerts must name theirs.
@@ -634,7 +633,7 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
         a.above = m.number(QStringLiteral("above"));
         if (m.has(QStringLiteral("below")) && m.has(QStringLiteral("above")))
             m_ctx.error(m.keyLocationOf(QStringLiteral("above")),
-                        tr("%1 has both 'below' and 'above'; give exactly one").arg(what));
+                        QCoreApplication::translate("Sla::Core::SlaReader", "%1 has both 'below' and 'above'; give exactly one").arg(what));
         a.window = m.duration(QStringLiteral("window"), Need::Required);
         a.forDuration = m.duration(QStringLiteral("for"));
         break;
@@ -646,7 +645,7 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
             a.burnRates = readBurnRates(br, what);
         } else {
             m_ctx.error(m.locationOf(QStringLiteral("burnRate")),
-                        tr("field 'burnRate' of %1 must be 'default' or a list of {long, short, factor, severity}, "
+                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'burnRate' of %1 must be 'default' or a list of {long, short, factor, severity}, "
                            "got %2")
                             .arg(what, Yaml::describeNode(br)));
         }
@@ -671,7 +670,7 @@ QList<BurnRateWindow> Reader::readBurnRates(const YAML::Node &node, const QStrin
     QList<BurnRateWindow> out;
     int i = 0;
     for (const YAML::Node &item : node) {
-        MapReader w(m_ctx, item, tr("burn-rate window #%1 of %2").arg(++i).arg(what),
+        MapReader w(m_ctx, item, QCoreApplication::translate("Sla::Core::SlaReader", "burn-rate window #%1 of %2").arg(++i).arg(what),
                     keyList({u"long", u"short", u"factor", u"severity"}));
         if (!w.isMap())
             continue;
@@ -682,14 +681,14 @@ QList<BurnRateWindow> Reader::readBurnRates(const YAML::Node &node, const QStrin
             b.factor = *f;
             if (*f <= 0)
                 m_ctx.error(w.locationOf(QStringLiteral("factor")),
-                            tr("field 'factor' of %1 must be a positive number, got %2")
+                            QCoreApplication::translate("Sla::Core::SlaReader", "field 'factor' of %1 must be a positive number, got %2")
                                 .arg(w.what(), Yaml::formatNumber(*f)));
         }
         if (const auto s = w.oneOf(QStringLiteral("severity"), keyList({u"page", u"ticket", u"info"})))
             b.severity = severityFromString(*s).value_or(AlertSeverity::Page);
         if (b.longWindow.ms > 0 && b.shortWindow.ms > 0 && !(b.shortWindow < b.longWindow))
             m_ctx.error(w.locationOf(QStringLiteral("short")),
-                        tr("field 'short' of %1 must be shorter than 'long'").arg(w.what()));
+                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'short' of %1 must be shorter than 'long'").arg(w.what()));
         out << b;
     }
     return out;
@@ -703,7 +702,7 @@ QList<NotifyTarget> Reader::readNotify(MapReader &m, const QString &key)
         return out;
     int i = 0;
     for (const YAML::Node &item : *list) {
-        if (auto t = readNotifyTarget(item, tr("notify target #%1 of %2").arg(++i).arg(m.what())))
+        if (auto t = readNotifyTarget(item, QCoreApplication::translate("Sla::Core::SlaReader", "notify target #%1 of %2").arg(++i).arg(m.what())))
             out << *t;
     }
     return out;
@@ -719,10 +718,10 @@ std::optional<NotifyTarget> Reader::readNotifyTarget(const YAML::Node &node, con
             t.kind = NotifyTarget::Kind::Desktop;
             return t;
         }
-        QString msg = tr("%1 must be 'desktop', {alertmanager: URL} or {webhook: URL}, got '%2'").arg(what, s);
+        QString msg = QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be 'desktop', {alertmanager: URL} or {webhook: URL}, got '%2'").arg(what, s);
         const QString hint = Yaml::nearestName(s, keyList({u"desktop", u"alertmanager", u"webhook"}));
         if (!hint.isEmpty())
-            msg += tr("; did you mean '%1'?").arg(hint);
+            msg += QCoreApplication::translate("Sla::Core::SlaReader", "; did you mean '%1'?").arg(hint);
         m_ctx.error(node, msg);
         return std::nullopt;
     }
@@ -730,7 +729,7 @@ std::optional<NotifyTarget> Reader::readNotifyTarget(const YAML::Node &node, con
     if (!m.isMap())
         return std::nullopt;
     if (m.keys().size() != 1) {
-        m_ctx.error(m.location(), tr("%1 needs exactly one of 'alertmanager' and 'webhook'").arg(what));
+        m_ctx.error(m.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one of 'alertmanager' and 'webhook'").arg(what));
         return std::nullopt;
     }
     const QString key = m.keys().constFirst();
@@ -740,7 +739,7 @@ std::optional<NotifyTarget> Reader::readNotifyTarget(const YAML::Node &node, con
         return std::nullopt;
     t.url = *url;
     m.recordLocation(t.origin, key, QStringLiteral("url"));
-    if (!checkUrl(m.locationOf(key), t.url, tr("field '%1' of %2").arg(key, what)))
+    if (!checkUrl(m.locationOf(key), t.url, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what)))
         return std::nullopt;
     return t;
 }
@@ -752,13 +751,13 @@ Contract Reader::readContract(MapReader &parent)
     if (!parent.has(key))
         return c;
     c.origin.self = parent.locationOf(key);
-    MapReader m(m_ctx, parent.get(key), tr("contract of %1").arg(parent.what()), keyList({u"credits", u"period"}));
+    MapReader m(m_ctx, parent.get(key), QCoreApplication::translate("Sla::Core::SlaReader", "contract of %1").arg(parent.what()), keyList({u"credits", u"period"}));
     if (!m.isMap())
         return c;
     if (const auto credits = sequence(m, QStringLiteral("credits"), Need::Required)) {
         int i = 0;
         for (const YAML::Node &item : *credits) {
-            MapReader cr(m_ctx, item, tr("credit #%1 of %2").arg(++i).arg(m.what()), keyList({u"below", u"credit"}));
+            MapReader cr(m_ctx, item, QCoreApplication::translate("Sla::Core::SlaReader", "credit #%1 of %2").arg(++i).arg(m.what()), keyList({u"below", u"credit"}));
             if (!cr.isMap())
                 continue;
             CreditTier tier;
@@ -779,7 +778,7 @@ Remediation Reader::readRemediation(MapReader &parent)
     const QString key = QStringLiteral("remediation");
     if (!parent.has(key))
         return r;
-    MapReader m(m_ctx, parent.get(key), tr("remediation of %1").arg(parent.what()),
+    MapReader m(m_ctx, parent.get(key), QCoreApplication::translate("Sla::Core::SlaReader", "remediation of %1").arg(parent.what()),
                 keyList({u"webhook", u"runbook", u"fallback"}));
     if (!m.isMap())
         return r;
@@ -787,9 +786,9 @@ Remediation Reader::readRemediation(MapReader &parent)
     r.runbook = m.string(QStringLiteral("runbook")).value_or(QString());
     r.fallback = m.string(QStringLiteral("fallback")).value_or(QString());
     if (!r.webhook.isEmpty())
-        checkUrl(m.locationOf(QStringLiteral("webhook")), r.webhook, tr("field 'webhook' of %1").arg(m.what()));
+        checkUrl(m.locationOf(QStringLiteral("webhook")), r.webhook, QCoreApplication::translate("Sla::Core::SlaReader", "field 'webhook' of %1").arg(m.what()));
     if (!r.runbook.isEmpty())
-        checkUrl(m.locationOf(QStringLiteral("runbook")), r.runbook, tr("field 'runbook' of %1").arg(m.what()));
+        checkUrl(m.locationOf(QStringLiteral("runbook")), r.runbook, QCoreApplication::translate("Sla::Core::SlaReader", "field 'runbook' of %1").arg(m.what()));
     return r;
 }
 
@@ -799,7 +798,7 @@ Escalation Reader::readEscalation(MapReader &parent)
     const QString key = QStringLiteral("escalation");
     if (!parent.has(key))
         return e;
-    MapReader m(m_ctx, parent.get(key), tr("escalation of %1").arg(parent.what()), keyList({u"ackTimeout", u"then"}));
+    MapReader m(m_ctx, parent.get(key), QCoreApplication::translate("Sla::Core::SlaReader", "escalation of %1").arg(parent.what()), keyList({u"ackTimeout", u"then"}));
     if (!m.isMap())
         return e;
     e.ackTimeout = m.duration(QStringLiteral("ackTimeout"));
@@ -815,7 +814,7 @@ QMap<IndicatorKind, TierMinimum> Reader::readMinimums(MapReader &parent, Origin 
         return out;
     const YAML::Node node = parent.get(key);
     if (!node.IsMap()) {
-        m_ctx.error(parent.locationOf(key), tr("field 'minimums' of %1 must be a mapping keyed by indicator kind, got %2")
+        m_ctx.error(parent.locationOf(key), QCoreApplication::translate("Sla::Core::SlaReader", "field 'minimums' of %1 must be a mapping keyed by indicator kind, got %2")
                                                 .arg(parent.what(), Yaml::describeNode(node)));
         return out;
     }
@@ -824,16 +823,16 @@ QMap<IndicatorKind, TierMinimum> Reader::readMinimums(MapReader &parent, Origin 
         const QString name = Yaml::scalarText(it->first);
         const auto kind = indicatorKindFromString(name);
         if (!kind) {
-            QString msg = tr("unknown indicator kind '%1' in minimums of %2 (known: %3)")
+            QString msg = QCoreApplication::translate("Sla::Core::SlaReader", "unknown indicator kind '%1' in minimums of %2 (known: %3)")
                               .arg(name, parent.what(), kinds.join(QStringLiteral(", ")));
             const QString hint = Yaml::nearestName(name, kinds);
             if (!hint.isEmpty())
-                msg = tr("unknown indicator kind '%1' in minimums of %2; did you mean '%3'?")
+                msg = QCoreApplication::translate("Sla::Core::SlaReader", "unknown indicator kind '%1' in minimums of %2; did you mean '%3'?")
                           .arg(name, parent.what(), hint);
             m_ctx.error(it->first, msg);
             continue;
         }
-        MapReader m(m_ctx, it->second, tr("%1 minimum of %2").arg(name, parent.what()), keyList({u"target", u"threshold"}));
+        MapReader m(m_ctx, it->second, QCoreApplication::translate("Sla::Core::SlaReader", "%1 minimum of %2").arg(name, parent.what()), keyList({u"target", u"threshold"}));
         if (!m.isMap())
             continue;
         TierMinimum min;
@@ -841,7 +840,7 @@ QMap<IndicatorKind, TierMinimum> Reader::readMinimums(MapReader &parent, Origin 
         min.threshold = m.number(QStringLiteral("threshold"));
         if (min.threshold && *min.threshold <= 0)
             m_ctx.error(m.locationOf(QStringLiteral("threshold")),
-                        tr("field 'threshold' of %1 must be a positive number, got %2")
+                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'threshold' of %1 must be a positive number, got %2")
                             .arg(m.what(), Yaml::formatNumber(*min.threshold)));
         out.insert(*kind, min);
         origin.fields.insert(QStringLiteral("minimums.") + name, m_ctx.location(it->second));
@@ -859,7 +858,7 @@ void Reader::readSla(const ParsedDocument &doc, Workspace &out)
     const Top top = readTop(doc, kind, sla.origin);
     sla.metadata = top.metadata;
     if (top.hasSpec) {
-        const QString what = sla.metadata.name.isEmpty() ? tr("SLA spec") : tr("SLA '%1'").arg(sla.metadata.name);
+        const QString what = sla.metadata.name.isEmpty() ? QCoreApplication::translate("Sla::Core::SlaReader", "SLA spec") : QCoreApplication::translate("Sla::Core::SlaReader", "SLA '%1'").arg(sla.metadata.name);
         MapReader m(m_ctx, top.spec, what,
                     keyList({u"description", u"service", u"tier", u"owner", u"dataSource", u"window", u"objectives",
                              u"alerts", u"notify", u"contract", u"remediation"}));
@@ -871,7 +870,7 @@ void Reader::readSla(const ParsedDocument &doc, Workspace &out)
         sla.window = readWindow(m, QStringLiteral("window"));
         if (const auto objectives = sequence(m, QStringLiteral("objectives"), Need::Required)) {
             if (objectives->size() == 0)
-                m_ctx.error(m.locationOf(QStringLiteral("objectives")), tr("%1 needs at least one objective").arg(what));
+                m_ctx.error(m.locationOf(QStringLiteral("objectives")), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs at least one objective").arg(what));
             int i = 0;
             for (const YAML::Node &item : *objectives)
                 sla.objectives << readObjective(item, i++);
@@ -898,7 +897,7 @@ void Reader::readTier(const ParsedDocument &doc, Workspace &out)
     tier.metadata = top.metadata;
     if (top.hasSpec) {
         const QString what =
-            tier.metadata.name.isEmpty() ? tr("TierTemplate spec") : tr("TierTemplate '%1'").arg(tier.metadata.name);
+            tier.metadata.name.isEmpty() ? QCoreApplication::translate("Sla::Core::SlaReader", "TierTemplate spec") : QCoreApplication::translate("Sla::Core::SlaReader", "TierTemplate '%1'").arg(tier.metadata.name);
         MapReader m(m_ctx, top.spec, what,
                     keyList({u"displayName", u"description", u"window", u"atRisk", u"minimums", u"alerts", u"notify",
                              u"escalation", u"gate"}));
@@ -921,7 +920,7 @@ void Reader::readTier(const ParsedDocument &doc, Workspace &out)
 
 void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation &where, DataSource &ds)
 {
-    const QString what = tr("connectionDetails of DataSource '%1'").arg(ds.metadata.name);
+    const QString what = QCoreApplication::translate("Sla::Core::SlaReader", "connectionDetails of DataSource '%1'").arg(ds.metadata.name);
     // OpenSLO's go-sdk writes connectionDetails as a list of single-key mappings.
     QList<YAML::Node> maps;
     if (node.IsMap()) {
@@ -929,14 +928,14 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
     } else if (node.IsSequence()) {
         for (const YAML::Node &item : node) {
             if (!item.IsMap()) {
-                m_ctx.error(item, tr("items of %1 must be mappings such as {url: https://...}, got %2")
+                m_ctx.error(item, QCoreApplication::translate("Sla::Core::SlaReader", "items of %1 must be mappings such as {url: https://...}, got %2")
                                       .arg(what, Yaml::describeNode(item)));
                 continue;
             }
             maps << item;
         }
     } else {
-        m_ctx.error(where, tr("%1 must be a mapping, got %2").arg(what, Yaml::describeNode(node)));
+        m_ctx.error(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be a mapping, got %2").arg(what, Yaml::describeNode(node)));
         return;
     }
 
@@ -946,7 +945,7 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
             for (auto it = map.begin(); it != map.end(); ++it) {
                 const QString key = Yaml::scalarText(it->first);
                 if (looksLikeSecret(key))
-                    m_ctx.warning(it->first, tr("field '%1' of %2 looks like a secret; keep secrets out of documents")
+                    m_ctx.warning(it->first, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 looks like a secret; keep secrets out of documents")
                                                  .arg(key, what));
                 flatten(key, it->second, ds.otherDetails);
             }
@@ -981,11 +980,11 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
                 continue;
             current << key;
             if (earlier.contains(key))
-                m_ctx.error(it->first, tr("field '%1' is given twice in %2").arg(key, what));
+                m_ctx.error(it->first, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' is given twice in %2").arg(key, what));
             if (!allowed.contains(key) && looksLikeSecret(key)) {
                 // Accepted so that OpenSLO files holding keys still load, but the value is
                 // dropped: it never reaches the model, a save or a log.
-                m_ctx.warning(it->first, tr("field '%1' of %2 holds a secret: it is ignored and never written "
+                m_ctx.warning(it->first, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 holds a secret: it is ignored and never written "
                                             "back; secrets live in the keychain: use slactl credentials set %3")
                                              .arg(key, what, ds.metadata.name));
                 readerAllowed << key;
@@ -1015,11 +1014,11 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
     };
     auto require = [&](const QString &key) {
         if (!readerOf(key))
-            m_ctx.error(where, tr("%1 is missing the required field '%2'").arg(what, key));
+            m_ctx.error(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1 is missing the required field '%2'").arg(what, key));
     };
     auto url = [&](const QString &key) {
         if (MapReader *r = readerOf(key); r && !ds.url.isEmpty())
-            checkUrl(r->locationOf(key), ds.url, tr("field '%1' of %2").arg(key, what));
+            checkUrl(r->locationOf(key), ds.url, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what));
     };
 
     switch (ds.type) {
@@ -1027,7 +1026,7 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
         // Imports create Prometheus sources without an address: valid, but not queryable
         // until a url is given here or on the command line.
         if (!readerOf(QStringLiteral("url")))
-            m_ctx.warning(where, tr("%1 has no 'url': it cannot be queried until one is given (slactl also takes "
+            m_ctx.warning(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1 has no 'url': it cannot be queried until one is given (slactl also takes "
                                     "--prometheus URL)")
                                      .arg(what));
         text(QStringLiteral("url"), ds.url);
@@ -1042,7 +1041,7 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
         text(QStringLiteral("caFile"), ds.caFile);
         flag(QStringLiteral("insecureSkipVerify"), ds.insecureSkipVerify);
         if (ds.auth == AuthType::Basic && ds.username.isEmpty())
-            m_ctx.error(where, tr("%1: auth 'basic' needs a 'username' (the password lives in the keychain)").arg(what));
+            m_ctx.error(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1: auth 'basic' needs a 'username' (the password lives in the keychain)").arg(what));
         break;
     case DataSourceType::Datadog:
         text(QStringLiteral("site"), ds.site);
@@ -1066,7 +1065,7 @@ void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
     const Top top = readTop(doc, kind, ds.origin);
     ds.metadata = top.metadata;
     if (top.hasSpec) {
-        const QString what = tr("DataSource '%1'").arg(ds.metadata.name);
+        const QString what = QCoreApplication::translate("Sla::Core::SlaReader", "DataSource '%1'").arg(ds.metadata.name);
         MapReader m(m_ctx, top.spec, what, keyList({u"type", u"description", u"connectionDetails"}));
         ds.description = m.string(QStringLiteral("description")).value_or(QString());
         checkDescription(m, QStringLiteral("description"));
@@ -1083,7 +1082,7 @@ void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
             if (m.has(QStringLiteral("type")))
                 m.reportMissing(QStringLiteral("connectionDetails"));
         } else if (ds.type == DataSourceType::Prometheus) {
-            m_ctx.warning(m.location(), tr("%1 has no 'connectionDetails': it cannot be queried until a url is "
+            m_ctx.warning(m.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 has no 'connectionDetails': it cannot be queried until a url is "
                                            "given (slactl also takes --prometheus URL)")
                                             .arg(what));
         }
@@ -1099,7 +1098,7 @@ void Reader::readService(const ParsedDocument &doc, Workspace &out)
     const Top top = readTop(doc, QStringLiteral("Service"), svc.origin, Need::Optional);
     svc.metadata = top.metadata;
     if (top.hasSpec) {
-        MapReader m(m_ctx, top.spec, tr("Service '%1'").arg(svc.metadata.name), keyList({u"description"}));
+        MapReader m(m_ctx, top.spec, QCoreApplication::translate("Sla::Core::SlaReader", "Service '%1'").arg(svc.metadata.name), keyList({u"description"}));
         svc.description = m.string(QStringLiteral("description")).value_or(QString());
         checkDescription(m, QStringLiteral("description"));
     }
@@ -1132,13 +1131,13 @@ void readNativeDocument(const ParsedDocument &doc, Yaml::Context &ctx, Workspace
     } else {
         const QStringList kinds = keyList({u"SLA", u"TierTemplate"});
         QString msg = doc.kind.isEmpty()
-            ? tr("a sladesk/v1 document needs a kind: SLA or TierTemplate")
-            : tr("unknown kind '%1' for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and "
+            ? QCoreApplication::translate("Sla::Core::SlaReader", "a sladesk/v1 document needs a kind: SLA or TierTemplate")
+            : QCoreApplication::translate("Sla::Core::SlaReader", "unknown kind '%1' for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and "
                  "Service use apiVersion openslo/v1)")
                   .arg(doc.kind);
         const QString hint = doc.kind.isEmpty() ? QString() : Yaml::nearestName(doc.kind, kinds);
         if (!hint.isEmpty())
-            msg += tr("; did you mean '%1'?").arg(hint);
+            msg += QCoreApplication::translate("Sla::Core::SlaReader", "; did you mean '%1'?").arg(hint);
         const YAML::Node at = doc.node["kind"];
         ctx.error(at.IsDefined() ? at : doc.node, msg);
     }

@@ -12,7 +12,6 @@ using Yaml::MapReader;
 using Yaml::Need;
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::SlothImporter", text); }
 
 const QString kSlothApiVersion = QStringLiteral("sloth.slok.dev/v1");
 const QString kSpecVersion = QStringLiteral("prometheus/v1");
@@ -67,27 +66,27 @@ QMap<QString, QString> readLabels(MapReader &m, const QString &key, Yaml::Contex
         return out;
     const YAML::Node v = m.get(key);
     if (!v.IsMap()) {
-        ctx.error(m.locationOf(key), tr("field '%1' of %2 must be a mapping of names to values, got %3")
+        ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 must be a mapping of names to values, got %3")
                                          .arg(key, m.what(), Yaml::describeNode(v)));
         return out;
     }
     for (auto it = v.begin(); it != v.end(); ++it) {
         const QString name = Yaml::scalarText(it->first);
         if (!ImportSupport::isPromLabelName(name)) {
-            ctx.error(it->first, tr("'%1' in '%2' of %3 is not a valid Prometheus %4 name (letters, digits and "
+            ctx.error(it->first, QCoreApplication::translate("Sla::Core::SlothImporter", "'%1' in '%2' of %3 is not a valid Prometheus %4 name (letters, digits and "
                                     "'_', not starting with a digit)")
-                                     .arg(name, key, m.what(), annotations ? tr("annotation") : tr("label")));
+                                     .arg(name, key, m.what(), annotations ? QCoreApplication::translate("Sla::Core::SlothImporter", "annotation") : QCoreApplication::translate("Sla::Core::SlothImporter", "label")));
             continue;
         }
         if (!it->second.IsScalar()) {
             ctx.error(it->second.IsNull() ? it->first : it->second,
-                      tr("the value of '%1' in '%2' of %3 must be text, got %4")
+                      QCoreApplication::translate("Sla::Core::SlothImporter", "the value of '%1' in '%2' of %3 must be text, got %4")
                           .arg(name, key, m.what(), Yaml::describeNode(it->second)));
             continue;
         }
         const QString value = Yaml::scalarText(it->second);
         if (value.isEmpty()) {
-            ctx.error(it->second, tr("the value of '%1' in '%2' of %3 must not be empty").arg(name, key, m.what()));
+            ctx.error(it->second, QCoreApplication::translate("Sla::Core::SlothImporter", "the value of '%1' in '%2' of %3 must not be empty").arg(name, key, m.what()));
             continue;
         }
         out.insert(name, value);
@@ -103,11 +102,11 @@ std::optional<QString> readQuery(MapReader &m, const QString &key, Yaml::Context
     if (!q)
         return std::nullopt;
     if (q->trimmed().isEmpty()) {
-        ctx.error(m.locationOf(key), tr("field '%1' of %2 must not be empty: give a PromQL query").arg(key, m.what()));
+        ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 must not be empty: give a PromQL query").arg(key, m.what()));
         return std::nullopt;
     }
     if (!windowRegex().match(*q).hasMatch()) {
-        ctx.error(m.locationOf(key), tr("field '%1' of %2 must use the {{.window}} placeholder as its range "
+        ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 must use the {{.window}} placeholder as its range "
                                         "(Sloth evaluates the query over each alert window), e.g. "
                                         "sum(rate(http_requests_total[{{.window}}]))")
                                          .arg(key, m.what()));
@@ -123,11 +122,11 @@ bool checkName(const QString &name, const QString &field, const QString &what, c
                Yaml::Context &ctx)
 {
     if (name.isEmpty()) {
-        ctx.error(where, tr("field '%1' of %2 must not be empty").arg(field, what));
+        ctx.error(where, QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 must not be empty").arg(field, what));
         return false;
     }
     if (!nameRegex().match(name).hasMatch()) {
-        ctx.error(where, tr("field '%1' of %2 is '%3': a Sloth name must start and end with a letter or digit and "
+        ctx.error(where, QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 is '%3': a Sloth name must start and end with a letter or digit and "
                             "contain only letters, digits, '.', '_' and '-'")
                              .arg(field, what, name));
         return false;
@@ -164,7 +163,7 @@ void SlothImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 {
     const SourceLocation docLocation = ctx.location(doc.node);
     if (doc.apiVersion.isEmpty()) {
-        MapReader top(ctx, doc.node, tr("Sloth spec"),
+        MapReader top(ctx, doc.node, QCoreApplication::translate("Sla::Core::SlothImporter", "Sloth spec"),
                       {QStringLiteral("version"), QStringLiteral("service"), QStringLiteral("labels"),
                        QStringLiteral("slos"), QStringLiteral("slo_plugins")});
         const auto version = top.string(QStringLiteral("version"), Need::Required);
@@ -172,7 +171,7 @@ void SlothImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
             return;
         if (*version != kSpecVersion) {
             ctx.error(top.locationOf(QStringLiteral("version")),
-                      tr("unsupported Sloth spec version '%1' (supported: %2)").arg(*version, kSpecVersion));
+                      QCoreApplication::translate("Sla::Core::SlothImporter", "unsupported Sloth spec version '%1' (supported: %2)").arg(*version, kSpecVersion));
             return;
         }
         readSpec(top, Dialect::Prometheus, ctx, docLocation);
@@ -181,21 +180,21 @@ void SlothImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 
     const YAML::Node kindNode = doc.node["kind"] ? doc.node["kind"] : doc.node;
     if (doc.apiVersion != kSlothApiVersion) {
-        ctx.error(doc.node["apiVersion"], tr("unsupported Sloth apiVersion '%1' (supported: %2)")
+        ctx.error(doc.node["apiVersion"], QCoreApplication::translate("Sla::Core::SlothImporter", "unsupported Sloth apiVersion '%1' (supported: %2)")
                                               .arg(doc.apiVersion, kSlothApiVersion));
         return;
     }
     if (doc.kind == QLatin1String("AlertWindows")) {
-        ctx.warning(kindNode, tr("Sloth AlertWindows are not imported: SLA Desk alerts with its own burn-rate "
+        ctx.warning(kindNode, QCoreApplication::translate("Sla::Core::SlothImporter", "Sloth AlertWindows are not imported: SLA Desk alerts with its own burn-rate "
                                  "windows (the SRE workbook set, or a burnRate list in the SLA)"));
         return;
     }
     if (doc.kind != QLatin1String("PrometheusServiceLevel")) {
-        ctx.error(kindNode, tr("unsupported Sloth kind '%1' (supported: PrometheusServiceLevel, AlertWindows)")
+        ctx.error(kindNode, QCoreApplication::translate("Sla::Core::SlothImporter", "unsupported Sloth kind '%1' (supported: PrometheusServiceLevel, AlertWindows)")
                                 .arg(doc.kind));
         return;
     }
-    MapReader top(ctx, doc.node, tr("Sloth PrometheusServiceLevel"),
+    MapReader top(ctx, doc.node, QCoreApplication::translate("Sla::Core::SlothImporter", "Sloth PrometheusServiceLevel"),
                   {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
                    QStringLiteral("spec"), QStringLiteral("status")});
     if (!top.isMap())
@@ -209,7 +208,7 @@ void SlothImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         top.reportMissing(QStringLiteral("spec"));
         return;
     }
-    MapReader spec(ctx, top.get(QStringLiteral("spec")), tr("spec of PrometheusServiceLevel"),
+    MapReader spec(ctx, top.get(QStringLiteral("spec")), QCoreApplication::translate("Sla::Core::SlothImporter", "spec of PrometheusServiceLevel"),
                    {QStringLiteral("service"), QStringLiteral("labels"), QStringLiteral("slos"),
                     QStringLiteral("sloPlugins")});
     if (!spec.isMap())
@@ -240,7 +239,7 @@ void SlothImporter::readSpec(MapReader &spec, Dialect dialect, Yaml::Context &ct
         spec.reportMissing(QStringLiteral("slos"));
     } else if (const YAML::Node slos = spec.get(QStringLiteral("slos")); !slos.IsSequence() || slos.size() == 0) {
         ctx.error(spec.locationOf(QStringLiteral("slos")),
-                  tr("field 'slos' of %1 must be a list of at least one SLO, got %2")
+                  QCoreApplication::translate("Sla::Core::SlothImporter", "field 'slos' of %1 must be a list of at least one SLO, got %2")
                       .arg(spec.what(), Yaml::describeNode(slos)));
     } else {
         QHash<QString, SourceLocation> seen;
@@ -259,26 +258,26 @@ bool SlothImporter::readSlo(const YAML::Node &node, Dialect dialect, Yaml::Conte
                         QStringLiteral("plugins")};
     if (!k8s)
         allowed << QStringLiteral("infoLabels") << QStringLiteral("interval");
-    MapReader m(ctx, node, tr("SLO"), allowed);
+    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::SlothImporter", "SLO"), allowed);
     if (!m.isMap())
         return false;
     Objective obj;
     obj.origin.self = m.location();
     const auto name = m.string(QStringLiteral("name"), Need::Required);
-    bool ok = name && checkName(*name, QStringLiteral("name"), tr("SLO"), m.locationOf(QStringLiteral("name")), ctx);
+    bool ok = name && checkName(*name, QStringLiteral("name"), QCoreApplication::translate("Sla::Core::SlothImporter", "SLO"), m.locationOf(QStringLiteral("name")), ctx);
     if (ok && k8s && name->size() > 128) {
         ctx.error(m.locationOf(QStringLiteral("name")),
-                  tr("SLO name '%1' is longer than 128 characters (the PrometheusServiceLevel limit)").arg(*name));
+                  QCoreApplication::translate("Sla::Core::SlothImporter", "SLO name '%1' is longer than 128 characters (the PrometheusServiceLevel limit)").arg(*name));
         ok = false;
     }
     obj.name = name.value_or(QString());
-    const QString what = obj.name.isEmpty() ? tr("SLO") : tr("SLO '%1'").arg(obj.name);
+    const QString what = obj.name.isEmpty() ? QCoreApplication::translate("Sla::Core::SlothImporter", "SLO") : QCoreApplication::translate("Sla::Core::SlothImporter", "SLO '%1'").arg(obj.name);
     m.recordLocation(obj.origin, QStringLiteral("name"));
 
     if (ok) {
         if (const auto first = seen.constFind(obj.name); first != seen.cend()) {
             ctx.error(m.locationOf(QStringLiteral("name")),
-                      tr("SLO '%1' is defined twice in service '%2' (first at line %3); SLO names must be unique "
+                      QCoreApplication::translate("Sla::Core::SlothImporter", "SLO '%1' is defined twice in service '%2' (first at line %3); SLO names must be unique "
                          "per service")
                           .arg(obj.name, sla.service)
                           .arg(first->line));
@@ -292,7 +291,7 @@ bool SlothImporter::readSlo(const YAML::Node &node, Dialect dialect, Yaml::Conte
     if (const auto objective = m.number(QStringLiteral("objective"), Need::Required)) {
         if (*objective <= 0 || *objective >= 100) {
             ctx.error(m.locationOf(QStringLiteral("objective")),
-                      tr("field 'objective' of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2")
+                      QCoreApplication::translate("Sla::Core::SlothImporter", "field 'objective' of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2")
                           .arg(what, Yaml::formatNumber(*objective)));
             ok = false;
         } else {
@@ -308,7 +307,7 @@ bool SlothImporter::readSlo(const YAML::Node &node, Dialect dialect, Yaml::Conte
     if (!k8s)
         readLabels(m, QStringLiteral("infoLabels"), ctx);
     if (!k8s && present(m, QStringLiteral("interval"))) {
-        MapReader interval(ctx, m.get(QStringLiteral("interval")), tr("interval of %1").arg(what),
+        MapReader interval(ctx, m.get(QStringLiteral("interval")), QCoreApplication::translate("Sla::Core::SlothImporter", "interval of %1").arg(what),
                            {QStringLiteral("all"), QStringLiteral("slierror"), QStringLiteral("metadata"),
                             QStringLiteral("alert")});
         for (const QString &key : interval.keys())
@@ -330,7 +329,7 @@ bool SlothImporter::readSlo(const YAML::Node &node, Dialect dialect, Yaml::Conte
     readAlerting(m, obj.name, dialect, ctx, sla);
     if (!pluginId.isEmpty()) {
         ctx.warning(m.locationOf(QStringLiteral("sli")),
-                    tr("%1 is skipped: its SLI comes from the Sloth SLI plugin '%2', whose query is built by "
+                    QCoreApplication::translate("Sla::Core::SlothImporter", "%1 is skipped: its SLI comes from the Sloth SLI plugin '%2', whose query is built by "
                        "plugin code SLA Desk cannot run; write the plugin's queries as sli.events instead")
                         .arg(what, pluginId));
     }
@@ -349,20 +348,20 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
                                                 Yaml::Context &ctx, QString *pluginId)
 {
     const Spelling &names = spelling(dialect == Dialect::Kubernetes);
-    MapReader s(ctx, node, tr("sli of %1").arg(what),
+    MapReader s(ctx, node, QCoreApplication::translate("Sla::Core::SlothImporter", "sli of %1").arg(what),
                 {QStringLiteral("events"), QStringLiteral("raw"), QStringLiteral("plugin")});
     if (!s.isMap())
         return std::nullopt;
     const int types = int(present(s, QStringLiteral("events"))) + int(present(s, QStringLiteral("raw")))
                       + int(present(s, QStringLiteral("plugin")));
     if (types == 0) {
-        ctx.error(s.location(), tr("%1 needs an SLI type: events (error_query and total_query), raw "
+        ctx.error(s.location(), QCoreApplication::translate("Sla::Core::SlothImporter", "%1 needs an SLI type: events (error_query and total_query), raw "
                                    "(error_ratio_query) or plugin")
                                     .arg(s.what()));
         return std::nullopt;
     }
     if (types > 1) {
-        ctx.error(s.location(), tr("%1 has more than one SLI type; keep one of events, raw and plugin").arg(s.what()));
+        ctx.error(s.location(), QCoreApplication::translate("Sla::Core::SlothImporter", "%1 has more than one SLI type; keep one of events, raw and plugin").arg(s.what()));
         return std::nullopt;
     }
 
@@ -370,18 +369,18 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
     ind.kind = IndicatorKind::Query;
     ind.origin.self = s.location();
     if (present(s, QStringLiteral("plugin"))) {
-        MapReader p(ctx, s.get(QStringLiteral("plugin")), tr("SLI plugin of %1").arg(what),
+        MapReader p(ctx, s.get(QStringLiteral("plugin")), QCoreApplication::translate("Sla::Core::SlothImporter", "SLI plugin of %1").arg(what),
                     {QStringLiteral("id"), QStringLiteral("options")});
         const auto id = p.string(QStringLiteral("id"), Need::Required);
         if (id && id->isEmpty())
-            ctx.error(p.locationOf(QStringLiteral("id")), tr("field 'id' of %1 must not be empty").arg(p.what()));
+            ctx.error(p.locationOf(QStringLiteral("id")), QCoreApplication::translate("Sla::Core::SlothImporter", "field 'id' of %1 must not be empty").arg(p.what()));
         p.stringMap(QStringLiteral("options"));
         if (id && !id->isEmpty())
             *pluginId = *id;
         return std::nullopt;
     }
     if (present(s, QStringLiteral("events"))) {
-        MapReader e(ctx, s.get(QStringLiteral("events")), tr("events SLI of %1").arg(what),
+        MapReader e(ctx, s.get(QStringLiteral("events")), QCoreApplication::translate("Sla::Core::SlothImporter", "events SLI of %1").arg(what),
                     {names.errorQuery, names.totalQuery});
         if (!e.isMap())
             return std::nullopt;
@@ -391,7 +390,7 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
             return std::nullopt;
         if (*bad == *total) {
             ctx.error(e.locationOf(names.totalQuery),
-                      tr("%1: the error and total queries are the same; the error query must count only the "
+                      QCoreApplication::translate("Sla::Core::SlothImporter", "%1: the error and total queries are the same; the error query must count only the "
                          "bad events")
                           .arg(e.what()));
             return std::nullopt;
@@ -402,7 +401,7 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
         ind.origin.fields.insert(QStringLiteral("query.total"), e.locationOf(names.totalQuery));
         return ind;
     }
-    MapReader r(ctx, s.get(QStringLiteral("raw")), tr("raw SLI of %1").arg(what), {names.errorRatioQuery});
+    MapReader r(ctx, s.get(QStringLiteral("raw")), QCoreApplication::translate("Sla::Core::SlothImporter", "raw SLI of %1").arg(what), {names.errorRatioQuery});
     if (!r.isMap())
         return std::nullopt;
     const auto ratio = readQuery(r, names.errorRatioQuery, ctx);
@@ -424,7 +423,7 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
     SourceLocation where = slo.location();
     SourceLocation nameWhere = where;
     if (present(slo, QStringLiteral("alerting"))) {
-        MapReader a(ctx, slo.get(QStringLiteral("alerting")), tr("alerting of SLO '%1'").arg(sloName),
+        MapReader a(ctx, slo.get(QStringLiteral("alerting")), QCoreApplication::translate("Sla::Core::SlothImporter", "alerting of SLO '%1'").arg(sloName),
                     {QStringLiteral("name"), QStringLiteral("labels"), QStringLiteral("annotations"), names.pageAlert,
                      names.ticketAlert, other.pageAlert, other.ticketAlert});
         if (!a.isMap())
@@ -439,7 +438,7 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
         for (const auto &[wrong, right] : {std::pair{other.pageAlert, names.pageAlert},
                                            std::pair{other.ticketAlert, names.ticketAlert}}) {
             if (a.has(wrong)) {
-                ctx.warning(a.keyLocationOf(wrong), tr("'%1' is not a field of Sloth %2 documents; Sloth ignores it "
+                ctx.warning(a.keyLocationOf(wrong), QCoreApplication::translate("Sla::Core::SlothImporter", "'%1' is not a field of Sloth %2 documents; Sloth ignores it "
                                                        "and so does the import (did you mean '%3'?)")
                                                         .arg(wrong, names.dialectName, right));
             }
@@ -447,7 +446,7 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
         auto enabled = [&](const QString &key) {
             if (!present(a, key))
                 return true;
-            MapReader alert(ctx, a.get(key), tr("%1 of SLO '%2'").arg(key, sloName),
+            MapReader alert(ctx, a.get(key), QCoreApplication::translate("Sla::Core::SlothImporter", "%1 of SLO '%2'").arg(key, sloName),
                             {QStringLiteral("disable"), QStringLiteral("labels"), QStringLiteral("annotations")});
             const bool disabled = alert.boolean(QStringLiteral("disable")).value_or(false);
             readLabels(alert, QStringLiteral("labels"), ctx);
@@ -460,7 +459,7 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
     if (!pageOn && !ticketOn)
         return;
     if (alertName.trimmed().isEmpty()) {
-        ctx.error(nameWhere, tr("SLO '%1' has page or ticket alerts enabled but no alerting.name: name the alerts, "
+        ctx.error(nameWhere, QCoreApplication::translate("Sla::Core::SlothImporter", "SLO '%1' has page or ticket alerts enabled but no alerting.name: name the alerts, "
                                 "or disable both with 'disable: true'")
                                  .arg(sloName));
         return;
@@ -490,7 +489,7 @@ void SlothImporter::warnPlugins(MapReader &parent, const QString &key, Yaml::Con
 {
     if (!present(parent, key))
         return;
-    MapReader p(ctx, parent.get(key), tr("'%1' of %2").arg(key, parent.what()),
+    MapReader p(ctx, parent.get(key), QCoreApplication::translate("Sla::Core::SlothImporter", "'%1' of %2").arg(key, parent.what()),
                 {QStringLiteral("chain"), QStringLiteral("overridePrevious")});
     if (!p.isMap())
         return;
@@ -500,23 +499,23 @@ void SlothImporter::warnPlugins(MapReader &parent, const QString &key, Yaml::Con
         const YAML::Node chain = p.get(QStringLiteral("chain"));
         if (!chain.IsSequence()) {
             ctx.error(p.locationOf(QStringLiteral("chain")),
-                      tr("field 'chain' of %1 must be a list of plugins, got %2").arg(p.what(), Yaml::describeNode(chain)));
+                      QCoreApplication::translate("Sla::Core::SlothImporter", "field 'chain' of %1 must be a list of plugins, got %2").arg(p.what(), Yaml::describeNode(chain)));
             return;
         }
         for (const YAML::Node &item : chain) {
-            MapReader plugin(ctx, item, tr("plugin in %1").arg(p.what()),
+            MapReader plugin(ctx, item, QCoreApplication::translate("Sla::Core::SlothImporter", "plugin in %1").arg(p.what()),
                              {QStringLiteral("id"), QStringLiteral("config"), QStringLiteral("priority")});
             const auto id = plugin.string(QStringLiteral("id"), Need::Required);
             plugin.integer(QStringLiteral("priority"));
             if (id && id->isEmpty())
-                ctx.error(plugin.locationOf(QStringLiteral("id")), tr("field 'id' of %1 must not be empty").arg(plugin.what()));
+                ctx.error(plugin.locationOf(QStringLiteral("id")), QCoreApplication::translate("Sla::Core::SlothImporter", "field 'id' of %1 must not be empty").arg(plugin.what()));
             else if (id)
                 ids << *id;
         }
     }
     ids.removeDuplicates();
     if (!ids.isEmpty()) {
-        ctx.warning(parent.keyLocationOf(key), tr("Sloth SLO plugins are not imported (they only change the "
+        ctx.warning(parent.keyLocationOf(key), QCoreApplication::translate("Sla::Core::SlothImporter", "Sloth SLO plugins are not imported (they only change the "
                                                   "Prometheus rules Sloth generates): %1")
                                                    .arg(ids.join(QStringLiteral(", "))));
     }
@@ -535,7 +534,7 @@ void SlothImporter::finish(Workspace &out, Diagnostics &diagnostics)
             continue;
         }
         diagnostics.append({Diagnostic::Severity::Error, id.location,
-                            tr("SLO '%1' of service '%2' is already defined at %3:%4; Sloth SLO names must be unique "
+                            QCoreApplication::translate("Sla::Core::SlothImporter", "SLO '%1' of service '%2' is already defined at %3:%4; Sloth SLO names must be unique "
                                "per service across all files")
                                 .arg(id.name, id.service, it->location.file)
                                 .arg(it->location.line)});

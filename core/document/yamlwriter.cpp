@@ -11,7 +11,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::YamlWriter", text); }
 
 /// True when `s` would not read back as the same text if written plain: empty, looks like
 /// another YAML type, or holds characters that plain scalars make awkward (selectors
@@ -559,18 +558,18 @@ bool saveDocuments(const QString &path, const Workspace &ws, QString *error)
     const QByteArray data = writeDocuments(ws);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Sla::Core::YamlWriter", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Sla::Core::YamlWriter", "cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("cannot save %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("Sla::Core::YamlWriter", "cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

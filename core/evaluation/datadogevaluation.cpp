@@ -19,10 +19,6 @@
 namespace Sla::Core::DatadogEvaluation {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::Evaluator", text);
-}
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 /// Datadog's finest rollup interval (spans up to an hour).
@@ -196,13 +192,13 @@ SliceQueries sliceQueries(const Objective &objective, qint64 sliceSeconds)
     const Indicator &ind = objective.indicator;
     switch (ind.kind) {
     case IndicatorKind::Drift:
-        q.error = tr("Datadog cannot serve drift indicators: its query language has no histogram bucket "
+        q.error = QCoreApplication::translate("Sla::Core::Evaluator", "Datadog cannot serve drift indicators: its query language has no histogram bucket "
                      "increases; use a Prometheus or recorded source");
         return q;
     case IndicatorKind::Latency:
         if (ind.latency.percentile) {
             q.error =
-                tr("a percentile latency objective cannot be read from Datadog counters; use a `threshold` "
+                QCoreApplication::translate("Sla::Core::Evaluator", "a percentile latency objective cannot be read from Datadog counters; use a `threshold` "
                    "indicator on a gauge holding the percentile (e.g. trace.http.request.duration.by.service.95p) "
                    "or the share of requests under the threshold (no `percentile`)");
             return q;
@@ -372,7 +368,7 @@ EventQueries eventQueries(const Objective &objective)
         break;
     case IndicatorKind::Latency: {
         if (ind.latency.percentile) {
-            ev.error = tr("a percentile latency objective needs `budgeting: {timeslices: DURATION}`");
+            ev.error = QCoreApplication::translate("Sla::Core::Evaluator", "a percentile latency objective needs `budgeting: {timeslices: DURATION}`");
             break;
         }
         QString why;
@@ -380,11 +376,11 @@ EventQueries eventQueries(const Objective &objective)
         const auto parts = DatadogQuery::parse(ind.latency.histogram, &why, &column);
         if (!parts) {
             ev.error =
-                tr("histogram selector \"%1\", column %2: %3").arg(ind.latency.histogram).arg(column + 1).arg(why);
+                QCoreApplication::translate("Sla::Core::Evaluator", "histogram selector \"%1\", column %2: %3").arg(ind.latency.histogram).arg(column + 1).arg(why);
             break;
         }
         if (parts->metric.endsWith(QLatin1String(".bucket")) || parts->metric.endsWith(QLatin1String(".count"))) {
-            ev.error = tr("histogram selector \"%1\": name the histogram without .bucket or .count; SLA Desk reads "
+            ev.error = QCoreApplication::translate("Sla::Core::Evaluator", "histogram selector \"%1\": name the histogram without .bucket or .count; SLA Desk reads "
                           "%2.bucket{upper_bound:THRESHOLD} and %2.count")
                            .arg(ind.latency.histogram, parts->metric.section(QLatin1Char('.'), 0, -2));
             break;
@@ -430,12 +426,12 @@ EventQueries eventQueries(const Objective &objective)
     case IndicatorKind::Query: {
         const QueryIndicator &q = ind.query;
         if (!q.errorRatio.isEmpty()) {
-            ev.error = tr("a raw `errorRatio` query cannot be evaluated on Datadog (ratios of windows do not add "
+            ev.error = QCoreApplication::translate("Sla::Core::Evaluator", "a raw `errorRatio` query cannot be evaluated on Datadog (ratios of windows do not add "
                           "up); write `good` or `bad` and `total` count queries");
             break;
         }
         if (!q.value.isEmpty()) {
-            ev.error = tr("a raw `value` query needs `budgeting: {timeslices: DURATION}`");
+            ev.error = QCoreApplication::translate("Sla::Core::Evaluator", "a raw `value` query needs `budgeting: {timeslices: DURATION}`");
             break;
         }
         ev.numeratorIsBad = q.good.isEmpty();
@@ -445,10 +441,10 @@ EventQueries eventQueries(const Objective &objective)
         break;
     }
     case IndicatorKind::Threshold:
-        ev.error = tr("a threshold indicator needs `budgeting: {timeslices: DURATION}`");
+        ev.error = QCoreApplication::translate("Sla::Core::Evaluator", "a threshold indicator needs `budgeting: {timeslices: DURATION}`");
         break;
     case IndicatorKind::Drift:
-        ev.error = tr("Datadog cannot serve drift indicators: its query language has no histogram bucket "
+        ev.error = QCoreApplication::translate("Sla::Core::Evaluator", "Datadog cannot serve drift indicators: its query language has no histogram bucket "
                       "increases; use a Prometheus or recorded source");
         break;
     }
@@ -533,7 +529,7 @@ SliceGrid sliceGrid(const std::vector<TimeRange> &slices, QString *error)
     }
     if (grid.step < kFinestInterval) {
         if (error)
-            *error = tr("timeslices shorter than %1 s cannot be read from Datadog (its finest rollup interval)")
+            *error = QCoreApplication::translate("Sla::Core::Evaluator", "timeslices shorter than %1 s cannot be read from Datadog (its finest rollup interval)")
                          .arg(kFinestInterval);
         grid.step = 0;
         return grid;
@@ -582,13 +578,13 @@ QString describe(const SourceError &error, const QString &sourceName, const QStr
 {
     QString text = error.message;
     if (!text.contains(sourceName))
-        text = tr("data source '%1': %2").arg(sourceName, text);
+        text = QCoreApplication::translate("Sla::Core::Evaluator", "data source '%1': %2").arg(sourceName, text);
     switch (error.kind) {
     case SourceError::Kind::Unreachable:
     case SourceError::Kind::Timeout:
-        return tr("%1; check the data source's site or url and the network").arg(text);
+        return QCoreApplication::translate("Sla::Core::Evaluator", "%1; check the data source's site or url and the network").arg(text);
     case SourceError::Kind::BadQuery:
-        return tr("%1 (objective '%2'); check its selectors").arg(text, objective);
+        return QCoreApplication::translate("Sla::Core::Evaluator", "%1 (objective '%2'); check its selectors").arg(text, objective);
     default:
         return text; // auth and rate-limit messages already say what to do
     }
@@ -736,7 +732,7 @@ void series(MetricSource *source, const ObjectivePlan &plan, TimeRange range, qi
     }
     const EventQueries ev = eventQueries(plan.objective);
     if (!ev.error.isEmpty() || ev.raw) {
-        empty.error = ev.error.isEmpty() ? tr("raw Datadog queries with their own rollup cannot be charted") : ev.error;
+        empty.error = ev.error.isEmpty() ? QCoreApplication::translate("Sla::Core::Evaluator", "raw Datadog queries with their own rollup cannot be charted") : ev.error;
         done(empty);
         return;
     }

@@ -12,10 +12,6 @@
 namespace Sla::Core::EvaluationPlan {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::Evaluator", text);
-}
 } // namespace
 
 ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double atRisk, qint64 at)
@@ -33,13 +29,13 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
     } else if (resolved.window) {
         p.window = *resolved.window;
     } else {
-        p.error = tr("the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)");
+        p.error = QCoreApplication::translate("Sla::Core::Evaluator", "the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)");
         return p;
     }
     const std::optional<TimeRange> range = Windows::evaluationRange(p.window, at);
     if (!range) {
         p.error =
-            tr("unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin").arg(p.window.timeZone);
+            QCoreApplication::translate("Sla::Core::Evaluator", "unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin").arg(p.window.timeZone);
         return p;
     }
     p.range = *range;
@@ -49,7 +45,7 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
 
     const qint64 slice = p.sliceMs();
     if (slice <= 0) {
-        p.error = tr("the timeslice length must be positive");
+        p.error = QCoreApplication::translate("Sla::Core::Evaluator", "the timeslice length must be positive");
         return p;
     }
     if (p.window.kind == Window::Kind::Calendar) {

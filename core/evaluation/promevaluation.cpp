@@ -18,10 +18,6 @@
 namespace Sla::Core::PromEvaluation {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::Evaluator", text);
-}
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 using Result = SourceResult<QueryResult>;
@@ -49,7 +45,7 @@ QStringList eventParts(const Objective &objective, const QString &range, const Q
     } else if (q.form == CompiledQueries::Form::ErrorRatio) {
         parts << tagged(q.errorRatio, QStringLiteral("e") + suffix);
     } else if (why) {
-        *why = q.reason.isEmpty() ? tr("this indicator needs `budgeting: {timeslices: DURATION}`") : q.reason;
+        *why = q.reason.isEmpty() ? QCoreApplication::translate("Sla::Core::Evaluator", "this indicator needs `budgeting: {timeslices: DURATION}`") : q.reason;
     }
     return parts;
 }
@@ -201,7 +197,7 @@ std::vector<Sli::Bucket> bucketsOf(const std::vector<std::pair<SeriesLabels, dou
     for (const auto &[labels, value] : values) {
         const std::optional<double> le = Sli::parseLe(labels.value(QStringLiteral("le")));
         if (!le) {
-            *error = tr("a bucket series has no numeric le label");
+            *error = QCoreApplication::translate("Sla::Core::Evaluator", "a bucket series has no numeric le label");
             return {};
         }
         raw.push_back({*le, value});
@@ -223,7 +219,7 @@ void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vec
     if (ind.kind == IndicatorKind::Drift) {
         if (!ind.drift.referenceFrom.isValid() || !ind.drift.referenceTo.isValid() ||
             ind.drift.referenceTo <= ind.drift.referenceFrom) {
-            done({}, tr("the drift reference needs `from` before `to`"), std::nullopt);
+            done({}, QCoreApplication::translate("Sla::Core::Evaluator", "the drift reference needs `from` before `to`"), std::nullopt);
             return;
         }
         const qint64 refLen = ind.drift.referenceTo.toMSecsSinceEpoch() - ind.drift.referenceFrom.toMSecsSinceEpoch();
@@ -244,7 +240,7 @@ void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vec
             if (reference.empty()) {
                 const DriftIndicator &d = objective.indicator.drift;
                 done({},
-                     error.isEmpty() ? tr("the drift reference %1 .. %2 holds no data of '%3'")
+                     error.isEmpty() ? QCoreApplication::translate("Sla::Core::Evaluator", "the drift reference %1 .. %2 holds no data of '%3'")
                                            .arg(d.referenceFrom.toString(Qt::ISODate),
                                                 d.referenceTo.toString(Qt::ISODate), d.histogram)
                                      : error,
@@ -330,16 +326,16 @@ QString describe(const SourceError &error, const QString &sourceName, const QStr
 {
     QString text = error.message;
     if (!text.contains(sourceName))
-        text = tr("data source '%1': %2").arg(sourceName, text);
+        text = QCoreApplication::translate("Sla::Core::Evaluator", "data source '%1': %2").arg(sourceName, text);
     switch (error.kind) {
     case SourceError::Kind::Unreachable:
     case SourceError::Kind::Timeout:
-        return tr("%1; check the data source's url and that the server is running").arg(text);
+        return QCoreApplication::translate("Sla::Core::Evaluator", "%1; check the data source's url and that the server is running").arg(text);
     case SourceError::Kind::Auth:
-        return tr("%1; store the secret with `slactl credentials set %2` or set %3")
+        return QCoreApplication::translate("Sla::Core::Evaluator", "%1; store the secret with `slactl credentials set %2` or set %3")
             .arg(text, sourceName, QStringLiteral("SLADESK_SECRET_<SOURCE>"));
     case SourceError::Kind::BadQuery:
-        return tr("%1 (objective '%2'); check its selectors").arg(text, objective);
+        return QCoreApplication::translate("Sla::Core::Evaluator", "%1 (objective '%2'); check its selectors").arg(text, objective);
     default:
         return text;
     }

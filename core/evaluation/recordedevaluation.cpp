@@ -16,10 +16,6 @@
 namespace Sla::Core::RecordedEvaluation {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::Evaluator", text);
-}
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -41,7 +37,7 @@ public:
         QString why;
         const std::optional<PromSelector> parsed = parsePromSelector(selector, &why);
         if (!parsed) {
-            fail(tr("selector '%1' does not parse: %2").arg(selector, why));
+            fail(QCoreApplication::translate("Sla::Core::Evaluator", "selector '%1' does not parse: %2").arg(selector, why));
             return {};
         }
         QList<LabelMatcher> matchers = parsed->matchers;
@@ -54,13 +50,13 @@ public:
                 }
             }
             if (!named) {
-                fail(tr("histogram selector '%1' needs a metric name").arg(selector));
+                fail(QCoreApplication::translate("Sla::Core::Evaluator", "histogram selector '%1' needs a metric name").arg(selector));
                 return {};
             }
         }
         std::vector<RecordedStore::SeriesView> out = m_store.select(matchers, &why);
         if (!why.isEmpty())
-            fail(tr("selector '%1': %2").arg(selector, why));
+            fail(QCoreApplication::translate("Sla::Core::Evaluator", "selector '%1': %2").arg(selector, why));
         return out;
     }
 
@@ -92,7 +88,7 @@ public:
                 out.emplace_back(v.timestampsMs, v.values);
         }
         if (anyBucket && out.empty())
-            fail(tr("histogram '%1' has no bucket with le = %2; the latency threshold must be one of its bucket "
+            fail(QCoreApplication::translate("Sla::Core::Evaluator", "histogram '%1' has no bucket with le = %2; the latency threshold must be one of its bucket "
                     "bounds")
                      .arg(histogram)
                      .arg(threshold));
@@ -187,7 +183,7 @@ LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QStri
     recording->path = path;
     Diagnostic error;
     if (!recording->store.loadFile(path, {}, &error)) {
-        return {nullptr, tr("cannot read the recording of data source '%1': %2; check its `file` (relative to the "
+        return {nullptr, QCoreApplication::translate("Sla::Core::Evaluator", "cannot read the recording of data source '%1': %2; check its `file` (relative to the "
                             "workspace folder)")
                              .arg(sourceName, error.toString())};
     }
@@ -239,7 +235,7 @@ std::vector<std::optional<double>> sliceValues(const Recording &recording, const
         const Sli::BucketIncreases ref = Sli::bucketIncreases(buckets, reference);
         if (!ref.error.isEmpty() || ref.buckets.empty()) {
             sel.fail(!ref.error.isEmpty() ? ref.error
-                                          : tr("the drift reference %1 .. %2 holds no data of '%3'")
+                                          : QCoreApplication::translate("Sla::Core::Evaluator", "the drift reference %1 .. %2 holds no data of '%3'")
                                                 .arg(ind.drift.referenceFrom.toString(Qt::ISODate),
                                                      ind.drift.referenceTo.toString(Qt::ISODate), ind.drift.histogram));
             return failed();
@@ -274,7 +270,7 @@ std::vector<std::optional<double>> sliceValues(const Recording &recording, const
     const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
     if (!counters) {
         if (sel.error.isEmpty())
-            sel.fail(tr("this indicator cannot be evaluated per timeslice"));
+            sel.fail(QCoreApplication::translate("Sla::Core::Evaluator", "this indicator cannot be evaluated per timeslice"));
         return failed();
     }
     for (std::size_t i = 0; i < slices.size(); ++i) {
@@ -291,7 +287,7 @@ ObjectiveResult evaluate(const Recording &recording, const ObjectivePlan &plan)
         return r;
     const Indicator &ind = plan.objective.indicator;
     if (ind.kind == IndicatorKind::Query) {
-        r.error = tr("raw `query` indicators cannot run on recorded data (data source '%1'): their text is for a "
+        r.error = QCoreApplication::translate("Sla::Core::Evaluator", "raw `query` indicators cannot run on recorded data (data source '%1'): their text is for a "
                      "metric server; evaluate this objective against a Prometheus source or use a ratio, "
                      "latency, classification, drift or threshold indicator")
                       .arg(plan.sourceName);
@@ -310,7 +306,7 @@ ObjectiveResult evaluate(const Recording &recording, const ObjectivePlan &plan)
     const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
     if (!counters) {
         r.error = sel.error.isEmpty()
-                      ? tr("a %1 indicator needs `budgeting: {timeslices: DURATION}`").arg(toString(ind.kind))
+                      ? QCoreApplication::translate("Sla::Core::Evaluator", "a %1 indicator needs `budgeting: {timeslices: DURATION}`").arg(toString(ind.kind))
                       : sel.error;
         return r;
     }

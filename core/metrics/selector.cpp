@@ -8,10 +8,6 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::Selector", text);
-}
 
 bool isAsciiLetter(QChar c)
 {
@@ -47,7 +43,7 @@ bool isLabelChar(QChar c)
 QString describeAt(const QString &text, qsizetype pos)
 {
     if (pos >= text.size())
-        return tr("end of the selector");
+        return QCoreApplication::translate("Sla::Core::Selector", "end of the selector");
     return u'\'' + text.at(pos) + u'\'';
 }
 
@@ -124,7 +120,7 @@ std::optional<PromSelector> PromParser::parse()
     PromSelector sel;
     skipSpace();
     if (atEnd()) {
-        fail(m_pos, tr("empty selector: expected a metric name or '{'"));
+        fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "empty selector: expected a metric name or '{'"));
         return std::nullopt;
     }
 
@@ -134,7 +130,7 @@ std::optional<PromSelector> PromParser::parse()
             ++m_pos;
         sel.metric = m_text.mid(start, m_pos - start);
         if (isPromKeyword(sel.metric)) {
-            fail(start, tr("'%1' is a PromQL keyword, not a metric name; write only the series selector, "
+            fail(start, QCoreApplication::translate("Sla::Core::Selector", "'%1' is a PromQL keyword, not a metric name; write only the series selector, "
                            "e.g. http_requests_total{job=\"api\"}")
                             .arg(sel.metric));
             return std::nullopt;
@@ -142,7 +138,7 @@ std::optional<PromSelector> PromParser::parse()
         sel.matchers << LabelMatcher{QStringLiteral("__name__"), LabelMatcher::Op::Equal, sel.metric};
         skipSpace();
     } else if (peek() != u'{') {
-        fail(m_pos, tr("unexpected %1: expected a metric name or '{'").arg(describeAt(m_text, m_pos)));
+        fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a metric name or '{'").arg(describeAt(m_text, m_pos)));
         return std::nullopt;
     }
 
@@ -153,7 +149,7 @@ std::optional<PromSelector> PromParser::parse()
         skipSpace();
         while (peek() != u'}') {
             if (atEnd()) {
-                fail(m_pos, tr("unterminated label matchers: expected '}'"));
+                fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated label matchers: expected '}'"));
                 return std::nullopt;
             }
             if (!parseMatcher(sel))
@@ -164,7 +160,7 @@ std::optional<PromSelector> PromParser::parse()
                 skipSpace();
             } else if (peek() != u'}') {
                 fail(m_pos,
-                     tr("unexpected %1 after a label matcher: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
+                     QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after a label matcher: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
                 return std::nullopt;
             }
         }
@@ -175,11 +171,11 @@ std::optional<PromSelector> PromParser::parse()
     if (!atEnd()) {
         const QChar c = peek();
         if (c == u'[' || c == u'@' || c == u'(' || isLabelStart(c))
-            fail(m_pos, tr("unexpected %1: write only the series selector; ranges, offsets and functions "
+            fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: write only the series selector; ranges, offsets and functions "
                            "are added per objective window")
                             .arg(describeAt(m_text, m_pos)));
         else
-            fail(m_pos, tr("unexpected %1 after the selector").arg(describeAt(m_text, m_pos)));
+            fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after the selector").arg(describeAt(m_text, m_pos)));
         return std::nullopt;
     }
 
@@ -202,7 +198,7 @@ std::optional<PromSelector> PromParser::parse()
         });
         if (!anyNonEmpty) {
             fail(std::max<qsizetype>(braceColumn, 0),
-                 tr("a selector without a metric name needs at least one label matcher that does not match "
+                 QCoreApplication::translate("Sla::Core::Selector", "a selector without a metric name needs at least one label matcher that does not match "
                     "the empty string, e.g. {job=\"api\"}"));
             return std::nullopt;
         }
@@ -213,7 +209,7 @@ std::optional<PromSelector> PromParser::parse()
 bool PromParser::parseMatcher(PromSelector &sel)
 {
     if (!isLabelStart(peek()))
-        return fail(m_pos, tr("unexpected %1: expected a label name").arg(describeAt(m_text, m_pos)));
+        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a label name").arg(describeAt(m_text, m_pos)));
     const qsizetype nameStart = m_pos;
     while (!atEnd() && isLabelChar(peek()))
         ++m_pos;
@@ -235,7 +231,7 @@ bool PromParser::parseMatcher(PromSelector &sel)
         matcher.op = LabelMatcher::Op::Equal;
         ++m_pos;
     } else {
-        return fail(opStart, tr("unexpected %1 after label '%2': expected =, !=, =~ or !~")
+        return fail(opStart, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after label '%2': expected =, !=, =~ or !~")
                                  .arg(describeAt(m_text, m_pos), matcher.name));
     }
     skipSpace();
@@ -249,7 +245,7 @@ bool PromParser::parseMatcher(PromSelector &sel)
             return false;
     }
     if (matcher.name == QLatin1String("__name__") && !sel.metric.isEmpty())
-        return fail(nameStart, tr("metric name given twice: '%1' and a __name__ matcher").arg(sel.metric));
+        return fail(nameStart, QCoreApplication::translate("Sla::Core::Selector", "metric name given twice: '%1' and a __name__ matcher").arg(sel.metric));
     sel.matchers << matcher;
     return true;
 }
@@ -258,21 +254,21 @@ bool PromParser::parseString(QString *value, QList<qsizetype> *sourceIndex)
 {
     const QChar quote = peek();
     if (quote != u'"' && quote != u'\'' && quote != u'`') {
-        return fail(m_pos, tr("unexpected %1: expected a quoted label value (\"...\", '...' or `...`)")
+        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a quoted label value (\"...\", '...' or `...`)")
                                .arg(describeAt(m_text, m_pos)));
     }
     const qsizetype open = m_pos;
     ++m_pos;
     while (true) {
         if (atEnd())
-            return fail(open, tr("unterminated quoted string"));
+            return fail(open, QCoreApplication::translate("Sla::Core::Selector", "unterminated quoted string"));
         const QChar c = peek();
         if (c == quote) {
             ++m_pos;
             return true;
         }
         if (quote != u'`' && c == u'\n')
-            return fail(m_pos, tr("line break inside a quoted string"));
+            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "line break inside a quoted string"));
         if (quote != u'`' && c == u'\\') {
             if (!parseEscape(quote, value, sourceIndex))
                 return false;
@@ -291,7 +287,7 @@ bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sour
     const qsizetype start = m_pos;
     ++m_pos; // backslash
     if (atEnd())
-        return fail(start, tr("escape sequence not terminated"));
+        return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence not terminated"));
     const QChar c = peek();
     auto put = [&](char32_t code) {
         const QString s = QString::fromUcs4(&code, 1);
@@ -359,22 +355,22 @@ bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sour
         digits = 8;
         ++m_pos;
     } else {
-        return fail(start, tr("unknown escape sequence '\\%1'").arg(c));
+        return fail(start, QCoreApplication::translate("Sla::Core::Selector", "unknown escape sequence '\\%1'").arg(c));
     }
     char32_t code = 0;
     for (int i = 0; i < digits; ++i) {
         if (atEnd())
-            return fail(start, tr("escape sequence not terminated"));
+            return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence not terminated"));
         const int d = QStringView(m_text).mid(m_pos, 1).toInt(nullptr, base);
         const bool ok = base == 8 ? (peek() >= u'0' && peek() <= u'7')
                                   : (isAsciiDigit(peek()) || (peek().toLower() >= u'a' && peek().toLower() <= u'f'));
         if (!ok)
-            return fail(m_pos, tr("illegal character %1 in escape sequence").arg(describeAt(m_text, m_pos)));
+            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "illegal character %1 in escape sequence").arg(describeAt(m_text, m_pos)));
         code = code * char32_t(base) + char32_t(d);
         ++m_pos;
     }
     if (code > max || (code >= 0xd800 && code < 0xe000))
-        return fail(start, tr("escape sequence is an invalid Unicode code point"));
+        return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence is an invalid Unicode code point"));
     put(code);
     return true;
 }
@@ -388,7 +384,7 @@ bool PromParser::checkRegex(const QString &label, const QString &pattern, const 
     const QRegularExpression re(pattern);
     if (!re.isValid()) {
         return fail(columnOf(re.patternErrorOffset()),
-                    tr("invalid regular expression for label '%1': %2").arg(label, re.errorString()));
+                    QCoreApplication::translate("Sla::Core::Selector", "invalid regular expression for label '%1': %2").arg(label, re.errorString()));
     }
     // Prometheus uses RE2, which has no lookaround, backreferences or atomic groups; PCRE
     // (behind QRegularExpression) accepts them, so refuse them here explicitly.
@@ -396,7 +392,7 @@ bool PromParser::checkRegex(const QString &label, const QString &pattern, const 
         const QChar c = pattern.at(i);
         if (c == u'\\') {
             if (pattern.at(i + 1) >= u'1' && pattern.at(i + 1) <= u'9')
-                return fail(columnOf(i), tr("invalid regular expression for label '%1': backreferences are not "
+                return fail(columnOf(i), QCoreApplication::translate("Sla::Core::Selector", "invalid regular expression for label '%1': backreferences are not "
                                             "supported by Prometheus (RE2)")
                                              .arg(label));
             ++i;
@@ -407,7 +403,7 @@ bool PromParser::checkRegex(const QString &label, const QString &pattern, const 
             const bool lookbehind =
                 k == u'<' && i + 3 < pattern.size() && (pattern.at(i + 3) == u'=' || pattern.at(i + 3) == u'!');
             if (k == u'=' || k == u'!' || k == u'>' || lookbehind)
-                return fail(columnOf(i), tr("invalid regular expression for label '%1': lookaround and atomic "
+                return fail(columnOf(i), QCoreApplication::translate("Sla::Core::Selector", "invalid regular expression for label '%1': lookaround and atomic "
                                             "groups are not supported by Prometheus (RE2)")
                                              .arg(label));
         }
@@ -517,7 +513,7 @@ std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString
     };
     skipSpace();
     if (pos >= n)
-        return fail(pos, tr("empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
+        return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
 
     // An aggregator is a word followed by ':' before the metric name; metric names
     // themselves never contain ':'.
@@ -529,7 +525,7 @@ std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString
         static const QStringList aggregators = {QStringLiteral("sum"), QStringLiteral("avg"), QStringLiteral("min"),
                                                 QStringLiteral("max")};
         if (!aggregators.contains(agg))
-            return fail(wordStart, tr("unknown aggregator '%1': expected sum, avg, min or max").arg(agg));
+            return fail(wordStart, QCoreApplication::translate("Sla::Core::Selector", "unknown aggregator '%1': expected sum, avg, min or max").arg(agg));
         sel.aggregator = agg;
         ++pos;
         skipSpace();
@@ -538,17 +534,17 @@ std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString
             ++pos;
     }
     if (wordStart == pos)
-        return fail(pos, tr("unexpected %1: expected a metric name").arg(describeAt(text, pos)));
+        return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a metric name").arg(describeAt(text, pos)));
     if (!isAsciiLetter(text.at(wordStart)))
-        return fail(wordStart, tr("a Datadog metric name must start with a letter"));
+        return fail(wordStart, QCoreApplication::translate("Sla::Core::Selector", "a Datadog metric name must start with a letter"));
     sel.metric = text.mid(wordStart, pos - wordStart);
     if (sel.metric.endsWith(u'.') || sel.metric.contains(QStringLiteral("..")))
         return fail(wordStart + (sel.metric.endsWith(u'.') ? sel.metric.size() - 1
                                                            : sel.metric.indexOf(QStringLiteral("..")) + 1),
-                    tr("metric name '%1' has an empty segment").arg(sel.metric));
+                    QCoreApplication::translate("Sla::Core::Selector", "metric name '%1' has an empty segment").arg(sel.metric));
     skipSpace();
     if (pos >= n || text.at(pos) != u'{')
-        return fail(pos, tr("unexpected %1: expected '{' and a scope after the metric name, e.g. {*} for all series")
+        return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected '{' and a scope after the metric name, e.g. {*} for all series")
                              .arg(describeAt(text, pos)));
     const qsizetype brace = pos;
     ++pos;
@@ -561,10 +557,10 @@ std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString
         skipSpace();
         if (tag.isEmpty()) {
             if (pos >= n)
-                return fail(pos, tr("unterminated scope: expected '}'"));
+                return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated scope: expected '}'"));
             if (text.at(pos) == u'}' && sel.tags.isEmpty())
-                return fail(brace, tr("empty scope: write {*} for all series"));
-            return fail(pos, tr("empty tag in scope: expected key:value, !key:value or *"));
+                return fail(brace, QCoreApplication::translate("Sla::Core::Selector", "empty scope: write {*} for all series"));
+            return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "empty tag in scope: expected key:value, !key:value or *"));
         }
         if (tag == QLatin1String("*")) {
             sel.tags << tag;
@@ -572,28 +568,28 @@ std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString
             const QStringView body = tag.startsWith(u'!') ? QStringView(tag).mid(1) : QStringView(tag);
             const qsizetype bodyStart = tagStart + (tag.size() - body.size());
             if (body.isEmpty() || !isAsciiLetter(body.front()))
-                return fail(bodyStart, tr("tag '%1' must start with a letter").arg(tag));
+                return fail(bodyStart, QCoreApplication::translate("Sla::Core::Selector", "tag '%1' must start with a letter").arg(tag));
             for (qsizetype i = 0; i < body.size(); ++i) {
                 if (!isDatadogTagChar(body.at(i)))
-                    return fail(bodyStart + i, tr("invalid character '%1' in tag '%2'").arg(body.at(i)).arg(tag));
+                    return fail(bodyStart + i, QCoreApplication::translate("Sla::Core::Selector", "invalid character '%1' in tag '%2'").arg(body.at(i)).arg(tag));
             }
             if (body.endsWith(u':'))
-                return fail(bodyStart + body.size() - 1, tr("tag '%1' has no value after ':'").arg(tag));
+                return fail(bodyStart + body.size() - 1, QCoreApplication::translate("Sla::Core::Selector", "tag '%1' has no value after ':'").arg(tag));
             sel.tags << tag;
         }
         if (pos >= n)
-            return fail(pos, tr("unterminated scope: expected '}'"));
+            return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated scope: expected '}'"));
         if (text.at(pos) == u'}') {
             ++pos;
             break;
         }
         if (text.at(pos) != u',')
-            return fail(pos, tr("unexpected %1 in scope: expected ',' or '}'").arg(describeAt(text, pos)));
+            return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 in scope: expected ',' or '}'").arg(describeAt(text, pos)));
         ++pos;
     }
     if (sel.tags.size() > 1 && sel.tags.contains(QStringLiteral("*")))
         return fail(brace + 1 + text.mid(brace + 1).indexOf(u'*'),
-                    tr("'*' (all series) cannot be combined with other tags"));
+                    QCoreApplication::translate("Sla::Core::Selector", "'*' (all series) cannot be combined with other tags"));
 
     skipSpace();
     if (pos < n) {
@@ -605,7 +601,7 @@ std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString
         else
             return fail(
                 pos,
-                tr("unexpected '%1' after the scope: only .as_count() or .as_rate() may follow").arg(rest.toString()));
+                QCoreApplication::translate("Sla::Core::Selector", "unexpected '%1' after the scope: only .as_count() or .as_rate() may follow").arg(rest.toString()));
     }
     return sel;
 }

@@ -13,12 +13,11 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::CredentialStore", text); }
 
 CredentialResult resultOf(const QKeychain::Job &job, const QString &source)
 {
     CredentialResult r;
-    const QString envHint = tr("For headless use set %1 in the environment instead.")
+    const QString envHint = QCoreApplication::translate("Sla::Core::CredentialStore", "For headless use set %1 in the environment instead.")
                                 .arg(CredentialStore::environmentVariable(source));
     switch (job.error()) {
     case QKeychain::NoError:
@@ -26,14 +25,14 @@ CredentialResult resultOf(const QKeychain::Job &job, const QString &source)
         break;
     case QKeychain::EntryNotFound:
         r.status = CredentialResult::Status::NotFound;
-        r.message = tr("no secret is stored for data source '%1' (a locked keyring also reports this); "
+        r.message = QCoreApplication::translate("Sla::Core::CredentialStore", "no secret is stored for data source '%1' (a locked keyring also reports this); "
                        "store one with: slactl credentials set %1")
                         .arg(source);
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         r.status = CredentialResult::Status::Denied;
-        r.message = tr("the keychain denied access to the secret of '%1' (is the keyring locked?). %2")
+        r.message = QCoreApplication::translate("Sla::Core::CredentialStore", "the keychain denied access to the secret of '%1' (is the keyring locked?). %2")
                         .arg(source, envHint);
         break;
     case QKeychain::NoBackendAvailable:
@@ -42,7 +41,7 @@ CredentialResult resultOf(const QKeychain::Job &job, const QString &source)
     default:
         // With no Secret Service on the session bus QtKeychain reports OtherError.
         r.status = CredentialResult::Status::Unavailable;
-        r.message = tr("no keychain (Secret Service) is reachable: %1. %2").arg(job.errorString(), envHint);
+        r.message = QCoreApplication::translate("Sla::Core::CredentialStore", "no keychain (Secret Service) is reachable: %1. %2").arg(job.errorString(), envHint);
         break;
     }
     return r;

@@ -10,10 +10,6 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::DatadogQuery", text);
-}
 
 bool isNameStart(QChar c)
 {
@@ -45,7 +41,7 @@ std::optional<QStringList> readBraces(const QString &s, int &i, QString *error, 
     const int open = i;
     const int close = s.indexOf(QLatin1Char('}'), i);
     if (close < 0)
-        return failAt<QStringList>(error, column, open, tr("'{' at column %1 is never closed").arg(open + 1));
+        return failAt<QStringList>(error, column, open, QCoreApplication::translate("Sla::Core::DatadogQuery", "'{' at column %1 is never closed").arg(open + 1));
     QStringList items;
     const QString inner = s.mid(i + 1, close - i - 1);
     int pos = i + 1;
@@ -53,9 +49,9 @@ std::optional<QStringList> readBraces(const QString &s, int &i, QString *error, 
         const QString item = raw.trimmed();
         if (item.isEmpty())
             return failAt<QStringList>(error, column, pos,
-                                       tr("empty tag in '{...}'; write key:value, !key:value or *"));
+                                       QCoreApplication::translate("Sla::Core::DatadogQuery", "empty tag in '{...}'; write key:value, !key:value or *"));
         if (item.contains(QLatin1Char('{')) || item.contains(QLatin1Char('(')))
-            return failAt<QStringList>(error, column, pos, tr("unexpected '%1' in a tag list").arg(item));
+            return failAt<QStringList>(error, column, pos, QCoreApplication::translate("Sla::Core::DatadogQuery", "unexpected '%1' in a tag list").arg(item));
         items << item;
         pos += int(raw.size()) + 1;
     }
@@ -83,7 +79,7 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
         }
     }
     if (i >= s.size() || !isNameStart(s.at(i)))
-        return failAt<Parts>(error, errorColumn, i, tr("expected a metric name such as trace.http.request.hits"));
+        return failAt<Parts>(error, errorColumn, i, QCoreApplication::translate("Sla::Core::DatadogQuery", "expected a metric name such as trace.http.request.hits"));
     const int nameStart = i;
     while (i < s.size() && isNameChar(s.at(i)))
         ++i;
@@ -102,7 +98,7 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
         i += 2;
         skipSpaces(s, i);
         if (i >= s.size() || s.at(i) != QLatin1Char('{'))
-            return failAt<Parts>(error, errorColumn, i, tr("expected '{' after 'by'"));
+            return failAt<Parts>(error, errorColumn, i, QCoreApplication::translate("Sla::Core::DatadogQuery", "expected '{' after 'by'"));
         const auto by = readBraces(s, i, error, errorColumn);
         if (!by)
             return std::nullopt;
@@ -112,13 +108,13 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
     while (i < s.size()) {
         if (s.at(i) != QLatin1Char('.'))
             return failAt<Parts>(error, errorColumn, i,
-                                 tr("unexpected '%1'; a selector ends after its tags, 'by {...}' "
+                                 QCoreApplication::translate("Sla::Core::DatadogQuery", "unexpected '%1'; a selector ends after its tags, 'by {...}' "
                                     "and .as_count() or .as_rate()")
                                      .arg(s.at(i)));
         const int fn = i;
         if (s.mid(i, 11) == QLatin1String(".as_count()") || s.mid(i, 10) == QLatin1String(".as_rate()")) {
             if (!parts.modifier.isEmpty())
-                return failAt<Parts>(error, errorColumn, fn, tr("only one of .as_count() and .as_rate() may be given"));
+                return failAt<Parts>(error, errorColumn, fn, QCoreApplication::translate("Sla::Core::DatadogQuery", "only one of .as_count() and .as_rate() may be given"));
             const bool count = s.at(i + 4) == QLatin1Char('c');
             parts.modifier = count ? QStringLiteral("as_count") : QStringLiteral("as_rate");
             i += count ? 11 : 10;
@@ -128,7 +124,7 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
         const int paren = s.indexOf(QLatin1Char('('), i);
         const QString name = s.mid(i + 1, paren < 0 ? -1 : paren - i - 1);
         return failAt<Parts>(error, errorColumn, fn,
-                             tr("function .%1() is not allowed in a selector; "
+                             QCoreApplication::translate("Sla::Core::DatadogQuery", "function .%1() is not allowed in a selector; "
                                 "SLA Desk chooses the rollup itself")
                                  .arg(name));
     }
@@ -155,18 +151,18 @@ std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString
     auto parts = parse(selector, &why, &column);
     if (!parts) {
         if (error)
-            *error = tr("selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
+            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
         return std::nullopt;
     }
     if (!parts->aggregator.isEmpty() && parts->aggregator != QLatin1String("sum")) {
         if (error)
-            *error = tr("selector \"%1\": counters are summed across series; remove \"%2:\" or write \"sum:\"")
+            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\": counters are summed across series; remove \"%2:\" or write \"sum:\"")
                          .arg(selector, parts->aggregator);
         return std::nullopt;
     }
     if (parts->modifier == QLatin1String("as_rate")) {
         if (error)
-            *error = tr("selector \"%1\": a counter is read as a count of events; remove .as_rate()").arg(selector);
+            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\": a counter is read as a count of events; remove .as_rate()").arg(selector);
         return std::nullopt;
     }
     parts->aggregator = QStringLiteral("sum");
@@ -181,7 +177,7 @@ std::optional<QString> DatadogQuery::valueQuery(const QString &selector, Aggrega
     auto parts = parse(selector, &why, &column);
     if (!parts) {
         if (error)
-            *error = tr("selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
+            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
         return std::nullopt;
     }
     if (parts->aggregator.isEmpty()) {

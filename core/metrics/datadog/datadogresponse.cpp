@@ -14,10 +14,6 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::DatadogResponse", text);
-}
 
 constexpr double Gap = std::numeric_limits<double>::quiet_NaN();
 
@@ -103,7 +99,7 @@ template <typename T, typename F> std::optional<T> withDocument(const QByteArray
         return out;
     } catch (const simdjson::simdjson_error &e) {
         if (error)
-            *error = tr("malformed JSON: %1").arg(QString::fromUtf8(e.what()));
+            *error = QCoreApplication::translate("Sla::Core::DatadogResponse", "malformed JSON: %1").arg(QString::fromUtf8(e.what()));
         return std::nullopt;
     }
 }
@@ -299,12 +295,12 @@ std::optional<DatadogQueryResponse> DatadogResponse::parseQuery(const QByteArray
                 }
             }
             if (!status.isEmpty() && status != QLatin1String("ok")) {
-                *why = message.isEmpty() ? tr("the query failed with status \"%1\"").arg(status)
-                                         : tr("the query failed: %1").arg(message);
+                *why = message.isEmpty() ? QCoreApplication::translate("Sla::Core::DatadogResponse", "the query failed with status \"%1\"").arg(status)
+                                         : QCoreApplication::translate("Sla::Core::DatadogResponse", "the query failed: %1").arg(message);
                 return std::nullopt;
             }
             if (!sawSeries) {
-                *why = tr("the answer has no \"series\"; not a Datadog query response");
+                *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has no \"series\"; not a Datadog query response");
                 return std::nullopt;
             }
             return r;
@@ -355,16 +351,16 @@ std::optional<DatadogTimeseriesResponse> DatadogResponse::parseTimeseries(const 
                 }
             }
             if (!sawAttributes || (!type.isEmpty() && type != QLatin1String("timeseries_response"))) {
-                *why = tr("the answer is not a timeseries_response");
+                *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer is not a timeseries_response");
                 return std::nullopt;
             }
             if (r.values.size() != size_t(r.series.size())) {
-                *why = tr("the answer has %1 series but %2 value rows").arg(r.series.size()).arg(r.values.size());
+                *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has %1 series but %2 value rows").arg(r.series.size()).arg(r.values.size());
                 return std::nullopt;
             }
             for (const auto &row : r.values) {
                 if (row.size() != r.timesMs.size()) {
-                    *why = tr("a value row has %1 values for %2 times").arg(row.size()).arg(r.timesMs.size());
+                    *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "a value row has %1 values for %2 times").arg(row.size()).arg(r.timesMs.size());
                     return std::nullopt;
                 }
             }
@@ -388,7 +384,7 @@ std::optional<QList<DatadogSlo>> DatadogResponse::parseSloList(const QByteArray 
                                                        *out << readSlo(item.get_object());
                                                }
                                                if (!out)
-                                                   *why = tr("the answer has no \"data\" list of SLOs");
+                                                   *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has no \"data\" list of SLOs");
                                                return out;
                                            });
 }
@@ -405,7 +401,7 @@ std::optional<DatadogSlo> DatadogResponse::parseSlo(const QByteArray &body, QStr
                 out = readSlo(v.get_object());
         }
         if (!out)
-            *why = tr("the answer has no \"data\" SLO object");
+            *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has no \"data\" SLO object");
         return out;
     });
 }
@@ -473,7 +469,7 @@ std::optional<DatadogSloHistory> DatadogResponse::parseSloHistory(const QByteArr
                 out = h;
             }
             if (!out)
-                *why = tr("the answer has no \"data\" SLO history object");
+                *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has no \"data\" SLO history object");
             return out;
         });
 }

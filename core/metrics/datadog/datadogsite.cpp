@@ -11,10 +11,6 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::DatadogSite", text);
-}
 
 DatadogSite makeSite(const char *id, const char *site)
 {
@@ -79,7 +75,7 @@ std::optional<QUrl> DatadogSite::apiBaseUrl(const DataSource &source, QString *e
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() ||
             (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            return fail(tr("data source \"%1\": url \"%2\" is not an http or https URL; "
+            return fail(QCoreApplication::translate("Sla::Core::DatadogSite", "data source \"%1\": url \"%2\" is not an http or https URL; "
                            "expected e.g. https://datadog-proxy.example.com")
                             .arg(source.metadata.name, source.url));
         QUrl base = url;
@@ -98,11 +94,11 @@ std::optional<QUrl> DatadogSite::apiBaseUrl(const DataSource &source, QString *e
     QStringList names;
     for (const DatadogSite &s : all())
         names << s.site;
-    QString message = tr("data source \"%1\": unknown Datadog site \"%2\"; expected one of %3")
+    QString message = QCoreApplication::translate("Sla::Core::DatadogSite", "data source \"%1\": unknown Datadog site \"%2\"; expected one of %3")
                           .arg(source.metadata.name, source.site, names.join(QLatin1String(", ")));
     const QString near = Yaml::nearestName(source.site.trimmed().toLower(), names);
     if (!near.isEmpty())
-        message += tr(" (did you mean \"%1\"?)").arg(near);
+        message += QCoreApplication::translate("Sla::Core::DatadogSite", " (did you mean \"%1\"?)").arg(near);
     return fail(message);
 }
 

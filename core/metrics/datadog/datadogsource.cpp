@@ -23,10 +23,6 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::DatadogSource", text);
-}
 
 qint64 nowMs()
 {
@@ -46,13 +42,13 @@ QString describeRateLimit(const DatadogRateLimit &rl)
 {
     QStringList parts;
     if (rl.limit && rl.period)
-        parts << tr("limit %1 requests per %2 s").arg(*rl.limit).arg(*rl.period);
+        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "limit %1 requests per %2 s").arg(*rl.limit).arg(*rl.period);
     if (!rl.name.isEmpty())
-        parts << tr("bucket \"%1\"").arg(rl.name);
+        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "bucket \"%1\"").arg(rl.name);
     if (rl.remaining)
-        parts << tr("%1 remaining").arg(*rl.remaining);
+        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "%1 remaining").arg(*rl.remaining);
     if (rl.reset)
-        parts << tr("resets in %1 s").arg(*rl.reset);
+        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "resets in %1 s").arg(*rl.reset);
     return parts.join(QLatin1String(", "));
 }
 
@@ -69,7 +65,7 @@ SourceError badSloId(const QString &source, const QString &id)
 {
     return {
         SourceError::Kind::BadQuery, 0,
-        tr("Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)").arg(source, id)};
+        QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)").arg(source, id)};
 }
 
 } // namespace
@@ -115,7 +111,7 @@ DatadogSource::DatadogSource(const DataSource &config, const QString &apiKey, co
     else
         m_configError = error;
     if (m_configError.isEmpty() && (m_apiKey.isEmpty() || m_applicationKey.isEmpty()))
-        m_configError = tr("Datadog source \"%1\" has no API key or application key; store them with "
+        m_configError = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" has no API key or application key; store them with "
                            "`slactl credentials set %1` (two lines: API key, then application key) or set "
                            "DD_API_KEY and DD_APP_KEY")
                             .arg(config.metadata.name);
@@ -274,37 +270,37 @@ void DatadogSource::noteHealth(const Outcome &outcome)
 
 SourceError DatadogSource::errorFor(const Outcome &o) const
 {
-    const QString who = tr("Datadog source \"%1\"").arg(name());
+    const QString who = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\"").arg(name());
     if (o.cancelled)
-        return {SourceError::Kind::Cancelled, 0, tr("%1: the request was cancelled").arg(who)};
+        return {SourceError::Kind::Cancelled, 0, QCoreApplication::translate("Sla::Core::DatadogSource", "%1: the request was cancelled").arg(who)};
     if (o.status == 0) {
         if (o.timedOut)
             return {SourceError::Kind::Timeout, 0,
-                    tr("%1: no answer from %2 within %3 s")
+                    QCoreApplication::translate("Sla::Core::DatadogSource", "%1: no answer from %2 within %3 s")
                         .arg(who, m_baseUrl.toDisplayString())
                         .arg(m_options.transferTimeout.count() / 1000.0)};
         return {SourceError::Kind::Unreachable, 0,
-                tr("%1: cannot reach %2: %3").arg(who, m_baseUrl.toDisplayString(), o.networkText)};
+                QCoreApplication::translate("Sla::Core::DatadogSource", "%1: cannot reach %2: %3").arg(who, m_baseUrl.toDisplayString(), o.networkText)};
     }
     const QString serverSays = DatadogResponse::parseErrors(o.body).join(QLatin1String("; "));
     const QString detail = serverSays.isEmpty() ? QString() : QLatin1String(": ") + serverSays;
     if (o.status == 401 || o.status == 403)
         return {SourceError::Kind::Auth, o.status,
-                tr("%1 rejected the API key or application key (HTTP %2%3); store valid keys with "
+                QCoreApplication::translate("Sla::Core::DatadogSource", "%1 rejected the API key or application key (HTTP %2%3); store valid keys with "
                    "`slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY")
                     .arg(who)
                     .arg(o.status)
                     .arg(detail, name())};
     if (o.status == 429)
         return {SourceError::Kind::Server, 429,
-                tr("%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask "
+                QCoreApplication::translate("Sla::Core::DatadogSource", "%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask "
                    "Datadog support for a higher limit")
                     .arg(who, describeRateLimit(o.rateLimit))
                     .arg(o.rateRetries)};
     if (o.status >= 400 && o.status < 500)
         return {SourceError::Kind::BadQuery, o.status,
-                tr("%1 rejected the request (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
-    return {SourceError::Kind::Server, o.status, tr("%1 failed (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
+                QCoreApplication::translate("Sla::Core::DatadogSource", "%1 rejected the request (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
+    return {SourceError::Kind::Server, o.status, QCoreApplication::translate("Sla::Core::DatadogSource", "%1 failed (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
 }
 
 QFuture<SourceResult<QueryResult>> DatadogSource::runQuery(const QString &query, qint64 from, qint64 to,
@@ -315,7 +311,7 @@ QFuture<SourceResult<QueryResult>> DatadogSource::runQuery(const QString &query,
     auto promise = std::make_shared<QPromise<SourceResult<QueryResult>>>();
     promise->start();
     QFuture<SourceResult<QueryResult>> future = promise->future();
-    const QString who = tr("Datadog source \"%1\"").arg(name());
+    const QString who = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\"").arg(name());
     auto request = newRequest(
         QStringLiteral("/api/v1/query"),
         {{QStringLiteral("from"), QString::number(from)},
@@ -335,7 +331,7 @@ QFuture<SourceResult<QueryResult>> DatadogSource::runQuery(const QString &query,
                 else
                     promise->addResult(SourceResult<QueryResult>(
                         SourceError{SourceError::Kind::Malformed, 200,
-                                    tr("%1 sent an answer that is not a query result: %2").arg(who, error)}));
+                                    QCoreApplication::translate("Sla::Core::DatadogSource", "%1 sent an answer that is not a query result: %2").arg(who, error)}));
                 promise->finish();
             });
             m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
@@ -356,7 +352,7 @@ void DatadogSource::fetchJson(const QString &path, const QList<std::pair<QString
         done(SourceError{SourceError::Kind::Auth, 0, m_configError});
         return;
     }
-    const QString who = tr("Datadog source \"%1\"").arg(name());
+    const QString who = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\"").arg(name());
     auto request = newRequest(
         path, params,
         [this, parse, what, who, done](const Outcome &o) {
@@ -371,7 +367,7 @@ void DatadogSource::fetchJson(const QString &path, const QList<std::pair<QString
                     done(std::move(*parsed));
                 else
                     done(SourceError{SourceError::Kind::Malformed, 200,
-                                     tr("%1 sent an answer that is not %2: %3").arg(who, what, error)});
+                                     QCoreApplication::translate("Sla::Core::DatadogSource", "%1 sent an answer that is not %2: %3").arg(who, what, error)});
             });
             m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
                                               [](const QFuture<void> &f) { return f.isFinished(); }),
@@ -404,7 +400,7 @@ QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringLi
         ~Pages()
         {
             if (!done)
-                finish(SourceError{SourceError::Kind::Cancelled, 0, tr("the request was cancelled")});
+                finish(SourceError{SourceError::Kind::Cancelled, 0, QCoreApplication::translate("Sla::Core::DatadogSource", "the request was cancelled")});
         }
     };
     auto pages = std::make_shared<Pages>();
@@ -424,7 +420,7 @@ QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringLi
         paged.append({QStringLiteral("offset"), QString::number(offset)});
         auto self = weak.lock();
         fetchJson<QList<DatadogSlo>>(
-            QStringLiteral("/api/v1/slo"), paged, &DatadogResponse::parseSloList, tr("a list of SLOs"),
+            QStringLiteral("/api/v1/slo"), paged, &DatadogResponse::parseSloList, QCoreApplication::translate("Sla::Core::DatadogSource", "a list of SLOs"),
             [this, pages, self, offset, pageSize](Result page) {
                 if (!page) {
                     pages->finish(std::move(page));
@@ -453,7 +449,7 @@ QFuture<SourceResult<DatadogSlo>> DatadogSource::slo(const QString &id)
     promise->start();
     QFuture<SourceResult<DatadogSlo>> future = promise->future();
     fetchJson<DatadogSlo>(
-        QStringLiteral("/api/v1/slo/") + id, {}, &DatadogResponse::parseSlo, tr("an SLO"),
+        QStringLiteral("/api/v1/slo/") + id, {}, &DatadogResponse::parseSlo, QCoreApplication::translate("Sla::Core::DatadogSource", "an SLO"),
         [promise](SourceResult<DatadogSlo> r) {
             promise->addResult(std::move(r));
             promise->finish();
@@ -474,7 +470,7 @@ QFuture<SourceResult<DatadogSloHistory>> DatadogSource::sloHistory(const QString
         QStringLiteral("/api/v1/slo/") + id + QStringLiteral("/history"),
         {{QStringLiteral("from_ts"), QString::number(from.toSecsSinceEpoch())},
          {QStringLiteral("to_ts"), QString::number(to.toSecsSinceEpoch())}},
-        &DatadogResponse::parseSloHistory, tr("an SLO history"),
+        &DatadogResponse::parseSloHistory, QCoreApplication::translate("Sla::Core::DatadogSource", "an SLO history"),
         [promise](SourceResult<DatadogSloHistory> r) {
             promise->addResult(std::move(r));
             promise->finish();
@@ -546,20 +542,20 @@ QFuture<SourceResult<QList<SeriesLabels>>> DatadogSource::series(const QStringLi
 {
     return readyFuture(SourceResult<QList<SeriesLabels>>(
         SourceError{SourceError::Kind::BadQuery, 0,
-                    tr("Datadog source \"%1\" cannot list series; write the Datadog query by hand").arg(name())}));
+                    QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list series; write the Datadog query by hand").arg(name())}));
 }
 
 QFuture<SourceResult<QStringList>> DatadogSource::labelNames(const QStringList &, const MetadataRange &)
 {
     return readyFuture(SourceResult<QStringList>(
-        SourceError{SourceError::Kind::BadQuery, 0, tr("Datadog source \"%1\" cannot list tag names").arg(name())}));
+        SourceError{SourceError::Kind::BadQuery, 0, QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list tag names").arg(name())}));
 }
 
 QFuture<SourceResult<QStringList>> DatadogSource::labelValues(const QString &, const QStringList &,
                                                               const MetadataRange &)
 {
     return readyFuture(SourceResult<QStringList>(
-        SourceError{SourceError::Kind::BadQuery, 0, tr("Datadog source \"%1\" cannot list tag values").arg(name())}));
+        SourceError{SourceError::Kind::BadQuery, 0, QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list tag values").arg(name())}));
 }
 
 QFuture<SourceHealth> DatadogSource::checkHealth()

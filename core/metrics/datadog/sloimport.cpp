@@ -10,10 +10,6 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::SloImport", text);
-}
 
 std::optional<Duration> timeframeWindow(const QString &timeframe)
 {
@@ -76,7 +72,7 @@ SloImport::Result SloImport::fromSlos(const QList<DatadogSlo> &slos, const QStri
         Budgeting budgeting;
         if (slo.type == QLatin1String("metric")) {
             if (slo.numerator.isEmpty() || slo.denominator.isEmpty()) {
-                fail(tr("Datadog SLO \"%1\": a metric SLO needs query.numerator and query.denominator").arg(label));
+                fail(QCoreApplication::translate("Sla::Core::SloImport", "Datadog SLO \"%1\": a metric SLO needs query.numerator and query.denominator").arg(label));
                 continue;
             }
             indicator.query.good = slo.numerator;
@@ -84,7 +80,7 @@ SloImport::Result SloImport::fromSlos(const QList<DatadogSlo> &slos, const QStri
         } else if (slo.type == QLatin1String("time_slice")) {
             const auto op = comparatorOp(slo.comparator);
             if (!op || !slo.sliceThreshold || slo.sliceQueries.isEmpty()) {
-                fail(tr("Datadog SLO \"%1\": a time-slice SLO needs a comparator (>, >=, <, <=), a threshold and a "
+                fail(QCoreApplication::translate("Sla::Core::SloImport", "Datadog SLO \"%1\": a time-slice SLO needs a comparator (>, >=, <, <=), a threshold and a "
                         "query")
                          .arg(label));
                 continue;
@@ -95,7 +91,7 @@ SloImport::Result SloImport::fromSlos(const QList<DatadogSlo> &slos, const QStri
                     value = query;
             }
             if (value.isEmpty()) {
-                fail(tr("Datadog SLO \"%1\": formula \"%2\" combines several queries; only a formula naming one "
+                fail(QCoreApplication::translate("Sla::Core::SloImport", "Datadog SLO \"%1\": formula \"%2\" combines several queries; only a formula naming one "
                         "query can be imported")
                          .arg(label, slo.sliceFormula));
                 continue;
@@ -106,7 +102,7 @@ SloImport::Result SloImport::fromSlos(const QList<DatadogSlo> &slos, const QStri
             budgeting.method = Budgeting::Method::Timeslices;
             budgeting.slice = Duration::seconds(slo.queryIntervalSeconds > 0 ? slo.queryIntervalSeconds : 300);
         } else {
-            warn(tr("Datadog SLO \"%1\": %2 SLOs are computed from monitors and have no metric query; skipped")
+            warn(QCoreApplication::translate("Sla::Core::SloImport", "Datadog SLO \"%1\": %2 SLOs are computed from monitors and have no metric query; skipped")
                      .arg(label, slo.type.isEmpty() ? QStringLiteral("untyped") : slo.type));
             continue;
         }
@@ -136,7 +132,7 @@ SloImport::Result SloImport::fromSlos(const QList<DatadogSlo> &slos, const QStri
         if (thresholds.isEmpty() && slo.targetThreshold)
             thresholds << DatadogSloThreshold{slo.timeframe, *slo.targetThreshold, std::nullopt};
         if (thresholds.isEmpty()) {
-            fail(tr("Datadog SLO \"%1\": no thresholds; expected at least one {timeframe, target}").arg(label));
+            fail(QCoreApplication::translate("Sla::Core::SloImport", "Datadog SLO \"%1\": no thresholds; expected at least one {timeframe, target}").arg(label));
             continue;
         }
         const QString primary = slo.timeframe.isEmpty() ? thresholds.constFirst().timeframe : slo.timeframe;
@@ -145,13 +141,13 @@ SloImport::Result SloImport::fromSlos(const QList<DatadogSlo> &slos, const QStri
         for (const DatadogSloThreshold &t : thresholds) {
             const auto window = timeframeWindow(t.timeframe);
             if (!window) {
-                warn(tr("Datadog SLO \"%1\": timeframe \"%2\" has no rolling window here (expected 7d, 30d or 90d); "
+                warn(QCoreApplication::translate("Sla::Core::SloImport", "Datadog SLO \"%1\": timeframe \"%2\" has no rolling window here (expected 7d, 30d or 90d); "
                         "threshold skipped")
                          .arg(label, t.timeframe));
                 continue;
             }
             if (!(t.target > 0 && t.target < 100)) {
-                fail(tr("Datadog SLO \"%1\": target %2 for %3 is not a percentage between 0 and 100")
+                fail(QCoreApplication::translate("Sla::Core::SloImport", "Datadog SLO \"%1\": target %2 for %3 is not a percentage between 0 and 100")
                          .arg(label)
                          .arg(t.target)
                          .arg(t.timeframe));
@@ -187,7 +183,7 @@ SloImport::Result SloImport::fromJson(const QByteArray &json, const QString &dat
         return fromSlos({*one}, dataSource, file);
     Result result;
     result.diagnostics << Diagnostic{Diagnostic::Severity::Error, SourceLocation{file, 0, 0},
-                                     tr("not a Datadog SLO answer: %1").arg(listError)};
+                                     QCoreApplication::translate("Sla::Core::SloImport", "not a Datadog SLO answer: %1").arg(listError)};
     return result;
 }
 

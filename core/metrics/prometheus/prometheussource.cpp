@@ -28,14 +28,10 @@ namespace Sla::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::PrometheusSource", text);
-}
 
 SourceError cancelledError()
 {
-    return SourceError{SourceError::Kind::Cancelled, 0, tr("the request was cancelled")};
+    return SourceError{SourceError::Kind::Cancelled, 0, QCoreApplication::translate("Sla::Core::PrometheusSource", "the request was cancelled")};
 }
 
 template <typename R> R failureValue(const SourceError &error)
@@ -210,7 +206,7 @@ PrometheusSource::PrometheusSource(const DataSource &config, const QString &secr
     QUrl url(config.url.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
-        m_configError = tr("data source '%1' has an invalid url '%2'; expected http://host:port or https://host:port")
+        m_configError = QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' has an invalid url '%2'; expected http://host:port or https://host:port")
                             .arg(name(), config.url);
     }
     // Credentials belong in the keychain, never in the URL (where they would be logged).
@@ -246,7 +242,7 @@ PrometheusSource::PrometheusSource(const DataSource &config, const QString &secr
             // Added to the system CAs, not instead of them.
             const QList<QSslCertificate> certificates = QSslCertificate::fromPath(config.caFile, QSsl::Pem);
             if (certificates.isEmpty())
-                m_configError = tr("cannot read CA certificates (PEM) from caFile '%1' of data source '%2'")
+                m_configError = QCoreApplication::translate("Sla::Core::PrometheusSource", "cannot read CA certificates (PEM) from caFile '%1' of data source '%2'")
                                     .arg(config.caFile, name());
             else
                 m_ssl->addCaCertificates(certificates);
@@ -266,7 +262,7 @@ PrometheusSource::PrometheusSource(const DataSource &config, const QString &secr
     }
 #else
     if (scheme == u"https")
-        m_configError = tr("data source '%1' uses https, but this build has no TLS support").arg(name());
+        m_configError = QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' uses https, but this build has no TLS support").arg(name());
 #endif
 }
 
@@ -356,7 +352,7 @@ QFuture<SourceResult<QueryResult>> PrometheusSource::queryRange(const QString &q
     if (!start.isValid() || !end.isValid() || start > end || step.count() <= 0) {
         complete(call,
                  R(SourceError{SourceError::Kind::BadQuery, 0,
-                               tr("a range query needs a valid start at or before its end and a positive step")}));
+                               QCoreApplication::translate("Sla::Core::PrometheusSource", "a range query needs a valid start at or before its end and a positive step")}));
         return call->promise.future();
     }
 
@@ -431,7 +427,7 @@ QFuture<SourceResult<QList<SeriesLabels>>> PrometheusSource::series(const QStrin
     if (matchers.isEmpty()) {
         auto call = newCall<SourceResult<QList<SeriesLabels>>>();
         complete(call, SourceResult<QList<SeriesLabels>>(SourceError{
-                           SourceError::Kind::BadQuery, 0, tr("a series lookup needs at least one selector")}));
+                           SourceError::Kind::BadQuery, 0, QCoreApplication::translate("Sla::Core::PrometheusSource", "a series lookup needs at least one selector")}));
         return call->promise.future();
     }
     return simpleCall<QList<SeriesLabels>>(QStringLiteral("/api/v1/series"), rangeParams(matchers, range), true,
@@ -451,7 +447,7 @@ QFuture<SourceResult<QStringList>> PrometheusSource::labelValues(const QString &
         auto call = newCall<SourceResult<QStringList>>();
         complete(call, SourceResult<QStringList>(
                            SourceError{SourceError::Kind::BadQuery, 0,
-                                       tr("'%1' is not a label name; expected letters, digits and '_'").arg(label)}));
+                                       QCoreApplication::translate("Sla::Core::PrometheusSource", "'%1' is not a label name; expected letters, digits and '_'").arg(label)}));
         return call->promise.future();
     }
     // The label values endpoint takes GET only.
@@ -494,7 +490,7 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
                                      }
                                      const auto result = Prometheus::parseQueryResponse(answer.body, answer.httpStatus);
                                      if (result)
-                                         succeed(tr("the query API answers"));
+                                         succeed(QCoreApplication::translate("Sla::Core::PrometheusSource", "the query API answers"));
                                      else
                                          fail(result.error());
                                  });
@@ -507,7 +503,7 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
         if (!version)
             fail(version.error());
         else
-            succeed(version.value().isEmpty() ? tr("the API answers") : tr("version %1").arg(version.value()));
+            succeed(version.value().isEmpty() ? QCoreApplication::translate("Sla::Core::PrometheusSource", "the API answers") : QCoreApplication::translate("Sla::Core::PrometheusSource", "version %1").arg(version.value()));
     });
     job->updatesHealth = false;
     enqueue(job);
@@ -691,17 +687,17 @@ void PrometheusSource::onReplyFinished(const std::shared_ptr<Active> &active)
     bool retry = false;
     if (active->tooLarge) {
         outcome.error = SourceError{SourceError::Kind::TooLarge, outcome.httpStatus,
-                                    tr("the response of data source '%1' exceeds the limit of %2 MB")
+                                    QCoreApplication::translate("Sla::Core::PrometheusSource", "the response of data source '%1' exceeds the limit of %2 MB")
                                         .arg(name())
                                         .arg(double(m_options.maxResponseBytes) / 1e6, 0, 'f', 1)};
     } else if (active->pastDeadline) {
         outcome.error = SourceError{SourceError::Kind::Timeout, outcome.httpStatus,
-                                    tr("data source '%1' at %2 did not finish its answer within %3 s")
+                                    QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' at %2 did not finish its answer within %3 s")
                                         .arg(name(), where)
                                         .arg(double(m_options.requestDeadline.count()) / 1000.0, 0, 'f', 1)};
     } else if (active->timedOut) {
         outcome.error = SourceError{SourceError::Kind::Timeout, outcome.httpStatus,
-                                    tr("data source '%1' at %2 sent nothing for %3 s")
+                                    QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' at %2 sent nothing for %3 s")
                                         .arg(name(), where)
                                         .arg(double(m_options.transferTimeout.count()) / 1000.0, 0, 'f', 1)};
     } else if (outcome.httpStatus == 0 && networkError != QNetworkReply::NoError) {
@@ -710,10 +706,10 @@ void PrometheusSource::onReplyFinished(const std::shared_ptr<Active> &active)
                                            ? SourceError::Kind::Cancelled
                                            : SourceError::Kind::Unreachable;
         outcome.error = SourceError{
-            kind, 0, tr("cannot reach data source '%1' at %2: %3").arg(name(), where, reply->errorString())};
+            kind, 0, QCoreApplication::translate("Sla::Core::PrometheusSource", "cannot reach data source '%1' at %2: %3").arg(name(), where, reply->errorString())};
     } else if (outcome.httpStatus == 401 || outcome.httpStatus == 403) {
         outcome.error = SourceError{SourceError::Kind::Auth, outcome.httpStatus,
-                                    tr("data source '%1' rejected the credentials (HTTP %2); check its auth "
+                                    QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' rejected the credentials (HTTP %2); check its auth "
                                        "settings and the secret stored for it")
                                         .arg(name())
                                         .arg(outcome.httpStatus)};
@@ -765,7 +761,7 @@ void PrometheusSource::noteOutcome(const HttpOutcome &outcome)
         setHealth(SourceHealth::State::Ok, health().state == SourceHealth::State::Ok ? health().message : QString());
     } else if (outcome.httpStatus >= 500) {
         setHealth(SourceHealth::State::Error,
-                  tr("data source '%1' answers with HTTP %2").arg(name()).arg(outcome.httpStatus));
+                  QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' answers with HTTP %2").arg(name()).arg(outcome.httpStatus));
     }
 }
 

@@ -14,7 +14,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::OpenMetricsParser", text); }
 
 // A line held across chunks may not grow beyond this; longer "lines" are binary garbage.
 constexpr size_t MaxLineLength = 16 * 1024 * 1024;
@@ -142,7 +141,7 @@ QString OpenMetricsParser::errorString() const
         return {};
     if (m_errorLine <= 0)
         return m_errorMessage;
-    return tr("line %1, column %2: %3").arg(m_errorLine).arg(m_errorColumn).arg(m_errorMessage);
+    return QCoreApplication::translate("Sla::Core::OpenMetricsParser", "line %1, column %2: %3").arg(m_errorLine).arg(m_errorColumn).arg(m_errorMessage);
 }
 
 bool OpenMetricsParser::fail(const char *lineBegin, const char *at, const char *lineEnd, const QString &message)
@@ -178,12 +177,12 @@ bool OpenMetricsParser::parseFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failNoPosition(tr("cannot open %1: %2").arg(path, file.errorString()));
+        return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "cannot open %1: %2").arg(path, file.errorString()));
     std::vector<char> buffer(4 * 1024 * 1024);
     for (;;) {
         const qint64 n = file.read(buffer.data(), qint64(buffer.size()));
         if (n < 0)
-            return failNoPosition(tr("cannot read %1: %2").arg(path, file.errorString()));
+            return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "cannot read %1: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
         if (!feed(QByteArrayView(buffer.data(), n)))
@@ -197,7 +196,7 @@ bool OpenMetricsParser::feed(QByteArrayView chunk)
     if (m_hasError)
         return false;
     if (m_finished)
-        return failNoPosition(tr("input fed after the end"));
+        return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "input fed after the end"));
     const char *data = chunk.data();
     size_t size = size_t(chunk.size());
     if (m_mode == Mode::Undecided) {
@@ -234,7 +233,7 @@ bool OpenMetricsParser::feedRaw(const char *data, size_t size)
         zs.avail_out = uInt(m_inflater->out.size());
         const int rc = inflate(&zs, Z_NO_FLUSH);
         if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-            return failNoPosition(tr("gzip data is corrupt: %1")
+            return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "gzip data is corrupt: %1")
                                       .arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed")));
         }
         const size_t produced = m_inflater->out.size() - zs.avail_out;
@@ -251,7 +250,7 @@ bool OpenMetricsParser::feedRaw(const char *data, size_t size)
         zs.avail_out = uInt(m_inflater->out.size());
         const int rc = inflate(&zs, Z_NO_FLUSH);
         if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-            return failNoPosition(tr("gzip data is corrupt: %1")
+            return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "gzip data is corrupt: %1")
                                       .arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed")));
         }
         const size_t produced = m_inflater->out.size() - zs.avail_out;
@@ -275,7 +274,7 @@ bool OpenMetricsParser::feedText(const char *data, size_t size)
         if (!nl) {
             m_pending.append(p, size);
             if (m_pending.size() > MaxLineLength)
-                return failNoPosition(tr("line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
+                return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
             return true;
         }
         m_pending.append(p, nl);
@@ -296,7 +295,7 @@ bool OpenMetricsParser::feedText(const char *data, size_t size)
     if (p < end) {
         m_pending.assign(p, end);
         if (m_pending.size() > MaxLineLength)
-            return failNoPosition(tr("line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
+            return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
     }
     return true;
 }
@@ -316,7 +315,7 @@ bool OpenMetricsParser::finish()
             return false;
     }
     if (m_mode == Mode::Gzip && !m_inflater->ended)
-        return failNoPosition(tr("gzip data is truncated (the stream ends before its trailer)"));
+        return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "gzip data is truncated (the stream ends before its trailer)"));
     if (!m_pending.empty()) {
         std::string line;
         line.swap(m_pending);
@@ -327,7 +326,7 @@ bool OpenMetricsParser::finish()
         m_hasError = true;
         m_errorLine = m_line + 1;
         m_errorColumn = 1;
-        m_errorMessage = tr("missing '# EOF' at the end of the input (OpenMetrics requires it)");
+        m_errorMessage = QCoreApplication::translate("Sla::Core::OpenMetricsParser", "missing '# EOF' at the end of the input (OpenMetrics requires it)");
         return false;
     }
     return true;
@@ -341,7 +340,7 @@ bool OpenMetricsParser::parseLine(const char *begin, const char *end)
     if (begin == end)
         return true; // blank lines are allowed by the Prometheus text format
     if (m_sawEof)
-        return fail(begin, begin, end, tr("unexpected content after '# EOF'"));
+        return fail(begin, begin, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unexpected content after '# EOF'"));
     if (*begin == '#')
         return parseComment(begin, end);
     return parseSample(begin, end);
@@ -355,7 +354,7 @@ bool OpenMetricsParser::parseComment(const char *begin, const char *end)
         return true;
     }
     if (startsWith(line, "# EOF"))
-        return fail(begin, begin + 5, end, tr("unexpected text after '# EOF'"));
+        return fail(begin, begin + 5, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unexpected text after '# EOF'"));
     const bool isType = startsWith(line, "# TYPE ");
     const bool isHelp = startsWith(line, "# HELP ");
     const bool isUnit = startsWith(line, "# UNIT ");
@@ -365,33 +364,33 @@ bool OpenMetricsParser::parseComment(const char *begin, const char *end)
     const char *p = skipBlanks(begin + 7, end);
     const char *nameBegin = p;
     if (p == end || !isNameStart(*p))
-        return fail(begin, p, end, tr("expected a metric family name after '%1'").arg(QString::fromUtf8(begin + 2, 4)));
+        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a metric family name after '%1'").arg(QString::fromUtf8(begin + 2, 4)));
     while (p < end && isNameChar(*p))
         ++p;
     const std::string_view family(nameBegin, size_t(p - nameBegin));
     if (p < end && !isBlank(*p))
-        return fail(begin, p, end, tr("expected a space after the metric family name"));
+        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a space after the metric family name"));
     p = skipBlanks(p, end);
 
     if (isType) {
         const char *typeBegin = p;
         const char *typeEnd = tokenEnd(p, end);
         if (typeBegin == typeEnd)
-            return fail(begin, p, end, tr("expected a metric type after the family name"));
+            return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a metric type after the family name"));
         bool ok = false;
         const MetricType type = typeFromName(std::string_view(typeBegin, size_t(typeEnd - typeBegin)), &ok);
         if (!ok) {
             return fail(begin, typeBegin, end,
-                        tr("unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, "
+                        QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, "
                            "summary, info, stateset or unknown)")
                             .arg(quoted(typeBegin, typeEnd)));
         }
         if (skipBlanks(typeEnd, end) != end)
-            return fail(begin, skipBlanks(typeEnd, end), end, tr("unexpected text after the metric type"));
+            return fail(begin, skipBlanks(typeEnd, end), end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unexpected text after the metric type"));
         const auto it = m_families.find(family);
         if (it != m_families.end() && it->second.type != type) {
             return fail(begin, nameBegin, end,
-                        tr("metric family %1 was declared as %2 on line %3")
+                        QCoreApplication::translate("Sla::Core::OpenMetricsParser", "metric family %1 was declared as %2 on line %3")
                             .arg(quoted(nameBegin, nameBegin + family.size()), typeName(it->second.type))
                             .arg(it->second.line));
         }
@@ -407,7 +406,7 @@ bool OpenMetricsParser::parseComment(const char *begin, const char *end)
             if (*q != '\\')
                 continue;
             if (q + 1 == end || (q[1] != '\\' && q[1] != 'n' && q[1] != '"'))
-                return fail(begin, q, end, tr("invalid escape sequence in HELP text (expected \\\\, \\\" or \\n)"));
+                return fail(begin, q, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid escape sequence in HELP text (expected \\\\, \\\" or \\n)"));
             ++q;
         }
     }
@@ -458,23 +457,23 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
     p = skipBlanks(p, end);
     for (;;) {
         if (p == end)
-            return fail(lineBegin, p, end, tr("expected a label name or '}'"));
+            return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a label name or '}'"));
         if (*p == '}') {
             ++p;
             return true;
         }
         const char *nameBegin = p;
         if (!isLabelStart(*p))
-            return fail(lineBegin, p, end, tr("expected a label name or '}'"));
+            return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a label name or '}'"));
         while (p < end && isLabelChar(*p))
             ++p;
         const std::string_view name(nameBegin, size_t(p - nameBegin));
         p = skipBlanks(p, end);
         if (p == end || *p != '=')
-            return fail(lineBegin, p, end, tr("expected '=' after label name"));
+            return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected '=' after label name"));
         p = skipBlanks(p + 1, end);
         if (p == end || *p != '"')
-            return fail(lineBegin, p, end, tr("expected '\"' to start the value of label %1").arg(quoted(nameBegin, nameBegin + name.size())));
+            return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected '\"' to start the value of label %1").arg(quoted(nameBegin, nameBegin + name.size())));
         const char *quote = p;
         ++p;
         const char *valueBegin = p;
@@ -506,7 +505,7 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
                 case 'n': m_scratch.push_back('\n'); break;
                 default:
                     return fail(lineBegin, p, end,
-                                tr("invalid escape sequence %1 in label value (expected \\\\, \\\" or \\n)")
+                                QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid escape sequence %1 in label value (expected \\\\, \\\" or \\n)")
                                     .arg(quoted(p, p + 2)));
                 }
                 p += 2;
@@ -514,11 +513,11 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
             value = std::string_view(m_scratch.data() + start, m_scratch.size() - start);
         }
         if (p == end || *p != '"')
-            return fail(lineBegin, quote, end, tr("unterminated value of label %1 (missing closing '\"')").arg(quoted(nameBegin, nameBegin + name.size())));
+            return fail(lineBegin, quote, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unterminated value of label %1 (missing closing '\"')").arg(quoted(nameBegin, nameBegin + name.size())));
         ++p; // closing quote
         for (const Label &l : m_labels) {
             if (l.name == name)
-                return fail(lineBegin, nameBegin, end, tr("duplicate label %1").arg(quoted(nameBegin, nameBegin + name.size())));
+                return fail(lineBegin, nameBegin, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "duplicate label %1").arg(quoted(nameBegin, nameBegin + name.size())));
         }
         m_labels.push_back(Label{name, value});
         p = skipBlanks(p, end);
@@ -530,7 +529,7 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
             ++p;
             return true;
         }
-        return fail(lineBegin, p, end, tr("expected ',' or '}' after label value"));
+        return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected ',' or '}' after label value"));
     }
 }
 
@@ -554,7 +553,7 @@ bool OpenMetricsParser::parseTimestamp(const char *lineBegin, const char *b, con
                 v = -v;
             if (seconds && (v > 100000000000LL || v < -100000000000LL))
                 return fail(lineBegin, b, e,
-                            tr("timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
+                            QCoreApplication::translate("Sla::Core::OpenMetricsParser", "timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
                                "this looks like milliseconds")
                                 .arg(quoted(b, e)));
             *ms = seconds ? v * 1000 : v;
@@ -563,15 +562,15 @@ bool OpenMetricsParser::parseTimestamp(const char *lineBegin, const char *b, con
     }
     double v = 0;
     if (!parseNumber(b, e, &v) || !std::isfinite(v))
-        return fail(lineBegin, b, e, tr("invalid timestamp %1 (expected seconds since the epoch)").arg(quoted(b, e)));
+        return fail(lineBegin, b, e, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid timestamp %1 (expected seconds since the epoch)").arg(quoted(b, e)));
     if (seconds && std::fabs(v) > 1e11)
         return fail(lineBegin, b, e,
-                    tr("timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
+                    QCoreApplication::translate("Sla::Core::OpenMetricsParser", "timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
                        "this looks like milliseconds")
                         .arg(quoted(b, e)));
     const double scaled = seconds ? v * 1000.0 : v;
     if (std::fabs(scaled) > 9.0e15)
-        return fail(lineBegin, b, e, tr("timestamp %1 is out of range").arg(quoted(b, e)));
+        return fail(lineBegin, b, e, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "timestamp %1 is out of range").arg(quoted(b, e)));
     *ms = std::llround(scaled);
     return true;
 }
@@ -580,7 +579,7 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
 {
     const char *p = begin;
     if (!isNameStart(*p))
-        return fail(begin, p, end, tr("expected a metric name, a comment or '# EOF'"));
+        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a metric name, a comment or '# EOF'"));
     while (p < end && isNameChar(*p))
         ++p;
     const std::string_view name(begin, size_t(p - begin));
@@ -590,20 +589,20 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
     const std::string_view seriesText(begin, size_t(p - begin));
     if (p == end || !isBlank(*p)) {
         if (p < end && !m_labels.empty())
-            return fail(begin, p, end, tr("expected a space after the labels"));
+            return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a space after the labels"));
         if (p < end && *p != '{' && seriesText.size() == name.size())
-            return fail(begin, p, end, tr("invalid character %1 in metric name").arg(quoted(p, p + 1)));
-        return fail(begin, p, end, tr("expected a space and a value after %1").arg(quoted(begin, p)));
+            return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid character %1 in metric name").arg(quoted(p, p + 1)));
+        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a space and a value after %1").arg(quoted(begin, p)));
     }
     p = skipBlanks(p, end);
     const char *valueBegin = p;
     const char *valueEnd = tokenEnd(p, end);
     double value = 0;
     if (valueBegin == valueEnd)
-        return fail(begin, p, end, tr("expected a value after %1").arg(quoted(begin, begin + seriesText.size())));
+        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a value after %1").arg(quoted(begin, begin + seriesText.size())));
     if (!parseNumber(valueBegin, valueEnd, &value))
         return fail(begin, valueBegin, end,
-                    tr("invalid value %1 (expected a number, NaN, +Inf or -Inf)").arg(quoted(valueBegin, valueEnd)));
+                    QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid value %1 (expected a number, NaN, +Inf or -Inf)").arg(quoted(valueBegin, valueEnd)));
     p = skipBlanks(valueEnd, end);
 
     qint64 ts = 0;
@@ -618,13 +617,13 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
     if (p < end) {
         // Only an exemplar may follow: ` # {labels} value [timestamp]`. It is not kept.
         if (*p != '#')
-            return fail(begin, p, end, tr("unexpected text after the timestamp"));
+            return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unexpected text after the timestamp"));
         const char *q = skipBlanks(p + 1, end);
         if (q == end || *q != '{')
-            return fail(begin, q, end, tr("expected '{' to start an exemplar"));
+            return fail(begin, q, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected '{' to start an exemplar"));
     }
     if (!hasTimestamp && m_options.requireTimestamps)
-        return fail(begin, valueEnd, end, tr("expected a timestamp after the value (recorded data needs one per sample)"));
+        return fail(begin, valueEnd, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a timestamp after the value (recorded data needs one per sample)"));
 
     bool isCreated = false;
     bool isBucket = false;
@@ -636,11 +635,11 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
                 le = &l;
         }
         if (!le)
-            return fail(begin, begin + name.size(), end, tr("histogram bucket without an 'le' label"));
+            return fail(begin, begin + name.size(), end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "histogram bucket without an 'le' label"));
         double bound = 0;
         if (!parseNumber(le->value.data(), le->value.data() + le->value.size(), &bound))
             return fail(begin, begin + name.size(), end,
-                        tr("'le' value %1 is not a number").arg(quoted(le->value.data(), le->value.data() + le->value.size())));
+                        QCoreApplication::translate("Sla::Core::OpenMetricsParser", "'le' value %1 is not a number").arg(quoted(le->value.data(), le->value.data() + le->value.size())));
     }
     ++m_samples;
     if (isCreated && m_options.skipCreated && type != MetricType::Unknown && type != MetricType::Gauge)
@@ -658,7 +657,7 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
     s.line = m_line;
     QString error;
     if (!m_sink->sample(s, &error))
-        return fail(begin, begin, end, error.isEmpty() ? tr("sample rejected") : error);
+        return fail(begin, begin, end, error.isEmpty() ? QCoreApplication::translate("Sla::Core::OpenMetricsParser", "sample rejected") : error);
     return true;
 }
 

@@ -15,7 +15,6 @@
 namespace Sla::Core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Sla::Core::RecordedStore", text); }
 
 const std::string_view NameLabel = "__name__";
 
@@ -312,7 +311,7 @@ std::vector<RecordedStore::SeriesView> RecordedStore::select(const QList<LabelMa
                                   QRegularExpression::DotMatchesEverythingOption);
             if (!re.isValid()) {
                 if (error) {
-                    *error = tr("invalid regular expression %1 for label %2: %3")
+                    *error = QCoreApplication::translate("Sla::Core::RecordedStore", "invalid regular expression %1 for label %2: %3")
                                  .arg(m.value, m.name, re.errorString());
                 }
                 return {};
