@@ -1122,19 +1122,19 @@
     <name>Sla::Core::OverviewModel</name>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgebraucht</translation>
     </message>
     <message>
         <source>in over a year</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>No tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Stufe</translation>
     </message>
     <message>
         <source>%1 (1 SLA)</source>
@@ -1225,31 +1225,31 @@
     </message>
     <message>
         <source>SLA / objective</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA / Ziel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attained</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restbudget</translation>
     </message>
     <message>
         <source>Burn rate 3d → 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchsrate 3d → 5m</translation>
     </message>
     <message>
         <source>Exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschöpfung</translation>
     </message>
 </context>
 <context>
@@ -2774,23 +2774,23 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About SLA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SLA Desk</translation>
     </message>
     <message>
         <source>About SLA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SLA Desk</translation>
     </message>
     <message>
         <source>No workspace open. Use File → Open Folder… (%1).</source>
@@ -2798,7 +2798,7 @@
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open a workspace folder (%1)</source>
@@ -2806,15 +2806,15 @@
     </message>
     <message>
         <source>Open F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;i öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Demo Workspace</source>
@@ -2827,15 +2827,15 @@
     </message>
     <message>
         <source>&amp;Data Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenquellen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Evaluate every objective now (%1)</source>
@@ -2843,43 +2843,43 @@
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Auto Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch a&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Every %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Sekunden</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Minuten</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;SLA compliance, error budgets and model quality for production AI systems.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
@@ -2887,7 +2887,7 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2907,15 +2907,15 @@
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgewertet…</translation>
     </message>
     <message>
         <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert %1</translation>
     </message>
     <message>
         <source> · refreshing…</source>
@@ -2981,11 +2981,11 @@
     <name>Sla::Ui::OverviewWidget</name>
     <message>
         <source>Search SLA, service, owner or objective</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, Dienst, Verantwortliche oder Ziel suchen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Not met (breached or at risk)</source>
@@ -2993,19 +2993,19 @@
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Stale figures</source>
@@ -3024,50 +3024,50 @@
     <name>Sla::Ui::TimeChart</name>
     <message>
         <source>Breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzung</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::TimeRangePicker</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>SLA window</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Zeitfenster</translation>
     </message>
     <message>
         <source>This calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kalendermonat</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>Time range of the charts</source>
@@ -3075,7 +3075,7 @@
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
 </context>
 <context>

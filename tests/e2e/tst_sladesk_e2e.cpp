@@ -15,12 +15,13 @@ class TestSladeskE2e : public QObject
 private Q_SLOTS:
     void noArguments_opensDemo_listsBreachedPrecision();
     void pathArgument_opensThatWorkspace();
+    void germanLocale_translatesTheOverview();
 
 private:
-    QString run(const QStringList &args, int *exitCode);
+    QString run(const QStringList &args, int *exitCode, const QString &locale = {});
 };
 
-QString TestSladeskE2e::run(const QStringList &args, int *exitCode)
+QString TestSladeskE2e::run(const QStringList &args, int *exitCode, const QString &locale)
 {
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -30,6 +31,10 @@ QString TestSladeskE2e::run(const QStringList &args, int *exitCode)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    if (!locale.isEmpty()) {
+        env.insert(QStringLiteral("LANG"), locale);
+        env.insert(QStringLiteral("LC_ALL"), locale);
+    }
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("SLADESK"), QStringList{QStringLiteral("--self-test-dump")} + args);
@@ -71,6 +76,16 @@ void TestSladeskE2e::pathArgument_opensThatWorkspace()
     QVERIFY2(!out.contains(QStringLiteral("Fraud detection API")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("  Checkout API | ")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("painted after")), qPrintable(out));
+}
+
+void TestSladeskE2e::germanLocale_translatesTheOverview()
+{
+    // The German catalogue is compiled into the app and chosen from the locale.
+    int code = -1;
+    const QString out = run({}, &code, QStringLiteral("de_DE.UTF-8"));
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(QStringLiteral("    Precision | Verletzt | ")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("aufgebraucht")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestSladeskE2e)
