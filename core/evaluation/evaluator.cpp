@@ -205,14 +205,31 @@ void Evaluator::Private::setHealth(const QString &source, SourceHealth::State st
 
 QFuture<RecordedEvaluation::LoadOutcome> Evaluator::Private::recording(const SourceSpec &spec)
 {
-    const qint64 now =
-        options.alignTo.isValid() ? options.alignTo.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = options.alignTo.isValid() ? options.alignTo.toMSecsSinceEpoch()
+        : options.clock                              ? options.clock().toMSecsSinceEpoch()
+                                                     : QDateTime::currentMSecsSinceEpoch();
     const QString key = spec.file + (spec.alignToNow ? QStringLiteral("#aligned") : QStringLiteral("#asis"));
     auto it = recordings.find(key);
     if (it != recordings.end()) {
         // A failed load is retried (the file may have been fixed).
-        if (!it->isFinished() || it->result().recording)
+        if (!it->isFinished())
             return *it;
+        if (const std::shared_ptr<const RecordedEvaluation::Recording> old = it->result().recording) {
+            const qint64 delta = spec.alignToNow ? old->store.alignToNowOffset(now) : 0;
+            if (delta == 0)
+                return *it;
+            // The clock moved on by a step or more: replay the recording so that it ends now
+            // again (a dashboard left open all day must not drift into "no data"). The
+            // cached recording is shared and immutable; shift a copy off the GUI thread.
+            QFuture<RecordedEvaluation::LoadOutcome> f = QtConcurrent::run([old, delta] {
+                auto moved = std::make_shared<RecordedEvaluation::Recording>(*old);
+                moved->store.shift(delta);
+                moved->offsetMs += delta;
+                return RecordedEvaluation::LoadOutcome{std::shared_ptr<const RecordedEvaluation::Recording>(moved), {}};
+            });
+            recordings.insert(key, f);
+            return f;
+        }
     }
     const QString file = spec.file;
     const bool align = spec.alignToNow;

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Sla::Core {
@@ -33,9 +34,12 @@ struct EvaluatorOptions
     QString recordedFile;
     /// Read secrets from the keychain (environment variables always override it).
     bool useKeychain = true;
-    /// The "now" recorded sources with alignToNow shift their data to; invalid: the clock
-    /// when the recording is first loaded (recordings are loaded once and cached).
+    /// The "now" recorded sources with alignToNow shift their data to; invalid: the clock.
+    /// Recordings are loaded once and cached; when the clock has moved on by a step or
+    /// more, the cached recording is replayed so that it ends now again.
     QDateTime alignTo;
+    /// The clock used when `alignTo` is invalid; empty: the system clock (tests set one).
+    std::function<QDateTime()> clock;
     /// The QtKeychain service secrets are read from (tests use their own).
     QString keychainService = QStringLiteral("org.sladesk.SlaDesk");
 };

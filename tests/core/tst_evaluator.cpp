@@ -139,6 +139,7 @@ private slots:
     void occurrencesQueryTagsEveryWindow();
     void failingSourceCarriesStaleFigures();
     void supersededEvaluationIsMarked();
+    void alignedRecordingFollowsTheClock();
 
 private:
     QJsonObject truthOf(const QString &sla, const QString &objective) const
@@ -396,6 +397,35 @@ void TestEvaluator::supersededEvaluationIsMarked()
     QFuture<EvaluationReport> newer = m_evaluator->evaluate(m_end);
     QVERIFY(await(older).superseded);
     QVERIFY(!await(newer).superseded);
+}
+
+void TestEvaluator::alignedRecordingFollowsTheClock()
+{
+    // A dashboard stays open for hours: the aligned recording must keep ending "now" rather
+    // than drifting into the past (which would turn the short windows into no data).
+    QDateTime now = m_end;
+    Evaluator evaluator;
+    EvaluatorOptions options;
+    options.workspaceDir = WorkspaceDir;
+    options.useKeychain = false;
+    options.clock = [&now] { return now; };
+    evaluator.setWorkspace(m_demo, options);
+    const EvaluationReport first = await(evaluator.evaluate(now));
+    now = m_end.addSecs(3 * 3600 + 7 * 60); // the clock moves on by 3 h 7 min
+    const EvaluationReport later = await(evaluator.evaluate(now));
+    const ObjectiveResult *a = first.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"));
+    const ObjectiveResult *b = later.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"));
+    QVERIFY(a && b);
+    QVERIFY2(b->error.isEmpty(), qPrintable(b->error));
+    QCOMPARE(Budget::statusName(b->status), Budget::statusName(a->status));
+    // The replay ends on the 5-minute grid just before the new "now": the 30-day figure
+    // moves by at most what a few 5-minute steps hold, and every burn-rate window but 5m
+    // (the clock is between two samples) still has data.
+    QVERIFY(a->sli && b->sli);
+    QVERIFY2(std::abs(*a->sli - *b->sli) < 1e-3, qPrintable(figures(a->sli) + QStringLiteral(" vs ") + figures(b->sli)));
+    for (std::size_t i = 1; i < BurnRateWindowCount; ++i)
+        QVERIFY2(b->burnRates[i].has_value(), qPrintable(Budget::burnRateWindowName(i)));
+    QCOMPARE(b->windowEnd, now);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)
