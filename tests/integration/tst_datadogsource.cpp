@@ -457,9 +457,9 @@ private slots:
             QVERIFY(waitFor(f));
             const auto r = f.result();
             QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
-            const std::vector<double> &web = r.value().value(QStringLiteral("web")).series.front().v;
+            const std::vector<double> web = r.value().value(QStringLiteral("web")).series.front().v;
             QCOMPARE(std::accumulate(web.begin(), web.end(), 0.0), 671.0);
-            const std::vector<double> &api = r.value().value(QStringLiteral("api")).series.front().v;
+            const std::vector<double> api = r.value().value(QStringLiteral("api")).series.front().v;
             QCOMPARE(std::accumulate(api.begin(), api.end(), 0.0), 200.0);
         }
         QVERIFY(timer.elapsed() >= 1000); // at most one request per 2 s period

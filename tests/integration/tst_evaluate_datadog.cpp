@@ -426,9 +426,10 @@ void TestEvaluateDatadog::missingKeysNameTheSource()
 
 void TestEvaluateDatadog::rateLimitBurstIsWaitedOut()
 {
-    // Five requests per second and endpoint, for an evaluation that sends fifteen.
+    // One request per second and endpoint, for an evaluation that sends three v2 requests
+    // (the two occurrence grids and the day of hourly slices; fifteen on v1).
     const auto limited = startStub(
-        {QStringLiteral("--rate-limit"), QStringLiteral("5"), QStringLiteral("--rate-period"), QStringLiteral("1")});
+        {QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--rate-period"), QStringLiteral("1")});
     QVERIFY(limited);
     Evaluator e;
     e.setWorkspace(workspaceFor(baseUrl(*limited)), options());
