@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// The Datadog execution path: objectives evaluated with v1 metric queries
-// (`GET /api/v1/query`), one query per request (the source speaks v1 only). Per objective:
+// The Datadog execution path: objectives evaluated with Datadog metric queries. Per objective:
 //  - occurrences: the counters as `sum:SEL.as_count().rollup(sum,N)`, summed over the
 //    window and over each of the seven burn-rate windows. Windows whose start lies on a
 //    common rollup grid share one request per counter (windowGroups()), so a typical
@@ -10,9 +9,14 @@
 //  - timeslices: one request per counter or gauge per chunk of the window, on a grid that
 //    divides every slice (sliceGrid()): `AGG:SEL.rollup(avg|min|max,N)` for threshold
 //    indicators, the counters as above for ratio-type indicators.
-// Identical requests of one evaluation (the same counter in several objectives) are sent
-// once (RequestCache). The figures then go through the same EvaluationPlan::finish*
-// functions as the other paths.
+// Identical queries of one evaluation (the same counter in several objectives) are sent
+// once (RequestCache). With a DatadogSource that offers v2, the queries asked for in one
+// turn of the event loop that share a range and a rollup grid (the counters of one
+// objective, and of objectives sharing a window group) go out as one
+// `POST /api/v2/query/timeseries` (batches()); without v2 (Options::timeseriesV2 off, or
+// a server that answers v2 with 404) each query is one `GET /api/v1/query`. Both give the
+// same points. The figures then go through the same EvaluationPlan::finish* functions as
+// the other paths.
 //
 // Exactness: Datadog serves counts per rollup interval aligned to the epoch. A window
 // whose start lies on its grid is counted exactly; any other window is counted from the
@@ -84,25 +88,48 @@ SliceGrid sliceGrid(const std::vector<TimeRange> &slices, QString *error = nullp
 /// `step` is finer than any interval Datadog serves.
 qint64 maxSpanForStep(qint64 step);
 
-/// Sends each distinct request of one evaluation once; later askers get the same answer.
+/// One query as sent (with its rollup) over [from, to] (seconds).
+struct RangeQuery
+{
+    QString query;
+    qint64 from = 0;
+    qint64 to = 0;
+};
+
+/// The rollup interval (seconds) Datadog serves `query` over [from, to] at: the enforced
+/// one, or the query's own `.rollup(_, N)` when coarser. 0 when the query's grid cannot be
+/// told (a `.rollup()` whose interval is not a number of seconds).
+qint64 gridStep(const QString &query, qint64 from, qint64 to);
+
+/// Most queries one v2 request carries (our choice, to keep answers small).
+constexpr int MaxQueriesPerRequest = 16;
+
+/// Splits `queries` into v2 requests (indices into `queries`, in input order): queries over
+/// the same [from, to] on the same grid share one request, at most `maxPerRequest` each; a
+/// query whose grid cannot be told goes alone.
+std::vector<std::vector<std::size_t>> batches(const std::vector<RangeQuery> &queries,
+                                              int maxPerRequest = MaxQueriesPerRequest);
+
+/// Sends each distinct query of one evaluation once; later askers get the same answer.
+/// Copies share one cache.
 class RequestCache
 {
 public:
     using Result = SourceResult<QueryResult>;
+    RequestCache();
     /// `query` as sent (with its rollup), [from, to] in seconds. `done` runs on `context`.
+    /// With a DatadogSource that offers v2, the query waits for the end of the current
+    /// event-loop turn and goes out batched with the others asked for meanwhile.
     void fetch(MetricSource *source, const QString &query, qint64 from, qint64 to, QObject *context,
                std::function<void(const Result &)> done);
-    int requestsSent() const { return m_sent; }
+    /// HTTP requests sent (a v2 request with several queries counts once).
+    int requestsSent() const;
+    /// Distinct queries sent.
+    int queriesSent() const;
 
 private:
-    struct Entry
-    {
-        bool finished = false;
-        Result result;
-        std::vector<std::function<void(const Result &)>> waiters;
-    };
-    QHash<QString, std::shared_ptr<Entry>> m_entries;
-    int m_sent = 0;
+    struct State;
+    std::shared_ptr<State> d;
 };
 
 using ResultCallback = std::function<void(ObjectiveResult result, std::optional<SourceError> error)>;

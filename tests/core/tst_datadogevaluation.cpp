@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The request planning of the Datadog execution path: which windows share a rollup grid,
-// and the grid and chunks timeslices are read on.
+// the grid and chunks timeslices are read on, and which queries share one v2 request.
 
 #include "core/engine/budget.h"
 #include "core/evaluation/datadogevaluation.h"
@@ -93,6 +93,60 @@ private slots:
                 QCOMPARE(grid.chunks[i].first, grid.chunks[i - 1].second + 1);
         }
         QCOMPARE(grid.chunks.back().second, start + count * slice - 1);
+    }
+
+    void gridStep_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<qint64>("span");
+        QTest::addColumn<qint64>("step");
+        QTest::addRow("enforced") << "sum:a{*}.as_count()" << qint64(3600) << qint64(20);
+        QTest::addRow("own rollup coarser") << "sum:a{*}.as_count().rollup(sum,3600)" << qint64(7 * 86400)
+                                            << qint64(3600);
+        QTest::addRow("own rollup finer") << "sum:a{*}.as_count().rollup(sum,20)" << qint64(86400) << qint64(300);
+        QTest::addRow("method only") << "avg:g{*}.rollup(max)" << qint64(4 * 3600) << qint64(60);
+        QTest::addRow("unknown interval") << "avg:g{*}.rollup(max, {{window}})" << qint64(3600) << qint64(0);
+    }
+
+    void gridStep()
+    {
+        QFETCH(QString, query);
+        QFETCH(qint64, span);
+        QFETCH(qint64, step);
+        QCOMPARE(DatadogEvaluation::gridStep(query, 1700000000 - span, 1700000000), step);
+    }
+
+    void batches_oneRequestPerWindowGroup()
+    {
+        // The requests of a ratio objective on the hour (two counters, two window groups,
+        // as evaluate() plans them): four v1 requests, two v2 requests.
+        const qint64 to = 1700006400;
+        std::vector<RangeQuery> queries;
+        for (const WindowGroup &g : windowGroups(to, starts(to, 7 * 86400))) {
+            for (const char *counter : {"sum:bad{*}.as_count()", "sum:total{*}.as_count()"})
+                queries.push_back({QString::fromLatin1(counter) + QStringLiteral(".rollup(sum,%1)").arg(g.step), g.from, to});
+        }
+        QCOMPARE(queries.size(), std::size_t(4));
+        const auto b = batches(queries);
+        QCOMPARE(b.size(), std::size_t(2));
+        QCOMPARE(b[0], (std::vector<std::size_t>{0, 1}));
+        QCOMPARE(b[1], (std::vector<std::size_t>{2, 3}));
+    }
+
+    void batches_splitByRangeGridAndSize()
+    {
+        const qint64 to = 1700006400;
+        const std::vector<RangeQuery> queries = {
+            {QStringLiteral("sum:a{*}.as_count().rollup(sum,3600)"), to - 86400, to},
+            {QStringLiteral("sum:b{*}.as_count().rollup(sum,300)"), to - 86400, to}, // 300 s grid
+            {QStringLiteral("sum:c{*}.as_count().rollup(sum,3600)"), to - 3600, to},  // another range
+            {QStringLiteral("avg:g{*}.rollup(avg, {{window}})"), to - 86400, to},     // unknown grid: alone
+            {QStringLiteral("sum:d{*}.as_count().rollup(sum,3600)"), to - 86400, to},
+            {QStringLiteral("sum:e{*}.as_count().rollup(sum,3600)"), to - 86400, to},
+        };
+        const auto b = batches(queries, 2);
+        const std::vector<std::vector<std::size_t>> expected = {{0, 4}, {1}, {2}, {3}, {5}};
+        QCOMPARE(b, expected);
     }
 
     void sliceGrid_tooFine_isAnError()

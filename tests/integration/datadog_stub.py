@@ -32,7 +32,7 @@ longer 86400 s. A `.rollup(_, N)` interval applies only when larger than that. P
 sit on multiples of the interval from ceil(from) to floor(to); an interval without data
 is a `null` point (a gap), never a zero.
 
-Usage: datadog_stub.py --metrics FILE.om [--slos FILE.json] [--port 0]
+Usage: datadog_stub.py --metrics FILE.om [--slos FILE.json] [--port 0] [--no-v2]
 The first line on stdout is the port the server listens on (127.0.0.1).
 """
 
@@ -416,9 +416,12 @@ class Handler(BaseHTTPRequestHandler):
         bucket = self._bucket(path)
         routes = {('GET', '/api/v1/query'), ('POST', '/api/v2/query/timeseries'), ('GET', '/api/v1/slo'),
                   ('GET', '/api/v1/validate')}
+        if stub.args.no_v2:  # a proxy that only forwards v1
+            routes.discard(('POST', '/api/v2/query/timeseries'))
         slo_match = re.fullmatch(r'/api/v1/slo/([^/]+)(/history)?', path)
         if (method, path) not in routes and not (method == 'GET' and slo_match):
-            known = path in ('/api/v1/query', '/api/v2/query/timeseries', '/api/v1/slo', '/api/v1/validate') or slo_match
+            known = path in ('/api/v1/query', '/api/v1/slo', '/api/v1/validate') or slo_match or (
+                path == '/api/v2/query/timeseries' and not stub.args.no_v2)
             if known:
                 return self._send(405, {'errors': ['Method Not Allowed']}, {}, ctype)
             return self._send(404, {'errors': ['Not found']}, {}, ctype)
@@ -688,6 +691,7 @@ def main():
     ap.add_argument('--fail-first', type=int, default=0, help='answer the first N requests with --fail-status')
     ap.add_argument('--fail-status', type=int, default=500)
     ap.add_argument('--malformed-first', type=int, default=0, help='truncate the first N bodies')
+    ap.add_argument('--no-v2', action='store_true', help='answer /api/v2/query/timeseries with 404 (a v1-only proxy)')
     ap.add_argument('--verbose', action='store_true')
     args = ap.parse_args()
     try:

@@ -2,13 +2,17 @@
 // DatadogSource against the local Datadog stub (tests/integration/datadog_stub.py):
 // queries, null points as gaps, authentication failures that name the source and never
 // the key, 429 handling with waits for the reset, retries after 500s, malformed answers,
-// unreachable servers, health checks and cancellation. Fixture figures: see
-// tst_datadog_stub.cpp.
+// unreachable servers, health checks and cancellation; the same for v2
+// `POST /api/v2/query/timeseries` with several named queries in one request. Fixture
+// figures: see tst_datadog_stub.cpp.
 
 #include "core/metrics/datadog/datadogsource.h"
 #include "datadogstubprocess.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTest>
 
@@ -326,6 +330,157 @@ private slots:
         QVERIFY(second.isCanceled());
         QTest::qWait(200);
         QCOMPARE(source.health().checkedAt, lastAnswer); // never sent, so no new answer
+    }
+
+    void timeseriesBodyHasTheDocumentedShape()
+    {
+        const QByteArray body = DatadogSource::timeseriesBody(
+            {{QStringLiteral("a"), QStringLiteral("sum:x{*}.as_count()")}, {QStringLiteral("b"), QStringLiteral("avg:g{*}")}},
+            T0 * 1000, (T0 + 3600) * 1000, 60000);
+        const QJsonObject data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("type")).toString(), QStringLiteral("timeseries_request"));
+        const QJsonObject attributes = data.value(QStringLiteral("attributes")).toObject();
+        QCOMPARE(qint64(attributes.value(QStringLiteral("from")).toDouble()), T0 * 1000);
+        QCOMPARE(qint64(attributes.value(QStringLiteral("to")).toDouble()), (T0 + 3600) * 1000);
+        QCOMPARE(attributes.value(QStringLiteral("interval")).toInt(), 60000);
+        const QJsonArray queries = attributes.value(QStringLiteral("queries")).toArray();
+        QCOMPARE(queries.size(), 2);
+        QCOMPARE(queries[1].toObject().value(QStringLiteral("data_source")).toString(), QStringLiteral("metrics"));
+        QCOMPARE(queries[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("b"));
+        QCOMPARE(queries[1].toObject().value(QStringLiteral("query")).toString(), QStringLiteral("avg:g{*}"));
+        const QJsonArray formulas = attributes.value(QStringLiteral("formulas")).toArray();
+        QCOMPARE(formulas.size(), 2);
+        QCOMPARE(formulas[0].toObject().value(QStringLiteral("formula")).toString(), QStringLiteral("a"));
+    }
+
+    void timeseriesAnswersSeveralQueriesInOneRequest()
+    {
+        DatadogSource source(config(m_stub.port()), ApiKey, AppKey, fastOptions());
+        QVERIFY(source.timeseriesAvailable());
+        auto f = source.queryTimeseries({{QStringLiteral("api"), QStringLiteral("sum:http_requests{service:api}.as_count()")},
+                                         {QStringLiteral("web"), QStringLiteral("sum:http_requests{service:web} by {code}.as_count()")},
+                                         {QStringLiteral("none"), QStringLiteral("sum:no_such_metric{*}.as_count()")}},
+                                        at(T0), at(T0 + 3600), std::chrono::seconds(60));
+        QVERIFY(waitFor(f));
+        const auto r = f.result();
+        QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+        QCOMPARE(r.value().keys(), (QStringList{QStringLiteral("api"), QStringLiteral("none"), QStringLiteral("web")}));
+        // api: 61 one-minute points, 11 of them null (minute 0 and minutes 20..29): gaps.
+        const QueryResult &api = r.value().value(QStringLiteral("api"));
+        QVERIFY(api.type == QueryResult::Type::Matrix);
+        QCOMPARE(api.series.size(), size_t(1));
+        const SampleSeries &s = api.series.front();
+        QVERIFY(s.labels.isEmpty());
+        QCOMPARE(s.t.size(), size_t(50));
+        QCOMPARE(std::accumulate(s.v.begin(), s.v.end(), 0.0), 200.0);
+        for (size_t i = 0; i < s.t.size(); ++i) {
+            QVERIFY(!std::isnan(s.v[i]));
+            QCOMPARE(s.t[i] % 60000, qint64(0));
+            const qint64 minute = (s.t[i] / 1000 - T0) / 60;
+            QVERIFY2(minute < 20 || minute >= 30, qPrintable(QString::number(minute)));
+        }
+        // web: one series per code, the group tags as labels.
+        const QueryResult &web = r.value().value(QStringLiteral("web"));
+        QCOMPARE(web.series.size(), size_t(2));
+        QCOMPARE(web.series[0].labels.value(QStringLiteral("code")), QStringLiteral("200"));
+        QCOMPARE(std::accumulate(web.series[0].v.begin(), web.series[0].v.end(), 0.0), 660.0);
+        QCOMPARE(web.series[1].labels.value(QStringLiteral("code")), QStringLiteral("500"));
+        QCOMPARE(std::accumulate(web.series[1].v.begin(), web.series[1].v.end(), 0.0), 11.0);
+        QVERIFY(r.value().value(QStringLiteral("none")).series.empty());
+        QVERIFY(source.health().state == SourceHealth::State::Ok);
+        QCOMPARE(source.rateLimit().limit, std::optional<int>(1600));
+    }
+
+    void timeseriesRejectsBadNames()
+    {
+        DatadogSource source(config(m_stub.port()), ApiKey, AppKey, fastOptions());
+        auto f = source.queryTimeseries({{QStringLiteral("a"), QStringLiteral("avg:g{*}")},
+                                         {QStringLiteral("a"), QStringLiteral("avg:h{*}")}},
+                                        at(T0), at(T0 + 600), std::chrono::seconds(60));
+        QVERIFY(f.isFinished());
+        QVERIFY(f.result().error().kind == SourceError::Kind::BadQuery);
+        auto g = source.queryTimeseries({{QStringLiteral("1x"), QStringLiteral("avg:g{*}")}}, at(T0), at(T0 + 600),
+                                        std::chrono::seconds(60));
+        QVERIFY(g.isFinished());
+        QVERIFY(g.result().error().message.contains(QLatin1String("\"1x\"")));
+    }
+
+    void timeseriesBadQueryGivesDatadogsText()
+    {
+        DatadogSource source(config(m_stub.port()), ApiKey, AppKey, fastOptions());
+        auto f = source.queryTimeseries({{QStringLiteral("a"), QStringLiteral("sum:http_requests{service:web")}},
+                                        at(T0), at(T0 + 600), std::chrono::seconds(60));
+        QVERIFY(waitFor(f));
+        QVERIFY(!f.result().isOk());
+        const SourceError e = f.result().error();
+        QVERIFY(e.kind == SourceError::Kind::BadQuery);
+        QCOMPARE(e.httpStatus, 400);
+        QVERIFY2(e.message.contains(QLatin1String("Error parsing query")), qPrintable(e.message));
+        QVERIFY(e.message.contains(QLatin1String("\"prod-datadog\"")));
+        QVERIFY(source.timeseriesAvailable()); // a bad query is no sign of a missing v2
+    }
+
+    void timeseriesAuthFailureNamesSourceNotKey()
+    {
+        const QString secret = QStringLiteral("dd-app-fedcba9876543210-secret");
+        DatadogSource source(config(m_stub.port()), ApiKey, secret, fastOptions());
+        auto f = source.queryTimeseries({{QStringLiteral("a"), QStringLiteral("sum:http_requests{*}.as_count()")}},
+                                        at(T0), at(T0 + 600), std::chrono::seconds(60));
+        QVERIFY(waitFor(f));
+        const SourceError e = f.result().error();
+        QVERIFY(e.kind == SourceError::Kind::Auth);
+        QCOMPARE(e.httpStatus, 403);
+        QVERIFY2(e.message.contains(QLatin1String("\"prod-datadog\"")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QLatin1String("Forbidden")), qPrintable(e.message));
+        QVERIFY(!e.message.contains(secret));
+        QVERIFY(!e.message.contains(ApiKey));
+        QVERIFY(source.health().state == SourceHealth::State::AuthFailed);
+        QVERIFY(!source.health().message.contains(secret));
+    }
+
+    void timeseriesWaitsForRateLimitReset()
+    {
+        DatadogStubProcess limited;
+        QVERIFY(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--rate-period"),
+                               QStringLiteral("2")}));
+        DatadogSource source(config(limited.port()), ApiKey, AppKey, fastOptions());
+        const DatadogSource::NamedQueries q = {
+            {QStringLiteral("web"), QStringLiteral("sum:http_requests{service:web}.as_count()")},
+            {QStringLiteral("api"), QStringLiteral("sum:http_requests{service:api}.as_count()")}};
+        QElapsedTimer timer;
+        timer.start();
+        // Sent together: the later ones meet a 429 (or the exhausted budget) and wait.
+        QList<QFuture<SourceResult<QMap<QString, QueryResult>>>> futures;
+        for (int i = 0; i < 3; ++i)
+            futures << source.queryTimeseries(q, at(T0), at(T0 + 3600), std::chrono::seconds(60));
+        for (const auto &f : futures) {
+            QVERIFY(waitFor(f));
+            const auto r = f.result();
+            QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
+            const std::vector<double> web = r.value().value(QStringLiteral("web")).series.front().v;
+            QCOMPARE(std::accumulate(web.begin(), web.end(), 0.0), 671.0);
+            const std::vector<double> api = r.value().value(QStringLiteral("api")).series.front().v;
+            QCOMPARE(std::accumulate(api.begin(), api.end(), 0.0), 200.0);
+        }
+        QVERIFY(timer.elapsed() >= 1000); // at most one request per 2 s period
+        QCOMPARE(source.rateLimit().limit, std::optional<int>(1));
+        QCOMPARE(source.rateLimit().period, std::optional<int>(2));
+    }
+
+    void timeseriesMissingOnAProxyIsRemembered()
+    {
+        DatadogStubProcess v1Only;
+        QVERIFY(v1Only.start({QStringLiteral("--no-v2")}));
+        DatadogSource source(config(v1Only.port()), ApiKey, AppKey, fastOptions());
+        QVERIFY(source.timeseriesAvailable());
+        auto f = source.queryTimeseries({{QStringLiteral("a"), QStringLiteral("avg:queue_depth{*}")}}, at(T0),
+                                        at(T0 + 600), std::chrono::seconds(60));
+        QVERIFY(waitFor(f));
+        QCOMPARE(f.result().error().httpStatus, 404);
+        QVERIFY(!source.timeseriesAvailable());
+        DatadogSource::Options off = fastOptions();
+        off.timeseriesV2 = false;
+        QVERIFY(!DatadogSource(config(m_stub.port()), ApiKey, AppKey, off).timeseriesAvailable());
     }
 
     void listingIsUnsupported()

@@ -2,7 +2,8 @@
 // Datadog objectives evaluated against datadog_stub.py serving tests/data/datadog/evaluate.om,
 // whose counts are worked out by hand in its header: exact SLIs, budgets, burn rates and
 // timeslice tallies, in process and through `slactl evaluate --format json`; identical
-// requests shared between objectives; a wrong key exits 3 naming the source, never the
+// requests shared between objectives; v2 batching (fewer requests, the same figures) and
+// the v1 fallback (option off, or a proxy without v2); a wrong key exits 3 naming the source, never the
 // key; a 429 burst is waited out; an unreachable source gives errors and stale figures.
 
 #include "core/document/loader.h"
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -151,6 +153,9 @@ private slots:
     void evaluatorMatchesHandCounts();
     void percentileLatencyIsAClearObjectiveError();
     void identicalRequestsAreSentOnce();
+    void objectivesSharingWindowGroupsShareV2Requests();
+    void v1KeepsTheFigures_data();
+    void v1KeepsTheFigures();
     void slactlJsonMatchesHandCounts();
     void wrongKeyExitsThreeNamingTheSource();
     void missingKeysNameTheSource();
@@ -243,32 +248,123 @@ void TestEvaluateDatadog::percentileLatencyIsAClearObjectiveError()
     QVERIFY(!m_report.sourceErrors.contains(Source)); // the objective's problem, not the source's
 }
 
+namespace {
+/// Evaluates objectives `indices` of the first SLA together (one cache), waits for all.
+std::vector<ObjectiveResult> evaluateTogether(QObject *context, DatadogSource &source, const Sla::Core::Sla &sla,
+                                              const std::vector<int> &indices,
+                                              const std::shared_ptr<DatadogEvaluation::RequestCache> &cache)
+{
+    const qint64 at = QDateTime::fromString(At, Qt::ISODate).toMSecsSinceEpoch();
+    auto out = std::make_shared<std::vector<std::optional<ObjectiveResult>>>(indices.size());
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+        DatadogEvaluation::evaluate(
+            &source, EvaluationPlan::plan(sla, 0, indices[i], Budget::DefaultAtRisk, at), context,
+            [out, i](ObjectiveResult r, std::optional<SourceError>) { (*out)[i] = std::move(r); }, cache);
+    }
+    const auto allDone = [&] {
+        return std::all_of(out->begin(), out->end(), [](const auto &r) { return r.has_value(); });
+    };
+    if (!QTest::qWaitFor(allDone, 60000))
+        qWarning("no result");
+    std::vector<ObjectiveResult> results;
+    for (const auto &r : *out)
+        results.push_back(r.value_or(ObjectiveResult{}));
+    return results;
+}
+} // namespace
+
 void TestEvaluateDatadog::identicalRequestsAreSentOnce()
 {
     const Workspace ws = workspaceFor(baseUrl(*m_stub));
     const Sla::Core::Sla &sla = ws.slas.constFirst();
     DatadogSource source(*ws.findDataSource(Source), QStringLiteral("stub-api-key"), QStringLiteral("stub-app-key"));
     auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
-    const qint64 at = QDateTime::fromString(At, Qt::ISODate).toMSecsSinceEpoch();
-    auto run = [&](int objective) {
-        std::optional<ObjectiveResult> out;
-        DatadogEvaluation::evaluate(
-            &source, EvaluationPlan::plan(sla, 0, objective, Budget::DefaultAtRisk, at), this,
-            [&out](ObjectiveResult r, std::optional<SourceError>) { out = std::move(r); }, cache);
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 60000))
-            qWarning("no result");
-        return out;
-    };
-    // The window and 3d..1h share an hourly grid; 30m and 5m a 20 s grid: two requests
-    // per counter instead of eight.
-    const auto availability = run(0);
-    QVERIFY(availability && availability->error.isEmpty());
-    QCOMPARE(cache->requestsSent(), 4);
+    // The window and 3d..1h share an hourly grid; 30m and 5m a 20 s grid: two queries per
+    // counter instead of eight, and with v2 one request per grid for both counters.
+    const auto availability = evaluateTogether(this, source, sla, {0}, cache).front();
+    QVERIFY(availability.error.isEmpty());
+    QCOMPARE(cache->queriesSent(), 4);
+    QCOMPARE(cache->requestsSent(), 2);
     // Precision reuses fp (= availability's bad counter) and adds only tp.
-    const auto precision = run(1);
-    QVERIFY(precision && precision->error.isEmpty());
-    QCOMPARE(cache->requestsSent(), 6);
-    QCOMPARE(*precision->sli, *availability->sli);
+    const auto precision = evaluateTogether(this, source, sla, {1}, cache).front();
+    QVERIFY(precision.error.isEmpty());
+    QCOMPARE(cache->queriesSent(), 6);
+    QCOMPARE(cache->requestsSent(), 4);
+    QCOMPARE(*precision.sli, *availability.sli);
+    QCOMPARE(show(availability.sli), show(m_report.findObjective(QStringLiteral("checkout"), QStringLiteral("availability"))->sli));
+}
+
+void TestEvaluateDatadog::objectivesSharingWindowGroupsShareV2Requests()
+{
+    const Workspace ws = workspaceFor(baseUrl(*m_stub));
+    const Sla::Core::Sla &sla = ws.slas.constFirst();
+    DatadogSource source(*ws.findDataSource(Source), QStringLiteral("stub-api-key"), QStringLiteral("stub-app-key"));
+    auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
+    // Availability and precision evaluated together: three counters on two grids, two
+    // requests (v1: six).
+    const auto results = evaluateTogether(this, source, sla, {0, 1}, cache);
+    QCOMPARE(cache->queriesSent(), 6);
+    QCOMPARE(cache->requestsSent(), 2);
+    for (const ObjectiveResult &r : results) {
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(r.sli && near(*r.sli, 1 - 287.0 / 173287.0));
+        QVERIFY(r.burnRates[2] && near(*r.burnRates[2], burn(120, 6120, 0.99)));
+    }
+}
+
+void TestEvaluateDatadog::v1KeepsTheFigures_data()
+{
+    QTest::addColumn<bool>("proxyWithoutV2");
+    QTest::addColumn<int>("requests");
+    // Option off: every query on v1, as many requests as queries.
+    QTest::addRow("v2 switched off") << false << 6;
+    // A proxy answering v2 with 404: two failed v2 requests, then the six queries on v1.
+    QTest::addRow("proxy without v2") << true << 8;
+}
+
+void TestEvaluateDatadog::v1KeepsTheFigures()
+{
+    QFETCH(bool, proxyWithoutV2);
+    QFETCH(int, requests);
+    const auto stub = proxyWithoutV2 ? startStub({QStringLiteral("--no-v2")}) : startStub();
+    QVERIFY(stub);
+    const Workspace ws = workspaceFor(baseUrl(*stub));
+    const Sla::Core::Sla &sla = ws.slas.constFirst();
+    DatadogSource::Options sourceOptions;
+    sourceOptions.timeseriesV2 = proxyWithoutV2;
+    DatadogSource source(*ws.findDataSource(Source), QStringLiteral("stub-api-key"), QStringLiteral("stub-app-key"),
+                         sourceOptions);
+    auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
+    const auto results = evaluateTogether(this, source, sla, {0, 1}, cache);
+    QCOMPARE(cache->queriesSent(), 6);
+    QCOMPARE(cache->requestsSent(), requests);
+    QVERIFY(!source.timeseriesAvailable());
+    for (const ObjectiveResult &r : results) {
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const ObjectiveResult *v2 = m_report.findObjective(QStringLiteral("checkout"), r.name);
+        QVERIFY(v2);
+        QCOMPARE(show(r.sli), show(v2->sli));
+        for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
+            QCOMPARE(show(r.burnRates[i]), show(v2->burnRates[i]));
+    }
+    if (!proxyWithoutV2)
+        return;
+    // The whole evaluation through a v1-only proxy: every figure as with v2.
+    Evaluator e;
+    e.setWorkspace(ws, options());
+    const EvaluationReport report = await(e.evaluate(QDateTime::fromString(At, Qt::ISODate)));
+    QVERIFY2(report.sourceErrors.isEmpty(), qPrintable(report.sourceErrors.value(Source)));
+    for (const QString &name : {QStringLiteral("availability"), QStringLiteral("latency"), QStringLiteral("queue-avg"),
+                                QStringLiteral("queue-max"), QStringLiteral("hourly-availability")}) {
+        const ObjectiveResult *r = report.findObjective(QStringLiteral("checkout"), name);
+        const ObjectiveResult *v2 = m_report.findObjective(QStringLiteral("checkout"), name);
+        QVERIFY(r && v2);
+        QVERIFY2(r->error.isEmpty(), qPrintable(r->error));
+        QCOMPARE(show(r->sli), show(v2->sli));
+        QCOMPARE(show(r->consumed), show(v2->consumed));
+        QCOMPARE(r->goodSlices, v2->goodSlices);
+        QCOMPARE(r->badSlices, v2->badSlices);
+    }
 }
 
 void TestEvaluateDatadog::slactlJsonMatchesHandCounts()
@@ -330,9 +426,10 @@ void TestEvaluateDatadog::missingKeysNameTheSource()
 
 void TestEvaluateDatadog::rateLimitBurstIsWaitedOut()
 {
-    // Five requests per second and endpoint, for an evaluation that sends fifteen.
+    // One request per second and endpoint, for an evaluation that sends three v2 requests
+    // (the two occurrence grids and the day of hourly slices; fifteen on v1).
     const auto limited = startStub(
-        {QStringLiteral("--rate-limit"), QStringLiteral("5"), QStringLiteral("--rate-period"), QStringLiteral("1")});
+        {QStringLiteral("--rate-limit"), QStringLiteral("1"), QStringLiteral("--rate-period"), QStringLiteral("1")});
     QVERIFY(limited);
     Evaluator e;
     e.setWorkspace(workspaceFor(baseUrl(*limited)), options());

@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -88,6 +92,7 @@ struct DatadogSource::Request
     QUrl url;
     int rateRetries = 0;
     int serverRetries = 0;
+    QByteArray postBody; ///< POSTed as application/json when set; else a GET
     QPointer<QNetworkReply> reply;
     QPointer<QTimer> wait;
     std::function<void(const Outcome &)> done;
@@ -190,7 +195,13 @@ void DatadogSource::send(const std::shared_ptr<Request> &request)
     http.setRawHeader("DD-API-KEY", m_apiKey);
     http.setRawHeader("DD-APPLICATION-KEY", m_applicationKey);
     http.setTransferTimeout(int(m_options.transferTimeout.count()));
-    QNetworkReply *reply = m_network->get(http);
+    QNetworkReply *reply = nullptr;
+    if (request->postBody.isEmpty()) {
+        reply = m_network->get(http);
+    } else {
+        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->post(http, request->postBody);
+    }
     request->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, request, reply] { onFinished(request, reply); });
 }
@@ -341,6 +352,115 @@ QFuture<SourceResult<QueryResult>> DatadogSource::runQuery(const QString &query,
         [promise] { return promise->isCanceled(); });
     send(request);
     return future;
+}
+
+QFuture<SourceResult<QMap<QString, QueryResult>>> DatadogSource::queryTimeseries(const NamedQueries &namedQueries,
+                                                                                 const QDateTime &from,
+                                                                                 const QDateTime &to,
+                                                                                 std::chrono::milliseconds interval)
+{
+    using Result = SourceResult<QMap<QString, QueryResult>>;
+    if (!m_configError.isEmpty())
+        return readyFuture(Result(SourceError{SourceError::Kind::Auth, 0, m_configError}));
+    const QString who = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\"").arg(name());
+    if (namedQueries.isEmpty())
+        return readyFuture(Result(SourceError{
+            SourceError::Kind::BadQuery, 0,
+            QCoreApplication::translate("Sla::Core::DatadogSource", "%1: a timeseries request needs at least one query").arg(who)}));
+    static const QRegularExpression variable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    QStringList names;
+    for (const auto &[queryName, text] : namedQueries) {
+        if (!variable.match(queryName).hasMatch() || names.contains(queryName))
+            return readyFuture(Result(SourceError{
+                SourceError::Kind::BadQuery, 0,
+                QCoreApplication::translate("Sla::Core::DatadogSource", "%1: \"%2\" cannot name a query (a letter or _, then letters, digits or _; each name once)")
+                    .arg(who, queryName)}));
+        names << queryName;
+    }
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->start();
+    QFuture<Result> future = promise->future();
+    auto request = newRequest(
+        QStringLiteral("/api/v2/query/timeseries"), {},
+        [this, promise, names, who](const Outcome &o) {
+            if (o.cancelled || o.status != 200) {
+                if (o.status == 404 || o.status == 405)
+                    m_timeseriesMissing = true;
+                promise->addResult(Result(errorFor(o)));
+                promise->finish();
+                return;
+            }
+            m_background << QtConcurrent::run([promise, body = o.body, names, who] {
+                QString error;
+                const auto parsed = DatadogResponse::parseTimeseries(body, &error);
+                if (parsed)
+                    promise->addResult(Result(toQueryResults(*parsed, names)));
+                else
+                    promise->addResult(Result(SourceError{
+                        SourceError::Kind::Malformed, 200,
+                        QCoreApplication::translate("Sla::Core::DatadogSource", "%1 sent an answer that is not a timeseries result: %2").arg(who, error)}));
+                promise->finish();
+            });
+            m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
+                                              [](const QFuture<void> &f) { return f.isFinished(); }),
+                               m_background.end());
+        },
+        [promise] { return promise->isCanceled(); });
+    request->postBody = timeseriesBody(namedQueries, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), interval.count());
+    send(request);
+    return future;
+}
+
+QByteArray DatadogSource::timeseriesBody(const NamedQueries &namedQueries, qint64 fromMs, qint64 toMs,
+                                         qint64 intervalMs)
+{
+    QJsonArray queries;
+    QJsonArray formulas;
+    for (const auto &[queryName, text] : namedQueries) {
+        queries.append(QJsonObject{{QStringLiteral("data_source"), QStringLiteral("metrics")},
+                                   {QStringLiteral("name"), queryName},
+                                   {QStringLiteral("query"), text}});
+        formulas.append(QJsonObject{{QStringLiteral("formula"), queryName}});
+    }
+    QJsonObject attributes{{QStringLiteral("from"), double(fromMs)},
+                           {QStringLiteral("to"), double(toMs)},
+                           {QStringLiteral("queries"), queries},
+                           {QStringLiteral("formulas"), formulas}};
+    if (intervalMs > 0)
+        attributes.insert(QStringLiteral("interval"), double(intervalMs));
+    const QJsonObject data{{QStringLiteral("type"), QStringLiteral("timeseries_request")},
+                           {QStringLiteral("attributes"), attributes}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact);
+}
+
+QMap<QString, QueryResult> DatadogSource::toQueryResults(const DatadogTimeseriesResponse &response,
+                                                         const QStringList &names)
+{
+    QMap<QString, QueryResult> out;
+    QueryResult empty;
+    empty.type = QueryResult::Type::Matrix;
+    for (const QString &n : names)
+        out.insert(n, empty);
+    for (qsizetype i = 0; i < response.series.size(); ++i) {
+        const DatadogTimeseriesResponse::Series &s = response.series.at(i);
+        if (s.queryIndex < 0 || s.queryIndex >= names.size() || std::size_t(i) >= response.values.size())
+            continue;
+        SampleSeries series;
+        for (const QString &tag : s.groupTags) {
+            const qsizetype colon = tag.indexOf(QLatin1Char(':'));
+            series.labels.insert(colon < 0 ? tag : tag.left(colon), colon < 0 ? QString() : tag.mid(colon + 1));
+        }
+        const std::vector<double> &values = response.values[std::size_t(i)];
+        const std::size_t n = std::min(values.size(), response.timesMs.size());
+        for (std::size_t j = 0; j < n; ++j) {
+            if (std::isnan(values[j]))
+                continue; // a gap, not a zero
+            series.t.push_back(response.timesMs[j]);
+            series.v.push_back(values[j]);
+        }
+        out[names.at(s.queryIndex)].series.push_back(std::move(series));
+    }
+    return out;
 }
 
 template <typename T>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// The MetricSource for Datadog (v1 `GET /api/v1/query`). Requests run through a
+// The MetricSource for Datadog: v1 `GET /api/v1/query` for single queries and v2
+// `POST /api/v2/query/timeseries` for several named queries in one request
+// (queryTimeseries(); used by DatadogEvaluation to save requests). Requests run through a
 // QNetworkAccessManager on the owning thread and carry the DD-API-KEY and
 // DD-APPLICATION-KEY headers; the keys come from the caller and appear nowhere else (no
 // log, no message). Answers are parsed on the global thread pool.
@@ -21,6 +23,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -55,7 +59,14 @@ public:
         std::chrono::seconds instantLookback{300};
         /// SLOs per `GET /api/v1/slo` page (`limit`); listSlos() reads every page.
         int sloPageSize = 1000;
+        /// Whether callers that batch queries (DatadogEvaluation) may use
+        /// `POST /api/v2/query/timeseries`; false keeps every query on v1.
+        bool timeseriesV2 = true;
     };
+
+    /// (name, query) pairs of one v2 request. Names are formula variables: a letter or
+    /// `_`, then letters, digits or `_`; each name once.
+    using NamedQueries = QList<QPair<QString, QString>>;
 
     /// `config` is a DataSource of type datadog (`site`, or `url` for a proxy or stub).
     DatadogSource(const DataSource &config, const QString &apiKey, const QString &applicationKey,
@@ -72,6 +83,18 @@ public:
     QFuture<SourceResult<QueryResult>> query(const QString &query, const QDateTime &at) override;
     QFuture<SourceResult<QueryResult>> queryRange(const QString &query, const QDateTime &start, const QDateTime &end,
                                                   std::chrono::milliseconds step) override;
+    /// `POST /api/v2/query/timeseries`: every query of `namedQueries` over [from, to]
+    /// (whole milliseconds) at `interval` (Datadog's own when coarser; a query's `.rollup()`
+    /// when coarser still), one formula per query. The answer holds one Matrix per name
+    /// (possibly without series): series labelled with their group tags (`key:value` ->
+    /// key=value), null points left out as gaps. A 400 fails with BadQuery and Datadog's
+    /// error text; a 404 or 405 (a proxy without v2) also marks v2 as unavailable.
+    QFuture<SourceResult<QMap<QString, QueryResult>>> queryTimeseries(const NamedQueries &namedQueries,
+                                                                      const QDateTime &from, const QDateTime &to,
+                                                                      std::chrono::milliseconds interval);
+    /// Options::timeseriesV2, and no v2 request has been answered 404/405 so far.
+    bool timeseriesAvailable() const { return m_options.timeseriesV2 && !m_timeseriesMissing; }
+
     /// Datadog has no series or label listing in the APIs used here: these fail with
     /// BadQuery and say so.
     QFuture<SourceResult<QList<SeriesLabels>>> series(const QStringList &matchers,
@@ -97,6 +120,12 @@ public:
     /// `latestOnly`. Labels are `__name__` (the metric) plus the tag set (`key:value` ->
     /// key=value; a bare tag gets an empty value). Null points are left out.
     static QueryResult toQueryResult(const DatadogQueryResponse &response, bool latestOnly);
+    /// A v2 answer to formulas `names` (one per name, in order) as one Matrix per name.
+    static QMap<QString, QueryResult> toQueryResults(const DatadogTimeseriesResponse &response,
+                                                     const QStringList &names);
+    /// The JSON body of a v2 timeseries request (times in milliseconds).
+    static QByteArray timeseriesBody(const NamedQueries &namedQueries, qint64 fromMs, qint64 toMs,
+                                     qint64 intervalMs);
 
     /// `query` as sent for points every `stepSeconds`: unchanged when it already has a
     /// `.rollup()` or the step is not above Datadog's own interval for the span; else with
@@ -136,6 +165,7 @@ private:
     qint64 m_blockedUntilMs = 0; ///< no request leaves before this (rate limit exhausted)
     DatadogRateLimit m_rateLimit;
     bool m_shuttingDown = false;
+    bool m_timeseriesMissing = false; ///< v2 answered 404/405: the server lacks it
 };
 
 } // namespace Sla::Core
