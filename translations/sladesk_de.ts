@@ -284,6 +284,18 @@
         <source>an SLO history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a timeseries request needs at least one query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot name a query (a letter or _, then letters, digits or _; each name once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not a timeseries result: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::DocumentLoader</name>
@@ -499,6 +511,10 @@
     </message>
     <message>
         <source>a %1 indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data source went away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,7 +2743,7 @@
     </message>
     <message>
         <source>Attained</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erreicht</translation>
     </message>
     <message>
         <source>Budget remaining</source>
@@ -2739,7 +2755,7 @@
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel</translation>
     </message>
     <message>
         <source>Exhausted</source>
