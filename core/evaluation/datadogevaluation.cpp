@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "datadogevaluation.h"
 
+#include "core/evaluation/gather.h"
+
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
 #include "core/engine/windows.h"
@@ -53,27 +55,10 @@ using Request = RangeQuery;
 void fetchAll(MetricSource *source, const std::shared_ptr<RequestCache> &cache, const std::vector<Request> &requests,
               QObject *context, std::function<void(Results &)> done)
 {
-    struct State
-    {
-        Results results;
-        std::size_t pending = 0;
-        std::function<void(Results &)> done;
-    };
-    auto state = std::make_shared<State>();
-    state->results.resize(requests.size());
-    state->pending = requests.size();
-    state->done = std::move(done);
-    if (requests.empty()) {
-        state->done(state->results);
-        return;
-    }
-    for (std::size_t i = 0; i < requests.size(); ++i) {
-        cache->fetch(source, requests[i].query, requests[i].from, requests[i].to, context, [state, i](const Result &r) {
-            state->results[i] = r;
-            if (--state->pending == 0)
-                state->done(state->results);
-        });
-    }
+    const auto gather = Gather<Result>::create(requests.size(), std::move(done));
+    for (std::size_t i = 0; i < requests.size(); ++i)
+        cache->fetch(source, requests[i].query, requests[i].from, requests[i].to, context,
+                     [gather, i](const Result &r) { gather->set(i, r); });
 }
 
 const SourceError *firstError(const Results &results)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "promevaluation.h"
 
+#include "core/evaluation/gather.h"
+
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
 #include "core/engine/windows.h"
@@ -82,27 +84,9 @@ std::optional<double> errorRatioOf(const QHash<QString, double> &parts, const QS
 /// Waits for every future, then calls `done` with the results in order (on `context`).
 void whenAll(QObject *context, std::vector<QFuture<Result>> futures, std::function<void(Results &)> done)
 {
-    struct State
-    {
-        Results results;
-        std::size_t pending = 0;
-        std::function<void(Results &)> done;
-    };
-    auto state = std::make_shared<State>();
-    state->results.resize(futures.size());
-    state->pending = futures.size();
-    state->done = std::move(done);
-    if (futures.empty()) {
-        state->done(state->results);
-        return;
-    }
-    for (std::size_t i = 0; i < futures.size(); ++i) {
-        futures[i].then(context, [state, i](Result r) {
-            state->results[i] = std::move(r);
-            if (--state->pending == 0)
-                state->done(state->results);
-        });
-    }
+    const auto gather = Gather<Result>::create(futures.size(), std::move(done));
+    for (std::size_t i = 0; i < futures.size(); ++i)
+        futures[i].then(context, [gather, i](Result r) { gather->set(i, std::move(r)); });
 }
 
 const SourceError *firstError(const Results &results)
