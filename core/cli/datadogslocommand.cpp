@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "datadogslocommand.h"
 
+#include "core/cli/clisupport.h"
+
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/slactl.h"
 #include "core/document/loader.h"
@@ -22,30 +24,11 @@
 namespace Sla::Core {
 
 namespace {
+using namespace Cli;
 
 const QString Command = QStringLiteral("datadog-slos");
 
-/// The synchronous CLI waits on a future with a local event loop (network and keychain
-/// replies are delivered through it).
-template <typename T> T wait(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
 
-int usage(QTextStream &err, const QString &message)
-{
-    err << QStringLiteral("slactl %1: ").arg(Command) << message << '\n'
-        << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(Command) << '\n';
-    return ExitUsage;
-}
 
 int sourceError(QTextStream &err, const QString &message)
 {
@@ -104,14 +87,14 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(output);
     parser.addOption(history);
     if (!parser.parse(QStringList{QStringLiteral("slactl ") + Command} + args))
-        return usage(err, parser.errorText());
+        return usageError(err, Command, parser.errorText());
     if (parser.isSet(help)) {
         out << parser.helpText();
         return ExitOk;
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return usage(err, pos.size() < 2 ? QCoreApplication::translate("slactl", "expected SOURCE and WORKSPACE") : QCoreApplication::translate("slactl", "too many arguments"));
+        return usageError(err, Command, pos.size() < 2 ? QCoreApplication::translate("slactl", "expected SOURCE and WORKSPACE") : QCoreApplication::translate("slactl", "too many arguments"));
     const QString sourceName = pos.at(0);
     const QString workspacePath = pos.at(1);
     QStringList ids;
@@ -120,13 +103,13 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             ids << id.trimmed();
         ids.removeAll(QString());
         if (ids.isEmpty())
-            return usage(err, QCoreApplication::translate("slactl", "--ids needs at least one SLO id"));
+            return usageError(err, Command, QCoreApplication::translate("slactl", "--ids needs at least one SLO id"));
     }
     std::optional<std::pair<QDateTime, QDateTime>> period;
     if (parser.isSet(history)) {
         period = DatadogSlosOutput::parsePeriod(parser.value(history));
         if (!period)
-            return usage(err, QCoreApplication::translate("slactl", "--history '%1' is not a period; use FROM..TO with RFC 3339 times or Unix seconds, "
+            return usageError(err, Command, QCoreApplication::translate("slactl", "--history '%1' is not a period; use FROM..TO with RFC 3339 times or Unix seconds, "
                                  "FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)")
                                   .arg(parser.value(history)));
     }
@@ -158,7 +141,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         const QString known =
             datadog.isEmpty() ? QCoreApplication::translate("slactl", "it has none") : QCoreApplication::translate("slactl", "it has: %1").arg(datadog.join(QStringLiteral(", ")));
-        return usage(err, ds ? QCoreApplication::translate("slactl", "data source '%1' has type %2, not datadog (%3)").arg(sourceName, ds->typeName, known)
+        return usageError(err, Command, ds ? QCoreApplication::translate("slactl", "data source '%1' has type %2, not datadog (%3)").arg(sourceName, ds->typeName, known)
                              : QCoreApplication::translate("slactl", "no Datadog data source '%1' in the workspace (%2)").arg(sourceName, known));
     }
     const QFileInfo info(workspacePath);

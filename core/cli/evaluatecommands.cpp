@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "evaluatecommands.h"
 
+#include "core/cli/clisupport.h"
+
 #include "core/cli/slactl.h"
 #include "core/document/builtintiers.h"
 #include "core/document/loader.h"
@@ -29,48 +31,10 @@
 namespace Sla::Core {
 
 namespace {
+using namespace Cli;
 
-/// The synchronous CLI waits on a future with a local event loop (network and keychain
-/// replies are delivered through it).
-template <typename T> T wait(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
 
-bool parseArgs(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
-               QTextStream &err, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("slactl", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("slactl ") + command} + args)) {
-        err << QCoreApplication::translate("slactl", "slactl %1: %2").arg(command, parser.errorText()) << '\n'
-            << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(command) << '\n';
-        *exitCode = ExitUsage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        *exitCode = ExitOk;
-        return false;
-    }
-    return true;
-}
 
-int usage(QTextStream &err, const QString &command, const QString &message)
-{
-    err << QStringLiteral("slactl %1: ").arg(command) << message << '\n'
-        << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(command) << '\n';
-    return ExitUsage;
-}
 
 /// A workspace loaded and validated for evaluation; prints diagnostics.
 struct LoadedWorkspace
@@ -147,19 +111,19 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(err, command, positional.isEmpty() ? QCoreApplication::translate("slactl", "no WORKSPACE given") : QCoreApplication::translate("slactl", "give exactly one WORKSPACE"));
+        return usageError(err, command, positional.isEmpty() ? QCoreApplication::translate("slactl", "no WORKSPACE given") : QCoreApplication::translate("slactl", "give exactly one WORKSPACE"));
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (parser.isSet(o.at)) {
         const std::optional<QDateTime> parsed = EvaluateOutput::parseTime(parser.value(o.at));
         if (!parsed) {
-            return usage(err, command,
+            return usageError(err, command,
                          QCoreApplication::translate("slactl", "--at '%1' is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds")
                              .arg(parser.value(o.at)));
         }
         at = *parsed;
     }
     if (parser.isSet(o.prometheus) && parser.isSet(o.recorded))
-        return usage(err, command, QCoreApplication::translate("slactl", "--prometheus and --recorded cannot be combined"));
+        return usageError(err, command, QCoreApplication::translate("slactl", "--prometheus and --recorded cannot be combined"));
     *ws = loadWorkspace(positional.first(), command, err);
     if (!ws->ok)
         return ExitFailed;
@@ -167,7 +131,7 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
         QStringList names;
         for (const DataSource &d : ws->workspace.dataSources)
             names << d.metadata.name;
-        return usage(err, command,
+        return usageError(err, command,
                      QCoreApplication::translate("slactl", "--source: no data source '%1' in the workspace (it has: %2)")
                          .arg(onlySource, names.isEmpty() ? QCoreApplication::translate("slactl", "none") : names.join(QStringLiteral(", "))));
     }
@@ -205,11 +169,11 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(source);
     parser.addOption(format);
     int code = ExitOk;
-    if (!parseArgs(parser, QStringLiteral("evaluate"), args, out, err, &code))
+    if (!parseCommand(parser, QStringLiteral("evaluate"), args, out, err, &code))
         return code;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
-        return usage(err, QStringLiteral("evaluate"),
+        return usageError(err, QStringLiteral("evaluate"),
                      QCoreApplication::translate("slactl", "unknown format '%1' for --format (use table or json)").arg(fmt));
     LoadedWorkspace ws;
     EvaluationReport report;
@@ -247,7 +211,7 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(tierOpt);
     parser.addOption(junit);
     int code = ExitOk;
-    if (!parseArgs(parser, QStringLiteral("gate"), args, out, err, &code))
+    if (!parseCommand(parser, QStringLiteral("gate"), args, out, err, &code))
         return code;
     LoadedWorkspace ws;
     EvaluationReport report;
@@ -257,7 +221,7 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString tierFilter = parser.value(tierOpt);
     const QList<TierTemplate> builtIns = builtInTiers();
     if (!tierFilter.isEmpty() && !findTierTemplate(ws.workspace, builtIns, tierFilter))
-        return usage(err, QStringLiteral("gate"), QCoreApplication::translate("slactl", "--tier: no tier template '%1'").arg(tierFilter));
+        return usageError(err, QStringLiteral("gate"), QCoreApplication::translate("slactl", "--tier: no tier template '%1'").arg(tierFilter));
 
     QByteArray xml;
     QXmlStreamWriter w(&xml);
@@ -373,19 +337,19 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
                                        QStringLiteral("DIR"), QStringLiteral("."));
     parser.addOption(workspace);
     int code = ExitOk;
-    if (!parseArgs(parser, QStringLiteral("credentials"), args, out, err, &code))
+    if (!parseCommand(parser, QStringLiteral("credentials"), args, out, err, &code))
         return code;
     const QStringList pos = parser.positionalArguments();
     const QString command = QStringLiteral("credentials");
     if (pos.size() != 2 || (pos.at(0) != QLatin1String("set") && pos.at(0) != QLatin1String("delete")))
-        return usage(err, command, QCoreApplication::translate("slactl", "expected 'set SOURCE' or 'delete SOURCE'"));
+        return usageError(err, command, QCoreApplication::translate("slactl", "expected 'set SOURCE' or 'delete SOURCE'"));
     const QString source = pos.at(1);
     QString dir = parser.value(workspace);
     const QFileInfo info(dir);
     if (info.isFile())
         dir = info.absolutePath();
     else if (!info.isDir())
-        return usage(err, command, QCoreApplication::translate("slactl", "--workspace '%1' is not a folder").arg(dir));
+        return usageError(err, command, QCoreApplication::translate("slactl", "--workspace '%1' is not a folder").arg(dir));
 
     // The source's type decides the secret's shape (Datadog: two keys).
     DataSourceType type = DataSourceType::Prometheus;
@@ -398,19 +362,19 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
     if (pos.at(0) == QLatin1String("set")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return usage(err, command, QCoreApplication::translate("slactl", "cannot read standard input"));
+            return usageError(err, command, QCoreApplication::translate("slactl", "cannot read standard input"));
         QString secret = QString::fromUtf8(in.readAll());
         while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
             secret.chop(1);
         if (secret.trimmed().isEmpty())
-            return usage(err, command,
+            return usageError(err, command,
                          QCoreApplication::translate("slactl", "no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
                             "credentials set %1")
                              .arg(source));
         if (type == DataSourceType::Datadog) {
             const SourceSecret parts = CredentialStore::parse(secret, type);
             if (parts.apiKey.isEmpty() || parts.appKey.isEmpty())
-                return usage(err, command,
+                return usageError(err, command,
                              QCoreApplication::translate("slactl", "a Datadog source needs two lines on standard input: the API key, then the "
                                 "application key"));
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slactl.h"
 
+#include "core/cli/clisupport.h"
+
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
 #include "core/document/loader.h"
@@ -16,6 +18,7 @@
 namespace Sla::Core {
 
 namespace {
+using namespace Cli;
 
 struct Command
 {
@@ -54,40 +57,8 @@ QString mainUsage()
     return text;
 }
 
-/// Parses a command's arguments. On failure prints the problem and the command's help
-/// to `err` and returns false; `*exitCode` is then set (0 for --help, 2 for errors).
-bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
-                  QTextStream &err, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("slactl", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("slactl ") + command} + args)) {
-        err << QCoreApplication::translate("slactl", "slactl %1: %2").arg(command, parser.errorText()) << '\n'
-            << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(command) << '\n';
-        *exitCode = ExitUsage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        *exitCode = ExitOk;
-        return false;
-    }
-    return true;
-}
 
-void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
-{
-    Diagnostics sorted = diagnostics;
-    sortDiagnostics(sorted);
-    for (const Diagnostic &d : sorted)
-        err << d.toString() << '\n';
-}
 
-int countErrors(const Diagnostics &diagnostics)
-{
-    return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); }));
-}
 
 int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
