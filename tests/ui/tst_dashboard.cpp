@@ -309,6 +309,11 @@ void TestDashboard::demoWorkspace_showsBreachedPrecision_withCharts()
     QVERIFY(!w.detail()->rawChart()->isHidden());
     QVERIFY(w.detail()->rawChart()->title().contains(QStringLiteral("psi")));
     QVERIFY(w.detail()->rawChart()->seriesIds().contains(QStringLiteral("threshold")));
+    // A timeslice objective has no burn rates: no empty burn-rate chart is shown for it.
+    QVERIFY(w.detail()->burnChart()->isHidden());
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 3, 30000);
+    QVERIFY(!w.detail()->burnChart()->isHidden());
 }
 
 void TestDashboard::darkTheme_paintsWithoutLosingText()

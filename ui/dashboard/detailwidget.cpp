@@ -380,10 +380,17 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
 
     // The raw slice value: the drift score, or the percentile latency, against its threshold.
     const bool raw = !s.rawValue.empty() && s.rawValue.size() == s.t.size();
+    // Burn rates belong to occurrence objectives; a timeslice objective has none, so an
+    // empty chart of thresholds would only puzzle. Whichever chart remains takes the row.
+    const bool burns = !o || o->budgeting == Core::Budgeting::Method::Occurrences;
     m_rawChart->setVisible(raw);
-    // Without a raw-value chart the burn-rate chart takes the whole row.
+    m_burnChart->setVisible(burns);
     m_charts->removeWidget(m_burnChart);
-    m_charts->addWidget(m_burnChart, 1, 0, 1, raw ? 1 : 2);
+    m_charts->removeWidget(m_rawChart);
+    if (burns)
+        m_charts->addWidget(m_burnChart, 1, 0, 1, raw ? 1 : 2);
+    if (raw)
+        m_charts->addWidget(m_rawChart, 1, burns ? 1 : 0, 1, burns ? 1 : 2);
     if (raw) {
         const Core::Objective *def = definition();
         QString title = tr("Slice value");
