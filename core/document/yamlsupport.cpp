@@ -374,8 +374,11 @@ Metadata readMetadata(Context &ctx, const YAML::Node &node, const QString &kind,
         } else {
             for (auto it = labels.begin(); it != labels.end(); ++it) {
                 QStringList values;
-                if (it->second.IsSequence()) {
-                    for (const YAML::Node &v : it->second)
+                // A copy of the node handle: `it->second` lives in a proxy that dies at the
+                // end of the full expression, too early for a range-for over it.
+                const YAML::Node value = it->second;
+                if (value.IsSequence()) {
+                    for (const YAML::Node &v : value)
                         values << scalarText(v);
                 } else if (it->second.IsScalar()) {
                     values << scalarText(it->second);

@@ -227,6 +227,7 @@ QFuture<RecordedEvaluation::LoadOutcome> Evaluator::Private::recording(const Sou
                 moved->offsetMs += delta;
                 return RecordedEvaluation::LoadOutcome{std::shared_ptr<const RecordedEvaluation::Recording>(moved), {}};
             });
+            track(QFuture<void>(f));
             recordings.insert(key, f);
             return f;
         }
@@ -236,6 +237,9 @@ QFuture<RecordedEvaluation::LoadOutcome> Evaluator::Private::recording(const Sou
     const QString name = spec.name;
     QFuture<RecordedEvaluation::LoadOutcome> f =
         QtConcurrent::run([file, align, now, name] { return RecordedEvaluation::load(file, align, now, name); });
+    // Awaited by the destructor: continuations with this evaluator as context must not
+    // outlive it.
+    track(QFuture<void>(f));
     recordings.insert(key, f);
     return f;
 }
@@ -428,8 +432,13 @@ Evaluator::Evaluator(QObject *parent) : QObject(parent), d(std::make_unique<Priv
 
 Evaluator::~Evaluator()
 {
-    // Pending source calls finish with Cancelled when the sources (children) go; the
-    // in-process computations hold their own copies and are awaited here.
+    // Delete the sources while this object is still whole: their pending calls finish
+    // with Cancelled, and the continuations registered with this object as context must
+    // find it alive (Qt asserts on a destroyed context). Their queued deliveries are
+    // dropped with this object. The in-process computations hold their own copies and are
+    // awaited here.
+    qDeleteAll(d->sources);
+    d->sources.clear();
     for (QFuture<void> &f : d->background)
         f.waitForFinished();
 }
