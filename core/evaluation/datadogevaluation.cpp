@@ -749,21 +749,13 @@ void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context,
     if (!cache)
         cache = std::make_shared<RequestCache>();
     const QString sourceName = source->name();
-    if (const auto rule = EvaluationPlan::sliceRule(plan.objective)) {
+    if (EvaluationPlan::sliceRule(plan.objective)) {
         sliceValues(source, plan.objective, plan.slices, context, cache,
-                    [plan, rule, base, sourceName, done](std::vector<std::optional<double>> values, QString error,
-                                                         std::optional<SourceError> e) {
-                        ObjectiveResult r = base;
-                        if (e) {
-                            r.error = describe(*e, sourceName, plan.objective.name);
-                            done(r, e);
-                        } else if (!error.isEmpty()) {
-                            r.error = error;
-                            done(r, std::nullopt);
-                        } else {
-                            done(EvaluationPlan::finishTimeslices(plan, values, rule->first, rule->second),
-                                 std::nullopt);
-                        }
+                    [plan, base, sourceName, done](std::vector<std::optional<double>> values, QString error,
+                                                   std::optional<SourceError> e) {
+                        EvaluationPlan::finishSliceValues(
+                            plan, base, values, error, e,
+                            [&](const SourceError &x) { return describe(x, sourceName, plan.objective.name); }, done);
                     });
         return;
     }

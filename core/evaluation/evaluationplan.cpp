@@ -104,6 +104,26 @@ ObjectiveResult finishOccurrences(const ObjectivePlan &plan, std::optional<doubl
     return r;
 }
 
+void finishSliceValues(const ObjectivePlan &plan, const ObjectiveResult &base,
+                       const std::vector<std::optional<double>> &values, const QString &error,
+                       const std::optional<SourceError> &sourceError,
+                       const std::function<QString(const SourceError &)> &describe,
+                       const std::function<void(ObjectiveResult, std::optional<SourceError>)> &done)
+{
+    ObjectiveResult r = base;
+    if (sourceError) {
+        r.error = describe(*sourceError);
+        done(r, sourceError);
+    } else if (!error.isEmpty()) {
+        r.error = error;
+        done(r, std::nullopt);
+    } else if (const auto rule = sliceRule(plan.objective)) {
+        done(finishTimeslices(plan, values, rule->first, rule->second), std::nullopt);
+    } else {
+        done(r, std::nullopt); // not a timeslice objective: nothing to finish
+    }
+}
+
 ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<std::optional<double>> &values,
                                  CompareOp op, double threshold)
 {

@@ -11,9 +11,11 @@
 #include "core/engine/budget.h"
 #include "core/engine/series.h"
 #include "core/evaluation/evaluation.h"
+#include "core/metrics/metricsource.h"
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -58,6 +60,15 @@ ObjectiveResult finishOccurrences(const ObjectivePlan &plan, std::optional<doubl
 /// rule that makes a slice good (`value op threshold`).
 ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<std::optional<double>> &values,
                                  CompareOp op, double threshold);
+
+/// The end of a timeslice evaluation on any source: the figures from the slice values, or
+/// `base` with the reason there are none — a source error (worded by `describe`) or
+/// another error text. `done` receives the result and the source error, if any.
+void finishSliceValues(const ObjectivePlan &plan, const ObjectiveResult &base,
+                       const std::vector<std::optional<double>> &values, const QString &error,
+                       const std::optional<SourceError> &sourceError,
+                       const std::function<QString(const SourceError &)> &describe,
+                       const std::function<void(ObjectiveResult, std::optional<SourceError>)> &done);
 
 /// How a timeslice objective judges one slice's raw value: percentile latency and drift
 /// `<= threshold`, threshold indicators `op value`, raw value queries `op threshold`,
