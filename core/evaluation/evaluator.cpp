@@ -15,12 +15,32 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QFutureWatcher>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 
 namespace Sla::Core {
+
+namespace {
+/// Calls `f(result)` on `context`'s thread once `future` has finished, unless `context`
+/// is gone by then. A QFutureWatcher owned by `context` delivers it: unlike a continuation
+/// with a context, it never runs against a destroyed object (Qt asserts on that), and one
+/// future may have any number of watchers (but only one continuation).
+template <typename T, typename F>
+void whenFinished(const QFuture<T> &future, QObject *context, F f)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, f = std::move(f)]() mutable {
+        watcher->deleteLater();
+        const QFuture<T> done = watcher->future();
+        if (done.isValid() && done.resultCount() > 0)
+            f(done.result());
+    });
+    watcher->setFuture(future);
+}
+} // namespace
 
 namespace {
 template <typename T> QFuture<T> readyFuture(T value)
@@ -287,8 +307,8 @@ void Evaluator::Private::withSource(const SourceSpec &spec, std::function<void(M
         credentials = new CredentialStore(q);
         credentials->setServiceName(options.keychainService);
     }
-    credentials->read(options.workspaceDir, spec.name)
-        .then(q, [create, then, missing, spec](const CredentialResult &r) {
+    whenFinished(credentials->read(options.workspaceDir, spec.name), q,
+                 [create, then, missing, spec](const CredentialResult &r) {
             if (r.ok())
                 create(CredentialStore::parse(r.secret, spec.config.type));
             else
@@ -362,7 +382,7 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         groupDone(job);
         return;
     case SourceSpec::Kind::Recorded: {
-        recording(spec).then(q, [this, job, items, spec, failAll](const RecordedEvaluation::LoadOutcome &loaded) {
+        whenFinished(recording(spec), q, [this, job, items, spec, failAll](const RecordedEvaluation::LoadOutcome &loaded) {
             if (!loaded.recording) {
                 setHealth(spec.name, SourceHealth::State::Error, loaded.error);
                 failAll(loaded.error);
@@ -379,8 +399,8 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
                     out << RecordedEvaluation::evaluate(*rec, p);
                 return out;
             });
-            track(computed.then([](const QList<ObjectiveResult> &) {}));
-            computed.then(q, [this, job, items](const QList<ObjectiveResult> &results) {
+            track(QFuture<void>(computed));
+            whenFinished(computed, q, [this, job, items](const QList<ObjectiveResult> &results) {
                 for (int i = 0; i < items.size(); ++i)
                     deliver(job, items.at(i), results.at(i), false);
                 groupDone(job);
@@ -541,8 +561,8 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         deliver(failed);
         break;
     case SourceSpec::Kind::Recorded:
-        d->recording(spec).then(
-            this, [this, plan = *plan, range, stepMs, deliver](const RecordedEvaluation::LoadOutcome &loaded) {
+        whenFinished(
+            d->recording(spec), this, [this, plan = *plan, range, stepMs, deliver](const RecordedEvaluation::LoadOutcome &loaded) {
                 if (!loaded.recording) {
                     ObjectiveSeries s;
                     s.error = loaded.error;
@@ -552,8 +572,8 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
                 const auto rec = loaded.recording;
                 QFuture<ObjectiveSeries> f = QtConcurrent::run(
                     [rec, plan, range, stepMs] { return RecordedEvaluation::series(*rec, plan, range, stepMs); });
-                d->track(f.then([](const ObjectiveSeries &) {}));
-                f.then(this, deliver);
+                d->track(QFuture<void>(f));
+                whenFinished(f, this, deliver);
             });
         break;
     case SourceSpec::Kind::Prometheus:
