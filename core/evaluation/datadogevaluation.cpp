@@ -829,12 +829,12 @@ void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context,
                          total += sumFrom(results[p.request], p.fromMs);
                      return errorRatio(ev, numerator, total);
                  };
-                 const std::optional<double> windowError = emptyWindow ? std::nullopt : ratioOf(0);
-                 std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
-                 for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
-                     errorRatios[i] = ratioOf(i + 1);
-                 done(EvaluationPlan::finishOccurrences(
-                          plan, windowError ? std::optional<double>(1 - *windowError) : std::nullopt, errorRatios),
+                 done(EvaluationPlan::finishErrorRatios(plan,
+                                                        [&](std::size_t w) -> std::optional<double> {
+                                                            if (w == 0 && emptyWindow)
+                                                                return std::nullopt;
+                                                            return ratioOf(w);
+                                                        }),
                       std::nullopt);
              });
 }

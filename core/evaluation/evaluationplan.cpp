@@ -104,6 +104,16 @@ ObjectiveResult finishOccurrences(const ObjectivePlan &plan, std::optional<doubl
     return r;
 }
 
+ObjectiveResult finishErrorRatios(const ObjectivePlan &plan,
+                                  const std::function<std::optional<double>(std::size_t)> &errorRatio)
+{
+    const std::optional<double> windowError = errorRatio(0);
+    std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
+        errorRatios[i] = errorRatio(i + 1);
+    return finishOccurrences(plan, windowError ? std::optional<double>(1 - *windowError) : std::nullopt, errorRatios);
+}
+
 void finishSliceValues(const ObjectivePlan &plan, const ObjectiveResult &base,
                        const std::vector<std::optional<double>> &values, const QString &error,
                        const std::optional<SourceError> &sourceError,

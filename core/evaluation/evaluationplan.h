@@ -56,6 +56,11 @@ ObjectiveResult emptyResult(const ObjectivePlan &plan);
 ObjectiveResult finishOccurrences(const ObjectivePlan &plan, std::optional<double> sli,
                                   const std::array<std::optional<double>, BurnRateWindowCount> &errorRatios);
 
+/// finishOccurrences() for sources that answer with error ratios: `errorRatio(0)` over
+/// the compliance window (SLI = 1 - it), `errorRatio(i + 1)` over burn-rate window i.
+ObjectiveResult finishErrorRatios(const ObjectivePlan &plan,
+                                  const std::function<std::optional<double>(std::size_t)> &errorRatio);
+
 /// Timeslice figures from the raw value of every planned slice (nothing: a gap) and the
 /// rule that makes a slice good (`value op threshold`).
 ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<std::optional<double>> &values,

@@ -358,12 +358,8 @@ void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context,
             return;
         }
         const QHash<QString, double> parts = partValues(results[0].value());
-        const std::optional<double> windowError = errorRatioOf(parts, QStringLiteral("0"));
-        std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
-        for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
-            errorRatios[i] = errorRatioOf(parts, QString::number(i + 1));
-        done(EvaluationPlan::finishOccurrences(
-                 plan, windowError ? std::optional<double>(1 - *windowError) : std::nullopt, errorRatios),
+        done(EvaluationPlan::finishErrorRatios(
+                 plan, [&parts](std::size_t w) { return errorRatioOf(parts, QString::number(w)); }),
              std::nullopt);
     });
 }
