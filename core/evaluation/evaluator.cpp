@@ -8,6 +8,7 @@
 #include "core/evaluation/promevaluation.h"
 #include "core/evaluation/recordedevaluation.h"
 #include "core/metrics/datadog/datadogsource.h"
+#include "core/metrics/futures.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
 
@@ -15,8 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -24,34 +23,6 @@
 namespace Sla::Core {
 
 namespace {
-/// Calls `f(result)` on `context`'s thread once `future` has finished, unless `context`
-/// is gone by then. A QFutureWatcher owned by `context` delivers it: unlike a continuation
-/// with a context, it never runs against a destroyed object (Qt asserts on that), and one
-/// future may have any number of watchers (but only one continuation).
-template <typename T, typename F>
-void whenFinished(const QFuture<T> &future, QObject *context, F f)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, f = std::move(f)]() mutable {
-        watcher->deleteLater();
-        const QFuture<T> done = watcher->future();
-        if (done.isValid() && done.resultCount() > 0)
-            f(done.result());
-    });
-    watcher->setFuture(future);
-}
-} // namespace
-
-namespace {
-template <typename T> QFuture<T> readyFuture(T value)
-{
-    QPromise<T> p;
-    p.start();
-    p.addResult(std::move(value));
-    p.finish();
-    return p.future();
-}
-
 /// Where an objective's data comes from, after the --prometheus / --recorded overrides.
 struct SourceSpec
 {

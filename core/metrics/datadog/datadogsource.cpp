@@ -3,6 +3,7 @@
 
 #include "core/metrics/datadog/datadogquery.h"
 #include "core/metrics/datadog/datadogsite.h"
+#include "core/metrics/futures.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,15 +32,6 @@ namespace {
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-template <typename T> QFuture<T> readyFuture(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
 }
 
 QString describeRateLimit(const DatadogRateLimit &rl)
