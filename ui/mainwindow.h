@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/document/loader.h"
+#include "core/exchange/loader.h"
 #include "core/evaluation/evaluation.h"
 #include "core/metrics/metricsource.h"
 

@@ -5,11 +5,11 @@
 
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/slactl.h"
-#include "core/document/loader.h"
-#include "core/document/validator.h"
+#include "core/exchange/loader.h"
+#include "core/validation/validator.h"
 #include "core/document/yamlwriter.h"
 #include "core/metrics/datadog/datadogsource.h"
-#include "core/metrics/datadog/sloimport.h"
+#include "core/exchange/sloimport.h"
 #include "core/secrets/credentialstore.h"
 
 #include <QCommandLineParser>

@@ -5,9 +5,9 @@
 
 #include "core/cli/slactl.h"
 #include "core/document/builtintiers.h"
-#include "core/document/loader.h"
+#include "core/exchange/loader.h"
 #include "core/document/tierresolver.h"
-#include "core/document/validator.h"
+#include "core/validation/validator.h"
 #include "core/evaluation/evaluator.h"
 #include "core/secrets/credentialstore.h"
 

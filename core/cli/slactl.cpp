@@ -5,9 +5,9 @@
 
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
-#include "core/document/loader.h"
-#include "core/document/opensloexport.h"
-#include "core/document/validator.h"
+#include "core/exchange/loader.h"
+#include "core/exchange/opensloexport.h"
+#include "core/validation/validator.h"
 #include "core/document/yamlwriter.h"
 
 #include <QCommandLineParser>

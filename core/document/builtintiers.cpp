@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "builtintiers.h"
 
-#include "core/document/loader.h"
+#include "core/document/documentparser.h"
+#include "core/document/slareader.h"
 
 #include <QDebug>
 #include <QFile>
@@ -19,12 +20,20 @@ QList<TierTemplate> loadBuiltInTiers()
             qWarning("cannot open built-in tier template %s", qPrintable(path));
             continue;
         }
-        const LoadResult result = DocumentLoader::loadData(file.readAll(), path);
+        // Native documents only: the importers live in a higher layer (core/exchange).
+        Diagnostics diagnostics;
+        QList<ParsedDocument> docs;
+        parseDocuments(file.readAll(), path, docs, diagnostics);
+        Workspace workspace;
+        for (const ParsedDocument &doc : docs) {
+            Yaml::Context ctx(path, &diagnostics);
+            readNativeDocument(doc, ctx, workspace);
+        }
         // A problem here is a bug in SLA Desk, not in the user's documents: say so loudly
         // but keep whatever could be read.
-        for (const Diagnostic &d : result.diagnostics)
+        for (const Diagnostic &d : diagnostics)
             qWarning("built-in tier template: %s", qPrintable(d.toString()));
-        for (TierTemplate tier : result.workspace.tiers) {
+        for (TierTemplate tier : workspace.tiers) {
             tier.builtIn = true;
             out << tier;
         }

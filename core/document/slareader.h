@@ -4,7 +4,9 @@
 // Internal to core: reads the native kinds into the model: `sladesk/v1` SLA and
 // TierTemplate, and OpenSLO v1 DataSource and Service (used as-is).
 
-#include "core/document/importer.h"
+#include "core/document/documentparser.h"
+#include "core/document/model.h"
+#include "core/document/yamlsupport.h"
 
 namespace Sla::Core {
 

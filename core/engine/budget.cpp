@@ -58,7 +58,7 @@ Status status(std::optional<double> remaining, double atRisk)
 
 // ---------------------------------------------------------------------------------------
 
-SliceOutcome classify(std::optional<double> value, CompareOp op, double threshold)
+SliceOutcome classify(std::optional<double> value, Engine::CompareOp op, double threshold)
 {
     if (!value || std::isnan(*value))
         return SliceOutcome::Gap;

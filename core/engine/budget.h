@@ -11,10 +11,10 @@
 // without data is a gap: it counts neither as good nor as bad, and the SLI of a
 // timeslice objective is good / (good + bad).
 
-#include "core/document/model.h"
 #include "core/engine/counters.h"
 #include "core/engine/series.h"
 #include "core/engine/sli.h"
+#include "core/engine/types.h"
 
 #include <QString>
 
@@ -51,7 +51,7 @@ Status status(std::optional<double> remaining, double atRisk = DefaultAtRisk);
 enum class SliceOutcome { Good, Bad, Gap };
 
 /// Good when the slice's value satisfies `value op threshold`, a gap without a value.
-SliceOutcome classify(std::optional<double> value, CompareOp op, double threshold);
+SliceOutcome classify(std::optional<double> value, Engine::CompareOp op, double threshold);
 
 struct TimesliceTally
 {

@@ -150,22 +150,22 @@ double histogramQuantile(double q, std::vector<Bucket> buckets)
 
 // ---------------------------------------------------------------------------------------
 
-Ratio classificationRatio(ClassificationMeasure measure, const Confusion &c)
+Ratio classificationRatio(Engine::ClassificationMeasure measure, const Confusion &c)
 {
     switch (measure) {
-    case ClassificationMeasure::Precision:
+    case Engine::ClassificationMeasure::Precision:
         return {c.tp, c.tp + c.fp};
-    case ClassificationMeasure::Recall:
+    case Engine::ClassificationMeasure::Recall:
         return {c.tp, c.tp + c.fn};
-    case ClassificationMeasure::F1:
+    case Engine::ClassificationMeasure::F1:
         return {2 * c.tp, 2 * c.tp + c.fp + c.fn};
-    case ClassificationMeasure::Accuracy:
+    case Engine::ClassificationMeasure::Accuracy:
         return {c.tp + c.tn, c.tp + c.fp + c.fn + c.tn};
     }
     return {};
 }
 
-std::optional<double> classification(ClassificationMeasure measure, const Confusion &c)
+std::optional<double> classification(Engine::ClassificationMeasure measure, const Confusion &c)
 {
     return classificationRatio(measure, c).value();
 }
@@ -299,7 +299,7 @@ std::optional<double> wasserstein(const std::vector<double> &reference, const st
     return sd > 0 ? distance / sd : distance;
 }
 
-Outcome drift(DriftMethod method, const std::vector<Bucket> &reference, const std::vector<Bucket> &current)
+Outcome drift(Engine::DriftMethod method, const std::vector<Bucket> &reference, const std::vector<Bucket> &current)
 {
     Outcome out;
     if (reference.size() != current.size()) {
@@ -317,13 +317,13 @@ Outcome drift(DriftMethod method, const std::vector<Bucket> &reference, const st
     const auto r = decumulate(reference);
     const auto c = decumulate(current);
     switch (method) {
-    case DriftMethod::Psi:
+    case Engine::DriftMethod::Psi:
         out.value = psi(r, c);
         break;
-    case DriftMethod::JensenShannon:
+    case Engine::DriftMethod::JensenShannon:
         out.value = jensenShannon(r, c);
         break;
-    case DriftMethod::Wasserstein:
+    case Engine::DriftMethod::Wasserstein:
         out.value = wasserstein(r, c, binMidpoints(reference));
         break;
     }
@@ -332,33 +332,33 @@ Outcome drift(DriftMethod method, const std::vector<Bucket> &reference, const st
 
 // ---------------------------------------------------------------------------------------
 
-std::optional<double> aggregate(Aggregate how, const double *values, std::size_t count)
+std::optional<double> aggregate(Engine::Aggregate how, const double *values, std::size_t count)
 {
     if (count == 0)
         return std::nullopt;
     switch (how) {
-    case Aggregate::Avg: {
+    case Engine::Aggregate::Avg: {
         double sum = 0;
         for (std::size_t i = 0; i < count; ++i)
             sum += values[i];
         return sum / double(count);
     }
-    case Aggregate::Min:
+    case Engine::Aggregate::Min:
         return *std::min_element(values, values + count);
-    case Aggregate::Max:
+    case Engine::Aggregate::Max:
         return *std::max_element(values, values + count);
-    case Aggregate::Last:
+    case Engine::Aggregate::Last:
         return values[count - 1];
     }
     return std::nullopt;
 }
 
-std::optional<double> aggregate(Aggregate how, const std::vector<double> &values)
+std::optional<double> aggregate(Engine::Aggregate how, const std::vector<double> &values)
 {
     return aggregate(how, values.data(), values.size());
 }
 
-std::optional<double> aggregateOver(Aggregate how, const Series &series, TimeRange range)
+std::optional<double> aggregateOver(Engine::Aggregate how, const Series &series, TimeRange range)
 {
     const auto begin = std::lower_bound(series.t.begin(), series.t.end(), range.start);
     const auto end = std::upper_bound(begin, series.t.end(), range.end);
@@ -367,16 +367,16 @@ std::optional<double> aggregateOver(Aggregate how, const Series &series, TimeRan
     return aggregate(how, series.v.data() + first, count);
 }
 
-bool compare(double value, CompareOp op, double threshold)
+bool compare(double value, Engine::CompareOp op, double threshold)
 {
     switch (op) {
-    case CompareOp::Gte:
+    case Engine::CompareOp::Gte:
         return value >= threshold;
-    case CompareOp::Gt:
+    case Engine::CompareOp::Gt:
         return value > threshold;
-    case CompareOp::Lte:
+    case Engine::CompareOp::Lte:
         return value <= threshold;
-    case CompareOp::Lt:
+    case Engine::CompareOp::Lt:
         return value < threshold;
     }
     return false;

@@ -5,8 +5,8 @@
 // indicators): ratio, latency share, histogram quantile, classification measures, drift
 // scores between bucket distributions, and threshold aggregates.
 
-#include "core/document/model.h"
 #include "core/engine/series.h"
+#include "core/engine/types.h"
 
 #include <QString>
 
@@ -101,8 +101,8 @@ struct Confusion
 /// The measure as good / total events, so that budgets and burn rates treat it like any
 /// ratio: precision tp/(tp+fp), recall tp/(tp+fn), f1 2tp/(2tp+fp+fn),
 /// accuracy (tp+tn)/(tp+fp+fn+tn).
-Ratio classificationRatio(ClassificationMeasure measure, const Confusion &c);
-std::optional<double> classification(ClassificationMeasure measure, const Confusion &c);
+Ratio classificationRatio(Engine::ClassificationMeasure measure, const Confusion &c);
+std::optional<double> classification(Engine::ClassificationMeasure measure, const Confusion &c);
 
 // ---------------------------------------------------------------------------------------
 // Drift
@@ -134,20 +134,20 @@ std::optional<double> wasserstein(const std::vector<double> &reference, const st
                                   const std::vector<double> &midpoints);
 
 /// Drift score between two bucket sets with the same le values (normalised buckets).
-Outcome drift(DriftMethod method, const std::vector<Bucket> &reference, const std::vector<Bucket> &current);
+Outcome drift(Engine::DriftMethod method, const std::vector<Bucket> &reference, const std::vector<Bucket> &current);
 
 // ---------------------------------------------------------------------------------------
 // Threshold indicators
 
 /// avg / min / max / last of the values; nothing when there are none.
-std::optional<double> aggregate(Aggregate how, const double *values, std::size_t count);
-std::optional<double> aggregate(Aggregate how, const std::vector<double> &values);
+std::optional<double> aggregate(Engine::Aggregate how, const double *values, std::size_t count);
+std::optional<double> aggregate(Engine::Aggregate how, const std::vector<double> &values);
 
 /// The aggregate of the samples of `series` inside the closed range; nothing when the
 /// range holds no sample (a gap).
-std::optional<double> aggregateOver(Aggregate how, const Series &series, TimeRange range);
+std::optional<double> aggregateOver(Engine::Aggregate how, const Series &series, TimeRange range);
 
 /// `value op threshold`, e.g. compare(0.97, Gte, 0.95) is true.
-bool compare(double value, CompareOp op, double threshold);
+bool compare(double value, Engine::CompareOp op, double threshold);
 
 } // namespace Sla::Core::Sli

@@ -29,27 +29,27 @@ QTimeZone zoneByName(const QString &name)
 
 namespace {
 
-QDate periodStartDate(QDate day, CalendarUnit unit)
+QDate periodStartDate(QDate day, Engine::CalendarUnit unit)
 {
     switch (unit) {
-    case CalendarUnit::Week:
+    case Engine::CalendarUnit::Week:
         return day.addDays(1 - day.dayOfWeek()); // ISO weeks: Monday is 1
-    case CalendarUnit::Month:
+    case Engine::CalendarUnit::Month:
         return QDate(day.year(), day.month(), 1);
-    case CalendarUnit::Quarter:
+    case Engine::CalendarUnit::Quarter:
         return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
     }
     return day;
 }
 
-QDate nextPeriodDate(QDate start, CalendarUnit unit)
+QDate nextPeriodDate(QDate start, Engine::CalendarUnit unit)
 {
     switch (unit) {
-    case CalendarUnit::Week:
+    case Engine::CalendarUnit::Week:
         return start.addDays(7);
-    case CalendarUnit::Month:
+    case Engine::CalendarUnit::Month:
         return start.addMonths(1);
-    case CalendarUnit::Quarter:
+    case Engine::CalendarUnit::Quarter:
         return start.addMonths(3);
     }
     return start;
@@ -57,7 +57,7 @@ QDate nextPeriodDate(QDate start, CalendarUnit unit)
 
 } // namespace
 
-std::optional<TimeRange> calendarPeriod(qint64 at, CalendarUnit unit, const QTimeZone &zone)
+std::optional<TimeRange> calendarPeriod(qint64 at, Engine::CalendarUnit unit, const QTimeZone &zone)
 {
     if (!zone.isValid())
         return std::nullopt;
@@ -68,7 +68,7 @@ std::optional<TimeRange> calendarPeriod(qint64 at, CalendarUnit unit, const QTim
     return TimeRange{start.startOfDay(zone).toMSecsSinceEpoch(), next.startOfDay(zone).toMSecsSinceEpoch()};
 }
 
-std::optional<TimeRange> calendarToDate(qint64 at, CalendarUnit unit, const QTimeZone &zone)
+std::optional<TimeRange> calendarToDate(qint64 at, Engine::CalendarUnit unit, const QTimeZone &zone)
 {
     auto period = calendarPeriod(at, unit, zone);
     if (period)
@@ -76,10 +76,10 @@ std::optional<TimeRange> calendarToDate(qint64 at, CalendarUnit unit, const QTim
     return period;
 }
 
-std::optional<TimeRange> evaluationRange(const Window &window, qint64 at)
+std::optional<TimeRange> evaluationRange(const Engine::WindowSpec &window, qint64 at)
 {
-    if (window.kind == Window::Kind::Rolling)
-        return rolling(at, window.rolling.ms);
+    if (!window.isCalendar)
+        return rolling(at, window.rollingMs);
     return calendarToDate(at, window.calendar, zoneByName(window.timeZone));
 }
 

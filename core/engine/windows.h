@@ -3,8 +3,8 @@
 
 // Window bounds: rolling windows, calendar periods in an IANA time zone, timeslices.
 
-#include "core/document/model.h"
 #include "core/engine/series.h"
+#include "core/engine/types.h"
 
 #include <QTimeZone>
 
@@ -21,15 +21,15 @@ TimeRange rolling(qint64 at, qint64 length);
 /// milliseconds, so a month with a DST change is an hour shorter or longer than its days.
 /// When local midnight does not exist (a DST gap at midnight) the period starts at the
 /// first valid local time of that day. Nothing for an invalid zone.
-std::optional<TimeRange> calendarPeriod(qint64 at, CalendarUnit unit, const QTimeZone &zone);
+std::optional<TimeRange> calendarPeriod(qint64 at, Engine::CalendarUnit unit, const QTimeZone &zone);
 
 /// The calendar period containing `at`, cut at `at`: [period start, min(at, period end)].
 /// This is the range a calendar objective is evaluated over "so far".
-std::optional<TimeRange> calendarToDate(qint64 at, CalendarUnit unit, const QTimeZone &zone);
+std::optional<TimeRange> calendarToDate(qint64 at, Engine::CalendarUnit unit, const QTimeZone &zone);
 
-/// The evaluation range of a document window at `at`: rolling, or the calendar period
+/// The evaluation range of a window at `at`: rolling, or the calendar period
 /// to date. Nothing for an unknown time zone.
-std::optional<TimeRange> evaluationRange(const Window &window, qint64 at);
+std::optional<TimeRange> evaluationRange(const Engine::WindowSpec &window, qint64 at);
 
 /// Splits `range` into consecutive slices of `slice` ms from its start; the last slice is
 /// cut at range.end when the range is not a whole number of slices. Whole-day slices

@@ -2,6 +2,7 @@
 #include "evaluationplan.h"
 
 #include "core/engine/windows.h"
+#include "core/evaluation/enginetypes.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,7 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
         p.error = QCoreApplication::translate("Sla::Core::Evaluator", "the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)");
         return p;
     }
-    const std::optional<TimeRange> range = Windows::evaluationRange(p.window, at);
+    const std::optional<TimeRange> range = Windows::evaluationRange(toEngine(p.window), at);
     if (!range) {
         p.error =
             QCoreApplication::translate("Sla::Core::Evaluator", "unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin").arg(p.window.timeZone);
@@ -52,7 +53,7 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
         // Slice the whole period (whole-day slices follow local midnights) and count the
         // slices that have ended by `at`; the budget is that of the whole period.
         const QTimeZone zone = Windows::zoneByName(p.window.timeZone);
-        const std::optional<TimeRange> period = Windows::calendarPeriod(at, p.window.calendar, zone);
+        const std::optional<TimeRange> period = Windows::calendarPeriod(at, toEngine(p.window.calendar), zone);
         const std::vector<TimeRange> all =
             period ? Windows::timeslices(*period, slice, zone) : std::vector<TimeRange>{};
         p.slicesInWindow = int(all.size());
@@ -141,7 +142,7 @@ ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<st
     std::vector<Budget::SliceOutcome> outcomes;
     outcomes.reserve(values.size());
     for (const std::optional<double> &v : values)
-        outcomes.push_back(Budget::classify(v, op, threshold));
+        outcomes.push_back(Budget::classify(v, toEngine(op), threshold));
     const Budget::TimesliceTally tally = Budget::tally(outcomes);
     r.goodSlices = tally.good;
     r.badSlices = tally.bad;
@@ -203,7 +204,7 @@ void fillTimesliceSeries(ObjectiveSeries &out, const ObjectivePlan &plan, const 
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     std::vector<Budget::SliceOutcome> outcomes;
     for (const std::optional<double> &v : values)
-        outcomes.push_back(Budget::classify(v, op, threshold));
+        outcomes.push_back(Budget::classify(v, toEngine(op), threshold));
     const Budget::ChartSeries chart =
         Budget::timesliceChart(slices, values, outcomes, plan.objective.target, int(slices.size()));
     out.t.assign(chart.t.begin(), chart.t.end());

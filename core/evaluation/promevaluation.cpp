@@ -6,7 +6,8 @@
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
 #include "core/engine/windows.h"
-#include "core/metrics/querycompiler.h"
+#include "core/evaluation/enginetypes.h"
+#include "core/query/querycompiler.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -245,7 +246,7 @@ void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vec
                         QString why;
                         const std::vector<Sli::Bucket> cur = bucketsOf(data[i], &why);
                         if (!cur.empty())
-                            values[i] = Sli::drift(objective.indicator.drift.method, reference, cur).value;
+                            values[i] = Sli::drift(toEngine(objective.indicator.drift.method), reference, cur).value;
                     }
                     done(std::move(values), {}, std::nullopt);
                 });

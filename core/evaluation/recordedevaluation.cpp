@@ -5,7 +5,8 @@
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
 #include "core/engine/windows.h"
-#include "core/metrics/selector.h"
+#include "core/evaluation/enginetypes.h"
+#include "core/query/selector.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -244,7 +245,7 @@ std::vector<std::optional<double>> sliceValues(const Recording &recording, const
             const Sli::BucketIncreases cur = Sli::bucketIncreases(buckets, slices[i]);
             if (cur.buckets.empty())
                 continue;
-            values[i] = Sli::drift(ind.drift.method, ref.buckets, cur.buckets).value;
+            values[i] = Sli::drift(toEngine(ind.drift.method), ref.buckets, cur.buckets).value;
         }
         return values;
     }
@@ -256,7 +257,7 @@ std::vector<std::optional<double>> sliceValues(const Recording &recording, const
             return failed();
         for (std::size_t i = 0; i < slices.size(); ++i) {
             for (const Series &s : series) {
-                const std::optional<double> v = Sli::aggregateOver(ind.threshold.aggregate, s, slices[i]);
+                const std::optional<double> v = Sli::aggregateOver(toEngine(ind.threshold.aggregate), s, slices[i]);
                 if (v)
                     values[i] = values[i] ? EvaluationPlan::worst(ind.threshold.op, *values[i], *v) : *v;
             }

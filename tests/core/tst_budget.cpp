@@ -6,6 +6,7 @@
 #include <cmath>
 
 using namespace Sla::Core;
+using namespace Sla::Core::Engine;
 using Budget::SliceOutcome;
 using Budget::Status;
 

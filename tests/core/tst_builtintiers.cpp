@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/document/builtintiers.h"
-#include "core/document/loader.h"
-#include "core/document/validator.h"
+#include "core/exchange/loader.h"
+#include "core/validation/validator.h"
 
 #include <QFile>
 #include <QObject>

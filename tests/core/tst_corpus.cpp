@@ -2,8 +2,8 @@
 // Checks the importers against the public example corpus in ../shared/corpus: every file
 // SOURCES.md lists as valid (or presumed valid) must load and validate without an error;
 // every file marked INVALID must be rejected with an error that points at a line.
-#include "core/document/loader.h"
-#include "core/document/validator.h"
+#include "core/exchange/loader.h"
+#include "core/validation/validator.h"
 
 #include <QDir>
 #include <QFile>

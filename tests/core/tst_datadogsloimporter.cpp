@@ -2,8 +2,8 @@
 // Saved Datadog SLO answers (`GET /api/v1/slo`, `GET /api/v1/slo/{id}`) read as part of a
 // document set: mapping, positions of problems, the data source choice, and what the
 // importer must leave alone.
-#include "core/document/loader.h"
-#include "core/document/validator.h"
+#include "core/exchange/loader.h"
+#include "core/validation/validator.h"
 #include "tests/testutils.h"
 
 #include <QFile>

@@ -3,12 +3,13 @@
 // diagnostic, their selectors find the recorded series, and the figures the engine
 // computes from the recording (aligned to a fixed "now") equal the generator's truth.
 
-#include "core/document/loader.h"
-#include "core/document/validator.h"
+#include "core/exchange/loader.h"
+#include "core/validation/validator.h"
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
+#include "core/evaluation/enginetypes.h"
 #include "core/metrics/recorded/recordedstore.h"
-#include "core/metrics/selector.h"
+#include "core/query/selector.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -246,7 +247,7 @@ void TestDemoWorkspace::occurrenceObjectivesMatchTruth()
         m.fp = c.fp.isEmpty() ? 0 : sumIncrease(c.fp, window);
         m.fn = c.fn.isEmpty() ? 0 : sumIncrease(c.fn, window);
         QCOMPARE(m.tp, truth.value(QStringLiteral("tp")).toDouble());
-        sli = Sli::classification(c.measure, m);
+        sli = Sli::classification(toEngine(c.measure), m);
         break;
     }
     default:
@@ -301,7 +302,7 @@ void TestDemoWorkspace::driftAgainstShiftedReference()
     for (int d = 0; d < 30; ++d) {
         const qint64 start = m_endMs - (30 - d) * DayMs;
         const Sli::Outcome score =
-            Sli::drift(drift.method, ref, Sli::bucketIncreases(buckets, TimeRange{start, start + DayMs}).buckets);
+            Sli::drift(toEngine(drift.method), ref, Sli::bucketIncreases(buckets, TimeRange{start, start + DayMs}).buckets);
         QVERIFY2(score.value, qPrintable(score.error));
         QVERIFY2(std::abs(*score.value - daily.at(d).toDouble()) < 1e-9,
                  qPrintable(QStringLiteral("day %1: %2 vs %3")

@@ -4,7 +4,7 @@
 // then the previous figures marked stale; a window without samples is no_data; the
 // Prometheus path parses the tagged instant query of a stub server.
 
-#include "core/document/loader.h"
+#include "core/exchange/loader.h"
 #include "core/evaluation/evaluator.h"
 #include "core/evaluation/promevaluation.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/document/opensloexport.h"
+#include "core/exchange/opensloexport.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,7 +2,7 @@
 // Tests of the OpenSLO importer through the document loader: the imported model for the
 // project's own fixtures (tests/data/openslo), error positions, and the public corpus.
 
-#include "core/document/loader.h"
+#include "core/exchange/loader.h"
 #include "tests/testutils.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/document/importsupport.h"
+#include "core/exchange/importsupport.h"
 #include "tests/testutils.h"
-#include "core/document/loader.h"
-#include "core/document/pyrraimporter.h"
+#include "core/exchange/loader.h"
+#include "core/exchange/pyrraimporter.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/metrics/querycompiler.h"
+#include "core/query/querycompiler.h"
 
 #include <QRegularExpression>
 #include <QTest>

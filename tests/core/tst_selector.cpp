@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/metrics/selector.h"
+#include "core/query/selector.h"
 
 #include <QObject>
 #include <QTest>

@@ -7,6 +7,7 @@
 #include <limits>
 
 using namespace Sla::Core;
+using namespace Sla::Core::Engine;
 using Sli::Bucket;
 
 Q_DECLARE_METATYPE(std::vector<Sli::Bucket>)

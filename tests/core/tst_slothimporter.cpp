@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/document/loader.h"
+#include "core/exchange/loader.h"
 #include "tests/testutils.h"
-#include "core/document/slothimporter.h"
+#include "core/exchange/slothimporter.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/document/validator.h"
+#include "core/validation/validator.h"
 
 #include <QObject>
 #include <QTest>

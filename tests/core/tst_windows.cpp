@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/engine/windows.h"
+#include "core/evaluation/enginetypes.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -45,7 +46,7 @@ void TestWindows::rolling_endsAtEvaluationTime()
 void TestWindows::calendarPeriod_data()
 {
     QTest::addColumn<QString>("zone");
-    QTest::addColumn<CalendarUnit>("unit");
+    QTest::addColumn<Engine::CalendarUnit>("unit");
     QTest::addColumn<qint64>("at");
     QTest::addColumn<qint64>("start");
     QTest::addColumn<qint64>("end");
@@ -54,38 +55,38 @@ void TestWindows::calendarPeriod_data()
     // March 2025 in Berlin: 1 Mar 00:00 CET (+01) = 28 Feb 23:00Z; 1 Apr 00:00 CEST (+02)
     // = 31 Mar 22:00Z; DST began 30 Mar, so 31 days - 1 h = 743 h.
     QTest::addRow("Berlin March (spring forward)")
-        << QStringLiteral("Europe/Berlin") << CalendarUnit::Month << utc("2025-03-15T12:00:00Z")
+        << QStringLiteral("Europe/Berlin") << Engine::CalendarUnit::Month << utc("2025-03-15T12:00:00Z")
         << utc("2025-02-28T23:00:00Z") << utc("2025-03-31T22:00:00Z") << 743 * H;
     // October 2025: 1 Oct 00:00 CEST = 30 Sep 22:00Z; 1 Nov 00:00 CET = 31 Oct 23:00Z;
     // DST ended 26 Oct: 31 days + 1 h = 745 h.
     QTest::addRow("Berlin October (fall back)")
-        << QStringLiteral("Europe/Berlin") << CalendarUnit::Month << utc("2025-10-26T01:30:00Z")
+        << QStringLiteral("Europe/Berlin") << Engine::CalendarUnit::Month << utc("2025-10-26T01:30:00Z")
         << utc("2025-09-30T22:00:00Z") << utc("2025-10-31T23:00:00Z") << 745 * H;
     // 28 Feb 23:30Z is already 1 Mar 00:30 in Berlin, so the period is March.
     QTest::addRow("Berlin local day differs from UTC day")
-        << QStringLiteral("Europe/Berlin") << CalendarUnit::Month << utc("2025-02-28T23:30:00Z")
+        << QStringLiteral("Europe/Berlin") << Engine::CalendarUnit::Month << utc("2025-02-28T23:30:00Z")
         << utc("2025-02-28T23:00:00Z") << utc("2025-03-31T22:00:00Z") << 743 * H;
     // The period start itself belongs to the period.
-    QTest::addRow("exactly at start") << QStringLiteral("UTC") << CalendarUnit::Month << utc("2025-02-01T00:00:00Z")
+    QTest::addRow("exactly at start") << QStringLiteral("UTC") << Engine::CalendarUnit::Month << utc("2025-02-01T00:00:00Z")
                                       << utc("2025-02-01T00:00:00Z") << utc("2025-03-01T00:00:00Z") << 28 * D;
     // Sunday 30 Mar 2025 (the DST day) is in the week of Monday 24 Mar: Mon 24 Mar 00:00 CET
     // = 23 Mar 23:00Z to Mon 31 Mar 00:00 CEST = 30 Mar 22:00Z, 7 d - 1 h = 167 h.
     QTest::addRow("Berlin week with DST, on Sunday")
-        << QStringLiteral("Europe/Berlin") << CalendarUnit::Week << utc("2025-03-30T12:00:00Z")
+        << QStringLiteral("Europe/Berlin") << Engine::CalendarUnit::Week << utc("2025-03-30T12:00:00Z")
         << utc("2025-03-23T23:00:00Z") << utc("2025-03-30T22:00:00Z") << 167 * H;
     // Monday 3 Mar 2025 UTC starts its own week.
-    QTest::addRow("UTC week on Monday") << QStringLiteral("UTC") << CalendarUnit::Week << utc("2025-03-03T00:00:00Z")
+    QTest::addRow("UTC week on Monday") << QStringLiteral("UTC") << Engine::CalendarUnit::Week << utc("2025-03-03T00:00:00Z")
                                         << utc("2025-03-03T00:00:00Z") << utc("2025-03-10T00:00:00Z") << 7 * D;
     // Q2 2025 UTC: 1 Apr to 1 Jul, 30 + 31 + 30 = 91 days.
-    QTest::addRow("UTC quarter") << QStringLiteral("UTC") << CalendarUnit::Quarter << utc("2025-05-10T08:00:00Z")
+    QTest::addRow("UTC quarter") << QStringLiteral("UTC") << Engine::CalendarUnit::Quarter << utc("2025-05-10T08:00:00Z")
                                  << utc("2025-04-01T00:00:00Z") << utc("2025-07-01T00:00:00Z") << 91 * D;
     // Q1 2025 Berlin: 1 Jan 00:00 CET = 31 Dec 23:00Z to 1 Apr 00:00 CEST = 31 Mar 22:00Z:
     // 31 + 28 + 31 = 90 days - 1 h.
-    QTest::addRow("Berlin quarter") << QStringLiteral("Europe/Berlin") << CalendarUnit::Quarter
+    QTest::addRow("Berlin quarter") << QStringLiteral("Europe/Berlin") << Engine::CalendarUnit::Quarter
                                     << utc("2025-01-01T10:00:00Z") << utc("2024-12-31T23:00:00Z")
                                     << utc("2025-03-31T22:00:00Z") << 90 * D - H;
     // New York: 1 Mar 00:00 EST (-05) = 05:00Z; 1 Apr 00:00 EDT (-04) = 04:00Z; DST 9 Mar.
-    QTest::addRow("New York March") << QStringLiteral("America/New_York") << CalendarUnit::Month
+    QTest::addRow("New York March") << QStringLiteral("America/New_York") << Engine::CalendarUnit::Month
                                     << utc("2025-03-20T00:00:00Z") << utc("2025-03-01T05:00:00Z")
                                     << utc("2025-04-01T04:00:00Z") << 31 * D - H;
 }
@@ -93,7 +94,7 @@ void TestWindows::calendarPeriod_data()
 void TestWindows::calendarPeriod()
 {
     QFETCH(QString, zone);
-    QFETCH(CalendarUnit, unit);
+    QFETCH(Engine::CalendarUnit, unit);
     QFETCH(qint64, at);
     QFETCH(qint64, start);
     QFETCH(qint64, end);
@@ -110,13 +111,13 @@ void TestWindows::calendarPeriod()
 
 void TestWindows::calendarPeriod_invalidZone()
 {
-    QVERIFY(!Windows::calendarPeriod(0, CalendarUnit::Month, QTimeZone(QByteArrayLiteral("Mars/Olympus_Mons"))));
+    QVERIFY(!Windows::calendarPeriod(0, Engine::CalendarUnit::Month, QTimeZone(QByteArrayLiteral("Mars/Olympus_Mons"))));
 }
 
 void TestWindows::calendarToDate_cutsAtNow()
 {
     const qint64 at = utc("2025-03-15T12:00:00Z");
-    const auto r = Windows::calendarToDate(at, CalendarUnit::Month, Windows::zoneByName(QStringLiteral("Europe/Berlin")));
+    const auto r = Windows::calendarToDate(at, Engine::CalendarUnit::Month, Windows::zoneByName(QStringLiteral("Europe/Berlin")));
     QVERIFY(r);
     QCOMPARE(r->start, utc("2025-02-28T23:00:00Z"));
     QCOMPARE(r->end, at);
@@ -125,21 +126,21 @@ void TestWindows::calendarToDate_cutsAtNow()
 void TestWindows::evaluationRange_fromDocumentWindow()
 {
     const qint64 at = utc("2025-03-15T12:00:00Z");
-    const auto rolling = Windows::evaluationRange(Window::rollingWindow(Duration::days(28)), at);
+    const auto rolling = Windows::evaluationRange(toEngine(Window::rollingWindow(Duration::days(28))), at);
     QVERIFY(rolling);
     QCOMPARE(rolling->start, at - 28 * D);
 
     Window calendar;
     calendar.kind = Window::Kind::Calendar;
-    calendar.calendar = CalendarUnit::Week;
+    calendar.calendar = Sla::Core::CalendarUnit::Week;
     calendar.timeZone = QStringLiteral("Europe/Berlin");
-    const auto week = Windows::evaluationRange(calendar, at); // Sat 15 Mar: week from Mon 10 Mar
+    const auto week = Windows::evaluationRange(toEngine(calendar), at); // Sat 15 Mar: week from Mon 10 Mar
     QVERIFY(week);
     QCOMPARE(week->start, utc("2025-03-09T23:00:00Z"));
     QCOMPARE(week->end, at);
 
     calendar.timeZone = QStringLiteral("No/Such_Zone");
-    QVERIFY(!Windows::evaluationRange(calendar, at));
+    QVERIFY(!Windows::evaluationRange(toEngine(calendar), at));
 }
 
 void TestWindows::timeslices_fixedLength()

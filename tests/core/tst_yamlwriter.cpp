@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/document/loader.h"
+#include "core/exchange/loader.h"
 #include "tests/testutils.h"
 #include "core/document/model.h"
 #include "core/document/yamlwriter.h"

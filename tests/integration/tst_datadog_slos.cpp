@@ -4,7 +4,7 @@
 // validate and carry the SLOs' targets, windows and queries; the --history table shows the
 // stub's figures; a wrong key exits with 3 and never shows the key; usage errors exit with 2.
 
-#include "core/document/loader.h"
+#include "core/exchange/loader.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "datadogstubprocess.h"
 

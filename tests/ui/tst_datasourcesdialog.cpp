@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The data sources dialog: edits reach the YAML files, secrets never do.
-#include "core/document/loader.h"
+#include "core/exchange/loader.h"
 #include "core/secrets/credentialstore.h"
 #include "tests/integration/datadogstubprocess.h"
 #include "ui/settings/datasourcesdialog.h"

@@ -11,7 +11,7 @@
 
 #include "core/document/diagnostic.h"
 #include "core/metrics/recorded/openmetricsparser.h"
-#include "core/metrics/selector.h"
+#include "core/query/selector.h"
 
 #include <QList>
 #include <QString>

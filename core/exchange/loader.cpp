@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "loader.h"
 
-#include "core/document/importer.h"
+#include "core/document/documentparser.h"
+#include "core/exchange/importer.h"
 #include "core/document/slareader.h"
 #include "core/document/yamlsupport.h"
 
@@ -14,44 +15,6 @@
 namespace Sla::Core {
 
 namespace {
-
-void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDocument> &out, Yaml::Context &ctx)
-{
-    if (!root.IsDefined() || root.IsNull())
-        return;
-    if (root.IsSequence()) {
-        // OpenSLO tools accept a top-level list of objects in one document.
-        for (const YAML::Node &item : root)
-            splitDocuments(item, file, out, ctx);
-        return;
-    }
-    if (!root.IsMap()) {
-        ctx.error(root, QCoreApplication::translate("Sla::Core::DocumentLoader", "a document must be a mapping with apiVersion and kind, got %1").arg(Yaml::describeNode(root)));
-        return;
-    }
-    ParsedDocument doc;
-    doc.node = root;
-    doc.file = file;
-    if (const YAML::Node v = root["apiVersion"]; v && v.IsScalar())
-        doc.apiVersion = Yaml::scalarText(v);
-    if (const YAML::Node k = root["kind"]; k && k.IsScalar())
-        doc.kind = Yaml::scalarText(k);
-    out << doc;
-}
-
-void parseFile(const QByteArray &data, const QString &file, QList<ParsedDocument> &docs, Diagnostics &diags)
-{
-    Yaml::Context ctx(file, &diags);
-    try {
-        const std::vector<YAML::Node> roots = YAML::LoadAll(data.toStdString());
-        for (const YAML::Node &root : roots)
-            splitDocuments(root, file, docs, ctx);
-    } catch (const YAML::ParserException &e) {
-        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
-    } catch (const YAML::Exception &e) {
-        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read YAML: %1").arg(QString::fromStdString(e.msg)));
-    }
-}
 
 QString describeUnknown(const ParsedDocument &doc)
 {
@@ -127,7 +90,7 @@ LoadResult DocumentLoader::loadPaths(const QStringList &paths)
                 continue;
             }
             files << file;
-            parseFile(f.readAll(), file, docs, diags);
+            parseDocuments(f.readAll(), file, docs, diags);
         }
     }
     return loadParsed(docs, diags, files);
@@ -145,7 +108,7 @@ LoadResult DocumentLoader::loadFiles(const QList<QPair<QString, QByteArray>> &fi
     QStringList names;
     for (const auto &[name, data] : files) {
         names << name;
-        parseFile(data, name, docs, diags);
+        parseDocuments(data, name, docs, diags);
     }
     return loadParsed(docs, diags, names);
 }

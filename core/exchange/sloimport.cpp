@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/metrics/datadog/sloimport.h"
+#include "core/exchange/sloimport.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -6,6 +6,7 @@
 // it (phase 1, diagnostics with positions), and once every file of the set has been read,
 // finish() resolves references across files and appends native documents (phase 2).
 
+#include "core/document/documentparser.h"
 #include "core/document/model.h"
 #include "core/document/yamlsupport.h"
 
@@ -13,15 +14,6 @@
 #include <vector>
 
 namespace Sla::Core {
-
-/// One YAML document as found in a file (a top-level list is split into its items).
-struct ParsedDocument
-{
-    YAML::Node node;
-    QString file;
-    QString apiVersion; ///< empty when absent (e.g. Sloth's `version: prometheus/v1`)
-    QString kind;
-};
 
 class Importer
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slothimporter.h"
 
-#include "core/document/importsupport.h"
+#include "core/exchange/importsupport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

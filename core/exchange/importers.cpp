@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "importer.h"
 
-#include "core/document/datadogsloimporter.h"
-#include "core/document/opensloimporter.h"
-#include "core/document/pyrraimporter.h"
-#include "core/document/slothimporter.h"
+#include "core/exchange/datadogsloimporter.h"
+#include "core/exchange/opensloimporter.h"
+#include "core/exchange/pyrraimporter.h"
+#include "core/exchange/slothimporter.h"
 
 namespace Sla::Core {
 

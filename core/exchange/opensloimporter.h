@@ -57,7 +57,7 @@
 // most 1050 characters, well-formed references, exactly one alert condition and at least one
 // notification target per policy, exactly one of good/bad in a ratio, target in (0, 1).
 
-#include "core/document/importer.h"
+#include "core/exchange/importer.h"
 
 #include <QMap>
 

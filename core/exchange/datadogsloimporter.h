@@ -9,7 +9,7 @@
 // top level has no keys besides `data`, `error`, `errors`, `metadata` and `links`. Nothing
 // else is claimed: YAML files, documents with apiVersion or kind, other JSON shapes.
 //
-// Mapping: SloImport (core/metrics/datadog/sloimport.h), one SLA per SLO. Problems are
+// Mapping: SloImport (core/exchange/sloimport.h), one SLA per SLO. Problems are
 // reported at the SLO object (at `type` for monitor SLOs, at `query` or
 // `sli_specification` when those are unusable, at a threshold's `timeframe` or `target`).
 // The same SLO id found twice in the set (a list and a single answer) is imported once.
@@ -18,7 +18,7 @@
 // one, else from `datadog`; when the set has no DataSource of that name finish() appends
 // one of type datadog without connection details, with a warning.
 
-#include "core/document/importer.h"
+#include "core/exchange/importer.h"
 
 #include <QHash>
 #include <QList>

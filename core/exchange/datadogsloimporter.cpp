@@ -2,7 +2,7 @@
 #include "datadogsloimporter.h"
 
 #include "core/metrics/datadog/datadogresponse.h"
-#include "core/metrics/datadog/sloimport.h"
+#include "core/exchange/sloimport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 #include "opensloexport.h"
 
 #include "core/document/yamlsupport.h"
-#include "core/metrics/querycompiler.h"
+#include "core/query/querycompiler.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

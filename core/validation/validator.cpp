@@ -4,7 +4,7 @@
 #include "core/document/builtintiers.h"
 #include "core/document/tierresolver.h"
 #include "core/document/yamlsupport.h"
-#include "core/metrics/selector.h"
+#include "core/query/selector.h"
 
 #include <QCoreApplication>
 #include <QHash>

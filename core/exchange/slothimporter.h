@@ -45,7 +45,7 @@
 // alert is enabled; label names are Prometheus label names; an SLO name appears once per
 // service, across the whole set (the second definition is the error).
 
-#include "core/document/importer.h"
+#include "core/exchange/importer.h"
 
 #include <QHash>
 #include <QList>

@@ -35,7 +35,7 @@
 // with an `le` matcher holding a number; latencyNative latency a duration; a
 // ServiceLevelObjective name appears once across the set (the second one is the error).
 
-#include "core/document/importer.h"
+#include "core/exchange/importer.h"
 
 #include <QList>
 

@@ -20,7 +20,7 @@
 //                    an error-ratio query      -> ratioMetric {counter: false, rawType: failure, raw}
 //                    a value per slice         -> thresholdMetric, objective op/value
 //                  (latency percentile: op lte, value = threshold; threshold: its op/value).
-//                  Prometheus and recorded sources get PromQL (core/metrics/querycompiler.h);
+//                  Prometheus and recorded sources get PromQL (core/query/querycompiler.h);
 //                  Datadog sources get `sum:SEL.as_count()` for ratio and classification
 //                  counters; raw query indicators are used as written. Indicators a source's
 //                  query language cannot express, and drift (computed locally from bucket

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "documentparser.h"
+
+#include <QCoreApplication>
+
+namespace Sla::Core {
+
+namespace {
+
+void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDocument> &out, Yaml::Context &ctx)
+{
+    if (!root.IsDefined() || root.IsNull())
+        return;
+    if (root.IsSequence()) {
+        // OpenSLO tools accept a top-level list of objects in one document.
+        for (const YAML::Node &item : root)
+            splitDocuments(item, file, out, ctx);
+        return;
+    }
+    if (!root.IsMap()) {
+        ctx.error(root, QCoreApplication::translate("Sla::Core::DocumentLoader", "a document must be a mapping with apiVersion and kind, got %1").arg(Yaml::describeNode(root)));
+        return;
+    }
+    ParsedDocument doc;
+    doc.node = root;
+    doc.file = file;
+    if (const YAML::Node v = root["apiVersion"]; v && v.IsScalar())
+        doc.apiVersion = Yaml::scalarText(v);
+    if (const YAML::Node k = root["kind"]; k && k.IsScalar())
+        doc.kind = Yaml::scalarText(k);
+    out << doc;
+}
+
+} // namespace
+
+void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDocument> &docs, Diagnostics &diagnostics)
+{
+    Yaml::Context ctx(file, &diagnostics);
+    try {
+        const std::vector<YAML::Node> roots = YAML::LoadAll(data.toStdString());
+        for (const YAML::Node &root : roots)
+            splitDocuments(root, file, docs, ctx);
+    } catch (const YAML::ParserException &e) {
+        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const YAML::Exception &e) {
+        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read YAML: %1").arg(QString::fromStdString(e.msg)));
+    }
+}
+
+} // namespace Sla::Core
