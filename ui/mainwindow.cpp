@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "ui/logging.h"
+
 #include "core/dashboard/refreshcontroller.h"
 #include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
@@ -280,6 +282,7 @@ void MainWindow::openWorkspace(const QString &pathIn)
     const quint64 generation = ++m_loadGeneration;
     m_refresher->stop();
     statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    qCInfo(lcUi, "opening workspace %s", qPrintable(path));
     // Reading and validating YAML is quick for a demo but not for a big portfolio: off the GUI thread.
     QtConcurrent::run([path] {
         return Core::DocumentLoader::loadPaths({path});

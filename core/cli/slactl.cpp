@@ -5,6 +5,7 @@
 
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
+#include "core/cli/logging.h"
 #include "core/exchange/loader.h"
 #include "core/exchange/opensloexport.h"
 #include "core/validation/validator.h"
@@ -52,7 +53,8 @@ QString mainUsage()
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(12),
                                                    QCoreApplication::translate("slactl", c.summary));
     text += QCoreApplication::translate("slactl", "\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
-               "  -v, --version  Show the version\n\n"
+               "  -v, --version  Show the version\n"
+               "  --verbose      Before the command: debug messages of every sladesk.* logging category on stderr\n\n"
                "Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.\n");
     return text;
 }
@@ -167,13 +169,20 @@ int runSlactl(const QStringList &args, QTextStream &out, QTextStream &err)
         out << mainUsage();
         return ExitOk;
     }
+    if (first == QLatin1String("--verbose")) {
+        // QT_LOGGING_RULES, when set, still has the last word.
+        QLoggingCategory::setFilterRules(QStringLiteral("sladesk.*=true"));
+        return runSlactl(args.mid(1), out, err);
+    }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
         out << QStringLiteral("slactl %1\n").arg(QStringLiteral(SLADESK_VERSION));
         return ExitOk;
     }
     for (const Command &c : kCommands) {
-        if (first == QLatin1String(c.name))
-            return c.run(args.mid(1), out, err);
+        if (first != QLatin1String(c.name))
+            continue;
+        qCDebug(lcCli, "slactl %s: %lld arguments", c.name, qint64(args.size() - 1));
+        return c.run(args.mid(1), out, err);
     }
     err << QCoreApplication::translate("slactl", "slactl: unknown command '%1'").arg(first) << "\n\n" << mainUsage();
     return ExitUsage;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "documentparser.h"
 
+#include "core/document/logging.h"
+
 #include <QCoreApplication>
 
 namespace Sla::Core {
@@ -36,6 +38,7 @@ void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDoc
 void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDocument> &docs, Diagnostics &diagnostics)
 {
     Yaml::Context ctx(file, &diagnostics);
+    const qsizetype before = docs.size();
     try {
         const std::vector<YAML::Node> roots = YAML::LoadAll(data.toStdString());
         for (const YAML::Node &root : roots)
@@ -45,6 +48,8 @@ void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDoc
     } catch (const YAML::Exception &e) {
         ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read YAML: %1").arg(QString::fromStdString(e.msg)));
     }
+    qCDebug(lcDocument, "%s: %lld bytes, %lld documents", qPrintable(file), qint64(data.size()),
+            qint64(docs.size() - before));
 }
 
 } // namespace Sla::Core

@@ -2,6 +2,7 @@
 #include "datadogevaluation.h"
 
 #include "core/evaluation/gather.h"
+#include "core/evaluation/logging.h"
 
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
@@ -699,6 +700,7 @@ void RequestCache::fetch(MetricSource *source, const QString &query, qint64 from
     auto it = d->entries.find(key);
     if (it != d->entries.end()) {
         const std::shared_ptr<State::Entry> entry = *it;
+        qCDebug(lcEvaluation, "request cache hit: %s", qPrintable(query));
         if (entry->finished)
             done(entry->result);
         else

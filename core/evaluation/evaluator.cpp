@@ -5,6 +5,7 @@
 #include "core/document/tierresolver.h"
 #include "core/evaluation/datadogevaluation.h"
 #include "core/evaluation/evaluationplan.h"
+#include "core/evaluation/logging.h"
 #include "core/evaluation/promevaluation.h"
 #include "core/evaluation/recordedevaluation.h"
 #include "core/metrics/datadog/datadogsource.h"
@@ -494,6 +495,8 @@ QFuture<EvaluationReport> Evaluator::evaluate(const QDateTime &at)
         }
     }
 
+    qCDebug(lcEvaluation, "evaluation %llu at %s: %lld SLAs, %lld data sources", qulonglong(job->id),
+            qPrintable(when.toString(Qt::ISODate)), qint64(job->report.slas.size()), qint64(order.size()));
     QFuture<EvaluationReport> future = job->promise.future();
     job->pending = int(order.size()) + 1; // +1: released below, after every group has started
     for (const QString &key : order) {

@@ -3,6 +3,7 @@
 
 #include "core/document/documentparser.h"
 #include "core/exchange/importer.h"
+#include "core/exchange/logging.h"
 #include "core/document/slareader.h"
 #include "core/document/yamlsupport.h"
 
@@ -55,6 +56,9 @@ LoadResult loadParsed(const QList<ParsedDocument> &docs, Diagnostics parseDiagno
     }
     for (const auto &importer : importers)
         importer->finish(result.workspace, result.diagnostics);
+    qCDebug(lcExchange, "read %lld files: %lld SLAs, %lld tiers, %lld data sources, %lld diagnostics",
+            qint64(result.files.size()), qint64(result.workspace.slas.size()), qint64(result.workspace.tiers.size()),
+            qint64(result.workspace.dataSources.size()), qint64(result.diagnostics.size()));
     return result;
 }
 } // namespace

@@ -2,6 +2,7 @@
 #include "querycompiler.h"
 
 #include "core/document/yamlsupport.h"
+#include "core/query/logging.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -391,7 +392,10 @@ CompiledQueries compile(const Objective &objective, const QString &range)
 
 CompiledQueries compile(const Objective &objective, Duration range)
 {
-    return compile(objective, rangeText(range));
+    CompiledQueries queries = compile(objective, rangeText(range));
+    qCDebug(lcQuery, "objective %s over %s: %s", qPrintable(objective.name), qPrintable(rangeText(range)),
+            queries.isCompilable() ? "compiled" : qPrintable(queries.reason));
+    return queries;
 }
 
 QString errorRatio(const CompiledQueries &queries, QString *why)

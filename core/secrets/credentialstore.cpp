@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "credentialstore.h"
 
+#include "core/secrets/logging.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPromise>
@@ -131,9 +133,12 @@ std::optional<SourceSecret> CredentialStore::fromEnvironment(const QString &sour
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString own = environmentVariable(source);
-    if (env.contains(own))
+    if (env.contains(own)) {
+        qCDebug(lcSecrets, "secret of %s from the environment (%s)", qPrintable(source), qPrintable(own));
         return parse(env.value(own), type);
+    }
     if (type == DataSourceType::Datadog && env.contains(QStringLiteral("DD_API_KEY"))) {
+        qCDebug(lcSecrets, "secret of %s from DD_API_KEY and DD_APP_KEY", qPrintable(source));
         SourceSecret s;
         s.apiKey = env.value(QStringLiteral("DD_API_KEY"));
         s.appKey = env.value(QStringLiteral("DD_APP_KEY"));

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,37 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Evaluated at 2025-01-31T00:00:00Z")));
         QVERIFY2(r.out.contains(QStringLiteral("80.00% (24/30)")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("breached")));
+    }
+
+    void verboseTurnsOnDebugLinesOnStderr()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        const QStringList evaluate{QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), End};
+        const Run quiet = slactl(evaluate, {}, env);
+        QCOMPARE(quiet.code, 0);
+        QVERIFY2(!quiet.err.contains(QStringLiteral("sladesk.")), qPrintable(quiet.err));
+
+        const Run verbose = slactl(QStringList{QStringLiteral("--verbose")} + evaluate, {}, env);
+        QCOMPARE(verbose.code, 0);
+        QCOMPARE(verbose.out, quiet.out); // log lines go to stderr only
+        const QRegularExpression loaded(
+            QStringLiteral(R"(^sladesk\.metrics\.recorded: loaded \S*demo\.om(\.gz)?: \d+ bytes, \d+ series, \d+ samples$)"),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(verbose.err.contains(loaded), qPrintable(verbose.err));
+        const QRegularExpression planned(
+            QStringLiteral(R"(^sladesk\.evaluation: evaluation \d+ at 2025-01-31T00:00:00Z: 3 SLAs, 1 data sources$)"),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(verbose.err.contains(planned), qPrintable(verbose.err));
+        QVERIFY2(verbose.err.contains(QStringLiteral("sladesk.cli: slactl evaluate: 3 arguments\n")),
+                 qPrintable(verbose.err));
+
+        // QT_LOGGING_RULES still switches single categories off.
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("sladesk.metrics.*=false"));
+        const Run filtered = slactl(QStringList{QStringLiteral("--verbose")} + evaluate, {}, env);
+        QCOMPARE(filtered.code, 0);
+        QVERIFY2(!filtered.err.contains(QStringLiteral("sladesk.metrics.")), qPrintable(filtered.err));
+        QVERIFY2(filtered.err.contains(planned), qPrintable(filtered.err));
     }
 
     void invalidDocumentsExitWithOne()

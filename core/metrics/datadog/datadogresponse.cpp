@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/datadog/datadogresponse.h"
 
+#include "core/metrics/logging.h"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <cmath>
 #include <limits>
@@ -88,12 +91,16 @@ std::vector<qint64> timeArray(od::value v)
 template <typename T, typename F> std::optional<T> withDocument(const QByteArray &body, QString *error, F &&parse)
 {
     try {
+        QElapsedTimer timer;
+        timer.start();
         od::parser parser;
         const simdjson::padded_string json(body.constData(), size_t(body.size()));
         od::document doc = parser.iterate(json);
         od::object root = doc.get_object();
         QString why;
         std::optional<T> out = parse(root, &why);
+        qCDebug(lcDatadog, "parsed a %lld-byte answer in %.3f ms", qint64(body.size()),
+                double(timer.nsecsElapsed()) / 1e6);
         if (!out && error)
             *error = why;
         return out;

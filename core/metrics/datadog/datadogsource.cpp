@@ -4,6 +4,7 @@
 #include "core/metrics/datadog/datadogquery.h"
 #include "core/metrics/datadog/datadogsite.h"
 #include "core/metrics/futures.h"
+#include "core/metrics/logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -182,6 +183,7 @@ void DatadogSource::send(const std::shared_ptr<Request> &request)
         timer->start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
         return;
     }
+    qCDebug(lcDatadog, "%s %s", request->postBody.isEmpty() ? "GET" : "POST", qPrintable(request->url.path()));
     QNetworkRequest http(request->url);
     http.setRawHeader("Accept", "application/json");
     http.setRawHeader("DD-API-KEY", m_apiKey);

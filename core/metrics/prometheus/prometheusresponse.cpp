@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/prometheus/prometheusresponse.h"
 
+#include "core/metrics/logging.h"
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <charconv>
 #include <cmath>
@@ -372,10 +375,14 @@ SourceError::Kind errorKindForType(std::string_view errorType)
 
 SourceResult<QueryResult> parseQueryResponse(const QByteArray &body, int httpStatus)
 {
+    QElapsedTimer timer;
+    timer.start();
     QueryResult result;
     if (auto error =
             walkEnvelope(body, httpStatus, &result.warnings, [&](od::value data) { readQueryData(data, result); }))
         return *error;
+    qCDebug(lcPrometheus, "parsed a %lld-byte answer into %zu series in %.3f ms", qint64(body.size()),
+            result.series.size(), double(timer.nsecsElapsed()) / 1e6);
     return result;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/prometheus/prometheussource.h"
 
+#include "core/metrics/logging.h"
 #include "core/metrics/prometheus/prometheusresponse.h"
 
 #include <QCoreApplication>
@@ -609,6 +610,7 @@ void PrometheusSource::start(const std::shared_ptr<Job> &job)
         request.setSslConfiguration(*m_ssl);
 #endif
 
+    qCDebug(lcPrometheus, "%s %s", post ? "POST" : "GET", qPrintable(url.path()));
     auto active = std::make_shared<Active>();
     active->job = job;
     if (post) {

@@ -3,6 +3,8 @@
 
 #include "openmetricsparser.h"
 
+#include "core/metrics/logging.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -225,6 +227,8 @@ bool RecordedStore::load(const std::function<bool(OpenMetricsParser &)> &run, co
         mergeFrom(loaded, &stats);
     m_stats = stats;
     m_stats.samples = sampleCount();
+    qCDebug(lcRecorded, "loaded %s: %lld bytes, %zu series, %lld samples", qPrintable(fileName),
+            qint64(stats.textBytes), m_series.size(), qint64(m_stats.samples));
     if (options.alignToNow && !m_series.empty()) {
         const qint64 now = options.nowMs >= 0 ? options.nowMs : QDateTime::currentMSecsSinceEpoch();
         shift(alignToNowOffset(now, options.stepMs));

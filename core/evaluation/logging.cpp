@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "logging.h"
+
+namespace Sla::Core {
+
+Q_LOGGING_CATEGORY(lcEvaluation, "sladesk.evaluation", QtWarningMsg)
+
+} // namespace Sla::Core
