@@ -20,7 +20,9 @@ void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDoc
         return;
     }
     if (!root.IsMap()) {
-        ctx.error(root, QCoreApplication::translate("Sla::Core::DocumentLoader", "a document must be a mapping with apiVersion and kind, got %1").arg(Yaml::describeNode(root)));
+        ctx.error(root, QCoreApplication::translate("Sla::Core::DocumentLoader",
+                                                    "a document must be a mapping with apiVersion and kind, got %1")
+                            .arg(Yaml::describeNode(root)));
         return;
     }
     ParsedDocument doc;
@@ -44,9 +46,12 @@ void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDoc
         for (const YAML::Node &root : roots)
             splitDocuments(root, file, docs, ctx);
     } catch (const YAML::ParserException &e) {
-        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        ctx.error(ctx.location(e.mark),
+                  QCoreApplication::translate("Sla::Core::DocumentLoader", "YAML syntax error: %1")
+                      .arg(QString::fromStdString(e.msg)));
     } catch (const YAML::Exception &e) {
-        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read YAML: %1").arg(QString::fromStdString(e.msg)));
+        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read YAML: %1")
+                                            .arg(QString::fromStdString(e.msg)));
     }
     qCDebug(lcDocument, "%s: %lld bytes, %lld documents", qPrintable(file), qint64(data.size()),
             qint64(docs.size() - before));

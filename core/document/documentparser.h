@@ -25,7 +25,6 @@ struct ParsedDocument
 
 /// Appends the documents of one file's text to `docs`; YAML syntax errors and
 /// non-mapping documents go to `diagnostics` with their position in `file`.
-void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDocument> &docs,
-                    Diagnostics &diagnostics);
+void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDocument> &docs, Diagnostics &diagnostics);
 
 } // namespace Sla::Core
