@@ -31,6 +31,33 @@ bool isMetricName(const QString &s)
     return std::all_of(s.cbegin(), s.cend(), isNameChar);
 }
 
+/// Tracks PromQL string literals ("...", '...', `...`) while text is read one character at
+/// a time.
+struct QuoteState
+{
+    QChar quote;
+    bool escaped = false;
+
+    /// True when `c` belongs to a string literal, its quotes included.
+    bool consume(QChar c)
+    {
+        if (!quote.isNull()) {
+            if (escaped)
+                escaped = false;
+            else if (c == u'\\' && quote != u'`')
+                escaped = true;
+            else if (c == quote)
+                quote = QChar();
+            return true;
+        }
+        if (c == u'"' || c == u'\'' || c == u'`') {
+            quote = c;
+            return true;
+        }
+        return false;
+    }
+};
+
 /// A selector split into its metric name and the text between its braces. This is
 /// deliberately small text surgery (no full PromQL parse): it only has to find where the
 /// name ends and where the matcher list closes, with quotes taken into account.
@@ -62,22 +89,12 @@ std::optional<SelectorText> splitSelector(const QString &selector, QString *erro
     out.name = text.left(open).trimmed();
     if (!out.name.isEmpty() && !isMetricName(out.name))
         return fail(QCoreApplication::translate("Sla::Core::QueryCompiler", "'%1' is not a metric selector: '%2' is not a metric name").arg(selector, out.name));
-    QChar quote;
-    bool escaped = false;
+    QuoteState quotes;
     for (qsizetype i = open + 1; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (!quote.isNull()) {
-            if (escaped)
-                escaped = false;
-            else if (c == u'\\' && quote != u'`')
-                escaped = true;
-            else if (c == quote)
-                quote = QChar();
+        if (quotes.consume(c))
             continue;
-        }
-        if (c == u'"' || c == u'\'' || c == u'`') {
-            quote = c;
-        } else if (c == u'}') {
+        if (c == u'}') {
             if (i != text.size() - 1)
                 return fail(QCoreApplication::translate("Sla::Core::QueryCompiler", "'%1' is not a plain selector: text follows the closing brace").arg(selector));
             out.body = text.mid(open + 1, i - open - 1);
@@ -132,21 +149,11 @@ std::optional<QString> histogramSeries(const QString &selector, const QString &s
 bool isSingleTerm(const QString &expr)
 {
     int depth = 0;
-    QChar quote;
-    bool escaped = false;
+    QuoteState quotes;
     for (const QChar c : expr) {
-        if (!quote.isNull()) {
-            if (escaped)
-                escaped = false;
-            else if (c == u'\\' && quote != u'`')
-                escaped = true;
-            else if (c == quote)
-                quote = QChar();
+        if (quotes.consume(c))
             continue;
-        }
-        if (c == u'"' || c == u'\'' || c == u'`')
-            quote = c;
-        else if (c == u'(' || c == u'[' || c == u'{')
+        if (c == u'(' || c == u'[' || c == u'{')
             ++depth;
         else if (c == u')' || c == u']' || c == u'}')
             --depth;

@@ -25,8 +25,10 @@
 
 namespace Sla::Core {
 
-/// The PromQL of one objective over one range.
-struct CompiledQueries
+/// The PromQL of one objective over one range: the fields of a raw `query` indicator
+/// (good, bad, total, errorRatio, value, op, threshold) with the range filled in, and
+/// which of them the form uses.
+struct CompiledQueries : QueryIndicator
 {
     enum class Form {
         Events,        ///< `good` or `bad`, and `total`: event counts over the range
@@ -35,13 +37,6 @@ struct CompiledQueries
         NotCompilable, ///< see `reason`; drift also fills `bucketIncrease`
     };
     Form form = Form::NotCompilable;
-    QString good;
-    QString bad;
-    QString total;
-    QString errorRatio;
-    QString value;
-    std::optional<CompareOp> op;
-    std::optional<double> threshold;
     QString bucketIncrease; ///< drift: per-`le` bucket increases for local computation
     QString reason;         ///< why the objective cannot be compiled (translated)
 

@@ -2,6 +2,7 @@
 #include "selector.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Sla::Core {
@@ -78,6 +79,25 @@ bool isPromKeyword(const QString &word)
     return keywords.contains(word.toLower());
 }
 
+/// True when the matcher cannot match the empty label value, so that a selector without a
+/// metric name that has one does not select every series.
+bool matchesOnlyNonEmpty(const LabelMatcher &m)
+{
+    switch (m.op) {
+    case LabelMatcher::Op::Equal:
+        return !m.value.isEmpty();
+    case LabelMatcher::Op::NotEqual:
+        return m.value.isEmpty();
+    case LabelMatcher::Op::RegexMatch:
+    case LabelMatcher::Op::RegexNoMatch: {
+        const QRegularExpression re(QStringLiteral("^(?:") + m.value + QStringLiteral(")$"));
+        const bool matchesEmpty = re.match(QString()).hasMatch();
+        return m.op == LabelMatcher::Op::RegexMatch ? !matchesEmpty : matchesEmpty;
+    }
+    }
+    return false;
+}
+
 /// Recursive-descent parser over one selector. Errors carry a 0-based column.
 class PromParser
 {
@@ -102,10 +122,14 @@ private:
         while (!atEnd() && isSpace(peek()))
             ++m_pos;
     }
+    bool parseMetricName(PromSelector &sel);
+    bool parseMatchers(PromSelector &sel);
+    bool checkTrailing();
     bool parseMatcher(PromSelector &sel);
     /// Reads a quoted value; `sourceIndex` maps each decoded character to its column.
     bool parseString(QString *value, QList<qsizetype> *sourceIndex);
     bool parseEscape(QChar quote, QString *value, QList<qsizetype> *sourceIndex);
+    bool parseNumericEscape(qsizetype start, char32_t *code);
     bool checkRegex(const QString &label, const QString &pattern, const QList<qsizetype> &sourceIndex,
                     qsizetype closingQuote);
 
@@ -123,87 +147,79 @@ std::optional<PromSelector> PromParser::parse()
         fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "empty selector: expected a metric name or '{'"));
         return std::nullopt;
     }
+    if (!parseMetricName(sel))
+        return std::nullopt;
+    const qsizetype braceColumn = peek() == u'{' ? m_pos : -1;
+    if (!parseMatchers(sel) || !checkTrailing())
+        return std::nullopt;
+    if (sel.metric.isEmpty() && !std::any_of(sel.matchers.cbegin(), sel.matchers.cend(), matchesOnlyNonEmpty)) {
+        // Prometheus refuses selectors that could match every series.
+        fail(std::max<qsizetype>(braceColumn, 0),
+             QCoreApplication::translate("Sla::Core::Selector", "a selector without a metric name needs at least one label matcher that does not match "
+                "the empty string, e.g. {job=\"api\"}"));
+        return std::nullopt;
+    }
+    return sel;
+}
 
+/// The metric name, when the selector starts with one; else the selector must start with '{'.
+bool PromParser::parseMetricName(PromSelector &sel)
+{
     if (isMetricStart(peek())) {
         const qsizetype start = m_pos;
         while (!atEnd() && isMetricChar(peek()))
             ++m_pos;
         sel.metric = m_text.mid(start, m_pos - start);
         if (isPromKeyword(sel.metric)) {
-            fail(start, QCoreApplication::translate("Sla::Core::Selector", "'%1' is a PromQL keyword, not a metric name; write only the series selector, "
+            return fail(start, QCoreApplication::translate("Sla::Core::Selector", "'%1' is a PromQL keyword, not a metric name; write only the series selector, "
                            "e.g. http_requests_total{job=\"api\"}")
                             .arg(sel.metric));
-            return std::nullopt;
         }
         sel.matchers << LabelMatcher{QStringLiteral("__name__"), LabelMatcher::Op::Equal, sel.metric};
         skipSpace();
     } else if (peek() != u'{') {
-        fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a metric name or '{'").arg(describeAt(m_text, m_pos)));
-        return std::nullopt;
+        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a metric name or '{'").arg(describeAt(m_text, m_pos)));
     }
+    return true;
+}
 
-    qsizetype braceColumn = -1;
-    if (peek() == u'{') {
-        braceColumn = m_pos;
-        ++m_pos;
+/// `{matcher, ...}` when the selector has braces.
+bool PromParser::parseMatchers(PromSelector &sel)
+{
+    if (peek() != u'{')
+        return true;
+    ++m_pos;
+    skipSpace();
+    while (peek() != u'}') {
+        if (atEnd())
+            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated label matchers: expected '}'"));
+        if (!parseMatcher(sel))
+            return false;
         skipSpace();
-        while (peek() != u'}') {
-            if (atEnd()) {
-                fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated label matchers: expected '}'"));
-                return std::nullopt;
-            }
-            if (!parseMatcher(sel))
-                return std::nullopt;
+        if (peek() == u',') {
+            ++m_pos;
             skipSpace();
-            if (peek() == u',') {
-                ++m_pos;
-                skipSpace();
-            } else if (peek() != u'}') {
-                fail(m_pos,
+        } else if (peek() != u'}') {
+            return fail(m_pos,
                      QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after a label matcher: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
-                return std::nullopt;
-            }
         }
-        ++m_pos; // '}'
-        skipSpace();
     }
+    ++m_pos; // '}'
+    skipSpace();
+    return true;
+}
 
-    if (!atEnd()) {
-        const QChar c = peek();
-        if (c == u'[' || c == u'@' || c == u'(' || isLabelStart(c))
-            fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: write only the series selector; ranges, offsets and functions "
+/// Nothing may follow the selector: ranges, offsets and functions are added per window.
+bool PromParser::checkTrailing()
+{
+    if (atEnd())
+        return true;
+    const QChar c = peek();
+    if (c == u'[' || c == u'@' || c == u'(' || isLabelStart(c))
+        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: write only the series selector; ranges, offsets and functions "
                            "are added per objective window")
                             .arg(describeAt(m_text, m_pos)));
-        else
-            fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after the selector").arg(describeAt(m_text, m_pos)));
-        return std::nullopt;
-    }
-
-    if (sel.metric.isEmpty()) {
-        // Prometheus refuses selectors that could match every series.
-        const bool anyNonEmpty = std::any_of(sel.matchers.cbegin(), sel.matchers.cend(), [](const LabelMatcher &m) {
-            switch (m.op) {
-            case LabelMatcher::Op::Equal:
-                return !m.value.isEmpty();
-            case LabelMatcher::Op::NotEqual:
-                return m.value.isEmpty();
-            case LabelMatcher::Op::RegexMatch:
-            case LabelMatcher::Op::RegexNoMatch: {
-                const QRegularExpression re(QStringLiteral("^(?:") + m.value + QStringLiteral(")$"));
-                const bool matchesEmpty = re.match(QString()).hasMatch();
-                return m.op == LabelMatcher::Op::RegexMatch ? !matchesEmpty : matchesEmpty;
-            }
-            }
-            return false;
-        });
-        if (!anyNonEmpty) {
-            fail(std::max<qsizetype>(braceColumn, 0),
-                 QCoreApplication::translate("Sla::Core::Selector", "a selector without a metric name needs at least one label matcher that does not match "
-                    "the empty string, e.g. {job=\"api\"}"));
-            return std::nullopt;
-        }
-    }
-    return sel;
+    return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after the selector").arg(describeAt(m_text, m_pos)));
 }
 
 bool PromParser::parseMatcher(PromSelector &sel)
@@ -280,6 +296,15 @@ bool PromParser::parseString(QString *value, QList<qsizetype> *sourceIndex)
     }
 }
 
+/// The character of a one-character Go escape (`\n` gives a line feed), or nothing.
+std::optional<char32_t> simpleEscape(QChar c)
+{
+    static const QHash<char16_t, char32_t> codes = {{u'a', 0x07}, {u'b', 0x08}, {u'f', 0x0c}, {u'n', 0x0a},
+                                                    {u'r', 0x0d}, {u't', 0x09}, {u'v', 0x0b}, {u'\\', u'\\'}};
+    const auto it = codes.constFind(c.unicode());
+    return it == codes.constEnd() ? std::nullopt : std::optional<char32_t>(*it);
+}
+
 // Go string escapes, as the PromQL lexer accepts them: the single-character escapes, the
 // quote that opened the string, octal \ooo, \xHH, \uHHHH and \UHHHHHHHH.
 bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sourceIndex)
@@ -289,54 +314,26 @@ bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sour
     if (atEnd())
         return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence not terminated"));
     const QChar c = peek();
-    auto put = [&](char32_t code) {
-        const QString s = QString::fromUcs4(&code, 1);
-        for (QChar ch : s) {
-            value->append(ch);
-            sourceIndex->append(start);
-        }
-    };
-    switch (c.unicode()) {
-    case u'a':
-        put(0x07);
+    std::optional<char32_t> code = c == quote ? std::optional<char32_t>(quote.unicode()) : simpleEscape(c);
+    if (code) {
         ++m_pos;
-        return true;
-    case u'b':
-        put(0x08);
-        ++m_pos;
-        return true;
-    case u'f':
-        put(0x0c);
-        ++m_pos;
-        return true;
-    case u'n':
-        put(0x0a);
-        ++m_pos;
-        return true;
-    case u'r':
-        put(0x0d);
-        ++m_pos;
-        return true;
-    case u't':
-        put(0x09);
-        ++m_pos;
-        return true;
-    case u'v':
-        put(0x0b);
-        ++m_pos;
-        return true;
-    case u'\\':
-        put(u'\\');
-        ++m_pos;
-        return true;
-    default:
-        break;
+    } else {
+        code = 0;
+        if (!parseNumericEscape(start, &*code))
+            return false;
     }
-    if (c == quote) {
-        put(quote.unicode());
-        ++m_pos;
-        return true;
+    const QString s = QString::fromUcs4(&*code, 1);
+    for (QChar ch : s) {
+        value->append(ch);
+        sourceIndex->append(start);
     }
+    return true;
+}
+
+/// Octal \ooo, \xHH, \uHHHH or \UHHHHHHHH, from the character after the backslash.
+bool PromParser::parseNumericEscape(qsizetype start, char32_t *code)
+{
+    const QChar c = peek();
     int digits = 0;
     int base = 16;
     char32_t max = 0x10ffff;
@@ -357,7 +354,6 @@ bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sour
     } else {
         return fail(start, QCoreApplication::translate("Sla::Core::Selector", "unknown escape sequence '\\%1'").arg(c));
     }
-    char32_t code = 0;
     for (int i = 0; i < digits; ++i) {
         if (atEnd())
             return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence not terminated"));
@@ -366,12 +362,11 @@ bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sour
                                   : (isAsciiDigit(peek()) || (peek().toLower() >= u'a' && peek().toLower() <= u'f'));
         if (!ok)
             return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "illegal character %1 in escape sequence").arg(describeAt(m_text, m_pos)));
-        code = code * char32_t(base) + char32_t(d);
+        *code = *code * char32_t(base) + char32_t(d);
         ++m_pos;
     }
-    if (code > max || (code >= 0xd800 && code < 0xe000))
+    if (*code > max || (*code >= 0xd800 && *code < 0xe000))
         return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence is an invalid Unicode code point"));
-    put(code);
     return true;
 }
 
@@ -455,6 +450,166 @@ bool isDatadogTagChar(QChar c)
            c == u'*';
 }
 
+/// Parser of one Datadog metric query. Errors carry a 0-based column.
+class DatadogParser
+{
+public:
+    explicit DatadogParser(const QString &text) : m_text(text) {}
+
+    std::optional<DatadogSelector> parse();
+    QString error() const { return m_error; }
+    int errorColumn() const { return m_errorColumn; }
+
+private:
+    bool fail(qsizetype column, const QString &message)
+    {
+        m_error = message;
+        m_errorColumn = int(column);
+        return false;
+    }
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    QChar peek() const { return atEnd() ? QChar() : m_text.at(m_pos); }
+    void skipSpace()
+    {
+        while (!atEnd() && isSpace(peek()))
+            ++m_pos;
+    }
+    void skipWord()
+    {
+        while (!atEnd() && isDatadogMetricChar(peek()))
+            ++m_pos;
+    }
+    bool parseMetric(DatadogSelector &sel);
+    bool parseScope(DatadogSelector &sel);
+    bool checkTag(const QString &tag, qsizetype tagStart);
+    bool parseModifier(DatadogSelector &sel);
+
+    const QString &m_text;
+    qsizetype m_pos = 0;
+    QString m_error;
+    int m_errorColumn = 0;
+};
+
+std::optional<DatadogSelector> DatadogParser::parse()
+{
+    DatadogSelector sel;
+    skipSpace();
+    if (atEnd()) {
+        fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
+        return std::nullopt;
+    }
+    if (!parseMetric(sel) || !parseScope(sel) || !parseModifier(sel))
+        return std::nullopt;
+    return sel;
+}
+
+/// `[aggregator:]metric`: an aggregator is a word followed by ':' before the metric name;
+/// metric names themselves never contain ':'.
+bool DatadogParser::parseMetric(DatadogSelector &sel)
+{
+    qsizetype wordStart = m_pos;
+    skipWord();
+    if (peek() == u':') {
+        const QString agg = m_text.mid(wordStart, m_pos - wordStart);
+        static const QStringList aggregators = {QStringLiteral("sum"), QStringLiteral("avg"), QStringLiteral("min"),
+                                                QStringLiteral("max")};
+        if (!aggregators.contains(agg))
+            return fail(wordStart, QCoreApplication::translate("Sla::Core::Selector", "unknown aggregator '%1': expected sum, avg, min or max").arg(agg));
+        sel.aggregator = agg;
+        ++m_pos;
+        skipSpace();
+        wordStart = m_pos;
+        skipWord();
+    }
+    if (wordStart == m_pos)
+        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a metric name").arg(describeAt(m_text, m_pos)));
+    if (!isAsciiLetter(m_text.at(wordStart)))
+        return fail(wordStart, QCoreApplication::translate("Sla::Core::Selector", "a Datadog metric name must start with a letter"));
+    sel.metric = m_text.mid(wordStart, m_pos - wordStart);
+    if (sel.metric.endsWith(u'.') || sel.metric.contains(QStringLiteral("..")))
+        return fail(wordStart + (sel.metric.endsWith(u'.') ? sel.metric.size() - 1
+                                                           : sel.metric.indexOf(QStringLiteral("..")) + 1),
+                    QCoreApplication::translate("Sla::Core::Selector", "metric name '%1' has an empty segment").arg(sel.metric));
+    skipSpace();
+    return true;
+}
+
+/// `{tag, ...}`: `*`, `key:value` or `!key:value`.
+bool DatadogParser::parseScope(DatadogSelector &sel)
+{
+    if (peek() != u'{')
+        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected '{' and a scope after the metric name, e.g. {*} for all series")
+                             .arg(describeAt(m_text, m_pos)));
+    const qsizetype brace = m_pos;
+    ++m_pos;
+    while (true) {
+        skipSpace();
+        const qsizetype tagStart = m_pos;
+        while (!atEnd() && peek() != u',' && peek() != u'}' && !isSpace(peek()))
+            ++m_pos;
+        const QString tag = m_text.mid(tagStart, m_pos - tagStart);
+        skipSpace();
+        if (tag.isEmpty()) {
+            if (atEnd())
+                return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated scope: expected '}'"));
+            if (peek() == u'}' && sel.tags.isEmpty())
+                return fail(brace, QCoreApplication::translate("Sla::Core::Selector", "empty scope: write {*} for all series"));
+            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "empty tag in scope: expected key:value, !key:value or *"));
+        }
+        if (!checkTag(tag, tagStart))
+            return false;
+        sel.tags << tag;
+        if (atEnd())
+            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated scope: expected '}'"));
+        if (peek() == u'}') {
+            ++m_pos;
+            break;
+        }
+        if (peek() != u',')
+            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 in scope: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
+        ++m_pos;
+    }
+    if (sel.tags.size() > 1 && sel.tags.contains(QStringLiteral("*")))
+        return fail(brace + 1 + m_text.mid(brace + 1).indexOf(u'*'),
+                    QCoreApplication::translate("Sla::Core::Selector", "'*' (all series) cannot be combined with other tags"));
+    return true;
+}
+
+bool DatadogParser::checkTag(const QString &tag, qsizetype tagStart)
+{
+    if (tag == QLatin1String("*"))
+        return true;
+    const QStringView body = tag.startsWith(u'!') ? QStringView(tag).mid(1) : QStringView(tag);
+    const qsizetype bodyStart = tagStart + (tag.size() - body.size());
+    if (body.isEmpty() || !isAsciiLetter(body.front()))
+        return fail(bodyStart, QCoreApplication::translate("Sla::Core::Selector", "tag '%1' must start with a letter").arg(tag));
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (!isDatadogTagChar(body.at(i)))
+            return fail(bodyStart + i, QCoreApplication::translate("Sla::Core::Selector", "invalid character '%1' in tag '%2'").arg(body.at(i)).arg(tag));
+    }
+    if (body.endsWith(u':'))
+        return fail(bodyStart + body.size() - 1, QCoreApplication::translate("Sla::Core::Selector", "tag '%1' has no value after ':'").arg(tag));
+    return true;
+}
+
+/// Nothing, `.as_count()` or `.as_rate()` after the scope.
+bool DatadogParser::parseModifier(DatadogSelector &sel)
+{
+    skipSpace();
+    if (atEnd())
+        return true;
+    const QStringView rest = QStringView(m_text).mid(m_pos).trimmed();
+    if (rest == QLatin1String(".as_count()"))
+        sel.modifier = QStringLiteral("as_count");
+    else if (rest == QLatin1String(".as_rate()"))
+        sel.modifier = QStringLiteral("as_rate");
+    else
+        return fail(
+            m_pos,
+            QCoreApplication::translate("Sla::Core::Selector", "unexpected '%1' after the scope: only .as_count() or .as_rate() may follow").arg(rest.toString()));
+    return true;
+}
+
 } // namespace
 
 QString PromSelector::toString() const
@@ -497,113 +652,15 @@ QString DatadogSelector::toString() const
 
 std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString *error, int *errorColumn)
 {
-    auto fail = [&](qsizetype column, const QString &message) -> std::optional<DatadogSelector> {
+    DatadogParser parser(text);
+    std::optional<DatadogSelector> result = parser.parse();
+    if (!result) {
         if (error)
-            *error = message;
+            *error = parser.error();
         if (errorColumn)
-            *errorColumn = int(column);
-        return std::nullopt;
-    };
-    DatadogSelector sel;
-    qsizetype pos = 0;
-    const qsizetype n = text.size();
-    auto skipSpace = [&] {
-        while (pos < n && isSpace(text.at(pos)))
-            ++pos;
-    };
-    skipSpace();
-    if (pos >= n)
-        return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
-
-    // An aggregator is a word followed by ':' before the metric name; metric names
-    // themselves never contain ':'.
-    qsizetype wordStart = pos;
-    while (pos < n && isDatadogMetricChar(text.at(pos)))
-        ++pos;
-    if (pos < n && text.at(pos) == u':') {
-        const QString agg = text.mid(wordStart, pos - wordStart);
-        static const QStringList aggregators = {QStringLiteral("sum"), QStringLiteral("avg"), QStringLiteral("min"),
-                                                QStringLiteral("max")};
-        if (!aggregators.contains(agg))
-            return fail(wordStart, QCoreApplication::translate("Sla::Core::Selector", "unknown aggregator '%1': expected sum, avg, min or max").arg(agg));
-        sel.aggregator = agg;
-        ++pos;
-        skipSpace();
-        wordStart = pos;
-        while (pos < n && isDatadogMetricChar(text.at(pos)))
-            ++pos;
+            *errorColumn = parser.errorColumn();
     }
-    if (wordStart == pos)
-        return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a metric name").arg(describeAt(text, pos)));
-    if (!isAsciiLetter(text.at(wordStart)))
-        return fail(wordStart, QCoreApplication::translate("Sla::Core::Selector", "a Datadog metric name must start with a letter"));
-    sel.metric = text.mid(wordStart, pos - wordStart);
-    if (sel.metric.endsWith(u'.') || sel.metric.contains(QStringLiteral("..")))
-        return fail(wordStart + (sel.metric.endsWith(u'.') ? sel.metric.size() - 1
-                                                           : sel.metric.indexOf(QStringLiteral("..")) + 1),
-                    QCoreApplication::translate("Sla::Core::Selector", "metric name '%1' has an empty segment").arg(sel.metric));
-    skipSpace();
-    if (pos >= n || text.at(pos) != u'{')
-        return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected '{' and a scope after the metric name, e.g. {*} for all series")
-                             .arg(describeAt(text, pos)));
-    const qsizetype brace = pos;
-    ++pos;
-    while (true) {
-        skipSpace();
-        const qsizetype tagStart = pos;
-        while (pos < n && text.at(pos) != u',' && text.at(pos) != u'}' && !isSpace(text.at(pos)))
-            ++pos;
-        const QString tag = text.mid(tagStart, pos - tagStart);
-        skipSpace();
-        if (tag.isEmpty()) {
-            if (pos >= n)
-                return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated scope: expected '}'"));
-            if (text.at(pos) == u'}' && sel.tags.isEmpty())
-                return fail(brace, QCoreApplication::translate("Sla::Core::Selector", "empty scope: write {*} for all series"));
-            return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "empty tag in scope: expected key:value, !key:value or *"));
-        }
-        if (tag == QLatin1String("*")) {
-            sel.tags << tag;
-        } else {
-            const QStringView body = tag.startsWith(u'!') ? QStringView(tag).mid(1) : QStringView(tag);
-            const qsizetype bodyStart = tagStart + (tag.size() - body.size());
-            if (body.isEmpty() || !isAsciiLetter(body.front()))
-                return fail(bodyStart, QCoreApplication::translate("Sla::Core::Selector", "tag '%1' must start with a letter").arg(tag));
-            for (qsizetype i = 0; i < body.size(); ++i) {
-                if (!isDatadogTagChar(body.at(i)))
-                    return fail(bodyStart + i, QCoreApplication::translate("Sla::Core::Selector", "invalid character '%1' in tag '%2'").arg(body.at(i)).arg(tag));
-            }
-            if (body.endsWith(u':'))
-                return fail(bodyStart + body.size() - 1, QCoreApplication::translate("Sla::Core::Selector", "tag '%1' has no value after ':'").arg(tag));
-            sel.tags << tag;
-        }
-        if (pos >= n)
-            return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated scope: expected '}'"));
-        if (text.at(pos) == u'}') {
-            ++pos;
-            break;
-        }
-        if (text.at(pos) != u',')
-            return fail(pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 in scope: expected ',' or '}'").arg(describeAt(text, pos)));
-        ++pos;
-    }
-    if (sel.tags.size() > 1 && sel.tags.contains(QStringLiteral("*")))
-        return fail(brace + 1 + text.mid(brace + 1).indexOf(u'*'),
-                    QCoreApplication::translate("Sla::Core::Selector", "'*' (all series) cannot be combined with other tags"));
-
-    skipSpace();
-    if (pos < n) {
-        const QStringView rest = QStringView(text).mid(pos).trimmed();
-        if (rest == QLatin1String(".as_count()"))
-            sel.modifier = QStringLiteral("as_count");
-        else if (rest == QLatin1String(".as_rate()"))
-            sel.modifier = QStringLiteral("as_rate");
-        else
-            return fail(
-                pos,
-                QCoreApplication::translate("Sla::Core::Selector", "unexpected '%1' after the scope: only .as_count() or .as_rate() may follow").arg(rest.toString()));
-    }
-    return sel;
+    return result;
 }
 
 } // namespace Sla::Core
