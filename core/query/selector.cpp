@@ -48,7 +48,9 @@ QString describeAt(const QString &text, qsizetype pos)
     return u'\'' + text.at(pos) + u'\'';
 }
 
-QString opText(LabelMatcher::Op op)
+} // namespace
+
+QString LabelMatcher::opText(Op op)
 {
     switch (op) {
     case LabelMatcher::Op::Equal:
@@ -62,6 +64,8 @@ QString opText(LabelMatcher::Op op)
     }
     return {};
 }
+
+namespace {
 
 // Words the PromQL lexer reads as keywords, never as metric names: a selector starting
 // with one would not survive being wrapped into `sum(increase(SEL[w]))`.
@@ -98,17 +102,16 @@ bool matchesOnlyNonEmpty(const LabelMatcher &m)
     return false;
 }
 
-/// Recursive-descent parser over one selector. Errors carry a 0-based column.
-class PromParser
+/// What the selector parsers share: the text, the read position and the first error,
+/// with its 0-based column.
+class TextParser
 {
 public:
-    explicit PromParser(const QString &text) : m_text(text) {}
-
-    std::optional<PromSelector> parse();
+    explicit TextParser(const QString &text) : m_text(text) {}
     QString error() const { return m_error; }
     int errorColumn() const { return m_errorColumn; }
 
-private:
+protected:
     bool fail(qsizetype column, const QString &message)
     {
         m_error = message;
@@ -122,6 +125,38 @@ private:
         while (!atEnd() && isSpace(peek()))
             ++m_pos;
     }
+
+    const QString &m_text;
+    qsizetype m_pos = 0;
+
+private:
+    QString m_error;
+    int m_errorColumn = 0;
+};
+
+/// Runs `Parser` over `text`; on failure sets *error and *errorColumn when given.
+template <typename Parser>
+auto runParser(const QString &text, QString *error, int *errorColumn)
+{
+    Parser parser(text);
+    auto result = parser.parse();
+    if (!result) {
+        if (error)
+            *error = parser.error();
+        if (errorColumn)
+            *errorColumn = parser.errorColumn();
+    }
+    return result;
+}
+
+/// Recursive-descent parser over one PromQL selector.
+class PromParser : public TextParser
+{
+public:
+    using TextParser::TextParser;
+    std::optional<PromSelector> parse();
+
+private:
     bool parseMetricName(PromSelector &sel);
     bool parseMatchers(PromSelector &sel);
     bool checkTrailing();
@@ -132,11 +167,6 @@ private:
     bool parseNumericEscape(qsizetype start, char32_t *code);
     bool checkRegex(const QString &label, const QString &pattern, const QList<qsizetype> &sourceIndex,
                     qsizetype closingQuote);
-
-    const QString &m_text;
-    qsizetype m_pos = 0;
-    QString m_error;
-    int m_errorColumn = 0;
 };
 
 std::optional<PromSelector> PromParser::parse()
@@ -450,30 +480,14 @@ bool isDatadogTagChar(QChar c)
            c == u'*';
 }
 
-/// Parser of one Datadog metric query. Errors carry a 0-based column.
-class DatadogParser
+/// Parser of one Datadog metric query.
+class DatadogParser : public TextParser
 {
 public:
-    explicit DatadogParser(const QString &text) : m_text(text) {}
-
+    using TextParser::TextParser;
     std::optional<DatadogSelector> parse();
-    QString error() const { return m_error; }
-    int errorColumn() const { return m_errorColumn; }
 
 private:
-    bool fail(qsizetype column, const QString &message)
-    {
-        m_error = message;
-        m_errorColumn = int(column);
-        return false;
-    }
-    bool atEnd() const { return m_pos >= m_text.size(); }
-    QChar peek() const { return atEnd() ? QChar() : m_text.at(m_pos); }
-    void skipSpace()
-    {
-        while (!atEnd() && isSpace(peek()))
-            ++m_pos;
-    }
     void skipWord()
     {
         while (!atEnd() && isDatadogMetricChar(peek()))
@@ -483,11 +497,6 @@ private:
     bool parseScope(DatadogSelector &sel);
     bool checkTag(const QString &tag, qsizetype tagStart);
     bool parseModifier(DatadogSelector &sel);
-
-    const QString &m_text;
-    qsizetype m_pos = 0;
-    QString m_error;
-    int m_errorColumn = 0;
 };
 
 std::optional<DatadogSelector> DatadogParser::parse()
@@ -619,7 +628,7 @@ QString PromSelector::toString() const
         if (!metric.isEmpty() && m.name == QLatin1String("__name__") && m.op == LabelMatcher::Op::Equal &&
             m.value == metric)
             continue;
-        parts << m.name + opText(m.op) + quotePromValue(m.value);
+        parts << m.name + LabelMatcher::opText(m.op) + quotePromValue(m.value);
     }
     if (parts.isEmpty())
         return metric.isEmpty() ? QStringLiteral("{}") : metric;
@@ -628,15 +637,7 @@ QString PromSelector::toString() const
 
 std::optional<PromSelector> parsePromSelector(const QString &text, QString *error, int *errorColumn)
 {
-    PromParser parser(text);
-    std::optional<PromSelector> result = parser.parse();
-    if (!result) {
-        if (error)
-            *error = parser.error();
-        if (errorColumn)
-            *errorColumn = parser.errorColumn();
-    }
-    return result;
+    return runParser<PromParser>(text, error, errorColumn);
 }
 
 QString DatadogSelector::toString() const
@@ -652,15 +653,7 @@ QString DatadogSelector::toString() const
 
 std::optional<DatadogSelector> parseDatadogSelector(const QString &text, QString *error, int *errorColumn)
 {
-    DatadogParser parser(text);
-    std::optional<DatadogSelector> result = parser.parse();
-    if (!result) {
-        if (error)
-            *error = parser.error();
-        if (errorColumn)
-            *errorColumn = parser.errorColumn();
-    }
-    return result;
+    return runParser<DatadogParser>(text, error, errorColumn);
 }
 
 } // namespace Sla::Core

@@ -19,6 +19,9 @@ struct LabelMatcher
     Op op = Op::Equal;
     QString value;
     bool operator==(const LabelMatcher &) const = default;
+
+    /// "=", "!=", "=~" or "!~".
+    static QString opText(Op op);
 };
 
 /// A parsed PromQL vector selector. The metric name, when given, is also present in

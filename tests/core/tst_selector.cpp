@@ -7,27 +7,12 @@
 using namespace Sla::Core;
 
 namespace {
-QString opText(LabelMatcher::Op op)
-{
-    switch (op) {
-    case LabelMatcher::Op::Equal:
-        return QStringLiteral("=");
-    case LabelMatcher::Op::NotEqual:
-        return QStringLiteral("!=");
-    case LabelMatcher::Op::RegexMatch:
-        return QStringLiteral("=~");
-    case LabelMatcher::Op::RegexNoMatch:
-        return QStringLiteral("!~");
-    }
-    return {};
-}
-
 /// Matchers as `name op [value]` joined by spaces, for whole-value comparison.
 QString dump(const QList<LabelMatcher> &matchers)
 {
     QStringList parts;
     for (const LabelMatcher &m : matchers)
-        parts << m.name + opText(m.op) + u'[' + m.value + u']';
+        parts << m.name + LabelMatcher::opText(m.op) + u'[' + m.value + u']';
     return parts.join(u' ');
 }
 } // namespace
