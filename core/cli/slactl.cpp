@@ -53,9 +53,10 @@ QString mainUsage()
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(12),
                                                    QCoreApplication::translate("slactl", c.summary));
     text += QCoreApplication::translate("slactl", "\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
-               "  -v, --version  Show the version\n"
-               "  --verbose      Before the command: debug messages of every sladesk.* logging category on stderr\n\n"
+               "  -v, --version  Show the version\n\n"
                "Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.\n");
+    text += QCoreApplication::translate("slactl", "\nGlobal option, before the command:\n"
+                                                  "  --verbose      debug lines of every sladesk.* logging category on stderr\n");
     return text;
 }
 
