@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/document/importsupport.h"
-#include "tests/testutils.h"
+#include "tests/support/testutils.h"
 #include "core/document/loader.h"
 #include "core/document/pyrraimporter.h"
 
