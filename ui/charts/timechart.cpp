@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace Sla::Ui {
 
@@ -39,6 +41,14 @@ struct SeriesData
     std::vector<QPointF> drawn;
     int drawnCount = 0;
 };
+
+// A range the caller fixed, smaller end first; none: the chart takes the range from its data.
+template <typename T> using FixedRange = std::optional<std::pair<T, T>>;
+
+template <typename T> FixedRange<T> ordered(T a, T b)
+{
+    return std::pair<T, T>{std::min(a, b), std::max(a, b)};
+}
 
 struct Layout
 {
@@ -123,12 +133,8 @@ struct TimeChart::Private
     QString title;
     std::vector<SeriesData> series;
     QList<Period> breaches;
-    bool autoTime = true;
-    qint64 t0 = 0;
-    qint64 t1 = 0;
-    bool autoValue = true;
-    double vmin = 0.0;
-    double vmax = 1.0;
+    FixedRange<qint64> time;
+    FixedRange<double> value;
     ValueUnit unit = ValueUnit::Plain;
     QTimeZone tz = QTimeZone::systemTimeZone();
 
@@ -168,9 +174,9 @@ struct TimeChart::Private
 
 bool TimeChart::Private::timeRange(qint64 &from, qint64 &to) const
 {
-    if (!autoTime) {
-        from = t0;
-        to = t1;
+    if (time) {
+        from = time->first;
+        to = time->second;
         return to > from;
     }
     bool any = false;
@@ -275,8 +281,9 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
     const double top = area.top() + Margin + headerHeight;
     const double bottom = area.bottom() - Margin - xLabelHeight;
 
-    double lo = autoValue ? dataMin : vmin;
-    double hi = autoValue ? dataMax : vmax;
+    const bool autoValue = !value;
+    double lo = autoValue ? dataMin : value->first;
+    double hi = autoValue ? dataMax : value->second;
     const int yTickCount = std::clamp(int((bottom - top) / 38.0), 2, 8);
     if (autoValue) {
         // A little headroom so peaks do not touch the frame, without inventing negative
@@ -624,29 +631,25 @@ void TimeChart::setBreachPeriods(const QList<Period> &periods)
 
 void TimeChart::setTimeRange(qint64 startMs, qint64 endMs)
 {
-    d->autoTime = false;
-    d->t0 = std::min(startMs, endMs);
-    d->t1 = std::max(startMs, endMs);
+    d->time = ordered(startMs, endMs);
     invalidateLayout();
 }
 
 void TimeChart::setAutoTimeRange()
 {
-    d->autoTime = true;
+    d->time.reset();
     invalidateLayout();
 }
 
 void TimeChart::setValueRange(double min, double max)
 {
-    d->autoValue = false;
-    d->vmin = std::min(min, max);
-    d->vmax = std::max(min, max);
+    d->value = ordered(min, max);
     invalidateLayout();
 }
 
 void TimeChart::setAutoValueRange()
 {
-    d->autoValue = true;
+    d->value.reset();
     invalidateLayout();
 }
 
