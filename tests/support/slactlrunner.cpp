@@ -49,7 +49,7 @@ SlactlResult<QByteArray> runSlactlBytes(const QStringList &args, const SlactlOpt
     if (!p.waitForFinished(options.timeoutMs)) {
         p.kill();
         p.waitForFinished();
-        r.err = QStringLiteral("slactl did not finish within %1 s").arg(options.timeoutMs / 1000);
+        r.err = QStringLiteral("slactl did not finish within %1 ms").arg(options.timeoutMs);
         return r;
     }
     r.ms = clock.elapsed();
