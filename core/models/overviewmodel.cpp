@@ -62,7 +62,7 @@ constexpr const char *ColumnTitles[] = {
     QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Burn rate 3d → 5m"),
     QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Exhaustion"),
 };
-static_assert(std::size(ColumnTitles) == OverviewModel::ColumnCount, "one title per column");
+static_assert(std::size(ColumnTitles) == size_t(OverviewModel::ColumnCount), "one title per column");
 
 // The texts of an SLA that its row and its objective rows answer under these roles.
 constexpr std::pair<int, QString SlaResult::*> SlaTextRoles[] = {
