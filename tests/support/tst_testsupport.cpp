@@ -12,6 +12,14 @@
 
 using namespace Sla::TestSupport;
 
+namespace {
+// The arguments that make /bin/sh (standing in for slactl) run `script`.
+QStringList script(const QString &text)
+{
+    return {QStringLiteral("-c"), text};
+}
+} // namespace
+
 class TestTestSupport : public QObject
 {
     Q_OBJECT
@@ -21,7 +29,7 @@ private slots:
     void run_givesExitCodeStdoutAndStderr()
     {
         const SlactlResult<QString> r =
-            runSlactl({QStringLiteral("-c"), QStringLiteral("printf 'out ü\\n'; printf 'err' >&2; exit 7")});
+            runSlactl(script(QStringLiteral("printf 'out ü\\n'; printf 'err' >&2; exit 7")));
         QCOMPARE(r.code, 7);
         QCOMPARE(r.crashed, false);
         QCOMPARE(r.out, QStringLiteral("out ü\n"));
@@ -32,8 +40,7 @@ private slots:
     {
         SlactlOptions options;
         options.input = "line one\nline two\n";
-        const SlactlResult<QByteArray> r =
-            runSlactlBytes({QStringLiteral("-c"), QStringLiteral("cat; exit 3")}, options);
+        const SlactlResult<QByteArray> r = runSlactlBytes(script(QStringLiteral("cat; exit 3")), options);
         QCOMPARE(r.code, 3);
         QCOMPARE(r.out, QByteArray("line one\nline two\n"));
     }
@@ -46,7 +53,7 @@ private slots:
         options.env.insert(QStringLiteral("SLA_SUPPORT_PROBE"), QStringLiteral("probe-value"));
         options.workDir = dir.path();
         const SlactlResult<QString> r =
-            runSlactl({QStringLiteral("-c"), QStringLiteral("printf '%s ' \"$SLA_SUPPORT_PROBE\"; pwd -P")}, options);
+            runSlactl(script(QStringLiteral("printf '%s ' \"$SLA_SUPPORT_PROBE\"; pwd -P")), options);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QString(QStringLiteral("probe-value ") + QFileInfo(dir.path()).canonicalFilePath() + u'\n'));
     }
@@ -64,13 +71,13 @@ private slots:
 
     void run_readsOutputBackFromFiles()
     {
-        QTemporaryDir dir;
+        const TempWorkspace dir;
         QVERIFY(dir.isValid());
         SlactlOptions options;
         options.stdoutFile = dir.filePath(QStringLiteral("run.out"));
         options.stderrFile = dir.filePath(QStringLiteral("run.err"));
         const SlactlResult<QByteArray> r =
-            runSlactlBytes({QStringLiteral("-c"), QStringLiteral("printf to-out; printf to-err >&2")}, options);
+            runSlactlBytes(script(QStringLiteral("printf to-out; printf to-err >&2")), options);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("to-out"));
         QCOMPARE(r.err, QStringLiteral("to-err"));
@@ -81,7 +88,7 @@ private slots:
     {
         SlactlOptions options;
         options.timeoutMs = 300;
-        const SlactlResult<QString> r = runSlactl({QStringLiteral("-c"), QStringLiteral("sleep 20")}, options);
+        const SlactlResult<QString> r = runSlactl(script(QStringLiteral("sleep 20")), options);
         QCOMPARE(r.code, -1);
         QCOMPARE(r.crashed, false);
         QCOMPARE(r.err, QStringLiteral("slactl did not finish within 300 ms"));
@@ -89,7 +96,7 @@ private slots:
 
     void run_crashIsNoExitCode()
     {
-        const SlactlResult<QString> r = runSlactl({QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")});
+        const SlactlResult<QString> r = runSlactl(script(QStringLiteral("kill -SEGV $$")));
         QCOMPARE(r.code, -1);
         QCOMPARE(r.crashed, true);
     }
