@@ -111,6 +111,37 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    const auto [openFolder, sources] = createFileMenu();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), m_refresher,
+                                       &Core::RefreshController::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(
+        tr("Evaluate every objective now (%1)").arg(refresh->shortcut().toString(QKeySequence::NativeText)));
+    QAction *find = view->addAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Find…"), m_overview,
+                                    &OverviewWidget::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    createViewChoices(view);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SLA Desk"), this, [this] {
+        QMessageBox::about(this, tr("About SLA Desk"),
+                           tr("<b>SLA Desk %1</b><p>SLA compliance, error budgets and model quality for "
+                              "production AI systems.</p><p>Workspace: %2</p>")
+                               .arg(QStringLiteral(SLADESK_VERSION), m_path.toHtmlEscaped()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(openFolder);
+    bar->addAction(refresh);
+    bar->addAction(sources);
+}
+
+std::pair<QAction *, QAction *> MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *openFolder = file->addAction(QIcon(QStringLiteral(":/icons/folder-open.svg")), tr("Open &Folder…"), this,
                                           &MainWindow::onOpenFolderRequested);
@@ -138,16 +169,11 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     rebuildRecentMenu();
+    return {openFolder, sources};
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"), m_refresher,
-                                       &Core::RefreshController::refresh);
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(
-        tr("Evaluate every objective now (%1)").arg(refresh->shortcut().toString(QKeySequence::NativeText)));
-    QAction *find = view->addAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Find…"), m_overview,
-                                    &OverviewWidget::focusSearch);
-    find->setShortcut(QKeySequence::Find);
+void MainWindow::createViewChoices(QMenu *view)
+{
     QMenu *interval = view->addMenu(tr("&Auto Refresh"));
     m_intervalGroup = new QActionGroup(this);
     for (int seconds : IntervalChoices) {
@@ -176,23 +202,6 @@ void MainWindow::createActions()
             QSettings().setValue(settingsKey("view/theme"), id);
         });
     }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About SLA Desk"), this, [this] {
-        QMessageBox::about(this, tr("About SLA Desk"),
-                           tr("<b>SLA Desk %1</b><p>SLA compliance, error budgets and model quality for "
-                              "production AI systems.</p><p>Workspace: %2</p>")
-                               .arg(QStringLiteral(SLADESK_VERSION), m_path.toHtmlEscaped()));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(openFolder);
-    bar->addAction(refresh);
-    bar->addAction(sources);
 }
 
 void MainWindow::restoreState()

@@ -8,6 +8,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <utility>
+
+class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -72,6 +75,10 @@ protected:
 
 private:
     void createActions();
+    /// The File menu; returns its Open Folder and Data Sources actions for the tool bar.
+    std::pair<QAction *, QAction *> createFileMenu();
+    /// The Auto Refresh and Theme submenus of `view`.
+    void createViewChoices(QMenu *view);
     void onWorkspaceRead(const QString &path, const Core::LoadResult &result);
     void onOpenFolderRequested();
     void onOpenFileRequested();

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <utility>
 
 namespace Sla::Core {
 
@@ -19,6 +21,80 @@ static_assert(sizeof(quintptr) >= 8, "the overview model packs parents into 64-b
 QVariant optionalValue(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();
+}
+
+// The text of each status and its rank when sorting by urgency (breached first, then no data).
+struct StatusInfo
+{
+    ObjectiveStatus status;
+    const char *text;
+    int severity;
+};
+constexpr StatusInfo Statuses[] = {
+    {ObjectiveStatus::Breached, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Breached"), 0},
+    {ObjectiveStatus::NoData, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "No data"), 1},
+    {ObjectiveStatus::AtRisk, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "At risk"), 2},
+    {ObjectiveStatus::Met, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Met"), 3},
+};
+
+const StatusInfo &statusInfo(ObjectiveStatus status)
+{
+    for (const StatusInfo &info : Statuses) {
+        if (info.status == status)
+            return info;
+    }
+    return Statuses[1]; // an out-of-range value reads as no data
+}
+
+// What a row shows as the name of an SLA or an objective.
+template <typename T> QString shownName(const T &item)
+{
+    return item.displayName.isEmpty() ? item.name : item.displayName;
+}
+
+// The column titles, in the order of OverviewModel::Column.
+constexpr const char *ColumnTitles[] = {
+    QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "SLA / objective"),
+    QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Status"),
+    QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Attained"),
+    QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Target"),
+    QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Budget left"),
+    QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Burn rate 3d → 5m"),
+    QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Exhaustion"),
+};
+static_assert(std::size(ColumnTitles) == size_t(OverviewModel::ColumnCount), "one title per column");
+
+// The texts of an SLA that its row and its objective rows answer under these roles.
+constexpr std::pair<int, QString SlaResult::*> SlaTextRoles[] = {
+    {OverviewModel::SlaNameRole, &SlaResult::name},
+    {OverviewModel::TierRole, &SlaResult::tier},
+    {OverviewModel::ServiceRole, &SlaResult::service},
+    {OverviewModel::OwnerRole, &SlaResult::owner},
+};
+
+// The roles an SLA row and its objective rows answer alike: from the SLA, and from the
+// figures of the row (an SLA's summary or an objective's result).
+template <typename Figures> QVariant sharedRoleData(const SlaResult &sla, const Figures &figures, int role)
+{
+    switch (role) {
+    case OverviewModel::StatusRole:
+        return int(figures.status);
+    case OverviewModel::RemainingRole:
+        return optionalValue(figures.remaining);
+    case OverviewModel::StaleRole:
+        return figures.stale;
+    case OverviewModel::ErrorRole:
+        return figures.error;
+    case OverviewModel::AtRiskRole:
+        return sla.atRisk;
+    default:
+        break;
+    }
+    for (const auto &[textRole, member] : SlaTextRoles) {
+        if (textRole == role)
+            return sla.*member;
+    }
+    return {};
 }
 
 } // namespace
@@ -50,32 +126,12 @@ int OverviewModel::tierRank(const QString &tier)
 
 QString OverviewModel::statusText(ObjectiveStatus status)
 {
-    switch (status) {
-    case ObjectiveStatus::Breached:
-        return tr("Breached");
-    case ObjectiveStatus::AtRisk:
-        return tr("At risk");
-    case ObjectiveStatus::Met:
-        return tr("Met");
-    case ObjectiveStatus::NoData:
-        break;
-    }
-    return tr("No data");
+    return tr(statusInfo(status).text);
 }
 
 int OverviewModel::statusSeverity(ObjectiveStatus status)
 {
-    switch (status) {
-    case ObjectiveStatus::Breached:
-        return 0;
-    case ObjectiveStatus::NoData:
-        return 1;
-    case ObjectiveStatus::AtRisk:
-        return 2;
-    case ObjectiveStatus::Met:
-        return 3;
-    }
-    return 1;
+    return statusInfo(status).severity;
 }
 
 QString OverviewModel::formatPercent(double ratio, int decimals)
@@ -348,20 +404,23 @@ QVariant OverviewModel::tierData(int tier, int column, int role) const
     }
 }
 
+template <typename Item, typename Figures>
+QVariant OverviewModel::commonCell(const Item &item, const Figures &figures, int column)
+{
+    if (column == NameColumn)
+        return shownName(item);
+    if (column == StatusColumn)
+        return figures.stale ? tr("%1 (stale)").arg(statusText(figures.status)) : statusText(figures.status);
+    if (column == BudgetColumn)
+        return figures.remaining ? formatPercent(*figures.remaining, 1) : QVariant();
+    return {};
+}
+
 QVariant OverviewModel::slaData(const SlaResult &sla, const Summary &sum, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return sla.displayName.isEmpty() ? sla.name : sla.displayName;
-        case StatusColumn:
-            return sum.stale ? tr("%1 (stale)").arg(statusText(sum.status)) : statusText(sum.status);
-        case BudgetColumn:
-            return sum.remaining ? formatPercent(*sum.remaining, 1) : QVariant();
-        default:
-            return {};
-        }
+        return commonCell(sla, sum, column);
     case Qt::ToolTipRole: {
         QString tip = tr("%1 — service %2, owner %3").arg(sla.name, sla.service, sla.owner);
         if (!sum.error.isEmpty())
@@ -370,24 +429,6 @@ QVariant OverviewModel::slaData(const SlaResult &sla, const Summary &sum, int co
     }
     case RowKindRole:
         return int(RowKind::Sla);
-    case AtRiskRole:
-        return sla.atRisk;
-    case StatusRole:
-        return int(sum.status);
-    case RemainingRole:
-        return optionalValue(sum.remaining);
-    case StaleRole:
-        return sum.stale;
-    case ErrorRole:
-        return sum.error;
-    case SlaNameRole:
-        return sla.name;
-    case TierRole:
-        return sla.tier;
-    case ServiceRole:
-        return sla.service;
-    case OwnerRole:
-        return sla.owner;
     case SearchTextRole:
         return QStringList{sla.name, sla.displayName, sla.service, sla.owner}.join(QLatin1Char(' ')).toLower();
     case SortRole:
@@ -398,94 +439,40 @@ QVariant OverviewModel::slaData(const SlaResult &sla, const Summary &sum, int co
             // No data sorts first among ascending budgets: it needs a look as much as a breach.
             return sum.remaining ? *sum.remaining : -std::numeric_limits<double>::infinity();
         case NameColumn:
-            return (sla.displayName.isEmpty() ? sla.name : sla.displayName).toLower();
+            return shownName(sla).toLower();
         default:
             return sum.remaining ? *sum.remaining : -std::numeric_limits<double>::infinity();
         }
     default:
-        return {};
+        return sharedRoleData(sla, sum, role);
     }
 }
 
 QVariant OverviewModel::objectiveData(const SlaResult &sla, const ObjectiveResult &o, int column, int role) const
 {
-    const bool timeslices = o.budgeting == Budgeting::Method::Timeslices;
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return o.displayName.isEmpty() ? o.name : o.displayName;
-        case StatusColumn:
-            return o.stale ? tr("%1 (stale)").arg(statusText(o.status)) : statusText(o.status);
-        case AttainedColumn:
-            if (!o.sli)
-                return o.error.isEmpty() ? tr("no data") : tr("unavailable");
-            return formatPercent(*o.sli);
-        case TargetColumn:
-            return formatPercent(o.target);
-        case BudgetColumn:
-            return o.remaining ? formatPercent(*o.remaining, 1) : QVariant();
-        case BurnColumn: {
-            const auto &br = o.burnRates[Budget::ProjectionBurnRateIndex];
-            return br ? tr("%1× (1h)").arg(formatFactor(*br)) : QVariant();
-        }
-        case ExhaustionColumn:
-            return formatExhaustion(o.exhaustion, m_report.at);
-        default:
-            return {};
-        }
-    case Qt::ToolTipRole: {
-        QStringList lines;
-        lines << tr("%1 / %2").arg(sla.displayName.isEmpty() ? sla.name : sla.displayName,
-                                   o.displayName.isEmpty() ? o.name : o.displayName);
-        if (o.sli)
-            lines << tr("Attained %1 against a target of %2").arg(formatPercent(*o.sli, 4), formatPercent(o.target, 4));
-        if (timeslices)
-            lines
-                << tr("%1 good, %2 bad, %3 without data (slices)").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
-        if (o.latest)
-            lines << tr("Latest slice value: %1").arg(QString::number(*o.latest, 'g', 4));
-        if (o.stale)
-            lines << tr("Stale: figures from %1; the source fails now: %2")
-                         .arg(o.evaluatedAt.toString(Qt::ISODate), o.error);
-        else if (!o.error.isEmpty())
-            lines << o.error;
-        return lines.join(QLatin1Char('\n'));
-    }
-    case RowKindRole:
-        return int(RowKind::Objective);
-    case AtRiskRole:
-        return sla.atRisk;
-    case StatusRole:
-        return int(o.status);
-    case SliRole:
-        return optionalValue(o.sli);
-    case TargetRole:
-        return o.target;
-    case RemainingRole:
-        return optionalValue(o.remaining);
+        return objectiveDisplay(o, column);
+    case Qt::ToolTipRole:
+        return objectiveToolTip(sla, o);
+    case SortRole:
+        return objectiveSortKey(o, column);
     case BurnRatesRole: {
         QVariantList list;
         for (size_t i = BurnRateWindowCount; i-- > 0;)
             list << (o.burnRates[i] ? *o.burnRates[i] : std::numeric_limits<double>::quiet_NaN());
         return list;
     }
+    case RowKindRole:
+        return int(RowKind::Objective);
     case ExhaustionRole:
         return o.exhaustion ? *o.exhaustion : QDateTime();
-    case StaleRole:
-        return o.stale;
-    case ErrorRole:
-        return o.error;
-    case SlaNameRole:
-        return sla.name;
+    case SliRole:
+        return optionalValue(o.sli);
+    case TargetRole:
+        return o.target;
     case ObjectiveNameRole:
         return o.name;
-    case TierRole:
-        return sla.tier;
-    case ServiceRole:
-        return sla.service;
-    case OwnerRole:
-        return sla.owner;
     case IndicatorKindRole:
         return int(o.kind);
     case LatestRole:
@@ -496,56 +483,80 @@ QVariant OverviewModel::objectiveData(const SlaResult &sla, const ObjectiveResul
         return QStringList{sla.name, sla.displayName, sla.service, sla.owner, o.name, o.displayName}
             .join(QLatin1Char(' '))
             .toLower();
-    case SortRole: {
-        const double none = -std::numeric_limits<double>::infinity();
-        switch (column) {
-        case NameColumn:
-            return (o.displayName.isEmpty() ? o.name : o.displayName).toLower();
-        case StatusColumn:
-            return statusSeverity(o.status);
-        case AttainedColumn:
-            return o.sli ? *o.sli : none;
-        case TargetColumn:
-            return o.target;
-        case BurnColumn: {
-            const auto &br = o.burnRates[Budget::ProjectionBurnRateIndex];
-            return br ? *br : none;
-        }
-        case ExhaustionColumn:
-            // Sooner exhaustion first; no projection last.
-            return o.exhaustion ? double(o.exhaustion->toMSecsSinceEpoch()) : std::numeric_limits<double>::infinity();
-        case BudgetColumn:
-        default:
-            return o.remaining ? *o.remaining : none;
-        }
-    }
     default:
-        return {};
+        return sharedRoleData(sla, o, role);
+    }
+}
+
+QVariant OverviewModel::objectiveDisplay(const ObjectiveResult &o, int column) const
+{
+    switch (column) {
+    case AttainedColumn:
+        if (!o.sli)
+            return o.error.isEmpty() ? tr("no data") : tr("unavailable");
+        return formatPercent(*o.sli);
+    case TargetColumn:
+        return formatPercent(o.target);
+    case BurnColumn: {
+        const auto &br = o.burnRates[Budget::ProjectionBurnRateIndex];
+        return br ? tr("%1× (1h)").arg(formatFactor(*br)) : QVariant();
+    }
+    case ExhaustionColumn:
+        return formatExhaustion(o.exhaustion, m_report.at);
+    default:
+        return commonCell(o, o, column);
+    }
+}
+
+QString OverviewModel::objectiveToolTip(const SlaResult &sla, const ObjectiveResult &o)
+{
+    const bool timeslices = o.budgeting == Budgeting::Method::Timeslices;
+    QStringList lines;
+    lines << tr("%1 / %2").arg(shownName(sla), shownName(o));
+    if (o.sli)
+        lines << tr("Attained %1 against a target of %2").arg(formatPercent(*o.sli, 4), formatPercent(o.target, 4));
+    if (timeslices)
+        lines << tr("%1 good, %2 bad, %3 without data (slices)").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
+    if (o.latest)
+        lines << tr("Latest slice value: %1").arg(QString::number(*o.latest, 'g', 4));
+    if (o.stale)
+        lines
+            << tr("Stale: figures from %1; the source fails now: %2").arg(o.evaluatedAt.toString(Qt::ISODate), o.error);
+    else if (!o.error.isEmpty())
+        lines << o.error;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant OverviewModel::objectiveSortKey(const ObjectiveResult &o, int column)
+{
+    const double none = -std::numeric_limits<double>::infinity();
+    switch (column) {
+    case NameColumn:
+        return shownName(o).toLower();
+    case StatusColumn:
+        return statusSeverity(o.status);
+    case AttainedColumn:
+        return o.sli ? *o.sli : none;
+    case TargetColumn:
+        return o.target;
+    case BurnColumn: {
+        const auto &br = o.burnRates[Budget::ProjectionBurnRateIndex];
+        return br ? *br : none;
+    }
+    case ExhaustionColumn:
+        // Sooner exhaustion first; no projection last.
+        return o.exhaustion ? double(o.exhaustion->toMSecsSinceEpoch()) : std::numeric_limits<double>::infinity();
+    case BudgetColumn:
+    default:
+        return o.remaining ? *o.remaining : none;
     }
 }
 
 QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("SLA / objective");
-    case StatusColumn:
-        return tr("Status");
-    case AttainedColumn:
-        return tr("Attained");
-    case TargetColumn:
-        return tr("Target");
-    case BudgetColumn:
-        return tr("Budget left");
-    case BurnColumn:
-        return tr("Burn rate 3d → 5m");
-    case ExhaustionColumn:
-        return tr("Exhaustion");
-    default:
-        return {};
-    }
+    return tr(ColumnTitles[section]);
 }
 
 QHash<int, QByteArray> OverviewModel::roleNames() const

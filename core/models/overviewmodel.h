@@ -121,7 +121,13 @@ private:
     void summarise();
     QVariant tierData(int tier, int column, int role) const;
     QVariant slaData(const SlaResult &sla, const Summary &sum, int column, int role) const;
+    // The cells an SLA row and an objective row show alike: name, status, budget left.
+    template <typename Item, typename Figures>
+    static QVariant commonCell(const Item &item, const Figures &figures, int column);
     QVariant objectiveData(const SlaResult &sla, const ObjectiveResult &o, int column, int role) const;
+    QVariant objectiveDisplay(const ObjectiveResult &o, int column) const;
+    static QString objectiveToolTip(const SlaResult &sla, const ObjectiveResult &o);
+    static QVariant objectiveSortKey(const ObjectiveResult &o, int column);
     void emitChanged(const QModelIndex &parent);
 
     EvaluationReport m_report;

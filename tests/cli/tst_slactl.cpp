@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs the real slactl binary and checks exit codes, diagnostics and outputs.
+#include "tests/support/slactlrunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -8,25 +10,16 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Sla::TestSupport::SlactlResult<QString>;
 
 QString dataFile(const QString &name) { return QStringLiteral(SLA_TEST_DATA_DIR "/cli/") + name; }
 
 Run slactl(const QStringList &args, const QString &workDir = {})
 {
-    QProcess p;
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(qEnvironmentVariable("SLACTL"), args);
-    if (!p.waitForFinished(30000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    Sla::TestSupport::SlactlOptions options;
+    options.workDir = workDir;
+    options.timeoutMs = 30000;
+    return Sla::TestSupport::runSlactl(args, options);
 }
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The real slactl binary: evaluate, gate and credentials exit codes, the JSON shape, the
 // JUnit report, an unreachable source (a closed port) and usage errors.
+#include "tests/support/slactlrunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,12 +17,7 @@
 #include <QXmlStreamReader>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Sla::TestSupport::SlactlResult<QString>;
 
 const QString Demo = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace");
 const QString End = QStringLiteral("2025-01-31T00:00:00Z");
@@ -28,15 +25,10 @@ const QString End = QStringLiteral("2025-01-31T00:00:00Z");
 Run slactl(const QStringList &args, const QByteArray &input = {},
            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("SLACTL"), args);
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    Sla::TestSupport::SlactlOptions options;
+    options.env = env;
+    options.input = input;
+    return Sla::TestSupport::runSlactl(args, options);
 }
 
 /// A port nothing listens on.

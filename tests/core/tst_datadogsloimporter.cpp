@@ -4,7 +4,7 @@
 // importer must leave alone.
 #include "core/exchange/loader.h"
 #include "core/validation/validator.h"
-#include "tests/testutils.h"
+#include "tests/support/testutils.h"
 
 #include <QFile>
 #include <QTest>

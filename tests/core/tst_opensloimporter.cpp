@@ -3,7 +3,7 @@
 // project's own fixtures (tests/data/openslo), error positions, and the public corpus.
 
 #include "core/exchange/loader.h"
-#include "tests/testutils.h"
+#include "tests/support/testutils.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/exchange/importsupport.h"
-#include "tests/testutils.h"
 #include "core/exchange/loader.h"
 #include "core/exchange/pyrraimporter.h"
+#include "tests/support/testutils.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/exchange/loader.h"
-#include "tests/testutils.h"
+#include "tests/support/testutils.h"
 #include "core/document/model.h"
 #include "core/document/yamlwriter.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/exchange/loader.h"
-#include "tests/testutils.h"
 #include "core/exchange/slothimporter.h"
+#include "tests/support/testutils.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -7,6 +7,7 @@
 #include "core/exchange/loader.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "datadogstubprocess.h"
+#include "tests/support/slactlrunner.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -33,12 +34,7 @@ const QString MonitorId = QStringLiteral("c0ffee00c0ffee00c0ffee00c0ffee03");
 constexpr qint64 From = 1699999200;
 constexpr qint64 To = 1700002800;
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Sla::TestSupport::SlactlResult<QString>;
 
 QProcessEnvironment keysEnvironment(const QString &apiKey = QStringLiteral("stub-api-key"))
 {
@@ -51,14 +47,9 @@ QProcessEnvironment keysEnvironment(const QString &apiKey = QStringLiteral("stub
 
 Run slactl(const QStringList &args, const QProcessEnvironment &env = keysEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("SLACTL"), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    Sla::TestSupport::SlactlOptions options;
+    options.env = env;
+    return Sla::TestSupport::runSlactl(args, options);
 }
 
 template <typename T> bool waitFor(const QFuture<T> &future, int ms = 20000)

@@ -6,6 +6,8 @@
 // `auth: basic`. Then: a wrong password, the SLADESK_SECRET_<SOURCE> override without any
 // keychain, and a search of every file written during the run for the secret.
 
+#include "tests/support/slactlrunner.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -30,12 +32,7 @@ const QString SourceName = QStringLiteral("prom-basic");
 const QString SecretVariable = QStringLiteral("SLADESK_SECRET_PROM_BASIC");
 const QString End = QStringLiteral("2025-01-31T00:00:00Z");
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = Sla::TestSupport::SlactlResult<QByteArray>;
 
 bool near(const QJsonValue &a, double b)
 {
@@ -152,7 +149,6 @@ Run TestEvaluateBasicAuth::slactl(const QStringList &args, const QByteArray &inp
                                   const QString &envSecret)
 {
     const QString tag = QStringLiteral("%1/run-%2").arg(m_out).arg(++m_runs, 2, 10, QLatin1Char('0'));
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // slactl may learn the password only from the keychain or from SLADESK_SECRET_*.
     env.remove(QStringLiteral("SLA_BASIC_PASSWORD"));
@@ -161,34 +157,22 @@ Run TestEvaluateBasicAuth::slactl(const QStringList &args, const QByteArray &inp
         env.insert(SecretVariable, envSecret);
     if (keychain == Keychain::None)
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/sladesk-no-bus"));
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_out);
-    p.setStandardOutputFile(tag + QStringLiteral(".out"));
-    p.setStandardErrorFile(tag + QStringLiteral(".err"));
-    p.start(QStringLiteral("strace"),
-            QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-s"), QStringLiteral("4096"),
-                        QStringLiteral("-e"),
-                        QStringLiteral("trace=open,openat,openat2,creat,rename,renameat,renameat2,link,linkat,truncate"),
-                        QStringLiteral("-o"), tag + QStringLiteral(".strace"), qEnvironmentVariable("SLACTL")} +
-                args);
-    Run r;
-    if (!p.waitForStarted(5000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    QFile out(tag + QStringLiteral(".out"));
-    QFile err(tag + QStringLiteral(".err"));
-    if (out.open(QIODevice::ReadOnly))
-        r.out = out.readAll();
-    if (err.open(QIODevice::ReadOnly))
-        r.err = QString::fromUtf8(err.readAll());
-    return r;
+    Sla::TestSupport::SlactlOptions options;
+    options.env = env;
+    options.workDir = m_out;
+    options.input = input;
+    options.stdoutFile = tag + QStringLiteral(".out");
+    options.stderrFile = tag + QStringLiteral(".err");
+    options.wrapper = {QStringLiteral("strace"),
+                       QStringLiteral("-f"),
+                       QStringLiteral("-qq"),
+                       QStringLiteral("-s"),
+                       QStringLiteral("4096"),
+                       QStringLiteral("-e"),
+                       QStringLiteral("trace=open,openat,openat2,creat,rename,renameat,renameat2,link,linkat,truncate"),
+                       QStringLiteral("-o"),
+                       tag + QStringLiteral(".strace")};
+    return Sla::TestSupport::runSlactlBytes(args, options);
 }
 
 void TestEvaluateBasicAuth::checkFigures(const QByteArray &json)

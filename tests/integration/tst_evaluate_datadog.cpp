@@ -12,6 +12,8 @@
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/secrets/credentialstore.h"
 #include "datadogstubprocess.h"
+#include "tests/support/slactlrunner.h"
+#include "tests/support/tempworkspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -70,8 +72,7 @@ Workspace workspaceFor(const QString &url, QString *path = nullptr, QTemporaryDi
     const QByteArray yaml = in.readAll().replace("@URL@", url.toUtf8());
     if (dir && path) {
         *path = dir->filePath(QStringLiteral("workspace.yaml"));
-        QFile out(*path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(yaml) != yaml.size())
+        if (!Sla::TestSupport::writeFile(*path, yaml))
             qFatal("cannot write the workspace");
     }
     const LoadResult r = DocumentLoader::loadData(yaml, QStringLiteral("evaluate.yaml"));
@@ -120,12 +121,7 @@ QJsonObject objectiveOf(const QJsonObject &report, const QString &name)
     return {};
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Sla::TestSupport::SlactlResult<QString>;
 
 Run slactl(const QStringList &args, const QByteArray &secret)
 {
@@ -133,13 +129,10 @@ Run slactl(const QStringList &args, const QByteArray &secret)
     env.remove(QStringLiteral("DD_API_KEY"));
     env.remove(QStringLiteral("DD_APP_KEY"));
     env.insert(CredentialStore::environmentVariable(Source), QString::fromUtf8(secret));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("SLACTL"), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    Sla::TestSupport::SlactlOptions options;
+    options.env = env;
+    options.timeoutMs = 120000;
+    return Sla::TestSupport::runSlactl(args, options);
 }
 } // namespace
 

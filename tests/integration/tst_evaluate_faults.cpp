@@ -6,6 +6,9 @@
 // Every case must end with exit code 3 and a message that names the data source and the
 // fault: never a crash, never a hang. A well-behaved stub is the control.
 
+#include "tests/support/slactlrunner.h"
+#include "tests/support/tempworkspace.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -14,9 +17,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTcpServer>
 
 namespace {
 const QString Stub = QStringLiteral(SLA_SOURCE_DIR "/tests/integration/faulty_prometheus.py");
@@ -26,38 +29,15 @@ constexpr int TimeoutSeconds = 2;
 /// The whole-request deadline for these runs (SLADESK_HTTP_DEADLINE, seconds).
 constexpr int DeadlineSeconds = 4;
 
-struct Run
-{
-    int code = -1;
-    bool crashed = false;
-    qint64 ms = 0;
-    QByteArray out;
-    QString err;
-};
+using Run = Sla::TestSupport::SlactlResult<QByteArray>;
 
 Run slactl(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SLADESK_HTTP_TIMEOUT"), QString::number(TimeoutSeconds));
-    env.insert(QStringLiteral("SLADESK_HTTP_DEADLINE"), QString::number(DeadlineSeconds));
-    p.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
-    p.start(qEnvironmentVariable("SLACTL"), args);
-    Run r;
-    if (!p.waitForFinished(45000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("slactl did not finish within 45 s");
-        return r;
-    }
-    r.ms = clock.elapsed();
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.code = r.crashed ? -1 : p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    Sla::TestSupport::SlactlOptions options;
+    options.env.insert(QStringLiteral("SLADESK_HTTP_TIMEOUT"), QString::number(TimeoutSeconds));
+    options.env.insert(QStringLiteral("SLADESK_HTTP_DEADLINE"), QString::number(DeadlineSeconds));
+    options.timeoutMs = 45000;
+    return Sla::TestSupport::runSlactlBytes(args, options);
 }
 
 /// A port on 127.0.0.1 that nobody listens on (bound once, then released).
@@ -127,7 +107,7 @@ private slots:
 private:
     /// Starts the stub in `mode`; returns its port (0 on failure).
     quint16 startStub(QProcess &stub, const QString &mode);
-    QString writeWorkspace(QTemporaryDir &dir, quint16 port);
+    QString writeWorkspace(const Sla::TestSupport::TempWorkspace &dir, quint16 port);
 };
 
 void TestEvaluateFaults::initTestCase()
@@ -153,12 +133,9 @@ quint16 TestEvaluateFaults::startStub(QProcess &stub, const QString &mode)
     return quint16(stub.readLine().trimmed().toUInt());
 }
 
-QString TestEvaluateFaults::writeWorkspace(QTemporaryDir &dir, quint16 port)
+QString TestEvaluateFaults::writeWorkspace(const Sla::TestSupport::TempWorkspace &dir, quint16 port)
 {
-    QFile f(dir.filePath(QStringLiteral("workspace.yaml")));
-    if (!f.open(QIODevice::WriteOnly) || f.write(workspaceYaml(port)) < 0)
-        return {};
-    return dir.path();
+    return dir.write(QStringLiteral("workspace.yaml"), workspaceYaml(port)) ? dir.path() : QString();
 }
 
 void TestEvaluateFaults::wellBehavedStub()
@@ -167,7 +144,7 @@ void TestEvaluateFaults::wellBehavedStub()
     QProcess stub;
     const quint16 port = startStub(stub, QStringLiteral("ok"));
     QVERIFY(port > 0);
-    QTemporaryDir dir;
+    Sla::TestSupport::TempWorkspace dir;
     const QString ws = writeWorkspace(dir, port);
     QVERIFY(!ws.isEmpty());
     const Run r = slactl({QStringLiteral("evaluate"), ws, QStringLiteral("--at"), QStringLiteral("2025-01-31T00:00:00Z"),
@@ -222,7 +199,7 @@ void TestEvaluateFaults::faults()
     else
         port = startStub(stub, mode);
     QVERIFY(port > 0);
-    QTemporaryDir dir;
+    Sla::TestSupport::TempWorkspace dir;
     const QString ws = writeWorkspace(dir, port);
     QVERIFY(!ws.isEmpty());
     QStringList args{command, ws, QStringLiteral("--at"), QStringLiteral("2025-01-31T00:00:00Z")};

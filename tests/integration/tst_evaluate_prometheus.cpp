@@ -4,6 +4,8 @@
 // every indicator kind equal the generator's truth (resources/demo/demo-truth.json) and
 // agree with `--recorded` on the same file.
 
+#include "tests/support/slactlrunner.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -29,16 +31,16 @@ struct Run
 
 Run evaluate(const QString &workspace, const QStringList &extra, const QString &at = End)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("SLACTL"), QStringList{QStringLiteral("evaluate"), workspace, QStringLiteral("--at"),
-                                                        at, QStringLiteral("--format"), QStringLiteral("json")} +
-                                                extra);
-    if (!p.waitForFinished(120000))
-        return {};
+    Sla::TestSupport::SlactlOptions options;
+    options.timeoutMs = 120000;
+    const QStringList args{QStringLiteral("evaluate"), workspace,
+                           QStringLiteral("--at"),     at,
+                           QStringLiteral("--format"), QStringLiteral("json")};
+    const auto run = Sla::TestSupport::runSlactlBytes(args + extra, options);
     Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.code = run.code;
+    r.json = QJsonDocument::fromJson(run.out).object();
+    r.err = run.err;
     return r;
 }
 

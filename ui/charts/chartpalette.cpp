@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chartpalette.h"
 
+#include "themedcolor.h"
+
 namespace Sla::Ui {
 
 namespace {
@@ -11,6 +13,13 @@ QColor mix(const QColor &a, const QColor &b, double share)
                             float(a.greenF() * (1.0 - share) + b.greenF() * share),
                             float(a.blueF() * (1.0 - share) + b.blueF() * share));
 }
+
+// Fixed hues per role; the dark variants are lighter so they keep their contrast.
+constexpr ThemedColor<SeriesRole> RoleColors[] = {
+    {SeriesRole::Sli, 0x1a5fc8, 0x64a8ff},       {SeriesRole::Target, 0x2e7d32, 0x81c784},
+    {SeriesRole::Budget, 0x00796b, 0x4dd0c1},    {SeriesRole::BurnRate, 0xe06c00, 0xffb74d},
+    {SeriesRole::Threshold, 0xc62828, 0xef9a9a},
+};
 
 } // namespace
 
@@ -31,20 +40,7 @@ ChartPalette ChartPalette::fromPalette(const QPalette &palette)
 
 QColor ChartPalette::roleColor(SeriesRole role) const
 {
-    // Fixed hues per role; the dark variants are lighter so they keep their contrast.
-    switch (role) {
-    case SeriesRole::Sli:
-        return dark ? QColor(0x64, 0xa8, 0xff) : QColor(0x1a, 0x5f, 0xc8);
-    case SeriesRole::Target:
-        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
-    case SeriesRole::Budget:
-        return dark ? QColor(0x4d, 0xd0, 0xc1) : QColor(0x00, 0x79, 0x6b);
-    case SeriesRole::BurnRate:
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe0, 0x6c, 0x00);
-    case SeriesRole::Threshold:
-        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28);
-    }
-    return text;
+    return themedColor(RoleColors, role, dark).value_or(text);
 }
 
 QPen ChartPalette::rolePen(SeriesRole role) const

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace Sla::Ui {
 
@@ -39,6 +41,14 @@ struct SeriesData
     std::vector<QPointF> drawn;
     int drawnCount = 0;
 };
+
+// A range the caller fixed, smaller end first; none: the chart takes the range from its data.
+template <typename T> using FixedRange = std::optional<std::pair<T, T>>;
+
+template <typename T> FixedRange<T> ordered(T a, T b)
+{
+    return std::pair<T, T>{std::min(a, b), std::max(a, b)};
+}
 
 struct Layout
 {
@@ -92,6 +102,30 @@ QFont titleFont(const QFont &base)
     return f;
 }
 
+// A breach is a tint plus a hatch, so it reads without colour as well.
+void fillBreach(QPainter &p, const QRectF &rect, const ChartPalette &colors)
+{
+    p.fillRect(rect, colors.breachFill);
+    p.fillRect(rect, QBrush(colors.breachHatch, Qt::BDiagPattern));
+}
+
+// What every part of one paint shares.
+struct PaintContext
+{
+    PaintContext(QPainter &painter, const Layout &layout, const ChartPalette &palette, const QFont &base,
+                 const QFont &ticks, const QLocale &loc)
+        : p(painter), l(layout), colors(palette), font(base), tFont(ticks), tickFm(ticks), locale(loc)
+    {
+    }
+    QPainter &p;
+    const Layout &l;
+    const ChartPalette colors;
+    const QFont &font;
+    const QFont tFont;
+    const QFontMetricsF tickFm;
+    const QLocale &locale;
+};
+
 } // namespace
 
 struct TimeChart::Private
@@ -99,12 +133,8 @@ struct TimeChart::Private
     QString title;
     std::vector<SeriesData> series;
     QList<Period> breaches;
-    bool autoTime = true;
-    qint64 t0 = 0;
-    qint64 t1 = 0;
-    bool autoValue = true;
-    double vmin = 0.0;
-    double vmax = 1.0;
+    FixedRange<qint64> time;
+    FixedRange<double> value;
     ValueUnit unit = ValueUnit::Plain;
     QTimeZone tz = QTimeZone::systemTimeZone();
 
@@ -132,14 +162,21 @@ struct TimeChart::Private
     Layout computeLayout(const QRectF &area, const QFont &font, const QLocale &locale);
     void paint(QPainter &p, const Layout &l, const QPalette &palette, const QFont &font, const QLocale &locale,
                bool withHover);
+    void paintHeader(const PaintContext &c) const;
+    void paintBreaches(const PaintContext &c) const;
+    void paintGrid(const PaintContext &c) const;
+    void paintTickLabels(const PaintContext &c) const;
+    void paintSeries(const PaintContext &c, const SeriesData &s) const;
+    void paintReferenceLabels(const PaintContext &c, const std::vector<const SeriesData *> &ordered) const;
+    void paintCrosshair(const PaintContext &c) const;
     QString labelFor(const SeriesData &s, double value, const QLocale &locale) const;
 };
 
 bool TimeChart::Private::timeRange(qint64 &from, qint64 &to) const
 {
-    if (!autoTime) {
-        from = t0;
-        to = t1;
+    if (time) {
+        from = time->first;
+        to = time->second;
         return to > from;
     }
     bool any = false;
@@ -244,8 +281,9 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
     const double top = area.top() + Margin + headerHeight;
     const double bottom = area.bottom() - Margin - xLabelHeight;
 
-    double lo = autoValue ? dataMin : vmin;
-    double hi = autoValue ? dataMax : vmax;
+    const bool autoValue = !value;
+    double lo = autoValue ? dataMin : value->first;
+    double hi = autoValue ? dataMax : value->second;
     const int yTickCount = std::clamp(int((bottom - top) / 38.0), 2, 8);
     if (autoValue) {
         // A little headroom so peaks do not touch the frame, without inventing negative
@@ -291,102 +329,19 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
 void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &palette, const QFont &font,
                                const QLocale &locale, bool withHover)
 {
-    const ChartPalette colors = ChartPalette::fromPalette(palette);
+    const PaintContext c{p, l, ChartPalette::fromPalette(palette), font, tickFont(font), locale};
     p.save();
-    p.fillRect(l.area, colors.background);
-
-    const QFont tFont = tickFont(font);
-    const QFont hFont = titleFont(font);
-    const QFontMetricsF tickFm(tFont);
-    const QFontMetricsF titleFm(hFont);
-
-    // Header: title, then the legend. Every entry shows its line style, not only its colour.
-    double x = l.area.left() + Margin;
-    const double headerMid = l.area.top() + Margin + titleFm.height() / 2.0;
-    if (!title.isEmpty()) {
-        p.setFont(hFont);
-        p.setPen(colors.text);
-        p.drawText(QPointF(x, headerMid + titleFm.ascent() / 2.0 - titleFm.descent() / 2.0), title);
-        x += titleFm.horizontalAdvance(title) + 2.0 * Margin;
-    }
-    p.setFont(font);
-    const QFontMetricsF legendFm(font);
-    const double textBaseline = headerMid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0;
-    p.setRenderHint(QPainter::Antialiasing, true);
-    for (const SeriesData &s : series) {
-        p.setPen(colors.rolePen(s.role));
-        p.drawLine(QPointF(x, headerMid), QPointF(x + LegendSample, headerMid));
-        x += LegendSample + 5.0;
-        p.setPen(colors.text);
-        p.drawText(QPointF(x, textBaseline), s.name);
-        x += legendFm.horizontalAdvance(s.name) + 1.5 * Margin;
-    }
-    if (!breaches.isEmpty()) {
-        const QRectF swatch(x, headerMid - 6.0, 14.0, 12.0);
-        p.fillRect(swatch, colors.breachFill);
-        p.fillRect(swatch, QBrush(colors.breachHatch, Qt::BDiagPattern));
-        x += swatch.width() + 5.0;
-        p.setPen(colors.text);
-        p.drawText(QPointF(x, textBaseline), QCoreApplication::translate("Sla::Ui::TimeChart", "Breach"));
-    }
-
+    p.fillRect(l.area, c.colors.background);
+    paintHeader(c);
     if (!l.valid) {
-        p.setPen(colors.axisText);
+        p.setPen(c.colors.axisText);
         p.drawText(l.plot, Qt::AlignCenter, QCoreApplication::translate("Sla::Ui::TimeChart", "No data"));
         p.restore();
         return;
     }
-
-    const QRectF plot = l.plot;
-    // Breach periods: a tint plus a hatch, so they read without colour as well.
-    for (const Period &b : breaches) {
-        const double left = std::max(plot.left(), l.x.toPixel(double(b.startMs)));
-        const double right = std::min(plot.right(), l.x.toPixel(double(b.endMs)));
-        if (right <= left)
-            continue;
-        // At least 3 px wide, so a short breach in a long range stays visible.
-        const double width = std::max(3.0, right - left);
-        const double bandLeft = std::clamp((left + right - width) / 2.0, plot.left(), plot.right() - width);
-        const QRectF band(bandLeft, plot.top(), width, plot.height());
-        p.fillRect(band, colors.breachFill);
-        p.fillRect(band, QBrush(colors.breachHatch, Qt::BDiagPattern));
-    }
-
-    // Grid and axes, crisp on whole pixels.
-    p.setRenderHint(QPainter::Antialiasing, false);
-    p.setPen(QPen(colors.grid, 1.0));
-    for (const double tick : l.yTicks) {
-        const double y = std::round(l.y.toPixel(tick));
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-    }
-    for (const qint64 tick : l.xTicks) {
-        const double px = std::round(l.x.toPixel(double(tick)));
-        p.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
-    }
-    p.setPen(QPen(colors.axis, 1.0));
-    p.drawLine(plot.bottomLeft(), plot.bottomRight());
-    p.drawLine(plot.bottomLeft(), plot.topLeft());
-
-    // Tick labels.
-    p.setFont(tFont);
-    p.setPen(colors.axisText);
-    for (const double tick : l.yTicks) {
-        const double y = l.y.toPixel(tick);
-        const QRectF box(l.area.left(), y - tickFm.height() / 2.0, plot.left() - l.area.left() - 6.0, tickFm.height());
-        p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, formatTick(tick, l.yStep, unit, locale));
-    }
-    double lastRight = -std::numeric_limits<double>::infinity();
-    for (const qint64 tick : l.xTicks) {
-        const QString text = formatTimeTick(tick, l.xStep, tz, locale);
-        const double w = tickFm.horizontalAdvance(text);
-        const double px = l.x.toPixel(double(tick));
-        const double left = px - w / 2.0;
-        if (left < lastRight + 6.0 || left < l.area.left() || px + w / 2.0 > l.area.right())
-            continue;
-        p.drawLine(QPointF(std::round(px), plot.bottom()), QPointF(std::round(px), plot.bottom() + 3.0));
-        p.drawText(QPointF(left, plot.bottom() + 5.0 + tickFm.ascent()), text);
-        lastRight = left + w;
-    }
+    paintBreaches(c);
+    paintGrid(c);
+    paintTickLabels(c);
 
     // Series, clipped to the plot, decimated points only.
     std::vector<const SeriesData *> ordered;
@@ -395,76 +350,194 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const SeriesData *a, const SeriesData *b) { return paintRank(a->role) < paintRank(b->role); });
     p.save();
-    p.setClipRect(plot.adjusted(0, -2, 1, 2));
+    p.setClipRect(l.plot.adjusted(0, -2, 1, 2));
     p.setRenderHint(QPainter::Antialiasing, true);
-    const double zeroY = std::clamp(l.y.toPixel(0.0), plot.top(), plot.bottom());
-    for (const SeriesData *s : ordered) {
-        const QPen pen = colors.rolePen(s->role);
-        QPolygonF run;
-        auto flush = [&] {
-            if (run.isEmpty())
-                return;
-            if (s->role == SeriesRole::Budget && run.size() > 1) {
-                QPolygonF area = run;
-                area << QPointF(run.last().x(), zeroY) << QPointF(run.first().x(), zeroY);
-                QColor fill = pen.color();
-                fill.setAlpha(colors.dark ? 50 : 36);
-                p.setPen(Qt::NoPen);
-                p.setBrush(fill);
-                p.drawPolygon(area);
-                p.setBrush(Qt::NoBrush);
-            }
-            ChartPainter::strokeRun(&p, run, pen);
-            run.clear();
-        };
-        run.reserve(int(s->drawn.size()));
-        for (const QPointF &pt : s->drawn) {
-            if (isGap(pt)) {
-                flush();
-                continue;
-            }
-            run << QPointF(l.x.toPixel(pt.x()), l.y.toPixel(pt.y()));
-        }
-        flush();
-    }
+    for (const SeriesData *s : ordered)
+        paintSeries(c, *s);
+    paintReferenceLabels(c, ordered);
+    p.restore();
 
-    // Labels on reference lines ("Target 99.9%"), so they are named where they are drawn.
-    p.setFont(tFont);
+    if (withHover)
+        paintCrosshair(c);
+    p.restore();
+}
+
+// Header: title, then the legend. Every entry shows its line style, not only its colour.
+void TimeChart::Private::paintHeader(const PaintContext &c) const
+{
+    QPainter &p = c.p;
+    const QFont hFont = titleFont(c.font);
+    const QFontMetricsF titleFm(hFont);
+    double x = c.l.area.left() + Margin;
+    const double headerMid = c.l.area.top() + Margin + titleFm.height() / 2.0;
+    if (!title.isEmpty()) {
+        p.setFont(hFont);
+        p.setPen(c.colors.text);
+        p.drawText(QPointF(x, headerMid + titleFm.ascent() / 2.0 - titleFm.descent() / 2.0), title);
+        x += titleFm.horizontalAdvance(title) + 2.0 * Margin;
+    }
+    p.setFont(c.font);
+    const QFontMetricsF legendFm(c.font);
+    const double textBaseline = headerMid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const SeriesData &s : series) {
+        p.setPen(c.colors.rolePen(s.role));
+        p.drawLine(QPointF(x, headerMid), QPointF(x + LegendSample, headerMid));
+        x += LegendSample + 5.0;
+        p.setPen(c.colors.text);
+        p.drawText(QPointF(x, textBaseline), s.name);
+        x += legendFm.horizontalAdvance(s.name) + 1.5 * Margin;
+    }
+    if (!breaches.isEmpty()) {
+        const QRectF swatch(x, headerMid - 6.0, 14.0, 12.0);
+        fillBreach(p, swatch, c.colors);
+        x += swatch.width() + 5.0;
+        p.setPen(c.colors.text);
+        p.drawText(QPointF(x, textBaseline), QCoreApplication::translate("Sla::Ui::TimeChart", "Breach"));
+    }
+}
+
+// Breach periods: a tint plus a hatch, so they read without colour as well.
+void TimeChart::Private::paintBreaches(const PaintContext &c) const
+{
+    const QRectF &plot = c.l.plot;
+    for (const Period &b : breaches) {
+        const double left = std::max(plot.left(), c.l.x.toPixel(double(b.startMs)));
+        const double right = std::min(plot.right(), c.l.x.toPixel(double(b.endMs)));
+        if (right <= left)
+            continue;
+        // At least 3 px wide, so a short breach in a long range stays visible.
+        const double width = std::max(3.0, right - left);
+        const double bandLeft = std::clamp((left + right - width) / 2.0, plot.left(), plot.right() - width);
+        fillBreach(c.p, QRectF(bandLeft, plot.top(), width, plot.height()), c.colors);
+    }
+}
+
+// Grid and axes, crisp on whole pixels.
+void TimeChart::Private::paintGrid(const PaintContext &c) const
+{
+    QPainter &p = c.p;
+    const QRectF &plot = c.l.plot;
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(c.colors.grid, 1.0));
+    for (const double tick : c.l.yTicks) {
+        const double y = std::round(c.l.y.toPixel(tick));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+    }
+    for (const qint64 tick : c.l.xTicks) {
+        const double px = std::round(c.l.x.toPixel(double(tick)));
+        p.drawLine(QPointF(px, plot.top()), QPointF(px, plot.bottom()));
+    }
+    p.setPen(QPen(c.colors.axis, 1.0));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    p.drawLine(plot.bottomLeft(), plot.topLeft());
+}
+
+void TimeChart::Private::paintTickLabels(const PaintContext &c) const
+{
+    QPainter &p = c.p;
+    const Layout &l = c.l;
+    const QRectF &plot = l.plot;
+    p.setFont(c.tFont);
+    p.setPen(c.colors.axisText);
+    for (const double tick : l.yTicks) {
+        const double y = l.y.toPixel(tick);
+        const QRectF box(l.area.left(), y - c.tickFm.height() / 2.0, plot.left() - l.area.left() - 6.0,
+                         c.tickFm.height());
+        p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, formatTick(tick, l.yStep, unit, c.locale));
+    }
+    double lastRight = -std::numeric_limits<double>::infinity();
+    for (const qint64 tick : l.xTicks) {
+        const QString text = formatTimeTick(tick, l.xStep, tz, c.locale);
+        const double w = c.tickFm.horizontalAdvance(text);
+        const double px = l.x.toPixel(double(tick));
+        const double left = px - w / 2.0;
+        if (left < lastRight + 6.0 || left < l.area.left() || px + w / 2.0 > l.area.right())
+            continue;
+        p.drawLine(QPointF(std::round(px), plot.bottom()), QPointF(std::round(px), plot.bottom() + 3.0));
+        p.drawText(QPointF(left, plot.bottom() + 5.0 + c.tickFm.ascent()), text);
+        lastRight = left + w;
+    }
+}
+
+// One series as runs of decimated points split at gaps; the budget also gets its area.
+void TimeChart::Private::paintSeries(const PaintContext &c, const SeriesData &s) const
+{
+    QPainter &p = c.p;
+    const QPen pen = c.colors.rolePen(s.role);
+    const double zeroY = std::clamp(c.l.y.toPixel(0.0), c.l.plot.top(), c.l.plot.bottom());
+    QPolygonF run;
+    auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        if (s.role == SeriesRole::Budget && run.size() > 1) {
+            QPolygonF area = run;
+            area << QPointF(run.last().x(), zeroY) << QPointF(run.first().x(), zeroY);
+            QColor fill = pen.color();
+            fill.setAlpha(c.colors.dark ? 50 : 36);
+            p.setPen(Qt::NoPen);
+            p.setBrush(fill);
+            p.drawPolygon(area);
+            p.setBrush(Qt::NoBrush);
+        }
+        ChartPainter::strokeRun(&p, run, pen);
+        run.clear();
+    };
+    run.reserve(int(s.drawn.size()));
+    for (const QPointF &pt : s.drawn) {
+        if (isGap(pt)) {
+            flush();
+            continue;
+        }
+        run << QPointF(c.l.x.toPixel(pt.x()), c.l.y.toPixel(pt.y()));
+    }
+    flush();
+}
+
+// Labels on reference lines ("Target 99.9%"), so they are named where they are drawn.
+void TimeChart::Private::paintReferenceLabels(const PaintContext &c,
+                                              const std::vector<const SeriesData *> &ordered) const
+{
+    QPainter &p = c.p;
+    p.setFont(c.tFont);
     for (const SeriesData *s : ordered) {
         if (!isReference(s->role) || s->drawn.empty())
             continue;
         const QPointF last = s->drawn.back();
         if (isGap(last))
             continue;
-        const QString text = labelFor(*s, last.y(), locale);
-        const double y = l.y.toPixel(last.y());
-        const QRectF box(plot.right() - tickFm.horizontalAdvance(text) - 10.0, y - tickFm.height() - 3.0,
-                         tickFm.horizontalAdvance(text) + 6.0, tickFm.height());
-        QColor back = colors.background;
+        const QString text = labelFor(*s, last.y(), c.locale);
+        const double y = c.l.y.toPixel(last.y());
+        const QRectF box(c.l.plot.right() - c.tickFm.horizontalAdvance(text) - 10.0, y - c.tickFm.height() - 3.0,
+                         c.tickFm.horizontalAdvance(text) + 6.0, c.tickFm.height());
+        QColor back = c.colors.background;
         back.setAlpha(215);
         p.fillRect(box, back);
-        p.setPen(colors.roleColor(s->role));
+        p.setPen(c.colors.roleColor(s->role));
         p.drawText(box, Qt::AlignCenter, text);
     }
-    p.restore();
+}
 
-    // Crosshair on the hovered point.
-    if (withHover && hoverSeries >= 0 && size_t(hoverSeries) < series.size()) {
-        const SeriesData &s = series[size_t(hoverSeries)];
-        const QPointF pt(l.x.toPixel(s.t[hoverIndex]), l.y.toPixel(s.v[hoverIndex]));
-        if (plot.adjusted(-1, -1, 1, 1).contains(pt)) {
-            p.setRenderHint(QPainter::Antialiasing, false);
-            QPen cross(colors.crosshair, 1.0, Qt::DashLine);
-            p.setPen(cross);
-            p.drawLine(QPointF(std::round(pt.x()), plot.top()), QPointF(std::round(pt.x()), plot.bottom()));
-            p.drawLine(QPointF(plot.left(), std::round(pt.y())), QPointF(plot.right(), std::round(pt.y())));
-            p.setRenderHint(QPainter::Antialiasing, true);
-            p.setPen(QPen(colors.roleColor(s.role), 2.0));
-            p.setBrush(colors.background);
-            p.drawEllipse(pt, 4.0, 4.0);
-        }
-    }
-    p.restore();
+// Crosshair on the hovered point.
+void TimeChart::Private::paintCrosshair(const PaintContext &c) const
+{
+    if (hoverSeries < 0 || size_t(hoverSeries) >= series.size())
+        return;
+    QPainter &p = c.p;
+    const QRectF &plot = c.l.plot;
+    const SeriesData &s = series[size_t(hoverSeries)];
+    const QPointF pt(c.l.x.toPixel(s.t[hoverIndex]), c.l.y.toPixel(s.v[hoverIndex]));
+    if (!plot.adjusted(-1, -1, 1, 1).contains(pt))
+        return;
+    p.setRenderHint(QPainter::Antialiasing, false);
+    QPen cross(c.colors.crosshair, 1.0, Qt::DashLine);
+    p.setPen(cross);
+    p.drawLine(QPointF(std::round(pt.x()), plot.top()), QPointF(std::round(pt.x()), plot.bottom()));
+    p.drawLine(QPointF(plot.left(), std::round(pt.y())), QPointF(plot.right(), std::round(pt.y())));
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(c.colors.roleColor(s.role), 2.0));
+    p.setBrush(c.colors.background);
+    p.drawEllipse(pt, 4.0, 4.0);
 }
 
 TimeChart::TimeChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
@@ -476,11 +549,23 @@ TimeChart::TimeChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Priv
 
 TimeChart::~TimeChart() = default;
 
+void TimeChart::invalidateLayout()
+{
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::invalidateSeries()
+{
+    ++d->dataVersion;
+    d->hoverSeries = -1;
+    invalidateLayout();
+}
+
 void TimeChart::setTitle(const QString &title)
 {
     d->title = title;
-    d->layout.valid = false;
-    update();
+    invalidateLayout();
 }
 
 QString TimeChart::title() const
@@ -515,28 +600,19 @@ void TimeChart::setSeries(const QString &id, const QString &name, std::vector<do
             it->constantValue = value;
         }
     }
-    ++d->dataVersion;
-    d->hoverSeries = -1;
-    d->layout.valid = false;
-    update();
+    invalidateSeries();
 }
 
 void TimeChart::removeSeries(const QString &id)
 {
     std::erase_if(d->series, [&](const SeriesData &s) { return s.id == id; });
-    ++d->dataVersion;
-    d->hoverSeries = -1;
-    d->layout.valid = false;
-    update();
+    invalidateSeries();
 }
 
 void TimeChart::clearSeries()
 {
     d->series.clear();
-    ++d->dataVersion;
-    d->hoverSeries = -1;
-    d->layout.valid = false;
-    update();
+    invalidateSeries();
 }
 
 QStringList TimeChart::seriesIds() const
@@ -550,54 +626,43 @@ QStringList TimeChart::seriesIds() const
 void TimeChart::setBreachPeriods(const QList<Period> &periods)
 {
     d->breaches = periods;
-    d->layout.valid = false;
-    update();
+    invalidateLayout();
 }
 
 void TimeChart::setTimeRange(qint64 startMs, qint64 endMs)
 {
-    d->autoTime = false;
-    d->t0 = std::min(startMs, endMs);
-    d->t1 = std::max(startMs, endMs);
-    d->layout.valid = false;
-    update();
+    d->time = ordered(startMs, endMs);
+    invalidateLayout();
 }
 
 void TimeChart::setAutoTimeRange()
 {
-    d->autoTime = true;
-    d->layout.valid = false;
-    update();
+    d->time.reset();
+    invalidateLayout();
 }
 
 void TimeChart::setValueRange(double min, double max)
 {
-    d->autoValue = false;
-    d->vmin = std::min(min, max);
-    d->vmax = std::max(min, max);
-    d->layout.valid = false;
-    update();
+    d->value = ordered(min, max);
+    invalidateLayout();
 }
 
 void TimeChart::setAutoValueRange()
 {
-    d->autoValue = true;
-    d->layout.valid = false;
-    update();
+    d->value.reset();
+    invalidateLayout();
 }
 
 void TimeChart::setValueUnit(ValueUnit unit)
 {
     d->unit = unit;
-    d->layout.valid = false;
-    update();
+    invalidateLayout();
 }
 
 void TimeChart::setTimeZone(const QTimeZone &zone)
 {
     d->tz = zone.isValid() ? zone : QTimeZone::systemTimeZone();
-    d->layout.valid = false;
-    update();
+    invalidateLayout();
 }
 
 QPointF TimeChart::mapToPosition(double tMs, double value) const
@@ -736,8 +801,7 @@ void TimeChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
         event->type() == QEvent::LocaleChange) {
-        d->layout.valid = false;
-        update();
+        invalidateLayout();
     }
     QWidget::changeEvent(event);
 }

@@ -86,6 +86,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Lays out again on the next paint (and repaints).
+    void invalidateLayout();
+    // The series changed: new decimation, no hover, new layout.
+    void invalidateSeries();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -231,51 +231,63 @@ void DetailWidget::updateHeader()
     const QString objName = o->displayName.isEmpty() ? o->name : o->displayName;
     m_title->setText(tr("%1 — %2").arg(slaName, objName));
     m_range->setSlaWindow(o->windowStart, o->windowEnd);
+    m_figures->setText(figuresHtml(*s, *o));
+    m_burnTable->setText(burnTableHtml(*o));
+    m_burnTable->setToolTip(tr("Burn rate per window; ▲ marks a window at or above the threshold of its default "
+                               "alert (SRE workbook: page at 14.4× on 1h and 5m, 6× on 6h and 30m; ticket at 3× on "
+                               "1d and 2h, 1× on 3d and 6h)."));
+    updateChartTitles(*o, objName);
+}
 
-    const QColor statusColor = StatusStyle::color(o->status, palette());
-    QString status = OverviewModel::statusText(o->status);
-    if (o->stale)
+QString DetailWidget::figuresHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const
+{
+    const QColor statusColor = StatusStyle::color(o.status, palette());
+    QString status = OverviewModel::statusText(o.status);
+    if (o.stale)
         status = tr("%1 (stale)").arg(status);
     QStringList parts;
     parts << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(statusColor.name(), status.toHtmlEscaped());
-    if (o->sli)
+    if (o.sli)
         parts << tr("attained <b>%1</b> against a target of %2")
-                     .arg(OverviewModel::formatPercent(*o->sli, 3), OverviewModel::formatPercent(o->target, 3));
+                     .arg(OverviewModel::formatPercent(*o.sli, 3), OverviewModel::formatPercent(o.target, 3));
     else
-        parts << tr("no attained value; target %1").arg(OverviewModel::formatPercent(o->target, 3));
-    if (o->remaining)
-        parts << tr("error budget left <b>%1</b>").arg(OverviewModel::formatPercent(*o->remaining, 1));
-    const QString exhaustion = OverviewModel::formatExhaustion(o->exhaustion, m_report.at);
-    if (o->exhaustion && o->exhaustion->isValid() && *o->exhaustion <= m_report.at)
+        parts << tr("no attained value; target %1").arg(OverviewModel::formatPercent(o.target, 3));
+    if (o.remaining)
+        parts << tr("error budget left <b>%1</b>").arg(OverviewModel::formatPercent(*o.remaining, 1));
+    const QString exhaustion = OverviewModel::formatExhaustion(o.exhaustion, m_report.at);
+    if (o.exhaustion && o.exhaustion->isValid() && *o.exhaustion <= m_report.at)
         parts << tr("budget exhausted");
     else if (!exhaustion.isEmpty())
         parts << tr("budget runs out %1 at the current burn").arg(exhaustion);
-    if (o->budgeting == Core::Budgeting::Method::Timeslices)
-        parts << tr("%1 good / %2 bad / %3 empty slices").arg(o->goodSlices).arg(o->badSlices).arg(o->gapSlices);
-    if (o->latest)
-        parts << tr("latest slice %1").arg(QString::number(*o->latest, 'g', 3));
+    if (o.budgeting == Core::Budgeting::Method::Timeslices)
+        parts << tr("%1 good / %2 bad / %3 empty slices").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
+    if (o.latest)
+        parts << tr("latest slice %1").arg(QString::number(*o.latest, 'g', 3));
     QString html = parts.join(QStringLiteral(" · "));
     html += QStringLiteral("<br>") +
             tr("Service %1, owner %2, data source %3")
-                .arg(s->service.toHtmlEscaped(), s->owner.toHtmlEscaped(), o->dataSource.toHtmlEscaped());
-    if (o->stale)
+                .arg(s.service.toHtmlEscaped(), s.owner.toHtmlEscaped(), o.dataSource.toHtmlEscaped());
+    if (o.stale)
         html +=
             QStringLiteral("<br><i>") +
             tr("Stale: these figures are from %1; the source fails now: %2")
-                .arg(QLocale().toString(o->evaluatedAt.toLocalTime(), QLocale::ShortFormat), o->error.toHtmlEscaped()) +
+                .arg(QLocale().toString(o.evaluatedAt.toLocalTime(), QLocale::ShortFormat), o.error.toHtmlEscaped()) +
             QStringLiteral("</i>");
-    else if (!o->error.isEmpty())
-        html += QStringLiteral("<br><i>") + o->error.toHtmlEscaped() + QStringLiteral("</i>");
-    m_figures->setText(html);
+    else if (!o.error.isEmpty())
+        html += QStringLiteral("<br><i>") + o.error.toHtmlEscaped() + QStringLiteral("</i>");
+    return html;
+}
 
-    // The burn rate of every window next to the threshold of the alert that uses it.
+// The burn rate of every window next to the threshold of the alert that uses it.
+QString DetailWidget::burnTableHtml(const Core::ObjectiveResult &o) const
+{
     QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th align=\"left\">%1</th>")
                         .arg(tr("window").toHtmlEscaped());
     QString rates = QStringLiteral("<tr><th align=\"left\">%1</th>").arg(tr("burn").toHtmlEscaped());
     QString limits = QStringLiteral("<tr><th align=\"left\">%1</th>").arg(tr("alert at").toHtmlEscaped());
     for (size_t i = 0; i < Core::BurnRateWindowCount; ++i) {
         table += QStringLiteral("<th align=\"right\">%1</th>").arg(Core::Budget::burnRateWindowName(i));
-        const auto &v = o->burnRates[i];
+        const auto &v = o.burnRates[i];
         const bool above = v && *v >= DefaultFactors[i].factor;
         const QString text = v ? factorText(*v) : QStringLiteral("–");
         rates += above ? QStringLiteral("<td align=\"right\"><b style=\"color:%1\">▲ %2</b></td>")
@@ -286,13 +298,13 @@ void DetailWidget::updateHeader()
                            QCoreApplication::translate("DetailWidget", DefaultFactors[i].severity));
     }
     table += QStringLiteral("</tr>") + rates + QStringLiteral("</tr>") + limits + QStringLiteral("</tr></table>");
-    m_burnTable->setText(table);
-    m_burnTable->setToolTip(tr("Burn rate per window; ▲ marks a window at or above the threshold of its default "
-                               "alert (SRE workbook: page at 14.4× on 1h and 5m, 6× on 6h and 30m; ticket at 3× on "
-                               "1d and 2h, 1× on 3d and 6h)."));
+    return table;
+}
 
-    // Chart titles name what they show for this kind of objective.
-    switch (o->kind) {
+// Chart titles name what they show for this kind of objective.
+void DetailWidget::updateChartTitles(const Core::ObjectiveResult &o, const QString &objName)
+{
+    switch (o.kind) {
     case Core::IndicatorKind::Classification:
         m_sliChart->setTitle(tr("%1 (model quality) against target").arg(objName));
         break;
@@ -300,8 +312,8 @@ void DetailWidget::updateHeader()
         m_sliChart->setTitle(tr("Days within the drift threshold against target"));
         break;
     default:
-        m_sliChart->setTitle(o->budgeting == Core::Budgeting::Method::Timeslices ? tr("Good slices against target")
-                                                                                 : tr("SLI against target"));
+        m_sliChart->setTitle(o.budgeting == Core::Budgeting::Method::Timeslices ? tr("Good slices against target")
+                                                                                : tr("SLI against target"));
         break;
     }
 }
@@ -342,6 +354,28 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
     }
     const double target = o ? o->target : 0.0;
     const std::vector<double> span = {double(fromMs), double(toMs)};
+    showAttainedAndBudget(s, target, span);
+    showBurnRates(s, span);
+    // A raw value per slice gets its own chart.
+    const bool raw = !s.rawValue.empty() && s.rawValue.size() == s.t.size();
+    // Burn rates belong to occurrence objectives; a timeslice objective has none, so an
+    // empty chart of thresholds would only puzzle. Whichever chart remains takes the row.
+    const bool burns = !o || o->budgeting == Core::Budgeting::Method::Occurrences;
+    m_rawChart->setVisible(raw);
+    m_burnChart->setVisible(burns);
+    m_charts->removeWidget(m_burnChart);
+    m_charts->removeWidget(m_rawChart);
+    if (burns)
+        m_charts->addWidget(m_burnChart, 1, 0, 1, raw ? 1 : 2);
+    if (raw) {
+        m_charts->addWidget(m_rawChart, 1, burns ? 1 : 0, 1, burns ? 1 : 2);
+        showRawValues(s, span);
+    }
+    Q_EMIT seriesLoaded();
+}
+
+void DetailWidget::showAttainedAndBudget(const Core::ObjectiveSeries &s, double target, const std::vector<double> &span)
+{
     if (!s.t.empty()) {
         m_sliChart->setSeries(QStringLiteral("sli"), tr("Attained"), s.t, s.sli, SeriesRole::Sli);
         QList<TimeChart::Period> breaches;
@@ -366,6 +400,10 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
     }
     m_sliChart->setSeries(QStringLiteral("target"), tr("Target"), span, {target, target}, SeriesRole::Target);
     m_budgetChart->setSeries(QStringLiteral("zero"), tr("Exhausted"), span, {0.0, 0.0}, SeriesRole::Threshold);
+}
+
+void DetailWidget::showBurnRates(const Core::ObjectiveSeries &s, const std::vector<double> &span)
+{
     // The thresholds are labelled at the line ends; page or ticket is in the table above.
     double highest = 14.4;
     for (double v : s.burnRate1h) {
@@ -377,42 +415,30 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
                                SeriesRole::Threshold);
     // Headroom above the highest line, so that its label stays inside the plot.
     m_burnChart->setValueRange(0.0, highest * 1.25);
+}
 
-    // The raw slice value: the drift score, or the percentile latency, against its threshold.
-    const bool raw = !s.rawValue.empty() && s.rawValue.size() == s.t.size();
-    // Burn rates belong to occurrence objectives; a timeslice objective has none, so an
-    // empty chart of thresholds would only puzzle. Whichever chart remains takes the row.
-    const bool burns = !o || o->budgeting == Core::Budgeting::Method::Occurrences;
-    m_rawChart->setVisible(raw);
-    m_burnChart->setVisible(burns);
-    m_charts->removeWidget(m_burnChart);
-    m_charts->removeWidget(m_rawChart);
-    if (burns)
-        m_charts->addWidget(m_burnChart, 1, 0, 1, raw ? 1 : 2);
-    if (raw)
-        m_charts->addWidget(m_rawChart, 1, burns ? 1 : 0, 1, burns ? 1 : 2);
-    if (raw) {
-        const Core::Objective *def = definition();
-        QString title = tr("Slice value");
-        double threshold = std::nan("");
-        ChartMath::ValueUnit unit = ChartMath::ValueUnit::Plain;
-        if (def && def->indicator.kind == Core::IndicatorKind::Drift) {
-            title = tr("Drift score (%1) per slice").arg(Core::toString(def->indicator.drift.method));
-            threshold = def->indicator.drift.threshold;
-        } else if (def && def->indicator.kind == Core::IndicatorKind::Latency) {
-            title = tr("p%1 latency per slice (seconds)").arg(def->indicator.latency.percentile.value_or(0.95) * 100);
-            threshold = def->indicator.latency.threshold;
-        } else if (def && def->indicator.kind == Core::IndicatorKind::Threshold) {
-            threshold = def->indicator.threshold.value;
-        }
-        m_rawChart->setTitle(title);
-        m_rawChart->setValueUnit(unit);
-        m_rawChart->setSeries(QStringLiteral("raw"), tr("Value"), s.t, s.rawValue, SeriesRole::Sli);
-        if (!std::isnan(threshold))
-            m_rawChart->setSeries(QStringLiteral("threshold"), tr("Threshold"), span, {threshold, threshold},
-                                  SeriesRole::Threshold);
+// The raw slice value: the drift score, or the percentile latency, against its threshold.
+void DetailWidget::showRawValues(const Core::ObjectiveSeries &s, const std::vector<double> &span)
+{
+    const Core::Objective *def = definition();
+    QString title = tr("Slice value");
+    double threshold = std::nan("");
+    ChartMath::ValueUnit unit = ChartMath::ValueUnit::Plain;
+    if (def && def->indicator.kind == Core::IndicatorKind::Drift) {
+        title = tr("Drift score (%1) per slice").arg(Core::toString(def->indicator.drift.method));
+        threshold = def->indicator.drift.threshold;
+    } else if (def && def->indicator.kind == Core::IndicatorKind::Latency) {
+        title = tr("p%1 latency per slice (seconds)").arg(def->indicator.latency.percentile.value_or(0.95) * 100);
+        threshold = def->indicator.latency.threshold;
+    } else if (def && def->indicator.kind == Core::IndicatorKind::Threshold) {
+        threshold = def->indicator.threshold.value;
     }
-    Q_EMIT seriesLoaded();
+    m_rawChart->setTitle(title);
+    m_rawChart->setValueUnit(unit);
+    m_rawChart->setSeries(QStringLiteral("raw"), tr("Value"), s.t, s.rawValue, SeriesRole::Sli);
+    if (!std::isnan(threshold))
+        m_rawChart->setSeries(QStringLiteral("threshold"), tr("Threshold"), span, {threshold, threshold},
+                              SeriesRole::Threshold);
 }
 
 } // namespace Sla::Ui

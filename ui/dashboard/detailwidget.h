@@ -62,6 +62,12 @@ private:
     void updateHeader();
     void requestSeries();
     void applySeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs);
+    void showAttainedAndBudget(const Core::ObjectiveSeries &s, double target, const std::vector<double> &span);
+    void showBurnRates(const Core::ObjectiveSeries &s, const std::vector<double> &span);
+    void showRawValues(const Core::ObjectiveSeries &s, const std::vector<double> &span);
+    QString figuresHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const;
+    QString burnTableHtml(const Core::ObjectiveResult &o) const;
+    void updateChartTitles(const Core::ObjectiveResult &o, const QString &objName);
     const Core::Objective *definition() const;
 
     Core::Evaluator *m_evaluator = nullptr;

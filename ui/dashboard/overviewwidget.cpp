@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <iterator>
 
 namespace Sla::Ui {
 
@@ -23,7 +24,29 @@ using Core::OverviewModel;
 
 namespace {
 
-enum StatusFilter { AllStatuses, NotMet, Breached, AtRisk, NoData, Met, Stale };
+constexpr unsigned bit(ObjectiveStatus status)
+{
+    return 1u << unsigned(status);
+}
+
+// The choices of the status filter, in their order: the statuses each one shows (none: all)
+// and whether it shows only stale figures.
+struct StatusFilter
+{
+    const char *label;
+    unsigned statuses;
+    bool staleOnly;
+};
+constexpr StatusFilter StatusFilters[] = {
+    {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "All statuses"), 0, false},
+    {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "Not met (breached or at risk)"),
+     bit(ObjectiveStatus::Breached) | bit(ObjectiveStatus::AtRisk), false},
+    {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "Breached"), bit(ObjectiveStatus::Breached), false},
+    {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "At risk"), bit(ObjectiveStatus::AtRisk), false},
+    {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "No data"), bit(ObjectiveStatus::NoData), false},
+    {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "Met"), bit(ObjectiveStatus::Met), false},
+    {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "Stale figures"), 0, true},
+};
 
 } // namespace
 
@@ -41,13 +64,8 @@ OverviewWidget::OverviewWidget(QWidget *parent)
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("overviewStatusFilter"));
-    m_status->addItem(tr("All statuses"), AllStatuses);
-    m_status->addItem(tr("Not met (breached or at risk)"), NotMet);
-    m_status->addItem(tr("Breached"), Breached);
-    m_status->addItem(tr("At risk"), AtRisk);
-    m_status->addItem(tr("No data"), NoData);
-    m_status->addItem(tr("Met"), Met);
-    m_status->addItem(tr("Stale figures"), Stale);
+    for (int i = 0; i < int(std::size(StatusFilters)); ++i)
+        m_status->addItem(tr(StatusFilters[i].label), i);
     connect(m_status, &QComboBox::currentIndexChanged, this, &OverviewWidget::onStatusFilterChanged);
 
     m_banner = new QLabel(this);
@@ -166,29 +184,16 @@ bool OverviewWidget::select(const QString &sla, const QString &objective)
 
 void OverviewWidget::onStatusFilterChanged(int index)
 {
-    const int filter = m_status->itemData(index).toInt();
+    const int choice = m_status->itemData(index).toInt();
+    const StatusFilter &filter = StatusFilters[choice >= 0 && choice < int(std::size(StatusFilters)) ? choice : 0];
     QSet<ObjectiveStatus> statuses;
-    switch (filter) {
-    case NotMet:
-        statuses = {ObjectiveStatus::Breached, ObjectiveStatus::AtRisk};
-        break;
-    case Breached:
-        statuses = {ObjectiveStatus::Breached};
-        break;
-    case AtRisk:
-        statuses = {ObjectiveStatus::AtRisk};
-        break;
-    case NoData:
-        statuses = {ObjectiveStatus::NoData};
-        break;
-    case Met:
-        statuses = {ObjectiveStatus::Met};
-        break;
-    default:
-        break;
+    for (const ObjectiveStatus s :
+         {ObjectiveStatus::NoData, ObjectiveStatus::Breached, ObjectiveStatus::AtRisk, ObjectiveStatus::Met}) {
+        if (filter.statuses & bit(s))
+            statuses.insert(s);
     }
     m_proxy->setStatusFilter(statuses);
-    m_proxy->setStaleOnly(filter == Stale);
+    m_proxy->setStaleOnly(filter.staleOnly);
     m_view->expandAll();
 }
 

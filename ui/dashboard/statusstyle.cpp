@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "statusstyle.h"
 
+#include "ui/charts/themedcolor.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -11,6 +13,17 @@ namespace Sla::Ui::StatusStyle {
 
 using Core::ObjectiveStatus;
 
+namespace {
+
+// The dark variants are lighter so they keep their contrast; no data has no colour of its own.
+constexpr ThemedColor<ObjectiveStatus> StatusColors[] = {
+    {ObjectiveStatus::Breached, 0xc62828, 0xff6b6b},
+    {ObjectiveStatus::AtRisk, 0xb26a00, 0xffc14d},
+    {ObjectiveStatus::Met, 0x2e7d32, 0x5cd67d},
+};
+
+} // namespace
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightnessF() < 0.5;
@@ -18,18 +31,8 @@ bool isDark(const QPalette &palette)
 
 QColor color(ObjectiveStatus status, const QPalette &palette)
 {
-    const bool dark = isDark(palette);
-    switch (status) {
-    case ObjectiveStatus::Breached:
-        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-    case ObjectiveStatus::AtRisk:
-        return dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0xb2, 0x6a, 0x00);
-    case ObjectiveStatus::Met:
-        return dark ? QColor(0x5c, 0xd6, 0x7d) : QColor(0x2e, 0x7d, 0x32);
-    case ObjectiveStatus::NoData:
-        break;
-    }
-    return palette.color(QPalette::Disabled, QPalette::Text);
+    return themedColor(StatusColors, status, isDark(palette))
+        .value_or(palette.color(QPalette::Disabled, QPalette::Text));
 }
 
 QColor budgetColor(double remaining, double atRisk, const QPalette &palette)

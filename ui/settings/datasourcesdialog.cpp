@@ -41,6 +41,34 @@ DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::W
     setWindowTitle(tr("Data Sources"));
     resize(760, 480);
 
+    // Widgets are created in tab order: the list, its buttons, the form, the test row.
+    QLayout *left = createSourceList();
+    createForm(createFields());
+    QLayout *right = createDetails();
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 1);
+    body->addLayout(right, 3);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DataSourcesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DataSourcesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DataSourcesDialog::updateVisibility);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &DataSourcesDialog::updateVisibility);
+    connect(m_list, &QListWidget::currentRowChanged, this, &DataSourcesDialog::onCurrentRowChanged);
+    if (!m_sources.isEmpty())
+        m_list->setCurrentRow(0);
+    else
+        loadForm(-1);
+}
+
+QLayout *DataSourcesDialog::createSourceList()
+{
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("sourceList"));
     for (const DataSource &ds : m_sources)
@@ -50,6 +78,17 @@ DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::W
     connect(add, &QPushButton::clicked, this, &DataSourcesDialog::onAddRequested);
     connect(remove, &QPushButton::clicked, this, &DataSourcesDialog::onRemoveRequested);
 
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(remove);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+    return left;
+}
+
+QLayout *DataSourcesDialog::createFields()
+{
     m_name = new QLineEdit(this);
     m_type = new QComboBox(this);
     m_type->addItem(tr("Prometheus-compatible (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)"),
@@ -90,7 +129,11 @@ DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::W
     m_file = new QLineEdit(this);
     m_file->setPlaceholderText(tr("relative to the workspace, e.g. data/recording.om.gz"));
     m_alignToNow = new QCheckBox(tr("Shift the recording so that its last sample is now"), this);
+    return caRow;
+}
 
+void DataSourcesDialog::createForm(QLayout *caRow)
+{
     m_form = new QFormLayout;
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(tr("&Type:"), m_type);
@@ -106,7 +149,10 @@ DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::W
     m_form->addRow(tr("Datadog &site:"), m_site);
     m_form->addRow(tr("&File:"), m_file);
     m_form->addRow(QString(), m_alignToNow);
+}
 
+QLayout *DataSourcesDialog::createDetails()
+{
     m_test = new QPushButton(QIcon(QStringLiteral(":/icons/test-connection.svg")), tr("&Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnection"));
     connect(m_test, &QPushButton::clicked, this, &DataSourcesDialog::onTestRequested);
@@ -134,33 +180,7 @@ DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::W
     right->addWidget(m_secretStatus);
     right->addStretch(1);
     right->addWidget(note);
-
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addWidget(remove);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    left->addLayout(listButtons);
-
-    auto *body = new QHBoxLayout;
-    body->addLayout(left, 1);
-    body->addLayout(right, 3);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &DataSourcesDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &DataSourcesDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(body, 1);
-    layout->addWidget(m_buttons);
-
-    connect(m_type, &QComboBox::currentIndexChanged, this, &DataSourcesDialog::updateVisibility);
-    connect(m_auth, &QComboBox::currentIndexChanged, this, &DataSourcesDialog::updateVisibility);
-    connect(m_list, &QListWidget::currentRowChanged, this, &DataSourcesDialog::onCurrentRowChanged);
-    if (!m_sources.isEmpty())
-        m_list->setCurrentRow(0);
-    else
-        loadForm(-1);
+    return right;
 }
 
 DataSourcesDialog::~DataSourcesDialog()
@@ -410,6 +430,16 @@ void DataSourcesDialog::runTest(const DataSource &source, const QString &secret)
 bool DataSourcesDialog::save(QString *error)
 {
     storeForm();
+    if (!checkNames(error) || !writeFiles(error))
+        return false;
+    // Secrets: only to the keychain.
+    storeSecrets();
+    Q_EMIT saved();
+    return true;
+}
+
+bool DataSourcesDialog::checkNames(QString *error) const
+{
     QSet<QString> names;
     for (const DataSource &ds : std::as_const(m_sources)) {
         if (ds.metadata.name.isEmpty() || names.contains(ds.metadata.name)) {
@@ -420,6 +450,11 @@ bool DataSourcesDialog::save(QString *error)
         }
         names.insert(ds.metadata.name);
     }
+    return true;
+}
+
+bool DataSourcesDialog::writeFiles(QString *error) const
+{
     const QString dir = workspaceDir();
     auto fileOf = [&](const Core::Origin &origin) {
         return origin.self.file.isEmpty() ? QString() : QFileInfo(origin.self.file).absoluteFilePath();
@@ -465,8 +500,12 @@ bool DataSourcesDialog::save(QString *error)
             return false;
         }
     }
+    return true;
+}
 
-    // Secrets: only to the keychain.
+void DataSourcesDialog::storeSecrets()
+{
+    const QString dir = workspaceDir();
     if (!m_secrets.isEmpty() && m_store) {
         auto pending = std::make_shared<int>(int(m_secrets.size()));
         auto failures = std::make_shared<QStringList>();
@@ -489,8 +528,6 @@ bool DataSourcesDialog::save(QString *error)
         }
         m_secrets.clear();
     }
-    Q_EMIT saved();
-    return true;
 }
 
 void DataSourcesDialog::accept()

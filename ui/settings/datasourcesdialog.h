@@ -13,6 +13,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -82,6 +83,13 @@ private:
     void loadForm(int row);
     void updateVisibility();
     QString workspaceDir() const;
+    QLayout *createSourceList();
+    QLayout *createFields();
+    void createForm(QLayout *caRow);
+    QLayout *createDetails();
+    bool checkNames(QString *error) const;
+    bool writeFiles(QString *error) const;
+    void storeSecrets();
 
     QString m_workspacePath;
     Core::Workspace m_original;

@@ -37,8 +37,8 @@ inline bool hasDiagnostic(const Diagnostics &diagnostics, Diagnostic::Severity s
                           int line, int column, const QString &fragment)
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [&](const Diagnostic &d) {
-        return d.severity == severity && d.location.file.endsWith(fileSuffix) && d.location.line == line
-            && (column == 0 || d.location.column == column) && d.message.contains(fragment);
+        return d.severity == severity && d.location.file.endsWith(fileSuffix) && d.location.line == line &&
+               (column == 0 || d.location.column == column) && d.message.contains(fragment);
     });
 }
 
