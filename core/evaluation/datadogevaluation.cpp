@@ -682,7 +682,8 @@ class Backend final : public EvaluationBackend
 {
 public:
     Backend(MetricSource *source, std::shared_ptr<RequestCache> cache)
-        : EvaluationBackend(source->name()), m_source(source), m_cache(std::move(cache))
+        : EvaluationBackend(source->name()), m_source(source),
+          m_cache(cache ? std::move(cache) : std::make_shared<RequestCache>())
     {
     }
 

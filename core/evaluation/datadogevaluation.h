@@ -81,7 +81,7 @@ SliceGrid sliceGrid(const std::vector<TimeRange> &slices, QString *error = nullp
 qint64 maxSpanForStep(qint64 step);
 
 /// A back-end reading `source` (which must outlive every call) for one evaluation; the
-/// back-ends sharing `cache` send each distinct query once.
+/// back-ends sharing `cache` send each distinct query once (none: a cache of its own).
 std::shared_ptr<EvaluationBackend> createBackend(MetricSource *source,
                                                  std::shared_ptr<DatadogRequests::RequestCache> cache);
 
