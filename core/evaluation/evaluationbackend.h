@@ -20,14 +20,15 @@
 // Contract for implementers (CloudWatch, the alert engine's reads, ...):
 //  - Every callback runs exactly once, on `context`'s thread, never before the read it
 //    reports has finished (a back-end that reads synchronously calls it inline, and then
-//    `context` may be null: see RecordedEvaluation::Backend, which runs off the GUI thread).
+//    `context` may be null: see the recorded back-end, which runs off the GUI thread).
 //  - A source failure (unreachable, auth, bad query, ...) is handed over as the
 //    SourceError; the text the user sees comes from describe(). A problem of the objective
 //    itself (an indicator the source cannot serve) is an error text and no SourceError, so
 //    it never marks the source as failing.
 //  - Errors never contain a secret.
-//  - Continuations capture the back-end through shared_from_this(), never the
-//    SourceConnection: the connection may be dropped (a new workspace) while a call runs.
+//  - A back-end is always owned by a std::shared_ptr (std::make_shared); continuations
+//    capture it through shared_from_this(), never the SourceConnection: the connection may
+//    be dropped (a new workspace) while a call runs.
 //  - Figures end in the EvaluationPlan::finish* functions, so the maths is the same on
 //    every source.
 
