@@ -32,7 +32,7 @@ void MetricSourceConnection::open(QObject *context, OpenCallback done)
         return;
     }
     const QString missing = m_kind.missingSecret(m_spec);
-    if (!m_environment.options.useKeychain) {
+    if (!m_environment.options.useKeychain || !m_environment.credentials) {
         done({nullptr, SourceHealth::State::AuthFailed, missing});
         return;
     }
@@ -59,8 +59,11 @@ void MetricSourceConnection::open(QObject *context, OpenCallback done)
 void MetricSourceConnection::createSource(const SourceSecret &secret)
 {
     m_source.reset(m_kind.createSource(m_spec.config, secret));
+    if (!m_environment.healthChanged)
+        return;
+    QObject *context = m_environment.owner ? m_environment.owner : m_source.get();
     QObject::connect(
-        m_source.get(), &MetricSource::healthChanged, m_environment.owner,
+        m_source.get(), &MetricSource::healthChanged, context,
         [report = m_environment.healthChanged, name = m_spec.name](const SourceHealth &h) { report(name, h); });
 }
 

@@ -489,7 +489,7 @@ public:
     }
 
 private:
-    qint64 now() const
+    qint64 nowMs() const
     {
         const EvaluatorOptions &o = m_environment.options;
         return o.alignTo.isValid() ? o.alignTo.toMSecsSinceEpoch()
@@ -502,14 +502,15 @@ private:
         QFuture<LoadOutcome> f = QtConcurrent::run(std::move(work));
         // Awaited by the evaluator's destructor: continuations with it as context must not
         // outlive it.
-        m_environment.track(QFuture<void>(f));
+        if (m_environment.track)
+            m_environment.track(QFuture<void>(f));
         m_recordings.insert(key, f);
         return f;
     }
 
     QFuture<LoadOutcome> recording()
     {
-        const qint64 now = this->now();
+        const qint64 now = nowMs();
         const bool align = m_spec.config.alignToNow;
         const QString file = recordingPath(m_spec.config, m_environment.options.workspaceDir);
         const QString key = file + (align ? QStringLiteral("#aligned") : QStringLiteral("#asis"));

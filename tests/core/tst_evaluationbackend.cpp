@@ -276,6 +276,51 @@ private slots:
         QVERIFY(!SourceConnection::create(spec, {}));
     }
 
+    void connections_openTheirSourceOrSayWhyNot()
+    {
+        qunsetenv("SLADESK_SECRET_DD");
+        qunsetenv("DD_API_KEY");
+        qunsetenv("DD_APP_KEY");
+        QObject context;
+        std::vector<SourceConnection::Opened> opened;
+        const auto keep = [&opened](const SourceConnection::Opened &o) { opened.push_back(o); };
+
+        // Prometheus without auth: ready at once; its health will follow from its answers.
+        SourceSpec prom;
+        prom.name = QStringLiteral("prom");
+        prom.config.metadata.name = prom.name;
+        prom.config.type = DataSourceType::Prometheus;
+        prom.config.url = QStringLiteral("http://127.0.0.1:9");
+        const std::shared_ptr<SourceConnection> promConnection = SourceConnection::create(prom, {});
+        promConnection->open(&context, keep);
+        QCOMPARE(opened.size(), std::size_t(1));
+        QVERIFY(opened[0].backend);
+        QCOMPARE(opened[0].backend->sourceName(), QStringLiteral("prom"));
+        QCOMPARE(int(opened[0].health), int(SourceHealth::State::Unknown));
+
+        // Datadog needs its keys even without `auth`; none stored and no keychain here.
+        SourceSpec dd;
+        dd.name = QStringLiteral("dd");
+        dd.config.type = DataSourceType::Datadog;
+        SourceConnection::create(dd, {})->open(&context, keep);
+        QCOMPARE(opened.size(), std::size_t(2));
+        QVERIFY(!opened[1].backend);
+        QCOMPARE(int(opened[1].health), int(SourceHealth::State::AuthFailed));
+        QVERIFY2(opened[1].message.startsWith(QStringLiteral("Datadog data source 'dd' needs an API key")),
+                 qPrintable(opened[1].message));
+
+        // A recording that cannot be read: an error naming the source, loaded off the thread.
+        SourceSpec rec;
+        rec.name = QStringLiteral("rec");
+        rec.config.type = DataSourceType::Recorded;
+        rec.config.file = QStringLiteral("/nonexistent/recording.om");
+        SourceConnection::create(rec, {})->open(&context, keep);
+        QTRY_COMPARE(opened.size(), std::size_t(3));
+        QVERIFY(!opened[2].backend);
+        QCOMPARE(int(opened[2].health), int(SourceHealth::State::Error));
+        QVERIFY2(opened[2].message.contains(QStringLiteral("data source 'rec'")), qPrintable(opened[2].message));
+    }
+
     void evaluator_sourceKindWithoutBackend_isTheObjectivesError()
     {
         Workspace ws;
