@@ -34,16 +34,16 @@ struct ObjectiveResult
     IndicatorKind kind = IndicatorKind::Ratio;
     Budgeting::Method budgeting = Budgeting::Method::Occurrences;
     double target = 0;
-    QString dataSource;                 ///< the effective data source's name
-    QDateTime windowStart;              ///< the compliance window evaluated (UTC)
+    QString dataSource;    ///< the effective data source's name
+    QDateTime windowStart; ///< the compliance window evaluated (UTC)
     QDateTime windowEnd;
 
-    std::optional<double> sli;          ///< attained SLI over the window; share of good slices for timeslices
+    std::optional<double> sli; ///< attained SLI over the window; share of good slices for timeslices
     ObjectiveStatus status = ObjectiveStatus::NoData;
-    std::optional<double> consumed;     ///< error budget consumed (1 = all of it)
-    std::optional<double> remaining;    ///< 1 - consumed; negative when overspent
+    std::optional<double> consumed;  ///< error budget consumed (1 = all of it)
+    std::optional<double> remaining; ///< 1 - consumed; negative when overspent
     std::array<std::optional<double>, BurnRateWindowCount> burnRates{};
-    std::optional<double> latest;       ///< timeslices: the most recent complete slice's raw value
+    std::optional<double> latest;        ///< timeslices: the most recent complete slice's raw value
     std::optional<QDateTime> exhaustion; ///< projected time the budget runs out at the current burn
     // Timeslice tallies (zero for occurrences).
     int goodSlices = 0;
@@ -64,7 +64,7 @@ struct SlaResult
     QString name;
     QString displayName;
     QString service;
-    QString tier;     ///< as written; empty when the SLA has none
+    QString tier; ///< as written; empty when the SLA has none
     QString owner;
     double atRisk = 0.25; ///< the tier's at-risk threshold used for the statuses
     QList<ObjectiveResult> objectives;
@@ -89,11 +89,11 @@ struct EvaluationReport
 /// Time series of one objective for charts, over a chosen range.
 struct ObjectiveSeries
 {
-    std::vector<double> t;         ///< ms since the epoch, ascending
-    std::vector<double> sli;       ///< SLI per step (per slice for timeslices); NaN where no data
-    std::vector<double> remaining; ///< error budget remaining after each step; NaN where unknown
+    std::vector<double> t;          ///< ms since the epoch, ascending
+    std::vector<double> sli;        ///< SLI per step (per slice for timeslices); NaN where no data
+    std::vector<double> remaining;  ///< error budget remaining after each step; NaN where unknown
     std::vector<double> burnRate1h; ///< 1h burn rate at each step; NaN where unknown
-    std::vector<double> rawValue;  ///< timeslices: the raw slice value (e.g. PSI, p95 seconds); else empty
+    std::vector<double> rawValue;   ///< timeslices: the raw slice value (e.g. PSI, p95 seconds); else empty
     /// [start, end] ms periods during which the objective was out of its target.
     std::vector<std::pair<double, double>> breaches;
     QString error;

@@ -30,13 +30,17 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
     } else if (resolved.window) {
         p.window = *resolved.window;
     } else {
-        p.error = QCoreApplication::translate("Sla::Core::Evaluator", "the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)");
+        p.error = QCoreApplication::translate(
+            "Sla::Core::Evaluator",
+            "the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)");
         return p;
     }
     const std::optional<TimeRange> range = Windows::evaluationRange(toEngine(p.window), at);
     if (!range) {
         p.error =
-            QCoreApplication::translate("Sla::Core::Evaluator", "unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin").arg(p.window.timeZone);
+            QCoreApplication::translate("Sla::Core::Evaluator",
+                                        "unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin")
+                .arg(p.window.timeZone);
         return p;
     }
     p.range = *range;

@@ -3,41 +3,24 @@
 
 #include "core/document/builtintiers.h"
 #include "core/document/tierresolver.h"
-#include "core/evaluation/datadogevaluation.h"
 #include "core/evaluation/evaluationplan.h"
 #include "core/evaluation/logging.h"
 #include "core/evaluation/promevaluation.h"
 #include "core/evaluation/recordedevaluation.h"
+#include "core/evaluation/sourceconnection.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/futures.h"
-#include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 
 namespace Sla::Core {
 
 namespace {
-/// Where an objective's data comes from, after the --prometheus / --recorded overrides.
-struct SourceSpec
-{
-    enum class Kind { Recorded, Prometheus, Datadog, Invalid };
-    Kind kind = Kind::Invalid;
-    QString name;      ///< shown in messages and used for health and secrets
-    DataSource config; ///< Prometheus, Datadog: the connection details
-    QString file;      ///< Recorded: absolute path
-    bool alignToNow = false;
-    QString error; ///< Invalid: why the objective has no usable source
-
-    QString key() const { return QString::number(int(kind)) + u'\x1f' + name + u'\x1f' + file + u'\x1f' + config.url; }
-};
-
 QString resultKey(const QString &sla, const QString &objective)
 {
     return sla + u'\x1f' + objective;
@@ -64,8 +47,7 @@ struct Evaluator::Private
     EvaluatorOptions options;
     QList<TierTemplate> builtIns = builtInTiers();
     quint64 job = 0;
-    QHash<QString, QFuture<RecordedEvaluation::LoadOutcome>> recordings;
-    QHash<QString, MetricSource *> sources; ///< by SourceSpec::key(); children of q
+    QHash<QString, std::shared_ptr<SourceConnection>> connections; ///< by SourceSpec::key()
     QHash<QString, ObjectiveResult> lastGood;
     QMap<QString, SourceHealth> health;
     CredentialStore *credentials = nullptr;
@@ -93,8 +75,7 @@ struct Evaluator::Private
     std::optional<ObjectivePlan> planFor(const QString &sla, const QString &objective, qint64 at) const;
 
     void setHealth(const QString &source, SourceHealth::State state, const QString &message);
-    QFuture<RecordedEvaluation::LoadOutcome> recording(const SourceSpec &spec);
-    void withSource(const SourceSpec &spec, std::function<void(MetricSource *, QString)> then);
+    std::shared_ptr<SourceConnection> connection(const SourceSpec &spec);
     void track(const QFuture<void> &f)
     {
         background.removeIf([](const QFuture<void> &b) { return b.isFinished(); });
@@ -102,6 +83,10 @@ struct Evaluator::Private
     }
 
     void runGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items);
+    void evaluateGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
+                       const std::shared_ptr<EvaluationBackend> &backend, bool reportAnswered);
+    void failGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
+                   const QString &message, bool sourceFailed);
     void deliver(const std::shared_ptr<Job> &job, const Slot &slot, ObjectiveResult result, bool sourceFailed);
     void groupDone(const std::shared_ptr<Job> &job);
     void finish(const std::shared_ptr<Job> &job);
@@ -111,13 +96,12 @@ SourceSpec Evaluator::Private::resolveSource(const QString &name) const
 {
     SourceSpec spec;
     if (!options.recordedFile.isEmpty()) {
-        spec.kind = SourceSpec::Kind::Recorded;
-        spec.file = QFileInfo(options.recordedFile).absoluteFilePath();
         spec.name = QFileInfo(options.recordedFile).fileName();
+        spec.config.type = DataSourceType::Recorded;
+        spec.config.file = QFileInfo(options.recordedFile).absoluteFilePath();
         return spec;
     }
     if (!options.prometheusUrl.isEmpty()) {
-        spec.kind = SourceSpec::Kind::Prometheus;
         spec.name = options.prometheusUrl;
         spec.config.metadata.name = options.prometheusUrl;
         spec.config.type = DataSourceType::Prometheus;
@@ -135,37 +119,8 @@ SourceSpec Evaluator::Private::resolveSource(const QString &name) const
         return spec;
     }
     spec.config = *ds;
-    switch (ds->type) {
-    case DataSourceType::Recorded: {
-        spec.kind = SourceSpec::Kind::Recorded;
-        spec.alignToNow = ds->alignToNow;
-        if (QFileInfo(ds->file).isAbsolute()) {
-            spec.file = ds->file;
-        } else {
-            // Relative to the workspace folder; failing that, to the DataSource's own file.
-            const QString inWorkspace =
-                QDir(options.workspaceDir.isEmpty() ? QStringLiteral(".") : options.workspaceDir)
-                    .absoluteFilePath(ds->file);
-            const QString besideDocument =
-                ds->origin.self.file.isEmpty()
-                    ? QString()
-                    : QFileInfo(ds->origin.self.file).absoluteDir().absoluteFilePath(ds->file);
-            spec.file = QFileInfo::exists(inWorkspace) || besideDocument.isEmpty() || !QFileInfo::exists(besideDocument)
-                            ? inWorkspace
-                            : besideDocument;
-        }
-        break;
-    }
-    case DataSourceType::Prometheus:
-        spec.kind = SourceSpec::Kind::Prometheus;
-        break;
-    case DataSourceType::Datadog:
-        spec.kind = SourceSpec::Kind::Datadog;
-        break;
-    case DataSourceType::Other:
+    if (!SourceConnection::supports(ds->type))
         spec.error = tr("data source '%1' has type '%2', which SLA Desk cannot query").arg(name, ds->typeName);
-        break;
-    }
     return spec;
 }
 
@@ -195,99 +150,27 @@ void Evaluator::Private::setHealth(const QString &source, SourceHealth::State st
         Q_EMIT q->sourceHealthChanged(source, h);
 }
 
-QFuture<RecordedEvaluation::LoadOutcome> Evaluator::Private::recording(const SourceSpec &spec)
+std::shared_ptr<SourceConnection> Evaluator::Private::connection(const SourceSpec &spec)
 {
-    const qint64 now = options.alignTo.isValid() ? options.alignTo.toMSecsSinceEpoch()
-        : options.clock                              ? options.clock().toMSecsSinceEpoch()
-                                                     : QDateTime::currentMSecsSinceEpoch();
-    const QString key = spec.file + (spec.alignToNow ? QStringLiteral("#aligned") : QStringLiteral("#asis"));
-    auto it = recordings.find(key);
-    if (it != recordings.end()) {
-        // A failed load is retried (the file may have been fixed).
-        if (!it->isFinished())
-            return *it;
-        if (const std::shared_ptr<const RecordedEvaluation::Recording> old = it->result().recording) {
-            const qint64 delta = spec.alignToNow ? old->store.alignToNowOffset(now) : 0;
-            if (delta == 0)
-                return *it;
-            // The clock moved on by a step or more: replay the recording so that it ends now
-            // again (a dashboard left open all day must not drift into "no data"). The
-            // cached recording is shared and immutable; shift a copy off the GUI thread.
-            QFuture<RecordedEvaluation::LoadOutcome> f = QtConcurrent::run([old, delta] {
-                auto moved = std::make_shared<RecordedEvaluation::Recording>(*old);
-                moved->store.shift(delta);
-                moved->offsetMs += delta;
-                return RecordedEvaluation::LoadOutcome{std::shared_ptr<const RecordedEvaluation::Recording>(moved), {}};
-            });
-            track(QFuture<void>(f));
-            recordings.insert(key, f);
-            return f;
-        }
+    std::shared_ptr<SourceConnection> &c = connections[spec.key()];
+    if (!c) {
+        BackendEnvironment environment;
+        environment.options = options;
+        environment.owner = q;
+        environment.credentials = [this] {
+            if (!credentials) {
+                credentials = new CredentialStore(q);
+                credentials->setServiceName(options.keychainService);
+            }
+            return credentials;
+        };
+        environment.healthChanged = [this](const QString &source, const SourceHealth &h) {
+            setHealth(source, h.state, h.message);
+        };
+        environment.track = [this](const QFuture<void> &f) { track(f); };
+        c = SourceConnection::create(spec, environment);
     }
-    const QString file = spec.file;
-    const bool align = spec.alignToNow;
-    const QString name = spec.name;
-    QFuture<RecordedEvaluation::LoadOutcome> f =
-        QtConcurrent::run([file, align, now, name] { return RecordedEvaluation::load(file, align, now, name); });
-    // Awaited by the destructor: continuations with this evaluator as context must not
-    // outlive it.
-    track(QFuture<void>(f));
-    recordings.insert(key, f);
-    return f;
-}
-
-void Evaluator::Private::withSource(const SourceSpec &spec, std::function<void(MetricSource *, QString)> then)
-{
-    if (MetricSource *s = sources.value(spec.key())) {
-        then(s, {});
-        return;
-    }
-    auto create = [this, spec, then](const SourceSecret &secret) {
-        MetricSource *source = nullptr;
-        if (spec.kind == SourceSpec::Kind::Datadog)
-            source = new DatadogSource(spec.config, secret.apiKey, secret.appKey, q);
-        else
-            source = new PrometheusSource(spec.config, secret.secret, q);
-        const QString name = spec.name;
-        QObject::connect(source, &MetricSource::healthChanged, q,
-                         [this, name](const SourceHealth &h) { setHealth(name, h.state, h.message); });
-        sources.insert(spec.key(), source);
-        then(source, {});
-    };
-    const bool datadog = spec.kind == SourceSpec::Kind::Datadog;
-    if (!datadog && spec.config.auth == AuthType::None) {
-        create({});
-        return;
-    }
-    if (const auto env = CredentialStore::fromEnvironment(spec.name, spec.config.type)) {
-        create(*env);
-        return;
-    }
-    const QString missing =
-        datadog ? tr("Datadog data source '%1' needs an API key and an application key: store them with "
-                     "`slactl credentials set %1` (two lines: API key, then application key) or set %2 "
-                     "(the same two lines) or DD_API_KEY and DD_APP_KEY")
-                      .arg(spec.name, CredentialStore::environmentVariable(spec.name))
-                : tr("data source '%1' needs a secret (auth %2): store it with `slactl credentials set %1` "
-                     "or set %3")
-                      .arg(spec.name, toString(spec.config.auth), CredentialStore::environmentVariable(spec.name));
-    if (!options.useKeychain) {
-        then(nullptr, missing);
-        return;
-    }
-    if (!credentials) {
-        credentials = new CredentialStore(q);
-        credentials->setServiceName(options.keychainService);
-    }
-    whenFinished(credentials->read(options.workspaceDir, spec.name), q,
-                 [create, then, missing, spec](const CredentialResult &r) {
-            if (r.ok())
-                create(CredentialStore::parse(r.secret, spec.config.type));
-            else
-                then(nullptr, r.status == CredentialResult::Status::NotFound
-                                  ? missing
-                                  : tr("data source '%1': %2").arg(spec.name, r.message));
-        });
+    return c;
 }
 
 void Evaluator::Private::deliver(const std::shared_ptr<Job> &job, const Slot &slot, ObjectiveResult result,
@@ -332,89 +215,65 @@ void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
     job->promise.finish();
 }
 
+void Evaluator::Private::failGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
+                                   const QString &message, bool sourceFailed)
+{
+    if (sourceFailed)
+        job->report.sourceErrors.insert(spec.name, message);
+    for (const Slot &s : items) {
+        ObjectiveResult r = EvaluationPlan::emptyResult(s.plan);
+        r.error = message;
+        deliver(job, s, r, sourceFailed);
+    }
+    groupDone(job);
+}
+
 void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items)
 {
-    auto failAll = [this, job, items, spec](const QString &message) {
-        job->report.sourceErrors.insert(spec.name, message);
-        for (const Slot &s : items) {
-            ObjectiveResult r = EvaluationPlan::emptyResult(s.plan);
-            r.error = message;
-            deliver(job, s, r, true);
+    if (!spec.error.isEmpty()) {
+        failGroup(job, spec, items, spec.error, false);
+        return;
+    }
+    connection(spec)->open(q, [this, job, spec, items](const SourceConnection::Opened &opened) {
+        if (!opened.backend) {
+            setHealth(spec.name, opened.health, opened.message);
+            failGroup(job, spec, items, opened.message, true);
+            return;
         }
-        groupDone(job);
-    };
+        const bool reportAnswered = opened.health == SourceHealth::State::Unknown;
+        if (!reportAnswered)
+            setHealth(spec.name, opened.health, opened.message);
+        evaluateGroup(job, spec, items, opened.backend, reportAnswered);
+    });
+}
 
-    switch (spec.kind) {
-    case SourceSpec::Kind::Invalid:
-        for (const Slot &s : items) {
-            ObjectiveResult r = EvaluationPlan::emptyResult(s.plan);
-            r.error = spec.error;
-            deliver(job, s, r, false);
-        }
+void Evaluator::Private::evaluateGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec,
+                                       const QList<Slot> &items, const std::shared_ptr<EvaluationBackend> &backend,
+                                       bool reportAnswered)
+{
+    if (items.isEmpty()) {
         groupDone(job);
         return;
-    case SourceSpec::Kind::Recorded: {
-        whenFinished(recording(spec), q, [this, job, items, spec, failAll](const RecordedEvaluation::LoadOutcome &loaded) {
-            if (!loaded.recording) {
-                setHealth(spec.name, SourceHealth::State::Error, loaded.error);
-                failAll(loaded.error);
-                return;
-            }
-            setHealth(spec.name, SourceHealth::State::Ok, tr("recording loaded"));
-            QList<ObjectivePlan> plans;
-            for (const Slot &s : items)
-                plans << s.plan;
-            const std::shared_ptr<const RecordedEvaluation::Recording> rec = loaded.recording;
-            QFuture<QList<ObjectiveResult>> computed = QtConcurrent::run([rec, plans] {
-                QList<ObjectiveResult> out;
-                for (const ObjectivePlan &p : plans)
-                    out << RecordedEvaluation::evaluate(*rec, p);
-                return out;
-            });
-            track(QFuture<void>(computed));
-            whenFinished(computed, q, [this, job, items](const QList<ObjectiveResult> &results) {
-                for (int i = 0; i < items.size(); ++i)
-                    deliver(job, items.at(i), results.at(i), false);
-                groupDone(job);
-            });
-        });
-        return;
     }
-    case SourceSpec::Kind::Prometheus:
-    case SourceSpec::Kind::Datadog:
-        withSource(spec, [this, job, items, spec, failAll](MetricSource *source, const QString &error) {
-            if (!source) {
-                setHealth(spec.name, SourceHealth::State::AuthFailed, error);
-                failAll(error);
-                return;
-            }
-            auto pending = std::make_shared<int>(int(items.size()));
-            // Datadog: the objectives of one evaluation share identical requests.
-            auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
-            for (const Slot &slot : items) {
-                auto onResult = [this, job, slot, spec, pending](ObjectiveResult r, std::optional<SourceError> e) {
-                    if (e) {
-                        if (!job->report.sourceErrors.contains(spec.name))
-                            job->report.sourceErrors.insert(spec.name, r.error);
-                        setHealth(spec.name, healthState(*e), r.error);
-                    }
-                    deliver(job, slot, std::move(r), e.has_value());
-                    if (--*pending == 0) {
-                        if (!job->report.sourceErrors.contains(spec.name))
-                            setHealth(spec.name, SourceHealth::State::Ok, tr("queries answered"));
-                        groupDone(job);
-                    }
-                };
-                if (spec.kind == SourceSpec::Kind::Datadog)
-                    DatadogEvaluation::evaluate(source, slot.plan, q, onResult, cache);
-                else
-                    PromEvaluation::evaluate(source, slot.plan, q, onResult);
-            }
-            if (items.isEmpty())
-                groupDone(job);
-        });
-        return;
-    }
+    std::vector<ObjectivePlan> plans;
+    for (const Slot &s : items)
+        plans.push_back(s.plan);
+    auto pending = std::make_shared<qsizetype>(items.size());
+    backend->evaluateAll(plans, q,
+                         [this, job, items, spec, pending, reportAnswered](std::size_t i, ObjectiveResult r,
+                                                                           std::optional<SourceError> e) {
+                             if (e) {
+                                 if (!job->report.sourceErrors.contains(spec.name))
+                                     job->report.sourceErrors.insert(spec.name, r.error);
+                                 setHealth(spec.name, healthState(*e), r.error);
+                             }
+                             deliver(job, items.at(qsizetype(i)), std::move(r), e.has_value());
+                             if (--*pending > 0)
+                                 return;
+                             if (reportAnswered && !job->report.sourceErrors.contains(spec.name))
+                                 setHealth(spec.name, SourceHealth::State::Ok, tr("queries answered"));
+                             groupDone(job);
+                         });
 }
 
 Evaluator::Evaluator(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -429,8 +288,7 @@ Evaluator::~Evaluator()
     // find it alive (Qt asserts on a destroyed context). Their queued deliveries are
     // dropped with this object. The in-process computations hold their own copies and are
     // awaited here.
-    qDeleteAll(d->sources);
-    d->sources.clear();
+    d->connections.clear();
     for (QFuture<void> &f : d->background)
         f.waitForFinished();
 }
@@ -439,9 +297,7 @@ void Evaluator::setWorkspace(const Workspace &workspace, const EvaluatorOptions 
 {
     d->workspace = workspace;
     d->options = options;
-    d->recordings.clear();
-    qDeleteAll(d->sources);
-    d->sources.clear();
+    d->connections.clear();
     d->lastGood.clear();
     ++d->job; // results of evaluations still running belong to the old workspace
 }
@@ -523,50 +379,26 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         return readyFuture(failed);
     }
     const SourceSpec spec = d->resolveSource(plan->sourceName);
+    if (!spec.error.isEmpty()) {
+        failed.error = spec.error;
+        return readyFuture(failed);
+    }
     auto promise = std::make_shared<QPromise<ObjectiveSeries>>();
     promise->start();
     auto deliver = [promise](const ObjectiveSeries &s) {
         promise->addResult(s);
         promise->finish();
     };
-    switch (spec.kind) {
-    case SourceSpec::Kind::Invalid:
-        failed.error = spec.error;
-        deliver(failed);
-        break;
-    case SourceSpec::Kind::Recorded:
-        whenFinished(
-            d->recording(spec), this, [this, plan = *plan, range, stepMs, deliver](const RecordedEvaluation::LoadOutcome &loaded) {
-                if (!loaded.recording) {
-                    ObjectiveSeries s;
-                    s.error = loaded.error;
-                    deliver(s);
-                    return;
-                }
-                const auto rec = loaded.recording;
-                QFuture<ObjectiveSeries> f = QtConcurrent::run(
-                    [rec, plan, range, stepMs] { return RecordedEvaluation::series(*rec, plan, range, stepMs); });
-                d->track(QFuture<void>(f));
-                whenFinished(f, this, deliver);
-            });
-        break;
-    case SourceSpec::Kind::Prometheus:
-    case SourceSpec::Kind::Datadog:
-        d->withSource(spec, [this, plan = *plan, range, stepMs, deliver, kind = spec.kind](MetricSource *source,
-                                                                                           const QString &error) {
-            if (!source) {
-                ObjectiveSeries s;
-                s.error = error;
-                deliver(s);
-                return;
-            }
-            if (kind == SourceSpec::Kind::Datadog)
-                DatadogEvaluation::series(source, plan, range, stepMs, this, deliver);
-            else
-                PromEvaluation::series(source, plan, range, stepMs, this, deliver);
-        });
-        break;
-    }
+    d->connection(spec)->open(this,
+                              [this, plan = *plan, range, stepMs, deliver](const SourceConnection::Opened &opened) {
+                                  if (!opened.backend) {
+                                      ObjectiveSeries s;
+                                      s.error = opened.message;
+                                      deliver(s);
+                                      return;
+                                  }
+                                  opened.backend->series(plan, range, stepMs, this, deliver);
+                              });
     return promise->future();
 }
 

@@ -2,7 +2,10 @@
 #pragma once
 
 // Internal to core: collects results that arrive in any order (futures finishing, cache
-// callbacks) and hands them over once, in request order, when the last one is in.
+// callbacks) and hands them over once, in request order, when the last one is in; and the
+// first failure among them.
+
+#include "core/metrics/metricsource.h"
 
 #include <cstddef>
 #include <functional>
@@ -12,8 +15,7 @@
 
 namespace Sla::Core {
 
-template <typename T>
-class Gather
+template <typename T> class Gather
 {
 public:
     using Done = std::function<void(std::vector<T> &)>;
@@ -36,16 +38,21 @@ public:
     }
 
 private:
-    Gather(std::size_t count, Done done)
-        : m_results(count)
-        , m_pending(count)
-        , m_done(std::move(done))
-    {
-    }
+    Gather(std::size_t count, Done done) : m_results(count), m_pending(count), m_done(std::move(done)) {}
 
     std::vector<T> m_results;
     std::size_t m_pending;
     Done m_done;
 };
+
+/// The first failure among `results`, or nullptr.
+template <typename T> const SourceError *firstError(const std::vector<SourceResult<T>> &results)
+{
+    for (const SourceResult<T> &r : results) {
+        if (!r.isOk())
+            return &r.error();
+    }
+    return nullptr;
+}
 
 } // namespace Sla::Core

@@ -1,28 +1,27 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "promevaluation.h"
 
-#include "core/evaluation/gather.h"
-
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
-#include "core/engine/windows.h"
 #include "core/evaluation/enginetypes.h"
+#include "core/evaluation/gather.h"
+#include "core/evaluation/metricsourceconnection.h"
+#include "core/metrics/prometheus/prometheussource.h"
 #include "core/query/querycompiler.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 
 #include <chrono>
 #include <cmath>
-#include <limits>
 #include <memory>
 
 namespace Sla::Core::PromEvaluation {
 
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 using Result = SourceResult<QueryResult>;
 using Results = std::vector<Result>;
 
@@ -48,7 +47,10 @@ QStringList eventParts(const Objective &objective, const QString &range, const Q
     } else if (q.form == CompiledQueries::Form::ErrorRatio) {
         parts << tagged(q.errorRatio, QStringLiteral("e") + suffix);
     } else if (why) {
-        *why = q.reason.isEmpty() ? QCoreApplication::translate("Sla::Core::Evaluator", "this indicator needs `budgeting: {timeslices: DURATION}`") : q.reason;
+        *why = q.reason.isEmpty()
+                   ? QCoreApplication::translate("Sla::Core::Evaluator",
+                                                 "this indicator needs `budgeting: {timeslices: DURATION}`")
+                   : q.reason;
     }
     return parts;
 }
@@ -88,15 +90,6 @@ void whenAll(QObject *context, std::vector<QFuture<Result>> futures, std::functi
     const auto gather = Gather<Result>::create(futures.size(), std::move(done));
     for (std::size_t i = 0; i < futures.size(); ++i)
         futures[i].then(context, [gather, i](Result r) { gather->set(i, std::move(r)); });
-}
-
-const SourceError *firstError(const Results &results)
-{
-    for (const Result &r : results) {
-        if (!r.isOk())
-            return &r.error();
-    }
-    return nullptr;
 }
 
 QDateTime utc(qint64 ms)
@@ -190,93 +183,107 @@ std::vector<Sli::Bucket> bucketsOf(const std::vector<std::pair<SeriesLabels, dou
     return Sli::normalizeBuckets(std::move(raw));
 }
 
-/// The raw value of every slice of a timeslice objective.
-void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
-                 QObject *context,
-                 std::function<void(std::vector<std::optional<double>>, QString, std::optional<SourceError>)> done)
-{
-    const Objective objective = plan.objective;
-    const Indicator &ind = objective.indicator;
-    const qint64 sliceMs = plan.sliceMs();
-    const auto rule = EvaluationPlan::sliceRule(objective);
-    const CompareOp op = rule ? rule->first : CompareOp::Gte;
+using SliceCallback = EvaluationBackend::SliceCallback;
 
-    if (ind.kind == IndicatorKind::Drift) {
-        if (!ind.drift.referenceFrom.isValid() || !ind.drift.referenceTo.isValid() ||
-            ind.drift.referenceTo <= ind.drift.referenceFrom) {
-            done({}, QCoreApplication::translate("Sla::Core::Evaluator", "the drift reference needs `from` before `to`"), std::nullopt);
+/// The reference distribution of a drift objective from the answer to its instant query;
+/// empty (and *error) when it holds none.
+std::vector<Sli::Bucket> referenceBuckets(const QueryResult &answer, const DriftIndicator &drift, QString *error)
+{
+    std::vector<std::pair<SeriesLabels, double>> values;
+    for (const Series &s : answer.series) {
+        if (!s.v.empty() && !std::isnan(s.v.back()))
+            values.emplace_back(s.labels, s.v.back());
+    }
+    QString why;
+    std::vector<Sli::Bucket> reference = bucketsOf(values, &why);
+    if (reference.empty()) {
+        *error = why.isEmpty() ? QCoreApplication::translate("Sla::Core::Evaluator",
+                                                             "the drift reference %1 .. %2 holds no data of '%3'")
+                                     .arg(drift.referenceFrom.toString(Qt::ISODate),
+                                          drift.referenceTo.toString(Qt::ISODate), drift.histogram)
+                               : why;
+    }
+    return reference;
+}
+
+/// Drift per slice: the reference distribution first, then each slice's against it.
+void driftValues(MetricSource *source, const Objective &objective, const std::vector<TimeRange> &slices, qint64 sliceMs,
+                 QObject *context, SliceCallback done)
+{
+    const DriftIndicator &drift = objective.indicator.drift;
+    if (!drift.referenceFrom.isValid() || !drift.referenceTo.isValid() || drift.referenceTo <= drift.referenceFrom) {
+        done({}, QCoreApplication::translate("Sla::Core::Evaluator", "the drift reference needs `from` before `to`"),
+             std::nullopt);
+        return;
+    }
+    const qint64 refLen = drift.referenceTo.toMSecsSinceEpoch() - drift.referenceFrom.toMSecsSinceEpoch();
+    const QString refQuery = QueryCompiler::compile(objective, Duration{refLen}).bucketIncrease;
+    QFuture<Result> ref = source->query(refQuery, drift.referenceTo.toUTC());
+    whenAll(context, {ref}, [source, objective, slices, sliceMs, context, done](Results &refResults) {
+        if (const SourceError *e = firstError(refResults)) {
+            done({}, {}, *e);
             return;
         }
-        const qint64 refLen = ind.drift.referenceTo.toMSecsSinceEpoch() - ind.drift.referenceFrom.toMSecsSinceEpoch();
-        const QString refQuery = QueryCompiler::compile(objective, Duration{refLen}).bucketIncrease;
-        QFuture<Result> ref = source->query(refQuery, ind.drift.referenceTo.toUTC());
-        whenAll(context, {ref}, [source, objective, slices, sliceMs, context, done](Results &refResults) {
-            if (const SourceError *e = firstError(refResults)) {
-                done({}, {}, *e);
-                return;
-            }
-            std::vector<std::pair<SeriesLabels, double>> refValues;
-            for (const Series &s : refResults[0].value().series) {
-                if (!s.v.empty() && !std::isnan(s.v.back()))
-                    refValues.emplace_back(s.labels, s.v.back());
-            }
-            QString error;
-            const std::vector<Sli::Bucket> reference = bucketsOf(refValues, &error);
-            if (reference.empty()) {
-                const DriftIndicator &d = objective.indicator.drift;
-                done({},
-                     error.isEmpty() ? QCoreApplication::translate("Sla::Core::Evaluator", "the drift reference %1 .. %2 holds no data of '%3'")
-                                           .arg(d.referenceFrom.toString(Qt::ISODate),
-                                                d.referenceTo.toString(Qt::ISODate), d.histogram)
-                                     : error,
-                     std::nullopt);
-                return;
-            }
-            fetchSlices(
-                source, slices, sliceMs,
-                [objective](const QString &range) { return QueryCompiler::compile(objective, range).bucketIncrease; },
-                context,
-                [objective, reference, done](SliceData data, std::optional<SourceError> e) {
-                    if (e) {
-                        done({}, {}, e);
-                        return;
-                    }
-                    std::vector<std::optional<double>> values(data.size());
-                    for (std::size_t i = 0; i < data.size(); ++i) {
-                        QString why;
-                        const std::vector<Sli::Bucket> cur = bucketsOf(data[i], &why);
-                        if (!cur.empty())
-                            values[i] = Sli::drift(toEngine(objective.indicator.drift.method), reference, cur).value;
-                    }
-                    done(std::move(values), {}, std::nullopt);
-                });
-        });
-        return;
-    }
-
-    const CompiledQueries probe = QueryCompiler::compile(objective, QStringLiteral("1h"));
-    if (probe.form == CompiledQueries::Form::Value) {
+        QString error;
+        const std::vector<Sli::Bucket> reference =
+            referenceBuckets(refResults[0].value(), objective.indicator.drift, &error);
+        if (reference.empty()) {
+            done({}, error, std::nullopt);
+            return;
+        }
         fetchSlices(
             source, slices, sliceMs,
-            [objective](const QString &range) { return QueryCompiler::compile(objective, range).value; }, context,
-            [op, done](SliceData data, std::optional<SourceError> e) {
+            [objective](const QString &range) { return QueryCompiler::compile(objective, range).bucketIncrease; },
+            context,
+            [objective, reference, done](SliceData data, std::optional<SourceError> e) {
+                if (e) {
+                    done({}, {}, e);
+                    return;
+                }
                 std::vector<std::optional<double>> values(data.size());
                 for (std::size_t i = 0; i < data.size(); ++i) {
-                    for (const auto &pair : data[i])
-                        values[i] = values[i] ? EvaluationPlan::worst(op, *values[i], pair.second) : pair.second;
+                    QString why;
+                    const std::vector<Sli::Bucket> cur = bucketsOf(data[i], &why);
+                    if (!cur.empty())
+                        values[i] = Sli::drift(toEngine(objective.indicator.drift.method), reference, cur).value;
                 }
-                done(std::move(values), {}, e);
+                done(std::move(values), {}, std::nullopt);
             });
-        return;
-    }
-    // Ratio-type indicators: the slice's SLI from tagged events.
+    });
+}
+
+/// Value indicators per slice: the worst series for the slice's comparison.
+void valueSliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
+                      QObject *context, SliceCallback done)
+{
+    const Objective objective = plan.objective;
+    const auto rule = EvaluationPlan::sliceRule(objective);
+    const CompareOp op = rule ? rule->first : CompareOp::Gte;
+    fetchSlices(
+        source, slices, plan.sliceMs(),
+        [objective](const QString &range) { return QueryCompiler::compile(objective, range).value; }, context,
+        [op, done](SliceData data, std::optional<SourceError> e) {
+            std::vector<std::optional<double>> values(data.size());
+            for (std::size_t i = 0; i < data.size(); ++i) {
+                for (const auto &pair : data[i])
+                    values[i] = values[i] ? EvaluationPlan::worst(op, *values[i], pair.second) : pair.second;
+            }
+            done(std::move(values), {}, e);
+        });
+}
+
+/// Ratio-type indicators per slice: the slice's SLI from tagged events.
+void ratioSliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
+                      QObject *context, SliceCallback done)
+{
+    const Objective objective = plan.objective;
     QString why;
     if (eventParts(objective, QStringLiteral("1h"), {}, &why).isEmpty()) {
         done({}, why, std::nullopt);
         return;
     }
     fetchSlices(
-        source, slices, sliceMs,
+        source, slices, plan.sliceMs(),
         [objective](const QString &range) {
             return eventParts(objective, range, {}, nullptr).join(QStringLiteral(" or "));
         },
@@ -293,6 +300,33 @@ void sliceValues(MetricSource *source, const ObjectivePlan &plan, const std::vec
             done(std::move(values), {}, e);
         });
 }
+
+/// The counts per step of a chart's range query: events per step (parts tagged `s`) and
+/// over the hour before each step (`h`).
+EvaluationBackend::OccurrenceSteps chartSteps(const QueryResult &answer, qint64 first, qint64 last, qint64 stepMs)
+{
+    const std::size_t n = std::size_t((last - first) / stepMs + 1);
+    std::vector<QHash<QString, double>> steps(n);
+    for (const Series &s : answer.series) {
+        const QString tag = s.labels.value(partLabel());
+        for (std::size_t j = 0; j < s.t.size(); ++j) {
+            const qint64 k = (s.t[j] - first) / stepMs;
+            if (k >= 0 && std::size_t(k) < n && !std::isnan(s.v[j]))
+                steps[std::size_t(k)][tag] += s.v[j];
+        }
+    }
+    EvaluationBackend::OccurrenceSteps out;
+    out.stepMs = stepMs;
+    for (std::size_t k = 0; k < n; ++k) {
+        const double events = steps[k].value(QStringLiteral("ts"));
+        out.t.push_back(first + qint64(k) * stepMs);
+        out.errorRatio.push_back(errorRatioOf(steps[k], QStringLiteral("s")));
+        out.events.push_back(events);
+        out.allEvents += events;
+        out.hourErrorRatio.push_back(errorRatioOf(steps[k], QStringLiteral("h")));
+    }
+    return out;
+}
 } // namespace
 
 QString occurrencesQuery(const Objective &objective, qint64 windowMs, QString *why)
@@ -307,148 +341,118 @@ QString occurrencesQuery(const Objective &objective, qint64 windowMs, QString *w
     return parts.join(QStringLiteral(" or "));
 }
 
-QString describe(const SourceError &error, const QString &sourceName, const QString &objective)
-{
-    QString text = error.message;
-    if (!text.contains(sourceName))
-        text = QCoreApplication::translate("Sla::Core::Evaluator", "data source '%1': %2").arg(sourceName, text);
-    switch (error.kind) {
-    case SourceError::Kind::Unreachable:
-    case SourceError::Kind::Timeout:
-        return QCoreApplication::translate("Sla::Core::Evaluator", "%1; check the data source's url and that the server is running").arg(text);
-    case SourceError::Kind::Auth:
-        return QCoreApplication::translate("Sla::Core::Evaluator", "%1; store the secret with `slactl credentials set %2` or set %3")
-            .arg(text, sourceName, QStringLiteral("SLADESK_SECRET_<SOURCE>"));
-    case SourceError::Kind::BadQuery:
-        return QCoreApplication::translate("Sla::Core::Evaluator", "%1 (objective '%2'); check its selectors").arg(text, objective);
-    default:
-        return text;
-    }
-}
+namespace {
 
-void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context, ResultCallback done)
+/// The back-end of Prometheus-compatible sources; `source` must outlive every call.
+class Backend final : public EvaluationBackend
 {
-    ObjectiveResult base = EvaluationPlan::emptyResult(plan);
-    if (!plan.error.isEmpty()) {
-        done(base, std::nullopt);
-        return;
-    }
-    const QString sourceName = source->name();
-    if (EvaluationPlan::sliceRule(plan.objective)) {
-        sliceValues(source, plan, plan.slices, context,
-                    [plan, base, sourceName, done](std::vector<std::optional<double>> values, QString error,
-                                                   std::optional<SourceError> e) {
-                        EvaluationPlan::finishSliceValues(
-                            plan, base, values, error, e,
-                            [&](const SourceError &x) { return describe(x, sourceName, plan.objective.name); }, done);
-                    });
-        return;
-    }
-    QString why;
-    const QString query = occurrencesQuery(plan.objective, plan.range.length(), &why);
-    if (query.isEmpty()) {
-        base.error = why;
-        done(base, std::nullopt);
-        return;
-    }
-    whenAll(context, {source->query(query, utc(plan.at))}, [plan, base, sourceName, done](Results &results) {
-        if (const SourceError *e = firstError(results)) {
-            ObjectiveResult r = base;
-            r.error = describe(*e, sourceName, plan.objective.name);
-            done(r, *e);
+public:
+    explicit Backend(MetricSource *source) : EvaluationBackend(source->name()), m_source(source) {}
+
+protected:
+    void sliceValues(const ObjectivePlan &plan, const std::vector<TimeRange> &slices, QObject *context,
+                     SliceCallback done) override
+    {
+        if (plan.objective.indicator.kind == IndicatorKind::Drift) {
+            driftValues(m_source, plan.objective, slices, plan.sliceMs(), context, std::move(done));
             return;
         }
-        const QHash<QString, double> parts = partValues(results[0].value());
-        done(EvaluationPlan::finishErrorRatios(
-                 plan, [&parts](std::size_t w) { return errorRatioOf(parts, QString::number(w)); }),
-             std::nullopt);
-    });
-}
+        const CompiledQueries probe = QueryCompiler::compile(plan.objective, QStringLiteral("1h"));
+        if (probe.form == CompiledQueries::Form::Value)
+            valueSliceValues(m_source, plan, slices, context, std::move(done));
+        else
+            ratioSliceValues(m_source, plan, slices, context, std::move(done));
+    }
 
-void series(MetricSource *source, const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,
-            SeriesCallback done)
-{
-    ObjectiveSeries empty;
-    if (!plan.error.isEmpty() || stepMs <= 0 || range.end <= range.start) {
-        empty.error = plan.error;
-        done(empty);
-        return;
-    }
-    const QString sourceName = source->name();
-    if (const auto rule = EvaluationPlan::sliceRule(plan.objective)) {
-        std::vector<TimeRange> slices;
-        for (const TimeRange &s : Windows::timeslices(range, plan.sliceMs())) {
-            if (s.length() == plan.sliceMs())
-                slices.push_back(s);
+    void occurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done) override
+    {
+        QString why;
+        const QString query = occurrencesQuery(plan.objective, plan.range.length(), &why);
+        if (query.isEmpty()) {
+            base.error = why;
+            done(base, std::nullopt);
+            return;
         }
-        sliceValues(source, plan, slices, context,
-                    [plan, rule, slices, sourceName, done](std::vector<std::optional<double>> values, QString error,
-                                                           std::optional<SourceError> e) {
-                        ObjectiveSeries out;
-                        if (e)
-                            out.error = describe(*e, sourceName, plan.objective.name);
-                        else if (!error.isEmpty())
-                            out.error = error;
-                        else
-                            EvaluationPlan::fillTimesliceSeries(out, plan, slices, values, rule->first, rule->second);
-                        done(out);
-                    });
-        return;
+        whenAll(context, {m_source->query(query, utc(plan.at))}, [plan, base, done](Results &results) {
+            if (const SourceError *e = firstError(results)) {
+                done(base, *e);
+                return;
+            }
+            const QHash<QString, double> parts = partValues(results[0].value());
+            done(EvaluationPlan::finishErrorRatios(
+                     plan, [&parts](std::size_t w) { return errorRatioOf(parts, QString::number(w)); }),
+                 std::nullopt);
+        });
     }
-    // Events per step and over the hour before each step, in one range query.
-    QString why;
-    QStringList parts =
-        eventParts(plan.objective, QueryCompiler::rangeText(Duration{stepMs}), QStringLiteral("s"), &why);
-    parts += eventParts(plan.objective, QStringLiteral("1h"), QStringLiteral("h"), &why);
-    if (parts.isEmpty()) {
-        empty.error = why;
-        done(empty);
-        return;
-    }
-    const qint64 first = range.start + stepMs;
-    const qint64 last = first + (range.end - first) / stepMs * stepMs;
-    whenAll(context,
-            {source->queryRange(parts.join(QStringLiteral(" or ")), utc(first), utc(last),
-                                std::chrono::milliseconds(stepMs))},
-            [plan, first, last, stepMs, range, sourceName, done](Results &results) {
-                ObjectiveSeries out;
-                if (const SourceError *e = firstError(results)) {
-                    out.error = describe(*e, sourceName, plan.objective.name);
-                    done(out);
-                    return;
-                }
-                const std::size_t n = std::size_t((last - first) / stepMs + 1);
-                std::vector<QHash<QString, double>> steps(n);
-                for (const Series &s : results[0].value().series) {
-                    const QString tag = s.labels.value(partLabel());
-                    for (std::size_t j = 0; j < s.t.size(); ++j) {
-                        const qint64 k = (s.t[j] - first) / stepMs;
-                        if (k >= 0 && std::size_t(k) < n && !std::isnan(s.v[j]))
-                            steps[std::size_t(k)][tag] += s.v[j];
+
+    void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,
+                           SeriesReadCallback done) override
+    {
+        // Events per step and over the hour before each step, in one range query.
+        QString why;
+        QStringList parts =
+            eventParts(plan.objective, QueryCompiler::rangeText(Duration{stepMs}), QStringLiteral("s"), &why);
+        parts += eventParts(plan.objective, QStringLiteral("1h"), QStringLiteral("h"), &why);
+        if (parts.isEmpty()) {
+            ObjectiveSeries empty;
+            empty.error = why;
+            done(empty, std::nullopt);
+            return;
+        }
+        const qint64 first = range.start + stepMs;
+        const qint64 last = first + (range.end - first) / stepMs * stepMs;
+        whenAll(context,
+                {m_source->queryRange(parts.join(QStringLiteral(" or ")), utc(first), utc(last),
+                                      std::chrono::milliseconds(stepMs))},
+                [plan, first, last, stepMs, range, done](Results &results) {
+                    if (const SourceError *e = firstError(results)) {
+                        done({}, *e);
+                        return;
                     }
-                }
-                const double target = plan.objective.target;
-                double totalAll = 0;
-                for (const auto &p : steps)
-                    totalAll += p.value(QStringLiteral("ts"));
-                double badSoFar = 0;
-                std::vector<qint64> ts;
-                for (std::size_t k = 0; k < n; ++k) {
-                    const qint64 t = first + qint64(k) * stepMs;
-                    ts.push_back(t);
-                    out.t.push_back(double(t));
-                    const std::optional<double> err = errorRatioOf(steps[k], QStringLiteral("s"));
-                    out.sli.push_back(err ? 1 - *err : kNaN);
-                    if (err)
-                        badSoFar += *err * steps[k].value(QStringLiteral("ts"));
-                    const double allowed = (1 - target) * totalAll;
-                    out.remaining.push_back(allowed > 0 ? 1 - badSoFar / allowed : kNaN);
-                    out.burnRate1h.push_back(
-                        Budget::burnRate(errorRatioOf(steps[k], QStringLiteral("h")), target).value_or(kNaN));
-                }
-                out.breaches = EvaluationPlan::breachPeriods(ts, out.sli, stepMs, range.start, target);
-                done(out);
-            });
+                    done(chartFromSteps(plan, range, chartSteps(results[0].value(), first, last, stepMs)),
+                         std::nullopt);
+                });
+    }
+
+    QString advice(const SourceError &error, const QString &text) const override
+    {
+        switch (error.kind) {
+        case SourceError::Kind::Unreachable:
+        case SourceError::Kind::Timeout:
+            return QCoreApplication::translate("Sla::Core::Evaluator",
+                                               "%1; check the data source's url and that the server is running")
+                .arg(text);
+        case SourceError::Kind::Auth:
+            return QCoreApplication::translate("Sla::Core::Evaluator",
+                                               "%1; store the secret with `slactl credentials set %2` or set %3")
+                .arg(text, sourceName(), QStringLiteral("SLADESK_SECRET_<SOURCE>"));
+        default:
+            return text;
+        }
+    }
+
+private:
+    MetricSource *m_source;
+};
+
+} // namespace
+
+std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const BackendEnvironment &environment)
+{
+    MetricSourceConnection::Kind kind;
+    kind.createSource = [](const DataSource &config, const SourceSecret &secret) -> MetricSource * {
+        return new PrometheusSource(config, secret.secret);
+    };
+    kind.createBackend = [](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
+        return std::make_shared<Backend>(source);
+    };
+    kind.missingSecret = [](const SourceSpec &s) {
+        return QCoreApplication::translate("Sla::Core::Evaluator",
+                                           "data source '%1' needs a secret (auth %2): store it with `slactl "
+                                           "credentials set %1` or set %3")
+            .arg(s.name, toString(s.config.auth), CredentialStore::environmentVariable(s.name));
+    };
+    return std::make_shared<MetricSourceConnection>(spec, environment, std::move(kind));
 }
 
 } // namespace Sla::Core::PromEvaluation

@@ -11,17 +11,15 @@
 //    an instant query of its own);
 //  - drift: the bucket increases `sum by (le) (increase(H_bucket[slice]))` as a range
 //    query plus one instant query for the reference window, scored locally.
-// The figures then go through the same EvaluationPlan::finish* functions as recorded data.
+// The figures then go through the same EvaluationPlan::finish* functions as recorded data
+// (EvaluationBackend).
 
-#include "core/evaluation/evaluation.h"
-#include "core/evaluation/evaluationplan.h"
-#include "core/metrics/metricsource.h"
+#include "core/document/model.h"
+#include "core/evaluation/sourceconnection.h"
 
-#include <QObject>
 #include <QString>
 
-#include <functional>
-#include <optional>
+#include <memory>
 
 namespace Sla::Core::PromEvaluation {
 
@@ -32,20 +30,7 @@ inline constexpr char PartLabel[] = "sladesk_part";
 /// Empty (and *why) when the objective cannot be compiled to events or an error ratio.
 QString occurrencesQuery(const Objective &objective, qint64 windowMs, QString *why = nullptr);
 
-/// Called once with the result; `error` is set when the source failed (the result then
-/// carries the message as its error).
-using ResultCallback = std::function<void(ObjectiveResult result, std::optional<SourceError> error)>;
-using SeriesCallback = std::function<void(ObjectiveSeries series)>;
-
-/// Evaluates one objective; `done` runs on `context`'s thread.
-void evaluate(MetricSource *source, const ObjectivePlan &plan, QObject *context, ResultCallback done);
-
-/// Chart series over `range` every `stepMs`.
-void series(MetricSource *source, const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,
-            SeriesCallback done);
-
-/// The user-facing message for a failed call: names the source and what to do, never a
-/// secret.
-QString describe(const SourceError &error, const QString &sourceName, const QString &objective);
+/// The connection of a Prometheus-compatible data source (the registry's entry for its kind).
+std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const BackendEnvironment &environment);
 
 } // namespace Sla::Core::PromEvaluation

@@ -4,12 +4,17 @@
 #include "core/engine/budget.h"
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
-#include "core/engine/windows.h"
 #include "core/evaluation/enginetypes.h"
+#include "core/evaluation/sourceconnection.h"
+#include "core/metrics/futures.h"
 #include "core/query/selector.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 #include <limits>
@@ -38,7 +43,8 @@ public:
         QString why;
         const std::optional<PromSelector> parsed = parsePromSelector(selector, &why);
         if (!parsed) {
-            fail(QCoreApplication::translate("Sla::Core::Evaluator", "selector '%1' does not parse: %2").arg(selector, why));
+            fail(QCoreApplication::translate("Sla::Core::Evaluator", "selector '%1' does not parse: %2")
+                     .arg(selector, why));
             return {};
         }
         QList<LabelMatcher> matchers = parsed->matchers;
@@ -51,7 +57,8 @@ public:
                 }
             }
             if (!named) {
-                fail(QCoreApplication::translate("Sla::Core::Evaluator", "histogram selector '%1' needs a metric name").arg(selector));
+                fail(QCoreApplication::translate("Sla::Core::Evaluator", "histogram selector '%1' needs a metric name")
+                         .arg(selector));
                 return {};
             }
         }
@@ -89,8 +96,10 @@ public:
                 out.emplace_back(v.timestampsMs, v.values);
         }
         if (anyBucket && out.empty())
-            fail(QCoreApplication::translate("Sla::Core::Evaluator", "histogram '%1' has no bucket with le = %2; the latency threshold must be one of its bucket "
-                    "bounds")
+            fail(QCoreApplication::translate(
+                     "Sla::Core::Evaluator",
+                     "histogram '%1' has no bucket with le = %2; the latency threshold must be one of its bucket "
+                     "bounds")
                      .arg(histogram)
                      .arg(threshold));
         return out;
@@ -116,14 +125,44 @@ private:
     const RecordedStore &m_store;
 };
 
+void append(std::vector<Counters::CounterView> &to, const std::vector<Counters::CounterView> &from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+/// Classification: the measure's numerator, and as total the numerator plus the misses it
+/// is counted against (F1 counts tp twice, exactly as 2 * tp).
+void classificationCounters(Selection &sel, const ClassificationIndicator &k, Budget::RatioCounters &c)
+{
+    const auto tp = sel.counters(k.tp);
+    c.numerator = tp;
+    QStringList misses;
+    switch (k.measure) {
+    case ClassificationMeasure::Precision:
+        misses << k.fp;
+        break;
+    case ClassificationMeasure::Recall:
+        misses << k.fn;
+        break;
+    case ClassificationMeasure::F1:
+        append(c.numerator, tp);
+        misses << k.fp << k.fn;
+        break;
+    case ClassificationMeasure::Accuracy:
+        append(c.numerator, sel.counters(k.tn));
+        misses << k.fp << k.fn;
+        break;
+    }
+    c.total = c.numerator;
+    for (const QString &miss : misses)
+        append(c.total, sel.counters(miss));
+}
+
 /// Good (or bad) and total counters of a ratio-type indicator, summed per list as
-/// sum(increase(...)) would: F1 counts tp twice, exactly as 2 * tp.
+/// sum(increase(...)) would.
 std::optional<Budget::RatioCounters> ratioCounters(Selection &sel, const Indicator &ind)
 {
     Budget::RatioCounters c;
-    auto append = [](std::vector<Counters::CounterView> &to, const std::vector<Counters::CounterView> &from) {
-        to.insert(to.end(), from.begin(), from.end());
-    };
     switch (ind.kind) {
     case IndicatorKind::Ratio:
         c.numeratorIsBad = ind.ratio.good.isEmpty();
@@ -136,45 +175,129 @@ std::optional<Budget::RatioCounters> ratioCounters(Selection &sel, const Indicat
         c.numerator = sel.bucketAt(ind.latency.histogram, ind.latency.threshold);
         c.total = sel.counters(ind.latency.histogram, QStringLiteral("_count"));
         break;
-    case IndicatorKind::Classification: {
-        const ClassificationIndicator &k = ind.classification;
-        const auto tp = sel.counters(k.tp);
-        switch (k.measure) {
-        case ClassificationMeasure::Precision:
-            c.numerator = tp;
-            c.total = tp;
-            append(c.total, sel.counters(k.fp));
-            break;
-        case ClassificationMeasure::Recall:
-            c.numerator = tp;
-            c.total = tp;
-            append(c.total, sel.counters(k.fn));
-            break;
-        case ClassificationMeasure::F1:
-            c.numerator = tp;
-            append(c.numerator, tp);
-            c.total = c.numerator;
-            append(c.total, sel.counters(k.fp));
-            append(c.total, sel.counters(k.fn));
-            break;
-        case ClassificationMeasure::Accuracy: {
-            const auto tn = sel.counters(k.tn);
-            c.numerator = tp;
-            append(c.numerator, tn);
-            c.total = c.numerator;
-            append(c.total, sel.counters(k.fp));
-            append(c.total, sel.counters(k.fn));
-            break;
-        }
-        }
+    case IndicatorKind::Classification:
+        classificationCounters(sel, ind.classification, c);
         break;
-    }
     default:
         return std::nullopt;
     }
     if (!sel.error.isEmpty())
         return std::nullopt;
     return c;
+}
+
+using Values = std::vector<std::optional<double>>;
+
+/// Percentile latency per slice: histogram_quantile over the slice's bucket increases.
+Values percentileValues(Selection &sel, const LatencyIndicator &latency, const std::vector<TimeRange> &slices)
+{
+    Values values(slices.size());
+    const std::vector<Series> buckets = sel.buckets(latency.histogram);
+    for (std::size_t i = 0; i < slices.size() && sel.error.isEmpty(); ++i) {
+        const Sli::BucketIncreases inc = Sli::bucketIncreases(buckets, slices[i]);
+        if (!inc.error.isEmpty()) {
+            sel.fail(inc.error);
+            break;
+        }
+        const double q = Sli::histogramQuantile(*latency.percentile, inc.buckets);
+        if (!std::isnan(q))
+            values[i] = q;
+    }
+    return values;
+}
+
+/// Drift per slice: each slice's bucket distribution against the reference's.
+Values driftValues(Selection &sel, const Recording &recording, const DriftIndicator &drift,
+                   const std::vector<TimeRange> &slices)
+{
+    Values values(slices.size());
+    const std::vector<Series> buckets = sel.buckets(drift.histogram);
+    if (!sel.error.isEmpty())
+        return values;
+    // alignToNow moved the samples; the reference written in the recording's own time
+    // base moves with them.
+    const TimeRange reference{drift.referenceFrom.toMSecsSinceEpoch() + recording.offsetMs,
+                              drift.referenceTo.toMSecsSinceEpoch() + recording.offsetMs};
+    const Sli::BucketIncreases ref = Sli::bucketIncreases(buckets, reference);
+    if (!ref.error.isEmpty() || ref.buckets.empty()) {
+        sel.fail(!ref.error.isEmpty()
+                     ? ref.error
+                     : QCoreApplication::translate("Sla::Core::Evaluator",
+                                                   "the drift reference %1 .. %2 holds no data of '%3'")
+                           .arg(drift.referenceFrom.toString(Qt::ISODate), drift.referenceTo.toString(Qt::ISODate),
+                                drift.histogram));
+        return values;
+    }
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        const Sli::BucketIncreases cur = Sli::bucketIncreases(buckets, slices[i]);
+        if (!cur.buckets.empty())
+            values[i] = Sli::drift(toEngine(drift.method), ref.buckets, cur.buckets).value;
+    }
+    return values;
+}
+
+/// Threshold per slice: the aggregate of each series, the worst one for the comparison.
+Values thresholdValues(Selection &sel, const ThresholdIndicator &threshold, const std::vector<TimeRange> &slices)
+{
+    Values values(slices.size());
+    std::vector<Series> series;
+    for (const RecordedStore::SeriesView &v : sel.select(threshold.metric))
+        series.push_back(sel.copy(v));
+    if (!sel.error.isEmpty())
+        return values;
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        for (const Series &s : series) {
+            const std::optional<double> v = Sli::aggregateOver(toEngine(threshold.aggregate), s, slices[i]);
+            if (v)
+                values[i] = values[i] ? EvaluationPlan::worst(threshold.op, *values[i], *v) : *v;
+        }
+    }
+    return values;
+}
+
+/// Ratio-type indicators per slice: the slice's SLI.
+Values ratioValues(Selection &sel, const Indicator &ind, const std::vector<TimeRange> &slices)
+{
+    Values values(slices.size());
+    const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
+    if (!counters) {
+        sel.fail(
+            QCoreApplication::translate("Sla::Core::Evaluator", "this indicator cannot be evaluated per timeslice"));
+        return values;
+    }
+    for (std::size_t i = 0; i < slices.size(); ++i) {
+        if (const std::optional<Sli::Ratio> r = counters->ratio(slices[i]))
+            values[i] = r->value();
+    }
+    return values;
+}
+
+/// The raw value of each slice (nothing: a gap); *error is set when the objective cannot be
+/// computed at all (every value is then a gap).
+Values sliceValuesOf(const Recording &recording, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
+                     QString *error)
+{
+    Selection sel(recording.store);
+    const Indicator &ind = plan.objective.indicator;
+    Values values;
+    switch (ind.kind) {
+    case IndicatorKind::Latency:
+        values = ind.latency.percentile ? percentileValues(sel, ind.latency, slices) : ratioValues(sel, ind, slices);
+        break;
+    case IndicatorKind::Drift:
+        values = driftValues(sel, recording, ind.drift, slices);
+        break;
+    case IndicatorKind::Threshold:
+        values = thresholdValues(sel, ind.threshold, slices);
+        break;
+    default:
+        values = ratioValues(sel, ind, slices);
+        break;
+    }
+    if (sel.error.isEmpty())
+        return values;
+    *error = sel.error;
+    return Values(slices.size());
 }
 } // namespace
 
@@ -184,8 +307,10 @@ LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QStri
     recording->path = path;
     Diagnostic error;
     if (!recording->store.loadFile(path, {}, &error)) {
-        return {nullptr, QCoreApplication::translate("Sla::Core::Evaluator", "cannot read the recording of data source '%1': %2; check its `file` (relative to the "
-                            "workspace folder)")
+        return {nullptr, QCoreApplication::translate(
+                             "Sla::Core::Evaluator",
+                             "cannot read the recording of data source '%1': %2; check its `file` (relative to the "
+                             "workspace folder)")
                              .arg(sourceName, error.toString())};
     }
     if (alignToNow && recording->store.seriesCount() > 0) {
@@ -195,179 +320,235 @@ LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QStri
     return {recording, {}};
 }
 
-std::vector<std::optional<double>> sliceValues(const Recording &recording, const ObjectivePlan &plan,
-                                               const std::vector<TimeRange> &slices, QString *error)
-{
-    std::vector<std::optional<double>> values(slices.size());
-    Selection sel(recording.store);
-    const Indicator &ind = plan.objective.indicator;
-    auto failed = [&]() {
-        if (error)
-            *error = sel.error;
-        return std::vector<std::optional<double>>(slices.size());
-    };
-    switch (ind.kind) {
-    case IndicatorKind::Latency:
-        if (ind.latency.percentile) {
-            const std::vector<Series> buckets = sel.buckets(ind.latency.histogram);
-            if (!sel.error.isEmpty())
-                return failed();
-            for (std::size_t i = 0; i < slices.size(); ++i) {
-                const Sli::BucketIncreases inc = Sli::bucketIncreases(buckets, slices[i]);
-                if (!inc.error.isEmpty()) {
-                    sel.fail(inc.error);
-                    return failed();
-                }
-                const double q = Sli::histogramQuantile(*ind.latency.percentile, inc.buckets);
-                if (!std::isnan(q))
-                    values[i] = q;
-            }
-            return values;
-        }
-        break;
-    case IndicatorKind::Drift: {
-        const std::vector<Series> buckets = sel.buckets(ind.drift.histogram);
-        if (!sel.error.isEmpty())
-            return failed();
-        // alignToNow moved the samples; the reference written in the recording's own time
-        // base moves with them.
-        const TimeRange reference{ind.drift.referenceFrom.toMSecsSinceEpoch() + recording.offsetMs,
-                                  ind.drift.referenceTo.toMSecsSinceEpoch() + recording.offsetMs};
-        const Sli::BucketIncreases ref = Sli::bucketIncreases(buckets, reference);
-        if (!ref.error.isEmpty() || ref.buckets.empty()) {
-            sel.fail(!ref.error.isEmpty() ? ref.error
-                                          : QCoreApplication::translate("Sla::Core::Evaluator", "the drift reference %1 .. %2 holds no data of '%3'")
-                                                .arg(ind.drift.referenceFrom.toString(Qt::ISODate),
-                                                     ind.drift.referenceTo.toString(Qt::ISODate), ind.drift.histogram));
-            return failed();
-        }
-        for (std::size_t i = 0; i < slices.size(); ++i) {
-            const Sli::BucketIncreases cur = Sli::bucketIncreases(buckets, slices[i]);
-            if (cur.buckets.empty())
-                continue;
-            values[i] = Sli::drift(toEngine(ind.drift.method), ref.buckets, cur.buckets).value;
-        }
-        return values;
-    }
-    case IndicatorKind::Threshold: {
-        std::vector<Series> series;
-        for (const RecordedStore::SeriesView &v : sel.select(ind.threshold.metric))
-            series.push_back(sel.copy(v));
-        if (!sel.error.isEmpty())
-            return failed();
-        for (std::size_t i = 0; i < slices.size(); ++i) {
-            for (const Series &s : series) {
-                const std::optional<double> v = Sli::aggregateOver(toEngine(ind.threshold.aggregate), s, slices[i]);
-                if (v)
-                    values[i] = values[i] ? EvaluationPlan::worst(ind.threshold.op, *values[i], *v) : *v;
-            }
-        }
-        return values;
-    }
-    default:
-        break;
-    }
-    // Ratio-type indicators: the slice's SLI.
-    const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
-    if (!counters) {
-        if (sel.error.isEmpty())
-            sel.fail(QCoreApplication::translate("Sla::Core::Evaluator", "this indicator cannot be evaluated per timeslice"));
-        return failed();
-    }
-    for (std::size_t i = 0; i < slices.size(); ++i) {
-        if (const std::optional<Sli::Ratio> r = counters->ratio(slices[i]))
-            values[i] = r->value();
-    }
-    return values;
-}
+namespace {
 
-ObjectiveResult evaluate(const Recording &recording, const ObjectivePlan &plan)
+/// The back-end of recorded sources: reads the recording synchronously, with the engine's
+/// Prometheus 2.x maths. evaluateAll() and series() compute off the calling thread
+/// (QtConcurrent) and report on `context`; `track` receives their futures (the evaluator
+/// awaits them before it goes away).
+class Backend final : public EvaluationBackend
 {
-    ObjectiveResult r = EvaluationPlan::emptyResult(plan);
-    if (!plan.error.isEmpty())
-        return r;
-    const Indicator &ind = plan.objective.indicator;
-    if (ind.kind == IndicatorKind::Query) {
-        r.error = QCoreApplication::translate("Sla::Core::Evaluator", "raw `query` indicators cannot run on recorded data (data source '%1'): their text is for a "
-                     "metric server; evaluate this objective against a Prometheus source or use a ratio, "
-                     "latency, classification, drift or threshold indicator")
-                      .arg(plan.sourceName);
-        return r;
+public:
+    using Track = std::function<void(const QFuture<void> &)>;
+    Backend(std::shared_ptr<const Recording> recording, QString sourceName, Track track)
+        : EvaluationBackend(std::move(sourceName)), m_recording(std::move(recording)), m_track(std::move(track))
+    {
     }
-    if (const auto rule = EvaluationPlan::sliceRule(plan.objective)) {
-        QString error;
-        const std::vector<std::optional<double>> values = sliceValues(recording, plan, plan.slices, &error);
-        if (!error.isEmpty()) {
-            r.error = error;
-            return r;
-        }
-        return EvaluationPlan::finishTimeslices(plan, values, rule->first, rule->second);
-    }
-    Selection sel(recording.store);
-    const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
-    if (!counters) {
-        r.error = sel.error.isEmpty()
-                      ? QCoreApplication::translate("Sla::Core::Evaluator", "a %1 indicator needs `budgeting: {timeslices: DURATION}`").arg(toString(ind.kind))
-                      : sel.error;
-        return r;
-    }
-    // The compliance window and the seven burn-rate windows in one pass per series.
-    std::array<qint64, BurnRateWindowCount + 1> lengths{};
-    lengths[0] = plan.range.length();
-    std::copy(Budget::BurnRateWindows.begin(), Budget::BurnRateWindows.end(), lengths.begin() + 1);
-    const std::vector<std::optional<Sli::Ratio>> ratios = counters->ratiosEndingAt(plan.range.end, lengths);
-    std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
-    for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
-        errorRatios[i] = ratios[i + 1] ? ratios[i + 1]->errorRatio() : std::nullopt;
-    return EvaluationPlan::finishOccurrences(plan, ratios[0] ? ratios[0]->value() : std::nullopt, errorRatios);
-}
 
-ObjectiveSeries series(const Recording &recording, const ObjectivePlan &plan, TimeRange range, qint64 stepMs)
-{
-    ObjectiveSeries out;
-    if (!plan.error.isEmpty()) {
-        out.error = plan.error;
-        return out;
-    }
-    const Indicator &ind = plan.objective.indicator;
-    const double target = plan.objective.target;
-    if (ind.kind == IndicatorKind::Query) {
-        out.error = evaluate(recording, plan).error;
-        return out;
-    }
-    if (const auto rule = EvaluationPlan::sliceRule(plan.objective)) {
-        std::vector<TimeRange> slices;
-        for (const TimeRange &s : Windows::timeslices(range, plan.sliceMs())) {
-            if (s.length() == plan.sliceMs())
-                slices.push_back(s);
-        }
-        QString error;
-        const std::vector<std::optional<double>> values = sliceValues(recording, plan, slices, &error);
-        if (!error.isEmpty()) {
-            out.error = error;
+    void evaluateAll(const std::vector<ObjectivePlan> &plans, QObject *context, PlanResultCallback done) override
+    {
+        const auto self = shared_from_this();
+        QFuture<QList<ObjectiveResult>> computed = QtConcurrent::run([self, plans] {
+            QList<ObjectiveResult> out;
+            for (const ObjectivePlan &p : plans)
+                self->evaluate(p, nullptr,
+                               [&out](ObjectiveResult r, std::optional<SourceError>) { out << std::move(r); });
             return out;
+        });
+        if (m_track)
+            m_track(QFuture<void>(computed));
+        whenFinished(computed, context, [done](const QList<ObjectiveResult> &results) {
+            for (qsizetype i = 0; i < results.size(); ++i)
+                done(std::size_t(i), results.at(i), std::nullopt);
+        });
+    }
+
+    void series(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,
+                SeriesCallback done) override
+    {
+        const auto self = shared_from_this();
+        QFuture<ObjectiveSeries> computed = QtConcurrent::run([self, plan, range, stepMs] {
+            ObjectiveSeries out;
+            self->EvaluationBackend::series(plan, range, stepMs, nullptr,
+                                            [&out](ObjectiveSeries s) { out = std::move(s); });
+            return out;
+        });
+        if (m_track)
+            m_track(QFuture<void>(computed));
+        whenFinished(computed, context, std::move(done));
+    }
+
+protected:
+    QString unsupported(const ObjectivePlan &plan) const override
+    {
+        if (plan.objective.indicator.kind != IndicatorKind::Query)
+            return {};
+        return QCoreApplication::translate(
+                   "Sla::Core::Evaluator",
+                   "raw `query` indicators cannot run on recorded data (data source '%1'): their text is for a "
+                   "metric server; evaluate this objective against a Prometheus source or use a ratio, "
+                   "latency, classification, drift or threshold indicator")
+            .arg(plan.sourceName);
+    }
+
+    void sliceValues(const ObjectivePlan &plan, const std::vector<TimeRange> &slices, QObject *,
+                     SliceCallback done) override
+    {
+        QString error;
+        std::vector<std::optional<double>> values = sliceValuesOf(*m_recording, plan, slices, &error);
+        done(std::move(values), error, std::nullopt);
+    }
+
+    void occurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *, ResultCallback done) override
+    {
+        const Indicator &ind = plan.objective.indicator;
+        Selection sel(m_recording->store);
+        const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
+        if (!counters) {
+            base.error = sel.error.isEmpty()
+                             ? QCoreApplication::translate("Sla::Core::Evaluator",
+                                                           "a %1 indicator needs `budgeting: {timeslices: DURATION}`")
+                                   .arg(toString(ind.kind))
+                             : sel.error;
+            done(base, std::nullopt);
+            return;
         }
-        EvaluationPlan::fillTimesliceSeries(out, plan, slices, values, rule->first, rule->second);
-        return out;
+        // The compliance window and the seven burn-rate windows in one pass per series.
+        std::array<qint64, BurnRateWindowCount + 1> lengths{};
+        lengths[0] = plan.range.length();
+        std::copy(Budget::BurnRateWindows.begin(), Budget::BurnRateWindows.end(), lengths.begin() + 1);
+        const std::vector<std::optional<Sli::Ratio>> ratios = counters->ratiosEndingAt(plan.range.end, lengths);
+        std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
+        for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
+            errorRatios[i] = ratios[i + 1] ? ratios[i + 1]->errorRatio() : std::nullopt;
+        done(EvaluationPlan::finishOccurrences(plan, ratios[0] ? ratios[0]->value() : std::nullopt, errorRatios),
+             std::nullopt);
     }
-    Selection sel(recording.store);
-    const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
-    if (!counters) {
-        out.error = sel.error;
-        return out;
+
+    void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *,
+                           SeriesReadCallback done) override
+    {
+        ObjectiveSeries out;
+        Selection sel(m_recording->store);
+        const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, plan.objective.indicator);
+        if (!counters) {
+            out.error = sel.error;
+            done(out, std::nullopt);
+            return;
+        }
+        const double target = plan.objective.target;
+        const Budget::ChartSeries chart = Budget::occurrencesChart(*counters, range, stepMs, target);
+        out.t.assign(chart.t.begin(), chart.t.end());
+        out.sli = chart.sli;
+        out.remaining = chart.remaining;
+        out.burnRate1h.reserve(chart.t.size());
+        for (const qint64 t : chart.t) {
+            const std::optional<Sli::Ratio> r = counters->ratio({t - Budget::BurnRateWindows[2], t});
+            const auto burn = Budget::burnRate(r ? r->errorRatio() : std::nullopt, target);
+            out.burnRate1h.push_back(burn.value_or(kNaN));
+        }
+        out.breaches = EvaluationPlan::breachPeriods(chart.t, chart.sli, stepMs, range.start, target);
+        done(out, std::nullopt);
     }
-    const Budget::ChartSeries chart = Budget::occurrencesChart(*counters, range, stepMs, target);
-    out.t.assign(chart.t.begin(), chart.t.end());
-    out.sli = chart.sli;
-    out.remaining = chart.remaining;
-    out.burnRate1h.reserve(chart.t.size());
-    for (const qint64 t : chart.t) {
-        const std::optional<Sli::Ratio> r = counters->ratio({t - Budget::BurnRateWindows[2], t});
-        const auto burn = Budget::burnRate(r ? r->errorRatio() : std::nullopt, target);
-        out.burnRate1h.push_back(burn.value_or(kNaN));
+
+private:
+    std::shared_ptr<const Recording> m_recording;
+    Track m_track;
+};
+
+} // namespace
+
+namespace {
+
+/// The recording of `config`: an absolute `file` as written; a relative one against the
+/// workspace folder, failing that against the DataSource's own file.
+QString recordingPath(const DataSource &config, const QString &workspaceDir)
+{
+    if (QFileInfo(config.file).isAbsolute())
+        return config.file;
+    const QString inWorkspace =
+        QDir(workspaceDir.isEmpty() ? QStringLiteral(".") : workspaceDir).absoluteFilePath(config.file);
+    const QString besideDocument = config.origin.self.file.isEmpty()
+                                       ? QString()
+                                       : QFileInfo(config.origin.self.file).absoluteDir().absoluteFilePath(config.file);
+    return QFileInfo::exists(inWorkspace) || besideDocument.isEmpty() || !QFileInfo::exists(besideDocument)
+               ? inWorkspace
+               : besideDocument;
+}
+
+/// A recorded source: the file is loaded once off the GUI thread and cached; with
+/// alignToNow it is replayed (shifted again) when the clock has moved on by a step or more.
+class RecordedConnection final : public SourceConnection
+{
+public:
+    RecordedConnection(SourceSpec spec, BackendEnvironment environment)
+        : m_spec(std::move(spec)), m_environment(std::move(environment))
+    {
     }
-    out.breaches = EvaluationPlan::breachPeriods(chart.t, chart.sli, stepMs, range.start, target);
-    return out;
+
+    void open(QObject *context, OpenCallback done) override
+    {
+        whenFinished(recording(), context,
+                     [done, name = m_spec.name, track = m_environment.track](const LoadOutcome &loaded) {
+                         if (!loaded.recording) {
+                             done({nullptr, SourceHealth::State::Error, loaded.error});
+                             return;
+                         }
+                         done({std::make_shared<Backend>(loaded.recording, name, track), SourceHealth::State::Ok,
+                               QCoreApplication::translate("Sla::Core::Evaluator", "recording loaded")});
+                     });
+    }
+
+private:
+    qint64 nowMs() const
+    {
+        const EvaluatorOptions &o = m_environment.options;
+        return o.alignTo.isValid() ? o.alignTo.toMSecsSinceEpoch()
+               : o.clock           ? o.clock().toMSecsSinceEpoch()
+                                   : QDateTime::currentMSecsSinceEpoch();
+    }
+
+    QFuture<LoadOutcome> run(std::function<LoadOutcome()> work, const QString &key)
+    {
+        QFuture<LoadOutcome> f = QtConcurrent::run(std::move(work));
+        // Awaited by the evaluator's destructor: continuations with it as context must not
+        // outlive it.
+        if (m_environment.track)
+            m_environment.track(QFuture<void>(f));
+        m_recordings.insert(key, f);
+        return f;
+    }
+
+    QFuture<LoadOutcome> recording()
+    {
+        const qint64 now = nowMs();
+        const bool align = m_spec.config.alignToNow;
+        const QString file = recordingPath(m_spec.config, m_environment.options.workspaceDir);
+        const QString key = file + (align ? QStringLiteral("#aligned") : QStringLiteral("#asis"));
+        const auto it = m_recordings.constFind(key);
+        // A failed load is retried (the file may have been fixed).
+        if (it != m_recordings.constEnd() && !it->isFinished())
+            return *it;
+        if (it != m_recordings.constEnd() && it->result().recording) {
+            const std::shared_ptr<const Recording> old = it->result().recording;
+            const qint64 delta = align ? old->store.alignToNowOffset(now) : 0;
+            if (delta == 0)
+                return *it;
+            // The clock moved on by a step or more: replay the recording so that it ends now
+            // again (a dashboard left open all day must not drift into "no data"). The cached
+            // recording is shared and immutable; shift a copy off the GUI thread.
+            return run(
+                [old, delta] {
+                    auto moved = std::make_shared<Recording>(*old);
+                    moved->store.shift(delta);
+                    moved->offsetMs += delta;
+                    return LoadOutcome{std::shared_ptr<const Recording>(moved), {}};
+                },
+                key);
+        }
+        return run([file, align, now, name = m_spec.name] { return load(file, align, now, name); }, key);
+    }
+
+    SourceSpec m_spec;
+    BackendEnvironment m_environment;
+    QHash<QString, QFuture<LoadOutcome>> m_recordings;
+};
+
+} // namespace
+
+std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const BackendEnvironment &environment)
+{
+    return std::make_shared<RecordedConnection>(spec, environment);
 }
 
 } // namespace Sla::Core::RecordedEvaluation

@@ -2,18 +2,17 @@
 #pragma once
 
 // The in-process execution path: objectives evaluated on a recorded OpenMetrics file held
-// in a RecordedStore, with the engine's Prometheus 2.x maths. Pure functions meant to run
-// off the GUI thread (QtConcurrent); the store is only read.
+// in a RecordedStore, with the engine's Prometheus 2.x maths, off the GUI thread
+// (QtConcurrent); the store is only read. The file is loaded once per connection and
+// replayed when alignToNow and the clock has moved on. Raw `query` indicators cannot run on
+// recorded data: the objective then carries an error saying so.
 
-#include "core/evaluation/evaluation.h"
-#include "core/evaluation/evaluationplan.h"
+#include "core/evaluation/sourceconnection.h"
 #include "core/metrics/recorded/recordedstore.h"
 
 #include <QString>
 
 #include <memory>
-#include <optional>
-#include <vector>
 
 namespace Sla::Core::RecordedEvaluation {
 
@@ -37,16 +36,7 @@ struct LoadOutcome
 /// recording's step (RecordedStore::alignToNowOffset). `sourceName` appears in errors.
 LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QString &sourceName);
 
-/// One objective at plan.at. Raw `query` indicators cannot run on recorded data: the
-/// result then carries an error saying so.
-ObjectiveResult evaluate(const Recording &recording, const ObjectivePlan &plan);
-
-/// The raw value of each slice (nothing: a gap) of a timeslice objective; *error is set
-/// when the objective cannot be computed at all.
-std::vector<std::optional<double>> sliceValues(const Recording &recording, const ObjectivePlan &plan,
-                                               const std::vector<TimeRange> &slices, QString *error);
-
-/// Chart series over `range` every `stepMs` (timeslice objectives: one point per slice).
-ObjectiveSeries series(const Recording &recording, const ObjectivePlan &plan, TimeRange range, qint64 stepMs);
+/// The connection of a recorded data source (the registry's entry for its kind).
+std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const BackendEnvironment &environment);
 
 } // namespace Sla::Core::RecordedEvaluation

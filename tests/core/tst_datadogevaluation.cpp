@@ -4,11 +4,13 @@
 
 #include "core/engine/budget.h"
 #include "core/evaluation/datadogevaluation.h"
+#include "core/metrics/datadog/datadogrequests.h"
 
 #include <QTest>
 
 using namespace Sla::Core;
 using namespace Sla::Core::DatadogEvaluation;
+using namespace Sla::Core::DatadogRequests;
 
 namespace {
 /// The window and the seven burn-rate windows ending at `to` (seconds).
@@ -101,8 +103,8 @@ private slots:
         QTest::addColumn<qint64>("span");
         QTest::addColumn<qint64>("step");
         QTest::addRow("enforced") << "sum:a{*}.as_count()" << qint64(3600) << qint64(20);
-        QTest::addRow("own rollup coarser") << "sum:a{*}.as_count().rollup(sum,3600)" << qint64(7 * 86400)
-                                            << qint64(3600);
+        QTest::addRow("own rollup coarser")
+            << "sum:a{*}.as_count().rollup(sum,3600)" << qint64(7 * 86400) << qint64(3600);
         QTest::addRow("own rollup finer") << "sum:a{*}.as_count().rollup(sum,20)" << qint64(86400) << qint64(300);
         QTest::addRow("method only") << "avg:g{*}.rollup(max)" << qint64(4 * 3600) << qint64(60);
         QTest::addRow("unknown interval") << "avg:g{*}.rollup(max, {{window}})" << qint64(3600) << qint64(0);
@@ -113,7 +115,7 @@ private slots:
         QFETCH(QString, query);
         QFETCH(qint64, span);
         QFETCH(qint64, step);
-        QCOMPARE(DatadogEvaluation::gridStep(query, 1700000000 - span, 1700000000), step);
+        QCOMPARE(DatadogRequests::gridStep(query, 1700000000 - span, 1700000000), step);
     }
 
     void batches_oneRequestPerWindowGroup()
@@ -124,7 +126,8 @@ private slots:
         std::vector<RangeQuery> queries;
         for (const WindowGroup &g : windowGroups(to, starts(to, 7 * 86400))) {
             for (const char *counter : {"sum:bad{*}.as_count()", "sum:total{*}.as_count()"})
-                queries.push_back({QString::fromLatin1(counter) + QStringLiteral(".rollup(sum,%1)").arg(g.step), g.from, to});
+                queries.push_back(
+                    {QString::fromLatin1(counter) + QStringLiteral(".rollup(sum,%1)").arg(g.step), g.from, to});
         }
         QCOMPARE(queries.size(), std::size_t(4));
         const auto b = batches(queries);
@@ -139,8 +142,8 @@ private slots:
         const std::vector<RangeQuery> queries = {
             {QStringLiteral("sum:a{*}.as_count().rollup(sum,3600)"), to - 86400, to},
             {QStringLiteral("sum:b{*}.as_count().rollup(sum,300)"), to - 86400, to}, // 300 s grid
-            {QStringLiteral("sum:c{*}.as_count().rollup(sum,3600)"), to - 3600, to},  // another range
-            {QStringLiteral("avg:g{*}.rollup(avg, {{window}})"), to - 86400, to},     // unknown grid: alone
+            {QStringLiteral("sum:c{*}.as_count().rollup(sum,3600)"), to - 3600, to}, // another range
+            {QStringLiteral("avg:g{*}.rollup(avg, {{window}})"), to - 86400, to},    // unknown grid: alone
             {QStringLiteral("sum:d{*}.as_count().rollup(sum,3600)"), to - 86400, to},
             {QStringLiteral("sum:e{*}.as_count().rollup(sum,3600)"), to - 86400, to},
         };

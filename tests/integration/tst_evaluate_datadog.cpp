@@ -245,14 +245,14 @@ namespace {
 /// Evaluates objectives `indices` of the first SLA together (one cache), waits for all.
 std::vector<ObjectiveResult> evaluateTogether(QObject *context, DatadogSource &source, const Sla::Core::Sla &sla,
                                               const std::vector<int> &indices,
-                                              const std::shared_ptr<DatadogEvaluation::RequestCache> &cache)
+                                              const std::shared_ptr<DatadogRequests::RequestCache> &cache)
 {
     const qint64 at = QDateTime::fromString(At, Qt::ISODate).toMSecsSinceEpoch();
     auto out = std::make_shared<std::vector<std::optional<ObjectiveResult>>>(indices.size());
     for (std::size_t i = 0; i < indices.size(); ++i) {
-        DatadogEvaluation::evaluate(
-            &source, EvaluationPlan::plan(sla, 0, indices[i], Budget::DefaultAtRisk, at), context,
-            [out, i](ObjectiveResult r, std::optional<SourceError>) { (*out)[i] = std::move(r); }, cache);
+        DatadogEvaluation::createBackend(&source, cache)
+            ->evaluate(EvaluationPlan::plan(sla, 0, indices[i], Budget::DefaultAtRisk, at), context,
+                       [out, i](ObjectiveResult r, std::optional<SourceError>) { (*out)[i] = std::move(r); });
     }
     const auto allDone = [&] {
         return std::all_of(out->begin(), out->end(), [](const auto &r) { return r.has_value(); });
@@ -271,7 +271,7 @@ void TestEvaluateDatadog::identicalRequestsAreSentOnce()
     const Workspace ws = workspaceFor(baseUrl(*m_stub));
     const Sla::Core::Sla &sla = ws.slas.constFirst();
     DatadogSource source(*ws.findDataSource(Source), QStringLiteral("stub-api-key"), QStringLiteral("stub-app-key"));
-    auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
+    auto cache = std::make_shared<DatadogRequests::RequestCache>();
     // The window and 3d..1h share an hourly grid; 30m and 5m a 20 s grid: two queries per
     // counter instead of eight, and with v2 one request per grid for both counters.
     const auto availability = evaluateTogether(this, source, sla, {0}, cache).front();
@@ -284,7 +284,8 @@ void TestEvaluateDatadog::identicalRequestsAreSentOnce()
     QCOMPARE(cache->queriesSent(), 6);
     QCOMPARE(cache->requestsSent(), 4);
     QCOMPARE(*precision.sli, *availability.sli);
-    QCOMPARE(show(availability.sli), show(m_report.findObjective(QStringLiteral("checkout"), QStringLiteral("availability"))->sli));
+    QCOMPARE(show(availability.sli),
+             show(m_report.findObjective(QStringLiteral("checkout"), QStringLiteral("availability"))->sli));
 }
 
 void TestEvaluateDatadog::objectivesSharingWindowGroupsShareV2Requests()
@@ -292,7 +293,7 @@ void TestEvaluateDatadog::objectivesSharingWindowGroupsShareV2Requests()
     const Workspace ws = workspaceFor(baseUrl(*m_stub));
     const Sla::Core::Sla &sla = ws.slas.constFirst();
     DatadogSource source(*ws.findDataSource(Source), QStringLiteral("stub-api-key"), QStringLiteral("stub-app-key"));
-    auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
+    auto cache = std::make_shared<DatadogRequests::RequestCache>();
     // Availability and precision evaluated together: three counters on two grids, two
     // requests (v1: six).
     const auto results = evaluateTogether(this, source, sla, {0, 1}, cache);
@@ -327,7 +328,7 @@ void TestEvaluateDatadog::v1KeepsTheFigures()
     sourceOptions.timeseriesV2 = proxyWithoutV2;
     DatadogSource source(*ws.findDataSource(Source), QStringLiteral("stub-api-key"), QStringLiteral("stub-app-key"),
                          sourceOptions);
-    auto cache = std::make_shared<DatadogEvaluation::RequestCache>();
+    auto cache = std::make_shared<DatadogRequests::RequestCache>();
     const auto results = evaluateTogether(this, source, sla, {0, 1}, cache);
     QCOMPARE(cache->queriesSent(), 6);
     QCOMPARE(cache->requestsSent(), requests);

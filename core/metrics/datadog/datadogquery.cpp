@@ -144,16 +144,27 @@ QString DatadogQuery::toString(const Parts &parts)
     return out;
 }
 
-std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString *error)
+namespace {
+/// `selector` parsed; nothing, and *error naming the column, when it does not parse.
+std::optional<DatadogQuery::Parts> parseSelector(const QString &selector, QString *error)
 {
     QString why;
     int column = 0;
-    auto parts = parse(selector, &why, &column);
-    if (!parts) {
-        if (error)
-            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
+    auto parts = DatadogQuery::parse(selector, &why, &column);
+    if (!parts && error)
+        *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3")
+                     .arg(selector)
+                     .arg(column + 1)
+                     .arg(why);
+    return parts;
+}
+} // namespace
+
+std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString *error)
+{
+    auto parts = parseSelector(selector, error);
+    if (!parts)
         return std::nullopt;
-    }
     if (!parts->aggregator.isEmpty() && parts->aggregator != QLatin1String("sum")) {
         if (error)
             *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\": counters are summed across series; remove \"%2:\" or write \"sum:\"")
@@ -172,14 +183,9 @@ std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString
 
 std::optional<QString> DatadogQuery::valueQuery(const QString &selector, Aggregate aggregate, QString *error)
 {
-    QString why;
-    int column = 0;
-    auto parts = parse(selector, &why, &column);
-    if (!parts) {
-        if (error)
-            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
+    auto parts = parseSelector(selector, error);
+    if (!parts)
         return std::nullopt;
-    }
     if (parts->aggregator.isEmpty()) {
         switch (aggregate) {
         case Aggregate::Min:
