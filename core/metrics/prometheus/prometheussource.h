@@ -2,8 +2,9 @@
 #pragma once
 
 // The MetricSource for every server that speaks the Prometheus HTTP API: Prometheus,
-// Thanos, Mimir, Cortex and VictoriaMetrics. Requests run through a QNetworkAccessManager
-// on the owning (GUI) thread; response bodies are parsed on the global thread pool.
+// Thanos, Mimir, Cortex and VictoriaMetrics. Requests run through the HttpClient (its rules:
+// deadline, size cap, retries, same-origin redirects) on the owning (GUI) thread; response
+// bodies are parsed on the global thread pool.
 
 #include "core/document/model.h"
 #include "core/metrics/metricsource.h"
@@ -15,16 +16,13 @@
 #include <QUrl>
 
 #include <chrono>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <utility>
 
-class QNetworkAccessManager;
-class QSslConfiguration;
-class QNetworkReply;
-
 namespace Sla::Core {
+
+class HttpClient;
 
 class PrometheusSource final : public MetricSource
 {
@@ -94,41 +92,35 @@ public:
 private:
     struct CallBase;
     template <typename T> struct Call;
-    struct Job;
-    struct Active;
     struct HttpOutcome;
     using Params = QList<std::pair<QString, QString>>;
 
+    QUrl makeBaseUrl(const DataSource &config);
+    void setUpHeaders(const QString &secret);
+    void setUpTls();
     template <typename R> std::shared_ptr<Call<R>> newCall();
+    template <typename R> R scrubbed(R value) const;
     template <typename R> void complete(const std::shared_ptr<Call<R>> &call, R value);
-    std::shared_ptr<Job> makeJob(const std::shared_ptr<CallBase> &call, const QString &path, const Params &params,
-                                 std::function<void(HttpOutcome)> done);
-    void enqueue(const std::shared_ptr<Job> &job);
-    void pump();
-    void start(const std::shared_ptr<Job> &job);
-    void onReplyFinished(const std::shared_ptr<Active> &active);
+    /// GETs (or POSTs, when allowed and the form is long) `path` with `params` through the
+    /// HTTP client; `done` runs on this thread unless the call finished meanwhile.
+    void fetch(const std::shared_ptr<CallBase> &call, const QString &path, const Params &params, bool allowPost,
+               bool updatesHealth, std::function<void(HttpOutcome)> done);
     void abortCall(quint64 callId);
     template <typename T, typename Parse>
     void parseInto(const std::shared_ptr<Call<SourceResult<T>>> &call, HttpOutcome outcome, Parse parse);
     template <typename T, typename Parse>
     QFuture<SourceResult<T>> simpleCall(const QString &path, const Params &params, bool allowPost, Parse parse);
-    void trackBackground(const QFuture<void> &future);
     void noteOutcome(const HttpOutcome &outcome);
     static Params rangeParams(const QStringList &matchers, const MetadataRange &range);
 
     DataSource m_config;
     Options m_options;
     QUrl m_baseUrl;
-    QString m_configError;      ///< set when the configuration cannot work (bad URL, CA file)
-    QByteArray m_authorization; ///< the complete Authorization header value, or empty
-    QNetworkAccessManager *m_network = nullptr;
-    std::deque<std::shared_ptr<Job>> m_queue;
-    QList<std::shared_ptr<Active>> m_active;
+    QString m_configError; ///< set when the configuration cannot work (bad URL, CA file)
+    HttpClient *m_http = nullptr;
     QHash<quint64, std::shared_ptr<CallBase>> m_calls;
-    QList<QFuture<void>> m_background; ///< parse tasks; awaited on destruction
     quint64 m_nextCallId = 1;
     bool m_shuttingDown = false;
-    std::unique_ptr<QSslConfiguration> m_ssl; ///< set for https sources
 };
 
 } // namespace Sla::Core
