@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slareader.h"
 
+#include "core/document/texthygiene.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 #include <QUrl>
@@ -183,11 +185,21 @@ void Reader::checkDescription(MapReader &m, const QString &key)
 
 bool Reader::checkUrl(const SourceLocation &at, const QString &url, const QString &what)
 {
+    if (TextHygiene::firstControlCharacter(url)) {
+        m_ctx.error(at, TextHygiene::controlCharacterMessage(what, url));
+        return false;
+    }
     const QUrl u(url, QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
-    if (u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !u.host().isEmpty())
+    if (u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !u.host().isEmpty()) {
+        if (TextHygiene::hasPassword(url))
+            m_ctx.warning(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 holds a password (user:password@host): SLA Desk neither sends nor "
+                                 "shows nor exports it; store credentials in the keychain with `slactl credentials set`")
+                                  .arg(what));
         return true;
-    m_ctx.error(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be an http or https URL such as https://example.com, got '%2'").arg(what, url));
+    }
+    m_ctx.error(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be an http or https URL such as https://example.com, got '%2'")
+                        .arg(what, TextHygiene::withoutPassword(url)));
     return false;
 }
 
@@ -1006,6 +1018,13 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
         if (MapReader *r = readerOf(key)) {
             into = r->string(key).value_or(QString());
             r->recordLocation(ds.origin, key);
+            // These reach an HTTP header or URL (url itself is checked by checkUrl).
+            static const QStringList guarded{QStringLiteral("pathPrefix"), QStringLiteral("tenant"),
+                                             QStringLiteral("username"), QStringLiteral("site")};
+            if (guarded.contains(key) && TextHygiene::firstControlCharacter(into))
+                m_ctx.error(r->locationOf(key),
+                            TextHygiene::controlCharacterMessage(
+                                QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what), into));
         }
     };
     auto flag = [&](const QString &key, bool &into) {

@@ -9,6 +9,7 @@
 #include "core/evaluation/recordedevaluation.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/futures.h"
+#include "core/document/texthygiene.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
 
@@ -117,8 +118,9 @@ SourceSpec Evaluator::Private::resolveSource(const QString &name) const
     }
     if (!options.prometheusUrl.isEmpty()) {
         spec.kind = SourceSpec::Kind::Prometheus;
-        spec.name = options.prometheusUrl;
-        spec.config.metadata.name = options.prometheusUrl;
+        // The URL names the source in messages and reports: never with its password.
+        spec.name = TextHygiene::withoutPassword(options.prometheusUrl);
+        spec.config.metadata.name = spec.name;
         spec.config.type = DataSourceType::Prometheus;
         spec.config.url = options.prometheusUrl;
         return spec;
