@@ -144,16 +144,24 @@ QString DatadogQuery::toString(const Parts &parts)
     return out;
 }
 
-std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString *error)
+std::optional<DatadogQuery::Parts> DatadogQuery::parseWithPosition(const QString &selector, QString *error)
 {
     QString why;
     int column = 0;
     auto parts = parse(selector, &why, &column);
-    if (!parts) {
-        if (error)
-            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
+    if (!parts && error)
+        *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3")
+                     .arg(selector)
+                     .arg(column + 1)
+                     .arg(why);
+    return parts;
+}
+
+std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString *error)
+{
+    auto parts = parseWithPosition(selector, error);
+    if (!parts)
         return std::nullopt;
-    }
     if (!parts->aggregator.isEmpty() && parts->aggregator != QLatin1String("sum")) {
         if (error)
             *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\": counters are summed across series; remove \"%2:\" or write \"sum:\"")
@@ -172,14 +180,9 @@ std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString
 
 std::optional<QString> DatadogQuery::valueQuery(const QString &selector, Aggregate aggregate, QString *error)
 {
-    QString why;
-    int column = 0;
-    auto parts = parse(selector, &why, &column);
-    if (!parts) {
-        if (error)
-            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
+    auto parts = parseWithPosition(selector, error);
+    if (!parts)
         return std::nullopt;
-    }
     if (parts->aggregator.isEmpty()) {
         switch (aggregate) {
         case Aggregate::Min:

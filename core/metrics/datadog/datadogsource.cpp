@@ -82,17 +82,7 @@ DatadogSource::DatadogSource(const DataSource &config, const QString &apiKey, co
                              const Options &options, QObject *parent)
     : MetricSource(parent), m_config(config), m_options(options)
 {
-    HttpClient::Options http;
-    http.maxConcurrentRequests = options.maxConcurrentRequests;
-    http.transferTimeout = options.transferTimeout;
-    http.requestDeadline = options.requestDeadline;
-    http.maxRetries = options.maxRetries;
-    http.retryBaseDelay = options.retryBaseDelay;
-    http.retryStatuses = {500, 502, 503, 504};
-    http.maxRateLimitRetries = options.maxRateLimitRetries;
-    http.maxRateLimitWait = options.maxRateLimitWait;
-    http.maxResponseBytes = options.maxResponseBytes;
-    m_http = new HttpClient(tr("Datadog source \"%1\"").arg(name()), http, this);
+    m_http = new HttpClient(tr("Datadog source \"%1\"").arg(name()), options, this);
     m_http->setDefaultHeaders({{"Accept", "application/json"}, {"User-Agent", "sladesk/" SLADESK_VERSION}});
     m_http->setCredentialHeaders({{"DD-API-KEY", apiKey.toUtf8()}, {"DD-APPLICATION-KEY", applicationKey.toUtf8()}});
 
@@ -172,14 +162,17 @@ void DatadogSource::noteHealth(const Outcome &outcome)
 {
     if (outcome.cancelled)
         return;
-    if (outcome.status >= 200 && outcome.status < 300)
+    if (!outcome.transport && outcome.status >= 200 && outcome.status < 300) {
         setHealth(SourceHealth::State::Ok, QString());
-    else if (outcome.status == 401 || outcome.status == 403)
-        setHealth(SourceHealth::State::AuthFailed, errorFor(outcome).message);
-    else if (outcome.status == 0)
-        setHealth(SourceHealth::State::Unreachable, errorFor(outcome).message);
+        return;
+    }
+    const SourceError error = errorFor(outcome);
+    if (error.kind == SourceError::Kind::Auth)
+        setHealth(SourceHealth::State::AuthFailed, error.message);
+    else if (error.kind == SourceError::Kind::Unreachable || error.kind == SourceError::Kind::Timeout)
+        setHealth(SourceHealth::State::Unreachable, error.message);
     else
-        setHealth(SourceHealth::State::Error, errorFor(outcome).message);
+        setHealth(SourceHealth::State::Error, error.message);
 }
 
 SourceError DatadogSource::errorFor(const Outcome &o) const
@@ -224,7 +217,7 @@ void DatadogSource::fetchJson(const QString &path, const QList<std::pair<QString
     request(
         path, params, postBody,
         [this, parse = std::move(parse), what, who, done](const Outcome &o) {
-            if (o.cancelled || o.status != 200) {
+            if (o.cancelled || o.transport || o.status != 200) {
                 done(errorFor(o));
                 return;
             }

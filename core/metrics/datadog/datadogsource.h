@@ -19,6 +19,7 @@
 
 #include "core/document/model.h"
 #include "core/metrics/datadog/datadogresponse.h"
+#include "core/metrics/httpclient.h"
 #include "core/metrics/metricsource.h"
 
 #include <QByteArray>
@@ -36,31 +37,21 @@
 
 namespace Sla::Core {
 
-class HttpClient;
-
 class DatadogSource final : public MetricSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DatadogSource)
 
 public:
-    struct Options
+    /// The HTTP client's options with Datadog's defaults, and the API's own.
+    struct Options : HttpClient::Options
     {
-        /// A request fails with Timeout when no byte arrives for this long.
-        std::chrono::milliseconds transferTimeout{60000};
-        /// A request fails with Timeout when its answer is not complete after this long.
-        std::chrono::milliseconds requestDeadline{600000};
-        /// Requests in flight at once; the rest wait in order.
-        int maxConcurrentRequests = 4;
-        /// Larger answers (as sent, and once decompressed) fail with TooLarge.
-        qint64 maxResponseBytes = qint64(256) << 20;
-        /// Retries after a 429, each after the announced reset.
-        int maxRateLimitRetries = 3;
-        /// A reset further away than this is not waited for: the call fails at once.
-        std::chrono::milliseconds maxRateLimitWait{120000};
-        /// Retries after 500/502/503/504 and after a connection failure.
-        int maxRetries = 2;
-        std::chrono::milliseconds retryBaseDelay{500};
+        Options()
+        {
+            transferTimeout = std::chrono::milliseconds(60000);
+            maxRetries = 2;
+            retryStatuses = {500, 502, 503, 504};
+        }
         /// The span `query()` looks back from its time for the latest point.
         std::chrono::seconds instantLookback{300};
         /// SLOs per `GET /api/v1/slo` page (`limit`); listSlos() reads every page.

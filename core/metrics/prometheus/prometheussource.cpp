@@ -156,14 +156,7 @@ PrometheusSource::PrometheusSource(const DataSource &config, const QString &secr
     m_options.maxConcurrentRequests = std::max(1, m_options.maxConcurrentRequests);
     m_options.maxStepsPerRequest = std::max<qint64>(1, m_options.maxStepsPerRequest);
     m_options.chunkSteps = std::clamp<qint64>(m_options.chunkSteps, 1, m_options.maxStepsPerRequest);
-    HttpClient::Options http;
-    http.maxConcurrentRequests = m_options.maxConcurrentRequests;
-    http.transferTimeout = m_options.transferTimeout;
-    http.requestDeadline = m_options.requestDeadline;
-    http.maxRetries = m_options.maxRetries;
-    http.retryBaseDelay = m_options.retryBaseDelay;
-    http.maxResponseBytes = m_options.maxResponseBytes;
-    m_http = new HttpClient(tr("data source '%1'").arg(name()), http, this);
+    m_http = new HttpClient(tr("data source '%1'").arg(name()), m_options, this);
 
     m_baseUrl = makeBaseUrl(config);
     setUpHeaders(secret);

@@ -7,6 +7,7 @@
 // bodies are parsed on the global thread pool.
 
 #include "core/document/model.h"
+#include "core/metrics/httpclient.h"
 #include "core/metrics/metricsource.h"
 
 #include <QByteArray>
@@ -22,30 +23,18 @@
 
 namespace Sla::Core {
 
-class HttpClient;
-
 class PrometheusSource final : public MetricSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PrometheusSource)
 
 public:
-    struct Options
+    /// The HTTP client's options (concurrency 4, transfer timeout 150 s: longer than
+    /// Prometheus' default query timeout of 2 min, so that its own error arrives first;
+    /// deadline 600 s; 3 retries after 502/503/504 from 500 ms; 256 MB: 30 d of 200 raw
+    /// series at step 236 s is about 46 MB) and the Prometheus API's own.
+    struct Options : HttpClient::Options
     {
-        int maxConcurrentRequests = 4;
-        /// A request fails with Timeout when no byte arrives for this long. Longer than
-        /// Prometheus' default query timeout (2 min), so that its own error arrives first.
-        std::chrono::milliseconds transferTimeout{150000};
-        /// A request fails with Timeout when its answer is not complete after this long,
-        /// however steadily bytes trickle in (a stuck proxy must not hang a gate).
-        std::chrono::milliseconds requestDeadline{600000};
-        /// Retries after 502/503/504 and connection errors; never after 4xx.
-        int maxRetries = 3;
-        /// Delay before retry n (0-based) is retryBaseDelay * 2^n.
-        std::chrono::milliseconds retryBaseDelay{500};
-        /// Larger responses are aborted with TooLarge (30 d of 200 raw series at step 236 s
-        /// is about 46 MB).
-        qint64 maxResponseBytes = qint64(256) << 20;
         /// Prometheus rejects (end - start) / step > 11,000; longer ranges are split into
         /// chunks of chunkSteps steps that share their boundary sample.
         qint64 maxStepsPerRequest = 11000;
