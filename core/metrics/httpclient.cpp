@@ -564,11 +564,12 @@ void HttpClient::deliver(const std::shared_ptr<Job> &job, Reply reply)
         return;
     }
     const QByteArray encoding = headerValue(reply.headers, "Content-Encoding").toLower();
-    if (encoding == "gzip" || encoding == "x-gzip") {
+    const bool gzip = encoding == "gzip" || encoding == "x-gzip";
+    if (gzip && !reply.body.isEmpty()) {
         decodeThenDeliver(job, std::move(reply));
         return;
     }
-    if (!encoding.isEmpty() && encoding != "identity") {
+    if (!gzip && !encoding.isEmpty() && encoding != "identity") {
         reply.error =
             error(SourceError::Kind::Malformed, reply.status,
                   tr("%1 sent a body in the content encoding '%2', which SLA Desk does not decode (it asks for gzip)")

@@ -107,7 +107,7 @@ void TestHttpClient::deadline_endsATrickle()
     clock.start();
     const HttpClient::Reply reply = fetch(client, server.url() + QStringLiteral("/x"));
     QVERIFY(reply.error);
-    QCOMPARE(reply.error->kind, Kind::Timeout);
+    QCOMPARE(int(reply.error->kind), int(Kind::Timeout));
     QCOMPARE(message(reply),
              QStringLiteral("data source 'stub' at %1/x did not finish its answer within 1.0 s").arg(server.url()));
     QVERIFY2(clock.elapsed() >= 950 && clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
@@ -123,7 +123,7 @@ void TestHttpClient::transferTimeout_whenNothingArrives()
     HttpClient client(QStringLiteral("data source 'stub'"), o);
     const HttpClient::Reply reply = fetch(client, server.url());
     QVERIFY(reply.error);
-    QCOMPARE(reply.error->kind, Kind::Timeout);
+    QCOMPARE(int(reply.error->kind), int(Kind::Timeout));
     QVERIFY2(message(reply).endsWith(QStringLiteral(" sent nothing for 0.4 s")), qPrintable(message(reply)));
 }
 
@@ -170,7 +170,7 @@ void TestHttpClient::sizeCap()
     server.handler = [&](const StubRequest &) {
         StubReply r{200, body, 0, false, announced};
         if (compressed)
-            r.headers.append({"Content-Encoding", "gzip"});
+            r.headers.push_back({"Content-Encoding", "gzip"});
         return r;
     };
     HttpClient::Options o = fastOptions();
@@ -178,7 +178,7 @@ void TestHttpClient::sizeCap()
     HttpClient client(QStringLiteral("data source 'stub'"), o);
     const HttpClient::Reply reply = fetch(client, server.url());
     QVERIFY(reply.error);
-    QCOMPARE(reply.error->kind, Kind::TooLarge);
+    QCOMPARE(int(reply.error->kind), int(Kind::TooLarge));
     QCOMPARE(message(reply), QStringLiteral("the response of data source 'stub' exceeds the limit of 0.2 MB"));
 }
 
@@ -188,7 +188,7 @@ void TestHttpClient::gzip_decodedWithinTheCap()
     const QByteArray text = QByteArray("{\"status\":\"success\"}\n").repeated(1000);
     server.handler = [&](const StubRequest &request) {
         StubReply r{200, gzip(text)};
-        r.headers.append({"Content-Encoding", "gzip"});
+        r.headers.push_back({"Content-Encoding", "gzip"});
         // The client asks for gzip itself (so that it, not Qt, applies the size cap).
         if (request.headers.value("accept-encoding") != "gzip")
             r = StubReply{400, request.headers.value("accept-encoding")};
@@ -210,7 +210,7 @@ void TestHttpClient::gzip_bombStopsAtTheCap()
     QVERIFY(bomb.size() < 100 * 1024);
     server.handler = [&](const StubRequest &) {
         StubReply r{200, bomb};
-        r.headers.append({"Content-Encoding", "gzip"});
+        r.headers.push_back({"Content-Encoding", "gzip"});
         return r;
     };
     HttpClient::Options o = fastOptions();
@@ -218,7 +218,7 @@ void TestHttpClient::gzip_bombStopsAtTheCap()
     HttpClient client(QStringLiteral("data source 'stub'"), o);
     const HttpClient::Reply reply = fetch(client, server.url());
     QVERIFY(reply.error);
-    QCOMPARE(reply.error->kind, Kind::TooLarge);
+    QCOMPARE(int(reply.error->kind), int(Kind::TooLarge));
     QCOMPARE(message(reply),
              QStringLiteral(
                  "the gzip-compressed response of data source 'stub' exceeds the limit of 1.0 MB once decompressed"));
@@ -232,13 +232,13 @@ void TestHttpClient::gzip_corruptNamesTheCause()
     const QByteArray truncated = gzip(QByteArray("hello, world\n").repeated(100)).left(20);
     server.handler = [&](const StubRequest &request) {
         StubReply r{200, request.path == "/broken" ? broken : truncated};
-        r.headers.append({"Content-Encoding", "gzip"});
+        r.headers.push_back({"Content-Encoding", "gzip"});
         return r;
     };
     HttpClient client(QStringLiteral("data source 'stub'"), fastOptions());
     const HttpClient::Reply corrupt = fetch(client, server.url() + QStringLiteral("/broken"));
     QVERIFY(corrupt.error);
-    QCOMPARE(corrupt.error->kind, Kind::Malformed);
+    QCOMPARE(int(corrupt.error->kind), int(Kind::Malformed));
     QVERIFY2(message(corrupt).startsWith(QStringLiteral(
                  "data source 'stub' sent a gzip-compressed body that cannot be decompressed: gzip data is corrupt: ")),
              qPrintable(message(corrupt)));
@@ -304,7 +304,7 @@ void TestHttpClient::rateLimit_retryAfterIsHonoured()
         if (server.requests.size() > 1)
             return StubReply{200, "ok"};
         StubReply r{429, "slow down"};
-        r.headers.append({header, value});
+        r.headers.push_back({header, value});
         return r;
     };
     HttpClient client(QStringLiteral("stub"), fastOptions());
@@ -321,7 +321,7 @@ void TestHttpClient::rateLimit_waitBeyondTheBoundFailsAtOnce()
     StubServer server;
     server.handler = [](const StubRequest &) {
         StubReply r{429, "slow down"};
-        r.headers.append({"Retry-After", "3600"});
+        r.headers.push_back({"Retry-After", "3600"});
         return r;
     };
     HttpClient client(QStringLiteral("stub"), fastOptions()); // waits 120 s at most
@@ -339,8 +339,8 @@ void TestHttpClient::rateLimit_exhaustedBudgetHoldsTheNextRequest()
     StubServer server;
     server.handler = [](const StubRequest &) {
         StubReply r{200, "ok"};
-        r.headers.append({"X-RateLimit-Remaining", "0"});
-        r.headers.append({"X-RateLimit-Reset", "1"});
+        r.headers.push_back({"X-RateLimit-Remaining", "0"});
+        r.headers.push_back({"X-RateLimit-Reset", "1"});
         return r;
     };
     HttpClient client(QStringLiteral("stub"), fastOptions());
@@ -370,7 +370,7 @@ void TestHttpClient::redirect_sameOriginKeepsCredentials()
     server.handler = [](const StubRequest &request) {
         if (request.path == "/old") {
             StubReply r{307, {}};
-            r.headers.append({"Location", "/new?x=1"});
+            r.headers.push_back({"Location", "/new?x=1"});
             return r;
         }
         return StubReply{200, "moved"};
@@ -392,14 +392,14 @@ void TestHttpClient::redirect_crossOriginIsRefusedWithoutCredentials()
     const QByteArray target = (elsewhere.url() + QStringLiteral("/steal")).toUtf8();
     server.handler = [&](const StubRequest &) {
         StubReply r{302, {}};
-        r.headers.append({"Location", target});
+        r.headers.push_back({"Location", target});
         return r;
     };
     HttpClient client(QStringLiteral("data source 'stub'"), fastOptions());
     client.setCredentialHeaders({{"Authorization", "Bearer canary-token-1234"}, {"DD-API-KEY", "canary-api-key"}});
     const HttpClient::Reply reply = fetch(client, server.url() + QStringLiteral("/api"));
     QVERIFY(reply.error);
-    QCOMPARE(reply.error->kind, Kind::Unreachable);
+    QCOMPARE(int(reply.error->kind), int(Kind::Unreachable));
     QCOMPARE(message(reply),
              QStringLiteral("data source 'stub' at %1/api redirected to another origin, %2/steal; SLA Desk follows "
                             "redirects only within the same scheme, host and port, so that credentials never reach "
@@ -415,7 +415,7 @@ void TestHttpClient::redirect_loopIsNamed()
     StubServer server;
     server.handler = [](const StubRequest &request) {
         StubReply r{301, {}};
-        r.headers.append({"Location", request.path == "/a" ? "/b" : "/a"});
+        r.headers.push_back({"Location", request.path == "/a" ? "/b" : "/a"});
         return r;
     };
     HttpClient client(QStringLiteral("data source 'stub'"), fastOptions());
@@ -428,7 +428,7 @@ void TestHttpClient::redirect_loopIsNamed()
     // Without a loop, the number of hops is bounded.
     server.handler = [](const StubRequest &request) {
         StubReply r{302, {}};
-        r.headers.append({"Location", "/n" + QByteArray::number(request.path.mid(2).toInt() + 1)});
+        r.headers.push_back({"Location", "/n" + QByteArray::number(request.path.mid(2).toInt() + 1)});
         return r;
     };
     const HttpClient::Reply endless = fetch(client, server.url() + QStringLiteral("/n0"));
@@ -479,7 +479,7 @@ void TestHttpClient::abortGroup_cancelsQueuedAndRunning()
     client.abortGroup(1);
     QCOMPARE(replies.size(), 2);
     for (const HttpClient::Reply &r : std::as_const(replies))
-        QCOMPARE(r.error->kind, Kind::Cancelled);
+        QCOMPARE(int(r.error->kind), int(Kind::Cancelled));
     QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 3, 5000); // group 2 still runs
     QCOMPARE(replies.last().body, QByteArray("late"));
 }

@@ -715,12 +715,12 @@ void TestPrometheusSource::redirect_crossOriginNeverCarriesAuthorization()
     server.handler = [&](const StubRequest &request) {
         if (request.path == "/moved") { // within the origin: followed, with the header
             StubReply r{308, {}};
-            r.headers.append({"Location", "/api/v1/query"});
+            r.headers.push_back({"Location", "/api/v1/query"});
             return r;
         }
         if (request.path == "/api/v1/query") {
             StubReply r{307, {}};
-            r.headers.append({"Location", target});
+            r.headers.push_back({"Location", target});
             return r;
         }
         return StubReply{200, kVector};
@@ -748,7 +748,7 @@ void TestPrometheusSource::redirect_crossOriginNeverCarriesAuthorization()
         StubReply r{200, kVector};
         if (request.path.startsWith("/moved")) {
             r = StubReply{308, {}};
-            r.headers.append({"Location", "/api/v1/query?" + QByteArray("query=up")});
+            r.headers.push_back({"Location", "/api/v1/query?" + QByteArray("query=up")});
         }
         return r;
     };
