@@ -508,7 +508,7 @@ private slots:
         // A proxy that quotes the request headers in its error, with terminal controls.
         StubServer echo;
         echo.handler = [](const StubRequest &request) {
-            return StubReply{400, R"({"errors":["bad key \u001b[2J)" + request.headers.value("dd-api-key") + " / " +
+            return StubReply{400, "{\"errors\":[\"bad key \\u001b[2J" + request.headers.value("dd-api-key") + " / " +
                                       request.headers.value("dd-application-key") + "\"]}"};
         };
         DataSource ds = config(0);
