@@ -108,14 +108,7 @@ DatadogSource::DatadogSource(const DataSource &config, const QString &apiKey, co
 DatadogSource::~DatadogSource()
 {
     cancelAll();
-    m_http->waitForBackground();
-    delete m_http;
-    m_http = nullptr;
-}
-
-QString DatadogSource::name() const
-{
-    return m_config.metadata.name;
+    delete m_http; // awaits the parse tasks while this object is still whole
 }
 
 void DatadogSource::request(const QString &path, const QList<std::pair<QString, QString>> &params,
@@ -542,6 +535,11 @@ QFuture<SourceHealth> DatadogSource::checkHealth()
         promise->finish();
     });
     return future;
+}
+
+QString DatadogSource::name() const
+{
+    return m_config.metadata.name;
 }
 
 void DatadogSource::cancelAll()

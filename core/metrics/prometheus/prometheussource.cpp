@@ -267,11 +267,9 @@ PrometheusSource::~PrometheusSource()
 {
     m_shuttingDown = true;
     cancelAll();
-    // Parse tasks deliver into this object through .then(this, ...): wait for them while
-    // the object is still alive so their queued deliveries are simply dropped.
-    m_http->waitForBackground();
+    // Parse tasks deliver into this object through .then(this, ...): the client awaits
+    // them while this object is still whole, so their queued deliveries are dropped.
     delete m_http;
-    m_http = nullptr;
 }
 
 QString PrometheusSource::name() const
