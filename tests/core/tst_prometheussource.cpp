@@ -141,6 +141,7 @@ private Q_SLOTS:
     void controlCharacters_refusedBeforeSending_data();
     void controlCharacters_refusedBeforeSending();
     void tls_selfSignedServerNeedsCaFile();
+    void health_serverTextIsEscaped();
 };
 
 void TestPrometheusSource::formatSeconds_data()
@@ -900,6 +901,19 @@ void TestPrometheusSource::tls_selfSignedServerNeedsCaFile()
                          "TLS certificate verification is disabled for data source 'tls-insecure' (insecureSkipVerify)");
     PrometheusSource insecure(config, QString(), fastOptions());
     QVERIFY(await(insecure.query(QStringLiteral("up"), QDateTime())).isOk());
+}
+
+void TestPrometheusSource::health_serverTextIsEscaped()
+{
+    StubServer server;
+    server.handler = [](const StubRequest &) {
+        return StubReply{200, "{\"status\":\"success\",\"data\":{\"version\":\"2.42\\u001b[2J\\u0007\"}}"};
+    };
+    PrometheusSource source(makeConfig(server.url()), QString(), fastOptions());
+    QSignalSpy healthSpy(&source, &MetricSource::healthChanged);
+    const SourceHealth health = await(source.checkHealth());
+    QCOMPARE(health.message, QStringLiteral("version 2.42\\x1b[2J\\x07"));
+    QCOMPARE(healthSpy.first().first().value<SourceHealth>().message, health.message);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusSource)

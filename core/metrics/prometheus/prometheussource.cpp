@@ -484,7 +484,7 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
         complete(call, health());
     };
     auto succeed = [this, call](const QString &message) {
-        setHealth(SourceHealth::State::Ok, message);
+        setHealth(SourceHealth::State::Ok, m_http->scrub(message)); // the version is server text
         complete(call, health());
     };
     // buildinfo names the server version; servers without it (404) get a trivial query.
