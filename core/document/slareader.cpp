@@ -98,6 +98,8 @@ private:
     void checkName(const SourceLocation &at, const QString &name, const QString &what);
     void checkDescription(MapReader &m, const QString &key);
     bool checkUrl(const SourceLocation &at, const QString &url, const QString &what);
+    /// An error when a connection detail that reaches a header or URL has a control character.
+    void checkHeaderValue(const SourceLocation &at, const QString &key, const QString &value, const QString &what);
 
     std::optional<double> fraction(MapReader &m, const QString &key, Need need, bool inclusive = false);
     std::optional<Window> readWindow(MapReader &m, const QString &key);
@@ -181,6 +183,17 @@ void Reader::checkDescription(MapReader &m, const QString &key)
                                            .arg(key, m.what())
                                            .arg(n)
                                            .arg(kMaxDescription));
+}
+
+void Reader::checkHeaderValue(const SourceLocation &at, const QString &key, const QString &value, const QString &what)
+{
+    // These reach an HTTP header or URL (url itself is checked by checkUrl).
+    static const QStringList guarded{QStringLiteral("pathPrefix"), QStringLiteral("tenant"), QStringLiteral("username"),
+                                     QStringLiteral("site")};
+    if (guarded.contains(key) && TextHygiene::firstControlCharacter(value))
+        m_ctx.error(at,
+                    TextHygiene::controlCharacterMessage(
+                        QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what), value));
 }
 
 bool Reader::checkUrl(const SourceLocation &at, const QString &url, const QString &what)
@@ -1018,13 +1031,7 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
         if (MapReader *r = readerOf(key)) {
             into = r->string(key).value_or(QString());
             r->recordLocation(ds.origin, key);
-            // These reach an HTTP header or URL (url itself is checked by checkUrl).
-            static const QStringList guarded{QStringLiteral("pathPrefix"), QStringLiteral("tenant"),
-                                             QStringLiteral("username"), QStringLiteral("site")};
-            if (guarded.contains(key) && TextHygiene::firstControlCharacter(into))
-                m_ctx.error(r->locationOf(key),
-                            TextHygiene::controlCharacterMessage(
-                                QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what), into));
+            checkHeaderValue(r->locationOf(key), key, into, what);
         }
     };
     auto flag = [&](const QString &key, bool &into) {
