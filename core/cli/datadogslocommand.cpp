@@ -2,9 +2,9 @@
 #include "datadogslocommand.h"
 
 #include "core/cli/clisupport.h"
-
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/slactl.h"
+#include "core/document/texthygiene.h"
 #include "core/exchange/loader.h"
 #include "core/validation/validator.h"
 #include "core/document/yamlwriter.h"
@@ -183,6 +183,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             shown.severity = Diagnostic::Severity::Warning;
             shown.message += QCoreApplication::translate("slactl", "; skipped");
         }
+        // SLO names and notes are Datadog's text: no terminal control sequence gets through.
+        shown.message = TextHygiene::printable(shown.message);
         err << shown.toString() << '\n';
     }
 
@@ -196,8 +198,15 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             const SourceResult<DatadogSloHistory> h = wait(source.sloHistory(slo.id, period->first, period->second));
             if (!h)
                 return sourceError(err, h.error().message);
-            rows << DatadogSlosOutput::HistoryRow{slaById.value(slo.id),          slo.id,          h.value().sliValue,
-                                                  h.value().errorBudgetRemaining, h.value().state, h.value().errors};
+            QStringList notes;
+            for (const QString &note : h.value().errors)
+                notes << TextHygiene::printable(note);
+            rows << DatadogSlosOutput::HistoryRow{slaById.value(slo.id),
+                                                  slo.id,
+                                                  h.value().sliValue,
+                                                  h.value().errorBudgetRemaining,
+                                                  TextHygiene::printable(h.value().state),
+                                                  notes};
         }
         out << DatadogSlosOutput::historyTable(rows, period->first, period->second);
     }

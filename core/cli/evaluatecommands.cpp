@@ -5,6 +5,7 @@
 
 #include "core/cli/slactl.h"
 #include "core/document/builtintiers.h"
+#include "core/document/texthygiene.h"
 #include "core/exchange/loader.h"
 #include "core/document/tierresolver.h"
 #include "core/validation/validator.h"
@@ -124,6 +125,9 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
     }
     if (parser.isSet(o.prometheus) && parser.isSet(o.recorded))
         return usageError(err, command, QCoreApplication::translate("slactl", "--prometheus and --recorded cannot be combined"));
+    // The URL goes into every request line: a control character could inject a header.
+    if (TextHygiene::firstControlCharacter(parser.value(o.prometheus)))
+        return usageError(err, command, TextHygiene::controlCharacterMessage(QStringLiteral("--prometheus"), parser.value(o.prometheus)));
     *ws = loadWorkspace(positional.first(), command, err);
     if (!ws->ok)
         return ExitFailed;
@@ -371,6 +375,14 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
                          QCoreApplication::translate("slactl", "no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
                             "credentials set %1")
                              .arg(source));
+        // A secret ends up in an HTTP header: a control character could inject another.
+        const SourceSecret stored = CredentialStore::parse(secret, type);
+        for (const QString &part : {stored.secret, stored.apiKey, stored.appKey}) {
+            if (TextHygiene::firstControlCharacter(part))
+                return usageError(err, command,
+                                  TextHygiene::controlCharacterMessage(
+                                      QCoreApplication::translate("slactl", "the secret on standard input"), part));
+        }
         if (type == DataSourceType::Datadog) {
             const SourceSecret parts = CredentialStore::parse(secret, type);
             if (parts.apiKey.isEmpty() || parts.appKey.isEmpty())

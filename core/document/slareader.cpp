@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slareader.h"
 
+#include "core/document/texthygiene.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 #include <QUrl>
@@ -96,6 +98,8 @@ private:
     void checkName(const SourceLocation &at, const QString &name, const QString &what);
     void checkDescription(MapReader &m, const QString &key);
     bool checkUrl(const SourceLocation &at, const QString &url, const QString &what);
+    /// An error when a connection detail that reaches a header or URL has a control character.
+    void checkHeaderValue(const SourceLocation &at, const QString &key, const QString &value, const QString &what);
 
     std::optional<double> fraction(MapReader &m, const QString &key, Need need, bool inclusive = false);
     std::optional<Window> readWindow(MapReader &m, const QString &key);
@@ -181,13 +185,34 @@ void Reader::checkDescription(MapReader &m, const QString &key)
                                            .arg(kMaxDescription));
 }
 
+void Reader::checkHeaderValue(const SourceLocation &at, const QString &key, const QString &value, const QString &what)
+{
+    // These reach an HTTP header or URL (url itself is checked by checkUrl).
+    static const QStringList guarded{QStringLiteral("pathPrefix"), QStringLiteral("tenant"), QStringLiteral("username"),
+                                     QStringLiteral("site")};
+    if (guarded.contains(key) && TextHygiene::firstControlCharacter(value))
+        m_ctx.error(at,
+                    TextHygiene::controlCharacterMessage(
+                        QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what), value));
+}
+
 bool Reader::checkUrl(const SourceLocation &at, const QString &url, const QString &what)
 {
+    if (TextHygiene::firstControlCharacter(url)) {
+        m_ctx.error(at, TextHygiene::controlCharacterMessage(what, url));
+        return false;
+    }
     const QUrl u(url, QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
-    if (u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !u.host().isEmpty())
+    if (u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !u.host().isEmpty()) {
+        if (TextHygiene::hasPassword(url))
+            m_ctx.warning(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 holds a password (user:password@host): SLA Desk neither sends nor "
+                                 "shows nor exports it; store credentials in the keychain with `slactl credentials set`")
+                                  .arg(what));
         return true;
-    m_ctx.error(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be an http or https URL such as https://example.com, got '%2'").arg(what, url));
+    }
+    m_ctx.error(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be an http or https URL such as https://example.com, got '%2'")
+                        .arg(what, TextHygiene::withoutPassword(url)));
     return false;
 }
 
@@ -1006,6 +1031,7 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
         if (MapReader *r = readerOf(key)) {
             into = r->string(key).value_or(QString());
             r->recordLocation(ds.origin, key);
+            checkHeaderValue(r->locationOf(key), key, into, what);
         }
     };
     auto flag = [&](const QString &key, bool &into) {

@@ -10,6 +10,8 @@
 #include "core/evaluation/sourceconnection.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/futures.h"
+#include "core/document/texthygiene.h"
+#include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
 
 #include <QCoreApplication>
@@ -102,8 +104,9 @@ SourceSpec Evaluator::Private::resolveSource(const QString &name) const
         return spec;
     }
     if (!options.prometheusUrl.isEmpty()) {
-        spec.name = options.prometheusUrl;
-        spec.config.metadata.name = options.prometheusUrl;
+        // The URL names the source in messages and reports: never with its password.
+        spec.name = TextHygiene::withoutPassword(options.prometheusUrl);
+        spec.config.metadata.name = spec.name;
         spec.config.type = DataSourceType::Prometheus;
         spec.config.url = options.prometheusUrl;
         return spec;

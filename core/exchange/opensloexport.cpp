@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opensloexport.h"
 
+#include "core/document/texthygiene.h"
 #include "core/document/yamlsupport.h"
 #include "core/query/querycompiler.h"
 
@@ -265,7 +266,7 @@ private:
         m_out << YAML::BeginMap;
         switch (ds.type) {
         case DataSourceType::Prometheus:
-            optionalField("url", ds.url);
+            optionalField("url", TextHygiene::withoutPassword(ds.url)); // never a password
             optionalField("pathPrefix", ds.pathPrefix);
             optionalField("tenant", ds.tenant);
             if (ds.auth != AuthType::None)
@@ -277,7 +278,7 @@ private:
             break;
         case DataSourceType::Datadog:
             optionalField("site", ds.site);
-            optionalField("url", ds.url);
+            optionalField("url", TextHygiene::withoutPassword(ds.url)); // never a password
             break;
         case DataSourceType::Recorded:
             optionalField("file", ds.file);
@@ -642,11 +643,11 @@ private:
             break;
         case NotifyTarget::Kind::Alertmanager:
             field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "Alertmanager for %1").arg(sla.metadata.name));
-            field("target", t.url);
+            field("target", TextHygiene::withoutPassword(t.url));
             break;
         case NotifyTarget::Kind::Webhook:
             field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "Webhook for %1").arg(sla.metadata.name));
-            field("target", t.url);
+            field("target", TextHygiene::withoutPassword(t.url));
             break;
         }
         m_out << YAML::EndMap;

@@ -3,44 +3,27 @@
 
 namespace Sla::Core {
 
+namespace {
+/// The name at `index` of `names`, or an empty string for a value outside the enum.
+template <std::size_t N> QString nameAt(const char *const (&names)[N], int index)
+{
+    return index >= 0 && std::size_t(index) < N ? QString::fromLatin1(names[index]) : QString();
+}
+} // namespace
+
 QString toString(SourceError::Kind kind)
 {
-    switch (kind) {
-    case SourceError::Kind::Unreachable:
-        return QStringLiteral("unreachable");
-    case SourceError::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case SourceError::Kind::Auth:
-        return QStringLiteral("auth");
-    case SourceError::Kind::BadQuery:
-        return QStringLiteral("bad-query");
-    case SourceError::Kind::Server:
-        return QStringLiteral("server");
-    case SourceError::Kind::Malformed:
-        return QStringLiteral("malformed");
-    case SourceError::Kind::TooLarge:
-        return QStringLiteral("too-large");
-    case SourceError::Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QString();
+    // In the order of SourceError::Kind.
+    static const char *const names[] = {"unreachable", "timeout",   "auth",      "bad-query",
+                                        "server",      "malformed", "too-large", "cancelled"};
+    return nameAt(names, int(kind));
 }
 
 QString toString(SourceHealth::State state)
 {
-    switch (state) {
-    case SourceHealth::State::Unknown:
-        return QStringLiteral("unknown");
-    case SourceHealth::State::Ok:
-        return QStringLiteral("ok");
-    case SourceHealth::State::Unreachable:
-        return QStringLiteral("unreachable");
-    case SourceHealth::State::AuthFailed:
-        return QStringLiteral("auth-failed");
-    case SourceHealth::State::Error:
-        return QStringLiteral("error");
-    }
-    return QString();
+    // In the order of SourceHealth::State.
+    static const char *const names[] = {"unknown", "ok", "unreachable", "auth-failed", "error"};
+    return nameAt(names, int(state));
 }
 
 MetricSource::MetricSource(QObject *parent) : QObject(parent) {}

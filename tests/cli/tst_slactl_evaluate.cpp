@@ -314,6 +314,58 @@ spec:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("two lines")));
     }
+    void prometheusFlagNeverEchoesItsPassword()
+    {
+        const QString url = QStringLiteral("http://alice:canary-pass-4e1f@127.0.0.1:%1").arg(closedPort());
+        const Run r = slactl({QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--prometheus"),
+                              url, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("http://alice@127.0.0.1:")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("canary-pass-4e1f")));
+        QVERIFY(!r.out.contains(QStringLiteral("canary-pass-4e1f")));
+    }
+
+    void controlCharactersInFlagsAndSecretsAreRefused()
+    {
+        // --prometheus: a usage error that names the flag, never the value.
+        const Run flag = slactl({QStringLiteral("evaluate"), Demo, QStringLiteral("--prometheus"),
+                                 QStringLiteral("http://127.0.0.1:1/\r\nX-Evil: injected")});
+        QCOMPARE(flag.code, 2);
+        QVERIFY2(flag.err.contains(QStringLiteral("--prometheus contains the control character CR at position 20")),
+                 qPrintable(flag.err));
+        QVERIFY(!flag.err.contains(QStringLiteral("X-Evil")));
+
+        // The environment override: the source refuses it before sending anything.
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("ws.yaml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: prod-prometheus}\nspec:\n"
+                               "  type: prometheus\n  connectionDetails: {url: 'http://127.0.0.1:%1', auth: bearer}\n"
+                               "---\napiVersion: sladesk/v1\nkind: SLA\nmetadata: {name: api}\nspec:\n  service: api\n"
+                               "  tier: tier-3\n  dataSource: prod-prometheus\n  window: 30d\n  objectives:\n"
+                               "    - name: availability\n      indicator:\n"
+                               "        ratio: {bad: 'x_total{code=\"5\"}', total: 'x_total'}\n      target: 0.999\n")
+                    .arg(closedPort())
+                    .toUtf8());
+        f.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SLADESK_SECRET_PROD_PROMETHEUS"), QStringLiteral("tok\r\nX-Evil: injected"));
+        const Run secret = slactl({QStringLiteral("evaluate"), dir.path(), QStringLiteral("--at"), End}, {}, env);
+        QCOMPARE(secret.code, 3);
+        QVERIFY2(secret.err.contains(QStringLiteral(
+                     "the secret of data source 'prod-prometheus' contains the control character CR at position 4")),
+                 qPrintable(secret.err));
+        QVERIFY(!secret.err.contains(QStringLiteral("X-Evil")) && !secret.out.contains(QStringLiteral("X-Evil")));
+
+        // credentials set: refused before the keychain is asked.
+        const Run set = slactl({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("prod-prometheus"),
+                                QStringLiteral("--workspace"), dir.path()},
+                               "tok\r\nX-Evil: injected\n");
+        QCOMPARE(set.code, 2);
+        QVERIFY2(set.err.contains(QStringLiteral("the secret on standard input contains the control character CR")),
+                 qPrintable(set.err));
+        QVERIFY(!set.err.contains(QStringLiteral("X-Evil")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlactlEvaluate)

@@ -164,6 +164,7 @@ private Q_SLOTS:
     void services_onePerSlaService_workspaceServicesKept();
     void dataSources_writeConnectionDetailsButNoSecrets();
     void datadogSource_countsAndSkipsLatency();
+    void urlPasswords_areNeverExported();
 };
 
 void TestOpenSloExport::export_matchesGolden()
@@ -610,6 +611,25 @@ void TestOpenSloExport::datadogSource_countsAndSkipsLatency()
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings[0].message.contains(QStringLiteral("'latency'")), qPrintable(warnings[0].message));
     QVERIFY2(warnings[0].message.contains(QStringLiteral("Datadog")), qPrintable(warnings[0].message));
+}
+
+void TestOpenSloExport::urlPasswords_areNeverExported()
+{
+    Workspace ws = fraudWorkspace();
+    ws.dataSources.first().url = QStringLiteral("https://alice:canary-pw-0b7d@prometheus.example.com");
+    DataSource dd;
+    dd.metadata.name = QStringLiteral("dd-proxy");
+    dd.type = DataSourceType::Datadog;
+    dd.url = QStringLiteral("http://bob:canary-pw-0b7d@proxy.example.com:8080/dd");
+    ws.dataSources << dd;
+    Diagnostics warnings;
+    const QByteArray yaml = exportOpenSlo(ws, &warnings);
+    QVERIFY(!yaml.contains("canary-pw-0b7d"));
+    const auto docs = parse(yaml);
+    QCOMPARE(str(find(docs, "DataSource", QStringLiteral("prod-prometheus"))["spec"]["connectionDetails"]["url"]),
+             QStringLiteral("https://alice@prometheus.example.com"));
+    QCOMPARE(str(find(docs, "DataSource", QStringLiteral("dd-proxy"))["spec"]["connectionDetails"]["url"]),
+             QStringLiteral("http://bob@proxy.example.com:8080/dd"));
 }
 
 QTEST_GUILESS_MAIN(TestOpenSloExport)

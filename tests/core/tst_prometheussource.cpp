@@ -1,7 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/prometheus/prometheussource.h"
+#include "tests/stubserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QFuture>
 #include <QHash>
 #include <QPointer>
@@ -20,137 +29,6 @@ using namespace std::chrono_literals;
 using Kind = SourceError::Kind;
 
 namespace {
-
-/// One request as the stub server saw it. Header names are lower-case.
-struct StubRequest
-{
-    QByteArray method;
-    QByteArray path;                           ///< without the query string
-    QList<std::pair<QString, QString>> params; ///< from the query string and a form body
-    QHash<QByteArray, QByteArray> headers;
-    QByteArray body;
-
-    QString param(const QString &name) const
-    {
-        for (const auto &[key, value] : params) {
-            if (key == name)
-                return value;
-        }
-        return QString();
-    }
-    QStringList all(const QString &name) const
-    {
-        QStringList values;
-        for (const auto &[key, value] : params) {
-            if (key == name)
-                values.append(value);
-        }
-        return values;
-    }
-};
-
-struct StubReply
-{
-    int status = 200;
-    QByteArray body;
-    int delayMs = 0;
-    bool never = false;        ///< accept the request, never answer
-    bool contentLength = true; ///< false: the body ends when the connection closes
-};
-
-QList<std::pair<QString, QString>> decodeForm(const QByteArray &form)
-{
-    QList<std::pair<QString, QString>> out;
-    for (const QByteArray &pair : form.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        auto decode = [](QByteArray s) {
-            return QString::fromUtf8(QByteArray::fromPercentEncoding(s.replace('+', ' ')));
-        };
-        out.append({decode(pair.left(eq)), eq < 0 ? QString() : decode(pair.mid(eq + 1))});
-    }
-    return out;
-}
-
-/// A tiny HTTP/1.1 server on 127.0.0.1 that answers every request through `handler`
-/// and records what it received. One request per connection (Connection: close).
-class StubServer : public QObject
-{
-public:
-    std::function<StubReply(const StubRequest &)> handler;
-    QList<StubRequest> requests;
-    int inFlight = 0;
-    int maxInFlight = 0;
-
-    StubServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-                    *buffer += socket->readAll();
-                    tryHandle(socket, *buffer);
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-    }
-
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
-
-private:
-    void tryHandle(QTcpSocket *socket, QByteArray &buffer)
-    {
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        StubRequest request;
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        request.method = requestLine.value(0);
-        const QByteArray target = requestLine.value(1);
-        const qsizetype q = target.indexOf('?');
-        request.path = q < 0 ? target : target.left(q);
-        if (q >= 0)
-            request.params = decodeForm(target.mid(q + 1));
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-        }
-        const qsizetype length = request.headers.value("content-length", "0").toLongLong();
-        if (buffer.size() < headerEnd + 4 + length)
-            return;
-        request.body = buffer.mid(headerEnd + 4, length);
-        buffer.clear();
-        if (request.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
-            request.params += decodeForm(request.body);
-        requests.append(request);
-        ++inFlight;
-        maxInFlight = std::max(maxInFlight, inFlight);
-
-        const StubReply reply = handler ? handler(request) : StubReply{200, QByteArray(), 0, false, true};
-        if (reply.never)
-            return; // keep the connection open and silent
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(reply.delayMs, this, [this, guard, reply] {
-            --inFlight;
-            if (!guard)
-                return;
-            QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) +
-                              " Stub\r\n"
-                              "Content-Type: application/json\r\nConnection: close\r\n";
-            if (reply.contentLength)
-                head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-            guard->write(head + "\r\n" + reply.body);
-            guard->disconnectFromHost();
-        });
-    }
-
-    QTcpServer m_server;
-};
 
 QDateTime utc(qint64 seconds)
 {
@@ -258,6 +136,12 @@ private Q_SLOTS:
     void cancelAll_finishesWithCancelled();
     void callerCancel_dropsQueuedChunks();
     void tls_badCaFileAndInsecureWarning();
+    void redirect_crossOriginNeverCarriesAuthorization();
+    void echoedSecret_isRedactedAndEscaped();
+    void controlCharacters_refusedBeforeSending_data();
+    void controlCharacters_refusedBeforeSending();
+    void tls_selfSignedServerNeedsCaFile();
+    void health_serverTextIsEscaped();
 };
 
 void TestPrometheusSource::formatSeconds_data()
@@ -822,6 +706,214 @@ void TestPrometheusSource::tls_badCaFileAndInsecureWarning()
     PrometheusSource first(config, QString(), fastOptions());
     QTest::failOnWarning(QRegularExpression(QStringLiteral("insecureSkipVerify")));
     PrometheusSource second(config, QString(), fastOptions()); // warned once already
+}
+
+void TestPrometheusSource::redirect_crossOriginNeverCarriesAuthorization()
+{
+    StubServer elsewhere; // another port: another origin
+    StubServer server;
+    const QByteArray target = (elsewhere.url() + QStringLiteral("/api/v1/query")).toUtf8();
+    server.handler = [&](const StubRequest &request) {
+        if (request.path == "/moved") { // within the origin: followed, with the header
+            StubReply r{308, {}};
+            r.headers.push_back({"Location", "/api/v1/query"});
+            return r;
+        }
+        if (request.path == "/api/v1/query") {
+            StubReply r{307, {}};
+            r.headers.push_back({"Location", target});
+            return r;
+        }
+        return StubReply{200, kVector};
+    };
+    DataSource config = makeConfig(server.url());
+    config.auth = AuthType::Bearer;
+    const QString canary = QStringLiteral("canary-bearer-7d41c9");
+    PrometheusSource source(config, canary, fastOptions());
+    const auto result = await(source.query(QStringLiteral("up"), QDateTime()));
+    QVERIFY(!result.isOk());
+    QCOMPARE(int(result.error().kind), int(Kind::Unreachable));
+    QVERIFY2(result.error().message.startsWith(
+                 QStringLiteral("data source 'prod-prom' at %1/api/v1/query redirected to another origin, %2/api/v1/query;")
+                     .arg(server.url(), elsewhere.url())),
+             qPrintable(result.error().message));
+    QTest::qWait(100);
+    QCOMPARE(elsewhere.requests.size(), 0);
+    QCOMPARE(server.requests.size(), 1);
+
+    // A same-origin redirect is followed and keeps the header.
+    DataSource moved = config;
+    moved.pathPrefix = QStringLiteral("/moved");
+    PrometheusSource second(moved, canary, fastOptions());
+    server.handler = [](const StubRequest &request) {
+        StubReply r{200, kVector};
+        if (request.path.startsWith("/moved")) {
+            r = StubReply{308, {}};
+            r.headers.push_back({"Location", "/api/v1/query?" + QByteArray("query=up")});
+        }
+        return r;
+    };
+    QVERIFY(await(second.query(QStringLiteral("up"), QDateTime())).isOk());
+    QCOMPARE(server.requests.last().path, QByteArray("/api/v1/query"));
+    QCOMPARE(server.requests.last().headers.value("authorization"), "Bearer " + canary.toUtf8());
+}
+
+void TestPrometheusSource::echoedSecret_isRedactedAndEscaped()
+{
+    // A server that quotes the Authorization header in its error, with terminal controls.
+    StubServer server;
+    server.handler = [](const StubRequest &request) {
+        return StubReply{400, R"({"status":"error","errorType":"bad_data","error":"\u001b]0;x\u0007bad header )" +
+                                  request.headers.value("authorization") + "\"}"};
+    };
+    const QString canary = QStringLiteral("canary-password-93be0f");
+    DataSource config = makeConfig(server.url());
+    config.auth = AuthType::Basic;
+    config.username = QStringLiteral("alice");
+    PrometheusSource source(config, canary, fastOptions());
+    const auto result = await(source.query(QStringLiteral("up"), QDateTime()));
+    QVERIFY(!result.isOk());
+    // The whole header value goes, and with it the password inside.
+    QCOMPARE(result.error().message, QStringLiteral("\\x1b]0;x\\x07bad header ***"));
+    const QByteArray basic = (QStringLiteral("alice:") + canary).toUtf8().toBase64();
+    QCOMPARE(server.requests.first().headers.value("authorization"), "Basic " + basic);
+}
+
+void TestPrometheusSource::controlCharacters_refusedBeforeSending_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("tenant") << QStringLiteral("tenant")
+                            << QStringLiteral("the tenant of data source 'prod-prom' contains the control character CR "
+                                              "at position 5");
+    QTest::addRow("secret") << QStringLiteral("secret")
+                            << QStringLiteral("the secret of data source 'prod-prom' contains the control character LF "
+                                              "at position 4");
+    QTest::addRow("username") << QStringLiteral("username")
+                              << QStringLiteral("the username of data source 'prod-prom' contains the control "
+                                                "character NUL at position 2");
+}
+
+void TestPrometheusSource::controlCharacters_refusedBeforeSending()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    StubServer server;
+    DataSource config = makeConfig(server.url());
+    config.auth = AuthType::Basic;
+    config.username = QStringLiteral("alice");
+    QString secret = QStringLiteral("pw");
+    if (field == u"tenant")
+        config.tenant = QStringLiteral("team\r\nX-Evil: injected");
+    else if (field == u"secret")
+        secret = QStringLiteral("tok\nX-Evil: injected");
+    else
+        config.username = QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    PrometheusSource source(config, secret, fastOptions());
+    const auto result = await(source.query(QStringLiteral("up"), QDateTime()));
+    QVERIFY(!result.isOk());
+    QVERIFY2(result.error().message.startsWith(expected), qPrintable(result.error().message));
+    QVERIFY(!result.error().message.contains(QStringLiteral("X-Evil")));
+    QCOMPARE(server.requests.size(), 0);
+}
+
+namespace {
+/// An HTTPS server on 127.0.0.1 with a self-signed certificate made by openssl.
+class TlsStub : public QObject
+{
+public:
+    QString certificatePath;
+
+    bool start(const QString &dir)
+    {
+        certificatePath = dir + QStringLiteral("/cert.pem");
+        const QString keyPath = dir + QStringLiteral("/key.pem");
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"),
+                       certificatePath, QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            return false;
+        QFile keyFile(keyPath);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return false;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(QSslCertificate::fromPath(certificatePath).value(0));
+        ssl.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(ssl);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer] {
+                    *buffer += socket->readAll();
+                    if (!buffer->contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                  "Content-Length: " +
+                                  QByteArray::number(kVector.size()) + "\r\n\r\n" + kVector);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()); }
+
+private:
+    QSslServer m_server;
+};
+} // namespace
+
+void TestPrometheusSource::tls_selfSignedServerNeedsCaFile()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("this Qt has no TLS backend");
+    QTemporaryDir dir;
+    TlsStub server;
+    QVERIFY(server.start(dir.path()));
+
+    // Verification is on by default: the self-signed certificate fails, and the message
+    // says what to do about it.
+    DataSource config = makeConfig(server.url());
+    PrometheusSource strict(config, QString(), fastOptions());
+    const auto refused = await(strict.query(QStringLiteral("up"), QDateTime()));
+    QVERIFY(!refused.isOk());
+    QCOMPARE(int(refused.error().kind), int(Kind::Unreachable));
+    QVERIFY2(refused.error().message.contains(QStringLiteral(
+                 "set caFile of data source 'prod-prom' to that CA's certificate (PEM)")),
+             qPrintable(refused.error().message));
+
+    config.caFile = server.certificatePath;
+    PrometheusSource trusting(config, QString(), fastOptions());
+    const auto trusted = await(trusting.query(QStringLiteral("up"), QDateTime()));
+    QVERIFY2(trusted.isOk(), qPrintable(trusted.isOk() ? QString() : trusted.error().message));
+    QCOMPARE(trusted.value().series.front().v.front(), 18983.0);
+
+    config.caFile.clear();
+    config.insecureSkipVerify = true;
+    config.metadata.name = QStringLiteral("tls-insecure");
+    QTest::ignoreMessage(QtWarningMsg,
+                         "TLS certificate verification is disabled for data source 'tls-insecure' (insecureSkipVerify)");
+    PrometheusSource insecure(config, QString(), fastOptions());
+    QVERIFY(await(insecure.query(QStringLiteral("up"), QDateTime())).isOk());
+}
+
+void TestPrometheusSource::health_serverTextIsEscaped()
+{
+    StubServer server;
+    server.handler = [](const StubRequest &) {
+        return StubReply{200, "{\"status\":\"success\",\"data\":{\"version\":\"2.42\\u001b[2J\\u0007\"}}"};
+    };
+    PrometheusSource source(makeConfig(server.url()), QString(), fastOptions());
+    QSignalSpy healthSpy(&source, &MetricSource::healthChanged);
+    const SourceHealth health = await(source.checkHealth());
+    QCOMPARE(health.message, QStringLiteral("version 2.42\\x1b[2J\\x07"));
+    QCOMPARE(healthSpy.first().first().value<SourceHealth>().message, health.message);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusSource)

@@ -409,6 +409,33 @@ void TestSlaReader::diagnostics_data()
         << "8:5" << "field 'password' of connectionDetails of DataSource 'prom' holds a secret: it is ignored and "
                     "never written back; secrets live in the keychain: use slactl credentials set prom"
         << false << 1;
+    // Header injection: control characters in values that reach a header or URL.
+    QTest::addRow("tenant with CR LF")
+        << dataSource("prom", "  type: prometheus\n  connectionDetails:\n    url: http://p.example\n"
+                              "    tenant: \"team\\r\\nX-Evil: injected\"\n")
+        << "8:13" << "field 'tenant' of connectionDetails of DataSource 'prom' contains the control character CR at "
+                     "position 5; control characters (CR, LF, NUL, TAB, other C0, DEL) could inject HTTP headers"
+        << true << 1;
+    QTest::addRow("url with NUL")
+        << dataSource("prom", "  type: prometheus\n  connectionDetails:\n    url: \"http://p.example/\\0\"\n")
+        << "7:10" << "field 'url' of connectionDetails of DataSource 'prom' contains the control character NUL at "
+                     "position 18"
+        << true << 1;
+    QTest::addRow("datadog site with LF")
+        << dataSource("dd", "  type: datadog\n  connectionDetails:\n    site: \"datadoghq.eu\\nX: y\"\n")
+        << "7:11" << "field 'site' of connectionDetails of DataSource 'dd' contains the control character LF at "
+                     "position 13"
+        << true << 1;
+    // Secrets in URLs: a warning, and never the password in a message.
+    QTest::addRow("url with password warns")
+        << dataSource("prom", "  type: prometheus\n  connectionDetails:\n    url: http://alice:hunter2@p.example\n")
+        << "7:10" << "field 'url' of connectionDetails of DataSource 'prom' holds a password (user:password@host): "
+                     "SLA Desk neither sends nor shows nor exports it"
+        << false << 1;
+    QTest::addRow("bad url quoted without password")
+        << dataSource("prom", "  type: prometheus\n  connectionDetails:\n    url: ftp://bob:hunter2@p.example\n")
+        << "7:10" << "must be an http or https URL such as https://example.com, got 'ftp://bob@p.example'" << true
+        << 1;
     QTest::addRow("datadog secret in go-sdk list")
         << dataSource("dd", "  type: Datadog\n  connectionDetails:\n    - apiKey: my-api-key\n    - appKey: k\n")
         << "7:7" << "field 'apiKey' of connectionDetails of DataSource 'dd' holds a secret" << false << 2;

@@ -32,7 +32,7 @@ longer 86400 s. A `.rollup(_, N)` interval applies only when larger than that. P
 sit on multiples of the interval from ceil(from) to floor(to); an interval without data
 is a `null` point (a gap), never a zero.
 
-Usage: datadog_stub.py --metrics FILE.om [--slos FILE.json] [--port 0] [--no-v2]
+Usage: datadog_stub.py --metrics FILE.om [--slos FILE.json] [--port 0] [--no-v2] [--redirect-to URL]
 The first line on stdout is the port the server listens on (127.0.0.1).
 """
 
@@ -411,6 +411,12 @@ class Handler(BaseHTTPRequestHandler):
             n = stub.requests
         if stub.args.delay_ms:
             time.sleep(stub.args.delay_ms / 1000.0)
+        if stub.args.redirect_to:  # a misconfigured proxy that sends clients elsewhere
+            self.send_response(307)
+            self.send_header('Location', stub.args.redirect_to.rstrip('/') + self.path)
+            self.send_header('Content-Length', '0')
+            self.end_headers()
+            return
         v2 = path.startswith('/api/v2/')
         ctype = 'application/vnd.api+json' if v2 else 'application/json'
         bucket = self._bucket(path)
@@ -692,6 +698,7 @@ def main():
     ap.add_argument('--fail-status', type=int, default=500)
     ap.add_argument('--malformed-first', type=int, default=0, help='truncate the first N bodies')
     ap.add_argument('--no-v2', action='store_true', help='answer /api/v2/query/timeseries with 404 (a v1-only proxy)')
+    ap.add_argument('--redirect-to', help='answer every request with 307 to this base URL plus the request path')
     ap.add_argument('--verbose', action='store_true')
     args = ap.parse_args()
     try:

@@ -20,6 +20,12 @@ answers every request (GET or POST, any path) according to MODE:
   huge          HTTP 200 announcing --huge-mb MB (default 300) and streaming them
   hugestream    HTTP 200 without Content-Length, streaming --huge-mb MB of series until
                 the client hangs up
+  gzipbomb      HTTP 200 with Content-Encoding: gzip: about 300 KB (concatenated gzip
+                members) that inflate to --huge-mb MB (default 300) of zeros
+  redirectloop  HTTP 302 from every path to the path itself
+  crossredirect HTTP 307 to the same path on another port (another origin)
+  ansi          HTTP 500 whose error text holds terminal control sequences (a title
+                change, a screen clear) and an echoed Authorization header
 
 A connection refused needs no server: the test uses a port nobody listens on.
 The server stops by itself after --lifetime seconds (default 120), so a test that dies
@@ -34,16 +40,18 @@ import socketserver
 import sys
 import threading
 import time
+import zlib
 
 CHUNK = 1 << 20
 
 
 def read_request(rfile):
-    """Reads one HTTP/1.1 request; returns (request line, body) or None at EOF."""
+    """Reads one HTTP/1.1 request; returns (request line, body, Authorization) or None at EOF."""
     line = rfile.readline(65537)
     if not line:
         return None
     length = 0
+    authorization = ""
     while True:
         h = rfile.readline(65537)
         if h in (b"\r\n", b"\n", b""):
@@ -51,8 +59,10 @@ def read_request(rfile):
         name, _, value = h.decode("latin-1").partition(":")
         if name.strip().lower() == "content-length":
             length = int(value.strip())
+        if name.strip().lower() == "authorization":
+            authorization = value.strip()
     body = rfile.read(length) if length else b""
-    return line.decode("latin-1").strip(), body
+    return line.decode("latin-1").strip(), body, authorization
 
 
 def parts_of(request_line, body):
@@ -85,7 +95,7 @@ class Handler(socketserver.StreamRequestHandler):
             req = read_request(self.rfile)
             if req is None:
                 return
-            line, body = req
+            line, body, authorization = req
             print(f"{opts.mode}: {line[:120]}", file=sys.stderr, flush=True)
             mode = opts.mode
             if mode == "ok":
@@ -130,6 +140,23 @@ class Handler(socketserver.StreamRequestHandler):
                 full = ok_body(parts_of(line, body) or ["t0"])
                 self.send("200 OK", full[: len(full) // 2], length=len(full))
                 return  # closes the connection early
+            if mode == "gzipbomb":
+                self.send("200 OK", self.server.bomb, extra=["Content-Encoding: gzip"])
+                continue
+            if mode == "redirectloop":
+                path = line.split(" ")[1] if " " in line else "/"
+                self.send("302 Found", b"", extra=[f"Location: {path}"])
+                continue
+            if mode == "crossredirect":
+                path = line.split(" ")[1] if " " in line else "/"
+                port = self.server.server_address[1] + 1
+                self.send("307 Temporary Redirect", b"", extra=[f"Location: http://127.0.0.1:{port}{path}"])
+                continue
+            if mode == "ansi":
+                self.send("500 Internal Server Error", json.dumps(
+                    {"status": "error", "errorType": "internal",
+                     "error": "\x1b]0;pwned\x07\x1b[2Jbad header Authorization: " + authorization}).encode())
+                continue
             if mode in ("huge", "hugestream"):
                 self.stream_huge(announce=(mode == "huge"))
                 return
@@ -165,13 +192,17 @@ class Server(socketserver.ThreadingTCPServer):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("mode", choices=["ok", "slow", "trickle", "status500", "malformed", "badjson", "truncated", "cut",
-                                     "huge", "hugestream"])
+                                     "huge", "hugestream", "gzipbomb", "redirectloop", "crossredirect", "ansi"])
     ap.add_argument("--delay", type=float, default=20.0)
     ap.add_argument("--huge-mb", type=int, default=300)
     ap.add_argument("--lifetime", type=float, default=120.0)
     opts = ap.parse_args()
     server = Server(("127.0.0.1", 0), Handler)
     server.opts = opts
+    if opts.mode == "gzipbomb":
+        # One gzip member of 1 MB of zeros, repeated: concatenated members are one stream.
+        packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        server.bomb = (packer.compress(bytes(CHUNK)) + packer.flush()) * opts.huge_mb
     print(server.server_address[1], flush=True)
     threading.Timer(opts.lifetime, server.shutdown).start()
     try:

@@ -4,10 +4,13 @@
 // the key, 429 handling with waits for the reset, retries after 500s, malformed answers,
 // unreachable servers, health checks and cancellation; the same for v2
 // `POST /api/v2/query/timeseries` with several named queries in one request. Fixture
-// figures: see tst_datadog_stub.cpp.
+// figures: see tst_datadog_stub.cpp. Credentials never follow a redirect to another
+// origin, never appear when a server echoes them, and keys with control characters are
+// refused before anything is sent.
 
 #include "core/metrics/datadog/datadogsource.h"
 #include "datadogstubprocess.h"
+#include "tests/stubserver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -481,6 +484,62 @@ private slots:
         DatadogSource::Options off = fastOptions();
         off.timeseriesV2 = false;
         QVERIFY(!DatadogSource(config(m_stub.port()), ApiKey, AppKey, off).timeseriesAvailable());
+    }
+
+    void crossOriginRedirectNeverCarriesTheKeys()
+    {
+        StubServer elsewhere; // records every request that reaches it
+        DatadogStubProcess redirecting;
+        QVERIFY(redirecting.start({QStringLiteral("--redirect-to"), elsewhere.url()}));
+        DatadogSource source(config(redirecting.port()), ApiKey, AppKey, fastOptions());
+        auto f = source.queryRange(QStringLiteral("sum:http_requests{*}.as_count()"), at(T0), at(T0 + 600),
+                                   std::chrono::seconds(60));
+        QVERIFY(waitFor(f));
+        QVERIFY(!f.result().isOk());
+        const QString message = f.result().error().message;
+        QVERIFY2(message.contains(QStringLiteral("redirected to another origin, %1/api/v1/query").arg(elsewhere.url())),
+                 qPrintable(message));
+        QTest::qWait(100);
+        QCOMPARE(elsewhere.requests.size(), 0); // neither DD-API-KEY nor DD-APPLICATION-KEY went there
+    }
+
+    void echoedKeysAreRedacted()
+    {
+        // A proxy that quotes the request headers in its error, with terminal controls.
+        StubServer echo;
+        echo.handler = [](const StubRequest &request) {
+            return StubReply{400, "{\"errors\":[\"bad key \\u001b[2J" + request.headers.value("dd-api-key") + " / " +
+                                      request.headers.value("dd-application-key") + "\"]}"};
+        };
+        DataSource ds = config(0);
+        ds.url = echo.url();
+        const QString apiCanary = QStringLiteral("canary-api-key-7f3e9a");
+        const QString appCanary = QStringLiteral("canary-app-key-51c0d2");
+        DatadogSource source(ds, apiCanary, appCanary, fastOptions());
+        auto f = source.query(QStringLiteral("avg:up{*}"), at(T0));
+        QVERIFY(waitFor(f));
+        QVERIFY(!f.result().isOk());
+        const QString message = f.result().error().message;
+        QVERIFY2(message.contains(QStringLiteral("bad key \\x1b[2J*** / ***")), qPrintable(message));
+        QVERIFY(!message.contains(apiCanary) && !message.contains(appCanary));
+        QVERIFY(!source.health().message.contains(apiCanary));
+        QCOMPARE(echo.requests.first().headers.value("dd-api-key"), apiCanary.toUtf8()); // sent where it belongs
+    }
+
+    void controlCharactersInKeysAreRefused()
+    {
+        StubServer server;
+        DataSource ds = config(0);
+        ds.url = server.url();
+        DatadogSource source(ds, QStringLiteral("key\r\nX-Evil: injected"), AppKey, fastOptions());
+        auto f = source.query(QStringLiteral("avg:up{*}"), at(T0));
+        QVERIFY(waitFor(f));
+        QVERIFY(!f.result().isOk());
+        QCOMPARE(f.result().error().message,
+                 QStringLiteral("the API key of Datadog source \"prod-datadog\" contains the control character CR at "
+                                "position 4; control characters (CR, LF, NUL, TAB, other C0, DEL) could inject HTTP "
+                                "headers and are not allowed"));
+        QCOMPARE(server.requests.size(), 0);
     }
 
     void listingIsUnsupported()

@@ -2,7 +2,9 @@
 // `slactl evaluate` and `slactl gate` against a Prometheus stand-in that misbehaves
 // (faulty_prometheus.py): a closed port, a server that never answers, HTTP 500, a body
 // that is not JSON, broken JSON, JSON cut short (with and without a matching
-// Content-Length) and bodies beyond the client's size limit (announced or streamed).
+// Content-Length), bodies beyond the client's size limit (announced, streamed, or a gzip
+// bomb), a redirect loop, a redirect to another origin and terminal control sequences in
+// an error text.
 // Every case must end with exit code 3 and a message that names the data source and the
 // fault: never a crash, never a hang. A well-behaved stub is the control.
 
@@ -180,6 +182,12 @@ void TestEvaluateFaults::faults_data()
         {"cut", QStringLiteral("invalid JSON")},
         {"huge", QStringLiteral("exceeds the limit")},
         {"hugestream", QStringLiteral("exceeds the limit")},
+        // Each names its real cause (they all used to say "the response is empty").
+        {"gzipbomb", QStringLiteral("exceeds the limit of 268.4 MB once decompressed")},
+        {"redirectloop", QStringLiteral("redirects in a loop")},
+        {"crossredirect", QStringLiteral("redirected to another origin")},
+        // Terminal control sequences from the server arrive escaped, never raw.
+        {"ansi", QStringLiteral("\\x1b]0;pwned\\x07\\x1b[2Jbad header")},
     };
     for (const auto &c : cases) {
         for (const char *command : {"evaluate", "gate"})
@@ -218,6 +226,7 @@ void TestEvaluateFaults::faults()
     QVERIFY2(r.code == 3, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
     QVERIFY2(r.err.contains(QStringLiteral("'faulty-prom'")), qPrintable(r.err));
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.out.contains('\x1b'), qPrintable(r.err));
     // Within a bounded time: the 2 s timeout, or 3 retries (0.5 + 1 + 2 s) of a refused connection.
     QVERIFY2(r.ms < 20000, qPrintable(QString::number(r.ms)));
     if (mode == QLatin1String("slow")) // it waited for the timeout (a coarse QTimer may fire 5 % early)

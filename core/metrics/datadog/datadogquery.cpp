@@ -144,13 +144,11 @@ QString DatadogQuery::toString(const Parts &parts)
     return out;
 }
 
-namespace {
-/// `selector` parsed; nothing, and *error naming the column, when it does not parse.
-std::optional<DatadogQuery::Parts> parseSelector(const QString &selector, QString *error)
+std::optional<DatadogQuery::Parts> DatadogQuery::parseWithPosition(const QString &selector, QString *error)
 {
     QString why;
     int column = 0;
-    auto parts = DatadogQuery::parse(selector, &why, &column);
+    auto parts = parse(selector, &why, &column);
     if (!parts && error)
         *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3")
                      .arg(selector)
@@ -158,11 +156,10 @@ std::optional<DatadogQuery::Parts> parseSelector(const QString &selector, QStrin
                      .arg(why);
     return parts;
 }
-} // namespace
 
 std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString *error)
 {
-    auto parts = parseSelector(selector, error);
+    auto parts = parseWithPosition(selector, error);
     if (!parts)
         return std::nullopt;
     if (!parts->aggregator.isEmpty() && parts->aggregator != QLatin1String("sum")) {
@@ -183,7 +180,7 @@ std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString
 
 std::optional<QString> DatadogQuery::valueQuery(const QString &selector, Aggregate aggregate, QString *error)
 {
-    auto parts = parseSelector(selector, error);
+    auto parts = parseWithPosition(selector, error);
     if (!parts)
         return std::nullopt;
     if (parts->aggregator.isEmpty()) {

@@ -52,6 +52,8 @@ public:
     /// `.as_rate()` (such as `.rollup()`: the compiler chooses the grid). On failure
     /// returns nothing and sets *error and *errorColumn (0-based).
     static std::optional<Parts> parse(const QString &selector, QString *error = nullptr, int *errorColumn = nullptr);
+    /// parse() with the error as `selector "S", column C: why`.
+    static std::optional<Parts> parseWithPosition(const QString &selector, QString *error);
 
     /// The canonical text of parts: `sum:metric{a:b,c:d} by {host}.as_count()`.
     static QString toString(const Parts &parts);

@@ -2,6 +2,7 @@
 #include "core/metrics/datadog/datadogsite.h"
 
 #include "core/document/model.h"
+#include "core/document/texthygiene.h"
 #include "core/document/yamlsupport.h"
 
 #include <QCoreApplication>
@@ -70,15 +71,27 @@ std::optional<QUrl> DatadogSite::apiBaseUrl(const DataSource &source, QString *e
             *error = message;
         return std::nullopt;
     };
+    // Both end up in the request URL: a control character there could inject a header.
+    for (const auto &[field, value] :
+         {std::pair(QStringLiteral("url"), source.url), std::pair(QStringLiteral("site"), source.site)}) {
+        if (TextHygiene::firstControlCharacter(value))
+            return fail(TextHygiene::controlCharacterMessage(
+                QCoreApplication::translate("Sla::Core::DatadogSite", "the %1 of data source \"%2\"")
+                    .arg(field, source.metadata.name),
+                value));
+    }
     if (!source.url.isEmpty()) {
         const QUrl url(source.url, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() ||
             (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            return fail(QCoreApplication::translate("Sla::Core::DatadogSite", "data source \"%1\": url \"%2\" is not an http or https URL; "
-                           "expected e.g. https://datadog-proxy.example.com")
-                            .arg(source.metadata.name, source.url));
+            return fail(QCoreApplication::translate("Sla::Core::DatadogSite",
+                                                    "data source \"%1\": url \"%2\" is not an http or https URL; "
+                                                    "expected e.g. https://datadog-proxy.example.com")
+                            .arg(source.metadata.name, TextHygiene::withoutPassword(source.url)));
         QUrl base = url;
+        // Credentials belong in the keychain, never in the URL (where they would be logged).
+        base.setUserInfo(QString());
         QString path = base.path();
         while (path.endsWith(QLatin1Char('/')))
             path.chop(1);

@@ -1,25 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/datadog/datadogsource.h"
 
+#include "core/document/texthygiene.h"
 #include "core/metrics/datadog/datadogquery.h"
 #include "core/metrics/datadog/datadogsite.h"
 #include "core/metrics/futures.h"
-#include "core/metrics/logging.h"
+#include "core/metrics/httpclient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QPointer>
 #include <QPromise>
-#include <QTimer>
+#include <QRegularExpression>
 #include <QUrlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -29,17 +24,15 @@ namespace Sla::Core {
 
 namespace {
 
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
+const QString TimeseriesPath = QStringLiteral("/api/v2/query/timeseries");
 
 QString describeRateLimit(const DatadogRateLimit &rl)
 {
     QStringList parts;
     if (rl.limit && rl.period)
-        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "limit %1 requests per %2 s").arg(*rl.limit).arg(*rl.period);
+        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "limit %1 requests per %2 s")
+                     .arg(*rl.limit)
+                     .arg(*rl.period);
     if (!rl.name.isEmpty())
         parts << QCoreApplication::translate("Sla::Core::DatadogSource", "bucket \"%1\"").arg(rl.name);
     if (rl.remaining)
@@ -60,9 +53,11 @@ bool isSloId(const QString &id)
 
 SourceError badSloId(const QString &source, const QString &id)
 {
-    return {
-        SourceError::Kind::BadQuery, 0,
-        QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)").arg(source, id)};
+    return {SourceError::Kind::BadQuery, 0,
+            QCoreApplication::translate(
+                "Sla::Core::DatadogSource",
+                "Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)")
+                .arg(source, id)};
 }
 
 } // namespace
@@ -71,25 +66,10 @@ struct DatadogSource::Outcome
 {
     int status = 0;
     QByteArray body;
-    QNetworkReply::NetworkError network = QNetworkReply::NoError;
-    QString networkText;
+    std::optional<SourceError> transport; ///< from the HTTP client: no usable answer
     bool cancelled = false;
-    bool timedOut = false;
     int rateRetries = 0;
     DatadogRateLimit rateLimit;
-};
-
-struct DatadogSource::Request
-{
-    quint64 id = 0;
-    QUrl url;
-    int rateRetries = 0;
-    int serverRetries = 0;
-    QByteArray postBody; ///< POSTed as application/json when set; else a GET
-    QPointer<QNetworkReply> reply;
-    QPointer<QTimer> wait;
-    std::function<void(const Outcome &)> done;
-    std::function<bool()> cancelledByCaller; ///< the caller cancelled the returned future
 };
 
 DatadogSource::DatadogSource(const DataSource &config, const QString &apiKey, const QString &applicationKey,
@@ -100,252 +80,188 @@ DatadogSource::DatadogSource(const DataSource &config, const QString &apiKey, co
 
 DatadogSource::DatadogSource(const DataSource &config, const QString &apiKey, const QString &applicationKey,
                              const Options &options, QObject *parent)
-    : MetricSource(parent), m_config(config), m_options(options), m_apiKey(apiKey.toUtf8()),
-      m_applicationKey(applicationKey.toUtf8()), m_network(new QNetworkAccessManager(this))
+    : MetricSource(parent), m_config(config), m_options(options)
 {
+    m_http = new HttpClient(tr("Datadog source \"%1\"").arg(name()), options, this);
+    m_http->setDefaultHeaders({{"Accept", "application/json"}, {"User-Agent", "sladesk/" SLADESK_VERSION}});
+    m_http->setCredentialHeaders({{"DD-API-KEY", apiKey.toUtf8()}, {"DD-APPLICATION-KEY", applicationKey.toUtf8()}});
+
     QString error;
     if (const auto base = DatadogSite::apiBaseUrl(config, &error))
         m_baseUrl = *base;
     else
         m_configError = error;
-    if (m_configError.isEmpty() && (m_apiKey.isEmpty() || m_applicationKey.isEmpty()))
-        m_configError = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" has no API key or application key; store them with "
+    if (m_configError.isEmpty() && (apiKey.isEmpty() || applicationKey.isEmpty()))
+        m_configError = tr("Datadog source \"%1\" has no API key or application key; store them with "
                            "`slactl credentials set %1` (two lines: API key, then application key) or set "
                            "DD_API_KEY and DD_APP_KEY")
                             .arg(config.metadata.name);
+    // A control character in a header value would end the header and start another.
+    if (m_configError.isEmpty() && TextHygiene::firstControlCharacter(apiKey))
+        m_configError =
+            TextHygiene::controlCharacterMessage(tr("the API key of Datadog source \"%1\"").arg(name()), apiKey);
+    if (m_configError.isEmpty() && TextHygiene::firstControlCharacter(applicationKey))
+        m_configError = TextHygiene::controlCharacterMessage(
+            tr("the application key of Datadog source \"%1\"").arg(name()), applicationKey);
 }
 
 DatadogSource::~DatadogSource()
 {
-    m_shuttingDown = true;
     cancelAll();
-    for (QFuture<void> &f : m_background)
-        f.waitForFinished();
+    delete m_http; // awaits the parse tasks while this object is still whole
 }
 
-QString DatadogSource::name() const
+void DatadogSource::request(const QString &path, const QList<std::pair<QString, QString>> &params,
+                            const QByteArray &postBody, std::function<void(const Outcome &)> done,
+                            std::function<bool()> cancelledByCaller)
 {
-    return m_config.metadata.name;
-}
-
-std::shared_ptr<DatadogSource::Request> DatadogSource::newRequest(const QString &path,
-                                                                  const QList<std::pair<QString, QString>> &params,
-                                                                  std::function<void(const Outcome &)> done,
-                                                                  std::function<bool()> cancelledByCaller)
-{
-    auto request = std::make_shared<Request>();
-    request->id = m_nextId++;
-    QUrl url = m_baseUrl;
-    url.setPath(url.path() + path);
+    HttpClient::Request request;
+    request.url = m_baseUrl;
+    request.url.setPath(m_baseUrl.path() + path);
     if (!params.isEmpty()) {
         QUrlQuery query;
         for (const auto &[key, value] : params)
             query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-        url.setQuery(query);
+        request.url.setQuery(query);
     }
-    request->url = url;
-    request->done = std::move(done);
-    request->cancelledByCaller = std::move(cancelledByCaller);
-    m_pending.insert(request->id, request);
-    return request;
-}
-
-void DatadogSource::send(const std::shared_ptr<Request> &request)
-{
-    if (!m_pending.contains(request->id))
-        return;
-    if (request->cancelledByCaller && request->cancelledByCaller()) {
-        Outcome outcome; // dropped before it was sent
-        outcome.cancelled = true;
-        finish(request, outcome);
-        return;
-    }
-    const qint64 wait = m_blockedUntilMs - nowMs();
-    if (wait > m_options.maxRateLimitWait.count()) {
-        Outcome outcome; // the budget is spent until a reset too far away to wait for
-        outcome.status = 429;
-        outcome.rateLimit = m_rateLimit;
-        outcome.rateLimit.reset = int((wait + 999) / 1000);
-        outcome.rateRetries = request->rateRetries;
-        finish(request, outcome);
-        return;
-    }
-    if (wait > 0) {
-        auto *timer = new QTimer(this);
-        timer->setSingleShot(true);
-        request->wait = timer;
-        connect(timer, &QTimer::timeout, this, [this, request, timer] {
-            timer->deleteLater();
-            request->wait = nullptr;
-            m_blockedUntilMs = std::min(m_blockedUntilMs, nowMs());
-            send(request);
-        });
-        timer->start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
-        return;
-    }
-    qCDebug(lcDatadog, "%s %s", request->postBody.isEmpty() ? "GET" : "POST", qPrintable(request->url.path()));
-    QNetworkRequest http(request->url);
-    http.setRawHeader("Accept", "application/json");
-    http.setRawHeader("DD-API-KEY", m_apiKey);
-    http.setRawHeader("DD-APPLICATION-KEY", m_applicationKey);
-    http.setTransferTimeout(int(m_options.transferTimeout.count()));
-    QNetworkReply *reply = nullptr;
-    if (request->postBody.isEmpty()) {
-        reply = m_network->get(http);
-    } else {
-        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_network->post(http, request->postBody);
-    }
-    request->reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, request, reply] { onFinished(request, reply); });
-}
-
-void DatadogSource::onFinished(const std::shared_ptr<Request> &request, QNetworkReply *reply)
-{
-    reply->deleteLater();
-    request->reply = nullptr;
-    if (!m_pending.contains(request->id))
-        return; // cancelled; already finished
-    Outcome outcome;
-    outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.body = reply->readAll();
-    outcome.network = reply->error();
-    outcome.networkText = reply->errorString();
-    outcome.timedOut = outcome.status == 0 && (outcome.network == QNetworkReply::OperationCanceledError ||
-                                               outcome.network == QNetworkReply::TimeoutError);
-    outcome.rateLimit = DatadogResponse::parseRateLimit(reply->rawHeaderPairs());
-    outcome.rateRetries = request->rateRetries;
-
-    const qint64 now = nowMs();
-    if (!outcome.rateLimit.isEmpty()) {
-        m_rateLimit = outcome.rateLimit;
-        if (outcome.rateLimit.remaining.value_or(1) <= 0)
-            m_blockedUntilMs = std::max(m_blockedUntilMs, now + qint64(outcome.rateLimit.reset.value_or(1)) * 1000);
-    }
-    if (outcome.status == 429) {
-        const qint64 waitMs = qint64(std::max(1, outcome.rateLimit.reset.value_or(1))) * 1000;
-        if (request->rateRetries < m_options.maxRateLimitRetries && waitMs <= m_options.maxRateLimitWait.count()) {
-            ++request->rateRetries;
-            m_blockedUntilMs = std::max(m_blockedUntilMs, now + waitMs);
-            send(request);
-            return;
+    request.body = postBody;
+    if (!postBody.isEmpty())
+        request.contentType = QByteArrayLiteral("application/json");
+    request.cancelledByCaller = std::move(cancelledByCaller);
+    m_http->send(std::move(request), [this, path, done = std::move(done)](HttpClient::Reply reply) {
+        Outcome outcome;
+        outcome.status = reply.status;
+        outcome.body = std::move(reply.body);
+        outcome.cancelled = reply.error && reply.error->kind == SourceError::Kind::Cancelled;
+        outcome.transport = std::move(reply.error);
+        outcome.rateRetries = reply.rateLimitRetries;
+        outcome.rateLimit = DatadogResponse::parseRateLimit(reply.headers);
+        if (!outcome.rateLimit.isEmpty())
+            m_rateLimit = outcome.rateLimit;
+        if (reply.rateLimitWaitMs > 0) {
+            // Not sent: the budget is spent until a reset too far away to wait for.
+            outcome.status = 429;
+            outcome.rateLimit = m_rateLimit;
+            outcome.rateLimit.reset = int((reply.rateLimitWaitMs + 999) / 1000);
         }
-    }
-    const bool serverFault = outcome.status == 500 || outcome.status == 502 || outcome.status == 503 ||
-                             outcome.status == 504 ||
-                             (outcome.status == 0 && !outcome.timedOut && outcome.network != QNetworkReply::NoError);
-    if (serverFault && request->serverRetries < m_options.maxRetries) {
-        const qint64 delay = m_options.retryBaseDelay.count() << request->serverRetries;
-        ++request->serverRetries;
-        auto *timer = new QTimer(this);
-        timer->setSingleShot(true);
-        request->wait = timer;
-        connect(timer, &QTimer::timeout, this, [this, request, timer] {
-            timer->deleteLater();
-            request->wait = nullptr;
-            send(request);
-        });
-        timer->start(int(delay));
-        return;
-    }
-    finish(request, outcome);
-}
-
-void DatadogSource::finish(const std::shared_ptr<Request> &request, const Outcome &outcome)
-{
-    m_pending.remove(request->id);
-    noteHealth(outcome);
-    if (request->done)
-        request->done(outcome);
+        if (path == TimeseriesPath && (outcome.status == 404 || outcome.status == 405))
+            m_timeseriesMissing = true;
+        noteHealth(outcome);
+        done(outcome);
+    });
 }
 
 void DatadogSource::noteHealth(const Outcome &outcome)
 {
     if (outcome.cancelled)
         return;
-    if (outcome.status >= 200 && outcome.status < 300)
+    if (!outcome.transport && outcome.status >= 200 && outcome.status < 300) {
         setHealth(SourceHealth::State::Ok, QString());
-    else if (outcome.status == 401 || outcome.status == 403)
-        setHealth(SourceHealth::State::AuthFailed, errorFor(outcome).message);
-    else if (outcome.status == 0)
-        setHealth(SourceHealth::State::Unreachable, errorFor(outcome).message);
+        return;
+    }
+    const SourceError error = errorFor(outcome);
+    if (error.kind == SourceError::Kind::Auth)
+        setHealth(SourceHealth::State::AuthFailed, error.message);
+    else if (error.kind == SourceError::Kind::Unreachable || error.kind == SourceError::Kind::Timeout)
+        setHealth(SourceHealth::State::Unreachable, error.message);
     else
-        setHealth(SourceHealth::State::Error, errorFor(outcome).message);
+        setHealth(SourceHealth::State::Error, error.message);
 }
 
 SourceError DatadogSource::errorFor(const Outcome &o) const
 {
-    const QString who = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\"").arg(name());
+    const QString who = tr("Datadog source \"%1\"").arg(name());
     if (o.cancelled)
-        return {SourceError::Kind::Cancelled, 0, QCoreApplication::translate("Sla::Core::DatadogSource", "%1: the request was cancelled").arg(who)};
-    if (o.status == 0) {
-        if (o.timedOut)
-            return {SourceError::Kind::Timeout, 0,
-                    QCoreApplication::translate("Sla::Core::DatadogSource", "%1: no answer from %2 within %3 s")
-                        .arg(who, m_baseUrl.toDisplayString())
-                        .arg(m_options.transferTimeout.count() / 1000.0)};
-        return {SourceError::Kind::Unreachable, 0,
-                QCoreApplication::translate("Sla::Core::DatadogSource", "%1: cannot reach %2: %3").arg(who, m_baseUrl.toDisplayString(), o.networkText)};
-    }
-    const QString serverSays = DatadogResponse::parseErrors(o.body).join(QLatin1String("; "));
+        return {SourceError::Kind::Cancelled, 0, tr("%1: the request was cancelled").arg(who)};
+    if (o.status == 429)
+        return {SourceError::Kind::Server, 429,
+                tr("%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask "
+                   "Datadog support for a higher limit")
+                    .arg(who, describeRateLimit(o.rateLimit))
+                    .arg(o.rateRetries)};
+    if (o.transport)
+        return *o.transport;
+    // Server text: it may echo a key or carry terminal control characters.
+    const QString serverSays = m_http->scrub(DatadogResponse::parseErrors(o.body).join(QLatin1String("; ")));
     const QString detail = serverSays.isEmpty() ? QString() : QLatin1String(": ") + serverSays;
     if (o.status == 401 || o.status == 403)
         return {SourceError::Kind::Auth, o.status,
-                QCoreApplication::translate("Sla::Core::DatadogSource", "%1 rejected the API key or application key (HTTP %2%3); store valid keys with "
+                tr("%1 rejected the API key or application key (HTTP %2%3); store valid keys with "
                    "`slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY")
                     .arg(who)
                     .arg(o.status)
                     .arg(detail, name())};
-    if (o.status == 429)
-        return {SourceError::Kind::Server, 429,
-                QCoreApplication::translate("Sla::Core::DatadogSource", "%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask "
-                   "Datadog support for a higher limit")
-                    .arg(who, describeRateLimit(o.rateLimit))
-                    .arg(o.rateRetries)};
     if (o.status >= 400 && o.status < 500)
         return {SourceError::Kind::BadQuery, o.status,
-                QCoreApplication::translate("Sla::Core::DatadogSource", "%1 rejected the request (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
-    return {SourceError::Kind::Server, o.status, QCoreApplication::translate("Sla::Core::DatadogSource", "%1 failed (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
+                tr("%1 rejected the request (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
+    return {SourceError::Kind::Server, o.status, tr("%1 failed (HTTP %2%3)").arg(who).arg(o.status).arg(detail)};
+}
+
+template <typename T>
+void DatadogSource::fetchJson(const QString &path, const QList<std::pair<QString, QString>> &params,
+                              const QByteArray &postBody, Parser<T> parse, const QString &what,
+                              std::function<void(SourceResult<T>)> done, std::function<bool()> cancelledByCaller)
+{
+    if (!m_configError.isEmpty()) {
+        done(SourceError{SourceError::Kind::Auth, 0, m_configError});
+        return;
+    }
+    const QString who = tr("Datadog source \"%1\"").arg(name());
+    request(
+        path, params, postBody,
+        [this, parse = std::move(parse), what, who, done](const Outcome &o) {
+            if (o.cancelled || o.transport || o.status != 200) {
+                done(errorFor(o));
+                return;
+            }
+            const HttpClient *http = m_http;
+            m_http->run([parse, what, who, done, body = o.body, http] {
+                QString error;
+                std::optional<T> parsed = parse(body, &error);
+                if (parsed)
+                    done(std::move(*parsed));
+                else
+                    done(SourceError{SourceError::Kind::Malformed, 200,
+                                     tr("%1 sent an answer that is not %2: %3").arg(who, what, http->scrub(error))});
+            });
+        },
+        std::move(cancelledByCaller));
+}
+
+template <typename T>
+QFuture<SourceResult<T>> DatadogSource::fetchFuture(const QString &path,
+                                                    const QList<std::pair<QString, QString>> &params,
+                                                    const QByteArray &postBody, Parser<T> parse, const QString &what)
+{
+    auto promise = std::make_shared<QPromise<SourceResult<T>>>();
+    promise->start();
+    QFuture<SourceResult<T>> future = promise->future();
+    fetchJson<T>(
+        path, params, postBody, std::move(parse), what,
+        [promise](SourceResult<T> result) {
+            promise->addResult(std::move(result));
+            promise->finish();
+        },
+        [promise] { return promise->isCanceled(); });
+    return future;
 }
 
 QFuture<SourceResult<QueryResult>> DatadogSource::runQuery(const QString &query, qint64 from, qint64 to,
                                                            bool latestOnly)
 {
-    if (!m_configError.isEmpty())
-        return readyFuture(SourceResult<QueryResult>(SourceError{SourceError::Kind::Auth, 0, m_configError}));
-    auto promise = std::make_shared<QPromise<SourceResult<QueryResult>>>();
-    promise->start();
-    QFuture<SourceResult<QueryResult>> future = promise->future();
-    const QString who = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\"").arg(name());
-    auto request = newRequest(
+    return fetchFuture<QueryResult>(
         QStringLiteral("/api/v1/query"),
         {{QStringLiteral("from"), QString::number(from)},
          {QStringLiteral("to"), QString::number(to)},
          {QStringLiteral("query"), query}},
-        [this, promise, latestOnly, who](const Outcome &o) {
-            if (o.cancelled || o.status != 200) {
-                promise->addResult(SourceResult<QueryResult>(errorFor(o)));
-                promise->finish();
-                return;
-            }
-            m_background << QtConcurrent::run([promise, body = o.body, latestOnly, who] {
-                QString error;
-                const auto parsed = DatadogResponse::parseQuery(body, &error);
-                if (parsed)
-                    promise->addResult(SourceResult<QueryResult>(toQueryResult(*parsed, latestOnly)));
-                else
-                    promise->addResult(SourceResult<QueryResult>(
-                        SourceError{SourceError::Kind::Malformed, 200,
-                                    QCoreApplication::translate("Sla::Core::DatadogSource", "%1 sent an answer that is not a query result: %2").arg(who, error)}));
-                promise->finish();
-            });
-            m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
-                                              [](const QFuture<void> &f) { return f.isFinished(); }),
-                               m_background.end());
+        {},
+        [latestOnly](const QByteArray &body, QString *error) -> std::optional<QueryResult> {
+            const auto parsed = DatadogResponse::parseQuery(body, error);
+            if (!parsed)
+                return std::nullopt;
+            return toQueryResult(*parsed, latestOnly);
         },
-        [promise] { return promise->isCanceled(); });
-    send(request);
-    return future;
+        tr("a query result"));
 }
 
 QFuture<SourceResult<QMap<QString, QueryResult>>> DatadogSource::queryTimeseries(const NamedQueries &namedQueries,
@@ -356,53 +272,30 @@ QFuture<SourceResult<QMap<QString, QueryResult>>> DatadogSource::queryTimeseries
     using Result = SourceResult<QMap<QString, QueryResult>>;
     if (!m_configError.isEmpty())
         return readyFuture(Result(SourceError{SourceError::Kind::Auth, 0, m_configError}));
-    const QString who = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\"").arg(name());
+    const QString who = tr("Datadog source \"%1\"").arg(name());
     if (namedQueries.isEmpty())
-        return readyFuture(Result(SourceError{
-            SourceError::Kind::BadQuery, 0,
-            QCoreApplication::translate("Sla::Core::DatadogSource", "%1: a timeseries request needs at least one query").arg(who)}));
+        return readyFuture(Result(SourceError{SourceError::Kind::BadQuery, 0,
+                                              tr("%1: a timeseries request needs at least one query").arg(who)}));
     static const QRegularExpression variable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     QStringList names;
     for (const auto &[queryName, text] : namedQueries) {
         if (!variable.match(queryName).hasMatch() || names.contains(queryName))
             return readyFuture(Result(SourceError{
                 SourceError::Kind::BadQuery, 0,
-                QCoreApplication::translate("Sla::Core::DatadogSource", "%1: \"%2\" cannot name a query (a letter or _, then letters, digits or _; each name once)")
+                tr("%1: \"%2\" cannot name a query (a letter or _, then letters, digits or _; each name once)")
                     .arg(who, queryName)}));
         names << queryName;
     }
-    auto promise = std::make_shared<QPromise<Result>>();
-    promise->start();
-    QFuture<Result> future = promise->future();
-    auto request = newRequest(
-        QStringLiteral("/api/v2/query/timeseries"), {},
-        [this, promise, names, who](const Outcome &o) {
-            if (o.cancelled || o.status != 200) {
-                if (o.status == 404 || o.status == 405)
-                    m_timeseriesMissing = true;
-                promise->addResult(Result(errorFor(o)));
-                promise->finish();
-                return;
-            }
-            m_background << QtConcurrent::run([promise, body = o.body, names, who] {
-                QString error;
-                const auto parsed = DatadogResponse::parseTimeseries(body, &error);
-                if (parsed)
-                    promise->addResult(Result(toQueryResults(*parsed, names)));
-                else
-                    promise->addResult(Result(SourceError{
-                        SourceError::Kind::Malformed, 200,
-                        QCoreApplication::translate("Sla::Core::DatadogSource", "%1 sent an answer that is not a timeseries result: %2").arg(who, error)}));
-                promise->finish();
-            });
-            m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
-                                              [](const QFuture<void> &f) { return f.isFinished(); }),
-                               m_background.end());
+    return fetchFuture<QMap<QString, QueryResult>>(
+        TimeseriesPath, {},
+        timeseriesBody(namedQueries, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), interval.count()),
+        [names](const QByteArray &body, QString *error) -> std::optional<QMap<QString, QueryResult>> {
+            const auto parsed = DatadogResponse::parseTimeseries(body, error);
+            if (!parsed)
+                return std::nullopt;
+            return toQueryResults(*parsed, names);
         },
-        [promise] { return promise->isCanceled(); });
-    request->postBody = timeseriesBody(namedQueries, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), interval.count());
-    send(request);
-    return future;
+        tr("a timeseries result"));
 }
 
 QByteArray DatadogSource::timeseriesBody(const NamedQueries &namedQueries, qint64 fromMs, qint64 toMs,
@@ -457,40 +350,6 @@ QMap<QString, QueryResult> DatadogSource::toQueryResults(const DatadogTimeseries
     return out;
 }
 
-template <typename T>
-void DatadogSource::fetchJson(const QString &path, const QList<std::pair<QString, QString>> &params,
-                              std::optional<T> (*parse)(const QByteArray &, QString *), const QString &what,
-                              std::function<void(SourceResult<T>)> done, std::function<bool()> cancelledByCaller)
-{
-    if (!m_configError.isEmpty()) {
-        done(SourceError{SourceError::Kind::Auth, 0, m_configError});
-        return;
-    }
-    const QString who = QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\"").arg(name());
-    auto request = newRequest(
-        path, params,
-        [this, parse, what, who, done](const Outcome &o) {
-            if (o.cancelled || o.status != 200) {
-                done(errorFor(o));
-                return;
-            }
-            m_background << QtConcurrent::run([parse, what, who, done, body = o.body] {
-                QString error;
-                std::optional<T> parsed = parse(body, &error);
-                if (parsed)
-                    done(std::move(*parsed));
-                else
-                    done(SourceError{SourceError::Kind::Malformed, 200,
-                                     QCoreApplication::translate("Sla::Core::DatadogSource", "%1 sent an answer that is not %2: %3").arg(who, what, error)});
-            });
-            m_background.erase(std::remove_if(m_background.begin(), m_background.end(),
-                                              [](const QFuture<void> &f) { return f.isFinished(); }),
-                               m_background.end());
-        },
-        std::move(cancelledByCaller));
-    send(request);
-}
-
 QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringList &ids, const QString &query)
 {
     using Result = SourceResult<QList<DatadogSlo>>;
@@ -514,7 +373,9 @@ QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringLi
         ~Pages()
         {
             if (!done)
-                finish(SourceError{SourceError::Kind::Cancelled, 0, QCoreApplication::translate("Sla::Core::DatadogSource", "the request was cancelled")});
+                finish(
+                    SourceError{SourceError::Kind::Cancelled, 0,
+                                QCoreApplication::translate("Sla::Core::DatadogSource", "the request was cancelled")});
         }
     };
     auto pages = std::make_shared<Pages>();
@@ -534,7 +395,8 @@ QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringLi
         paged.append({QStringLiteral("offset"), QString::number(offset)});
         auto self = weak.lock();
         fetchJson<QList<DatadogSlo>>(
-            QStringLiteral("/api/v1/slo"), paged, &DatadogResponse::parseSloList, QCoreApplication::translate("Sla::Core::DatadogSource", "a list of SLOs"),
+            QStringLiteral("/api/v1/slo"), paged, {}, &DatadogResponse::parseSloList,
+            QCoreApplication::translate("Sla::Core::DatadogSource", "a list of SLOs"),
             [this, pages, self, offset, pageSize](Result page) {
                 if (!page) {
                     pages->finish(std::move(page));
@@ -559,17 +421,8 @@ QFuture<SourceResult<DatadogSlo>> DatadogSource::slo(const QString &id)
 {
     if (!isSloId(id))
         return readyFuture(SourceResult<DatadogSlo>(badSloId(name(), id)));
-    auto promise = std::make_shared<QPromise<SourceResult<DatadogSlo>>>();
-    promise->start();
-    QFuture<SourceResult<DatadogSlo>> future = promise->future();
-    fetchJson<DatadogSlo>(
-        QStringLiteral("/api/v1/slo/") + id, {}, &DatadogResponse::parseSlo, QCoreApplication::translate("Sla::Core::DatadogSource", "an SLO"),
-        [promise](SourceResult<DatadogSlo> r) {
-            promise->addResult(std::move(r));
-            promise->finish();
-        },
-        [promise] { return promise->isCanceled(); });
-    return future;
+    return fetchFuture<DatadogSlo>(QStringLiteral("/api/v1/slo/") + id, {}, {}, &DatadogResponse::parseSlo,
+                                   tr("an SLO"));
 }
 
 QFuture<SourceResult<DatadogSloHistory>> DatadogSource::sloHistory(const QString &id, const QDateTime &from,
@@ -577,20 +430,10 @@ QFuture<SourceResult<DatadogSloHistory>> DatadogSource::sloHistory(const QString
 {
     if (!isSloId(id))
         return readyFuture(SourceResult<DatadogSloHistory>(badSloId(name(), id)));
-    auto promise = std::make_shared<QPromise<SourceResult<DatadogSloHistory>>>();
-    promise->start();
-    QFuture<SourceResult<DatadogSloHistory>> future = promise->future();
-    fetchJson<DatadogSloHistory>(
-        QStringLiteral("/api/v1/slo/") + id + QStringLiteral("/history"),
-        {{QStringLiteral("from_ts"), QString::number(from.toSecsSinceEpoch())},
-         {QStringLiteral("to_ts"), QString::number(to.toSecsSinceEpoch())}},
-        &DatadogResponse::parseSloHistory, QCoreApplication::translate("Sla::Core::DatadogSource", "an SLO history"),
-        [promise](SourceResult<DatadogSloHistory> r) {
-            promise->addResult(std::move(r));
-            promise->finish();
-        },
-        [promise] { return promise->isCanceled(); });
-    return future;
+    return fetchFuture<DatadogSloHistory>(QStringLiteral("/api/v1/slo/") + id + QStringLiteral("/history"),
+                                          {{QStringLiteral("from_ts"), QString::number(from.toSecsSinceEpoch())},
+                                           {QStringLiteral("to_ts"), QString::number(to.toSecsSinceEpoch())}},
+                                          {}, &DatadogResponse::parseSloHistory, tr("an SLO history"));
 }
 
 QFuture<SourceResult<QueryResult>> DatadogSource::query(const QString &query, const QDateTime &at)
@@ -654,22 +497,28 @@ QueryResult DatadogSource::toQueryResult(const DatadogQueryResponse &response, b
 
 QFuture<SourceResult<QList<SeriesLabels>>> DatadogSource::series(const QStringList &, const MetadataRange &)
 {
-    return readyFuture(SourceResult<QList<SeriesLabels>>(
-        SourceError{SourceError::Kind::BadQuery, 0,
-                    QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list series; write the Datadog query by hand").arg(name())}));
+    return readyFuture(SourceResult<QList<SeriesLabels>>(SourceError{
+        SourceError::Kind::BadQuery, 0,
+        QCoreApplication::translate("Sla::Core::DatadogSource",
+                                    "Datadog source \"%1\" cannot list series; write the Datadog query by hand")
+            .arg(name())}));
 }
 
 QFuture<SourceResult<QStringList>> DatadogSource::labelNames(const QStringList &, const MetadataRange &)
 {
-    return readyFuture(SourceResult<QStringList>(
-        SourceError{SourceError::Kind::BadQuery, 0, QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list tag names").arg(name())}));
+    return readyFuture(SourceResult<QStringList>(SourceError{
+        SourceError::Kind::BadQuery, 0,
+        QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list tag names")
+            .arg(name())}));
 }
 
 QFuture<SourceResult<QStringList>> DatadogSource::labelValues(const QString &, const QStringList &,
                                                               const MetadataRange &)
 {
-    return readyFuture(SourceResult<QStringList>(
-        SourceError{SourceError::Kind::BadQuery, 0, QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list tag values").arg(name())}));
+    return readyFuture(SourceResult<QStringList>(SourceError{
+        SourceError::Kind::BadQuery, 0,
+        QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list tag values")
+            .arg(name())}));
 }
 
 QFuture<SourceHealth> DatadogSource::checkHealth()
@@ -681,30 +530,21 @@ QFuture<SourceHealth> DatadogSource::checkHealth()
     auto promise = std::make_shared<QPromise<SourceHealth>>();
     promise->start();
     QFuture<SourceHealth> future = promise->future();
-    auto request = newRequest(QStringLiteral("/api/v1/validate"), {}, [this, promise](const Outcome &) {
+    request(QStringLiteral("/api/v1/validate"), {}, {}, [this, promise](const Outcome &) {
         promise->addResult(health());
         promise->finish();
     });
-    send(request);
     return future;
+}
+
+QString DatadogSource::name() const
+{
+    return m_config.metadata.name;
 }
 
 void DatadogSource::cancelAll()
 {
-    const auto pending = m_pending.values();
-    m_pending.clear();
-    for (const std::shared_ptr<Request> &request : pending) {
-        if (request->wait) {
-            request->wait->stop();
-            request->wait->deleteLater();
-        }
-        if (request->reply)
-            request->reply->abort();
-        Outcome outcome;
-        outcome.cancelled = true;
-        if (request->done)
-            request->done(outcome);
-    }
+    m_http->abortAll();
 }
 
 } // namespace Sla::Core

@@ -3,13 +3,14 @@
 
 // The MetricSource for Datadog: v1 `GET /api/v1/query` for single queries and v2
 // `POST /api/v2/query/timeseries` for several named queries in one request
-// (queryTimeseries(); used by DatadogEvaluation to save requests). Requests run through a
-// QNetworkAccessManager on the owning thread and carry the DD-API-KEY and
-// DD-APPLICATION-KEY headers; the keys come from the caller and appear nowhere else (no
-// log, no message). Answers are parsed on the global thread pool.
+// (queryTimeseries(); used by DatadogEvaluation to save requests). Requests run through the
+// HttpClient on the owning thread (deadline, size cap, retries, same-origin redirects only)
+// and carry the DD-API-KEY and DD-APPLICATION-KEY headers; the keys come from the caller
+// and appear nowhere else (no log, no message: server text is scrubbed of them). Answers
+// are parsed on the global thread pool.
 //
-// Rate limits: every answer's X-RateLimit-* headers are kept. After a 429 the source
-// waits for X-RateLimit-Reset and retries, at most Options::maxRateLimitRetries times;
+// Rate limits: every answer's X-RateLimit-* headers are kept. After a 429 the client
+// waits for Retry-After or X-RateLimit-Reset and retries, at most Options::maxRateLimitRetries times;
 // once X-RateLimit-Remaining reaches 0 further requests wait for the reset before they
 // are sent. A final 429 fails with a message that gives the limit, period and reset.
 //
@@ -18,6 +19,7 @@
 
 #include "core/document/model.h"
 #include "core/metrics/datadog/datadogresponse.h"
+#include "core/metrics/httpclient.h"
 #include "core/metrics/metricsource.h"
 
 #include <QByteArray>
@@ -33,9 +35,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Sla::Core {
 
 class DatadogSource final : public MetricSource
@@ -44,17 +43,15 @@ class DatadogSource final : public MetricSource
     Q_DISABLE_COPY_MOVE(DatadogSource)
 
 public:
-    struct Options
+    /// The HTTP client's options with Datadog's defaults, and the API's own.
+    struct Options : HttpClient::Options
     {
-        /// A request fails with Timeout when no byte arrives for this long.
-        std::chrono::milliseconds transferTimeout{60000};
-        /// Retries after a 429, each after the announced reset.
-        int maxRateLimitRetries = 3;
-        /// A reset further away than this is not waited for: the call fails at once.
-        std::chrono::milliseconds maxRateLimitWait{120000};
-        /// Retries after 500/502/503/504 and after a connection failure.
-        int maxRetries = 2;
-        std::chrono::milliseconds retryBaseDelay{500};
+        Options()
+        {
+            transferTimeout = std::chrono::milliseconds(60000);
+            maxRetries = 2;
+            retryStatuses = {500, 502, 503, 504};
+        }
         /// The span `query()` looks back from its time for the latest point.
         std::chrono::seconds instantLookback{300};
         /// SLOs per `GET /api/v1/slo` page (`limit`); listSlos() reads every page.
@@ -124,8 +121,7 @@ public:
     static QMap<QString, QueryResult> toQueryResults(const DatadogTimeseriesResponse &response,
                                                      const QStringList &names);
     /// The JSON body of a v2 timeseries request (times in milliseconds).
-    static QByteArray timeseriesBody(const NamedQueries &namedQueries, qint64 fromMs, qint64 toMs,
-                                     qint64 intervalMs);
+    static QByteArray timeseriesBody(const NamedQueries &namedQueries, qint64 fromMs, qint64 toMs, qint64 intervalMs);
 
     /// `query` as sent for points every `stepSeconds`: unchanged when it already has a
     /// `.rollup()` or the step is not above Datadog's own interval for the span; else with
@@ -133,21 +129,23 @@ public:
     static QString rolledUp(const QString &query, qint64 spanSeconds, qint64 stepSeconds);
 
 private:
-    struct Request;
     struct Outcome;
+    template <typename T> using Parser = std::function<std::optional<T>(const QByteArray &, QString *)>;
 
-    void send(const std::shared_ptr<Request> &request);
-    void onFinished(const std::shared_ptr<Request> &request, QNetworkReply *reply);
-    void finish(const std::shared_ptr<Request> &request, const Outcome &outcome);
-    std::shared_ptr<Request> newRequest(const QString &path, const QList<std::pair<QString, QString>> &params,
-                                        std::function<void(const Outcome &)> done,
-                                        std::function<bool()> cancelledByCaller = {});
-    /// GETs `path` and parses a 200 answer with `parse` on the thread pool; `done` runs
+    /// Sends a GET (a POST of `postBody` as JSON when set) through the HTTP client and
+    /// notes health and rate limit; `done` runs once on the owning thread.
+    void request(const QString &path, const QList<std::pair<QString, QString>> &params, const QByteArray &postBody,
+                 std::function<void(const Outcome &)> done, std::function<bool()> cancelledByCaller = {});
+    /// request() and a 200 answer parsed with `parse` on the thread pool; `done` runs
     /// exactly once, on the pool thread after a parse, else on the owning thread.
     template <typename T>
-    void fetchJson(const QString &path, const QList<std::pair<QString, QString>> &params,
-                   std::optional<T> (*parse)(const QByteArray &, QString *), const QString &what,
-                   std::function<void(SourceResult<T>)> done, std::function<bool()> cancelledByCaller);
+    void fetchJson(const QString &path, const QList<std::pair<QString, QString>> &params, const QByteArray &postBody,
+                   Parser<T> parse, const QString &what, std::function<void(SourceResult<T>)> done,
+                   std::function<bool()> cancelledByCaller);
+    /// fetchJson() into a future; cancelling the future drops the request if not yet sent.
+    template <typename T>
+    QFuture<SourceResult<T>> fetchFuture(const QString &path, const QList<std::pair<QString, QString>> &params,
+                                         const QByteArray &postBody, Parser<T> parse, const QString &what);
     QFuture<SourceResult<QueryResult>> runQuery(const QString &query, qint64 from, qint64 to, bool latestOnly);
     SourceError errorFor(const Outcome &outcome) const;
     void noteHealth(const Outcome &outcome);
@@ -156,15 +154,8 @@ private:
     Options m_options;
     QUrl m_baseUrl;
     QString m_configError;
-    QByteArray m_apiKey;
-    QByteArray m_applicationKey;
-    QNetworkAccessManager *m_network = nullptr;
-    QHash<quint64, std::shared_ptr<Request>> m_pending;
-    QList<QFuture<void>> m_background;
-    quint64 m_nextId = 1;
-    qint64 m_blockedUntilMs = 0; ///< no request leaves before this (rate limit exhausted)
+    HttpClient *m_http = nullptr;
     DatadogRateLimit m_rateLimit;
-    bool m_shuttingDown = false;
     bool m_timeseriesMissing = false; ///< v2 answered 404/405: the server lacks it
 };
 

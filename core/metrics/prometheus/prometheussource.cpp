@@ -1,19 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/prometheus/prometheussource.h"
 
-#include "core/metrics/logging.h"
+#include "core/document/texthygiene.h"
+#include "core/metrics/httpclient.h"
 #include "core/metrics/prometheus/prometheusresponse.h"
 
 #include <QCoreApplication>
 #include <QMutex>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPromise>
 #include <QSet>
 #include <QThread>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtNetwork/qtnetworkglobal.h>
 
 #if QT_CONFIG(ssl)
@@ -29,10 +25,10 @@ namespace Sla::Core {
 
 namespace {
 
-
 SourceError cancelledError()
 {
-    return SourceError{SourceError::Kind::Cancelled, 0, QCoreApplication::translate("Sla::Core::PrometheusSource", "the request was cancelled")};
+    return SourceError{SourceError::Kind::Cancelled, 0,
+                       QCoreApplication::translate("Sla::Core::PrometheusSource", "the request was cancelled")};
 }
 
 template <typename R> R failureValue(const SourceError &error)
@@ -107,26 +103,6 @@ PrometheusSource::Options defaultOptions()
     return options;
 }
 
-bool isRetryableNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -166,29 +142,6 @@ struct PrometheusSource::HttpOutcome
     QByteArray body;
 };
 
-struct PrometheusSource::Job
-{
-    std::shared_ptr<CallBase> call;
-    QString path; ///< relative to the base URL, e.g. "/api/v1/query"
-    Params params;
-    bool allowPost = true;
-    bool updatesHealth = true; ///< false for checkHealth(), which sets health itself
-    int attempt = 0;
-    std::function<void(HttpOutcome)> done; ///< runs on the owning thread, once
-};
-
-struct PrometheusSource::Active
-{
-    std::shared_ptr<Job> job;
-    QNetworkReply *reply = nullptr;
-    QTimer *timer = nullptr; ///< child of reply
-    bool pastDeadline = false;
-    QByteArray body;
-    bool tooLarge = false;
-    bool timedOut = false;
-    bool handled = false;
-};
-
 // ---------------------------------------------------------------------------------------
 
 PrometheusSource::PrometheusSource(const DataSource &config, const QString &secret, QObject *parent)
@@ -198,17 +151,27 @@ PrometheusSource::PrometheusSource(const DataSource &config, const QString &secr
 
 PrometheusSource::PrometheusSource(const DataSource &config, const QString &secret, const Options &options,
                                    QObject *parent)
-    : MetricSource(parent), m_config(config), m_options(options), m_network(new QNetworkAccessManager(this))
+    : MetricSource(parent), m_config(config), m_options(options)
 {
     m_options.maxConcurrentRequests = std::max(1, m_options.maxConcurrentRequests);
     m_options.maxStepsPerRequest = std::max<qint64>(1, m_options.maxStepsPerRequest);
     m_options.chunkSteps = std::clamp<qint64>(m_options.chunkSteps, 1, m_options.maxStepsPerRequest);
+    m_http = new HttpClient(tr("data source '%1'").arg(name()), m_options, this);
 
+    m_baseUrl = makeBaseUrl(config);
+    setUpHeaders(secret);
+    setUpTls();
+}
+
+QUrl PrometheusSource::makeBaseUrl(const DataSource &config)
+{
     QUrl url(config.url.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
-        m_configError = QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' has an invalid url '%2'; expected http://host:port or https://host:port")
-                            .arg(name(), config.url);
+    if (TextHygiene::firstControlCharacter(config.url)) {
+        m_configError = TextHygiene::controlCharacterMessage(tr("the url of data source '%1'").arg(name()), config.url);
+    } else if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        m_configError = tr("data source '%1' has an invalid url '%2'; expected http://host:port or https://host:port")
+                            .arg(name(), TextHygiene::withoutPassword(config.url));
     }
     // Credentials belong in the keychain, never in the URL (where they would be logged).
     url.setUserInfo(QString());
@@ -223,47 +186,80 @@ PrometheusSource::PrometheusSource(const DataSource &config, const QString &secr
     if (!prefix.isEmpty() && !prefix.startsWith(u'/'))
         prefix.prepend(u'/');
     url.setPath(path + prefix);
-    m_baseUrl = url;
+    return url;
+}
 
-    switch (config.auth) {
+void PrometheusSource::setUpHeaders(const QString &secret)
+{
+    // A control character in a header value would end the header and start another.
+    const std::pair<QString, QString> values[] = {
+        {tr("the pathPrefix of data source '%1'").arg(name()), m_config.pathPrefix},
+        {tr("the tenant of data source '%1'").arg(name()), m_config.tenant},
+        {tr("the username of data source '%1'").arg(name()), m_config.username},
+        {tr("the secret of data source '%1'").arg(name()), secret},
+    };
+    for (const auto &[what, value] : values) {
+        if (m_configError.isEmpty() && TextHygiene::firstControlCharacter(value))
+            m_configError = TextHygiene::controlCharacterMessage(what, value);
+    }
+    HttpClient::Headers headers{{"Accept", "application/json"}, {"User-Agent", "sladesk/" SLADESK_VERSION}};
+    if (!m_config.tenant.isEmpty())
+        headers.append({"X-Scope-OrgID", m_config.tenant.toUtf8()});
+    m_http->setDefaultHeaders(headers);
+    QByteArray authorization;
+    switch (m_config.auth) {
     case AuthType::None:
-        break;
+        return;
     case AuthType::Basic:
-        m_authorization = "Basic " + (config.username + u':' + secret).toUtf8().toBase64();
+        authorization = "Basic " + (m_config.username + u':' + secret).toUtf8().toBase64();
         break;
     case AuthType::Bearer:
-        m_authorization = "Bearer " + secret.toUtf8();
+        authorization = "Bearer " + secret.toUtf8();
         break;
     }
+    m_http->setCredentialHeaders({{"Authorization", authorization}});
+    m_http->addSecrets({secret, QString::fromLatin1(authorization.mid(authorization.indexOf(' ') + 1))});
+}
 
+void PrometheusSource::setUpTls()
+{
+    const bool https = m_baseUrl.scheme().toLower() == u"https";
 #if QT_CONFIG(ssl)
-    if (scheme == u"https") {
-        m_ssl = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
-        if (!config.caFile.isEmpty()) {
-            // Added to the system CAs, not instead of them.
-            const QList<QSslCertificate> certificates = QSslCertificate::fromPath(config.caFile, QSsl::Pem);
-            if (certificates.isEmpty())
-                m_configError = QCoreApplication::translate("Sla::Core::PrometheusSource", "cannot read CA certificates (PEM) from caFile '%1' of data source '%2'")
-                                    .arg(config.caFile, name());
-            else
-                m_ssl->addCaCertificates(certificates);
-        }
-        if (config.insecureSkipVerify) {
-            m_ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
-            // Sources are rebuilt whenever documents reload: warn once per source name.
-            static QMutex mutex;
-            static QSet<QString> warned;
-            const QMutexLocker lock(&mutex);
-            if (!warned.contains(name())) {
-                warned.insert(name());
-                qWarning("TLS certificate verification is disabled for data source '%s' (insecureSkipVerify)",
-                         qUtf8Printable(name()));
-            }
+    if (!https)
+        return;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_config.caFile.isEmpty()) {
+        // Added to the system CAs, not instead of them.
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
+        if (certificates.isEmpty())
+            m_configError = tr("cannot read CA certificates (PEM) from caFile '%1' of data source '%2'")
+                                .arg(m_config.caFile, name());
+        else
+            ssl.addCaCertificates(certificates);
+    }
+    m_http->setTlsHint(m_config.caFile.isEmpty()
+                           ? tr("if its certificate comes from a private CA, set caFile of data source '%1' to that "
+                                "CA's certificate (PEM)")
+                                 .arg(name())
+                           : tr("check that caFile '%1' of data source '%2' holds the CA that signed the server's "
+                                "certificate")
+                                 .arg(m_config.caFile, name()));
+    if (m_config.insecureSkipVerify) {
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // Sources are rebuilt whenever documents reload: warn once per source name and process.
+        static QMutex mutex;
+        static QSet<QString> warned;
+        const QMutexLocker lock(&mutex);
+        if (!warned.contains(name())) {
+            warned.insert(name());
+            qWarning("TLS certificate verification is disabled for data source '%s' (insecureSkipVerify)",
+                     qUtf8Printable(name()));
         }
     }
+    m_http->setSslConfiguration(ssl);
 #else
-    if (scheme == u"https")
-        m_configError = QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' uses https, but this build has no TLS support").arg(name());
+    if (https)
+        m_configError = tr("data source '%1' uses https, but this build has no TLS support").arg(name());
 #endif
 }
 
@@ -271,12 +267,9 @@ PrometheusSource::~PrometheusSource()
 {
     m_shuttingDown = true;
     cancelAll();
-    // Parse tasks deliver into this object through .then(this, ...): wait for them while
-    // the object is still alive so their queued deliveries are simply dropped.
-    for (QFuture<void> &future : m_background)
-        future.waitForFinished();
-    delete m_network;
-    m_network = nullptr;
+    // Parse tasks deliver into this object through .then(this, ...): the client awaits
+    // them while this object is still whole, so their queued deliveries are dropped.
+    delete m_http;
 }
 
 QString PrometheusSource::name() const
@@ -300,9 +293,29 @@ template <typename R> std::shared_ptr<PrometheusSource::Call<R>> PrometheusSourc
     return call;
 }
 
+template <typename R> R PrometheusSource::scrubbed(R value) const
+{
+    // Server text (error bodies, warnings) may echo a credential or carry terminal controls.
+    if constexpr (std::is_same_v<R, SourceHealth>) {
+        value.message = m_http->scrub(value.message);
+        return value;
+    } else {
+        if (!value) {
+            SourceError error = value.error();
+            error.message = m_http->scrub(error.message);
+            return R(std::move(error));
+        }
+        if constexpr (std::is_same_v<R, SourceResult<QueryResult>>) {
+            for (QString &warning : value.value().warnings)
+                warning = m_http->scrub(warning);
+        }
+        return value;
+    }
+}
+
 template <typename R> void PrometheusSource::complete(const std::shared_ptr<Call<R>> &call, R value)
 {
-    call->finish(std::move(value));
+    call->finish(scrubbed(std::move(value)));
     m_calls.remove(call->id);
 }
 
@@ -315,9 +328,8 @@ void PrometheusSource::parseInto(const std::shared_ptr<Call<SourceResult<T>>> &c
         complete(call, SourceResult<T>(*outcome.error));
         return;
     }
-    QFuture<SourceResult<T>> parsed = QtConcurrent::run(
+    QFuture<SourceResult<T>> parsed = m_http->run(
         [body = std::move(outcome.body), status = outcome.httpStatus, parse] { return parse(body, status); });
-    trackBackground(QFuture<void>(parsed));
     parsed.then(this, [this, call](SourceResult<T> result) { complete(call, std::move(result)); });
 }
 
@@ -328,10 +340,8 @@ QFuture<SourceResult<T>> PrometheusSource::simpleCall(const QString &path, const
     auto call = newCall<SourceResult<T>>();
     if (call->finished)
         return call->promise.future();
-    auto job = makeJob(call, path, params,
-                       [this, call, parse](HttpOutcome outcome) { parseInto<T>(call, std::move(outcome), parse); });
-    job->allowPost = allowPost;
-    enqueue(job);
+    fetch(call, path, params, allowPost, true,
+          [this, call, parse](HttpOutcome outcome) { parseInto<T>(call, std::move(outcome), parse); });
     return call->promise.future();
 }
 
@@ -353,7 +363,9 @@ QFuture<SourceResult<QueryResult>> PrometheusSource::queryRange(const QString &q
     if (!start.isValid() || !end.isValid() || start > end || step.count() <= 0) {
         complete(call,
                  R(SourceError{SourceError::Kind::BadQuery, 0,
-                               QCoreApplication::translate("Sla::Core::PrometheusSource", "a range query needs a valid start at or before its end and a positive step")}));
+                               QCoreApplication::translate(
+                                   "Sla::Core::PrometheusSource",
+                                   "a range query needs a valid start at or before its end and a positive step")}));
         return call->promise.future();
     }
 
@@ -389,24 +401,22 @@ QFuture<SourceResult<QueryResult>> PrometheusSource::queryRange(const QString &q
                 complete(call, R(std::move(gather->parts.front())));
                 return;
             }
-            QFuture<QueryResult> stitched = QtConcurrent::run([gather] { return stitch(std::move(gather->parts)); });
-            trackBackground(QFuture<void>(stitched));
+            QFuture<QueryResult> stitched = m_http->run([gather] { return stitch(std::move(gather->parts)); });
             stitched.then(this, [this, call](QueryResult joined) { complete(call, R(std::move(joined))); });
         };
-        enqueue(
-            makeJob(call, QStringLiteral("/api/v1/query_range"), params, [this, call, onChunk](HttpOutcome outcome) {
-                if (call->finished)
-                    return;
-                if (outcome.error) {
-                    onChunk(R(*outcome.error));
-                    return;
-                }
-                QFuture<R> parsed = QtConcurrent::run([body = std::move(outcome.body), status = outcome.httpStatus] {
-                    return Prometheus::parseQueryResponse(body, status);
-                });
-                trackBackground(QFuture<void>(parsed));
-                parsed.then(this, onChunk);
-            }));
+        fetch(call, QStringLiteral("/api/v1/query_range"), params, true, true,
+              [this, call, onChunk](HttpOutcome outcome) {
+                  if (call->finished)
+                      return;
+                  if (outcome.error) {
+                      onChunk(R(*outcome.error));
+                      return;
+                  }
+                  QFuture<R> parsed = m_http->run([body = std::move(outcome.body), status = outcome.httpStatus] {
+                      return Prometheus::parseQueryResponse(body, status);
+                  });
+                  parsed.then(this, onChunk);
+              });
     }
     return call->promise.future();
 }
@@ -423,12 +433,15 @@ PrometheusSource::Params PrometheusSource::rangeParams(const QStringList &matche
     return params;
 }
 
-QFuture<SourceResult<QList<SeriesLabels>>> PrometheusSource::series(const QStringList &matchers, const MetadataRange &range)
+QFuture<SourceResult<QList<SeriesLabels>>> PrometheusSource::series(const QStringList &matchers,
+                                                                    const MetadataRange &range)
 {
     if (matchers.isEmpty()) {
         auto call = newCall<SourceResult<QList<SeriesLabels>>>();
-        complete(call, SourceResult<QList<SeriesLabels>>(SourceError{
-                           SourceError::Kind::BadQuery, 0, QCoreApplication::translate("Sla::Core::PrometheusSource", "a series lookup needs at least one selector")}));
+        complete(call, SourceResult<QList<SeriesLabels>>(
+                           SourceError{SourceError::Kind::BadQuery, 0,
+                                       QCoreApplication::translate("Sla::Core::PrometheusSource",
+                                                                   "a series lookup needs at least one selector")}));
         return call->promise.future();
     }
     return simpleCall<QList<SeriesLabels>>(QStringLiteral("/api/v1/series"), rangeParams(matchers, range), true,
@@ -446,9 +459,11 @@ QFuture<SourceResult<QStringList>> PrometheusSource::labelValues(const QString &
 {
     if (!isValidLabelName(label)) {
         auto call = newCall<SourceResult<QStringList>>();
-        complete(call, SourceResult<QStringList>(
-                           SourceError{SourceError::Kind::BadQuery, 0,
-                                       QCoreApplication::translate("Sla::Core::PrometheusSource", "'%1' is not a label name; expected letters, digits and '_'").arg(label)}));
+        complete(call, SourceResult<QStringList>(SourceError{
+                           SourceError::Kind::BadQuery, 0,
+                           QCoreApplication::translate("Sla::Core::PrometheusSource",
+                                                       "'%1' is not a label name; expected letters, digits and '_'")
+                               .arg(label)}));
         return call->promise.future();
     }
     // The label values endpoint takes GET only.
@@ -465,38 +480,32 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
     }
     auto fail = [this, call](const SourceError &error) {
         const SourceHealth h = failureValue<SourceHealth>(error);
-        setHealth(h.state, h.message);
+        setHealth(h.state, m_http->scrub(h.message));
         complete(call, health());
     };
     auto succeed = [this, call](const QString &message) {
-        setHealth(SourceHealth::State::Ok, message);
+        setHealth(SourceHealth::State::Ok, m_http->scrub(message)); // the version is server text
         complete(call, health());
     };
     // buildinfo names the server version; servers without it (404) get a trivial query.
-    auto job = makeJob(call, QStringLiteral("/api/v1/status/buildinfo"), {}, [=, this](HttpOutcome outcome) {
-        if (call->finished)
-            return;
+    fetch(call, QStringLiteral("/api/v1/status/buildinfo"), {}, true, false, [=, this](HttpOutcome outcome) {
         if (outcome.error) {
             fail(*outcome.error);
             return;
         }
         if (outcome.httpStatus == 404) {
-            auto probe = makeJob(call, QStringLiteral("/api/v1/query"),
-                                 {{QStringLiteral("query"), QStringLiteral("1")}}, [=](HttpOutcome answer) {
-                                     if (call->finished)
-                                         return;
-                                     if (answer.error) {
-                                         fail(*answer.error);
-                                         return;
-                                     }
-                                     const auto result = Prometheus::parseQueryResponse(answer.body, answer.httpStatus);
-                                     if (result)
-                                         succeed(QCoreApplication::translate("Sla::Core::PrometheusSource", "the query API answers"));
-                                     else
-                                         fail(result.error());
-                                 });
-            probe->updatesHealth = false;
-            enqueue(probe);
+            fetch(call, QStringLiteral("/api/v1/query"), {{QStringLiteral("query"), QStringLiteral("1")}}, true, false,
+                  [=](HttpOutcome answer) {
+                      if (answer.error) {
+                          fail(*answer.error);
+                          return;
+                      }
+                      const auto result = Prometheus::parseQueryResponse(answer.body, answer.httpStatus);
+                      if (result)
+                          succeed(tr("the query API answers"));
+                      else
+                          fail(result.error());
+                  });
             return;
         }
         // Small bodies: parsed here rather than on the thread pool.
@@ -504,10 +513,8 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
         if (!version)
             fail(version.error());
         else
-            succeed(version.value().isEmpty() ? QCoreApplication::translate("Sla::Core::PrometheusSource", "the API answers") : QCoreApplication::translate("Sla::Core::PrometheusSource", "version %1").arg(version.value()));
+            succeed(version.value().isEmpty() ? tr("the API answers") : tr("version %1").arg(version.value()));
     });
-    job->updatesHealth = false;
-    enqueue(job);
     return call->promise.future();
 }
 
@@ -517,232 +524,52 @@ void PrometheusSource::cancelAll()
     m_calls.clear();
     for (const auto &call : calls)
         call->fail(cancelledError());
-    m_queue.clear();
-    const auto active = m_active;
-    for (const auto &a : active) {
-        // A reply that already finished or failed (its finished() still queued) must not
-        // be aborted: Qt warns about a second error.
-        if (!a->reply->isFinished() && a->reply->error() == QNetworkReply::NoError)
-            a->reply->abort();
-    }
+    m_http->abortAll();
 }
 
 void PrometheusSource::abortCall(quint64 callId)
 {
-    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
-                                 [callId](const std::shared_ptr<Job> &job) { return job->call->id == callId; }),
-                  m_queue.end());
-    QList<std::shared_ptr<Active>> doomed;
-    for (const auto &a : std::as_const(m_active)) {
-        if (a->job->call->id == callId)
-            doomed.append(a);
-    }
-    for (const auto &a : std::as_const(doomed)) {
-        if (!a->reply->isFinished() && a->reply->error() == QNetworkReply::NoError)
-            a->reply->abort();
-    }
-}
-
-void PrometheusSource::trackBackground(const QFuture<void> &future)
-{
-    m_background.erase(
-        std::remove_if(m_background.begin(), m_background.end(), [](const QFuture<void> &f) { return f.isFinished(); }),
-        m_background.end());
-    m_background.append(future);
+    m_http->abortGroup(callId);
 }
 
 // ---------------------------------------------------------------------------------------
 // HTTP
 
-std::shared_ptr<PrometheusSource::Job> PrometheusSource::makeJob(const std::shared_ptr<CallBase> &call,
-                                                                 const QString &path, const Params &params,
-                                                                 std::function<void(HttpOutcome)> done)
+void PrometheusSource::fetch(const std::shared_ptr<CallBase> &call, const QString &path, const Params &params,
+                             bool allowPost, bool updatesHealth, std::function<void(HttpOutcome)> done)
 {
-    auto job = std::make_shared<Job>();
-    job->call = call;
-    job->path = path;
-    job->params = params;
-    job->done = std::move(done);
-    return job;
-}
-
-void PrometheusSource::enqueue(const std::shared_ptr<Job> &job)
-{
-    m_queue.push_back(job);
-    pump();
-}
-
-void PrometheusSource::pump()
-{
-    while (!m_shuttingDown && m_active.size() < m_options.maxConcurrentRequests && !m_queue.empty()) {
-        std::shared_ptr<Job> job = m_queue.front();
-        m_queue.pop_front();
-        if (!job->call->finished && job->call->callerCancelled()) {
-            job->call->fail(cancelledError());
-            m_calls.remove(job->call->id);
-        }
-        if (job->call->finished)
-            continue;
-        start(job);
+    HttpClient::Request request;
+    request.url = m_baseUrl;
+    request.url.setPath(m_baseUrl.path() + path);
+    const QByteArray form = encodeForm(params);
+    if (allowPost && form.size() > m_options.postThreshold) {
+        request.body = form;
+        request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    } else if (!form.isEmpty()) {
+        request.url.setQuery(QString::fromLatin1(form), QUrl::StrictMode);
     }
-}
-
-void PrometheusSource::start(const std::shared_ptr<Job> &job)
-{
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + job->path);
-    const QByteArray form = encodeForm(job->params);
-    const bool post = job->allowPost && form.size() > m_options.postThreshold;
-    if (!post && !form.isEmpty())
-        url.setQuery(QString::fromLatin1(form), QUrl::StrictMode);
-
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "sladesk/" SLADESK_VERSION);
-    if (!m_config.tenant.isEmpty())
-        request.setRawHeader("X-Scope-OrgID", m_config.tenant.toUtf8());
-    if (!m_authorization.isEmpty())
-        request.setRawHeader("Authorization", m_authorization);
-    // Never carry the Authorization header to another host.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-#if QT_CONFIG(ssl)
-    if (m_ssl)
-        request.setSslConfiguration(*m_ssl);
-#endif
-
-    qCDebug(lcPrometheus, "%s %s", post ? "POST" : "GET", qPrintable(url.path()));
-    auto active = std::make_shared<Active>();
-    active->job = job;
-    if (post) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        active->reply = m_network->post(request, form);
-    } else {
-        active->reply = m_network->get(request);
-    }
-    m_active.append(active);
-    QNetworkReply *reply = active->reply;
-
-    active->timer = new QTimer(reply);
-    active->timer->setSingleShot(true);
-    active->timer->setInterval(m_options.transferTimeout);
-    connect(active->timer, &QTimer::timeout, this, [active] {
-        active->timedOut = true;
-        active->reply->abort();
-    });
-    active->timer->start();
-    // The transfer timeout restarts with every byte; the deadline does not.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, this, [active] {
-        active->pastDeadline = true;
-        active->reply->abort();
-    });
-    deadline->start(m_options.requestDeadline);
-
-    const qint64 limit = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [active, limit] {
-        const qint64 announced = active->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced > limit) {
-            active->tooLarge = true;
-            active->reply->abort();
-        } else if (announced > 0) {
-            // Room for simdjson's padding, so the parser need not copy the body.
-            active->body.reserve(announced + Prometheus::kParsePadding);
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, this, [active, limit] {
-        if (active->tooLarge)
+    request.group = call->id;
+    request.cancelledByCaller = [call] { return !call->finished && call->callerCancelled(); };
+    m_http->send(std::move(request), [this, call, updatesHealth, done = std::move(done)](HttpClient::Reply reply) {
+        if (m_shuttingDown || call->finished)
             return;
-        active->timer->start();
-        if (active->body.size() + active->reply->bytesAvailable() > limit) {
-            active->tooLarge = true;
-            active->reply->abort();
-            return;
+        HttpOutcome outcome;
+        outcome.httpStatus = reply.status;
+        if (reply.error) {
+            outcome.error = std::move(reply.error);
+        } else if (reply.status == 401 || reply.status == 403) {
+            outcome.error = SourceError{SourceError::Kind::Auth, reply.status,
+                                        tr("data source '%1' rejected the credentials (HTTP %2); check its auth "
+                                           "settings and the secret stored for it")
+                                            .arg(name())
+                                            .arg(reply.status)};
+        } else {
+            outcome.body = std::move(reply.body);
         }
-        active->body += active->reply->readAll();
+        if (updatesHealth)
+            noteOutcome(outcome);
+        done(std::move(outcome));
     });
-    connect(reply, &QNetworkReply::uploadProgress, this, [active] { active->timer->start(); });
-    connect(reply, &QNetworkReply::finished, this, [this, active] { onReplyFinished(active); });
-}
-
-void PrometheusSource::onReplyFinished(const std::shared_ptr<Active> &active)
-{
-    if (active->handled)
-        return;
-    active->handled = true;
-    m_active.removeOne(active);
-    active->timer->stop();
-    QNetworkReply *reply = active->reply;
-    reply->deleteLater();
-    const std::shared_ptr<Job> job = active->job;
-    if (m_shuttingDown)
-        return;
-    if (job->call->finished) {
-        pump();
-        return;
-    }
-
-    HttpOutcome outcome;
-    outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = reply->error();
-    const QString where = m_baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-    bool retry = false;
-    if (active->tooLarge) {
-        outcome.error = SourceError{SourceError::Kind::TooLarge, outcome.httpStatus,
-                                    QCoreApplication::translate("Sla::Core::PrometheusSource", "the response of data source '%1' exceeds the limit of %2 MB")
-                                        .arg(name())
-                                        .arg(double(m_options.maxResponseBytes) / 1e6, 0, 'f', 1)};
-    } else if (active->pastDeadline) {
-        outcome.error = SourceError{SourceError::Kind::Timeout, outcome.httpStatus,
-                                    QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' at %2 did not finish its answer within %3 s")
-                                        .arg(name(), where)
-                                        .arg(double(m_options.requestDeadline.count()) / 1000.0, 0, 'f', 1)};
-    } else if (active->timedOut) {
-        outcome.error = SourceError{SourceError::Kind::Timeout, outcome.httpStatus,
-                                    QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' at %2 sent nothing for %3 s")
-                                        .arg(name(), where)
-                                        .arg(double(m_options.transferTimeout.count()) / 1000.0, 0, 'f', 1)};
-    } else if (outcome.httpStatus == 0 && networkError != QNetworkReply::NoError) {
-        retry = isRetryableNetworkError(networkError);
-        const SourceError::Kind kind = networkError == QNetworkReply::OperationCanceledError
-                                           ? SourceError::Kind::Cancelled
-                                           : SourceError::Kind::Unreachable;
-        outcome.error = SourceError{
-            kind, 0, QCoreApplication::translate("Sla::Core::PrometheusSource", "cannot reach data source '%1' at %2: %3").arg(name(), where, reply->errorString())};
-    } else if (outcome.httpStatus == 401 || outcome.httpStatus == 403) {
-        outcome.error = SourceError{SourceError::Kind::Auth, outcome.httpStatus,
-                                    QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' rejected the credentials (HTTP %2); check its auth "
-                                       "settings and the secret stored for it")
-                                        .arg(name())
-                                        .arg(outcome.httpStatus)};
-    } else {
-        retry = outcome.httpStatus == 502 || outcome.httpStatus == 503 || outcome.httpStatus == 504;
-        outcome.body = std::move(active->body);
-        outcome.body += reply->readAll();
-        // simdjson reads up to kParsePadding bytes past the end. Any content will do, but
-        // zeroed bytes keep memory checkers quiet; shrinking keeps the capacity.
-        const qsizetype size = outcome.body.size();
-        outcome.body.resize(size + Prometheus::kParsePadding, '\0');
-        outcome.body.resize(size);
-    }
-
-    if (retry && job->attempt < m_options.maxRetries) {
-        const auto delay = m_options.retryBaseDelay * (qint64(1) << job->attempt);
-        ++job->attempt;
-        QTimer::singleShot(delay, this, [this, job] {
-            if (job->call->finished)
-                return;
-            m_queue.push_front(job);
-            pump();
-        });
-        pump();
-        return;
-    }
-
-    if (job->updatesHealth)
-        noteOutcome(outcome);
-    job->done(std::move(outcome));
-    pump();
 }
 
 void PrometheusSource::noteOutcome(const HttpOutcome &outcome)
@@ -763,7 +590,7 @@ void PrometheusSource::noteOutcome(const HttpOutcome &outcome)
         setHealth(SourceHealth::State::Ok, health().state == SourceHealth::State::Ok ? health().message : QString());
     } else if (outcome.httpStatus >= 500) {
         setHealth(SourceHealth::State::Error,
-                  QCoreApplication::translate("Sla::Core::PrometheusSource", "data source '%1' answers with HTTP %2").arg(name()).arg(outcome.httpStatus));
+                  tr("data source '%1' answers with HTTP %2").arg(name()).arg(outcome.httpStatus));
     }
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 
 // The MetricSource for every server that speaks the Prometheus HTTP API: Prometheus,
-// Thanos, Mimir, Cortex and VictoriaMetrics. Requests run through a QNetworkAccessManager
-// on the owning (GUI) thread; response bodies are parsed on the global thread pool.
+// Thanos, Mimir, Cortex and VictoriaMetrics. Requests run through the HttpClient (its rules:
+// deadline, size cap, retries, same-origin redirects) on the owning (GUI) thread; response
+// bodies are parsed on the global thread pool.
 
 #include "core/document/model.h"
+#include "core/metrics/httpclient.h"
 #include "core/metrics/metricsource.h"
 
 #include <QByteArray>
@@ -15,14 +17,9 @@
 #include <QUrl>
 
 #include <chrono>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <utility>
-
-class QNetworkAccessManager;
-class QSslConfiguration;
-class QNetworkReply;
 
 namespace Sla::Core {
 
@@ -32,22 +29,12 @@ class PrometheusSource final : public MetricSource
     Q_DISABLE_COPY_MOVE(PrometheusSource)
 
 public:
-    struct Options
+    /// The HTTP client's options (concurrency 4, transfer timeout 150 s: longer than
+    /// Prometheus' default query timeout of 2 min, so that its own error arrives first;
+    /// deadline 600 s; 3 retries after 502/503/504 from 500 ms; 256 MB: 30 d of 200 raw
+    /// series at step 236 s is about 46 MB) and the Prometheus API's own.
+    struct Options : HttpClient::Options
     {
-        int maxConcurrentRequests = 4;
-        /// A request fails with Timeout when no byte arrives for this long. Longer than
-        /// Prometheus' default query timeout (2 min), so that its own error arrives first.
-        std::chrono::milliseconds transferTimeout{150000};
-        /// A request fails with Timeout when its answer is not complete after this long,
-        /// however steadily bytes trickle in (a stuck proxy must not hang a gate).
-        std::chrono::milliseconds requestDeadline{600000};
-        /// Retries after 502/503/504 and connection errors; never after 4xx.
-        int maxRetries = 3;
-        /// Delay before retry n (0-based) is retryBaseDelay * 2^n.
-        std::chrono::milliseconds retryBaseDelay{500};
-        /// Larger responses are aborted with TooLarge (30 d of 200 raw series at step 236 s
-        /// is about 46 MB).
-        qint64 maxResponseBytes = qint64(256) << 20;
         /// Prometheus rejects (end - start) / step > 11,000; longer ranges are split into
         /// chunks of chunkSteps steps that share their boundary sample.
         qint64 maxStepsPerRequest = 11000;
@@ -94,41 +81,35 @@ public:
 private:
     struct CallBase;
     template <typename T> struct Call;
-    struct Job;
-    struct Active;
     struct HttpOutcome;
     using Params = QList<std::pair<QString, QString>>;
 
+    QUrl makeBaseUrl(const DataSource &config);
+    void setUpHeaders(const QString &secret);
+    void setUpTls();
     template <typename R> std::shared_ptr<Call<R>> newCall();
+    template <typename R> R scrubbed(R value) const;
     template <typename R> void complete(const std::shared_ptr<Call<R>> &call, R value);
-    std::shared_ptr<Job> makeJob(const std::shared_ptr<CallBase> &call, const QString &path, const Params &params,
-                                 std::function<void(HttpOutcome)> done);
-    void enqueue(const std::shared_ptr<Job> &job);
-    void pump();
-    void start(const std::shared_ptr<Job> &job);
-    void onReplyFinished(const std::shared_ptr<Active> &active);
+    /// GETs (or POSTs, when allowed and the form is long) `path` with `params` through the
+    /// HTTP client; `done` runs on this thread unless the call finished meanwhile.
+    void fetch(const std::shared_ptr<CallBase> &call, const QString &path, const Params &params, bool allowPost,
+               bool updatesHealth, std::function<void(HttpOutcome)> done);
     void abortCall(quint64 callId);
     template <typename T, typename Parse>
     void parseInto(const std::shared_ptr<Call<SourceResult<T>>> &call, HttpOutcome outcome, Parse parse);
     template <typename T, typename Parse>
     QFuture<SourceResult<T>> simpleCall(const QString &path, const Params &params, bool allowPost, Parse parse);
-    void trackBackground(const QFuture<void> &future);
     void noteOutcome(const HttpOutcome &outcome);
     static Params rangeParams(const QStringList &matchers, const MetadataRange &range);
 
     DataSource m_config;
     Options m_options;
     QUrl m_baseUrl;
-    QString m_configError;      ///< set when the configuration cannot work (bad URL, CA file)
-    QByteArray m_authorization; ///< the complete Authorization header value, or empty
-    QNetworkAccessManager *m_network = nullptr;
-    std::deque<std::shared_ptr<Job>> m_queue;
-    QList<std::shared_ptr<Active>> m_active;
+    QString m_configError; ///< set when the configuration cannot work (bad URL, CA file)
+    HttpClient *m_http = nullptr;
     QHash<quint64, std::shared_ptr<CallBase>> m_calls;
-    QList<QFuture<void>> m_background; ///< parse tasks; awaited on destruction
     quint64 m_nextCallId = 1;
     bool m_shuttingDown = false;
-    std::unique_ptr<QSslConfiguration> m_ssl; ///< set for https sources
 };
 
 } // namespace Sla::Core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "openmetricsparser.h"
 
+#include "core/metrics/gzipinflater.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -9,15 +11,12 @@
 #include <cstring>
 #include <limits>
 
-#include <zlib.h>
-
 namespace Sla::Core {
 
 namespace {
 
 // A line held across chunks may not grow beyond this; longer "lines" are binary garbage.
 constexpr size_t MaxLineLength = 16 * 1024 * 1024;
-constexpr size_t InflateChunk = 256 * 1024;
 
 inline bool isNameStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'; }
 inline bool isNameChar(char c) { return isNameStart(c) || (c >= '0' && c <= '9'); }
@@ -104,12 +103,7 @@ OpenMetricsParser::MetricType typeFromName(std::string_view s, bool *ok)
 
 struct OpenMetricsParser::Inflater
 {
-    z_stream stream{};
-    bool ended = false; // the current gzip member is complete
-    std::vector<char> out = std::vector<char>(InflateChunk);
-
-    Inflater() { inflateInit2(&stream, 16 + MAX_WBITS); }
-    ~Inflater() { inflateEnd(&stream); }
+    GzipInflater gzip;
 };
 
 OpenMetricsParser::OpenMetricsParser(Sink *sink, Options options)
@@ -220,48 +214,11 @@ bool OpenMetricsParser::feedRaw(const char *data, size_t size)
     if (m_mode == Mode::Text)
         return feedText(data, size);
 
-    z_stream &zs = m_inflater->stream;
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
-    zs.avail_in = uInt(size);
-    while (zs.avail_in > 0) {
-        if (m_inflater->ended) {
-            // Concatenated gzip members (as `cat a.gz b.gz` produces) form one stream.
-            inflateReset(&zs);
-            m_inflater->ended = false;
-        }
-        zs.next_out = reinterpret_cast<Bytef *>(m_inflater->out.data());
-        zs.avail_out = uInt(m_inflater->out.size());
-        const int rc = inflate(&zs, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-            return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "gzip data is corrupt: %1")
-                                      .arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed")));
-        }
-        const size_t produced = m_inflater->out.size() - zs.avail_out;
-        if (produced > 0 && !feedText(m_inflater->out.data(), produced))
-            return false;
-        if (rc == Z_STREAM_END)
-            m_inflater->ended = true;
-        else if (rc == Z_BUF_ERROR && produced == 0)
-            break; // needs more input
-    }
-    // Drain output that zlib still holds although all input was consumed.
-    while (!m_inflater->ended) {
-        zs.next_out = reinterpret_cast<Bytef *>(m_inflater->out.data());
-        zs.avail_out = uInt(m_inflater->out.size());
-        const int rc = inflate(&zs, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
-            return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "gzip data is corrupt: %1")
-                                      .arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed")));
-        }
-        const size_t produced = m_inflater->out.size() - zs.avail_out;
-        if (produced > 0 && !feedText(m_inflater->out.data(), produced))
-            return false;
-        if (rc == Z_STREAM_END)
-            m_inflater->ended = true;
-        if (produced == 0)
-            break;
-    }
-    return true;
+    const bool ok =
+        m_inflater->gzip.feed(data, size, [this](const char *text, size_t length) { return feedText(text, length); });
+    if (!ok && !m_inflater->gzip.error().isEmpty())
+        return failNoPosition(m_inflater->gzip.error());
+    return ok;
 }
 
 bool OpenMetricsParser::feedText(const char *data, size_t size)
@@ -314,7 +271,7 @@ bool OpenMetricsParser::finish()
         if (!feedText(head.data(), head.size()))
             return false;
     }
-    if (m_mode == Mode::Gzip && !m_inflater->ended)
+    if (m_mode == Mode::Gzip && !m_inflater->gzip.complete())
         return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "gzip data is truncated (the stream ends before its trailer)"));
     if (!m_pending.empty()) {
         std::string line;
