@@ -3,6 +3,7 @@
 
 #include "core/document/importer.h"
 #include "core/document/slareader.h"
+#include "core/document/yamlguard.h"
 #include "core/document/yamlsupport.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
+#include <yaml-cpp/depthguard.h>
 
 namespace Sla::Core {
 
@@ -42,10 +45,16 @@ void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDoc
 void parseFile(const QByteArray &data, const QString &file, QList<ParsedDocument> &docs, Diagnostics &diags)
 {
     Yaml::Context ctx(file, &diags);
+    if (!Yaml::checkInput(data, ctx))
+        return;
     try {
         const std::vector<YAML::Node> roots = YAML::LoadAll(data.toStdString());
         for (const YAML::Node &root : roots)
             splitDocuments(root, file, docs, ctx);
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp calls this "bad file"; checkInput's depth limit normally comes first.
+        ctx.error(ctx.location(e.mark),
+                  QCoreApplication::translate("Sla::Core::DocumentLoader", "mappings and lists are nested too deeply"));
     } catch (const YAML::ParserException &e) {
         ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
     } catch (const YAML::Exception &e) {
@@ -127,7 +136,9 @@ LoadResult DocumentLoader::loadPaths(const QStringList &paths)
                 continue;
             }
             files << file;
-            parseFile(f.readAll(), file, docs, diags);
+            // Bounded: a FIFO or /dev/zero given as a document must not exhaust memory.
+            bool tooLarge = false;
+            parseFile(Yaml::readAtMost(f, Yaml::Limits::MaxBytes, &tooLarge), file, docs, diags);
         }
     }
     return loadParsed(docs, diags, files);
