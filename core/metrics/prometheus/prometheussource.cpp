@@ -401,7 +401,7 @@ QFuture<SourceResult<QueryResult>> PrometheusSource::queryRange(const QString &q
                     return;
                 }
                 QFuture<R> parsed = QtConcurrent::run([body = std::move(outcome.body), status = outcome.httpStatus] {
-                    return Prometheus::parseQueryResponse(body, status);
+                    return Prometheus::parseRangeResponse(body, status);
                 });
                 trackBackground(QFuture<void>(parsed));
                 parsed.then(this, onChunk);
