@@ -424,7 +424,7 @@ void TestPrometheusResponse::rangeResponse_mustBeAMatrix()
     const auto result = Prometheus::parseRangeResponse(body);
     QCOMPARE(result.isOk(), error.isEmpty());
     if (!error.isEmpty()) {
-        QCOMPARE(result.error().kind, SourceError::Kind::Malformed);
+        QVERIFY(result.error().kind == SourceError::Kind::Malformed);
         QCOMPARE(result.error().message, error);
     }
 }

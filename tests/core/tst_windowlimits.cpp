@@ -77,20 +77,21 @@ private slots:
         QTest::addColumn<QByteArray>("window");
         QTest::addColumn<QByteArray>("slices");
         QTest::addColumn<QString>("error");
-        const QString objective = QStringLiteral("w.yaml:18:21: error: objective 'o' of SLA 's': ");
+        // At the `timeslices` field of the objective's budgeting.
+        const QString objective = QStringLiteral("w.yaml:18:9: error: objective 'o' of SLA 's': ");
         QTest::addRow("1ms slices in 30d: 2.6e9 slices")
             << QByteArray("30d") << QByteArray("1ms")
-            << objective + "timeslices of 1ms are shorter than the shortest allowed, 1s";
+            << objective + QStringLiteral("timeslices of 1ms are shorter than the shortest allowed, 1s");
         QTest::addRow("1s slices in 30d")
             << QByteArray("30d") << QByteArray("1s")
-            << objective + "timeslices of 1s cut the window into 2592000 slices, more than the 200000 allowed; use "
-                           "longer slices (at least 12s960ms)";
+            << objective + QStringLiteral("timeslices of 1s cut the window into 2592000 slices, more than the 200000 allowed; use "
+                           "longer slices (at least 12s960ms)");
         QTest::addRow("slices longer than the window")
             << QByteArray("1d") << QByteArray("2d")
-            << objective + "timeslices of 2d are longer than the window (1d): no slice would ever end inside it";
+            << objective + QStringLiteral("timeslices of 2d are longer than the window (1d): no slice would ever end inside it");
         QTest::addRow("29d slices in a calendar month")
             << QByteArray("{calendar: month}") << QByteArray("29d")
-            << objective + "timeslices of 29d are longer than the window (28d): no slice would ever end inside it";
+            << objective + QStringLiteral("timeslices of 29d are longer than the window (28d): no slice would ever end inside it");
         QTest::addRow("window over 2y")
             << QByteArray("731d") << QByteArray("1d")
             << QStringLiteral("w.yaml:13:15: error: the window 731d is longer than the longest allowed, 730d (2y)");
@@ -101,11 +102,13 @@ private slots:
         QTest::addRow("600000000y")
             << QByteArray("600000000y") << QByteArray("1d")
             << QStringLiteral("w.yaml:13:15: error: field 'window' of objective 'o': invalid duration '600000000y': "
-                              "number too large (at most 100y)");
+                              "number too large (at most 100y)\n"
+                              "w.yaml:6:1: error: SLA 's' has no window: add a window such as 30d, or a tier that sets one");
         QTest::addRow("qint64 max ms") << QByteArray("9223372036854775807ms") << QByteArray("1d")
                                        << QStringLiteral(
                                               "w.yaml:13:15: error: field 'window' of objective 'o': invalid duration "
-                                              "'9223372036854775807ms': number too large (at most 100y)");
+                                              "'9223372036854775807ms': number too large (at most 100y)\n"
+                              "w.yaml:6:1: error: SLA 's' has no window: add a window such as 30d, or a tier that sets one");
     }
     void invalidWindowsAndSlices_areReportedWhereWritten()
     {
@@ -135,7 +138,7 @@ private slots:
     void evaluationPlan_refusesSlicesTheValidatorWouldReport()
     {
         // Documents from the editor reach the plan without the validator: it refuses too.
-        Sla sla;
+        Sla::Core::Sla sla;
         sla.metadata.name = QStringLiteral("s");
         sla.window = Window::rollingWindow(Duration::days(30));
         Objective o;
