@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char **argv)
 {
@@ -15,8 +17,15 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SLA Desk"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = Sla::Core::runSlactl(app.arguments().mid(1), out, err);
+    int code = Sla::Core::runSlactl(app.arguments().mid(1), out, err);
     out.flush();
+    // Output that did not arrive (a full disk, /dev/full) is a failure, not a success.
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << QCoreApplication::translate("slactl", "slactl: cannot write standard output: %1")
+                   .arg(QString::fromLocal8Bit(std::strerror(errno)))
+            << '\n';
+        code = code == 0 ? 1 : code;
+    }
     err.flush();
     return code;
 }

@@ -2,8 +2,15 @@
 #include "clisupport.h"
 
 #include "core/cli/slactl.h"
+#include "core/document/loader.h"
+#include "core/document/validator.h"
+#include "core/document/yamlguard.h"
 
 #include <QCoreApplication>
+#include <QException>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -29,6 +36,23 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
     return true;
 }
 
+void describeCommand(QCommandLineParser &parser, const QString &description, const QList<Positional> &positionals)
+{
+    parser.setApplicationDescription(description);
+    for (const Positional &p : positionals)
+        parser.addPositionalArgument(p.name, p.help, p.syntax);
+}
+
+bool requirePaths(const QCommandLineParser &parser, const QString &command, QTextStream &err, QStringList *paths,
+                  int *exitCode)
+{
+    *paths = parser.positionalArguments();
+    if (!paths->isEmpty())
+        return true;
+    *exitCode = usageError(err, command, QCoreApplication::translate("slactl", "no PATH given"));
+    return false;
+}
+
 int usageError(QTextStream &err, const QString &command, const QString &message)
 {
     err << QStringLiteral("slactl %1: ").arg(command) << message << '\n'
@@ -47,6 +71,112 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 int countErrors(const Diagnostics &diagnostics)
 {
     return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); }));
+}
+
+LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QTextStream &err)
+{
+    LoadedWorkspace w;
+    LoadResult loaded = DocumentLoader::loadPaths({path});
+    Diagnostics all = loaded.diagnostics;
+    all += validateWorkspace(loaded.workspace);
+    Diagnostics errors = all;
+    errors.removeIf([](const Diagnostic &d) { return !d.isError(); });
+    printDiagnostics(errors, err);
+    if (!errors.isEmpty()) {
+        err << QCoreApplication::translate(
+                   "slactl", "slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr,
+                   int(errors.size()))
+                   .arg(command, path)
+            << '\n';
+        return w;
+    }
+    w.workspace = loaded.workspace;
+    const QFileInfo info(path);
+    w.dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    w.ok = true;
+    return w;
+}
+
+namespace {
+QString describeException(const std::exception_ptr &exception)
+{
+    try {
+        std::rethrow_exception(exception);
+    } catch (const std::bad_alloc &) {
+        return QCoreApplication::translate("slactl", "out of memory");
+    } catch (const QUnhandledException &e) {
+        return e.exception() ? describeException(e.exception())
+                             : QCoreApplication::translate("slactl", "the task failed with an unknown error");
+    } catch (const std::exception &e) {
+        return QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        return QCoreApplication::translate("slactl", "the task failed with an unknown error");
+    }
+}
+} // namespace
+
+QString missingResult(QFuture<void> future)
+{
+    try {
+        future.waitForFinished(); // rethrows what the task threw
+    } catch (...) {
+        return describeException(std::current_exception());
+    }
+    if (future.isCanceled() || future.resultCount() < 1)
+        return QCoreApplication::translate("slactl", "the task ended without a result");
+    return {};
+}
+
+CredentialResult waitForKeychain(QFuture<CredentialResult> future)
+{
+    QString missing;
+    if (std::optional<CredentialResult> r = wait(future, &missing))
+        return *r;
+    CredentialResult failed;
+    failed.status = CredentialResult::Status::Failed;
+    failed.message = missing;
+    return failed;
+}
+
+bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = QCoreApplication::translate("slactl", "it is a folder");
+        return false;
+    }
+    if (info.exists() && !info.isFile()) {
+        // A device or FIFO: replacing it with a regular file would break it (as root, even
+        // /dev/full); write into it, unbuffered so that every error is seen here.
+        QFile file(path);
+        const bool ok = file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && file.write(bytes) == bytes.size();
+        if (!ok)
+            *error = file.errorString();
+        return ok;
+    }
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    if (!ok)
+        *error = file.errorString();
+    return ok;
+}
+
+int writeOutput(const QString &command, const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QString why;
+    if (writeOutputFile(path, bytes, &why))
+        return ExitOk;
+    err << QCoreApplication::translate("slactl", "slactl %1: cannot write %2: %3").arg(command, path, why) << '\n';
+    return ExitFailed;
+}
+
+QByteArray readStandardInput(qint64 limit, bool *tooLarge)
+{
+    QFile in;
+    *tooLarge = false;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return Yaml::readAtMost(in, limit, tooLarge);
 }
 
 } // namespace Sla::Core::Cli

@@ -5,12 +5,16 @@
 // usage errors (exit 2), diagnostics printing, and waiting on futures.
 
 #include "core/document/diagnostic.h"
+#include "core/document/model.h"
+#include "core/secrets/credentialstore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 
@@ -21,6 +25,23 @@ namespace Sla::Core::Cli {
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
                   QTextStream &err, int *exitCode);
 
+/// A positional argument of a command: its name, help text, and the usage syntax
+/// (`PATH...`; empty: the name).
+struct Positional
+{
+    QString name;
+    QString help;
+    QString syntax = {};
+};
+
+/// Sets a command's description (shown by --help) and its positional arguments.
+void describeCommand(QCommandLineParser &parser, const QString &description, const QList<Positional> &positionals);
+
+/// The PATH... arguments into `*paths`; when there are none, prints a usage error, sets
+/// `*exitCode` and returns false.
+bool requirePaths(const QCommandLineParser &parser, const QString &command, QTextStream &err, QStringList *paths,
+                  int *exitCode);
+
 /// Prints `slactl COMMAND: MESSAGE` and the hint to --help; returns the usage exit code.
 int usageError(QTextStream &err, const QString &command, const QString &message);
 
@@ -29,9 +50,27 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err);
 
 int countErrors(const Diagnostics &diagnostics);
 
+/// A workspace loaded and validated for a command that uses it.
+struct LoadedWorkspace
+{
+    Workspace workspace;
+    QString dir; ///< absolute folder of the workspace (of the file, for a single file)
+    bool ok = false;
+};
+
+/// Loads and validates the workspace at `path`; prints its errors and a hint to
+/// `slactl validate` when there are any (`ok` is then false).
+LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QTextStream &err);
+
+/// Why a finished future holds no result: the task's exception ("out of memory" for
+/// std::bad_alloc), or that it was cancelled. Empty when it holds one.
+QString missingResult(QFuture<void> future);
+
 /// The synchronous CLI waits on a future with a local event loop (network and keychain
-/// replies are delivered through it).
-template <typename T> T wait(QFuture<T> future)
+/// replies are delivered through it). Nothing, with `*error` set, when the future ends
+/// without a result (an exception in the task, a cancellation): never reads what is not
+/// there.
+template <typename T> std::optional<T> wait(QFuture<T> future, QString *error)
 {
     if (!future.isFinished()) {
         QEventLoop loop;
@@ -41,7 +80,27 @@ template <typename T> T wait(QFuture<T> future)
         if (!future.isFinished())
             loop.exec();
     }
+    *error = missingResult(QFuture<void>(future));
+    if (!error->isEmpty())
+        return std::nullopt;
     return future.result();
 }
+
+/// A keychain job's result; a job that ended without one is a failed keychain result.
+CredentialResult waitForKeychain(QFuture<CredentialResult> future);
+
+/// Writes `bytes` to the file `path` for an -o or --junit option. A regular file (or a new
+/// one) is replaced atomically; a character device or FIFO (/dev/stdout, /dev/null, a
+/// pipe to another process) is written into directly, never replaced. False with
+/// `*error` (the system's reason, e.g. "No space left on device") when it fails.
+bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *error);
+
+/// writeOutputFile(); on failure prints "slactl COMMAND: cannot write PATH: REASON".
+/// Returns the exit code: ExitOk, or ExitFailed.
+int writeOutput(const QString &command, const QString &path, const QByteArray &bytes, QTextStream &err);
+
+/// Standard input, read up to `limit` bytes (a secret, not a stream: `< /dev/zero` must
+/// not exhaust memory). Sets `*tooLarge` when there was more.
+QByteArray readStandardInput(qint64 limit, bool *tooLarge);
 
 } // namespace Sla::Core::Cli

@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHash>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Sla::Core {
@@ -42,7 +41,7 @@ std::optional<SourceSecret> readKeys(const QString &workspaceDir, const QString 
     if (auto env = CredentialStore::fromEnvironment(source, DataSourceType::Datadog))
         return env;
     CredentialStore store;
-    const CredentialResult r = wait(store.read(workspaceDir, source));
+    const CredentialResult r = waitForKeychain(store.read(workspaceDir, source));
     if (r.ok())
         return CredentialStore::parse(r.secret, DataSourceType::Datadog);
     *error = r.status == CredentialResult::Status::NotFound
@@ -58,126 +57,123 @@ QString percentText(double v)
     return QString::number(v, 'f', 4) + u'%';
 }
 
-int run(const QStringList &args, QTextStream &out, QTextStream &err)
+/// The command line of datadog-slos, checked.
+struct Arguments
+{
+    QString sourceName;
+    QString workspacePath;
+    QStringList ids;
+    std::optional<std::pair<QDateTime, QDateTime>> period;
+    QString output; ///< empty: standard output
+};
+
+void describe(QCommandLineParser &parser)
+{
+    describeCommand(
+        parser,
+        QCoreApplication::translate(
+            "slactl", "Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents\n"
+                      "(metric SLOs as good/total queries, time-slice SLOs as value/op/threshold queries; monitor\n"
+                      "SLOs are skipped). Documents go to FILE with -o, else to standard output.\n"
+                      "With --history FROM..TO it prints Datadog's SLI and error budget for that period per SLO\n"
+                      "(documents then only go to FILE), to compare with `slactl evaluate --at TO`.\n"
+                      "Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_<SOURCE> (two lines) or the keychain.\n"
+                      "Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog\n"
+                      "cannot be reached, refuses the keys or has no SLO with a given id."),
+        {{QStringLiteral("SOURCE"), QCoreApplication::translate("slactl", "The Datadog DataSource to read from.")},
+         {QStringLiteral("WORKSPACE"),
+          QCoreApplication::translate("slactl", "The workspace folder or file that defines it.")}});
+}
+
+/// Parses the command line into `a`; returns an exit code, or -1 to go on.
+int parseArguments(const QStringList &args, QTextStream &out, QTextStream &err, Arguments *a)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(
-        QCoreApplication::translate("slactl", "Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents\n"
-           "(metric SLOs as good/total queries, time-slice SLOs as value/op/threshold queries; monitor\n"
-           "SLOs are skipped). Documents go to FILE with -o, else to standard output.\n"
-           "With --history FROM..TO it prints Datadog's SLI and error budget for that period per SLO\n"
-           "(documents then only go to FILE), to compare with `slactl evaluate --at TO`.\n"
-           "Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_<SOURCE> (two lines) or the keychain.\n"
-           "Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog\n"
-           "cannot be reached, refuses the keys or has no SLO with a given id."));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), QCoreApplication::translate("slactl", "The Datadog DataSource to read from."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file that defines it."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("slactl", "Show this help."));
+    describe(parser);
     const QCommandLineOption idsOption(QStringLiteral("ids"), QCoreApplication::translate("slactl", "Only the SLOs with these ids (comma-separated)."),
                                        QStringLiteral("ID,..."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("slactl", "Write the documents to FILE (atomically)."), QStringLiteral("FILE"));
-    const QCommandLineOption history(QStringLiteral("history"),
-                                     QCoreApplication::translate("slactl", "Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
-                                        "seconds)."),
-                                     QStringLiteral("FROM..TO"));
-    parser.addOption(help);
+    const QCommandLineOption history(
+        QStringLiteral("history"),
+        QCoreApplication::translate("slactl", "Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
+                                              "seconds)."),
+        QStringLiteral("FROM..TO"));
     parser.addOption(idsOption);
     parser.addOption(output);
     parser.addOption(history);
-    if (!parser.parse(QStringList{QStringLiteral("slactl ") + Command} + args))
-        return usageError(err, Command, parser.errorText());
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    int code = ExitOk;
+    if (!parseCommand(parser, Command, args, out, err, &code))
+        return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
         return usageError(err, Command, pos.size() < 2 ? QCoreApplication::translate("slactl", "expected SOURCE and WORKSPACE") : QCoreApplication::translate("slactl", "too many arguments"));
-    const QString sourceName = pos.at(0);
-    const QString workspacePath = pos.at(1);
-    QStringList ids;
+    a->sourceName = pos.at(0);
+    a->workspacePath = pos.at(1);
+    a->output = parser.value(output);
     if (parser.isSet(idsOption)) {
         for (const QString &id : parser.value(idsOption).split(u',', Qt::SkipEmptyParts))
-            ids << id.trimmed();
-        ids.removeAll(QString());
-        if (ids.isEmpty())
+            a->ids << id.trimmed();
+        a->ids.removeAll(QString());
+        if (a->ids.isEmpty())
             return usageError(err, Command, QCoreApplication::translate("slactl", "--ids needs at least one SLO id"));
     }
-    std::optional<std::pair<QDateTime, QDateTime>> period;
     if (parser.isSet(history)) {
-        period = DatadogSlosOutput::parsePeriod(parser.value(history));
-        if (!period)
+        a->period = DatadogSlosOutput::parsePeriod(parser.value(history));
+        if (!a->period)
             return usageError(err, Command, QCoreApplication::translate("slactl", "--history '%1' is not a period; use FROM..TO with RFC 3339 times or Unix seconds, "
                                  "FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)")
                                   .arg(parser.value(history)));
     }
+    return -1;
+}
 
-    // The workspace must be valid: the source is read from it.
-    const LoadResult loaded = DocumentLoader::loadPaths({workspacePath});
-    Diagnostics all = loaded.diagnostics;
-    all += validateWorkspace(loaded.workspace);
-    sortDiagnostics(all);
-    int errors = 0;
-    for (const Diagnostic &d : std::as_const(all)) {
-        if (d.isError()) {
-            err << d.toString() << '\n';
-            ++errors;
-        }
+/// The Datadog source `name` of the workspace; prints a usage error when there is none.
+const DataSource *findDatadogSource(const Workspace &workspace, const QString &name, QTextStream &err)
+{
+    const DataSource *ds = workspace.findDataSource(name);
+    if (ds && ds->type == DataSourceType::Datadog)
+        return ds;
+    QStringList datadog;
+    for (const DataSource &d : workspace.dataSources) {
+        if (d.type == DataSourceType::Datadog)
+            datadog << d.metadata.name;
     }
-    if (errors > 0) {
-        err << QCoreApplication::translate("slactl", "slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr, errors)
-                   .arg(Command, workspacePath)
-            << '\n';
-        return ExitFailed;
-    }
-    const DataSource *ds = loaded.workspace.findDataSource(sourceName);
-    if (!ds || ds->type != DataSourceType::Datadog) {
-        QStringList datadog;
-        for (const DataSource &d : loaded.workspace.dataSources) {
-            if (d.type == DataSourceType::Datadog)
-                datadog << d.metadata.name;
-        }
-        const QString known =
-            datadog.isEmpty() ? QCoreApplication::translate("slactl", "it has none") : QCoreApplication::translate("slactl", "it has: %1").arg(datadog.join(QStringLiteral(", ")));
-        return usageError(err, Command, ds ? QCoreApplication::translate("slactl", "data source '%1' has type %2, not datadog (%3)").arg(sourceName, ds->typeName, known)
-                             : QCoreApplication::translate("slactl", "no Datadog data source '%1' in the workspace (%2)").arg(sourceName, known));
-    }
-    const QFileInfo info(workspacePath);
-    const QString workspaceDir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    const QString known =
+        datadog.isEmpty() ? QCoreApplication::translate("slactl", "it has none")
+                          : QCoreApplication::translate("slactl", "it has: %1").arg(datadog.join(QStringLiteral(", ")));
+    usageError(err, Command,
+               ds ? QCoreApplication::translate("slactl", "data source '%1' has type %2, not datadog (%3)")
+                        .arg(name, ds->typeName, known)
+                  : QCoreApplication::translate("slactl", "no Datadog data source '%1' in the workspace (%2)")
+                        .arg(name, known));
+    return nullptr;
+}
 
-    QString keyError;
-    const std::optional<SourceSecret> keys = readKeys(workspaceDir, sourceName, &keyError);
-    if (!keys)
-        return sourceError(err, keyError);
-    DatadogSource source(*ds, keys->apiKey, keys->appKey);
-
-    const SourceResult<QList<DatadogSlo>> listed = wait(source.listSlos(ids));
-    if (!listed)
-        return sourceError(err, listed.error().message);
-    QList<DatadogSlo> slos = listed.value();
-    if (!ids.isEmpty()) {
-        // In the order asked for; an id Datadog does not know is an error, not a silent gap.
-        QHash<QString, DatadogSlo> byId;
-        for (const DatadogSlo &s : std::as_const(slos))
-            byId.insert(s.id, s);
-        QStringList missing;
-        slos.clear();
-        for (const QString &id : std::as_const(ids)) {
-            if (byId.contains(id))
-                slos << byId.value(id);
-            else
-                missing << id;
-        }
-        if (!missing.isEmpty())
-            return sourceError(err, QCoreApplication::translate("slactl", "Datadog source '%1' has no SLO with id %2; nothing written")
-                                        .arg(sourceName, missing.join(QStringLiteral(", "))));
+/// `slos` in the order of `ids` (every SLO when `ids` is empty); an id Datadog does not
+/// know is an error, not a silent gap. Returns the ids missing.
+QStringList orderByIds(QList<DatadogSlo> *slos, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QHash<QString, DatadogSlo> byId;
+    for (const DatadogSlo &s : std::as_const(*slos))
+        byId.insert(s.id, s);
+    QStringList missing;
+    slos->clear();
+    for (const QString &id : ids) {
+        if (byId.contains(id))
+            *slos << byId.value(id);
+        else
+            missing << id;
     }
+    return missing;
+}
 
-    const SloImport::Result imported = SloImport::fromSlos(slos, sourceName, sourceName);
-    for (const Diagnostic &d : imported.diagnostics) {
-        // A Datadog SLO that cannot be represented is skipped, never the whole import.
+/// Prints each skipped SLO as a warning: one that cannot be represented never stops the import.
+void printImportDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
+{
+    for (const Diagnostic &d : diagnostics) {
         Diagnostic shown = d;
         if (shown.isError()) {
             shown.severity = Diagnostic::Severity::Warning;
@@ -187,44 +183,83 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         shown.message = TextHygiene::printable(shown.message);
         err << shown.toString() << '\n';
     }
+}
 
-    if (period) {
-        QHash<QString, QString> slaById;
-        for (const Sla &sla : imported.slas)
-            slaById.insert(sla.metadata.annotations.value(QStringLiteral("datadoghq.com/slo-id")), sla.metadata.name);
-        QList<DatadogSlosOutput::HistoryRow> rows;
-        // One at a time: Datadog's history endpoint has a tight rate limit of its own.
-        for (const DatadogSlo &slo : std::as_const(slos)) {
-            const SourceResult<DatadogSloHistory> h = wait(source.sloHistory(slo.id, period->first, period->second));
-            if (!h)
-                return sourceError(err, h.error().message);
-            QStringList notes;
-            for (const QString &note : h.value().errors)
-                notes << TextHygiene::printable(note);
-            rows << DatadogSlosOutput::HistoryRow{slaById.value(slo.id),
-                                                  slo.id,
-                                                  h.value().sliValue,
-                                                  h.value().errorBudgetRemaining,
-                                                  TextHygiene::printable(h.value().state),
-                                                  notes};
-        }
-        out << DatadogSlosOutput::historyTable(rows, period->first, period->second);
+/// Prints Datadog's history of each SLO; returns an exit code, or -1 to go on.
+int printHistory(DatadogSource &source, const QList<DatadogSlo> &slos, const QList<Sla> &slas,
+                 const std::pair<QDateTime, QDateTime> &period, QTextStream &out, QTextStream &err)
+{
+    QHash<QString, QString> slaById;
+    for (const Sla &sla : slas)
+        slaById.insert(sla.metadata.annotations.value(QStringLiteral("datadoghq.com/slo-id")), sla.metadata.name);
+    QList<DatadogSlosOutput::HistoryRow> rows;
+    // One at a time: Datadog's history endpoint has a tight rate limit of its own.
+    for (const DatadogSlo &slo : slos) {
+        QString missing;
+        const auto h = wait(source.sloHistory(slo.id, period.first, period.second), &missing);
+        if (!h || !*h)
+            return sourceError(err, h ? h->error().message : missing);
+        QStringList notes;
+        for (const QString &note : h->value().errors)
+            notes << TextHygiene::printable(note);
+        rows << DatadogSlosOutput::HistoryRow{slaById.value(slo.id),
+                                              slo.id,
+                                              h->value().sliValue,
+                                              h->value().errorBudgetRemaining,
+                                              TextHygiene::printable(h->value().state),
+                                              notes};
     }
+    out << DatadogSlosOutput::historyTable(rows, period.first, period.second);
+    return -1;
+}
 
-    Workspace ws;
-    ws.slas = imported.slas;
-    const QByteArray bytes = writeDocuments(ws);
-    if (parser.isSet(output)) {
-        QSaveFile file(parser.value(output));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            err << QCoreApplication::translate("slactl", "slactl %1: cannot write %2: %3").arg(Command, parser.value(output), file.errorString()) << '\n';
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Arguments a;
+    if (const int code = parseArguments(args, out, err, &a); code >= 0)
+        return code;
+    // The workspace must be valid: the source is read from it.
+    const LoadedWorkspace ws = loadWorkspace(a.workspacePath, Command, err);
+    if (!ws.ok)
+        return ExitFailed;
+    const DataSource *ds = findDatadogSource(ws.workspace, a.sourceName, err);
+    if (!ds)
+        return ExitUsage;
+    QString keyError;
+    const std::optional<SourceSecret> keys = readKeys(ws.dir, a.sourceName, &keyError);
+    if (!keys)
+        return sourceError(err, keyError);
+    DatadogSource source(*ds, keys->apiKey, keys->appKey);
+
+    QString missing;
+    const auto listed = wait(source.listSlos(a.ids), &missing);
+    if (!listed || !*listed)
+        return sourceError(err, listed ? listed->error().message : missing);
+    QList<DatadogSlo> slos = listed->value();
+    if (const QStringList unknown = orderByIds(&slos, a.ids); !unknown.isEmpty())
+        return sourceError(
+            err, QCoreApplication::translate("slactl", "Datadog source '%1' has no SLO with id %2; nothing written")
+                     .arg(a.sourceName, unknown.join(QStringLiteral(", "))));
+    const SloImport::Result imported = SloImport::fromSlos(slos, a.sourceName, a.sourceName);
+    printImportDiagnostics(imported.diagnostics, err);
+    if (a.period) {
+        if (const int code = printHistory(source, slos, imported.slas, *a.period, out, err); code >= 0)
+            return code;
+    }
+    Workspace documents;
+    documents.slas = imported.slas;
+    const QByteArray bytes = writeDocuments(documents);
+    if (!a.output.isEmpty()) {
+        if (writeOutput(Command, a.output, bytes, err) != ExitOk)
             return ExitFailed;
-        }
-    } else if (!period) {
+    } else if (!a.period) {
         out << QString::fromUtf8(bytes);
     }
-    err << QCoreApplication::translate("slactl", "slactl %1: %n SLO(s) from Datadog source '%2'", nullptr, int(slos.size())).arg(Command, sourceName)
-        << QStringLiteral(", ") << QCoreApplication::translate("slactl", "%n imported", nullptr, int(imported.slas.size())) << '\n';
+    err << QCoreApplication::translate("slactl", "slactl %1: %n SLO(s) from Datadog source '%2'", nullptr,
+                                       int(slos.size()))
+               .arg(Command, a.sourceName)
+        << QStringLiteral(", ")
+        << QCoreApplication::translate("slactl", "%n imported", nullptr, int(imported.slas.size())) << '\n';
     return ExitOk;
 }
 } // namespace

@@ -2,7 +2,6 @@
 #include "evaluatecommands.h"
 
 #include "core/cli/clisupport.h"
-
 #include "core/cli/slactl.h"
 #include "core/document/builtintiers.h"
 #include "core/document/texthygiene.h"
@@ -15,13 +14,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QXmlStreamWriter>
@@ -33,44 +30,6 @@ namespace Sla::Core {
 
 namespace {
 using namespace Cli;
-
-
-
-
-/// A workspace loaded and validated for evaluation; prints diagnostics.
-struct LoadedWorkspace
-{
-    Workspace workspace;
-    QString dir;
-    bool ok = false;
-};
-
-LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QTextStream &err)
-{
-    LoadedWorkspace w;
-    LoadResult loaded = DocumentLoader::loadPaths({path});
-    Diagnostics all = loaded.diagnostics;
-    all += validateWorkspace(loaded.workspace);
-    sortDiagnostics(all);
-    int errors = 0;
-    for (const Diagnostic &d : all) {
-        if (d.isError()) {
-            err << d.toString() << '\n';
-            ++errors;
-        }
-    }
-    if (errors > 0) {
-        err << QCoreApplication::translate("slactl", "slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr, errors)
-                   .arg(command, path)
-            << '\n';
-        return w;
-    }
-    w.workspace = loaded.workspace;
-    const QFileInfo info(path);
-    w.dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-    w.ok = true;
-    return w;
-}
 
 QJsonValue number(const std::optional<double> &v)
 {
@@ -148,7 +107,15 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
     options.alignTo = at;
     Evaluator evaluator;
     evaluator.setWorkspace(ws->workspace, options);
-    *report = wait(evaluator.evaluate(at));
+    QString missing;
+    const std::optional<EvaluationReport> result = wait(evaluator.evaluate(at), &missing);
+    if (!result) {
+        // E.g. out of memory while loading a recording: a source error, never a crash.
+        err << QCoreApplication::translate("slactl", "slactl %1: the evaluation failed: %2").arg(command, missing)
+            << '\n';
+        return ExitSource;
+    }
+    *report = *result;
     for (auto it = report->sourceErrors.cbegin(); it != report->sourceErrors.cend(); ++it)
         err << QCoreApplication::translate("slactl", "slactl %1: %2").arg(command, it.value()) << '\n';
     return -1;
@@ -159,11 +126,13 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
 int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("slactl", "Evaluates every objective of a workspace: SLI, status, error budget, burn rates.\n"
-           "Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,\n"
-           "3 when a data source is unreachable, refuses authentication or rejects a query."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file."));
+    describeCommand(
+        parser,
+        QCoreApplication::translate("slactl",
+                                    "Evaluates every objective of a workspace: SLI, status, error budget, burn rates.\n"
+                                    "Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,\n"
+                                    "3 when a data source is unreachable, refuses authentication or rejects a query."),
+        {{QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file.")}});
     EvalOptions o;
     o.addTo(parser);
     const QCommandLineOption source(QStringLiteral("source"), QCoreApplication::translate("slactl", "Evaluate only objectives of data source NAME."),
@@ -199,14 +168,166 @@ QString figuresText(const ObjectiveResult &o)
         .arg(percent(o.sli, 4), percent(o.target, 4), percent(o.consumed, 1), percent(o.remaining, 1));
 }
 
+/// What the gate found, and the JUnit report it writes as it goes.
+class GateReport
+{
+public:
+    GateReport(const Workspace &workspace, QTextStream &out, QTextStream &err)
+        : m_workspace(workspace), m_builtIns(builtInTiers()), m_out(out), m_err(err), m_xml(&m_bytes)
+    {
+        m_xml.setAutoFormatting(true);
+        m_xml.writeStartDocument();
+        m_xml.writeStartElement(QStringLiteral("testsuites"));
+        m_xml.writeAttribute(QStringLiteral("name"), QStringLiteral("slactl gate"));
+    }
+
+    bool knowsTier(const QString &name) const { return findTierTemplate(m_workspace, m_builtIns, name); }
+    void addSla(const SlaResult &sla, const QDateTime &at);
+    QByteArray finish()
+    {
+        m_xml.writeEndElement();
+        m_xml.writeEndDocument();
+        return m_bytes;
+    }
+
+    int failures = 0;
+    int errors = 0;
+    int checked = 0;
+
+private:
+    void writeProperties(const SlaResult &sla, bool block);
+    void addObjective(const SlaResult &sla, const ObjectiveResult &ob, bool block);
+    void writeElement(const QString &name, const QString &message, const QString &type = {});
+
+    const Workspace &m_workspace;
+    const QList<TierTemplate> m_builtIns;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QByteArray m_bytes;
+    QXmlStreamWriter m_xml;
+};
+
+void GateReport::addSla(const SlaResult &sla, const QDateTime &at)
+{
+    const TierTemplate *tier = findTierTemplate(m_workspace, m_builtIns, sla.tier);
+    const bool block = tier && tier->gate == GateMode::Block;
+    int suiteFailures = 0;
+    int suiteErrors = 0;
+    for (const ObjectiveResult &ob : sla.objectives) {
+        if (!ob.error.isEmpty())
+            ++suiteErrors;
+        else if (ob.status == ObjectiveStatus::Breached && block)
+            ++suiteFailures;
+    }
+    m_xml.writeStartElement(QStringLiteral("testsuite"));
+    m_xml.writeAttribute(QStringLiteral("name"), sla.name);
+    m_xml.writeAttribute(QStringLiteral("tests"), QString::number(sla.objectives.size()));
+    m_xml.writeAttribute(QStringLiteral("failures"), QString::number(suiteFailures));
+    m_xml.writeAttribute(QStringLiteral("errors"), QString::number(suiteErrors));
+    m_xml.writeAttribute(QStringLiteral("timestamp"), at.toString(Qt::ISODate));
+    writeProperties(sla, block);
+    for (const ObjectiveResult &ob : sla.objectives)
+        addObjective(sla, ob, block);
+    m_xml.writeEndElement();
+}
+
+void GateReport::writeProperties(const SlaResult &sla, bool block)
+{
+    m_xml.writeStartElement(QStringLiteral("properties"));
+    for (const auto &[name, value] :
+         {std::pair{QStringLiteral("tier"), sla.tier},
+          std::pair{QStringLiteral("gate"), block ? QStringLiteral("block") : QStringLiteral("warn")}}) {
+        m_xml.writeStartElement(QStringLiteral("property"));
+        m_xml.writeAttribute(QStringLiteral("name"), name);
+        m_xml.writeAttribute(QStringLiteral("value"), value);
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement();
+}
+
+void GateReport::writeElement(const QString &name, const QString &message, const QString &type)
+{
+    m_xml.writeStartElement(name);
+    if (!type.isEmpty())
+        m_xml.writeAttribute(QStringLiteral("type"), type);
+    m_xml.writeAttribute(QStringLiteral("message"), message);
+    m_xml.writeCharacters(message);
+    m_xml.writeEndElement();
+}
+
+void GateReport::addObjective(const SlaResult &sla, const ObjectiveResult &ob, bool block)
+{
+    ++checked;
+    const QString id = sla.name + u'/' + ob.name;
+    m_xml.writeStartElement(QStringLiteral("testcase"));
+    m_xml.writeAttribute(QStringLiteral("classname"), sla.name);
+    m_xml.writeAttribute(QStringLiteral("name"), ob.name);
+    if (!ob.error.isEmpty()) {
+        ++errors;
+        writeElement(QStringLiteral("error"), ob.error);
+        m_err << QCoreApplication::translate("slactl", "ERROR  %1: %2").arg(id, ob.error) << '\n';
+    } else if (ob.status == ObjectiveStatus::Breached && block) {
+        const QString text = QCoreApplication::translate("slactl", "%1 is breached: %2").arg(id, figuresText(ob));
+        ++failures;
+        writeElement(QStringLiteral("failure"), text, QStringLiteral("breached"));
+        m_out << QCoreApplication::translate("slactl", "FAIL   %1").arg(text) << '\n';
+    } else if (ob.status == ObjectiveStatus::Breached) {
+        const QString text = QCoreApplication::translate("slactl", "%1 is breached: %2").arg(id, figuresText(ob));
+        m_xml.writeTextElement(QStringLiteral("system-out"),
+                               QCoreApplication::translate("slactl", "warning (tier gate: warn): %1").arg(text));
+        m_out << QCoreApplication::translate("slactl", "WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
+    } else {
+        const QString text = ob.status == ObjectiveStatus::NoData
+                                 ? QCoreApplication::translate("slactl", "%1 has no data in its window").arg(id)
+                                 : QCoreApplication::translate("slactl", "%1 is %2: %3")
+                                       .arg(id, Budget::statusName(ob.status), figuresText(ob));
+        m_xml.writeTextElement(QStringLiteral("system-out"), text);
+        m_out << QCoreApplication::translate("slactl", "PASS   %1").arg(text) << '\n';
+    }
+    m_xml.writeEndElement();
+}
+
+/// The gate's verdict as an exit code, printed as its last line.
+int gateVerdict(const GateReport &gate, const EvaluationReport &report, const QString &tierFilter, QTextStream &out)
+{
+    if (!report.sourceErrors.isEmpty() || gate.errors > 0) {
+        out << QCoreApplication::translate("slactl", "gate: ERROR, %n objective(s) could not be evaluated", nullptr,
+                                           gate.errors)
+            << '\n';
+        return report.sourceErrors.isEmpty() ? ExitFailed : ExitSource;
+    }
+    if (gate.checked == 0) {
+        // Nothing checked is no evidence that a deployment is safe: a wrong path or tier
+        // must not pass the gate.
+        out << (tierFilter.isEmpty()
+                    ? QCoreApplication::translate("slactl", "gate: FAILED, the workspace has no objectives to check")
+                    : QCoreApplication::translate("slactl", "gate: FAILED, no objectives of tier '%1' to check")
+                          .arg(tierFilter))
+            << '\n';
+        return ExitFailed;
+    }
+    if (gate.failures > 0) {
+        out << QCoreApplication::translate("slactl", "gate: FAILED, %n breached objective(s) in blocking tiers",
+                                           nullptr, gate.failures)
+            << '\n';
+        return ExitFailed;
+    }
+    out << QCoreApplication::translate("slactl", "gate: passed, %n objective(s) checked", nullptr, gate.checked)
+        << '\n';
+    return ExitOk;
+}
+
 int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("slactl", "Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
-           "(`gate: warn` tiers are reported but pass). Objectives without data pass with a note.\n"
-           "Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error."));
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file."));
+    describeCommand(
+        parser,
+        QCoreApplication::translate(
+            "slactl", "Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
+                      "(`gate: warn` tiers are reported but pass). Objectives without data pass with a note;\n"
+                      "a workspace (or --tier) without any objective fails.\n"
+                      "Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error."),
+        {{QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file.")}});
     EvalOptions o;
     o.addTo(parser);
     const QCommandLineOption tierOpt(QStringLiteral("tier"), QCoreApplication::translate("slactl", "Gate only SLAs of tier T."), QStringLiteral("T"));
@@ -223,119 +344,37 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     if (code >= 0)
         return code;
     const QString tierFilter = parser.value(tierOpt);
-    const QList<TierTemplate> builtIns = builtInTiers();
-    if (!tierFilter.isEmpty() && !findTierTemplate(ws.workspace, builtIns, tierFilter))
-        return usageError(err, QStringLiteral("gate"), QCoreApplication::translate("slactl", "--tier: no tier template '%1'").arg(tierFilter));
-
-    QByteArray xml;
-    QXmlStreamWriter w(&xml);
-    w.setAutoFormatting(true);
-    w.writeStartDocument();
-    w.writeStartElement(QStringLiteral("testsuites"));
-    w.writeAttribute(QStringLiteral("name"), QStringLiteral("slactl gate"));
-    int failures = 0;
-    int errors = 0;
-    int checked = 0;
+    GateReport gate(ws.workspace, out, err);
+    if (!tierFilter.isEmpty() && !gate.knowsTier(tierFilter))
+        return usageError(err, QStringLiteral("gate"),
+                          QCoreApplication::translate("slactl", "--tier: no tier template '%1'").arg(tierFilter));
     for (const SlaResult &sla : report.slas) {
-        if (!tierFilter.isEmpty() && sla.tier != tierFilter)
-            continue;
-        const TierTemplate *tier = findTierTemplate(ws.workspace, builtIns, sla.tier);
-        const bool block = tier && tier->gate == GateMode::Block;
-        int suiteFailures = 0;
-        int suiteErrors = 0;
-        for (const ObjectiveResult &ob : sla.objectives) {
-            if (!ob.error.isEmpty())
-                ++suiteErrors;
-            else if (ob.status == ObjectiveStatus::Breached && block)
-                ++suiteFailures;
-        }
-        w.writeStartElement(QStringLiteral("testsuite"));
-        w.writeAttribute(QStringLiteral("name"), sla.name);
-        w.writeAttribute(QStringLiteral("tests"), QString::number(sla.objectives.size()));
-        w.writeAttribute(QStringLiteral("failures"), QString::number(suiteFailures));
-        w.writeAttribute(QStringLiteral("errors"), QString::number(suiteErrors));
-        w.writeAttribute(QStringLiteral("timestamp"), report.at.toString(Qt::ISODate));
-        w.writeStartElement(QStringLiteral("properties"));
-        for (const auto &[name, value] :
-             {std::pair{QStringLiteral("tier"), sla.tier},
-              std::pair{QStringLiteral("gate"), block ? QStringLiteral("block") : QStringLiteral("warn")}}) {
-            w.writeStartElement(QStringLiteral("property"));
-            w.writeAttribute(QStringLiteral("name"), name);
-            w.writeAttribute(QStringLiteral("value"), value);
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-        for (const ObjectiveResult &ob : sla.objectives) {
-            ++checked;
-            const QString id = sla.name + u'/' + ob.name;
-            w.writeStartElement(QStringLiteral("testcase"));
-            w.writeAttribute(QStringLiteral("classname"), sla.name);
-            w.writeAttribute(QStringLiteral("name"), ob.name);
-            if (!ob.error.isEmpty()) {
-                ++errors;
-                w.writeStartElement(QStringLiteral("error"));
-                w.writeAttribute(QStringLiteral("message"), ob.error);
-                w.writeCharacters(ob.error);
-                w.writeEndElement();
-                err << QCoreApplication::translate("slactl", "ERROR  %1: %2").arg(id, ob.error) << '\n';
-            } else if (ob.status == ObjectiveStatus::Breached) {
-                const QString text = QCoreApplication::translate("slactl", "%1 is breached: %2").arg(id, figuresText(ob));
-                if (block) {
-                    ++failures;
-                    w.writeStartElement(QStringLiteral("failure"));
-                    w.writeAttribute(QStringLiteral("type"), QStringLiteral("breached"));
-                    w.writeAttribute(QStringLiteral("message"), text);
-                    w.writeCharacters(text);
-                    w.writeEndElement();
-                    out << QCoreApplication::translate("slactl", "FAIL   %1").arg(text) << '\n';
-                } else {
-                    w.writeTextElement(QStringLiteral("system-out"), QCoreApplication::translate("slactl", "warning (tier gate: warn): %1").arg(text));
-                    out << QCoreApplication::translate("slactl", "WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
-                }
-            } else {
-                const QString text = ob.status == ObjectiveStatus::NoData
-                                         ? QCoreApplication::translate("slactl", "%1 has no data in its window").arg(id)
-                                         : QCoreApplication::translate("slactl", "%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
-                w.writeTextElement(QStringLiteral("system-out"), text);
-                out << QCoreApplication::translate("slactl", "PASS   %1").arg(text) << '\n';
-            }
-            w.writeEndElement();
-        }
-        w.writeEndElement();
+        if (tierFilter.isEmpty() || sla.tier == tierFilter)
+            gate.addSla(sla, report.at);
     }
-    w.writeEndElement();
-    w.writeEndDocument();
-    if (parser.isSet(junit)) {
-        QSaveFile file(parser.value(junit));
-        if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit()) {
-            err << QCoreApplication::translate("slactl", "slactl gate: cannot write %1: %2").arg(parser.value(junit), file.errorString()) << '\n';
-            return ExitFailed;
-        }
-    }
-    if (!report.sourceErrors.isEmpty() || errors > 0) {
-        out << QCoreApplication::translate("slactl", "gate: ERROR, %n objective(s) could not be evaluated", nullptr, errors) << '\n';
-        return report.sourceErrors.isEmpty() ? ExitFailed : ExitSource;
-    }
-    if (failures > 0) {
-        out << QCoreApplication::translate("slactl", "gate: FAILED, %n breached objective(s) in blocking tiers", nullptr, failures) << '\n';
+    const QByteArray xml = gate.finish();
+    if (parser.isSet(junit) && writeOutput(QStringLiteral("gate"), parser.value(junit), xml, err) != ExitOk)
         return ExitFailed;
-    }
-    out << QCoreApplication::translate("slactl", "gate: passed, %n objective(s) checked", nullptr, checked) << '\n';
-    return ExitOk;
+    return gateVerdict(gate, report, tierFilter, out);
 }
 
 // ---------------------------------------------------------------------------------------
 
+/// Secrets are short; a bound keeps `credentials set < /dev/zero` from exhausting memory.
+constexpr qint64 MaxSecretBytes = 64 * 1024;
+
 int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("slactl", "Stores (set) or removes (delete) the secret of a data source in the system keychain.\n"
-           "`set` reads the secret from standard input: the password (basic auth), the token (bearer),\n"
-           "or for Datadog two lines, the API key then the application key.\n"
-           "Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("slactl", "set or delete"));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), QCoreApplication::translate("slactl", "The data source name."));
+    describeCommand(parser,
+                    QCoreApplication::translate(
+                        "slactl",
+                        "Stores (set) or removes (delete) the secret of a data source in the system keychain.\n"
+                        "`set` reads the secret from standard input: the password (basic auth), the token (bearer),\n"
+                        "or for Datadog two lines, the API key then the application key.\n"
+                        "Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used."),
+                    {{QStringLiteral("ACTION"), QCoreApplication::translate("slactl", "set or delete")},
+                     {QStringLiteral("SOURCE"), QCoreApplication::translate("slactl", "The data source name.")}});
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QCoreApplication::translate("slactl", "The workspace the secret belongs to (default: the current folder)."),
                                        QStringLiteral("DIR"), QStringLiteral("."));
@@ -364,10 +403,14 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
     CredentialStore store;
     CredentialResult result;
     if (pos.at(0) == QLatin1String("set")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return usageError(err, command, QCoreApplication::translate("slactl", "cannot read standard input"));
-        QString secret = QString::fromUtf8(in.readAll());
+        bool tooLarge = false;
+        QString secret = QString::fromUtf8(readStandardInput(MaxSecretBytes, &tooLarge));
+        if (tooLarge)
+            return usageError(err, command,
+                              QCoreApplication::translate("slactl",
+                                                          "the secret on standard input is longer than %1 KiB; "
+                                                          "pipe in only the secret")
+                                  .arg(MaxSecretBytes / 1024));
         while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
             secret.chop(1);
         if (secret.trimmed().isEmpty())
@@ -390,11 +433,11 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
                              QCoreApplication::translate("slactl", "a Datadog source needs two lines on standard input: the API key, then the "
                                 "application key"));
         }
-        result = wait(store.write(dir, source, secret));
+        result = waitForKeychain(store.write(dir, source, secret));
         if (result.ok())
             out << QCoreApplication::translate("slactl", "stored the secret of data source '%1' in the keychain").arg(source) << '\n';
     } else {
-        result = wait(store.remove(dir, source));
+        result = waitForKeychain(store.remove(dir, source));
         if (result.ok())
             out << QCoreApplication::translate("slactl", "deleted the secret of data source '%1' from the keychain").arg(source) << '\n';
     }

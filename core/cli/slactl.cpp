@@ -2,7 +2,6 @@
 #include "slactl.h"
 
 #include "core/cli/clisupport.h"
-
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/logging.h"
@@ -13,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Sla::Core {
@@ -60,27 +58,25 @@ QString mainUsage()
     return text;
 }
 
-
-
-
 int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("slactl", "Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.\n"
-           "Diagnostics are printed as file:line:column: error|warning: message.\n"
-           "Exit code 0 when valid, 1 when any error was found, 2 on usage errors."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("slactl", "Files or folders to check."), QStringLiteral("PATH..."));
+    describeCommand(parser,
+                    QCoreApplication::translate(
+                        "slactl",
+                        "Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.\n"
+                        "Diagnostics are printed as file:line:column: error|warning: message.\n"
+                        "Exit code 0 when valid, 1 when any error was found, 2 on usage errors."),
+                    {{QStringLiteral("PATH"), QCoreApplication::translate("slactl", "Files or folders to check."),
+                      QStringLiteral("PATH...")}});
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("slactl", "Print errors only."));
     parser.addOption(quiet);
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("validate"), args, out, err, &code))
         return code;
-    const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        err << QCoreApplication::translate("slactl", "slactl validate: no PATH given") << '\n' << QCoreApplication::translate("slactl", "Run 'slactl validate --help' for usage.") << '\n';
-        return ExitUsage;
-    }
+    QStringList paths;
+    if (!requirePaths(parser, QStringLiteral("validate"), err, &paths, &code))
+        return code;
     LoadResult loaded = DocumentLoader::loadPaths(paths);
     Diagnostics all = loaded.diagnostics;
     all += validateWorkspace(loaded.workspace);
@@ -103,12 +99,15 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("slactl", "Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;\n"
-           "--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.\n"
-           "Exit code 0 on success, 1 when the input has errors, 2 on usage errors."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("slactl", "Files or folders to convert, read as one set."),
-                                 QStringLiteral("PATH..."));
+    describeCommand(parser,
+                    QCoreApplication::translate(
+                        "slactl",
+                        "Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;\n"
+                        "--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.\n"
+                        "Exit code 0 on success, 1 when the input has errors, 2 on usage errors."),
+                    {{QStringLiteral("PATH"),
+                      QCoreApplication::translate("slactl", "Files or folders to convert, read as one set."),
+                      QStringLiteral("PATH...")}});
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("slactl", "Target format: sladesk or openslo."), QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("slactl", "Write to FILE (atomically) instead of standard output."), QStringLiteral("FILE"));
@@ -124,11 +123,9 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
             << '\n';
         return ExitUsage;
     }
-    const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        err << QCoreApplication::translate("slactl", "slactl convert: no PATH given") << '\n' << QCoreApplication::translate("slactl", "Run 'slactl convert --help' for usage.") << '\n';
-        return ExitUsage;
-    }
+    QStringList paths;
+    if (!requirePaths(parser, QStringLiteral("convert"), err, &paths, &code))
+        return code;
     LoadResult loaded = DocumentLoader::loadPaths(paths);
     printDiagnostics(loaded.diagnostics, err);
     if (!loaded.ok()) {
@@ -148,12 +145,7 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
         out << QString::fromUtf8(bytes);
         return ExitOk;
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << QCoreApplication::translate("slactl", "slactl convert: cannot write %1: %2").arg(parser.value(output), file.errorString()) << '\n';
-        return ExitFailed;
-    }
-    return ExitOk;
+    return writeOutput(QStringLiteral("convert"), parser.value(output), bytes, err);
 }
 } // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "diagnostic.h"
 
+#include "core/document/printable.h"
+
 #include <algorithm>
 
 namespace Sla::Core {
@@ -14,7 +16,8 @@ QString Diagnostic::toString() const
         if (location.column > 0)
             where += u':' + QString::number(location.column);
     }
-    return where + QStringLiteral(": ") + kind + QStringLiteral(": ") + message;
+    // Messages quote input: control characters in it must not reach the terminal.
+    return printableText(where) + QStringLiteral(": ") + kind + QStringLiteral(": ") + printableText(message);
 }
 
 bool hasErrors(const Diagnostics &diagnostics)

@@ -2,8 +2,11 @@
 #include "documentparser.h"
 
 #include "core/document/logging.h"
+#include "core/document/yamlguard.h"
 
 #include <QCoreApplication>
+
+#include <yaml-cpp/depthguard.h>
 
 namespace Sla::Core {
 
@@ -41,10 +44,16 @@ void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDoc
 {
     Yaml::Context ctx(file, &diagnostics);
     const qsizetype before = docs.size();
+    if (!Yaml::checkInput(data, ctx))
+        return;
     try {
         const std::vector<YAML::Node> roots = YAML::LoadAll(data.toStdString());
         for (const YAML::Node &root : roots)
             splitDocuments(root, file, docs, ctx);
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp calls this "bad file"; checkInput's depth limit normally comes first.
+        ctx.error(ctx.location(e.mark),
+                  QCoreApplication::translate("Sla::Core::DocumentLoader", "mappings and lists are nested too deeply"));
     } catch (const YAML::ParserException &e) {
         ctx.error(ctx.location(e.mark),
                   QCoreApplication::translate("Sla::Core::DocumentLoader", "YAML syntax error: %1")

@@ -19,6 +19,9 @@ constexpr Unit kUnits[] = {{u"ms", 1},
                            {u"h", Duration::Hour},
                            {u"m", Duration::Minute},
                            {u"s", Duration::Second}};
+/// The longest duration any document may give (100y): sums and differences of timestamps
+/// and durations then stay far from qint64 overflow.
+constexpr qint64 kMax = 100 * Duration::Year;
 } // namespace
 
 std::optional<Duration> Duration::parse(QStringView text, QString *error)
@@ -44,9 +47,13 @@ std::optional<Duration> Duration::parse(QStringView text, QString *error)
                             .arg(t.toString()));
         bool ok = false;
         const qint64 n = t.mid(start, i - start).toLongLong(&ok);
+        const auto tooLarge = [&] {
+            return fail(
+                QCoreApplication::translate("Duration", "invalid duration '%1': number too large (at most 100y)")
+                    .arg(t.toString()));
+        };
         if (!ok)
-            return fail(QCoreApplication::translate("Duration", "invalid duration '%1': number too large")
-                            .arg(t.toString()));
+            return tooLarge();
         const Unit *unit = nullptr;
         for (const Unit &u : kUnits) {
             const QStringView name(u.name);
@@ -65,6 +72,9 @@ std::optional<Duration> Duration::parse(QStringView text, QString *error)
                             .arg(t.toString()));
         lastUnit = unit->ms;
         i += QStringView(unit->name).size();
+        // Each part is checked before it is added, so neither step can overflow.
+        if (n > kMax / unit->ms || total + n * unit->ms > kMax)
+            return tooLarge();
         total += n * unit->ms;
     }
     if (total <= 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slareader.h"
 
+#include "core/document/printable.h"
 #include "core/document/texthygiene.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,12 @@ private:
     Escalation readEscalation(MapReader &m);
     QMap<IndicatorKind, TierMinimum> readMinimums(MapReader &m, Origin &origin);
     void readConnectionDetails(const YAML::Node &node, const SourceLocation &where, DataSource &ds);
+    QList<YAML::Node> connectionMaps(const YAML::Node &node, const SourceLocation &where, const QString &what);
+    void keepOtherDetails(const QList<YAML::Node> &maps, const QString &what, DataSource &ds);
+    QStringList checkConnectionKeys(const QList<YAML::Node> &maps, const QStringList &allowed, const QString &what,
+                                    const DataSource &ds);
+    void readConnectionFields(std::deque<MapReader> &readers, const SourceLocation &where, const QString &what,
+                              DataSource &ds);
 
     Yaml::Context &m_ctx;
 };
@@ -218,6 +225,15 @@ bool Reader::checkUrl(const SourceLocation &at, const QString &url, const QStrin
 
 std::optional<double> Reader::fraction(MapReader &m, const QString &key, Need need, bool inclusive)
 {
+    // A quoted number is text in YAML and JSON; sladesk/v1 takes targets as numbers only,
+    // so that a template or a script that quotes them is caught here, not read loosely.
+    if (const YAML::Node v = m.get(key); v.IsDefined() && v.IsScalar() && v.Tag() == "!") {
+        m_ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlaReader",
+                                                                   "field '%1' of %2 must be a number, got the text "
+                                                                   "\"%3\"; write it without quotes")
+                                           .arg(key, m.what(), quotedExcerpt(Yaml::scalarText(v))));
+        return std::nullopt;
+    }
     const auto v = m.number(key, need);
     if (!v)
         return v;
@@ -943,10 +959,10 @@ void Reader::readTier(const ParsedDocument &doc, Workspace &out)
         out.tiers << tier;
 }
 
-void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation &where, DataSource &ds)
+/// The mappings of connectionDetails: the mapping itself, or the items of the list form
+/// OpenSLO's go-sdk writes (a list of single-key mappings).
+QList<YAML::Node> Reader::connectionMaps(const YAML::Node &node, const SourceLocation &where, const QString &what)
 {
-    const QString what = QCoreApplication::translate("Sla::Core::SlaReader", "connectionDetails of DataSource '%1'").arg(ds.metadata.name);
-    // OpenSLO's go-sdk writes connectionDetails as a list of single-key mappings.
     QList<YAML::Node> maps;
     if (node.IsMap()) {
         maps << node;
@@ -960,41 +976,35 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
             maps << item;
         }
     } else {
-        m_ctx.error(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be a mapping, got %2").arg(what, Yaml::describeNode(node)));
-        return;
+        m_ctx.error(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be a mapping, got %2")
+                               .arg(what, Yaml::describeNode(node)));
     }
+    return maps;
+}
 
-    if (ds.type == DataSourceType::Other) {
-        // Kept verbatim for round trips; SLA Desk does not interpret these fields.
-        for (const YAML::Node &map : maps) {
-            for (auto it = map.begin(); it != map.end(); ++it) {
-                const QString key = Yaml::scalarText(it->first);
-                if (looksLikeSecret(key))
-                    m_ctx.warning(it->first, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 looks like a secret; keep secrets out of documents")
-                                                 .arg(key, what));
-                flatten(key, it->second, ds.otherDetails);
-            }
+/// Kept verbatim for round trips (flattened to dotted keys); SLA Desk does not interpret
+/// these fields. The loader's node limit bounds what flatten() walks, aliases included.
+void Reader::keepOtherDetails(const QList<YAML::Node> &maps, const QString &what, DataSource &ds)
+{
+    for (const YAML::Node &map : maps) {
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const QString key = Yaml::scalarText(it->first);
+            if (looksLikeSecret(key))
+                m_ctx.warning(it->first, QCoreApplication::translate(
+                                             "Sla::Core::SlaReader",
+                                             "field '%1' of %2 looks like a secret; keep secrets out of documents")
+                                             .arg(key, what));
+            flatten(key, it->second, ds.otherDetails);
         }
-        return;
     }
+}
 
-    QStringList allowed;
-    switch (ds.type) {
-    case DataSourceType::Prometheus:
-        allowed = keyList({u"url", u"pathPrefix", u"tenant", u"auth", u"username", u"caFile", u"insecureSkipVerify"});
-        break;
-    case DataSourceType::Datadog:
-        allowed = keyList({u"site", u"url"});
-        break;
-    case DataSourceType::Recorded:
-        allowed = keyList({u"file", u"alignToNow"});
-        break;
-    case DataSourceType::Other:
-        break;
-    }
-    // Secrets are reported here, and then let through MapReader so they are not also
-    // reported as unknown fields. MapReader reports keys repeated within one mapping;
-    // repeats across the items of the list form are reported here.
+/// The keys MapReader lets through: `allowed` plus secret-looking keys, which are reported
+/// here (and dropped) rather than as unknown fields. MapReader reports keys repeated within
+/// one mapping; repeats across the items of the list form are reported here.
+QStringList Reader::checkConnectionKeys(const QList<YAML::Node> &maps, const QStringList &allowed, const QString &what,
+                                        const DataSource &ds)
+{
     QStringList earlier;
     QStringList readerAllowed = allowed;
     for (const YAML::Node &map : maps) {
@@ -1017,9 +1027,44 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
         }
         earlier += current;
     }
+    return readerAllowed;
+}
+
+void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation &where, DataSource &ds)
+{
+    const QString what = QCoreApplication::translate("Sla::Core::SlaReader", "connectionDetails of DataSource '%1'")
+                             .arg(ds.metadata.name);
+    const QList<YAML::Node> maps = connectionMaps(node, where, what);
+    if (!node.IsMap() && !node.IsSequence())
+        return;
+    if (ds.type == DataSourceType::Other) {
+        keepOtherDetails(maps, what, ds);
+        return;
+    }
+    QStringList allowed;
+    switch (ds.type) {
+    case DataSourceType::Prometheus:
+        allowed = keyList({u"url", u"pathPrefix", u"tenant", u"auth", u"username", u"caFile", u"insecureSkipVerify"});
+        break;
+    case DataSourceType::Datadog:
+        allowed = keyList({u"site", u"url"});
+        break;
+    case DataSourceType::Recorded:
+        allowed = keyList({u"file", u"alignToNow"});
+        break;
+    case DataSourceType::Other:
+        break;
+    }
+    const QStringList readerAllowed = checkConnectionKeys(maps, allowed, what, ds);
     std::deque<MapReader> readers;
     for (const YAML::Node &map : maps)
         readers.emplace_back(m_ctx, map, what, readerAllowed);
+    readConnectionFields(readers, where, what, ds);
+}
+
+void Reader::readConnectionFields(std::deque<MapReader> &readers, const SourceLocation &where, const QString &what,
+                                  DataSource &ds)
+{
     auto readerOf = [&readers](const QString &key) -> MapReader * {
         for (MapReader &r : readers) {
             if (r.has(key))

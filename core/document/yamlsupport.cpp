@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yamlsupport.h"
 
+#include "core/document/printable.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
@@ -95,7 +97,8 @@ QString describeNode(const YAML::Node &node)
         return QCoreApplication::translate("Sla::Core::Yaml", "a list");
     if (node.IsMap())
         return QCoreApplication::translate("Sla::Core::Yaml", "a mapping");
-    return QLatin1Char('\'') + scalarText(node) + QLatin1Char('\'');
+    // A short excerpt: a value may be megabytes long or carry terminal escapes.
+    return QLatin1Char('\'') + quotedExcerpt(scalarText(node)) + QLatin1Char('\'');
 }
 
 QDateTime parseTimestamp(const QString &text)

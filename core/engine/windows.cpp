@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/engine/windows.h"
 
+#include "core/document/windowlimits.h"
+
 #include <QDate>
 #include <QDateTime>
 
@@ -86,7 +88,8 @@ std::optional<TimeRange> evaluationRange(const Engine::WindowSpec &window, qint6
 std::vector<TimeRange> timeslices(TimeRange range, qint64 slice, const QTimeZone &zone)
 {
     std::vector<TimeRange> out;
-    if (slice <= 0 || range.end <= range.start)
+    // Refused beyond WindowLimits::MaxSlices: no caller may allocate per slice unbounded.
+    if (slice <= 0 || range.end <= range.start || (range.length() - 1) / slice + 1 > WindowLimits::MaxSlices)
         return out;
     constexpr qint64 day = 24LL * 3600 * 1000;
     if (zone.isValid() && slice % day == 0) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "evaluationplan.h"
 
+#include "core/document/windowlimits.h"
 #include "core/engine/windows.h"
 #include "core/evaluation/enginetypes.h"
 
@@ -35,6 +36,12 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
             "the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)");
         return p;
     }
+    // The validator reports these too; a plan refuses them anyway (documents from the GUI's
+    // editor, or read without validation, must not allocate one entry per slice unbounded).
+    if (const QString problem = windowProblem(p.window); !problem.isEmpty()) {
+        p.error = problem;
+        return p;
+    }
     const std::optional<TimeRange> range = Windows::evaluationRange(toEngine(p.window), at);
     if (!range) {
         p.error =
@@ -49,8 +56,8 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
         return p;
 
     const qint64 slice = p.sliceMs();
-    if (slice <= 0) {
-        p.error = QCoreApplication::translate("Sla::Core::Evaluator", "the timeslice length must be positive");
+    if (const QString problem = timesliceProblem(p.window, p.objective.budgeting.slice); !problem.isEmpty()) {
+        p.error = problem;
         return p;
     }
     if (p.window.kind == Window::Kind::Calendar) {

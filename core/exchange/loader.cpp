@@ -5,6 +5,7 @@
 #include "core/exchange/importer.h"
 #include "core/exchange/logging.h"
 #include "core/document/slareader.h"
+#include "core/document/yamlguard.h"
 #include "core/document/yamlsupport.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
 
 namespace Sla::Core {
 
@@ -94,7 +96,9 @@ LoadResult DocumentLoader::loadPaths(const QStringList &paths)
                 continue;
             }
             files << file;
-            parseDocuments(f.readAll(), file, docs, diags);
+            // Bounded: a FIFO or /dev/zero given as a document must not exhaust memory.
+            bool tooLarge = false; // checkInput reports it
+            parseDocuments(Yaml::readAtMost(f, Yaml::Limits::MaxBytes, &tooLarge), file, docs, diags);
         }
     }
     return loadParsed(docs, diags, files);

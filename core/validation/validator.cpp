@@ -3,6 +3,7 @@
 
 #include "core/document/builtintiers.h"
 #include "core/document/tierresolver.h"
+#include "core/document/windowlimits.h"
 #include "core/document/yamlsupport.h"
 #include "core/query/selector.h"
 
@@ -108,6 +109,9 @@ private:
     const DataSource *checkDataSourceReference(const QString &name, const SourceLocation &loc, const QString &in);
     void checkIndicator(const Objective &objective, const DataSource *source);
     void checkAgainstTier(const Objective &objective, const TierTemplate &tier);
+    /// Reports a window outside WindowLimits; true when it is within them.
+    bool checkWindow(const std::optional<Window> &window, const SourceLocation &loc);
+    void checkTimeslices(const Sla &sla, const Objective &objective, const TierTemplate *tier);
 
     const Workspace &m_ws;
     const QList<TierTemplate> &m_builtIns;
@@ -156,7 +160,34 @@ void Checker::checkTier(const TierTemplate &tier)
                  "got %2")
                   .arg(tier.metadata.name, Yaml::formatNumber(tier.atRisk)));
     }
+    checkWindow(tier.window, tier.origin.at(QStringLiteral("window")));
     checkAlertNames(tier.alerts);
+}
+
+bool Checker::checkWindow(const std::optional<Window> &window, const SourceLocation &loc)
+{
+    const QString problem = window ? windowProblem(*window) : QString();
+    if (!problem.isEmpty())
+        error(loc, problem);
+    return problem.isEmpty();
+}
+
+void Checker::checkTimeslices(const Sla &sla, const Objective &objective, const TierTemplate *tier)
+{
+    if (objective.budgeting.method != Budgeting::Method::Timeslices)
+        return;
+    // The window the objective is evaluated over: its own, the SLA's, or the tier's.
+    const std::optional<Window> window = objective.window ? objective.window
+                                         : sla.window     ? sla.window
+                                         : tier           ? tier->window
+                                                          : std::nullopt;
+    if (!window || !windowProblem(*window).isEmpty())
+        return; // no window, or a wrong one: reported where it is written
+    const QString problem = timesliceProblem(*window, objective.budgeting.slice);
+    if (!problem.isEmpty())
+        error(
+            objective.origin.at(QStringLiteral("budgeting")),
+            QCoreApplication::translate("Sla::Core::Validator", "%1: %2").arg(objectiveLabel(sla, objective), problem));
 }
 
 void Checker::checkAlertNames(const QList<AlertRule> &alerts)
@@ -226,6 +257,7 @@ void Checker::checkSla(const Sla &sla)
     }
 
     // Window: the SLA's, the tier's, or every objective's own.
+    checkWindow(sla.window, sla.origin.at(QStringLiteral("window")));
     if (!sla.window && !(tier && tier->window)) {
         const bool allOwn =
             !sla.objectives.isEmpty() && std::all_of(sla.objectives.cbegin(), sla.objectives.cend(),
@@ -273,6 +305,8 @@ void Checker::checkSla(const Sla &sla)
             source = nullptr;
         }
         checkIndicator(objective, source);
+        checkWindow(objective.window, objective.origin.at(QStringLiteral("window")));
+        checkTimeslices(sla, objective, tier);
         if (tier)
             checkAgainstTier(objective, *tier);
     }

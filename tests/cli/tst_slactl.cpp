@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs the real slactl binary and checks exit codes, diagnostics and outputs.
+#include "tests/fiforeader.h"
 #include "tests/support/slactlrunner.h"
 
 #include <QDir>
@@ -100,6 +101,73 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(second + QStringLiteral(":4:")) && r.err.contains(QStringLiteral("checkout-api")),
                  qPrintable(r.err));
+    }
+
+    void validateEndlessDeviceIsRefusedBySize()
+    {
+        // Issue 14 item 9: read until bad_alloc.
+        const Run r = slactl({QStringLiteral("validate"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("/dev/zero: error: the file is larger than 16 MiB")),
+                 qPrintable(r.err));
+    }
+
+    void validateAliasBombIsRefusedQuickly()
+    {
+        // Issue 14 item 1: 9 levels of 10 aliases took 3.8 GB in validate and aborted convert.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("bomb.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: cw}\nspec:\n  type: CloudWatch\n"
+                "  connectionDetails:\n    a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char level = 'b'; level <= 'j'; ++level) {
+            const char prev = char(level - 1);
+            f.write(QByteArray("    ") + level + ": &" + level + " [");
+            for (int k = 0; k < 10; ++k)
+                f.write(QByteArray(k ? ", *" : "*") + prev);
+            f.write("]\n");
+        }
+        f.close();
+        for (const char *command : {"validate", "convert"}) {
+            QStringList args{QString::fromLatin1(command), file};
+            if (args.first() == QLatin1String("convert"))
+                args << QStringLiteral("--to") << QStringLiteral("sladesk");
+            const Run r = slactl(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("bomb.yaml:11:")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("more than 100000 YAML nodes")), qPrintable(r.err));
+        }
+    }
+
+    void convertWritesIntoAFifoWithoutReplacingIt()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("out.pipe"));
+        Sla::Core::TestUtils::FifoReader reader(fifo);
+        QVERIFY(reader.created());
+        const QStringList convert{QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("sladesk"),
+                                  dataFile(QStringLiteral("sloth.yaml"))};
+        const Run r = slactl(convert + QStringList{QStringLiteral("-o"), fifo});
+        QCOMPARE(r.code, 0);
+        const QByteArray received = reader.received();
+        QVERIFY2(received.contains("apiVersion: sladesk/v1\nkind: SLA\n"), received.constData());
+        QCOMPARE(QString::fromUtf8(received), slactl(convert).out);
+        QVERIFY(reader.isStillFifo());
+    }
+
+    void convertToAFullStandardOutputFails()
+    {
+        // `slactl convert ... > /dev/full` exited 0 although nothing was written.
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(qEnvironmentVariable("SLACTL"), {QStringLiteral("convert"), QStringLiteral("--to"),
+                                                 QStringLiteral("sladesk"), dataFile(QStringLiteral("sloth.yaml"))});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.endsWith(QStringLiteral("\nslactl: cannot write standard output: No space left on device\n")),
+                 qPrintable(err));
     }
 
     void validateMissingFile()

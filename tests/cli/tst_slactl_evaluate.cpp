@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The real slactl binary: evaluate, gate and credentials exit codes, the JSON shape, the
 // JUnit report, an unreachable source (a closed port) and usage errors.
+#include "tests/fiforeader.h"
 #include "tests/support/slactlrunner.h"
 
 #include <QDir>
@@ -268,6 +269,55 @@ spec:
         QCOMPARE(failures, 2);
         QVERIFY2(failureText.contains(QStringLiteral("SLI 94.0339% against target 95.0000%")), qPrintable(failureText));
         QVERIFY(failureText.contains(QStringLiteral("remaining -19.3%")));
+    }
+
+    void gateWithoutObjectivesFails()
+    {
+        // Issue 14: a workspace with nothing to check passed the gate.
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("ds.yaml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: rec}\n"
+                "spec: {type: recorded, connectionDetails: {file: x.om}}\n");
+        f.close();
+        const Run r = slactl({QStringLiteral("gate"), dir.path(), QStringLiteral("--at"), End});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out, QStringLiteral("gate: FAILED, the workspace has no objectives to check\n"));
+        const Run tier =
+            slactl({QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--tier"),
+                    QStringLiteral("tier-1"), QStringLiteral("--recorded"), QStringLiteral("/nonexistent.om")});
+        QCOMPARE(tier.code, 3); // a source error still wins
+    }
+
+    void gateWritesJUnitIntoAFifo()
+    {
+        // Issue 14 item 3: --junit replaced a FIFO (or a device) with a regular file.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("junit.pipe"));
+        Sla::Core::TestUtils::FifoReader reader(fifo);
+        QVERIFY(reader.created());
+        const Run r =
+            slactl({QStringLiteral("gate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--junit"), fifo});
+        QCOMPARE(r.code, 1);
+        const QByteArray received = reader.received();
+        QVERIFY2(received.startsWith("<?xml"), received.constData());
+        QCOMPARE(received.count("<testcase "), 11);
+        QVERIFY(reader.isStillFifo());
+    }
+
+    void credentialsFromEndlessInputIsRefused()
+    {
+        // `credentials set < /dev/zero` read until bad_alloc.
+        QProcess p;
+        p.setStandardInputFile(QStringLiteral("/dev/zero"));
+        p.start(qEnvironmentVariable("SLACTL"),
+                {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("prod")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(p.readAllStandardError().startsWith("slactl credentials: the secret on standard input is longer than "
+                                                     "64 KiB; pipe in only the secret\n"),
+                 "a clear usage error");
     }
 
     void gatePassesOnOtherTiers_data()

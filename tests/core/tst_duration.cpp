@@ -23,6 +23,7 @@ private slots:
         QTest::addRow("seconds and ms") << "1s250ms" << qint64(1250) << "1s250ms";
         QTest::addRow("five minutes") << "5m" << qint64(300000) << "5m";
         QTest::addRow("surrounding spaces") << " 2h " << qint64(7200000) << "2h";
+        QTest::addRow("the longest: 100y") << "100y" << qint64(36500) * 86400000 << "36500d";
     }
     void parse()
     {
@@ -50,6 +51,17 @@ private slots:
         QTest::addRow("wrong order") << "5m1h" << "largest to smallest";
         QTest::addRow("repeated unit") << "1h1h" << "largest to smallest";
         QTest::addRow("fraction") << "1.5h" << "unknown unit";
+        // Issue 14 item 8: these were accepted (one wrapped around to 5496017665d9h34m8s384ms).
+        QTest::addRow("600000000y overflows qint64 ms") << "600000000y"
+                                                        << "number too large";
+        QTest::addRow("qint64 max in ms") << "9223372036854775807ms"
+                                          << "number too large";
+        QTest::addRow("more digits than qint64") << "99999999999999999999s"
+                                                 << "number too large";
+        QTest::addRow("just over 100y") << "100y1ms"
+                                        << "number too large";
+        QTest::addRow("parts that sum over 100y") << "99y400d"
+                                                  << "number too large";
     }
     void reject()
     {

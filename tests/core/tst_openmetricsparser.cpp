@@ -177,23 +177,23 @@ void TestOpenMetricsParser::invalidInput_data()
     QTest::addRow("unclosed labels") << QByteArray("foo{a=\"1\",") << 1 << 11
                                      << QStringLiteral("expected a label name or '}'");
     QTest::addRow("bad value") << QByteArray("# TYPE foo gauge\nfoo 1x 5\n") << 2 << 5
-                               << QStringLiteral("invalid value '1x' (expected a number, NaN, +Inf or -Inf)");
+                               << QStringLiteral("invalid value (expected a number, NaN, +Inf or -Inf)");
     QTest::addRow("double sign") << QByteArray("foo --1\n") << 1 << 5
-                                 << QStringLiteral("invalid value '--1' (expected a number, NaN, +Inf or -Inf)");
+                                 << QStringLiteral("invalid value (expected a number, NaN, +Inf or -Inf)");
     QTest::addRow("hex value") << QByteArray("foo 0x10\n") << 1 << 5
-                               << QStringLiteral("invalid value '0x10' (expected a number, NaN, +Inf or -Inf)");
+                               << QStringLiteral("invalid value (expected a number, NaN, +Inf or -Inf)");
     QTest::addRow("missing value") << QByteArray("foo{a=\"1\"}\n") << 1 << 11
-                                   << QStringLiteral("expected a space and a value after 'foo{a=\"1\"}'");
+                                   << QStringLiteral("expected a space and a value after the metric name");
     QTest::addRow("no space after labels") << QByteArray("foo{a=\"1\"}1\n") << 1 << 11
                                            << QStringLiteral("expected a space after the labels");
     QTest::addRow("bad name char") << QByteArray("foo-bar 1\n") << 1 << 4
-                                   << QStringLiteral("invalid character '-' in metric name");
+                                   << QStringLiteral("invalid character in metric name");
     QTest::addRow("name starts with digit") << QByteArray("\n1foo 1\n") << 2 << 1
                                             << QStringLiteral("expected a metric name, a comment or '# EOF'");
     QTest::addRow("bad timestamp") << QByteArray("foo 1 12:00\n") << 1 << 7
-                                   << QStringLiteral("invalid timestamp '12:00' (expected seconds since the epoch)");
+                                   << QStringLiteral("invalid timestamp (expected seconds since the epoch)");
     QTest::addRow("NaN timestamp") << QByteArray("foo 1 NaN\n") << 1 << 7
-                                   << QStringLiteral("invalid timestamp 'NaN' (expected seconds since the epoch)");
+                                   << QStringLiteral("invalid timestamp (expected seconds since the epoch)");
     QTest::addRow("milliseconds timestamp")
         << QByteArray("foo 1 1735689600000\n") << 1 << 7
         << QStringLiteral("timestamp '1735689600000' is too large: OpenMetrics timestamps are seconds since the "
@@ -218,9 +218,21 @@ void TestOpenMetricsParser::invalidInput_data()
     QTest::addRow("bucket without le") << QByteArray("# TYPE h histogram\nh_bucket{a=\"1\"} 1 1\n") << 2 << 9
                                        << QStringLiteral("histogram bucket without an 'le' label");
     QTest::addRow("le not a number") << QByteArray("# TYPE h histogram\nh_bucket{le=\"fast\"} 1 1\n") << 2 << 9
-                                     << QStringLiteral("'le' value 'fast' is not a number");
+                                     << QStringLiteral("the 'le' label value is not a number");
     QTest::addRow("column counts characters")
         << QByteArray("m{model=\"straße\",x y} 1\n") << 1 << 20 << QStringLiteral("expected '=' after label name");
+    // Issue 14 item 7: `file:` may name any file; its lines are never quoted back.
+    QTest::addRow("token file") << QByteArray("ghp_S3cretT0ken\n") << 1 << 16
+                                << QStringLiteral("expected a space and a value after the metric name");
+    QTest::addRow("key=value file") << QByteArray("API_KEY=s3cret\n") << 1 << 8
+                                    << QStringLiteral("invalid character in metric name");
+    QTest::addRow("password file") << QByteArray("password hunter2\n") << 1 << 10
+                                   << QStringLiteral("invalid value (expected a number, NaN, +Inf or -Inf)");
+    QTest::addRow("secret as timestamp") << QByteArray("up 1 hunter2\n") << 1 << 6
+                                         << QStringLiteral("invalid timestamp (expected seconds since the epoch)");
+    QTest::addRow("an escape sequence is quoted with its control character escaped")
+        << QByteArray("m{a=\"\\\x1b\"} 1 1\n") << 1 << 6
+        << QStringLiteral("invalid escape sequence '\\\\x1b' in label value (expected \\\\, \\\" or \\n)");
     QTest::addRow("binary garbage") << QByteArray("\x01\x02\x03 1\n", 6) << 1 << 1
                                     << QStringLiteral("expected a metric name, a comment or '# EOF'");
 }

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void stringListResponse_data();
     void stringListResponse();
     void buildInfo();
+    void rangeResponse_mustBeAMatrix_data();
+    void rangeResponse_mustBeAMatrix();
 };
 
 namespace {
@@ -399,6 +401,32 @@ void TestPrometheusResponse::stringListResponse()
         QCOMPARE(result.value(), expected);
     else
         QCOMPARE(int(result.error().kind), int(Kind::Malformed));
+}
+
+void TestPrometheusResponse::rangeResponse_mustBeAMatrix_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("matrix") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}})") << QString();
+    // Issue 14: a vector answer to query_range read as an empty range, i.e. no_data.
+    QTest::addRow("vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}})")
+                            << QStringLiteral("the range query was answered with a vector result, not a matrix; is this a "
+                                              "Prometheus-compatible query API?");
+    QTest::addRow("scalar") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1,"1"]}})")
+                            << QStringLiteral("the range query was answered with a scalar result, not a matrix; is this a "
+                                              "Prometheus-compatible query API?");
+}
+
+void TestPrometheusResponse::rangeResponse_mustBeAMatrix()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+    const auto result = Prometheus::parseRangeResponse(body);
+    QCOMPARE(result.isOk(), error.isEmpty());
+    if (!error.isEmpty()) {
+        QVERIFY(result.error().kind == SourceError::Kind::Malformed);
+        QCOMPARE(result.error().message, error);
+    }
 }
 
 void TestPrometheusResponse::buildInfo()

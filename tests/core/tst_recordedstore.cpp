@@ -86,6 +86,10 @@ private slots:
     void failedLoad_keepsStoreAndNamesPosition();
     void secondLoad_mergesSeries();
     void memory_sixteenBytesPerSample();
+    void seriesLimit_isAnErrorAtTheLine();
+    void byteLimit_isAnErrorAtTheLine();
+    void limits_countWhatTheStoreHolds();
+    void doubtfulSamples_areWarnedWithTheLine();
     void generatedData_matchesGeneratorTruth();
 };
 
@@ -415,6 +419,80 @@ void TestRecordedStore::generatedData_matchesGeneratorTruth()
         QCOMPARE(all, sums.value(QStringLiteral("requests")).toDouble());
     }
     QCOMPARE(compared, 5 * 39); // 39 counter-like series (counters, buckets, _count) per window
+}
+
+void TestRecordedStore::seriesLimit_isAnErrorAtTheLine()
+{
+    // Issue 14 item 5: 1e6 series of 1 KB names ran out of memory; the store is bounded.
+    QCOMPARE(RecordedLimits::MaxSeries, qint64(200'000));
+    RecordedStore::LoadOptions options;
+    options.maxSeries = 3;
+    RecordedStore store;
+    Diagnostic error;
+    QVERIFY(!store.loadData("a 1 1\nb 1 1\na 2 2\nc 1 1\nd 1 1\n", QStringLiteral("big.om"), options, &error));
+    QCOMPARE(error.toString(), QStringLiteral("big.om:5:1: error: the recording has more than 3 series; SLA Desk holds "
+                                              "at most that many: split the file or keep only the series the "
+                                              "documents select"));
+    QCOMPARE(store.seriesCount(), 0);
+    QVERIFY(store.loadData("a 1 1\nb 1 1\na 2 2\nc 1 1\n", QStringLiteral("ok.om"), options, &error));
+    QCOMPARE(store.seriesCount(), 3);
+}
+
+void TestRecordedStore::byteLimit_isAnErrorAtTheLine()
+{
+    QCOMPARE(RecordedLimits::MaxBytes, qint64(1) << 30);
+    RecordedStore::LoadOptions options;
+    // One series of a one-letter name (5 + 128 bytes) and 16 bytes per sample: 3 samples fit
+    // in 181 bytes, the fourth does not.
+    options.maxBytes = 181;
+    RecordedStore store;
+    Diagnostic error;
+    QVERIFY(store.loadData("a 1 1\na 2 2\na 3 3\n", QStringLiteral("ok.om"), options, &error));
+    store.clear();
+    QVERIFY(!store.loadData("a 1 1\na 2 2\na 3 3\na 4 4\n", QStringLiteral("big.om"), options, &error));
+    QCOMPARE(error.toString(), QStringLiteral("big.om:4:1: error: the recording needs more than 0 MiB in memory; SLA "
+                                              "Desk holds at most that much: keep fewer series or a shorter span in "
+                                              "the file"));
+}
+
+void TestRecordedStore::limits_countWhatTheStoreHolds()
+{
+    RecordedStore::LoadOptions options;
+    options.maxSeries = 8;
+    RecordedStore store = loadFixture(); // 7 series
+    Diagnostic error;
+    QVERIFY(store.loadData("one_more 1 1\n", QStringLiteral("a.om"), options, &error));
+    QVERIFY(!store.loadData("and_another 1 1\n", QStringLiteral("b.om"), options, &error));
+    QCOMPARE(error.location.line, 1);
+    QCOMPARE(store.seriesCount(), 8);
+}
+
+void TestRecordedStore::doubtfulSamples_areWarnedWithTheLine()
+{
+    // Issue 14: NaN, Inf, negative counters and samples out of order were taken silently.
+    RecordedStore store;
+    Diagnostic error;
+    QVERIFY(store.loadData("# TYPE c counter\n" // 1
+                           "c_total 1 10\n"     // 2
+                           "c_total NaN 20\n"   // 3
+                           "c_total -3 30\n"    // 4
+                           "c_total 5 40\n"     // 5
+                           "c_total 4 35\n"     // 6
+                           "g +Inf 10\n"        // 7
+                           "g -2 20\n"          // 8 a negative gauge is fine
+                           "c_total -Inf 50\n", // 9
+                           QStringLiteral("r.om"), {}, &error));
+    QStringList shown;
+    for (const Diagnostic &d : store.lastLoadStats().warnings)
+        shown << d.toString();
+    QCOMPARE(shown, QStringList({QStringLiteral("r.om:3: warning: 3 sample(s) with the value NaN, +Inf or -Inf (the "
+                                                "first here) are left out: they are gaps, not measurements"),
+                                 QStringLiteral("r.om:4: warning: 1 negative counter sample(s) (the first here) are "
+                                                "left out: counters only grow"),
+                                 QStringLiteral("r.om:6: warning: 1 sample(s) out of time order (the first here) are "
+                                                "sorted; of two with the same timestamp the later one is kept")}));
+    QCOMPARE(store.lastLoadStats().droppedSamples, qint64(4));
+    QCOMPARE(store.sampleCount(), qint64(4)); // c_total at 10, 35, 40 and g at 20
 }
 
 QTEST_GUILESS_MAIN(TestRecordedStore)

@@ -386,6 +386,19 @@ SourceResult<QueryResult> parseQueryResponse(const QByteArray &body, int httpSta
     return result;
 }
 
+SourceResult<QueryResult> parseRangeResponse(const QByteArray &body, int httpStatus)
+{
+    SourceResult<QueryResult> result = parseQueryResponse(body, httpStatus);
+    if (!result || result.value().type == QueryResult::Type::Matrix)
+        return result;
+    static const char *const names[] = {"vector", "matrix", "scalar", "string"};
+    return SourceError{SourceError::Kind::Malformed, httpStatus,
+                       QCoreApplication::translate("Sla::Core::Prometheus",
+                                                   "the range query was answered with a %1 result, not a matrix; is "
+                                                   "this a Prometheus-compatible query API?")
+                           .arg(QLatin1String(names[int(result.value().type)]))};
+}
+
 SourceResult<QList<SeriesLabels>> parseSeriesResponse(const QByteArray &body, int httpStatus)
 {
     QList<SeriesLabels> list;

@@ -24,6 +24,11 @@ namespace Sla::Core::Prometheus {
 /// padding); otherwise the body is copied once.
 SourceResult<QueryResult> parseQueryResponse(const QByteArray &body, int httpStatus = 200);
 
+/// `/api/v1/query_range`: as parseQueryResponse(), but any result other than a matrix is a
+/// malformed answer (a proxy or an incompatible server answering the instant query), never
+/// an empty range that would read as "no data".
+SourceResult<QueryResult> parseRangeResponse(const QByteArray &body, int httpStatus = 200);
+
 /// `/api/v1/series`: a list of label sets.
 SourceResult<QList<SeriesLabels>> parseSeriesResponse(const QByteArray &body, int httpStatus = 200);
 

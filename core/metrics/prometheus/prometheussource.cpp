@@ -413,7 +413,7 @@ QFuture<SourceResult<QueryResult>> PrometheusSource::queryRange(const QString &q
                       return;
                   }
                   QFuture<R> parsed = m_http->run([body = std::move(outcome.body), status = outcome.httpStatus] {
-                      return Prometheus::parseQueryResponse(body, status);
+                      return Prometheus::parseRangeResponse(body, status);
                   });
                   parsed.then(this, onChunk);
               });

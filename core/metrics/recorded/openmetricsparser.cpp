@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "openmetricsparser.h"
 
+#include "core/document/printable.h"
 #include "core/metrics/gzipinflater.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <zlib.h>
 
 namespace Sla::Core {
 
@@ -38,15 +40,12 @@ inline const char *tokenEnd(const char *p, const char *e)
     return p;
 }
 
+/// A short excerpt (label names, escapes, numbers that parsed): at most 40 characters,
+/// control characters escaped. Text of a line that does not parse as a metric is never
+/// quoted: `file:` may name any file, such as one holding a token.
 QString quoted(const char *b, const char *e)
 {
-    // Keep messages readable even for binary garbage.
-    constexpr ptrdiff_t MaxShown = 40;
-    const bool cut = e - b > MaxShown;
-    QString text = QString::fromUtf8(b, cut ? MaxShown : e - b);
-    if (cut)
-        text += QStringLiteral("…");
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
+    return QLatin1Char('\'') + quotedExcerpt(QString::fromUtf8(b, e - b), 40) + QLatin1Char('\'');
 }
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
@@ -519,7 +518,9 @@ bool OpenMetricsParser::parseTimestamp(const char *lineBegin, const char *b, con
     }
     double v = 0;
     if (!parseNumber(b, e, &v) || !std::isfinite(v))
-        return fail(lineBegin, b, e, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid timestamp %1 (expected seconds since the epoch)").arg(quoted(b, e)));
+        return fail(lineBegin, b, e,
+                    QCoreApplication::translate("Sla::Core::OpenMetricsParser",
+                                                "invalid timestamp (expected seconds since the epoch)"));
     if (seconds && std::fabs(v) > 1e11)
         return fail(lineBegin, b, e,
                     QCoreApplication::translate("Sla::Core::OpenMetricsParser", "timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
@@ -548,18 +549,25 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
         if (p < end && !m_labels.empty())
             return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a space after the labels"));
         if (p < end && *p != '{' && seriesText.size() == name.size())
-            return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid character %1 in metric name").arg(quoted(p, p + 1)));
-        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a space and a value after %1").arg(quoted(begin, p)));
+            return fail(
+                begin, p, end,
+                QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid character in metric name"));
+        return fail(begin, p, end,
+                    QCoreApplication::translate("Sla::Core::OpenMetricsParser",
+                                                "expected a space and a value after the metric name"));
     }
     p = skipBlanks(p, end);
     const char *valueBegin = p;
     const char *valueEnd = tokenEnd(p, end);
     double value = 0;
     if (valueBegin == valueEnd)
-        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a value after %1").arg(quoted(begin, begin + seriesText.size())));
+        return fail(begin, p, end,
+                    QCoreApplication::translate("Sla::Core::OpenMetricsParser",
+                                                "expected a value after the metric name and labels"));
     if (!parseNumber(valueBegin, valueEnd, &value))
         return fail(begin, valueBegin, end,
-                    QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid value %1 (expected a number, NaN, +Inf or -Inf)").arg(quoted(valueBegin, valueEnd)));
+                    QCoreApplication::translate("Sla::Core::OpenMetricsParser",
+                                                "invalid value (expected a number, NaN, +Inf or -Inf)"));
     p = skipBlanks(valueEnd, end);
 
     qint64 ts = 0;
@@ -595,8 +603,9 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
             return fail(begin, begin + name.size(), end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "histogram bucket without an 'le' label"));
         double bound = 0;
         if (!parseNumber(le->value.data(), le->value.data() + le->value.size(), &bound))
-            return fail(begin, begin + name.size(), end,
-                        QCoreApplication::translate("Sla::Core::OpenMetricsParser", "'le' value %1 is not a number").arg(quoted(le->value.data(), le->value.data() + le->value.size())));
+            return fail(
+                begin, begin + name.size(), end,
+                QCoreApplication::translate("Sla::Core::OpenMetricsParser", "the 'le' label value is not a number"));
     }
     ++m_samples;
     if (isCreated && m_options.skipCreated && type != MetricType::Unknown && type != MetricType::Gauge)

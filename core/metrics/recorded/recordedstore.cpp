@@ -10,8 +10,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <functional>
+#include <cmath>
 #include <cstring>
+#include <functional>
 #include <numeric>
 
 namespace Sla::Core {
@@ -101,25 +102,69 @@ public:
 
     bool sample(const OpenMetricsParser::Sample &s, QString *error) override
     {
-        Q_UNUSED(error);
         if (s.timestampMs < m_options.fromMs || s.timestampMs > m_options.toMs)
             return true;
+        // Not a measurement: a gap is reported, never counted (as good or otherwise).
+        if (!std::isfinite(s.value)) {
+            m_nonFinite.note(s.line);
+            return true;
+        }
+        if (s.value < 0 && isCounterLike(s)) {
+            m_negativeCounter.note(s.line);
+            return true;
+        }
         quint32 id;
         if (m_lastValid && s.seriesText == m_lastText) {
             id = m_lastId;
         } else {
             const auto it = m_textIndex.find(s.seriesText);
-            id = it != m_textIndex.end() ? it->second : resolve(s);
+            if (it != m_textIndex.end()) {
+                id = it->second;
+            } else {
+                m_bytes += SeriesBytesFactor * qint64(s.seriesText.size()) + SeriesBytesBase;
+                if (!roomForSeries(error) || !withinLimits(error))
+                    return false;
+                id = resolve(s);
+            }
             m_lastText.assign(s.seriesText);
             m_lastId = id;
             m_lastValid = true;
         }
+        m_bytes += SampleBytes;
+        if (!withinLimits(error))
+            return false;
         Series &series = m_store->m_series[id];
-        if (!series.timestampsMs.empty() && s.timestampMs <= series.timestampsMs.back())
+        if (!series.timestampsMs.empty() && s.timestampMs <= series.timestampsMs.back()) {
             m_unsorted[id] = true;
+            m_outOfOrder.note(s.line);
+        }
         series.timestampsMs.push_back(s.timestampMs);
         series.values.push_back(s.value);
         return true;
+    }
+
+    /// Warnings about doubtful samples, for `fileName`.
+    void warn(const QString &fileName, LoadStats *stats) const
+    {
+        stats->droppedSamples = m_nonFinite.count + m_negativeCounter.count;
+        const auto add = [&](const Doubt &d, const char *text) {
+            if (d.count > 0)
+                stats->warnings << Diagnostic{
+                    Diagnostic::Severity::Warning, SourceLocation{fileName, int(d.firstLine), 0},
+                    QCoreApplication::translate("Sla::Core::RecordedStore", text, nullptr, int(d.count))};
+        };
+        add(m_nonFinite,
+            QT_TRANSLATE_NOOP("Sla::Core::RecordedStore",
+                              "%n sample(s) with the value NaN, +Inf or -Inf (the first here) are left out: "
+                              "they are gaps, not measurements"));
+        add(m_negativeCounter,
+            QT_TRANSLATE_NOOP("Sla::Core::RecordedStore",
+                              "%n negative counter sample(s) (the first here) are left out: counters "
+                              "only grow"));
+        add(m_outOfOrder,
+            QT_TRANSLATE_NOOP("Sla::Core::RecordedStore",
+                              "%n sample(s) out of time order (the first here) are sorted; of two with the "
+                              "same timestamp the later one is kept"));
     }
 
     void finalise(LoadStats *stats)
@@ -133,6 +178,57 @@ public:
     }
 
 private:
+    /// A kind of doubtful sample: how many, and the line of the first.
+    struct Doubt
+    {
+        qint64 count = 0;
+        qint64 firstLine = 0;
+        void note(qint64 line)
+        {
+            if (count++ == 0)
+                firstLine = line;
+        }
+    };
+
+    /// Counters, and the bucket and count series of histograms and summaries.
+    static bool isCounterLike(const OpenMetricsParser::Sample &s)
+    {
+        using Type = OpenMetricsParser::MetricType;
+        if (s.type == Type::Counter)
+            return true;
+        const bool perEvent = s.type == Type::Histogram || s.type == Type::Summary;
+        return perEvent && (s.name.ends_with("_bucket") || s.name.ends_with("_count"));
+    }
+
+    static constexpr qint64 SampleBytes = 16;
+    static constexpr qint64 SeriesBytesFactor = 5;
+    static constexpr qint64 SeriesBytesBase = 128;
+
+    bool withinLimits(QString *error) const
+    {
+        if (m_bytes > m_options.maxBytes) {
+            *error = QCoreApplication::translate(
+                         "Sla::Core::RecordedStore",
+                         "the recording needs more than %1 MiB in memory; SLA Desk holds at most that "
+                         "much: keep fewer series or a shorter span in the file")
+                         .arg(m_options.maxBytes / (1024 * 1024));
+            return false;
+        }
+        return true;
+    }
+    bool roomForSeries(QString *error) const
+    {
+        if (qint64(m_store->m_series.size()) >= m_options.maxSeries) {
+            *error =
+                QCoreApplication::translate("Sla::Core::RecordedStore",
+                                            "the recording has more than %1 series; SLA Desk holds at most that many: "
+                                            "split the file or keep only the series the documents select")
+                    .arg(m_options.maxSeries);
+            return false;
+        }
+        return true;
+    }
+
     quint32 resolve(const OpenMetricsParser::Sample &s)
     {
         std::vector<std::pair<quint32, quint32>> ids;
@@ -163,6 +259,10 @@ private:
 
     RecordedStore *m_store;
     LoadOptions m_options;
+    qint64 m_bytes = 0; ///< estimated, see RecordedLimits
+    Doubt m_nonFinite;
+    Doubt m_negativeCounter;
+    Doubt m_outOfOrder;
     Index m_textIndex;
     std::string m_lastText;
     quint32 m_lastId = 0;
@@ -203,7 +303,11 @@ bool RecordedStore::load(const std::function<bool(OpenMetricsParser &)> &run, co
 {
     // Parse into a fresh store so that a failed load leaves this one untouched.
     RecordedStore loaded;
-    Loader loader(&loaded, options);
+    // The limits hold for the whole store: what it already has counts against them.
+    LoadOptions bounded = options;
+    bounded.maxSeries -= seriesCount();
+    bounded.maxBytes -= memoryBytes();
+    Loader loader(&loaded, bounded);
     OpenMetricsParser::Options parserOptions;
     parserOptions.requireTimestamps = true;
     OpenMetricsParser parser(&loader, parserOptions);
@@ -220,6 +324,7 @@ bool RecordedStore::load(const std::function<bool(OpenMetricsParser &)> &run, co
     stats.lines = parser.lineCount();
     stats.gzip = parser.isGzip();
     loader.finalise(&stats);
+    loader.warn(fileName, &stats);
 
     if (m_series.empty())
         *this = std::move(loaded); // the common case: one input

@@ -29,9 +29,21 @@
 
 namespace Sla::Core {
 
+/// What one store may hold (README, "Limits"). Loading more is an error that names the
+/// line where the limit was passed, never an out-of-memory abort.
+struct RecordedLimits
+{
+    static constexpr qint64 MaxSeries = 200'000;
+    /// Estimated heap bytes: 16 per sample, and per series five times its text plus 128
+    /// (interned labels, indexes), as measured for 1 KB series names.
+    static constexpr qint64 MaxBytes = qint64(1) << 30;
+};
+
 /// Options of RecordedStore::loadFile() (outside the class so it can be a default argument).
 struct RecordedLoadOptions
 {
+    qint64 maxSeries = RecordedLimits::MaxSeries;
+    qint64 maxBytes = RecordedLimits::MaxBytes;
     /// Move every timestamp so the newest sample lands on `now` rounded down to the step.
     bool alignToNow = false;
     qint64 nowMs = -1;  ///< -1: the current time
@@ -69,7 +81,11 @@ public:
         qint64 samples = 0;          ///< stored
         qint64 outOfOrderSeries = 0; ///< series whose samples had to be sorted
         qint64 duplicateSamples = 0; ///< same series and timestamp: the later one wins
+        qint64 droppedSamples = 0;   ///< NaN, +Inf, -Inf or negative counter values: not stored
         bool gzip = false;
+        /// One warning per kind of doubtful sample (dropped values, samples out of time
+        /// order), at the line of the first one, with the count.
+        Diagnostics warnings;
     };
 
     /// Loads (and adds to what is already held) a file; `Diagnostic` names file, line and
