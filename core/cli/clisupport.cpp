@@ -2,8 +2,8 @@
 #include "clisupport.h"
 
 #include "core/cli/slactl.h"
-#include "core/document/loader.h"
-#include "core/document/validator.h"
+#include "core/exchange/loader.h"
+#include "core/validation/validator.h"
 #include "core/document/yamlguard.h"
 
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Window and timeslice bounds (issue 14, items 2 and 8): the validator reports them at
 // file:line:column, and the evaluation plan and the engine refuse them on their own.
-#include "core/document/loader.h"
-#include "core/document/validator.h"
+#include "core/exchange/loader.h"
+#include "core/validation/validator.h"
 #include "core/document/windowlimits.h"
 #include "core/engine/windows.h"
 #include "core/evaluation/evaluationplan.h"
-#include "tests/testutils.h"
+#include "tests/support/testutils.h"
 
 #include <QTest>
 
