@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/engine/windows.h"
 
-#include "core/document/windowlimits.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -88,8 +87,8 @@ std::optional<TimeRange> evaluationRange(const Engine::WindowSpec &window, qint6
 std::vector<TimeRange> timeslices(TimeRange range, qint64 slice, const QTimeZone &zone)
 {
     std::vector<TimeRange> out;
-    // Refused beyond WindowLimits::MaxSlices: no caller may allocate per slice unbounded.
-    if (slice <= 0 || range.end <= range.start || (range.length() - 1) / slice + 1 > WindowLimits::MaxSlices)
+    // Refused beyond MaxSlices: no caller may allocate per slice unbounded.
+    if (slice <= 0 || range.end <= range.start || (range.length() - 1) / slice + 1 > MaxSlices)
         return out;
     constexpr qint64 day = 24LL * 3600 * 1000;
     if (zone.isValid() && slice % day == 0) {

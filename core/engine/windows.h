@@ -31,6 +31,9 @@ std::optional<TimeRange> calendarToDate(qint64 at, Engine::CalendarUnit unit, co
 /// to date. Nothing for an unknown time zone.
 std::optional<TimeRange> evaluationRange(const Engine::WindowSpec &window, qint64 at);
 
+/// The most slices timeslices() hands out (the validator's WindowLimits::MaxSlices is the same).
+inline constexpr qint64 MaxSlices = 200'000;
+
 /// Splits `range` into consecutive slices of `slice` ms from its start; the last slice is
 /// cut at range.end when the range is not a whole number of slices. Whole-day slices
 /// follow local midnights of `zone` when one is given (a slice over a DST change is then

@@ -129,6 +129,7 @@ private slots:
     {
         // 30 days of 1 ms: before the bound this allocated 2.6e9 slices (bad_alloc).
         const TimeRange month{0, 30 * Duration::Day};
+        QCOMPARE(Windows::MaxSlices, WindowLimits::MaxSlices); // one bound for the validator and the engine
         QVERIFY(Windows::timeslices(month, 1).empty());
         QVERIFY(Windows::timeslices(month, 30 * Duration::Day / WindowLimits::MaxSlices - 1).empty());
         QCOMPARE(Windows::timeslices(month, 30 * Duration::Day / WindowLimits::MaxSlices).size(),
