@@ -97,6 +97,30 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+/// Reads converted output back as a set of its own and validates it: convert never writes
+/// what `slactl validate` would reject. Reports the errors (at lines of the output) and
+/// returns false when there are any.
+bool checkConverted(const QByteArray &bytes, const QString &name, const QString &format, QTextStream &err)
+{
+    const LoadResult back = DocumentLoader::loadData(bytes, name);
+    Diagnostics errors;
+    for (const Diagnostic &d : back.diagnostics + validateWorkspace(back.workspace)) {
+        if (d.isError())
+            errors << d;
+    }
+    if (errors.isEmpty())
+        return true;
+    printDiagnostics(errors, err);
+    err << QCoreApplication::translate(
+               "slactl",
+               "slactl convert: nothing written: the %1 output %2 would have %n error(s) (shown at its lines "
+               "above); please report this as a bug",
+               nullptr, int(errors.size()))
+               .arg(format, name)
+        << '\n';
+    return false;
+}
+
 int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -141,6 +165,9 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
         bytes = exportOpenSlo(loaded.workspace, &warnings);
         printDiagnostics(warnings, err);
     }
+    const QString outputName = parser.isSet(output) ? parser.value(output) : QStringLiteral("<stdout>");
+    if (!checkConverted(bytes, outputName, format, err))
+        return ExitFailed;
     if (!parser.isSet(output)) {
         out << QString::fromUtf8(bytes);
         return ExitOk;

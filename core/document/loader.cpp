@@ -3,6 +3,7 @@
 
 #include "core/document/importer.h"
 #include "core/document/slareader.h"
+#include "core/document/strictjson.h"
 #include "core/document/yamlsupport.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,12 @@ void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDoc
 
 void parseFile(const QByteArray &data, const QString &file, QList<ParsedDocument> &docs, Diagnostics &diags)
 {
+    if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        if (const auto problem = checkStrictJson(data, file)) {
+            diags << *problem;
+            return;
+        }
+    }
     Yaml::Context ctx(file, &diags);
     try {
         const std::vector<YAML::Node> roots = YAML::LoadAll(data.toStdString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opensloexport.h"
 
+#include "core/document/names.h"
 #include "core/document/yamlsupport.h"
 #include "core/metrics/querycompiler.h"
 
@@ -33,15 +34,8 @@ QString openSloDuration(Duration d)
 
 QString calendarDuration(CalendarUnit unit)
 {
-    switch (unit) {
-    case CalendarUnit::Week:
-        return QStringLiteral("1w");
-    case CalendarUnit::Month:
-        return QStringLiteral("1M");
-    case CalendarUnit::Quarter:
-        return QStringLiteral("1Q");
-    }
-    return QStringLiteral("1M");
+    static const char *const lengths[] = {"1w", "1M", "1Q"}; // in CalendarUnit order
+    return QString::fromLatin1(lengths[int(unit)]);
 }
 
 QString dataSourceTypeName(const DataSource &ds)
@@ -215,7 +209,7 @@ private:
     }
     void endDocument() { m_out << YAML::EndMap; }
 
-    void writeMetadata(const Metadata &md, const QMap<QString, QString> &extraAnnotations = {})
+    void writeMetadata(const Metadata &md)
     {
         key("metadata");
         m_out << YAML::BeginMap;
@@ -233,13 +227,10 @@ private:
             }
             m_out << YAML::EndMap;
         }
-        QMap<QString, QString> annotations = md.annotations;
-        for (auto it = extraAnnotations.cbegin(); it != extraAnnotations.cend(); ++it)
-            annotations.insert(it.key(), it.value());
-        if (!annotations.isEmpty()) {
+        if (!md.annotations.isEmpty()) {
             key("annotations");
             m_out << YAML::BeginMap;
-            for (auto it = annotations.cbegin(); it != annotations.cend(); ++it)
+            for (auto it = md.annotations.cbegin(); it != md.annotations.cend(); ++it)
                 field(it.key().toUtf8().constData(), it.value());
             m_out << YAML::EndMap;
         }
@@ -364,35 +355,48 @@ private:
                     base += u'-' + rule.objective;
                 base +=
                     QStringLiteral("-burn-") + openSloDuration(w.longWindow) + u'-' + openSloDuration(w.shortWindow);
-                QString name = base;
-                for (int n = 2; used.contains(name); ++n)
-                    name = base + u'-' + QString::number(n);
-                used.insert(name);
-                out.append({name, name + QStringLiteral("-condition"), rule.objective, w});
+                QString full = base;
+                for (int n = 2; used.contains(Names::shorten(full)); ++n)
+                    full = base + u'-' + QString::number(n);
+                used.insert(Names::shorten(full));
+                out.append(
+                    {Names::shorten(full), Names::shorten(full + QStringLiteral("-condition")), rule.objective, w});
             }
         }
         return out;
     }
 
-    QStringList notificationTargets(const Sla &sla)
+    /// The targets the SLA's alert policies notify: its own, else its tier's. OpenSLO needs
+    /// at least one per policy, so an SLA with burn-rate alerts and no target anywhere gets a
+    /// desktop target (SLA Desk's own notification), with a warning.
+    QList<NotifyTarget> targetsOf(const Sla &sla, bool hasPolicies)
+    {
+        if (!sla.notify.isEmpty() || !hasPolicies)
+            return sla.notify;
+        if (const TierTemplate *tier = m_ws.findTier(sla.tier); tier && !tier->notify.isEmpty())
+            return tier->notify;
+        warn(sla.origin.self, QCoreApplication::translate(
+                                  "Sla::Core::OpenSloExport",
+                                  "SLA '%1' has burn-rate alerts but no notification target; OpenSLO alert policies "
+                                  "need one, so they notify the SLA Desk desktop target")
+                                  .arg(sla.metadata.name));
+        return {NotifyTarget{}};
+    }
+
+    static QString kindName(NotifyTarget::Kind kind)
+    {
+        static const char *const names[] = {"desktop", "alertmanager", "webhook"}; // in Kind order
+        return QString::fromLatin1(names[int(kind)]);
+    }
+
+    static QStringList notificationTargets(const Sla &sla, const QList<NotifyTarget> &targets)
     {
         QStringList names;
         QHash<QString, int> seen;
-        for (const NotifyTarget &t : sla.notify) {
-            QString kind;
-            switch (t.kind) {
-            case NotifyTarget::Kind::Desktop:
-                kind = QStringLiteral("desktop");
-                break;
-            case NotifyTarget::Kind::Alertmanager:
-                kind = QStringLiteral("alertmanager");
-                break;
-            case NotifyTarget::Kind::Webhook:
-                kind = QStringLiteral("webhook");
-                break;
-            }
+        for (const NotifyTarget &t : targets) {
+            const QString kind = kindName(t.kind);
             const int n = ++seen[kind];
-            names << sla.metadata.name + u'-' + kind + (n > 1 ? u'-' + QString::number(n) : QString());
+            names << Names::shorten(sla.metadata.name + u'-' + kind + (n > 1 ? u'-' + QString::number(n) : QString()));
         }
         return names;
     }
@@ -400,15 +404,16 @@ private:
     void writeSla(const Sla &sla)
     {
         const QList<BurnPolicy> policies = burnPolicies(sla);
-        const QStringList targets = notificationTargets(sla);
+        const QList<NotifyTarget> notify = targetsOf(sla, !policies.isEmpty());
+        const QStringList targets = notificationTargets(sla, notify);
         for (const Objective &o : sla.objectives)
             writeSlo(sla, o, policies);
         for (const BurnPolicy &p : policies)
             writePolicy(sla, p, targets);
         for (const BurnPolicy &p : policies)
             writeCondition(sla, p);
-        for (qsizetype i = 0; i < sla.notify.size(); ++i)
-            writeTarget(sla, sla.notify.at(i), targets.at(i));
+        for (qsizetype i = 0; i < notify.size(); ++i)
+            writeTarget(sla, notify.at(i), targets.at(i));
     }
 
     CompiledQueries compileFor(const Sla &sla, const Objective &o, QString *sourceName, QString *sourceType)
@@ -452,37 +457,27 @@ private:
         m_out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
     }
 
-    void writeSlo(const Sla &sla, const Objective &o, const QList<BurnPolicy> &policies)
+    /// Metadata of the SLO of `o`: the SLA's labels and annotations, plus the annotations that
+    /// lead an import back to the SLA Desk names, tier and owner.
+    static Metadata sloMetadata(const Sla &sla, const Objective &o)
     {
-        QString sourceName, sourceType;
-        const CompiledQueries q = compileFor(sla, o, &sourceName, &sourceType);
-        if (!q.isCompilable()) {
-            const QString why = o.indicator.kind == IndicatorKind::Drift
-                                    ? QCoreApplication::translate("Sla::Core::OpenSloExport", "OpenSLO v1 has no drift indicator (drift is computed from histogram "
-                                         "bucket increases)")
-                                    : q.reason;
-            warn(o.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2' is not exported: %3").arg(sla.metadata.name, o.name, why));
-            return;
-        }
-        const QString name = sla.metadata.name + u'-' + o.name;
-        QMap<QString, QString> annotations{{QStringLiteral("sladesk.io/sla"), sla.metadata.name},
-                                           {QStringLiteral("sladesk.io/objective"), o.name}};
-        if (!sla.tier.isEmpty())
-            annotations.insert(QStringLiteral("sladesk.io/tier"), sla.tier);
-        if (!sla.owner.isEmpty())
-            annotations.insert(QStringLiteral("sladesk.io/owner"), sla.owner);
         Metadata md;
-        md.name = name;
+        md.name = Names::shorten(sla.metadata.name + u'-' + o.name);
         md.displayName = o.displayName;
         md.labels = sla.metadata.labels;
+        md.annotations = sla.metadata.annotations;
+        md.annotations.insert(Names::kAnnotationSla, sla.metadata.name);
+        md.annotations.insert(Names::kAnnotationObjective, o.name);
+        if (!sla.tier.isEmpty())
+            md.annotations.insert(Names::kAnnotationTier, sla.tier);
+        if (!sla.owner.isEmpty())
+            md.annotations.insert(Names::kAnnotationOwner, sla.owner);
+        return md;
+    }
 
-        beginDocument("SLO");
-        writeMetadata(md, annotations);
-        key("spec");
-        m_out << YAML::BeginMap;
-        optionalField("description", o.description.isEmpty() ? sla.description : o.description);
-        field("service", serviceOf(sla));
-
+    void writeIndicator(const QString &name, const CompiledQueries &q, const QString &sourceName,
+                        const QString &sourceType)
+    {
         key("indicator");
         m_out << YAML::BeginMap;
         key("metadata");
@@ -491,7 +486,6 @@ private:
         m_out << YAML::EndMap;
         key("spec");
         m_out << YAML::BeginMap;
-        const bool isValue = q.form == CompiledQueries::Form::Value;
         switch (q.form) {
         case CompiledQueries::Form::Events:
             key("ratioMetric");
@@ -519,8 +513,10 @@ private:
             break;
         }
         m_out << YAML::EndMap << YAML::EndMap; // indicator spec, indicator
+    }
 
-        const Window window = windowOf(sla, o);
+    void writeTimeWindow(const Window &window)
+    {
         key("timeWindow");
         m_out << YAML::BeginSeq << YAML::BeginMap;
         if (window.kind == Window::Kind::Rolling) {
@@ -536,12 +532,16 @@ private:
             m_out << YAML::EndMap;
         }
         m_out << YAML::EndMap << YAML::EndSeq;
+    }
 
+    void writeObjective(const Objective &o, const CompiledQueries &q)
+    {
+        const bool isValue = q.form == CompiledQueries::Form::Value;
         const bool timeslices = o.budgeting.method == Budgeting::Method::Timeslices;
         field("budgetingMethod", timeslices ? QStringLiteral("Timeslices") : QStringLiteral("Occurrences"));
         key("objectives");
         m_out << YAML::BeginSeq << YAML::BeginMap;
-        field("displayName", o.displayName.isEmpty() ? o.name : o.displayName);
+        optionalField("displayName", o.displayName);
         if (isValue && q.op)
             field("op", toString(*q.op));
         if (isValue && q.threshold)
@@ -552,22 +552,55 @@ private:
             field("timeSliceWindow", openSloDuration(o.budgeting.slice));
         }
         m_out << YAML::EndMap << YAML::EndSeq;
+    }
 
+    /// `alertPolicies` of the SLO of `objective`: the policies of its rules and of rules for every objective.
+    void writePolicyRefs(const QString &objective, const QList<BurnPolicy> &policies)
+    {
         QStringList refs;
         for (const BurnPolicy &p : policies) {
-            if (p.objective.isEmpty() || p.objective == o.name)
+            if (p.objective.isEmpty() || p.objective == objective)
                 refs << p.policy;
         }
-        if (!refs.isEmpty()) {
-            key("alertPolicies");
-            m_out << YAML::BeginSeq;
-            for (const QString &ref : refs) {
-                m_out << YAML::BeginMap;
-                field("alertPolicyRef", ref);
-                m_out << YAML::EndMap;
-            }
-            m_out << YAML::EndSeq;
+        if (refs.isEmpty())
+            return;
+        key("alertPolicies");
+        m_out << YAML::BeginSeq;
+        for (const QString &ref : std::as_const(refs)) {
+            m_out << YAML::BeginMap;
+            field("alertPolicyRef", ref);
+            m_out << YAML::EndMap;
         }
+        m_out << YAML::EndSeq;
+    }
+
+    void writeSlo(const Sla &sla, const Objective &o, const QList<BurnPolicy> &policies)
+    {
+        QString sourceName, sourceType;
+        const CompiledQueries q = compileFor(sla, o, &sourceName, &sourceType);
+        if (!q.isCompilable()) {
+            const QString why =
+                o.indicator.kind == IndicatorKind::Drift
+                    ? QCoreApplication::translate("Sla::Core::OpenSloExport",
+                                                  "OpenSLO v1 has no drift indicator (drift is computed from histogram "
+                                                  "bucket increases)")
+                    : q.reason;
+            warn(o.origin.self,
+                 QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2' is not exported: %3")
+                     .arg(sla.metadata.name, o.name, why));
+            return;
+        }
+        const Metadata md = sloMetadata(sla, o);
+        beginDocument("SLO");
+        writeMetadata(md);
+        key("spec");
+        m_out << YAML::BeginMap;
+        optionalField("description", o.description.isEmpty() ? sla.description : o.description);
+        field("service", serviceOf(sla));
+        writeIndicator(md.name, q, sourceName, sourceType);
+        writeTimeWindow(windowOf(sla, o));
+        writeObjective(o, q);
+        writePolicyRefs(o.name, policies);
         m_out << YAML::EndMap; // spec
         endDocument();
     }
@@ -631,6 +664,8 @@ private:
     {
         Metadata md;
         md.name = name;
+        if (t.kind == NotifyTarget::Kind::Alertmanager)
+            md.annotations.insert(Names::kAnnotationNotify, QStringLiteral("alertmanager"));
         beginDocument("AlertNotificationTarget");
         writeMetadata(md);
         key("spec");

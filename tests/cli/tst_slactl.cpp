@@ -164,6 +164,27 @@ private slots:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("previous contents\n"));
     }
+
+    void convertRefusesOutputThatWouldNotValidate_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("sladesk") << "sladesk";
+        QTest::addRow("openslo") << "openslo";
+    }
+    void convertRefusesOutputThatWouldNotValidate()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.yaml"));
+        const Run r = slactl({QStringLiteral("convert"), QStringLiteral("--to"), format,
+                              dataFile(QStringLiteral("unknown-tier.yaml")), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 1);
+        // The error is reported at its line in the output, and nothing is written.
+        QVERIFY2(r.err.contains(out + QStringLiteral(":")) && r.err.contains(QStringLiteral("tier-9")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing written")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlactl)
