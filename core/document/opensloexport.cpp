@@ -541,7 +541,7 @@ private:
         field("budgetingMethod", timeslices ? QStringLiteral("Timeslices") : QStringLiteral("Occurrences"));
         key("objectives");
         m_out << YAML::BeginSeq << YAML::BeginMap;
-        optionalField("displayName", o.displayName);
+        field("displayName", o.displayName.isEmpty() ? o.name : o.displayName);
         if (isValue && q.op)
             field("op", toString(*q.op));
         if (isValue && q.threshold)

@@ -39,7 +39,8 @@
 //                  value indicators (the query already aggregates the slice to one value).
 //                  Labels and annotations are the SLA's, plus `sladesk.io/sla`,
 //                  `sladesk.io/objective` (and tier and owner), which lead an import back to
-//                  the SLA Desk names. The objective's `displayName` is written when it has one.
+//                  the SLA Desk names. An objective without `displayName` is written with its name
+//                  there (an import of the export reads that back as no display name).
 //   AlertPolicy    one per burn-rate window of each `burnRate` alert rule (`default` expands to
 //   AlertCondition the SRE workbook set), named `<sla>[-<objective>]-burn-<long>-<short>`
 //                  (the condition adds `-condition`): condition {kind: burnrate, op: gte,

@@ -162,7 +162,10 @@ void checkName(Context &ctx, const SourceLocation &at, const QString &name, cons
                          "characters (lowercase letters, digits and '-', starting and ending with a letter or digit)")
                           .arg(name, what));
     } else if (name != name.toLower()) {
-        ctx.warning(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "name '%1' of %2 should be lowercase (RFC 1123 label)").arg(name, what));
+        ctx.warning(at, QCoreApplication::translate(
+                            "Sla::Core::OpenSloImporter",
+                            "name '%1' of %2 should be lowercase (RFC 1123 label); it is imported as '%3'")
+                            .arg(name, what, name.toLower()));
     }
 }
 
@@ -188,6 +191,7 @@ Metadata readObjectMetadata(Context &ctx, MapReader &m, const QString &kind, Sou
     }
     Metadata md = Yaml::readMetadata(ctx, m.get(QStringLiteral("metadata")), kind, origin);
     checkName(ctx, origin.at(QStringLiteral("name")), md.name, kind);
+    md.name = md.name.toLower(); // SLA Desk names are lowercase; checkName() said so
     if (nameAt)
         *nameAt = origin.at(QStringLiteral("name"));
     return md;
@@ -204,7 +208,7 @@ std::optional<Ref> readRef(MapReader &m, const QString &key, const QString &kind
         return std::nullopt;
     }
     checkName(m.context(), at, *name, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the %1 reference").arg(kind));
-    return Ref{*name, at};
+    return Ref{name->toLower(), at};
 }
 
 /// OpenSLO duration shorthand: a count and one of s, m, h, d, w, M, Q, Y.
@@ -1049,7 +1053,7 @@ QString readSloService(Context &ctx, MapReader &m, Version version)
         return {};
     checkName(ctx, m.locationOf(QStringLiteral("service")), *service,
               QCoreApplication::translate("Sla::Core::OpenSloImporter", "the service of %1").arg(m.what()));
-    return *service;
+    return service->toLower();
 }
 
 /// The SLO-level indicator (inline or a reference).
@@ -1115,7 +1119,7 @@ void readSloPolicy(Context &ctx, const YAML::Node &item, const QString &what, Sl
         const QString name = Yaml::scalarText(item);
         checkName(ctx, ctx.location(item), name,
                   QCoreApplication::translate("Sla::Core::OpenSloImporter", "the AlertPolicy reference"));
-        slo.policies << Ref{name, ctx.location(item)};
+        slo.policies << Ref{name.toLower(), ctx.location(item)};
     } else if (item.IsMap() && item["alertPolicyRef"]) {
         MapReader r(ctx, item, what, {QStringLiteral("alertPolicyRef")});
         if (auto ref = readRef(r, QStringLiteral("alertPolicyRef"), s("AlertPolicy")))
@@ -1152,6 +1156,7 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
         Context quiet(ctx.file(), &ignored);
         Origin origin;
         slo.metadata = Yaml::readMetadata(quiet, top.get(QStringLiteral("metadata")), kindName, origin);
+        slo.metadata.name = slo.metadata.name.toLower();
         slo.name = slo.metadata.name;
         slo.displayName = slo.metadata.displayName;
         slo.nameAt = origin.at(QStringLiteral("name"));
@@ -1538,6 +1543,10 @@ void Finisher::addObjectives(Sla &sla, const SloDef &slo, QSet<QString> &objecti
         obj.description = slo.description;
         obj.name = objectiveName(slo, i, objectiveNames);
         objectiveNames.insert(obj.name);
+        // The export writes an objective without display name with its name instead.
+        if (slo.metadata.annotations.value(kAnnotationObjective) == obj.name && slo.displayName.isEmpty() &&
+            obj.displayName == obj.name)
+            obj.displayName.clear();
         if (!fillIndicator(m_ctx, obj, *sli, o, i, slo.name))
             continue;
         obj.budgeting = budgetingOf(m_ctx, slo, o, *sli, i);

@@ -300,8 +300,7 @@ std::optional<Indicator> readNativeIndicator(MapReader &m, Yaml::Context &ctx, c
                                      "the total metric of %1 is not a plain PromQL selector: imported as a query "
                                      "over the native histogram")
                                      .arg(where));
-    const QString histogram =
-        QStringLiteral("sum(increase(") + ImportSupport::rangeOverWindow(*total) + QStringLiteral("))");
+    const QString histogram = increaseOverWindow(*total);
     out.kind = IndicatorKind::Query;
     out.query.good = QStringLiteral("histogram_fraction(0, ") + Yaml::formatNumber(seconds) + QStringLiteral(", ") +
                      histogram + QStringLiteral(") * histogram_count(") + histogram + QLatin1Char(')');
