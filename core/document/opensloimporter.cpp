@@ -616,88 +616,116 @@ bool readInlineHeader(MapReader &m, const QString &expected, Metadata *md)
     return true;
 }
 
-PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &name, const SourceLocation &at)
+/// One item of a list that holds either a reference (`{refKey: NAME}`, plus the other
+/// `refKeys`, read as text) to an object of `kind`, or such an object inline (kind, metadata,
+/// spec). Calls onRef(Ref) or onInline(spec node, metadata, location); reports anything else.
+template <typename OnRef, typename OnInline>
+void readRefOrInline(Context &ctx, const YAML::Node &item, const QString &what, const QStringList &refKeys,
+                     const QString &kind, OnRef onRef, OnInline onInline)
 {
-    PolicyDef p;
-    p.name = name;
-    p.at = at;
-    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertPolicy '%1'").arg(name),
-                {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
-                 QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"), QStringLiteral("notificationTargets")});
-    if (!m.isMap())
-        return p;
-    readDescription(m);
-    for (const char *flag : {"alertWhenNoData", "alertWhenResolved", "alertWhenBreaching"})
-        m.boolean(s(flag));
+    const QString &refKey = refKeys.constFirst();
+    const QStringList inlineKeys{QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")};
+    if (item.IsMap() && item[refKey.toStdString()]) {
+        MapReader r(ctx, item, what, refKeys);
+        for (const QString &other : refKeys.mid(1))
+            r.string(other);
+        if (auto ref = readRef(r, refKey, kind))
+            onRef(*ref);
+    } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
+        MapReader r(ctx, item, what, inlineKeys);
+        Metadata md;
+        const SourceLocation at = r.location();
+        if (readInlineHeader(r, kind, &md))
+            onInline(r.get(QStringLiteral("spec")), md, at);
+    } else {
+        MapReader r(ctx, item, what, refKeys + inlineKeys);
+        if (r.isMap())
+            ctx.error(r.location(),
+                      QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {%2: NAME} or an inline %3 "
+                                                                                "(kind, metadata, spec)")
+                          .arg(what, refKey, kind));
+    }
+}
 
-    // Exactly one condition: a conditionRef or an inline AlertCondition.
+/// Exactly one condition: a conditionRef or an inline AlertCondition.
+void readPolicyCondition(Context &ctx, MapReader &m, PolicyDef &p)
+{
     const YAML::Node conditions = m.get(QStringLiteral("conditions"));
     if (!m.has(QStringLiteral("conditions")) || conditions.IsNull()) {
         m.reportMissing(QStringLiteral("conditions"));
     } else if (!conditions.IsSequence()) {
         ctx.error(m.locationOf(QStringLiteral("conditions")),
                   QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'conditions' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(conditions)));
-    } else if (conditions.size() != 1) {
-        if (conditions.size() == 0)
-            ctx.error(m.locationOf(QStringLiteral("conditions")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs exactly one condition, got none").arg(m.what()));
-        else
-            ctx.error(conditions[1], QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes exactly one condition, got %2").arg(m.what()).arg(conditions.size()));
+    } else if (conditions.size() == 0) {
+        ctx.error(m.locationOf(QStringLiteral("conditions")),
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs exactly one condition, got none")
+                      .arg(m.what()));
+    } else if (conditions.size() > 1) {
+        ctx.error(conditions[1],
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes exactly one condition, got %2")
+                      .arg(m.what())
+                      .arg(conditions.size()));
     } else {
-        const YAML::Node item = conditions[0];
-        const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "condition of AlertPolicy '%1'").arg(name);
-        if (item.IsMap() && item["conditionRef"]) {
-            MapReader r(ctx, item, what, {QStringLiteral("conditionRef"), QStringLiteral("operator")});
-            r.string(QStringLiteral("operator"));
-            p.conditionRef = readRef(r, QStringLiteral("conditionRef"), s("AlertCondition"));
-        } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
-            MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-            Metadata md;
-            if (readInlineHeader(r, s("AlertCondition"), &md))
-                p.condition = readConditionSpec(ctx, r.get(QStringLiteral("spec")), md.name);
-        } else {
-            MapReader r(ctx, item, what,
-                        {QStringLiteral("conditionRef"), QStringLiteral("operator"), QStringLiteral("kind"),
-                         QStringLiteral("metadata"), QStringLiteral("spec")});
-            if (r.isMap())
-                ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {conditionRef: NAME} or an inline AlertCondition "
-                                           "(kind, metadata, spec)")
-                                            .arg(what));
-        }
+        readRefOrInline(
+            ctx, conditions[0],
+            QCoreApplication::translate("Sla::Core::OpenSloImporter", "condition of AlertPolicy '%1'").arg(p.name),
+            {QStringLiteral("conditionRef"), QStringLiteral("operator")}, s("AlertCondition"),
+            [&](const Ref &ref) { p.conditionRef = ref; },
+            [&](const YAML::Node &spec, const Metadata &md, const SourceLocation &) {
+                p.condition = readConditionSpec(ctx, spec, md.name);
+            });
     }
+}
 
-    // At least one notification target: targetRef or inline AlertNotificationTarget.
+/// At least one notification target: targetRef or inline AlertNotificationTarget.
+void readPolicyTargets(Context &ctx, MapReader &m, PolicyDef &p)
+{
     const YAML::Node targets = m.get(QStringLiteral("notificationTargets"));
     if (!m.has(QStringLiteral("notificationTargets")) || targets.IsNull()) {
         m.reportMissing(QStringLiteral("notificationTargets"));
-    } else if (!targets.IsSequence()) {
-        ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'notificationTargets' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(targets)));
-    } else if (targets.size() == 0) {
-        ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs at least one notification target").arg(m.what()));
-    } else {
-        const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "notification target of AlertPolicy '%1'").arg(name);
-        for (const YAML::Node &item : targets) {
-            if (item.IsMap() && item["targetRef"]) {
-                MapReader r(ctx, item, what, {QStringLiteral("targetRef")});
-                if (auto ref = readRef(r, QStringLiteral("targetRef"), s("AlertNotificationTarget")))
-                    p.targets << *ref;
-            } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
-                MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-                Metadata md;
-                if (readInlineHeader(r, s("AlertNotificationTarget"), &md))
-                    if (auto t = readTargetSpec(ctx, r.get(QStringLiteral("spec")), md))
-                        p.targets << *t;
-            } else {
-                MapReader r(ctx, item, what,
-                            {QStringLiteral("targetRef"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-                if (r.isMap())
-                    ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {targetRef: NAME} or an inline AlertNotificationTarget "
-                                               "(kind, metadata, spec)")
-                                                .arg(what));
-            }
-        }
+        return;
     }
+    if (!targets.IsSequence() || targets.size() == 0) {
+        ctx.error(
+            m.locationOf(QStringLiteral("notificationTargets")),
+            targets.IsSequence()
+                ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs at least one notification target")
+                      .arg(m.what())
+                : QCoreApplication::translate("Sla::Core::OpenSloImporter",
+                                              "field 'notificationTargets' of %1 must be a list, got %2")
+                      .arg(m.what(), Yaml::describeNode(targets)));
+        return;
+    }
+    const QString what =
+        QCoreApplication::translate("Sla::Core::OpenSloImporter", "notification target of AlertPolicy '%1'")
+            .arg(p.name);
+    for (const YAML::Node &item : targets) {
+        readRefOrInline(
+            ctx, item, what, {QStringLiteral("targetRef")}, s("AlertNotificationTarget"),
+            [&](const Ref &ref) { p.targets << ref; },
+            [&](const YAML::Node &spec, const Metadata &md, const SourceLocation &) {
+                if (auto t = readTargetSpec(ctx, spec, md))
+                    p.targets << *t;
+            });
+    }
+}
+
+PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &name, const SourceLocation &at)
+{
+    PolicyDef p;
+    p.name = name;
+    p.at = at;
+    MapReader m(
+        ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertPolicy '%1'").arg(name),
+        {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
+         QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"), QStringLiteral("notificationTargets")});
+    if (!m.isMap())
+        return p;
+    readDescription(m);
+    for (const char *flag : {"alertWhenNoData", "alertWhenResolved", "alertWhenBreaching"})
+        m.boolean(s(flag));
+    readPolicyCondition(ctx, m, p);
+    readPolicyTargets(ctx, m, p);
     return p;
 }
 
@@ -1120,27 +1148,14 @@ void readSloPolicy(Context &ctx, const YAML::Node &item, const QString &what, Sl
         checkName(ctx, ctx.location(item), name,
                   QCoreApplication::translate("Sla::Core::OpenSloImporter", "the AlertPolicy reference"));
         slo.policies << Ref{name.toLower(), ctx.location(item)};
-    } else if (item.IsMap() && item["alertPolicyRef"]) {
-        MapReader r(ctx, item, what, {QStringLiteral("alertPolicyRef")});
-        if (auto ref = readRef(r, QStringLiteral("alertPolicyRef"), s("AlertPolicy")))
-            slo.policies << *ref;
-    } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
-        MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-        Metadata md;
-        SourceLocation at = r.location();
-        if (readInlineHeader(r, s("AlertPolicy"), &md))
-            slo.policies << readPolicySpec(ctx, r.get(QStringLiteral("spec")), md.name, at);
-    } else {
-        MapReader r(ctx, item, what,
-                    {QStringLiteral("alertPolicyRef"), QStringLiteral("kind"), QStringLiteral("metadata"),
-                     QStringLiteral("spec")});
-        if (r.isMap())
-            ctx.error(r.location(),
-                      QCoreApplication::translate("Sla::Core::OpenSloImporter",
-                                                  "%1 must be {alertPolicyRef: NAME} or an inline AlertPolicy "
-                                                  "(kind, metadata, spec)")
-                          .arg(what));
+        return;
     }
+    readRefOrInline(
+        ctx, item, what, {QStringLiteral("alertPolicyRef")}, s("AlertPolicy"),
+        [&](const Ref &ref) { slo.policies << ref; },
+        [&](const YAML::Node &spec, const Metadata &md, const SourceLocation &at) {
+            slo.policies << readPolicySpec(ctx, spec, md.name, at);
+        });
 }
 
 } // namespace

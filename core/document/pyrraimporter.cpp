@@ -98,6 +98,19 @@ bool readTarget(MapReader &spec, Yaml::Context &ctx, Objective &obj)
     return true;
 }
 
+/// `window`: a rolling window.
+bool readWindow(MapReader &spec, Sla &sla)
+{
+    const auto window = spec.duration(QStringLiteral("window"), Need::Required);
+    if (!window)
+        return false;
+    Window w = Window::rollingWindow(*window);
+    w.origin.self = spec.locationOf(QStringLiteral("window"));
+    sla.window = w;
+    spec.recordLocation(sla.origin, QStringLiteral("window"));
+    return true;
+}
+
 /// `alerting`: one `burnRate: default` rule unless disabled, named after `alerting.name`.
 std::optional<AlertRule> readAlerting(MapReader &spec, const QString &what, Yaml::Context &ctx)
 {
@@ -187,14 +200,7 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
     bool ok = readTarget(spec, ctx, obj);
     spec.recordLocation(obj.origin, QStringLiteral("target"));
 
-    if (const auto window = spec.duration(QStringLiteral("window"), Need::Required)) {
-        Window w = Window::rollingWindow(*window);
-        w.origin.self = spec.locationOf(QStringLiteral("window"));
-        sla.window = w;
-        spec.recordLocation(sla.origin, QStringLiteral("window"));
-    } else {
-        ok = false;
-    }
+    ok = readWindow(spec, sla) && ok;
 
     QStringList grouping;
     if (!present(spec, QStringLiteral("indicator"))) {

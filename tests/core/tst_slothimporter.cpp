@@ -239,18 +239,18 @@ void TestSlothImporter::definedPrometheusSource_isNotSynthesized()
     ParsedDocument doc;
     doc.node = YAML::Load(f.readAll().toStdString());
     doc.file = QStringLiteral("orders-a.yaml");
-    SlothImporter importer;
-    QVERIFY(importer.accepts(doc));
+    const auto importer = createSlothImporter();
+    QVERIFY(importer->accepts(doc));
     Diagnostics diags;
     Yaml::Context ctx(doc.file, &diags);
-    importer.read(doc, ctx);
+    importer->read(doc, ctx);
 
     Workspace ws;
     DataSource own;
     own.metadata.name = QStringLiteral("prometheus");
     own.url = QStringLiteral("https://prometheus.example.com");
     ws.dataSources << own;
-    importer.finish(ws, diags);
+    importer->finish(ws, diags);
     QVERIFY2(diags.isEmpty(), qPrintable(dump(diags)));
     QCOMPARE(ws.slas.size(), 1);
     QCOMPARE(ws.dataSources.size(), 1);
@@ -280,7 +280,7 @@ void TestSlothImporter::acceptsOnlySlothDocuments()
     doc.node = YAML::Load(yaml.toStdString());
     doc.apiVersion = Yaml::scalarText(doc.node["apiVersion"]);
     doc.kind = Yaml::scalarText(doc.node["kind"]);
-    QCOMPARE(SlothImporter().accepts(doc), accepted);
+    QCOMPARE(createSlothImporter()->accepts(doc), accepted);
 }
 
 void TestSlothImporter::corpus_data()
