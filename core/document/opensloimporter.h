@@ -45,7 +45,8 @@
 //   one is synthesized (type from the metric source, no connection details) with a
 //   warning. The SLA's data source is its first objective's; others are overrides.
 // - AlertPolicy with a burnrate AlertCondition -> an `AlertRule` of kind BurnRate per
-//   objective of the SLO, with one window {long: lookbackWindow, short: alertAfter (or
+//   objective of the SLO (one rule for every objective, without `objective`, when every SLO
+//   of the SLA refers to the same policy, as the SLA Desk export writes such alerts), with one window {long: lookbackWindow, short: alertAfter (or
 //   lookbackWindow / 12), factor: threshold, severity}. Severity: page, ticket, info
 //   (case-insensitive); `warning` -> ticket; anything else -> page. Rule names longer than 63
 //   characters are shortened. Notification targets that are http(s) URLs become webhook
@@ -64,8 +65,9 @@
 // objective) stay errors.
 //
 // Checked here (OpenSLO schema rules): required fields, unknown fields, names as RFC 1123
-// labels (upper-case letters only warn: OpenSLO tools disagree there), descriptions of at
-// most 1050 characters, well-formed references, exactly one alert condition and at least one
+// labels (upper-case letters only warn: OpenSLO tools disagree there; such names and the
+// references to them are imported in lower case), descriptions of at most 1050 characters,
+// well-formed references, exactly one alert condition and at least one
 // notification target per policy, exactly one of good/bad in a ratio, target in (0, 1).
 
 #include "core/document/importer.h"
