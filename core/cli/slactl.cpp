@@ -151,9 +151,13 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     LoadResult loaded = DocumentLoader::loadPaths(paths);
-    printDiagnostics(loaded.diagnostics, err);
-    if (!loaded.ok()) {
-        err << QCoreApplication::translate("slactl", "slactl convert: nothing written: the input has %n error(s)", nullptr, countErrors(loaded.diagnostics))
+    // The input is validated as `slactl validate` would: what it rejects is not converted.
+    Diagnostics input = loaded.diagnostics;
+    input += validateWorkspace(loaded.workspace);
+    printDiagnostics(input, err);
+    if (hasErrors(input)) {
+        err << QCoreApplication::translate("slactl", "slactl convert: nothing written: the input has %n error(s)",
+                                           nullptr, countErrors(input))
             << '\n';
         return ExitFailed;
     }

@@ -165,13 +165,13 @@ private slots:
         QCOMPARE(old.readAll(), QByteArray("previous contents\n"));
     }
 
-    void convertRefusesOutputThatWouldNotValidate_data()
+    void convertRefusesWhatValidateRejects_data()
     {
         QTest::addColumn<QString>("format");
         QTest::addRow("sladesk") << "sladesk";
         QTest::addRow("openslo") << "openslo";
     }
-    void convertRefusesOutputThatWouldNotValidate()
+    void convertRefusesWhatValidateRejects()
     {
         QFETCH(QString, format);
         QTemporaryDir dir;
@@ -179,10 +179,10 @@ private slots:
         const Run r = slactl({QStringLiteral("convert"), QStringLiteral("--to"), format,
                               dataFile(QStringLiteral("unknown-tier.yaml")), QStringLiteral("-o"), out});
         QCOMPARE(r.code, 1);
-        // The error is reported at its line in the output, and nothing is written.
-        QVERIFY2(r.err.contains(out + QStringLiteral(":")) && r.err.contains(QStringLiteral("tier-9")),
+        // The input is validated as `slactl validate` would: the error at its line, nothing written.
+        QVERIFY2(r.err.contains(QStringLiteral("unknown-tier.yaml:7:")) && r.err.contains(QStringLiteral("tier-9")),
                  qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("nothing written")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing written: the input has 1 error")), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
     }
 };
