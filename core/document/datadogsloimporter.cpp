@@ -32,14 +32,7 @@ private:
     QList<Sla> m_slas;
     QHash<QString, SourceLocation> m_sloIds; ///< SLO id -> where it was first imported
 };
-} // namespace
 
-std::unique_ptr<Importer> createDatadogSloImporter()
-{
-    return std::make_unique<DatadogSloImporter>();
-}
-
-namespace {
 
 /// Keys of Datadog's answer envelope around `data`.
 bool isEnvelopeKey(const QString &key)
@@ -342,6 +335,11 @@ void DatadogSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
                                "from '%2', which it does not define: added one with no connection details; %3")
                                 .arg(datadogSources.join(QStringLiteral(", ")), name, define)});
     }
+}
+
+std::unique_ptr<Importer> createDatadogSloImporter()
+{
+    return std::make_unique<DatadogSloImporter>();
 }
 
 } // namespace Sla::Core

@@ -208,6 +208,25 @@ private:
         field("kind", QString::fromLatin1(kind));
     }
     void endDocument() { m_out << YAML::EndMap; }
+    /// A document of `kind` with `md` and an open `spec` mapping; endObject() closes both.
+    void beginObject(const char *kind, const Metadata &md)
+    {
+        beginDocument(kind);
+        writeMetadata(md);
+        key("spec");
+        m_out << YAML::BeginMap;
+    }
+    void endObject()
+    {
+        m_out << YAML::EndMap;
+        endDocument();
+    }
+    static Metadata named(const QString &name)
+    {
+        Metadata md;
+        md.name = name;
+        return md;
+    }
 
     void writeMetadata(const Metadata &md)
     {
@@ -293,13 +312,9 @@ private:
 
     void writeService(const Metadata &md, const QString &description)
     {
-        beginDocument("Service");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        beginObject("Service", md);
         optionalField("description", description);
-        m_out << YAML::EndMap;
-        endDocument();
+        endObject();
     }
 
     void writeServices()
@@ -591,28 +606,19 @@ private:
             return;
         }
         const Metadata md = sloMetadata(sla, o);
-        beginDocument("SLO");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        beginObject("SLO", md);
         optionalField("description", o.description.isEmpty() ? sla.description : o.description);
         field("service", serviceOf(sla));
         writeIndicator(md.name, q, sourceName, sourceType);
         writeTimeWindow(windowOf(sla, o));
         writeObjective(o, q);
         writePolicyRefs(o.name, policies);
-        m_out << YAML::EndMap; // spec
-        endDocument();
+        endObject();
     }
 
     void writePolicy(const Sla &sla, const BurnPolicy &p, const QStringList &targets)
     {
-        Metadata md;
-        md.name = p.policy;
-        beginDocument("AlertPolicy");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        beginObject("AlertPolicy", named(p.policy));
         field("description",
               QCoreApplication::translate("Sla::Core::OpenSloExport", "%1: error budget burn rate at or above %2x over %3 and %4")
                   .arg(p.objective.isEmpty() ? sla.metadata.name : sla.metadata.name + u'/' + p.objective,
@@ -633,18 +639,12 @@ private:
             m_out << YAML::EndMap;
         }
         m_out << YAML::EndSeq;
-        m_out << YAML::EndMap;
-        endDocument();
+        endObject();
     }
 
     void writeCondition(const Sla &sla, const BurnPolicy &p)
     {
-        Metadata md;
-        md.name = p.condition;
-        beginDocument("AlertCondition");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        beginObject("AlertCondition", named(p.condition));
         field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "%1: burn rate %2x over %3, confirmed over %4")
                                  .arg(sla.metadata.name, Yaml::formatNumber(p.window.factor),
                                       openSloDuration(p.window.longWindow), openSloDuration(p.window.shortWindow)));
@@ -656,20 +656,16 @@ private:
         number("threshold", p.window.factor);
         field("lookbackWindow", openSloDuration(p.window.longWindow));
         field("alertAfter", openSloDuration(p.window.shortWindow));
-        m_out << YAML::EndMap << YAML::EndMap;
-        endDocument();
+        m_out << YAML::EndMap; // condition
+        endObject();
     }
 
     void writeTarget(const Sla &sla, const NotifyTarget &t, const QString &name)
     {
-        Metadata md;
-        md.name = name;
+        Metadata md = named(name);
         if (t.kind == NotifyTarget::Kind::Alertmanager)
             md.annotations.insert(Names::kAnnotationNotify, QStringLiteral("alertmanager"));
-        beginDocument("AlertNotificationTarget");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        beginObject("AlertNotificationTarget", md);
         switch (t.kind) {
         case NotifyTarget::Kind::Desktop:
             field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA Desk desktop notification for %1").arg(sla.metadata.name));
@@ -684,8 +680,7 @@ private:
             field("target", t.url);
             break;
         }
-        m_out << YAML::EndMap;
-        endDocument();
+        endObject();
     }
 
     const Workspace &m_ws;

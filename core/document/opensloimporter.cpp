@@ -13,6 +13,11 @@
 
 namespace Sla::Core {
 
+using Yaml::Context;
+using Yaml::MapReader;
+using Yaml::Need;
+using namespace Names;
+
 namespace {
 class OpenSloImporter final : public Importer
 {
@@ -30,19 +35,7 @@ public:
 private:
     std::unique_ptr<State> m_state;
 };
-} // namespace
 
-std::unique_ptr<Importer> createOpenSloImporter()
-{
-    return std::make_unique<OpenSloImporter>();
-}
-
-namespace {
-
-using Yaml::Context;
-using Yaml::MapReader;
-using Yaml::Need;
-using namespace Names;
 
 const QString kV1 = QStringLiteral("openslo/v1");
 const QString kV1Alpha = QStringLiteral("openslo/v1alpha");
@@ -1692,5 +1685,10 @@ void Finisher::synthesizeSources()
 }
 
 } // namespace
+
+std::unique_ptr<Importer> createOpenSloImporter()
+{
+    return std::make_unique<OpenSloImporter>();
+}
 
 } // namespace Sla::Core

@@ -9,6 +9,10 @@
 
 namespace Sla::Core {
 
+using ImportSupport::present;
+using Yaml::MapReader;
+using Yaml::Need;
+
 namespace {
 class PyrraImporter final : public Importer
 {
@@ -24,18 +28,7 @@ private:
 
     QList<Sla> m_slas;
 };
-} // namespace
 
-std::unique_ptr<Importer> createPyrraImporter()
-{
-    return std::make_unique<PyrraImporter>();
-}
-
-using ImportSupport::present;
-using Yaml::MapReader;
-using Yaml::Need;
-
-namespace {
 
 const QString kApiVersion = QStringLiteral("pyrra.dev/v1alpha1");
 const QString kKind = QStringLiteral("ServiceLevelObjective");
@@ -416,6 +409,11 @@ void PyrraImporter::finish(Workspace &out, Diagnostics &diagnostics)
         ImportSupport::makeNamesValid(sla);
     out.slas += kept;
     ImportSupport::ensurePrometheusDataSource(out, diagnostics, kept.first().origin.self);
+}
+
+std::unique_ptr<Importer> createPyrraImporter()
+{
+    return std::make_unique<PyrraImporter>();
 }
 
 } // namespace Sla::Core

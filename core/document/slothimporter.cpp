@@ -9,6 +9,10 @@
 
 namespace Sla::Core {
 
+using ImportSupport::present;
+using Yaml::MapReader;
+using Yaml::Need;
+
 namespace {
 class SlothImporter final : public Importer
 {
@@ -42,18 +46,7 @@ private:
     QList<Sla> m_slas; ///< one per spec, in reading order
     QList<SloId> m_sloIds;
 };
-} // namespace
 
-std::unique_ptr<Importer> createSlothImporter()
-{
-    return std::make_unique<SlothImporter>();
-}
-
-using ImportSupport::present;
-using Yaml::MapReader;
-using Yaml::Need;
-
-namespace {
 
 const QString kSlothApiVersion = QStringLiteral("sloth.slok.dev/v1");
 const QString kSpecVersion = QStringLiteral("prometheus/v1");
@@ -650,6 +643,11 @@ void SlothImporter::finish(Workspace &out, Diagnostics &diagnostics)
         ImportSupport::makeNamesValid(sla);
     out.slas += merged;
     ImportSupport::ensurePrometheusDataSource(out, diagnostics, merged.first().origin.self);
+}
+
+std::unique_ptr<Importer> createSlothImporter()
+{
+    return std::make_unique<SlothImporter>();
 }
 
 } // namespace Sla::Core
