@@ -145,6 +145,16 @@ QString rangeOverWindow(const QString &expr)
     return QLatin1Char('(') + t + QStringLiteral(")[{{window}}:]");
 }
 
+void addPrometheusSlas(Workspace &out, Diagnostics &diagnostics, QList<Sla> slas)
+{
+    if (slas.isEmpty())
+        return;
+    for (Sla &sla : slas)
+        makeNamesValid(sla);
+    out.slas += slas;
+    ensurePrometheusDataSource(out, diagnostics, slas.constFirst().origin.self);
+}
+
 void makeNamesValid(Sla &sla)
 {
     sla.metadata.name = Names::label(sla.metadata.name);

@@ -23,6 +23,10 @@ QString prometheusDataSourceName();
 /// Returns true when it appended one.
 bool ensurePrometheusDataSource(Workspace &out, Diagnostics &diagnostics, const SourceLocation &where);
 
+/// Appends the SLAs a Sloth or Pyrra import read, with valid names (makeNamesValid()), and
+/// makes sure the set has the DataSource they read from (ensurePrometheusDataSource()).
+void addPrometheusSlas(Workspace &out, Diagnostics &diagnostics, QList<Sla> slas);
+
 /// Makes the names of an imported SLA valid SLA Desk names (Names::label): the SLA's, its
 /// objectives' (an objective renamed keeps its original name as display name when it has
 /// none; alert rules follow the rename) and its alerts' (see nameAlerts()).

@@ -403,12 +403,7 @@ void PyrraImporter::finish(Workspace &out, Diagnostics &diagnostics)
         first.insert(sla.metadata.name, at);
         kept << sla;
     }
-    if (kept.isEmpty())
-        return;
-    for (Sla &sla : kept)
-        ImportSupport::makeNamesValid(sla);
-    out.slas += kept;
-    ImportSupport::ensurePrometheusDataSource(out, diagnostics, kept.first().origin.self);
+    ImportSupport::addPrometheusSlas(out, diagnostics, kept);
 }
 
 std::unique_ptr<Importer> createPyrraImporter()

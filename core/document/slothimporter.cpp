@@ -637,12 +637,7 @@ void SlothImporter::finish(Workspace &out, Diagnostics &diagnostics)
         for (auto it = sla.metadata.annotations.cbegin(); it != sla.metadata.annotations.cend(); ++it)
             target->metadata.annotations.insert(it.key(), it.value());
     }
-    if (merged.isEmpty())
-        return;
-    for (Sla &sla : merged)
-        ImportSupport::makeNamesValid(sla);
-    out.slas += merged;
-    ImportSupport::ensurePrometheusDataSource(out, diagnostics, merged.first().origin.self);
+    ImportSupport::addPrometheusSlas(out, diagnostics, merged);
 }
 
 std::unique_ptr<Importer> createSlothImporter()
