@@ -96,6 +96,30 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+/// Reads converted output back as a set of its own and validates it: convert never writes
+/// what `slactl validate` would reject. Reports the errors (at lines of the output) and
+/// returns false when there are any.
+bool checkConverted(const QByteArray &bytes, const QString &name, const QString &format, QTextStream &err)
+{
+    const LoadResult back = DocumentLoader::loadData(bytes, name);
+    Diagnostics errors;
+    for (const Diagnostic &d : back.diagnostics + validateWorkspace(back.workspace)) {
+        if (d.isError())
+            errors << d;
+    }
+    if (errors.isEmpty())
+        return true;
+    printDiagnostics(errors, err);
+    err << QCoreApplication::translate(
+               "slactl",
+               "slactl convert: nothing written: the %1 output %2 would have %n error(s) (shown at its lines "
+               "above); please report this as a bug",
+               nullptr, int(errors.size()))
+               .arg(format, name)
+        << '\n';
+    return false;
+}
+
 int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -127,9 +151,13 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!requirePaths(parser, QStringLiteral("convert"), err, &paths, &code))
         return code;
     LoadResult loaded = DocumentLoader::loadPaths(paths);
-    printDiagnostics(loaded.diagnostics, err);
-    if (!loaded.ok()) {
-        err << QCoreApplication::translate("slactl", "slactl convert: nothing written: the input has %n error(s)", nullptr, countErrors(loaded.diagnostics))
+    // The input is validated as `slactl validate` would: what it rejects is not converted.
+    Diagnostics input = loaded.diagnostics;
+    input += validateWorkspace(loaded.workspace);
+    printDiagnostics(input, err);
+    if (hasErrors(input)) {
+        err << QCoreApplication::translate("slactl", "slactl convert: nothing written: the input has %n error(s)",
+                                           nullptr, countErrors(input))
             << '\n';
         return ExitFailed;
     }
@@ -141,6 +169,9 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
         bytes = exportOpenSlo(loaded.workspace, &warnings);
         printDiagnostics(warnings, err);
     }
+    const QString outputName = parser.isSet(output) ? parser.value(output) : QStringLiteral("<stdout>");
+    if (!checkConverted(bytes, outputName, format, err))
+        return ExitFailed;
     if (!parser.isSet(output)) {
         out << QString::fromUtf8(bytes);
         return ExitOk;

@@ -2,6 +2,7 @@
 #include "documentparser.h"
 
 #include "core/document/logging.h"
+#include "core/document/strictjson.h"
 #include "core/document/yamlguard.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,13 @@ void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDoc
 {
     Yaml::Context ctx(file, &diagnostics);
     const qsizetype before = docs.size();
+    // YAML reads JSON leniently (trailing commas, single quotes): a .json file must be strict JSON.
+    if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        if (const auto problem = checkStrictJson(data, file)) {
+            diagnostics << *problem;
+            return;
+        }
+    }
     if (!Yaml::checkInput(data, ctx))
         return;
     try {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "datadogsloimporter.h"
 
+#include "core/document/names.h"
 #include "core/metrics/datadog/datadogresponse.h"
 #include "core/exchange/sloimport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,24 @@
 namespace Sla::Core {
 
 namespace {
+class DatadogSloImporter final : public Importer
+{
+public:
+    QString formatName() const override;
+    bool accepts(const ParsedDocument &doc) const override;
+    void read(const ParsedDocument &doc, Yaml::Context &ctx) override;
+    void finish(Workspace &out, Diagnostics &diagnostics) override;
+
+    /// The DataSource name used when the set does not define exactly one Datadog source.
+    static QString defaultDataSourceName();
+
+private:
+    void readSlo(const YAML::Node &item, Yaml::Context &ctx);
+
+    QList<Sla> m_slas;
+    QHash<QString, SourceLocation> m_sloIds; ///< SLO id -> where it was first imported
+};
+
 
 /// Keys of Datadog's answer envelope around `data`.
 bool isEnvelopeKey(const QString &key)
@@ -130,9 +150,95 @@ void DatadogSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         readSlo(item, ctx);
 }
 
+namespace {
+
+/// Reports `d` at `where` with its severity.
+void report(Yaml::Context &ctx, const SourceLocation &where, const Diagnostic &d)
+{
+    if (d.isError())
+        ctx.error(where, d.message);
+    else
+        ctx.warning(where, d.message);
+}
+
+/// Problems of the SLO as a whole (its type, its queries) show when it is converted with one
+/// threshold known to be fine; they are reported where the SLO says what it measures.
+/// Returns false when there were any.
+bool checkWhole(const YAML::Node &item, const DatadogSlo &slo, Yaml::Context &ctx)
+{
+    DatadogSlo probe = slo;
+    probe.thresholds = {DatadogSloThreshold{QStringLiteral("30d"), 99, std::nullopt}};
+    probe.timeframe = QStringLiteral("30d");
+    probe.targetThreshold = 99;
+    const SloImport::Result whole =
+        SloImport::fromSlos({probe}, DatadogSloImporter::defaultDataSourceName(), ctx.file());
+    if (whole.diagnostics.isEmpty())
+        return true;
+    YAML::Node where = childOr(item, "type");
+    if (slo.type == u"metric")
+        where = childOr(item, "query");
+    else if (slo.type == u"time_slice")
+        where = childOr(item, "sli_specification");
+    for (const Diagnostic &d : whole.diagnostics)
+        report(ctx, ctx.location(where), d);
+    return false;
+}
+
+/// Reports the problems of single thresholds at their `timeframe` or `target`, and returns the
+/// threshold nodes that became objectives (in order).
+QList<YAML::Node> reportThresholds(const YAML::Node &item, const DatadogSlo &slo, const Diagnostics &diagnostics,
+                                   Yaml::Context &ctx)
+{
+    const YAML::Node thresholds = item["thresholds"];
+    QList<SourceLocation> badAt;
+    QList<YAML::Node> good;
+    if (thresholds && thresholds.IsSequence() && qsizetype(thresholds.size()) == slo.thresholds.size()) {
+        for (qsizetype i = 0; i < slo.thresholds.size(); ++i) {
+            const YAML::Node node = thresholds[std::size_t(i)];
+            const DatadogSloThreshold &t = slo.thresholds.at(i);
+            if (!isImportableTimeframe(t.timeframe))
+                badAt << ctx.location(childOr(node, "timeframe"));
+            else if (!(t.target > 0 && t.target < 100))
+                badAt << ctx.location(childOr(node, "target"));
+            else
+                good << node;
+        }
+    }
+    const bool paired = badAt.size() == diagnostics.size();
+    for (qsizetype i = 0; i < diagnostics.size(); ++i)
+        report(ctx, paired ? badAt.at(i) : ctx.location(item), diagnostics.at(i));
+    return good;
+}
+
+/// Where the validator's query diagnostics point: the query text in the file.
+Origin indicatorOrigin(const YAML::Node &item, const QString &valueQuery, Yaml::Context &ctx)
+{
+    Origin origin;
+    origin.self = ctx.location(item);
+    if (const YAML::Node query = item["query"]; query && query.IsMap()) {
+        origin.self = ctx.location(query);
+        origin.fields.insert(QStringLiteral("query.good"), ctx.location(childOr(query, "numerator")));
+        origin.fields.insert(QStringLiteral("query.total"), ctx.location(childOr(query, "denominator")));
+    }
+    if (const YAML::Node spec = item["sli_specification"]; spec && spec.IsMap()) {
+        origin.self = ctx.location(spec);
+        const YAML::Node queries = spec["time_slice"] && spec["time_slice"].IsMap() && spec["time_slice"]["query"]
+                                       ? spec["time_slice"]["query"]["queries"]
+                                       : YAML::Node();
+        if (queries && queries.IsSequence()) {
+            for (const YAML::Node &q : queries) {
+                if (q.IsMap() && q["query"] && Yaml::scalarText(q["query"]) == valueQuery)
+                    origin.fields.insert(QStringLiteral("query.value"), ctx.location(q["query"]));
+            }
+        }
+    }
+    return origin;
+}
+
+} // namespace
+
 void DatadogSloImporter::readSlo(const YAML::Node &item, Yaml::Context &ctx)
 {
-    const QString placeholder = defaultDataSourceName(); // the real name is known in finish()
     const QByteArray json =
         QJsonDocument(QJsonObject{{QStringLiteral("data"), toJson(item)}}).toJson(QJsonDocument::Compact);
     QString why;
@@ -151,55 +257,11 @@ void DatadogSloImporter::readSlo(const YAML::Node &item, Yaml::Context &ctx)
             return;
         }
     }
-
-    // Problems of the SLO as a whole (its type, its queries) show when it is converted with
-    // one threshold known to be fine; they are reported where the SLO says what it measures.
-    DatadogSlo probe = *slo;
-    probe.thresholds = {DatadogSloThreshold{QStringLiteral("30d"), 99, std::nullopt}};
-    probe.timeframe = QStringLiteral("30d");
-    probe.targetThreshold = 99;
-    const SloImport::Result whole = SloImport::fromSlos({probe}, placeholder, ctx.file());
-    if (!whole.diagnostics.isEmpty()) {
-        YAML::Node where = childOr(item, "type");
-        if (slo->type == u"metric")
-            where = childOr(item, "query");
-        else if (slo->type == u"time_slice")
-            where = childOr(item, "sli_specification");
-        for (const Diagnostic &d : whole.diagnostics) {
-            if (d.isError())
-                ctx.error(where, d.message);
-            else
-                ctx.warning(where, d.message);
-        }
+    if (!checkWhole(item, *slo, ctx))
         return;
-    }
-
-    // What is left are problems of single thresholds, reported in threshold order.
-    const SloImport::Result result = SloImport::fromSlos({*slo}, placeholder, ctx.file());
-    const YAML::Node thresholds = item["thresholds"];
-    QList<SourceLocation> badAt;
-    QList<YAML::Node> good;
-    if (thresholds && thresholds.IsSequence() && qsizetype(thresholds.size()) == slo->thresholds.size()) {
-        for (qsizetype i = 0; i < slo->thresholds.size(); ++i) {
-            const YAML::Node node = thresholds[std::size_t(i)];
-            const DatadogSloThreshold &t = slo->thresholds.at(i);
-            if (!isImportableTimeframe(t.timeframe))
-                badAt << ctx.location(childOr(node, "timeframe"));
-            else if (!(t.target > 0 && t.target < 100))
-                badAt << ctx.location(childOr(node, "target"));
-            else
-                good << node;
-        }
-    }
-    const bool paired = badAt.size() == result.diagnostics.size();
-    for (qsizetype i = 0; i < result.diagnostics.size(); ++i) {
-        const Diagnostic &d = result.diagnostics.at(i);
-        const SourceLocation where = paired ? badAt.at(i) : at;
-        if (d.isError())
-            ctx.error(where, d.message);
-        else
-            ctx.warning(where, d.message);
-    }
+    // The real data source name is known in finish().
+    const SloImport::Result result = SloImport::fromSlos({*slo}, defaultDataSourceName(), ctx.file());
+    const QList<YAML::Node> good = reportThresholds(item, *slo, result.diagnostics, ctx);
     if (result.slas.isEmpty())
         return;
 
@@ -214,29 +276,9 @@ void DatadogSloImporter::readSlo(const YAML::Node &item, Yaml::Context &ctx)
             o.origin.fields.insert(QStringLiteral("window"), ctx.location(childOr(good.at(i), "timeframe")));
         }
     }
-    // Point query diagnostics of the validator at the query text in the file.
-    Origin indicatorOrigin;
-    indicatorOrigin.self = at;
-    if (const YAML::Node query = item["query"]; query && query.IsMap()) {
-        indicatorOrigin.self = ctx.location(query);
-        indicatorOrigin.fields.insert(QStringLiteral("query.good"), ctx.location(childOr(query, "numerator")));
-        indicatorOrigin.fields.insert(QStringLiteral("query.total"), ctx.location(childOr(query, "denominator")));
-    }
-    if (const YAML::Node spec = item["sli_specification"]; spec && spec.IsMap()) {
-        indicatorOrigin.self = ctx.location(spec);
-        const YAML::Node queries = spec["time_slice"] && spec["time_slice"].IsMap() && spec["time_slice"]["query"]
-                                       ? spec["time_slice"]["query"]["queries"]
-                                       : YAML::Node();
-        if (queries && queries.IsSequence()) {
-            for (const YAML::Node &q : queries) {
-                if (q.IsMap() && q["query"] &&
-                    Yaml::scalarText(q["query"]) == sla.objectives.constFirst().indicator.query.value)
-                    indicatorOrigin.fields.insert(QStringLiteral("query.value"), ctx.location(q["query"]));
-            }
-        }
-    }
+    const Origin origin = indicatorOrigin(item, sla.objectives.constFirst().indicator.query.value, ctx);
     for (Objective &o : sla.objectives)
-        o.indicator.origin = indicatorOrigin;
+        o.indicator.origin = origin;
 
     // SloImport keeps names unique within one answer; across the files of a set this does.
     const auto taken = [this](const QString &name) {
@@ -244,10 +286,10 @@ void DatadogSloImporter::readSlo(const YAML::Node &item, Yaml::Context &ctx)
     };
     if (taken(sla.metadata.name)) {
         const QString old = sla.metadata.name;
-        sla.metadata.name = old + QLatin1Char('-') + slo->id.left(8);
+        sla.metadata.name = Names::shorten(old + QLatin1Char('-') + slo->id.left(8));
         for (Objective &o : sla.objectives) {
             if (o.name.startsWith(old))
-                o.name = sla.metadata.name + o.name.mid(old.size());
+                o.name = Names::shorten(sla.metadata.name + o.name.mid(old.size()));
         }
     }
     if (!slo->id.isEmpty())
@@ -293,6 +335,11 @@ void DatadogSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
                                "from '%2', which it does not define: added one with no connection details; %3")
                                 .arg(datadogSources.join(QStringLiteral(", ")), name, define)});
     }
+}
+
+std::unique_ptr<Importer> createDatadogSloImporter()
+{
+    return std::make_unique<DatadogSloImporter>();
 }
 
 } // namespace Sla::Core

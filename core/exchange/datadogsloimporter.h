@@ -20,27 +20,11 @@
 
 #include "core/exchange/importer.h"
 
-#include <QHash>
 #include <QList>
 
 namespace Sla::Core {
 
-class DatadogSloImporter final : public Importer
-{
-public:
-    QString formatName() const override;
-    bool accepts(const ParsedDocument &doc) const override;
-    void read(const ParsedDocument &doc, Yaml::Context &ctx) override;
-    void finish(Workspace &out, Diagnostics &diagnostics) override;
-
-    /// The DataSource name used when the set does not define exactly one Datadog source.
-    static QString defaultDataSourceName();
-
-private:
-    void readSlo(const YAML::Node &item, Yaml::Context &ctx);
-
-    QList<Sla> m_slas;
-    QHash<QString, SourceLocation> m_sloIds; ///< SLO id -> where it was first imported
-};
+/// A new importer of this format, for createImporters().
+std::unique_ptr<Importer> createDatadogSloImporter();
 
 } // namespace Sla::Core

@@ -13,11 +13,11 @@ std::vector<std::unique_ptr<Importer>> createImporters()
     // Order matters for finish(): the OpenSLO importer synthesizes missing data sources
     // first, so the Sloth and Pyrra importers see them and do not add a second one.
     std::vector<std::unique_ptr<Importer>> out;
-    out.push_back(std::make_unique<OpenSloImporter>());
-    out.push_back(std::make_unique<SlothImporter>());
-    out.push_back(std::make_unique<PyrraImporter>());
+    out.push_back(createOpenSloImporter());
+    out.push_back(createSlothImporter());
+    out.push_back(createPyrraImporter());
     // Last: it picks the set's Datadog DataSource, including one the OpenSLO importer added.
-    out.push_back(std::make_unique<DatadogSloImporter>());
+    out.push_back(createDatadogSloImporter());
     return out;
 }
 

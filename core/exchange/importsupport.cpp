@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "importsupport.h"
 
+#include "core/document/names.h"
+
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +35,11 @@ bool ensurePrometheusDataSource(Workspace &out, Diagnostics &diagnostics, const 
                            "DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source "
                            "when evaluating")});
     return true;
+}
+
+bool present(const Yaml::MapReader &m, const QString &key)
+{
+    return m.has(key) && !m.get(key).IsNull();
 }
 
 bool isPromLabelName(const QString &name)
@@ -135,6 +143,102 @@ QString rangeOverWindow(const QString &expr)
     if (parsePlainSelector(t))
         return t + QStringLiteral("[{{window}}]");
     return QLatin1Char('(') + t + QStringLiteral(")[{{window}}:]");
+}
+
+void addPrometheusSlas(Workspace &out, Diagnostics &diagnostics, QList<Sla> slas)
+{
+    if (slas.isEmpty())
+        return;
+    for (Sla &sla : slas)
+        makeNamesValid(sla);
+    out.slas += slas;
+    ensurePrometheusDataSource(out, diagnostics, slas.constFirst().origin.self);
+}
+
+void makeNamesValid(Sla &sla)
+{
+    sla.metadata.name = Names::label(sla.metadata.name);
+    QHash<QString, QString> renamed;
+    QSet<QString> used;
+    for (Objective &o : sla.objectives) {
+        const QString base = Names::label(o.name).isEmpty() ? QStringLiteral("objective") : Names::label(o.name);
+        QString name = base;
+        for (int n = 2; used.contains(name); ++n)
+            name = Names::shorten(base + u'-' + QString::number(n));
+        used.insert(name);
+        if (name != o.name) {
+            renamed.insert(o.name, name);
+            if (o.displayName.isEmpty())
+                o.displayName = o.name;
+        }
+        o.name = name;
+    }
+    for (AlertRule &rule : sla.alerts)
+        rule.objective = renamed.value(rule.objective, rule.objective);
+    nameAlerts(sla);
+}
+
+void nameAlerts(Sla &sla)
+{
+    QSet<QString> used;
+    for (AlertRule &rule : sla.alerts) {
+        if (rule.name.isEmpty())
+            continue;
+        const QString original = rule.name;
+        QString name = Names::label(original);
+        const QString base = Names::label(original + u'-' + rule.objective);
+        if (name.isEmpty() || used.contains(name))
+            name = base;
+        for (int n = 2; used.contains(name); ++n)
+            name = Names::shorten(base + u'-' + QString::number(n));
+        used.insert(name);
+        if (name != original)
+            sla.metadata.annotations.insert(Names::kAnnotationAlertName + name, original);
+        rule.name = name;
+    }
+}
+
+QString checkPromQlShape(const QString &query, qsizetype *column)
+{
+    const QString q = QString(query).replace(QStringLiteral("{{window}}"), QStringLiteral("5m"));
+    QString open; // the brackets open so far
+    QList<qsizetype> at;
+    const auto fail = [&](qsizetype i, const QString &message) {
+        *column = i;
+        return message;
+    };
+    for (qsizetype i = 0; i < q.size(); ++i) {
+        const QChar c = q.at(i);
+        if (c == u'"' || c == u'\'' || c == u'`') {
+            qsizetype j = i + 1;
+            while (j < q.size() && q.at(j) != c)
+                j += (q.at(j) == u'\\' && c != u'`') ? 2 : 1;
+            if (j >= q.size())
+                return fail(i, QCoreApplication::translate("Sla::Core::ImportSupport",
+                                                           "the string started here is not closed"));
+            i = j;
+        } else if (c == u'(' || c == u'[' || c == u'{') {
+            open += c;
+            at << i;
+        } else if (c == u')' || c == u']' || c == u'}') {
+            const QChar want = c == u')' ? u'(' : c == u']' ? u'[' : u'{';
+            if (open.isEmpty() || open.back() != want)
+                return fail(
+                    i,
+                    QCoreApplication::translate("Sla::Core::ImportSupport", "'%1' closes nothing that is open").arg(c));
+            if (c == u'}' && !parsePlainSelector(QStringLiteral("x") + q.mid(at.back(), i - at.back() + 1)))
+                return fail(at.back(),
+                            QCoreApplication::translate("Sla::Core::ImportSupport",
+                                                        "'%1' is not a list of label matchers such as {code=~\"5..\"}")
+                                .arg(q.mid(at.back(), i - at.back() + 1)));
+            open.chop(1);
+            at.removeLast();
+        }
+    }
+    if (!open.isEmpty())
+        return fail(at.back(),
+                    QCoreApplication::translate("Sla::Core::ImportSupport", "'%1' is never closed").arg(open.back()));
+    return {};
 }
 
 double percentToFraction(double percent) { return std::round(percent * 1e10) / 1e12; }

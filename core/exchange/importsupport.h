@@ -6,6 +6,7 @@
 
 #include "core/document/diagnostic.h"
 #include "core/document/model.h"
+#include "core/document/yamlsupport.h"
 
 #include <QList>
 #include <QString>
@@ -21,6 +22,29 @@ QString prometheusDataSourceName();
 /// connection details and reports a warning at `where` that says how to define it.
 /// Returns true when it appended one.
 bool ensurePrometheusDataSource(Workspace &out, Diagnostics &diagnostics, const SourceLocation &where);
+
+/// Appends the SLAs a Sloth or Pyrra import read, with valid names (makeNamesValid()), and
+/// makes sure the set has the DataSource they read from (ensurePrometheusDataSource()).
+void addPrometheusSlas(Workspace &out, Diagnostics &diagnostics, QList<Sla> slas);
+
+/// Makes the names of an imported SLA valid SLA Desk names (Names::label): the SLA's, its
+/// objectives' (an objective renamed keeps its original name as display name when it has
+/// none; alert rules follow the rename) and its alerts' (see nameAlerts()).
+void makeNamesValid(Sla &sla);
+
+/// Gives every named alert rule of `sla` a unique valid name: Names::label() of its name, with
+/// `-<objective>` (then a number) appended when that is taken. A name that changed is kept in
+/// the SLA annotation `sladesk.io/alertname.<new name>`.
+void nameAlerts(Sla &sla);
+
+/// Checks the shape of a PromQL expression (after `{{window}}` is replaced by a range): quotes
+/// closed, parentheses, brackets and braces balanced, and every `{...}` a list of label
+/// matchers. Functions, operators and their arguments are not checked. Returns an empty
+/// string when it is fine, else the problem, and sets *column (0-based) to where it is.
+QString checkPromQlShape(const QString &query, qsizetype *column);
+
+/// Whether `key` is given with a value other than null.
+bool present(const Yaml::MapReader &m, const QString &key);
 
 /// True for a valid Prometheus label name (`[a-zA-Z_][a-zA-Z0-9_]*`).
 bool isPromLabelName(const QString &name);

@@ -5,6 +5,7 @@
 #include "core/exchange/importer.h"
 #include "core/exchange/logging.h"
 #include "core/document/slareader.h"
+#include "core/document/strictjson.h"
 #include "core/document/yamlguard.h"
 #include "core/document/yamlsupport.h"
 

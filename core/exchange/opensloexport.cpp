@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opensloexport.h"
 
+#include "core/document/names.h"
 #include "core/document/texthygiene.h"
 #include "core/document/yamlsupport.h"
 #include "core/query/querycompiler.h"
@@ -34,15 +35,8 @@ QString openSloDuration(Duration d)
 
 QString calendarDuration(CalendarUnit unit)
 {
-    switch (unit) {
-    case CalendarUnit::Week:
-        return QStringLiteral("1w");
-    case CalendarUnit::Month:
-        return QStringLiteral("1M");
-    case CalendarUnit::Quarter:
-        return QStringLiteral("1Q");
-    }
-    return QStringLiteral("1M");
+    static const char *const lengths[] = {"1w", "1M", "1Q"}; // in CalendarUnit order
+    return QString::fromLatin1(lengths[int(unit)]);
 }
 
 QString dataSourceTypeName(const DataSource &ds)
@@ -215,8 +209,27 @@ private:
         field("kind", QString::fromLatin1(kind));
     }
     void endDocument() { m_out << YAML::EndMap; }
+    /// A document of `kind` with `md` and an open `spec` mapping; endObject() closes both.
+    void beginObject(const char *kind, const Metadata &md)
+    {
+        beginDocument(kind);
+        writeMetadata(md);
+        key("spec");
+        m_out << YAML::BeginMap;
+    }
+    void endObject()
+    {
+        m_out << YAML::EndMap;
+        endDocument();
+    }
+    static Metadata named(const QString &name)
+    {
+        Metadata md;
+        md.name = name;
+        return md;
+    }
 
-    void writeMetadata(const Metadata &md, const QMap<QString, QString> &extraAnnotations = {})
+    void writeMetadata(const Metadata &md)
     {
         key("metadata");
         m_out << YAML::BeginMap;
@@ -234,13 +247,10 @@ private:
             }
             m_out << YAML::EndMap;
         }
-        QMap<QString, QString> annotations = md.annotations;
-        for (auto it = extraAnnotations.cbegin(); it != extraAnnotations.cend(); ++it)
-            annotations.insert(it.key(), it.value());
-        if (!annotations.isEmpty()) {
+        if (!md.annotations.isEmpty()) {
             key("annotations");
             m_out << YAML::BeginMap;
-            for (auto it = annotations.cbegin(); it != annotations.cend(); ++it)
+            for (auto it = md.annotations.cbegin(); it != md.annotations.cend(); ++it)
                 field(it.key().toUtf8().constData(), it.value());
             m_out << YAML::EndMap;
         }
@@ -303,13 +313,9 @@ private:
 
     void writeService(const Metadata &md, const QString &description)
     {
-        beginDocument("Service");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        beginObject("Service", md);
         optionalField("description", description);
-        m_out << YAML::EndMap;
-        endDocument();
+        endObject();
     }
 
     void writeServices()
@@ -365,35 +371,48 @@ private:
                     base += u'-' + rule.objective;
                 base +=
                     QStringLiteral("-burn-") + openSloDuration(w.longWindow) + u'-' + openSloDuration(w.shortWindow);
-                QString name = base;
-                for (int n = 2; used.contains(name); ++n)
-                    name = base + u'-' + QString::number(n);
-                used.insert(name);
-                out.append({name, name + QStringLiteral("-condition"), rule.objective, w});
+                QString full = base;
+                for (int n = 2; used.contains(Names::shorten(full)); ++n)
+                    full = base + u'-' + QString::number(n);
+                used.insert(Names::shorten(full));
+                out.append(
+                    {Names::shorten(full), Names::shorten(full + QStringLiteral("-condition")), rule.objective, w});
             }
         }
         return out;
     }
 
-    QStringList notificationTargets(const Sla &sla)
+    /// The targets the SLA's alert policies notify: its own, else its tier's. OpenSLO needs
+    /// at least one per policy, so an SLA with burn-rate alerts and no target anywhere gets a
+    /// desktop target (SLA Desk's own notification), with a warning.
+    QList<NotifyTarget> targetsOf(const Sla &sla, bool hasPolicies)
+    {
+        if (!sla.notify.isEmpty() || !hasPolicies)
+            return sla.notify;
+        if (const TierTemplate *tier = m_ws.findTier(sla.tier); tier && !tier->notify.isEmpty())
+            return tier->notify;
+        warn(sla.origin.self, QCoreApplication::translate(
+                                  "Sla::Core::OpenSloExport",
+                                  "SLA '%1' has burn-rate alerts but no notification target; OpenSLO alert policies "
+                                  "need one, so they notify the SLA Desk desktop target")
+                                  .arg(sla.metadata.name));
+        return {NotifyTarget{}};
+    }
+
+    static QString kindName(NotifyTarget::Kind kind)
+    {
+        static const char *const names[] = {"desktop", "alertmanager", "webhook"}; // in Kind order
+        return QString::fromLatin1(names[int(kind)]);
+    }
+
+    static QStringList notificationTargets(const Sla &sla, const QList<NotifyTarget> &targets)
     {
         QStringList names;
         QHash<QString, int> seen;
-        for (const NotifyTarget &t : sla.notify) {
-            QString kind;
-            switch (t.kind) {
-            case NotifyTarget::Kind::Desktop:
-                kind = QStringLiteral("desktop");
-                break;
-            case NotifyTarget::Kind::Alertmanager:
-                kind = QStringLiteral("alertmanager");
-                break;
-            case NotifyTarget::Kind::Webhook:
-                kind = QStringLiteral("webhook");
-                break;
-            }
+        for (const NotifyTarget &t : targets) {
+            const QString kind = kindName(t.kind);
             const int n = ++seen[kind];
-            names << sla.metadata.name + u'-' + kind + (n > 1 ? u'-' + QString::number(n) : QString());
+            names << Names::shorten(sla.metadata.name + u'-' + kind + (n > 1 ? u'-' + QString::number(n) : QString()));
         }
         return names;
     }
@@ -401,15 +420,16 @@ private:
     void writeSla(const Sla &sla)
     {
         const QList<BurnPolicy> policies = burnPolicies(sla);
-        const QStringList targets = notificationTargets(sla);
+        const QList<NotifyTarget> notify = targetsOf(sla, !policies.isEmpty());
+        const QStringList targets = notificationTargets(sla, notify);
         for (const Objective &o : sla.objectives)
             writeSlo(sla, o, policies);
         for (const BurnPolicy &p : policies)
             writePolicy(sla, p, targets);
         for (const BurnPolicy &p : policies)
             writeCondition(sla, p);
-        for (qsizetype i = 0; i < sla.notify.size(); ++i)
-            writeTarget(sla, sla.notify.at(i), targets.at(i));
+        for (qsizetype i = 0; i < notify.size(); ++i)
+            writeTarget(sla, notify.at(i), targets.at(i));
     }
 
     CompiledQueries compileFor(const Sla &sla, const Objective &o, QString *sourceName, QString *sourceType)
@@ -453,37 +473,27 @@ private:
         m_out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
     }
 
-    void writeSlo(const Sla &sla, const Objective &o, const QList<BurnPolicy> &policies)
+    /// Metadata of the SLO of `o`: the SLA's labels and annotations, plus the annotations that
+    /// lead an import back to the SLA Desk names, tier and owner.
+    static Metadata sloMetadata(const Sla &sla, const Objective &o)
     {
-        QString sourceName, sourceType;
-        const CompiledQueries q = compileFor(sla, o, &sourceName, &sourceType);
-        if (!q.isCompilable()) {
-            const QString why = o.indicator.kind == IndicatorKind::Drift
-                                    ? QCoreApplication::translate("Sla::Core::OpenSloExport", "OpenSLO v1 has no drift indicator (drift is computed from histogram "
-                                         "bucket increases)")
-                                    : q.reason;
-            warn(o.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2' is not exported: %3").arg(sla.metadata.name, o.name, why));
-            return;
-        }
-        const QString name = sla.metadata.name + u'-' + o.name;
-        QMap<QString, QString> annotations{{QStringLiteral("sladesk.io/sla"), sla.metadata.name},
-                                           {QStringLiteral("sladesk.io/objective"), o.name}};
-        if (!sla.tier.isEmpty())
-            annotations.insert(QStringLiteral("sladesk.io/tier"), sla.tier);
-        if (!sla.owner.isEmpty())
-            annotations.insert(QStringLiteral("sladesk.io/owner"), sla.owner);
         Metadata md;
-        md.name = name;
+        md.name = Names::shorten(sla.metadata.name + u'-' + o.name);
         md.displayName = o.displayName;
         md.labels = sla.metadata.labels;
+        md.annotations = sla.metadata.annotations;
+        md.annotations.insert(Names::kAnnotationSla, sla.metadata.name);
+        md.annotations.insert(Names::kAnnotationObjective, o.name);
+        if (!sla.tier.isEmpty())
+            md.annotations.insert(Names::kAnnotationTier, sla.tier);
+        if (!sla.owner.isEmpty())
+            md.annotations.insert(Names::kAnnotationOwner, sla.owner);
+        return md;
+    }
 
-        beginDocument("SLO");
-        writeMetadata(md, annotations);
-        key("spec");
-        m_out << YAML::BeginMap;
-        optionalField("description", o.description.isEmpty() ? sla.description : o.description);
-        field("service", serviceOf(sla));
-
+    void writeIndicator(const QString &name, const CompiledQueries &q, const QString &sourceName,
+                        const QString &sourceType)
+    {
         key("indicator");
         m_out << YAML::BeginMap;
         key("metadata");
@@ -492,7 +502,6 @@ private:
         m_out << YAML::EndMap;
         key("spec");
         m_out << YAML::BeginMap;
-        const bool isValue = q.form == CompiledQueries::Form::Value;
         switch (q.form) {
         case CompiledQueries::Form::Events:
             key("ratioMetric");
@@ -520,8 +529,10 @@ private:
             break;
         }
         m_out << YAML::EndMap << YAML::EndMap; // indicator spec, indicator
+    }
 
-        const Window window = windowOf(sla, o);
+    void writeTimeWindow(const Window &window)
+    {
         key("timeWindow");
         m_out << YAML::BeginSeq << YAML::BeginMap;
         if (window.kind == Window::Kind::Rolling) {
@@ -537,7 +548,11 @@ private:
             m_out << YAML::EndMap;
         }
         m_out << YAML::EndMap << YAML::EndSeq;
+    }
 
+    void writeObjective(const Objective &o, const CompiledQueries &q)
+    {
+        const bool isValue = q.form == CompiledQueries::Form::Value;
         const bool timeslices = o.budgeting.method == Budgeting::Method::Timeslices;
         field("budgetingMethod", timeslices ? QStringLiteral("Timeslices") : QStringLiteral("Occurrences"));
         key("objectives");
@@ -553,34 +568,58 @@ private:
             field("timeSliceWindow", openSloDuration(o.budgeting.slice));
         }
         m_out << YAML::EndMap << YAML::EndSeq;
+    }
 
+    /// `alertPolicies` of the SLO of `objective`: the policies of its rules and of rules for every objective.
+    void writePolicyRefs(const QString &objective, const QList<BurnPolicy> &policies)
+    {
         QStringList refs;
         for (const BurnPolicy &p : policies) {
-            if (p.objective.isEmpty() || p.objective == o.name)
+            if (p.objective.isEmpty() || p.objective == objective)
                 refs << p.policy;
         }
-        if (!refs.isEmpty()) {
-            key("alertPolicies");
-            m_out << YAML::BeginSeq;
-            for (const QString &ref : refs) {
-                m_out << YAML::BeginMap;
-                field("alertPolicyRef", ref);
-                m_out << YAML::EndMap;
-            }
-            m_out << YAML::EndSeq;
+        if (refs.isEmpty())
+            return;
+        key("alertPolicies");
+        m_out << YAML::BeginSeq;
+        for (const QString &ref : std::as_const(refs)) {
+            m_out << YAML::BeginMap;
+            field("alertPolicyRef", ref);
+            m_out << YAML::EndMap;
         }
-        m_out << YAML::EndMap; // spec
-        endDocument();
+        m_out << YAML::EndSeq;
+    }
+
+    void writeSlo(const Sla &sla, const Objective &o, const QList<BurnPolicy> &policies)
+    {
+        QString sourceName, sourceType;
+        const CompiledQueries q = compileFor(sla, o, &sourceName, &sourceType);
+        if (!q.isCompilable()) {
+            const QString why =
+                o.indicator.kind == IndicatorKind::Drift
+                    ? QCoreApplication::translate("Sla::Core::OpenSloExport",
+                                                  "OpenSLO v1 has no drift indicator (drift is computed from histogram "
+                                                  "bucket increases)")
+                    : q.reason;
+            warn(o.origin.self,
+                 QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2' is not exported: %3")
+                     .arg(sla.metadata.name, o.name, why));
+            return;
+        }
+        const Metadata md = sloMetadata(sla, o);
+        beginObject("SLO", md);
+        optionalField("description", o.description.isEmpty() ? sla.description : o.description);
+        field("service", serviceOf(sla));
+        writeIndicator(md.name, q, sourceName, sourceType);
+        writeTimeWindow(windowOf(sla, o));
+        writeObjective(o, q);
+        writePolicyRefs(o.name, policies);
+        endObject();
     }
 
     void writePolicy(const Sla &sla, const BurnPolicy &p, const QStringList &targets)
     {
-        Metadata md;
-        md.name = p.policy;
-        beginDocument("AlertPolicy");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        beginObject("AlertPolicy", named(p.policy));
         field("description",
               QCoreApplication::translate("Sla::Core::OpenSloExport", "%1: error budget burn rate at or above %2x over %3 and %4")
                   .arg(p.objective.isEmpty() ? sla.metadata.name : sla.metadata.name + u'/' + p.objective,
@@ -601,18 +640,12 @@ private:
             m_out << YAML::EndMap;
         }
         m_out << YAML::EndSeq;
-        m_out << YAML::EndMap;
-        endDocument();
+        endObject();
     }
 
     void writeCondition(const Sla &sla, const BurnPolicy &p)
     {
-        Metadata md;
-        md.name = p.condition;
-        beginDocument("AlertCondition");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        beginObject("AlertCondition", named(p.condition));
         field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "%1: burn rate %2x over %3, confirmed over %4")
                                  .arg(sla.metadata.name, Yaml::formatNumber(p.window.factor),
                                       openSloDuration(p.window.longWindow), openSloDuration(p.window.shortWindow)));
@@ -624,18 +657,16 @@ private:
         number("threshold", p.window.factor);
         field("lookbackWindow", openSloDuration(p.window.longWindow));
         field("alertAfter", openSloDuration(p.window.shortWindow));
-        m_out << YAML::EndMap << YAML::EndMap;
-        endDocument();
+        m_out << YAML::EndMap; // condition
+        endObject();
     }
 
     void writeTarget(const Sla &sla, const NotifyTarget &t, const QString &name)
     {
-        Metadata md;
-        md.name = name;
-        beginDocument("AlertNotificationTarget");
-        writeMetadata(md);
-        key("spec");
-        m_out << YAML::BeginMap;
+        Metadata md = named(name);
+        if (t.kind == NotifyTarget::Kind::Alertmanager)
+            md.annotations.insert(Names::kAnnotationNotify, QStringLiteral("alertmanager"));
+        beginObject("AlertNotificationTarget", md);
         switch (t.kind) {
         case NotifyTarget::Kind::Desktop:
             field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA Desk desktop notification for %1").arg(sla.metadata.name));
@@ -650,8 +681,7 @@ private:
             field("target", TextHygiene::withoutPassword(t.url));
             break;
         }
-        m_out << YAML::EndMap;
-        endDocument();
+        endObject();
     }
 
     const Workspace &m_ws;

@@ -13,6 +13,9 @@
 //                  token, password, credential) are dropped with a warning.
 //   Service        each workspace Service, then one per distinct `SLA.spec.service` that has
 //                  none, with the SLA's displayName and description.
+//   Names          every name longer than 63 characters is shortened to a readable prefix
+//                  and 8 hex digits of a hash of the whole name (Names::shorten), so names are
+//                  valid OpenSLO names and the same on every export.
 //   SLO            one per objective, named `<sla>-<objective>`, with an inline SLI
 //                  (`indicator`, named `<sla>-<objective>`) whose queries are compiled for the
 //                  objective's data source with Sloth's `{{.window}}` range placeholder:
@@ -34,19 +37,24 @@
 //                  timeSliceWindow = the slice and timeSliceTarget = the objective's target for
 //                  event indicators (a slice is good when its own SLI meets the target) or 1 for
 //                  value indicators (the query already aggregates the slice to one value).
-//                  annotations `sladesk.io/sla`, `sladesk.io/objective` (plus tier and owner)
-//                  keep the way back to the SLA Desk document.
+//                  Labels and annotations are the SLA's, plus `sladesk.io/sla`,
+//                  `sladesk.io/objective` (and tier and owner), which lead an import back to
+//                  the SLA Desk names. An objective without `displayName` is written with its name
+//                  there (an import of the export reads that back as no display name).
 //   AlertPolicy    one per burn-rate window of each `burnRate` alert rule (`default` expands to
 //   AlertCondition the SRE workbook set), named `<sla>[-<objective>]-burn-<long>-<short>`
 //                  (the condition adds `-condition`): condition {kind: burnrate, op: gte,
 //                  threshold: factor, lookbackWindow: long window, alertAfter: short window},
 //                  severity page|ticket|info; the policy notifies every target of the SLA and is
-//                  referenced by the SLOs of the objectives the rule covers. OpenSLO v1 alert
+//                  referenced by the SLOs of the objectives the rule covers. A policy needs a
+//                  target: an SLA without `notify` uses its tier's, else a desktop target
+//                  (with a warning). OpenSLO v1 alert
 //                  conditions express burn rates only: threshold, budget-low and no-data rules
 //                  are skipped with a warning.
 //   AlertNotificationTarget
 //                  one per `notify` entry of the SLA, named `<sla>-<kind>` (`-2`, ... when a
-//                  kind repeats), target = the Alertmanager or webhook URL, or `desktop`.
+//                  kind repeats), target = the Alertmanager or webhook URL, or `desktop`;
+//                  Alertmanager targets carry the annotation `sladesk.io/notify: alertmanager`.
 //
 // Tier inheritance is not resolved here: an SLA without a window falls back to its tier's
 // window when the workspace has that tier, else to 30d (with a warning); tier alerts and

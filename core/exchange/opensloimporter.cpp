@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opensloimporter.h"
 
+#include "core/document/names.h"
+
 #include <QCoreApplication>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -10,11 +13,29 @@
 
 namespace Sla::Core {
 
-namespace {
-
 using Yaml::Context;
 using Yaml::MapReader;
 using Yaml::Need;
+using namespace Names;
+
+namespace {
+class OpenSloImporter final : public Importer
+{
+public:
+    OpenSloImporter();
+    ~OpenSloImporter() override;
+
+    QString formatName() const override;
+    bool accepts(const ParsedDocument &doc) const override;
+    void read(const ParsedDocument &doc, Yaml::Context &ctx) override;
+    void finish(Workspace &out, Diagnostics &diagnostics) override;
+
+    struct State;
+
+private:
+    std::unique_ptr<State> m_state;
+};
+
 
 const QString kV1 = QStringLiteral("openslo/v1");
 const QString kV1Alpha = QStringLiteral("openslo/v1alpha");
@@ -65,10 +86,7 @@ struct ConditionDef
 {
     QString name;
     SourceLocation at;
-    Duration lookback;
-    std::optional<Duration> alertAfter;
-    double threshold = 0;
-    AlertSeverity severity = AlertSeverity::Page;
+    BurnRateWindow window; ///< long: lookbackWindow, short: alertAfter (or lookbackWindow / 12)
     bool ok = false;
 };
 
@@ -77,6 +95,7 @@ struct TargetDef
     QString name;
     QString target;
     SourceLocation at;
+    bool alertmanager = false; ///< the SLA Desk export's annotation says so
 };
 
 struct PolicyDef
@@ -109,6 +128,7 @@ struct SloDef
     Version version = Version::V1;
     QString name;
     QString displayName;
+    Metadata metadata; ///< labels and annotations
     QString description;
     QString service;
     SourceLocation at;
@@ -130,13 +150,15 @@ void checkName(Context &ctx, const SourceLocation &at, const QString &name, cons
 {
     if (name.isEmpty())
         return;
-    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
-    if (name.size() > 63 || !label.match(name.toLower()).hasMatch()) {
+    if (!Names::isLabel(name.toLower())) {
         ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "name '%1' of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 "
                          "characters (lowercase letters, digits and '-', starting and ending with a letter or digit)")
                           .arg(name, what));
     } else if (name != name.toLower()) {
-        ctx.warning(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "name '%1' of %2 should be lowercase (RFC 1123 label)").arg(name, what));
+        ctx.warning(at, QCoreApplication::translate(
+                            "Sla::Core::OpenSloImporter",
+                            "name '%1' of %2 should be lowercase (RFC 1123 label); it is imported as '%3'")
+                            .arg(name, what, name.toLower()));
     }
 }
 
@@ -162,6 +184,7 @@ Metadata readObjectMetadata(Context &ctx, MapReader &m, const QString &kind, Sou
     }
     Metadata md = Yaml::readMetadata(ctx, m.get(QStringLiteral("metadata")), kind, origin);
     checkName(ctx, origin.at(QStringLiteral("name")), md.name, kind);
+    md.name = md.name.toLower(); // SLA Desk names are lowercase; checkName() said so
     if (nameAt)
         *nameAt = origin.at(QStringLiteral("name"));
     return md;
@@ -178,7 +201,7 @@ std::optional<Ref> readRef(MapReader &m, const QString &key, const QString &kind
         return std::nullopt;
     }
     checkName(m.context(), at, *name, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the %1 reference").arg(kind));
-    return Ref{*name, at};
+    return Ref{name->toLower(), at};
 }
 
 /// OpenSLO duration shorthand: a count and one of s, m, h, d, w, M, Q, Y.
@@ -528,7 +551,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
     readDescription(m);
     const auto severity = m.string(QStringLiteral("severity"), Need::Required);
     if (severity)
-        c.severity = mapSeverity(*severity);
+        c.window.severity = mapSeverity(*severity);
     if (!m.has(QStringLiteral("condition"))) {
         m.reportMissing(QStringLiteral("condition"));
         return c;
@@ -542,20 +565,22 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
     cond.oneOf(QStringLiteral("op"), {QStringLiteral("lte"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("gt")});
     const auto threshold = cond.number(QStringLiteral("threshold"), Need::Required);
     const auto lookback = readDuration(cond, QStringLiteral("lookbackWindow"), Need::Required);
-    c.alertAfter = readDuration(cond, QStringLiteral("alertAfter"), Need::Optional);
+    const auto alertAfter = readDuration(cond, QStringLiteral("alertAfter"), Need::Optional);
     if (threshold && *threshold <= 0)
         ctx.error(cond.locationOf(QStringLiteral("threshold")),
                   QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'threshold' of %1 must be a burn rate above 0").arg(cond.what()));
     if (kind && threshold && lookback && *threshold > 0) {
-        c.threshold = *threshold;
-        c.lookback = *lookback;
+        c.window.factor = *threshold;
+        c.window.longWindow = *lookback;
+        c.window.shortWindow = alertAfter.value_or(Duration{lookback->ms / 12});
         c.ok = severity.has_value();
     }
     return c;
 }
 
-std::optional<TargetDef> readTargetSpec(Context &ctx, const YAML::Node &node, const QString &name)
+std::optional<TargetDef> readTargetSpec(Context &ctx, const YAML::Node &node, const Metadata &md)
 {
+    const QString &name = md.name;
     MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertNotificationTarget '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("target")});
     if (!m.isMap())
@@ -564,7 +589,8 @@ std::optional<TargetDef> readTargetSpec(Context &ctx, const YAML::Node &node, co
     const auto target = m.string(QStringLiteral("target"), Need::Required);
     if (!target)
         return std::nullopt;
-    return TargetDef{name, *target, m.locationOf(QStringLiteral("target"))};
+    return TargetDef{name, *target, m.locationOf(QStringLiteral("target")),
+                     md.annotations.value(kAnnotationNotify) == QLatin1String("alertmanager")};
 }
 
 /// `{kind, metadata, spec}` of an inline object; `kind`, when written, must be `expected`.
@@ -583,93 +609,208 @@ bool readInlineHeader(MapReader &m, const QString &expected, Metadata *md)
     return true;
 }
 
-PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &name, const SourceLocation &at)
+/// One item of a list that holds either a reference (`{refKey: NAME}`, plus the other
+/// `refKeys`, read as text) to an object of `kind`, or such an object inline (kind, metadata,
+/// spec). Calls onRef(Ref) or onInline(spec node, metadata, location); reports anything else.
+template <typename OnRef, typename OnInline>
+void readRefOrInline(Context &ctx, const YAML::Node &item, const QString &what, const QStringList &refKeys,
+                     const QString &kind, OnRef onRef, OnInline onInline)
 {
-    PolicyDef p;
-    p.name = name;
-    p.at = at;
-    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertPolicy '%1'").arg(name),
-                {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
-                 QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"), QStringLiteral("notificationTargets")});
-    if (!m.isMap())
-        return p;
-    readDescription(m);
-    for (const char *flag : {"alertWhenNoData", "alertWhenResolved", "alertWhenBreaching"})
-        m.boolean(s(flag));
+    const QString &refKey = refKeys.constFirst();
+    const QStringList inlineKeys{QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")};
+    if (item.IsMap() && item[refKey.toStdString()]) {
+        MapReader r(ctx, item, what, refKeys);
+        for (const QString &other : refKeys.mid(1))
+            r.string(other);
+        if (auto ref = readRef(r, refKey, kind))
+            onRef(*ref);
+    } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
+        MapReader r(ctx, item, what, inlineKeys);
+        Metadata md;
+        const SourceLocation at = r.location();
+        if (readInlineHeader(r, kind, &md))
+            onInline(r.get(QStringLiteral("spec")), md, at);
+    } else {
+        MapReader r(ctx, item, what, refKeys + inlineKeys);
+        if (r.isMap())
+            ctx.error(r.location(),
+                      QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {%2: NAME} or an inline %3 "
+                                                                                "(kind, metadata, spec)")
+                          .arg(what, refKey, kind));
+    }
+}
 
-    // Exactly one condition: a conditionRef or an inline AlertCondition.
+/// Exactly one condition: a conditionRef or an inline AlertCondition.
+void readPolicyCondition(Context &ctx, MapReader &m, PolicyDef &p)
+{
     const YAML::Node conditions = m.get(QStringLiteral("conditions"));
     if (!m.has(QStringLiteral("conditions")) || conditions.IsNull()) {
         m.reportMissing(QStringLiteral("conditions"));
     } else if (!conditions.IsSequence()) {
         ctx.error(m.locationOf(QStringLiteral("conditions")),
                   QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'conditions' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(conditions)));
-    } else if (conditions.size() != 1) {
-        if (conditions.size() == 0)
-            ctx.error(m.locationOf(QStringLiteral("conditions")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs exactly one condition, got none").arg(m.what()));
-        else
-            ctx.error(conditions[1], QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes exactly one condition, got %2").arg(m.what()).arg(conditions.size()));
+    } else if (conditions.size() == 0) {
+        ctx.error(m.locationOf(QStringLiteral("conditions")),
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs exactly one condition, got none")
+                      .arg(m.what()));
+    } else if (conditions.size() > 1) {
+        ctx.error(conditions[1],
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes exactly one condition, got %2")
+                      .arg(m.what())
+                      .arg(conditions.size()));
     } else {
-        const YAML::Node item = conditions[0];
-        const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "condition of AlertPolicy '%1'").arg(name);
-        if (item.IsMap() && item["conditionRef"]) {
-            MapReader r(ctx, item, what, {QStringLiteral("conditionRef"), QStringLiteral("operator")});
-            r.string(QStringLiteral("operator"));
-            p.conditionRef = readRef(r, QStringLiteral("conditionRef"), s("AlertCondition"));
-        } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
-            MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-            Metadata md;
-            if (readInlineHeader(r, s("AlertCondition"), &md))
-                p.condition = readConditionSpec(ctx, r.get(QStringLiteral("spec")), md.name);
-        } else {
-            MapReader r(ctx, item, what,
-                        {QStringLiteral("conditionRef"), QStringLiteral("operator"), QStringLiteral("kind"),
-                         QStringLiteral("metadata"), QStringLiteral("spec")});
-            if (r.isMap())
-                ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {conditionRef: NAME} or an inline AlertCondition "
-                                           "(kind, metadata, spec)")
-                                            .arg(what));
-        }
+        readRefOrInline(
+            ctx, conditions[0],
+            QCoreApplication::translate("Sla::Core::OpenSloImporter", "condition of AlertPolicy '%1'").arg(p.name),
+            {QStringLiteral("conditionRef"), QStringLiteral("operator")}, s("AlertCondition"),
+            [&](const Ref &ref) { p.conditionRef = ref; },
+            [&](const YAML::Node &spec, const Metadata &md, const SourceLocation &) {
+                p.condition = readConditionSpec(ctx, spec, md.name);
+            });
     }
+}
 
-    // At least one notification target: targetRef or inline AlertNotificationTarget.
+/// At least one notification target: targetRef or inline AlertNotificationTarget.
+void readPolicyTargets(Context &ctx, MapReader &m, PolicyDef &p)
+{
     const YAML::Node targets = m.get(QStringLiteral("notificationTargets"));
     if (!m.has(QStringLiteral("notificationTargets")) || targets.IsNull()) {
         m.reportMissing(QStringLiteral("notificationTargets"));
-    } else if (!targets.IsSequence()) {
-        ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'notificationTargets' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(targets)));
-    } else if (targets.size() == 0) {
-        ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs at least one notification target").arg(m.what()));
-    } else {
-        const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "notification target of AlertPolicy '%1'").arg(name);
-        for (const YAML::Node &item : targets) {
-            if (item.IsMap() && item["targetRef"]) {
-                MapReader r(ctx, item, what, {QStringLiteral("targetRef")});
-                if (auto ref = readRef(r, QStringLiteral("targetRef"), s("AlertNotificationTarget")))
-                    p.targets << *ref;
-            } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
-                MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-                Metadata md;
-                if (readInlineHeader(r, s("AlertNotificationTarget"), &md))
-                    if (auto t = readTargetSpec(ctx, r.get(QStringLiteral("spec")), md.name))
-                        p.targets << *t;
-            } else {
-                MapReader r(ctx, item, what,
-                            {QStringLiteral("targetRef"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-                if (r.isMap())
-                    ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {targetRef: NAME} or an inline AlertNotificationTarget "
-                                               "(kind, metadata, spec)")
-                                                .arg(what));
-            }
-        }
+        return;
     }
+    if (!targets.IsSequence() || targets.size() == 0) {
+        ctx.error(
+            m.locationOf(QStringLiteral("notificationTargets")),
+            targets.IsSequence()
+                ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs at least one notification target")
+                      .arg(m.what())
+                : QCoreApplication::translate("Sla::Core::OpenSloImporter",
+                                              "field 'notificationTargets' of %1 must be a list, got %2")
+                      .arg(m.what(), Yaml::describeNode(targets)));
+        return;
+    }
+    const QString what =
+        QCoreApplication::translate("Sla::Core::OpenSloImporter", "notification target of AlertPolicy '%1'")
+            .arg(p.name);
+    for (const YAML::Node &item : targets) {
+        readRefOrInline(
+            ctx, item, what, {QStringLiteral("targetRef")}, s("AlertNotificationTarget"),
+            [&](const Ref &ref) { p.targets << ref; },
+            [&](const YAML::Node &spec, const Metadata &md, const SourceLocation &) {
+                if (auto t = readTargetSpec(ctx, spec, md))
+                    p.targets << *t;
+            });
+    }
+}
+
+PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &name, const SourceLocation &at)
+{
+    PolicyDef p;
+    p.name = name;
+    p.at = at;
+    MapReader m(
+        ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertPolicy '%1'").arg(name),
+        {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
+         QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"), QStringLiteral("notificationTargets")});
+    if (!m.isMap())
+        return p;
+    readDescription(m);
+    for (const char *flag : {"alertWhenNoData", "alertWhenResolved", "alertWhenBreaching"})
+        m.boolean(s(flag));
+    readPolicyCondition(ctx, m, p);
+    readPolicyTargets(ctx, m, p);
     return p;
 }
 
 // ---------------------------------------------------------------------------------------
 // SLOs
+
+/// v1alpha `{unit: Week, count: 1}` as a shorthand length.
+std::optional<Shorthand> readUnitCount(Context &ctx, MapReader &w, const QString &what)
+{
+    static const QMap<QString, QChar> units{
+        {QStringLiteral("Second"), QLatin1Char('s')},  {QStringLiteral("Minute"), QLatin1Char('m')},
+        {QStringLiteral("Hour"), QLatin1Char('h')},    {QStringLiteral("Day"), QLatin1Char('d')},
+        {QStringLiteral("Week"), QLatin1Char('w')},    {QStringLiteral("Month"), QLatin1Char('M')},
+        {QStringLiteral("Quarter"), QLatin1Char('Q')}, {QStringLiteral("Year"), QLatin1Char('Y')}};
+    const auto unit = w.oneOf(QStringLiteral("unit"), units.keys(), Need::Required);
+    const auto count = w.integer(QStringLiteral("count"), Need::Required);
+    if (count && *count <= 0)
+        ctx.error(
+            w.locationOf(QStringLiteral("count")),
+            QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'count' of %1 must be above 0").arg(what));
+    if (unit && count && *count > 0)
+        return Shorthand{*count, units.value(*unit)};
+    return std::nullopt;
+}
+
+/// Whether `start` (in `zone`) is where SLA Desk's calendar `unit` begins anyway: a Monday
+/// (weeks), the 1st of a month (months) or of a quarter (quarters), at midnight.
+bool isNaturalStart(const QDateTime &start, const QTimeZone &zone, CalendarUnit unit)
+{
+    const QDateTime local = start.toTimeZone(zone);
+    if (local.time() != QTime(0, 0))
+        return false;
+    const QDate d = local.date();
+    switch (unit) {
+    case CalendarUnit::Week:
+        return d.dayOfWeek() == 1;
+    case CalendarUnit::Month:
+        return d.day() == 1;
+    case CalendarUnit::Quarter:
+        return d.day() == 1 && (d.month() - 1) % 3 == 0;
+    }
+    return false;
+}
+
+/// `calendar: {startTime, timeZone}`; returns the time zone (UTC when absent) and sets *start.
+QString readCalendar(Context &ctx, MapReader &w, const QString &what, QDateTime *start, SourceLocation *startAt)
+{
+    QString timeZone = QStringLiteral("UTC");
+    MapReader cal(ctx, w.get(QStringLiteral("calendar")),
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "calendar of %1").arg(what),
+                  {QStringLiteral("startTime"), QStringLiteral("timeZone")});
+    if (!cal.isMap())
+        return timeZone;
+    if (const auto tz = cal.string(QStringLiteral("timeZone"))) {
+        if (QTimeZone(tz->toUtf8()).isValid())
+            timeZone = *tz;
+        else
+            ctx.error(cal.locationOf(QStringLiteral("timeZone")),
+                      QCoreApplication::translate(
+                          "Sla::Core::OpenSloImporter",
+                          "field 'timeZone' of %1 must be an IANA time zone such as Europe/Berlin, got '%2'")
+                          .arg(cal.what(), *tz));
+    }
+    if (const auto text = cal.string(QStringLiteral("startTime"))) {
+        // OpenSLO writes the start as a wall-clock time of the calendar's time zone.
+        QDateTime t = Yaml::parseTimestamp(*text);
+        if (!t.isValid())
+            ctx.error(cal.locationOf(QStringLiteral("startTime")),
+                      QCoreApplication::translate(
+                          "Sla::Core::OpenSloImporter",
+                          "field 'startTime' of %1 must be a time such as 2022-01-01 12:00:00, got '%2'")
+                          .arg(cal.what(), *text));
+        else if (!text->contains(u'Z') && !text->contains(u'+') && text->lastIndexOf(u'-') <= 7)
+            t = QDateTime(t.date(), t.time(), QTimeZone(timeZone.toUtf8()));
+        *start = t;
+        *startAt = cal.locationOf(QStringLiteral("startTime"));
+    }
+    return timeZone;
+}
+
+/// A calendar window of a length SLA Desk has (1w, 1M, 1Q or 3M), else nothing.
+std::optional<CalendarUnit> calendarUnitOf(const Shorthand &length)
+{
+    if (length.count == 1 && length.unit == QLatin1Char('w'))
+        return CalendarUnit::Week;
+    if (length.count == 1 && length.unit == QLatin1Char('M'))
+        return CalendarUnit::Month;
+    if ((length.count == 1 && length.unit == QLatin1Char('Q')) ||
+        (length.count == 3 && length.unit == QLatin1Char('M')))
+        return CalendarUnit::Quarter;
+    return std::nullopt;
+}
 
 std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version version)
 {
@@ -685,86 +826,52 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
         return std::nullopt;
     }
     const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "time window of %1").arg(spec.what());
-    QStringList allowed{QStringLiteral("isRolling"), QStringLiteral("calendar")};
-    allowed << (version == Version::V1Alpha ? QStringList{QStringLiteral("unit"), QStringLiteral("count")}
-                                            : QStringList{QStringLiteral("duration")});
+    const QString lengthKey = version == Version::V1Alpha ? QStringLiteral("unit") : QStringLiteral("duration");
+    QStringList allowed{QStringLiteral("isRolling"), QStringLiteral("calendar"), lengthKey};
+    if (version == Version::V1Alpha)
+        allowed << QStringLiteral("count");
     MapReader w(ctx, list[0], what, allowed);
     if (!w.isMap())
         return std::nullopt;
-
-    std::optional<Shorthand> length;
-    QString lengthKey;
-    if (version == Version::V1Alpha) {
-        lengthKey = QStringLiteral("unit");
-        const auto unit = w.oneOf(QStringLiteral("unit"),
-                                  {QStringLiteral("Second"), QStringLiteral("Minute"), QStringLiteral("Hour"), QStringLiteral("Day"),
-                                   QStringLiteral("Week"), QStringLiteral("Month"), QStringLiteral("Quarter"), QStringLiteral("Year")},
-                                  Need::Required);
-        const auto count = w.integer(QStringLiteral("count"), Need::Required);
-        if (count && *count <= 0)
-            ctx.error(w.locationOf(QStringLiteral("count")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'count' of %1 must be above 0").arg(what));
-        if (unit && count && *count > 0) {
-            static const QMap<QString, QChar> units{{QStringLiteral("Second"), QLatin1Char('s')}, {QStringLiteral("Minute"), QLatin1Char('m')},
-                                                    {QStringLiteral("Hour"), QLatin1Char('h')},   {QStringLiteral("Day"), QLatin1Char('d')},
-                                                    {QStringLiteral("Week"), QLatin1Char('w')},   {QStringLiteral("Month"), QLatin1Char('M')},
-                                                    {QStringLiteral("Quarter"), QLatin1Char('Q')}, {QStringLiteral("Year"), QLatin1Char('Y')}};
-            length = Shorthand{*count, units.value(*unit)};
-        }
-    } else {
-        lengthKey = QStringLiteral("duration");
-        length = readShorthand(w, QStringLiteral("duration"), Need::Required);
-    }
-    const auto rollingFlag = w.boolean(QStringLiteral("isRolling"));
+    const std::optional<Shorthand> length =
+        version == Version::V1Alpha ? readUnitCount(ctx, w, what) : readShorthand(w, lengthKey, Need::Required);
     const bool hasCalendar = w.has(QStringLiteral("calendar")) && !w.get(QStringLiteral("calendar")).IsNull();
-    const bool rolling = rollingFlag.value_or(!hasCalendar);
+    const bool rolling = w.boolean(QStringLiteral("isRolling")).value_or(!hasCalendar);
     QString timeZone = QStringLiteral("UTC");
+    QDateTime start;
+    SourceLocation startAt;
     if (hasCalendar) {
         if (rolling)
             ctx.error(w.keyLocationOf(QStringLiteral("calendar")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1: 'calendar' cannot be set when 'isRolling' is true").arg(what));
-        MapReader cal(ctx, w.get(QStringLiteral("calendar")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "calendar of %1").arg(spec.what()),
-                      {QStringLiteral("startTime"), QStringLiteral("timeZone")});
-        if (cal.isMap()) {
-            if (const auto start = cal.string(QStringLiteral("startTime")))
-                if (!Yaml::parseTimestamp(*start).isValid())
-                    ctx.error(cal.locationOf(QStringLiteral("startTime")),
-                              QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'startTime' of %1 must be a time such as 2022-01-01 12:00:00, got '%2'").arg(cal.what(), *start));
-            if (const auto tz = cal.string(QStringLiteral("timeZone"))) {
-                if (QTimeZone(tz->toUtf8()).isValid())
-                    timeZone = *tz;
-                else
-                    ctx.error(cal.locationOf(QStringLiteral("timeZone")),
-                              QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'timeZone' of %1 must be an IANA time zone such as Europe/Berlin, got '%2'").arg(cal.what(), *tz));
-            }
-        }
+        timeZone = readCalendar(ctx, w, spec.what(), &start, &startAt);
     }
     if (!length)
         return std::nullopt;
     Window window;
     window.origin.self = w.location();
-    if (!rolling) {
-        std::optional<CalendarUnit> unit;
-        if (length->count == 1 && length->unit == QLatin1Char('w'))
-            unit = CalendarUnit::Week;
-        else if (length->count == 1 && length->unit == QLatin1Char('M'))
-            unit = CalendarUnit::Month;
-        else if ((length->count == 1 && length->unit == QLatin1Char('Q')) || (length->count == 3 && length->unit == QLatin1Char('M')))
-            unit = CalendarUnit::Quarter;
-        if (unit) {
-            window.kind = Window::Kind::Calendar;
-            window.calendar = *unit;
-            window.timeZone = timeZone;
-            return window;
-        }
+    const auto unit = rolling ? std::nullopt : calendarUnitOf(*length);
+    if (unit) {
+        window.kind = Window::Kind::Calendar;
+        window.calendar = *unit;
+        window.timeZone = timeZone;
+        if (start.isValid() && !isNaturalStart(start, QTimeZone(timeZone.toUtf8()), *unit))
+            ctx.warning(startAt, QCoreApplication::translate(
+                                     "Sla::Core::OpenSloImporter",
+                                     "calendar window of %1 starts at %2; SLA Desk calendar windows start on a Monday "
+                                     "(week) or on the first day of a month or quarter, at 00:00 in %3, so window "
+                                     "boundaries move to those times and the anchor is not kept")
+                                     .arg(spec.what(), start.toString(Qt::ISODate), timeZone));
+        return window;
+    }
+    if (!rolling)
         ctx.warning(w.locationOf(lengthKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "calendar window of %1%2 cannot be represented (calendar windows are "
                                                 "a week, a month or a quarter); it is read as a rolling %3 window")
                                                  .arg(QString::number(length->count), QString(length->unit),
                                                       length->toDuration().toString()));
-    } else if (length->approximate()) {
-        ctx.warning(w.locationOf(lengthKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "rolling window of %1%2 is read as %3")
-                                                 .arg(QString::number(length->count), QString(length->unit),
-                                                      length->toDuration().toString()));
-    }
-    window.kind = Window::Kind::Rolling;
+    else if (length->approximate())
+        ctx.warning(w.locationOf(lengthKey),
+                    QCoreApplication::translate("Sla::Core::OpenSloImporter", "rolling window of %1%2 is read as %3")
+                        .arg(QString::number(length->count), QString(length->unit), length->toDuration().toString()));
     window.rolling = length->toDuration();
     return window;
 }
@@ -939,7 +1046,7 @@ void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         if (st.declare(ctx, kind, md.name, nameAt))
             st.conditions.insert(md.name, c);
     } else if (kind == QLatin1String("AlertNotificationTarget")) {
-        const auto t = readTargetSpec(ctx, spec, md.name);
+        const auto t = readTargetSpec(ctx, spec, md);
         if (st.declare(ctx, kind, md.name, nameAt) && t)
             st.targets.insert(md.name, *t);
     } else if (kind == QLatin1String("AlertPolicy")) {
@@ -951,75 +1058,51 @@ void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
     }
 }
 
-void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString &kindName, Version version)
-{
-    SloDef slo;
-    slo.version = version;
-    slo.at = top.location();
-    Origin origin;
-    {
-        // Metadata was checked by read(); read it again quietly for the fields we keep.
-        Diagnostics ignored;
-        Context quiet(ctx.file(), &ignored);
-        const Metadata md = Yaml::readMetadata(quiet, top.get(QStringLiteral("metadata")), kindName, origin);
-        slo.name = md.name;
-        slo.displayName = md.displayName;
-        slo.nameAt = origin.at(QStringLiteral("name"));
-    }
-    QStringList allowed{QStringLiteral("description"), QStringLiteral("service"), QStringLiteral("budgetingMethod"),
-                        QStringLiteral("objectives")};
-    if (version == Version::V1)
-        allowed << QStringLiteral("indicator") << QStringLiteral("indicatorRef") << QStringLiteral("timeWindow")
-                << QStringLiteral("alertPolicies");
-    else if (version == Version::V2Alpha)
-        allowed << QStringLiteral("serviceRef") << QStringLiteral("sli") << QStringLiteral("sliRef") << QStringLiteral("timeWindow")
-                << QStringLiteral("alertPolicies");
-    else
-        allowed << QStringLiteral("indicator") << QStringLiteral("timeWindows");
-    MapReader m(ctx, top.get(QStringLiteral("spec")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of SLO '%1'").arg(slo.name), allowed);
-    if (!m.isMap())
-        return;
-    slo.description = readDescription(m);
+namespace {
 
-    // Service: v2alpha writes serviceRef (older drafts: service).
+/// The service of an SLO: v2alpha writes serviceRef (older drafts: service).
+QString readSloService(Context &ctx, MapReader &m, Version version)
+{
     if (version == Version::V2Alpha && m.has(QStringLiteral("serviceRef"))) {
         if (m.has(QStringLiteral("service")))
             ctx.error(m.keyLocationOf(QStringLiteral("service")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes 'serviceRef' or 'service', not both").arg(m.what()));
-        if (const auto ref = readRef(m, QStringLiteral("serviceRef"), s("Service")))
-            slo.service = ref->name;
-    } else if (const auto service = m.string(QStringLiteral("service"), Need::Required)) {
-        slo.service = *service;
-        checkName(ctx, m.locationOf(QStringLiteral("service")), slo.service, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the service of %1").arg(m.what()));
+        const auto ref = readRef(m, QStringLiteral("serviceRef"), s("Service"));
+        return ref ? ref->name : QString();
     }
+    const auto service = m.string(QStringLiteral("service"), Need::Required);
+    if (!service)
+        return {};
+    checkName(ctx, m.locationOf(QStringLiteral("service")), *service,
+              QCoreApplication::translate("Sla::Core::OpenSloImporter", "the service of %1").arg(m.what()));
+    return service->toLower();
+}
 
-    // Budgeting method: required in v1 and v1alpha.
-    const auto method = m.oneOf(QStringLiteral("budgetingMethod"),
-                                {QStringLiteral("Occurrences"), QStringLiteral("Timeslices"), QStringLiteral("RatioTimeslices")},
-                                version == Version::V2Alpha ? Need::Optional : Need::Required);
-    if (method && *method != QLatin1String("Occurrences"))
-        slo.method = Budgeting::Method::Timeslices;
-    slo.methodAt = m.locationOf(QStringLiteral("budgetingMethod"));
-
-    slo.window = readTimeWindow(ctx, m, version);
-
-    // The SLO-level indicator.
+/// The SLO-level indicator (inline or a reference).
+void readSloIndicator(Context &ctx, MapReader &m, Version version, SloDef &slo)
+{
     if (version == Version::V1Alpha) {
         if (m.has(QStringLiteral("indicator")))
             slo.sli = readV1AlphaIndicator(ctx, m.get(QStringLiteral("indicator")), slo.name);
-    } else {
-        const QString inlineKey = version == Version::V2Alpha ? QStringLiteral("sli") : QStringLiteral("indicator");
-        const QString refKey = version == Version::V2Alpha ? QStringLiteral("sliRef") : QStringLiteral("indicatorRef");
-        if (m.has(inlineKey) && m.has(refKey))
-            ctx.error(m.keyLocationOf(refKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes '%2' or '%3', not both").arg(m.what(), inlineKey, refKey));
-        else if (m.has(inlineKey))
-            slo.sli = readInlineSli(ctx, m.get(inlineKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 of SLO '%2'").arg(inlineKey, slo.name), version);
-        else if (m.has(refKey))
-            slo.sliRef = readRef(m, refKey, s("SLI"));
+        return;
     }
-    const bool sloIndicator = m.has(QStringLiteral("indicator")) || m.has(QStringLiteral("indicatorRef"))
-        || m.has(QStringLiteral("sli")) || m.has(QStringLiteral("sliRef"));
+    const QString inlineKey = version == Version::V2Alpha ? QStringLiteral("sli") : QStringLiteral("indicator");
+    const QString refKey = version == Version::V2Alpha ? QStringLiteral("sliRef") : QStringLiteral("indicatorRef");
+    if (m.has(inlineKey) && m.has(refKey))
+        ctx.error(m.keyLocationOf(refKey),
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes '%2' or '%3', not both")
+                      .arg(m.what(), inlineKey, refKey));
+    else if (m.has(inlineKey))
+        slo.sli = readInlineSli(
+            ctx, m.get(inlineKey),
+            QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 of SLO '%2'").arg(inlineKey, slo.name),
+            version);
+    else if (m.has(refKey))
+        slo.sliRef = readRef(m, refKey, s("SLI"));
+}
 
-    // Objectives.
+/// `objectives`, and whether each has an indicator from the SLO or of its own (not both).
+void readSloObjectives(Context &ctx, MapReader &m, Version version, SloDef &slo)
+{
     const YAML::Node objectives = m.get(QStringLiteral("objectives"));
     if (!m.has(QStringLiteral("objectives")) || objectives.IsNull()) {
         // v2alpha makes objectives optional; such an SLO has nothing to evaluate.
@@ -1034,6 +1117,8 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
         for (const YAML::Node &item : objectives)
             slo.objectives << readObjective(ctx, item, slo.name, i++, version);
     }
+    const bool sloIndicator = m.has(QStringLiteral("indicator")) || m.has(QStringLiteral("indicatorRef")) ||
+                              m.has(QStringLiteral("sli")) || m.has(QStringLiteral("sliRef"));
     for (const ObjectiveDef &o : std::as_const(slo.objectives)) {
         const bool own = o.sli || o.sliRef;
         if (!own && !sloIndicator) {
@@ -1046,8 +1131,73 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
         if (own && sloIndicator && version != Version::V1Alpha)
             ctx.error(o.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective of SLO '%1' has its own indicator although the SLO has one").arg(slo.name));
     }
+}
 
-    // Alert policies: inline, {alertPolicyRef: NAME} or a plain name.
+/// One `alertPolicies` item: inline, {alertPolicyRef: NAME} or a plain name.
+void readSloPolicy(Context &ctx, const YAML::Node &item, const QString &what, SloDef &slo)
+{
+    if (item.IsScalar()) {
+        const QString name = Yaml::scalarText(item);
+        checkName(ctx, ctx.location(item), name,
+                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "the AlertPolicy reference"));
+        slo.policies << Ref{name.toLower(), ctx.location(item)};
+        return;
+    }
+    readRefOrInline(
+        ctx, item, what, {QStringLiteral("alertPolicyRef")}, s("AlertPolicy"),
+        [&](const Ref &ref) { slo.policies << ref; },
+        [&](const YAML::Node &spec, const Metadata &md, const SourceLocation &at) {
+            slo.policies << readPolicySpec(ctx, spec, md.name, at);
+        });
+}
+
+} // namespace
+
+void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString &kindName, Version version)
+{
+    SloDef slo;
+    slo.version = version;
+    slo.at = top.location();
+    {
+        // Metadata was checked by read(); read it again quietly for the fields we keep.
+        Diagnostics ignored;
+        Context quiet(ctx.file(), &ignored);
+        Origin origin;
+        slo.metadata = Yaml::readMetadata(quiet, top.get(QStringLiteral("metadata")), kindName, origin);
+        slo.metadata.name = slo.metadata.name.toLower();
+        slo.name = slo.metadata.name;
+        slo.displayName = slo.metadata.displayName;
+        slo.nameAt = origin.at(QStringLiteral("name"));
+    }
+    QStringList allowed{QStringLiteral("description"), QStringLiteral("service"), QStringLiteral("budgetingMethod"),
+                        QStringLiteral("objectives")};
+    if (version == Version::V1)
+        allowed << QStringLiteral("indicator") << QStringLiteral("indicatorRef") << QStringLiteral("timeWindow")
+                << QStringLiteral("alertPolicies");
+    else if (version == Version::V2Alpha)
+        allowed << QStringLiteral("serviceRef") << QStringLiteral("sli") << QStringLiteral("sliRef")
+                << QStringLiteral("timeWindow") << QStringLiteral("alertPolicies");
+    else
+        allowed << QStringLiteral("indicator") << QStringLiteral("timeWindows");
+    MapReader m(ctx, top.get(QStringLiteral("spec")),
+                QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of SLO '%1'").arg(slo.name), allowed);
+    if (!m.isMap())
+        return;
+    slo.description = readDescription(m);
+    slo.service = readSloService(ctx, m, version);
+
+    // Budgeting method: required in v1 and v1alpha.
+    const auto method =
+        m.oneOf(QStringLiteral("budgetingMethod"),
+                {QStringLiteral("Occurrences"), QStringLiteral("Timeslices"), QStringLiteral("RatioTimeslices")},
+                version == Version::V2Alpha ? Need::Optional : Need::Required);
+    if (method && *method != QLatin1String("Occurrences"))
+        slo.method = Budgeting::Method::Timeslices;
+    slo.methodAt = m.locationOf(QStringLiteral("budgetingMethod"));
+    slo.window = readTimeWindow(ctx, m, version);
+    readSloIndicator(ctx, m, version, slo);
+    readSloObjectives(ctx, m, version, slo);
+
     const YAML::Node policies = m.get(QStringLiteral("alertPolicies"));
     if (m.has(QStringLiteral("alertPolicies")) && !policies.IsNull()) {
         if (!policies.IsSequence()) {
@@ -1055,30 +1205,8 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
                       QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'alertPolicies' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(policies)));
         } else {
             const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "alert policy of SLO '%1'").arg(slo.name);
-            for (const YAML::Node &item : policies) {
-                if (item.IsScalar()) {
-                    const QString name = Yaml::scalarText(item);
-                    checkName(ctx, ctx.location(item), name, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the AlertPolicy reference"));
-                    slo.policies << Ref{name, ctx.location(item)};
-                } else if (item.IsMap() && item["alertPolicyRef"]) {
-                    MapReader r(ctx, item, what, {QStringLiteral("alertPolicyRef")});
-                    if (auto ref = readRef(r, QStringLiteral("alertPolicyRef"), s("AlertPolicy")))
-                        slo.policies << *ref;
-                } else if (item.IsMap() && (item["kind"] || item["metadata"] || item["spec"])) {
-                    MapReader r(ctx, item, what, {QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-                    Metadata md;
-                    SourceLocation at = r.location();
-                    if (readInlineHeader(r, s("AlertPolicy"), &md))
-                        slo.policies << readPolicySpec(ctx, r.get(QStringLiteral("spec")), md.name, at);
-                } else {
-                    MapReader r(ctx, item, what,
-                                {QStringLiteral("alertPolicyRef"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
-                    if (r.isMap())
-                        ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {alertPolicyRef: NAME} or an inline AlertPolicy "
-                                                   "(kind, metadata, spec)")
-                                                    .arg(what));
-                }
-            }
+            for (const YAML::Node &item : policies)
+                readSloPolicy(ctx, item, what, slo);
         }
     }
     if (!slo.name.isEmpty())
@@ -1144,266 +1272,423 @@ ResolvedPolicy resolvePolicy(Context &ctx, const PolicyDef &p, const QMap<QStrin
     return r;
 }
 
-QString slug(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
-            out += QLatin1Char('-');
-    }
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out;
-}
-
 bool isUrl(const QString &text)
 {
     return text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("http://"));
 }
 
+/// The SLA an SLO belongs to: the one the SLA Desk export named in its annotation, else its service.
+QString slaNameOf(const SloDef &slo)
+{
+    const QString exported = slo.metadata.annotations.value(kAnnotationSla);
+    return Names::isLabel(exported) ? exported : slo.service;
+}
+
+/// `from` merged into `into`; a key both have with different values keeps the first and warns.
+template <typename Map>
+void mergeInto(Context &ctx, Map &into, const Map &from, const SourceLocation &at, const QString &what,
+               const QString &sla)
+{
+    for (auto it = from.cbegin(); it != from.cend(); ++it) {
+        if (into.contains(it.key()) && into.value(it.key()) != it.value()) {
+            ctx.warning(at, QCoreApplication::translate(
+                                "Sla::Core::OpenSloImporter",
+                                "%1 '%2' differs between the SLOs of SLA '%3'; the first SLO's value is kept")
+                                .arg(what, it.key(), sla));
+            continue;
+        }
+        into.insert(it.key(), it.value());
+    }
+}
+
+/// The SLA Desk notification target of an OpenSLO target, or nothing (with a warning).
+std::optional<NotifyTarget> notifyTargetOf(Context &ctx, const TargetDef &t, const QString &policy)
+{
+    NotifyTarget n;
+    n.origin.self = t.at;
+    if (t.target == QLatin1String("desktop")) {
+        n.kind = NotifyTarget::Kind::Desktop;
+        return n;
+    }
+    if (!isUrl(t.target)) {
+        ctx.warning(t.at, QCoreApplication::translate(
+                              "Sla::Core::OpenSloImporter",
+                              "notification target '%1' ('%2') of AlertPolicy '%3' is not a URL; SLA Desk "
+                              "notifies webhooks only, so it is dropped")
+                              .arg(t.name, t.target, policy));
+        return std::nullopt;
+    }
+    n.kind = t.alertmanager ? NotifyTarget::Kind::Alertmanager : NotifyTarget::Kind::Webhook;
+    n.url = t.target;
+    return n;
+}
+
+/// Fills the query indicator of `obj` from `sli`; false (with an error) when a threshold
+/// metric lacks the objective's op and value.
+bool fillIndicator(Context &ctx, Objective &obj, const SliDef &sli, const ObjectiveDef &o, int index,
+                   const QString &slo)
+{
+    Indicator &ind = obj.indicator;
+    ind.kind = IndicatorKind::Query;
+    ind.origin.self = sli.at;
+    switch (sli.kind) {
+    case SliDef::Kind::Ratio:
+        ind.query.good = sli.good.query;
+        ind.query.bad = sli.bad.query;
+        ind.query.total = sli.total.query;
+        if (sli.good.present)
+            ind.origin.fields.insert(QStringLiteral("query.good"), sli.good.at);
+        if (sli.bad.present)
+            ind.origin.fields.insert(QStringLiteral("query.bad"), sli.bad.at);
+        ind.origin.fields.insert(QStringLiteral("query.total"), sli.total.at);
+        return true;
+    case SliDef::Kind::Raw:
+        ind.query.errorRatio = sli.rawFailure ? sli.raw.query : QStringLiteral("1 - (%1)").arg(sli.raw.query);
+        ind.origin.fields.insert(QStringLiteral("query.errorRatio"), sli.raw.at);
+        return true;
+    case SliDef::Kind::Threshold:
+        ind.query.value = sli.threshold.query;
+        ind.origin.fields.insert(QStringLiteral("query.value"), sli.threshold.at);
+        if (!o.op || !o.value) {
+            ctx.error(o.at, QCoreApplication::translate(
+                                "Sla::Core::OpenSloImporter",
+                                "objective %1 of SLO '%2' needs 'op' and 'value': its indicator is a threshold metric")
+                                .arg(index + 1)
+                                .arg(slo));
+            return false;
+        }
+        ind.query.op = o.op;
+        ind.query.threshold = o.value;
+        return true;
+    case SliDef::Kind::None:
+        break;
+    }
+    return false;
+}
+
+/// Occurrences, or timeslices of `timeSliceWindow` (1m when absent) for Timeslices SLOs and
+/// threshold metrics; warns about what has no SLA Desk equivalent.
+Budgeting budgetingOf(Context &ctx, const SloDef &slo, const ObjectiveDef &o, const SliDef &sli, int index)
+{
+    Budgeting b;
+    const bool threshold = sli.kind == SliDef::Kind::Threshold;
+    if (slo.method == Budgeting::Method::Timeslices || threshold) {
+        b.method = Budgeting::Method::Timeslices;
+        b.slice = o.timeSliceWindow.value_or(Duration::minutes(1));
+        if (threshold && slo.method == Budgeting::Method::Occurrences)
+            ctx.warning(o.at, QCoreApplication::translate(
+                                  "Sla::Core::OpenSloImporter",
+                                  "objective %1 of SLO '%2' compares a threshold metric with Occurrences budgeting; "
+                                  "it is evaluated as %3 timeslices")
+                                  .arg(index + 1)
+                                  .arg(slo.name, b.slice.toString()));
+    }
+    // The SLA Desk export writes timeSliceTarget as the objective's own target (event
+    // indicators) or 1 (value indicators): those read back exactly, anything else is lost.
+    const bool exported = slo.metadata.annotations.contains(kAnnotationObjective);
+    if (o.hasTimeSliceTarget && !exported)
+        ctx.warning(o.timeSliceTargetAt,
+                    QCoreApplication::translate("Sla::Core::OpenSloImporter",
+                                                "'timeSliceTarget' of objective %1 of SLO '%2' has no SLA Desk "
+                                                "equivalent and is dropped")
+                        .arg(index + 1)
+                        .arg(slo.name));
+    return b;
+}
+
+/// An alert policy and the objectives whose SLOs refer to it.
+struct PolicyUse
+{
+    ResolvedPolicy policy;
+    bool byRef = false;
+    QStringList objectives;
+    int slos = 0;
+};
+
+/// Turns the OpenSLO definitions read into SLAs: one per service (or per `sladesk.io/sla`).
+class Finisher
+{
+public:
+    Finisher(const OpenSloImporter::State &st, Workspace &out, Context &ctx) : m_st(st), m_out(out), m_ctx(ctx) {}
+
+    void run();
+
+private:
+    void addSla(const QString &name, const QList<const SloDef *> &slos);
+    void addObjectives(Sla &sla, const SloDef &slo, QSet<QString> &objectiveNames, QStringList &namesOfSlo);
+    QString objectiveName(const SloDef &slo, int index, const QSet<QString> &taken) const;
+    QString dataSourceOf(const SliDef &sli, const QString &slo);
+    void collectPolicies(const SloDef &slo, const QStringList &objectives, QList<PolicyUse> &uses);
+    void addAlerts(Sla &sla, const QList<PolicyUse> &uses);
+    void synthesizeSources();
+
+    const OpenSloImporter::State &m_st;
+    Workspace &m_out;
+    Context &m_ctx;
+    QMap<QString, ResolvedPolicy> m_policies;
+    QList<MetricQuery> m_usedSources;
+    QHash<QString, SourceLocation> m_sloNames;
+};
+
 } // namespace
 
 void OpenSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
 {
-    State &st = *m_state;
     Context ctx(QString(), &diagnostics);
+    Finisher(*m_state, out, ctx).run();
+}
 
+namespace {
+
+void Finisher::run()
+{
     // v1alpha/v2alpha Services and v2alpha DataSources are plain model documents.
-    out.services << st.services;
-    out.dataSources << st.dataSources;
+    m_out.services << m_st.services;
+    m_out.dataSources << m_st.dataSources;
 
     // Every top-level policy is checked once, whether or not an SLO uses it.
-    QMap<QString, ResolvedPolicy> policies;
-    for (auto it = st.policies.cbegin(); it != st.policies.cend(); ++it)
-        policies.insert(it.key(), resolvePolicy(ctx, *it, st.conditions, st.targets));
+    for (auto it = m_st.policies.cbegin(); it != m_st.policies.cend(); ++it)
+        m_policies.insert(it.key(), resolvePolicy(m_ctx, *it, m_st.conditions, m_st.targets));
 
-    // Resolve every SLI reference (SLO-level and objective-level) once per reference.
-    QList<MetricQuery> usedSources;
-
-    // Group SLOs by service, in order of first appearance.
-    QStringList serviceOrder;
-    QHash<QString, QList<const SloDef *>> byService;
-    for (const SloDef &slo : std::as_const(st.slos)) {
-        if (slo.service.isEmpty())
+    // Group SLOs by SLA, in order of first appearance.
+    QStringList order;
+    QHash<QString, QList<const SloDef *>> bySla;
+    for (const SloDef &slo : std::as_const(m_st.slos)) {
+        const QString sla = slaNameOf(slo);
+        if (sla.isEmpty())
             continue;
-        if (!byService.contains(slo.service))
-            serviceOrder << slo.service;
-        byService[slo.service] << &slo;
+        if (!bySla.contains(sla))
+            order << sla;
+        bySla[sla] << &slo;
     }
+    for (const QString &name : std::as_const(order))
+        addSla(name, bySla.value(name));
+    synthesizeSources();
+}
 
-    QHash<QString, SourceLocation> sloNames;
-    for (const QString &service : std::as_const(serviceOrder)) {
-        Sla sla;
-        sla.metadata.name = service;
-        sla.service = service;
-        if (const Service *svc = out.findService(service)) {
-            sla.metadata.displayName = svc->metadata.displayName;
-            sla.description = svc->description;
+void Finisher::addSla(const QString &name, const QList<const SloDef *> &slos)
+{
+    Sla sla;
+    sla.metadata.name = name;
+    const SloDef &head = *slos.constFirst();
+    sla.service = head.service;
+    sla.origin.self = head.at;
+    sla.window = head.window;
+    sla.owner = head.metadata.annotations.value(kAnnotationOwner);
+    sla.tier = head.metadata.annotations.value(kAnnotationTier);
+    if (const Service *svc = m_out.findService(sla.service)) {
+        sla.metadata.displayName = svc->metadata.displayName;
+        sla.description = svc->description;
+    }
+    QSet<QString> objectiveNames;
+    QList<PolicyUse> policies;
+    for (const SloDef *slo : slos) {
+        if (const auto it = m_sloNames.constFind(slo->name); it != m_sloNames.cend()) {
+            m_ctx.error(slo->nameAt, QCoreApplication::translate("Sla::Core::OpenSloImporter",
+                                                                 "SLO '%1' is defined twice (first at %2:%3)")
+                                         .arg(slo->name, it->file)
+                                         .arg(it->line));
+            continue;
         }
-        QSet<QString> objectiveNames;
-        QSet<QString> alertNames;
-        bool first = true;
-        for (const SloDef *slo : byService.value(service)) {
-            if (const auto it = sloNames.constFind(slo->name); it != sloNames.cend()) {
-                ctx.error(slo->nameAt, QCoreApplication::translate("Sla::Core::OpenSloImporter", "SLO '%1' is defined twice (first at %2:%3)").arg(slo->name, it->file).arg(it->line));
+        m_sloNames.insert(slo->name, slo->nameAt);
+        // Labels and annotations of the SLOs belong to the SLA; the export's own annotations
+        // are read back into fields.
+        mergeInto(m_ctx, sla.metadata.labels, slo->metadata.labels, slo->nameAt, QStringLiteral("label"), name);
+        QMap<QString, QString> annotations = slo->metadata.annotations;
+        for (const QString &own : {kAnnotationSla, kAnnotationObjective, kAnnotationOwner, kAnnotationTier})
+            annotations.remove(own);
+        mergeInto(m_ctx, sla.metadata.annotations, annotations, slo->nameAt, QStringLiteral("annotation"), name);
+        QStringList namesOfSlo;
+        addObjectives(sla, *slo, objectiveNames, namesOfSlo);
+        collectPolicies(*slo, namesOfSlo, policies);
+    }
+    addAlerts(sla, policies);
+    if (!sla.objectives.isEmpty())
+        m_out.slas << sla;
+}
+
+QString Finisher::objectiveName(const SloDef &slo, int index, const QSet<QString> &taken) const
+{
+    // The SLA Desk export keeps the objective's name in an annotation (one objective per SLO).
+    const QString exported = slo.metadata.annotations.value(kAnnotationObjective);
+    if (slo.objectives.size() == 1 && Names::isLabel(exported) && !taken.contains(exported))
+        return exported;
+    // The SLO's, or <slo>-<displayName slug> / <slo>-<n> with several objectives.
+    QString name = slo.name;
+    if (slo.objectives.size() > 1) {
+        const QString part = Names::slug(slo.objectives.at(index).displayName);
+        name = Names::shorten(slo.name + QLatin1Char('-') + (part.isEmpty() ? QString::number(index + 1) : part));
+    }
+    const QString numbered = slo.name + QLatin1Char('-') + QString::number(index + 1);
+    if (taken.contains(name))
+        name = Names::shorten(numbered);
+    for (int n = 2; taken.contains(name); ++n)
+        name = Names::shorten(numbered + QLatin1Char('-') + QString::number(n));
+    return name;
+}
+
+void Finisher::addObjectives(Sla &sla, const SloDef &slo, QSet<QString> &objectiveNames, QStringList &namesOfSlo)
+{
+    std::optional<SliDef> sloSli = slo.sli;
+    if (slo.sliRef)
+        if (const SliDef *found = resolve(m_ctx, m_st.slis, *slo.sliRef, s("SLI")))
+            sloSli = *found;
+    for (int i = 0; i < slo.objectives.size(); ++i) {
+        const ObjectiveDef &o = slo.objectives.at(i);
+        std::optional<SliDef> sli = o.sli ? o.sli : sloSli;
+        if (o.sliRef) {
+            sli.reset();
+            if (const SliDef *found = resolve(m_ctx, m_st.slis, *o.sliRef, s("SLI")))
+                sli = *found;
+        }
+        if (!sli || sli->kind == SliDef::Kind::None || !o.target)
+            continue;
+        Objective obj;
+        obj.origin.self = o.at;
+        obj.origin.fields.insert(QStringLiteral("target"), o.targetAt);
+        obj.target = *o.target;
+        obj.displayName = o.displayName.isEmpty() ? slo.displayName : o.displayName;
+        obj.description = slo.description;
+        obj.name = objectiveName(slo, i, objectiveNames);
+        objectiveNames.insert(obj.name);
+        // The export writes an objective without display name with its name instead.
+        if (slo.metadata.annotations.value(kAnnotationObjective) == obj.name && slo.displayName.isEmpty() &&
+            obj.displayName == obj.name)
+            obj.displayName.clear();
+        if (!fillIndicator(m_ctx, obj, *sli, o, i, slo.name))
+            continue;
+        obj.budgeting = budgetingOf(m_ctx, slo, o, *sli, i);
+        if (slo.window != sla.window)
+            obj.window = slo.window;
+        const QString source = dataSourceOf(*sli, slo.name);
+        if (sla.dataSource.isEmpty() && sla.objectives.isEmpty())
+            sla.dataSource = source;
+        if (source != sla.dataSource)
+            obj.dataSource = source;
+        sla.objectives << obj;
+        namesOfSlo << obj.name;
+    }
+}
+
+/// The first data source the SLI's metrics name; SLA Desk reads one source per objective.
+QString Finisher::dataSourceOf(const SliDef &sli, const QString &slo)
+{
+    QString source;
+    for (const MetricQuery *q : sli.queries()) {
+        if (q->sourceName.isEmpty())
+            continue;
+        m_usedSources << *q;
+        if (source.isEmpty())
+            source = q->sourceName;
+        else if (q->sourceName != source)
+            m_ctx.warning(q->at, QCoreApplication::translate(
+                                     "Sla::Core::OpenSloImporter",
+                                     "SLI of SLO '%1' reads data source '%2' and '%3'; SLA Desk uses '%2' for the "
+                                     "whole objective")
+                                     .arg(slo, source, q->sourceName));
+    }
+    return source;
+}
+
+/// The usable alert policies of `slo`, merged by name with those other SLOs of the SLA refer to.
+void Finisher::collectPolicies(const SloDef &slo, const QStringList &objectives, QList<PolicyUse> &uses)
+{
+    for (const auto &entry : slo.policies) {
+        PolicyUse use;
+        if (const PolicyDef *inl = std::get_if<PolicyDef>(&entry)) {
+            use.policy = resolvePolicy(m_ctx, *inl, m_st.conditions, m_st.targets);
+        } else {
+            const Ref &ref = std::get<Ref>(entry);
+            if (!resolve(m_ctx, m_st.policies, ref, s("AlertPolicy")))
                 continue;
-            }
-            sloNames.insert(slo->name, slo->nameAt);
-            if (first) {
-                sla.origin.self = slo->at;
-                sla.window = slo->window;
-                first = false;
-            }
-
-            std::optional<SliDef> sloSli = slo->sli;
-            if (slo->sliRef)
-                if (const SliDef *found = resolve(ctx, st.slis, *slo->sliRef, s("SLI")))
-                    sloSli = *found;
-
-            QStringList objectiveNamesOfSlo;
-            for (int i = 0; i < slo->objectives.size(); ++i) {
-                const ObjectiveDef &o = slo->objectives.at(i);
-                std::optional<SliDef> sli = o.sli ? o.sli : sloSli;
-                if (o.sliRef) {
-                    sli.reset();
-                    if (const SliDef *found = resolve(ctx, st.slis, *o.sliRef, s("SLI")))
-                        sli = *found;
-                }
-                if (!sli || sli->kind == SliDef::Kind::None || !o.target)
-                    continue;
-
-                Objective obj;
-                obj.origin.self = o.at;
-                obj.origin.fields.insert(QStringLiteral("target"), o.targetAt);
-                obj.target = *o.target;
-                obj.displayName = o.displayName.isEmpty() ? slo->displayName : o.displayName;
-                obj.description = slo->description;
-                // Name: the SLO's, or <slo>-<displayName slug> / <slo>-<n> with several objectives.
-                QString name = slo->name;
-                if (slo->objectives.size() > 1) {
-                    const QString part = slug(o.displayName);
-                    name = slo->name + QLatin1Char('-') + (part.isEmpty() ? QString::number(i + 1) : part);
-                }
-                if (objectiveNames.contains(name))
-                    name = slo->name + QLatin1Char('-') + QString::number(i + 1);
-                for (int n = 2; objectiveNames.contains(name); ++n)
-                    name = slo->name + QLatin1Char('-') + QString::number(i + 1) + QLatin1Char('-') + QString::number(n);
-                objectiveNames.insert(name);
-                obj.name = name;
-
-                // Indicator.
-                Indicator &ind = obj.indicator;
-                ind.kind = IndicatorKind::Query;
-                ind.origin.self = sli->at;
-                switch (sli->kind) {
-                case SliDef::Kind::Ratio:
-                    ind.query.good = sli->good.query;
-                    ind.query.bad = sli->bad.query;
-                    ind.query.total = sli->total.query;
-                    if (sli->good.present)
-                        ind.origin.fields.insert(QStringLiteral("query.good"), sli->good.at);
-                    if (sli->bad.present)
-                        ind.origin.fields.insert(QStringLiteral("query.bad"), sli->bad.at);
-                    ind.origin.fields.insert(QStringLiteral("query.total"), sli->total.at);
-                    break;
-                case SliDef::Kind::Raw:
-                    ind.query.errorRatio = sli->rawFailure ? sli->raw.query : QStringLiteral("1 - (%1)").arg(sli->raw.query);
-                    ind.origin.fields.insert(QStringLiteral("query.errorRatio"), sli->raw.at);
-                    break;
-                case SliDef::Kind::Threshold:
-                    ind.query.value = sli->threshold.query;
-                    ind.origin.fields.insert(QStringLiteral("query.value"), sli->threshold.at);
-                    if (!o.op || !o.value) {
-                        ctx.error(o.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective %1 of SLO '%2' needs 'op' and 'value': its indicator is a threshold metric")
-                                            .arg(i + 1)
-                                            .arg(slo->name));
-                        continue;
-                    }
-                    ind.query.op = o.op;
-                    ind.query.threshold = o.value;
-                    break;
-                case SliDef::Kind::None:
-                    break;
-                }
-
-                // Budgeting.
-                const bool threshold = sli->kind == SliDef::Kind::Threshold;
-                if (slo->method == Budgeting::Method::Timeslices || threshold) {
-                    obj.budgeting.method = Budgeting::Method::Timeslices;
-                    obj.budgeting.slice = o.timeSliceWindow.value_or(Duration::minutes(1));
-                    if (threshold && slo->method == Budgeting::Method::Occurrences)
-                        ctx.warning(o.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective %1 of SLO '%2' compares a threshold metric with Occurrences budgeting; "
-                                             "it is evaluated as %3 timeslices")
-                                              .arg(i + 1)
-                                              .arg(slo->name, obj.budgeting.slice.toString()));
-                } else {
-                    obj.budgeting.method = Budgeting::Method::Occurrences;
-                }
-                if (o.hasTimeSliceTarget)
-                    ctx.warning(o.timeSliceTargetAt, QCoreApplication::translate("Sla::Core::OpenSloImporter", "'timeSliceTarget' of objective %1 of SLO '%2' has no SLA Desk "
-                                                        "equivalent and is dropped")
-                                                         .arg(i + 1)
-                                                         .arg(slo->name));
-
-                // Window override.
-                if (slo->window != sla.window)
-                    obj.window = slo->window;
-
-                // Data source: the first metric that names one.
-                QString source;
-                for (const MetricQuery *q : sli->queries()) {
-                    if (q->sourceName.isEmpty())
-                        continue;
-                    usedSources << *q;
-                    if (source.isEmpty())
-                        source = q->sourceName;
-                    else if (q->sourceName != source)
-                        ctx.warning(q->at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "SLI of SLO '%1' reads data source '%2' and '%3'; SLA Desk uses '%2' for the "
-                                              "whole objective")
-                                               .arg(slo->name, source, q->sourceName));
-                }
-                if (sla.dataSource.isEmpty() && sla.objectives.isEmpty())
-                    sla.dataSource = source;
-                if (source != sla.dataSource)
-                    obj.dataSource = source;
-
-                sla.objectives << obj;
-                objectiveNamesOfSlo << obj.name;
-            }
-
-            // Alert policies -> burn-rate rules for this SLO's objectives.
-            for (const auto &entry : slo->policies) {
-                std::optional<ResolvedPolicy> policy;
-                if (const PolicyDef *inl = std::get_if<PolicyDef>(&entry)) {
-                    policy = resolvePolicy(ctx, *inl, st.conditions, st.targets);
-                } else {
-                    const Ref &ref = std::get<Ref>(entry);
-                    if (resolve(ctx, st.policies, ref, s("AlertPolicy")))
-                        policy = policies.value(ref.name);
-                }
-                if (!policy || !policy->condition || !policy->condition->ok)
-                    continue;
-                const ConditionDef &c = *policy->condition;
-                BurnRateWindow window;
-                window.longWindow = c.lookback;
-                window.shortWindow = c.alertAfter.value_or(Duration{c.lookback.ms / 12});
-                window.factor = c.threshold;
-                window.severity = c.severity;
-                for (const QString &objective : std::as_const(objectiveNamesOfSlo)) {
-                    AlertRule rule;
-                    rule.kind = AlertRule::Kind::BurnRate;
-                    rule.name = objectiveNamesOfSlo.size() == 1 && !alertNames.contains(policy->name)
-                        ? policy->name
-                        : policy->name + QLatin1Char('-') + objective;
-                    alertNames.insert(rule.name);
-                    rule.objective = objective;
-                    rule.burnRates << window;
-                    rule.severity = c.severity;
-                    rule.origin.self = policy->at;
-                    sla.alerts << rule;
-                }
-                for (const TargetDef &t : std::as_const(policy->targets)) {
-                    if (!isUrl(t.target)) {
-                        ctx.warning(t.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "notification target '%1' ('%2') of AlertPolicy '%3' is not a URL; SLA Desk "
-                                             "notifies webhooks only, so it is dropped")
-                                              .arg(t.name, t.target, policy->name));
-                        continue;
-                    }
-                    NotifyTarget n;
-                    n.kind = NotifyTarget::Kind::Webhook;
-                    n.url = t.target;
-                    n.origin.self = t.at;
-                    if (!sla.notify.contains(n))
-                        sla.notify << n;
-                }
-            }
+            use.policy = m_policies.value(ref.name);
+            use.byRef = true;
         }
-        if (!sla.objectives.isEmpty())
-            out.slas << sla;
+        if (!use.policy.condition || !use.policy.condition->ok || objectives.isEmpty())
+            continue;
+        const auto same = std::find_if(uses.begin(), uses.end(), [&](const PolicyUse &u) {
+            return use.byRef && u.byRef && u.policy.name == use.policy.name;
+        });
+        if (same != uses.end()) {
+            same->objectives += objectives;
+            ++same->slos;
+            continue;
+        }
+        use.objectives = objectives;
+        use.slos = 1;
+        uses << use;
     }
+}
 
-    // Data sources named by the indicators: synthesize the ones the set does not define.
-    for (const MetricQuery &q : std::as_const(usedSources)) {
-        if (out.findDataSource(q.sourceName))
+/// Alert policies -> burn-rate rules, and their notification targets. A policy every SLO of
+/// the SLA refers to (as the SLA Desk export writes an alert for every objective) becomes one
+/// rule for every objective; otherwise each objective gets its own rule.
+void Finisher::addAlerts(Sla &sla, const QList<PolicyUse> &uses)
+{
+    QSet<QString> allObjectives;
+    for (const Objective &o : std::as_const(sla.objectives))
+        allObjectives.insert(o.name);
+    QSet<QString> alertNames;
+    for (const PolicyUse &use : uses) {
+        const ResolvedPolicy &policy = use.policy;
+        const ConditionDef &c = *policy.condition;
+        const bool everyObjective =
+            use.slos > 1 && QSet<QString>(use.objectives.cbegin(), use.objectives.cend()) == allObjectives;
+        const QStringList objectives = everyObjective ? QStringList{QString()} : use.objectives;
+        for (const QString &objective : objectives) {
+            AlertRule rule;
+            rule.kind = AlertRule::Kind::BurnRate;
+            rule.name = objectives.size() == 1 && !alertNames.contains(policy.name)
+                            ? policy.name
+                            : Names::shorten(policy.name + QLatin1Char('-') + objective);
+            alertNames.insert(rule.name);
+            rule.objective = objective;
+            rule.burnRates << c.window;
+            rule.severity = c.window.severity;
+            rule.origin.self = policy.at;
+            sla.alerts << rule;
+        }
+        for (const TargetDef &t : policy.targets) {
+            if (const auto n = notifyTargetOf(m_ctx, t, policy.name); n && !sla.notify.contains(*n))
+                sla.notify << *n;
+        }
+    }
+}
+
+/// Data sources named by the indicators: synthesizes the ones the set does not define.
+void Finisher::synthesizeSources()
+{
+    for (const MetricQuery &q : std::as_const(m_usedSources)) {
+        if (m_out.findDataSource(q.sourceName))
             continue;
         DataSource ds;
         if (q.inlineSpec) {
             ds = *q.inlineSpec;
             ds.metadata.name = q.sourceName;
-            out.dataSources << ds;
+            m_out.dataSources << ds;
             continue;
         }
         ds.metadata.name = q.sourceName;
         ds.typeName = q.sourceType;
         ds.type = dataSourceTypeFromString(q.sourceType);
         ds.origin.self = q.at;
-        out.dataSources << ds;
-        ctx.warning(q.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "data source '%1' is not defined in the files read; one of type '%2' with no connection "
-                             "details was created: add a DataSource document named '%1' to query it")
-                              .arg(q.sourceName, q.sourceType.isEmpty() ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "unknown") : q.sourceType));
+        m_out.dataSources << ds;
+        m_ctx.warning(q.at,
+                      QCoreApplication::translate(
+                          "Sla::Core::OpenSloImporter",
+                          "data source '%1' is not defined in the files read; one of type '%2' with no connection "
+                          "details was created: add a DataSource document named '%1' to query it")
+                          .arg(q.sourceName, q.sourceType.isEmpty()
+                                                 ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "unknown")
+                                                 : q.sourceType));
     }
+}
+
+} // namespace
+
+std::unique_ptr<Importer> createOpenSloImporter()
+{
+    return std::make_unique<OpenSloImporter>();
 }
 
 } // namespace Sla::Core

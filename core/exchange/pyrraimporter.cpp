@@ -5,18 +5,33 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 
 namespace Sla::Core {
 
+using ImportSupport::present;
 using Yaml::MapReader;
 using Yaml::Need;
 
 namespace {
+class PyrraImporter final : public Importer
+{
+public:
+    QString formatName() const override;
+    bool accepts(const ParsedDocument &doc) const override;
+    void read(const ParsedDocument &doc, Yaml::Context &ctx) override;
+    void finish(Workspace &out, Diagnostics &diagnostics) override;
+
+private:
+    std::optional<Indicator> readIndicator(const YAML::Node &node, const QString &what, Yaml::Context &ctx,
+                                           Objective &objective, QStringList *grouping);
+
+    QList<Sla> m_slas;
+};
+
 
 const QString kApiVersion = QStringLiteral("pyrra.dev/v1alpha1");
 const QString kKind = QStringLiteral("ServiceLevelObjective");
-
-bool present(const MapReader &m, const QString &key) { return m.has(key) && !m.get(key).IsNull(); }
 
 /// `{metric: PROMQL}` under `key`: required and non-empty.
 std::optional<QString> readMetric(MapReader &parent, const QString &key, Yaml::Context &ctx, Origin &origin,
@@ -37,6 +52,83 @@ std::optional<QString> readMetric(MapReader &parent, const QString &key, Yaml::C
     }
     origin.fields.insert(as, q.locationOf(QStringLiteral("metric")));
     return metric->trimmed();
+}
+
+/// Pyrra's target is a string holding a percentage ("99.9"): the CRD cannot hold floats.
+bool readTarget(MapReader &spec, Yaml::Context &ctx, Objective &obj)
+{
+    const auto target = spec.string(QStringLiteral("target"), Need::Required);
+    if (!target)
+        return false;
+    bool isNumber = false;
+    const double percent = target->trimmed().toDouble(&isNumber);
+    const SourceLocation at = spec.locationOf(QStringLiteral("target"));
+    if (!isNumber) {
+        ctx.error(at, QCoreApplication::translate("Sla::Core::PyrraImporter",
+                                                  "field 'target' of %1 must be a percentage such as '99.9', got '%2'")
+                          .arg(spec.what(), *target));
+        return false;
+    }
+    if (percent <= 0 || percent >= 100) {
+        ctx.error(at, QCoreApplication::translate(
+                          "Sla::Core::PyrraImporter",
+                          "field 'target' of %1 must be a percentage above 0 and below 100 (e.g. '99.9'), got '%2'")
+                          .arg(spec.what(), *target));
+        return false;
+    }
+    if (percent < 1)
+        ctx.warning(at, QCoreApplication::translate(
+                            "Sla::Core::PyrraImporter",
+                            "field 'target' of %1 is a percentage from 0 to 100: '%2' means %3%, not %4%")
+                            .arg(spec.what(), *target, *target, Yaml::formatNumber(percent * 100)));
+    if (spec.get(QStringLiteral("target")).Tag() == "?")
+        ctx.warning(at, QCoreApplication::translate(
+                            "Sla::Core::PyrraImporter",
+                            "field 'target' of %1 should be quoted ('%2'): Pyrra's CRD holds it as text and "
+                            "rejects a number")
+                            .arg(spec.what(), *target));
+    obj.target = ImportSupport::percentToFraction(percent);
+    return true;
+}
+
+/// `window`: a rolling window.
+bool readWindow(MapReader &spec, Sla &sla)
+{
+    const auto window = spec.duration(QStringLiteral("window"), Need::Required);
+    if (!window)
+        return false;
+    Window w = Window::rollingWindow(*window);
+    w.origin.self = spec.locationOf(QStringLiteral("window"));
+    sla.window = w;
+    spec.recordLocation(sla.origin, QStringLiteral("window"));
+    return true;
+}
+
+/// `alerting`: one `burnRate: default` rule unless disabled, named after `alerting.name`.
+std::optional<AlertRule> readAlerting(MapReader &spec, const QString &what, Yaml::Context &ctx)
+{
+    AlertRule rule;
+    rule.kind = AlertRule::Kind::BurnRate;
+    rule.burnRateDefault = true;
+    rule.severity = AlertSeverity::Page;
+    rule.name = QStringLiteral("ErrorBudgetBurn");
+    rule.origin.self = spec.location();
+    if (!present(spec, QStringLiteral("alerting")))
+        return rule;
+    MapReader a(ctx, spec.get(QStringLiteral("alerting")),
+                QCoreApplication::translate("Sla::Core::PyrraImporter", "alerting of %1").arg(what),
+                {QStringLiteral("disabled"), QStringLiteral("burnrates"), QStringLiteral("absent"),
+                 QStringLiteral("name"), QStringLiteral("absentName")});
+    rule.origin.self = a.location();
+    const bool disabled = a.boolean(QStringLiteral("disabled")).value_or(false);
+    const bool burnRates = a.boolean(QStringLiteral("burnrates")).value_or(true);
+    a.boolean(QStringLiteral("absent"));
+    a.string(QStringLiteral("absentName"));
+    if (const auto name = a.string(QStringLiteral("name")); name && !name->isEmpty())
+        rule.name = *name;
+    if (disabled || !burnRates)
+        return std::nullopt;
+    return rule;
 }
 
 QString increaseOverWindow(const QString &expr)
@@ -98,43 +190,10 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
     obj.origin.fields.insert(QStringLiteral("name"), sla.origin.at(QStringLiteral("name")));
     sla.description = spec.string(QStringLiteral("description")).value_or(QString());
     obj.description = sla.description;
-    bool ok = true;
-
-    // Pyrra's target is a string holding a percentage ("99.9"): the CRD cannot hold floats.
-    if (const auto target = spec.string(QStringLiteral("target"), Need::Required)) {
-        bool isNumber = false;
-        const double percent = target->trimmed().toDouble(&isNumber);
-        const SourceLocation at = spec.locationOf(QStringLiteral("target"));
-        if (!isNumber) {
-            ctx.error(at, QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'target' of %1 must be a percentage such as '99.9', got '%2'").arg(spec.what(), *target));
-            ok = false;
-        } else if (percent <= 0 || percent >= 100) {
-            ctx.error(at, QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'target' of %1 must be a percentage above 0 and below 100 (e.g. '99.9'), got '%2'")
-                              .arg(spec.what(), *target));
-            ok = false;
-        } else {
-            if (percent < 1)
-                ctx.warning(at, QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'target' of %1 is a percentage from 0 to 100: '%2' means %3%, not %4%")
-                                    .arg(spec.what(), *target, *target, Yaml::formatNumber(percent * 100)));
-            if (spec.get(QStringLiteral("target")).Tag() == "?")
-                ctx.warning(at, QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'target' of %1 should be quoted ('%2'): Pyrra's CRD holds it as text and "
-                                   "rejects a number")
-                                    .arg(spec.what(), *target));
-            obj.target = ImportSupport::percentToFraction(percent);
-        }
-    } else {
-        ok = false;
-    }
+    bool ok = readTarget(spec, ctx, obj);
     spec.recordLocation(obj.origin, QStringLiteral("target"));
 
-    if (const auto window = spec.duration(QStringLiteral("window"), Need::Required)) {
-        Window w = Window::rollingWindow(*window);
-        w.origin.self = spec.locationOf(QStringLiteral("window"));
-        sla.window = w;
-        spec.recordLocation(sla.origin, QStringLiteral("window"));
-    } else {
-        ok = false;
-    }
+    ok = readWindow(spec, sla) && ok;
 
     QStringList grouping;
     if (!present(spec, QStringLiteral("indicator"))) {
@@ -148,23 +207,7 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
     if (!grouping.isEmpty())
         sla.metadata.labels.insert(QStringLiteral("pyrra.dev/grouping"), grouping);
 
-    bool burnRates = true;
-    QString alertName = QStringLiteral("ErrorBudgetBurn");
-    SourceLocation alertWhere = spec.location();
-    if (present(spec, QStringLiteral("alerting"))) {
-        MapReader a(ctx, spec.get(QStringLiteral("alerting")), QCoreApplication::translate("Sla::Core::PyrraImporter", "alerting of %1").arg(what),
-                    {QStringLiteral("disabled"), QStringLiteral("burnrates"), QStringLiteral("absent"),
-                     QStringLiteral("name"), QStringLiteral("absentName")});
-        alertWhere = a.location();
-        if (a.boolean(QStringLiteral("disabled")).value_or(false))
-            burnRates = false;
-        if (!a.boolean(QStringLiteral("burnrates")).value_or(true))
-            burnRates = false;
-        a.boolean(QStringLiteral("absent"));
-        a.string(QStringLiteral("absentName"));
-        if (const auto name = a.string(QStringLiteral("name")); name && !name->isEmpty())
-            alertName = *name;
-    }
+    const std::optional<AlertRule> alert = readAlerting(spec, what, ctx);
     if (present(spec, QStringLiteral("partial_response_strategy")))
         spec.oneOf(QStringLiteral("partial_response_strategy"),
                    {QStringLiteral("abort"), QStringLiteral("warn"), QString()});
@@ -172,18 +215,126 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
     if (!ok)
         return;
     sla.objectives << obj;
-    if (burnRates) {
-        AlertRule rule;
-        rule.kind = AlertRule::Kind::BurnRate;
-        rule.name = alertName;
+    if (alert) {
+        AlertRule rule = *alert;
         rule.objective = obj.name;
-        rule.burnRateDefault = true;
-        rule.severity = AlertSeverity::Page;
-        rule.origin.self = alertWhere;
         sla.alerts << rule;
     }
     m_slas << sla;
 }
+
+namespace {
+
+/// `ratio {errors, total}` or `latency {success, total}`.
+std::optional<Indicator> readEventsIndicator(MapReader &m, Yaml::Context &ctx, bool ratio, const QString &where,
+                                             Indicator out)
+{
+    const QString partKey = ratio ? QStringLiteral("errors") : QStringLiteral("success");
+    const QString partAs = ratio ? QStringLiteral("ratio.bad") : QStringLiteral("ratio.good");
+    const auto part = readMetric(m, partKey, ctx, out.origin, partAs);
+    const auto total = readMetric(m, QStringLiteral("total"), ctx, out.origin, QStringLiteral("ratio.total"));
+    if (!part || !total)
+        return std::nullopt;
+    const auto partSelector = ImportSupport::parsePlainSelector(*part);
+    if (!ratio && partSelector) {
+        // Pyrra reads the threshold from the bucket's `le` matcher and requires it.
+        const auto le = std::find_if(partSelector->cbegin(), partSelector->cend(),
+                                     [](const ImportSupport::PlainMatcher &mm) { return mm.name == u"le"; });
+        bool isNumber = false;
+        if (le != partSelector->cend())
+            le->value.toDouble(&isNumber);
+        if (!isNumber) {
+            ctx.error(out.origin.at(partAs),
+                      QCoreApplication::translate(
+                          "Sla::Core::PyrraImporter",
+                          "the success metric of %1 must select one histogram bucket with an le matcher holding "
+                          "a number, e.g. http_request_duration_seconds_bucket{le=\"0.5\"}")
+                          .arg(where));
+            return std::nullopt;
+        }
+    }
+    if (*part == *total)
+        ctx.warning(out.origin.at(partAs), QCoreApplication::translate("Sla::Core::PyrraImporter",
+                                                                       "the %1 and total metrics of %2 are the same")
+                                               .arg(partKey, where));
+    if (partSelector && ImportSupport::parsePlainSelector(*total)) {
+        out.kind = IndicatorKind::Ratio;
+        (ratio ? out.ratio.bad : out.ratio.good) = *part;
+        out.ratio.total = *total;
+        return out;
+    }
+    ctx.warning(out.origin.self, QCoreApplication::translate(
+                                     "Sla::Core::PyrraImporter",
+                                     "the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only "
+                                     "selectors there): imported as queries over the window")
+                                     .arg(where));
+    out.kind = IndicatorKind::Query;
+    (ratio ? out.query.bad : out.query.good) = increaseOverWindow(*part);
+    out.query.total = increaseOverWindow(*total);
+    for (const QString &f : {QStringLiteral("bad"), QStringLiteral("good"), QStringLiteral("total")}) {
+        if (out.origin.fields.contains(QStringLiteral("ratio.") + f))
+            out.origin.fields.insert(QStringLiteral("query.") + f,
+                                     out.origin.fields.value(QStringLiteral("ratio.") + f));
+    }
+    return out;
+}
+
+/// `latencyNative {total, latency}`.
+std::optional<Indicator> readNativeIndicator(MapReader &m, Yaml::Context &ctx, const QString &where, Indicator out)
+{
+    const auto total = readMetric(m, QStringLiteral("total"), ctx, out.origin, QStringLiteral("latency.histogram"));
+    const auto latency = m.duration(QStringLiteral("latency"), Need::Required);
+    if (!total || !latency)
+        return std::nullopt;
+    const double seconds = double(latency->ms) / double(Duration::Second);
+    out.origin.fields.insert(QStringLiteral("latency.threshold"), m.locationOf(QStringLiteral("latency")));
+    if (ImportSupport::parsePlainSelector(*total)) {
+        out.kind = IndicatorKind::Latency;
+        out.latency.histogram = *total;
+        out.latency.threshold = seconds;
+        return out;
+    }
+    ctx.warning(out.origin.self, QCoreApplication::translate(
+                                     "Sla::Core::PyrraImporter",
+                                     "the total metric of %1 is not a plain PromQL selector: imported as a query "
+                                     "over the native histogram")
+                                     .arg(where));
+    const QString histogram = increaseOverWindow(*total);
+    out.kind = IndicatorKind::Query;
+    out.query.good = QStringLiteral("histogram_fraction(0, ") + Yaml::formatNumber(seconds) + QStringLiteral(", ") +
+                     histogram + QStringLiteral(") * histogram_count(") + histogram + QLatin1Char(')');
+    out.query.total = QStringLiteral("histogram_count(") + histogram + QLatin1Char(')');
+    return out;
+}
+
+/// `bool_gauge {metric}`.
+std::optional<Indicator> readGaugeIndicator(MapReader &m, Yaml::Context &ctx, const QString &where, Indicator out,
+                                            Objective &objective)
+{
+    // bool_gauge: a gauge that is 1 when the service is up. A one-minute slice is good when
+    // the gauge stayed 1 on every series during it.
+    const auto metric = m.string(QStringLiteral("metric"), Need::Required);
+    if (!metric)
+        return std::nullopt;
+    if (metric->trimmed().isEmpty()) {
+        ctx.error(m.locationOf(QStringLiteral("metric")),
+                  QCoreApplication::translate("Sla::Core::PyrraImporter",
+                                              "field 'metric' of %1 must not be empty: give a PromQL selector")
+                      .arg(where));
+        return std::nullopt;
+    }
+    out.origin.fields.insert(QStringLiteral("query.value"), m.locationOf(QStringLiteral("metric")));
+    out.kind = IndicatorKind::Query;
+    out.query.value =
+        QStringLiteral("min(min_over_time(") + ImportSupport::rangeOverWindow(*metric) + QStringLiteral("))");
+    out.query.op = CompareOp::Gte;
+    out.query.threshold = 1;
+    objective.budgeting.method = Budgeting::Method::Timeslices;
+    objective.budgeting.slice = Duration::minutes(1);
+    return out;
+}
+
+} // namespace
 
 std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, const QString &what, Yaml::Context &ctx,
                                                       Objective &objective, QStringList *grouping)
@@ -228,94 +379,11 @@ std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, co
         return std::nullopt;
     *grouping = m.stringList(QStringLiteral("grouping")).value_or(QStringList());
 
-    if (kind == ratioKey || kind == latencyKey) {
-        const bool ratio = kind == ratioKey;
-        const QString partKey = ratio ? QStringLiteral("errors") : QStringLiteral("success");
-        const QString partAs = ratio ? QStringLiteral("ratio.bad") : QStringLiteral("ratio.good");
-        const auto part = readMetric(m, partKey, ctx, out.origin, partAs);
-        const auto total = readMetric(m, QStringLiteral("total"), ctx, out.origin, QStringLiteral("ratio.total"));
-        if (!part || !total)
-            return std::nullopt;
-        const auto partSelector = ImportSupport::parsePlainSelector(*part);
-        if (!ratio && partSelector) {
-            // Pyrra reads the threshold from the bucket's `le` matcher and requires it.
-            const auto le = std::find_if(partSelector->cbegin(), partSelector->cend(),
-                                         [](const ImportSupport::PlainMatcher &mm) { return mm.name == u"le"; });
-            bool isNumber = false;
-            if (le != partSelector->cend())
-                le->value.toDouble(&isNumber);
-            if (!isNumber) {
-                ctx.error(out.origin.at(partAs),
-                          QCoreApplication::translate("Sla::Core::PyrraImporter", "the success metric of %1 must select one histogram bucket with an le matcher holding "
-                             "a number, e.g. http_request_duration_seconds_bucket{le=\"0.5\"}")
-                              .arg(where));
-                return std::nullopt;
-            }
-        }
-        if (*part == *total)
-            ctx.warning(out.origin.at(partAs), QCoreApplication::translate("Sla::Core::PyrraImporter", "the %1 and total metrics of %2 are the same").arg(partKey, where));
-        if (partSelector && ImportSupport::parsePlainSelector(*total)) {
-            out.kind = IndicatorKind::Ratio;
-            (ratio ? out.ratio.bad : out.ratio.good) = *part;
-            out.ratio.total = *total;
-            return out;
-        }
-        ctx.warning(out.origin.self, QCoreApplication::translate("Sla::Core::PyrraImporter", "the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only "
-                                        "selectors there): imported as queries over the window")
-                                         .arg(where));
-        out.kind = IndicatorKind::Query;
-        (ratio ? out.query.bad : out.query.good) = increaseOverWindow(*part);
-        out.query.total = increaseOverWindow(*total);
-        for (const QString &f : {QStringLiteral("bad"), QStringLiteral("good"), QStringLiteral("total")}) {
-            if (out.origin.fields.contains(QStringLiteral("ratio.") + f))
-                out.origin.fields.insert(QStringLiteral("query.") + f, out.origin.fields.value(QStringLiteral("ratio.") + f));
-        }
-        return out;
-    }
-
-    if (kind == nativeKey) {
-        const auto total = readMetric(m, QStringLiteral("total"), ctx, out.origin, QStringLiteral("latency.histogram"));
-        const auto latency = m.duration(QStringLiteral("latency"), Need::Required);
-        if (!total || !latency)
-            return std::nullopt;
-        const double seconds = double(latency->ms) / double(Duration::Second);
-        out.origin.fields.insert(QStringLiteral("latency.threshold"), m.locationOf(QStringLiteral("latency")));
-        if (ImportSupport::parsePlainSelector(*total)) {
-            out.kind = IndicatorKind::Latency;
-            out.latency.histogram = *total;
-            out.latency.threshold = seconds;
-            return out;
-        }
-        ctx.warning(out.origin.self, QCoreApplication::translate("Sla::Core::PyrraImporter", "the total metric of %1 is not a plain PromQL selector: imported as a query "
-                                        "over the native histogram")
-                                         .arg(where));
-        const QString histogram = QStringLiteral("sum(increase(") + ImportSupport::rangeOverWindow(*total)
-                                  + QStringLiteral("))");
-        out.kind = IndicatorKind::Query;
-        out.query.good = QStringLiteral("histogram_fraction(0, ") + Yaml::formatNumber(seconds) + QStringLiteral(", ")
-                         + histogram + QStringLiteral(") * histogram_count(") + histogram + QLatin1Char(')');
-        out.query.total = QStringLiteral("histogram_count(") + histogram + QLatin1Char(')');
-        return out;
-    }
-
-    // bool_gauge: a gauge that is 1 when the service is up. A one-minute slice is good when
-    // the gauge stayed 1 on every series during it.
-    const auto metric = m.string(QStringLiteral("metric"), Need::Required);
-    if (!metric)
-        return std::nullopt;
-    if (metric->trimmed().isEmpty()) {
-        ctx.error(m.locationOf(QStringLiteral("metric")),
-                  QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'metric' of %1 must not be empty: give a PromQL selector").arg(where));
-        return std::nullopt;
-    }
-    out.origin.fields.insert(QStringLiteral("query.value"), m.locationOf(QStringLiteral("metric")));
-    out.kind = IndicatorKind::Query;
-    out.query.value = QStringLiteral("min(min_over_time(") + ImportSupport::rangeOverWindow(*metric) + QStringLiteral("))");
-    out.query.op = CompareOp::Gte;
-    out.query.threshold = 1;
-    objective.budgeting.method = Budgeting::Method::Timeslices;
-    objective.budgeting.slice = Duration::minutes(1);
-    return out;
+    if (kind == ratioKey || kind == latencyKey)
+        return readEventsIndicator(m, ctx, kind == ratioKey, where, out);
+    if (kind == nativeKey)
+        return readNativeIndicator(m, ctx, where, out);
+    return readGaugeIndicator(m, ctx, where, out, objective);
 }
 
 void PyrraImporter::finish(Workspace &out, Diagnostics &diagnostics)
@@ -335,10 +403,12 @@ void PyrraImporter::finish(Workspace &out, Diagnostics &diagnostics)
         first.insert(sla.metadata.name, at);
         kept << sla;
     }
-    if (kept.isEmpty())
-        return;
-    out.slas += kept;
-    ImportSupport::ensurePrometheusDataSource(out, diagnostics, kept.first().origin.self);
+    ImportSupport::addPrometheusSlas(out, diagnostics, kept);
+}
+
+std::unique_ptr<Importer> createPyrraImporter()
+{
+    return std::make_unique<PyrraImporter>();
 }
 
 } // namespace Sla::Core

@@ -24,7 +24,10 @@
 // - `grouping` (any indicator) -> the SLA label `pyrra.dev/grouping` (the list of label
 //   names); the objective is evaluated over all groups together.
 // - Alerting: unless `alerting.disabled: true` or `alerting.burnrates: false`, one
-//   `burnRate: default` alert named `alerting.name` (Pyrra's default `ErrorBudgetBurn`).
+//   `burnRate: default` alert named after `alerting.name` (Pyrra's default `ErrorBudgetBurn`):
+//   a name that is not an RFC 1123 label is mapped to one (`error-budget-burn`, Names::label)
+//   and the original kept in the SLA annotation `sladesk.io/alertname.<name>`. The SLA and
+//   objective names are mapped the same way when they are not labels.
 //   Pyrra's absent-metric alerts and `partial_response_strategy` are not imported.
 // - When the set defines no DataSource named `prometheus`, finish() appends one of type
 //   Prometheus without connection details, with a warning.
@@ -37,23 +40,9 @@
 
 #include "core/exchange/importer.h"
 
-#include <QList>
-
 namespace Sla::Core {
 
-class PyrraImporter final : public Importer
-{
-public:
-    QString formatName() const override;
-    bool accepts(const ParsedDocument &doc) const override;
-    void read(const ParsedDocument &doc, Yaml::Context &ctx) override;
-    void finish(Workspace &out, Diagnostics &diagnostics) override;
-
-private:
-    std::optional<Indicator> readIndicator(const YAML::Node &node, const QString &what, Yaml::Context &ctx,
-                                           Objective &objective, QStringList *grouping);
-
-    QList<Sla> m_slas;
-};
+/// A new importer of this format, for createImporters().
+std::unique_ptr<Importer> createPyrraImporter();
 
 } // namespace Sla::Core

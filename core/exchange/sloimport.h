@@ -34,10 +34,6 @@ public:
 
     /// Reads a `GET /api/v1/slo` list answer or a `GET /api/v1/slo/{id}` answer.
     static Result fromJson(const QByteArray &json, const QString &dataSource, const QString &file = {});
-
-    /// A document name from a Datadog SLO name: lower case, runs of other characters
-    /// replaced by one '-', e.g. "Web availability (EU)" -> "web-availability-eu".
-    static QString slug(const QString &name);
 };
 
 } // namespace Sla::Core

@@ -4,14 +4,49 @@
 #include "core/exchange/importsupport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Sla::Core {
 
+using ImportSupport::present;
 using Yaml::MapReader;
 using Yaml::Need;
 
 namespace {
+class SlothImporter final : public Importer
+{
+public:
+    QString formatName() const override;
+    bool accepts(const ParsedDocument &doc) const override;
+    void read(const ParsedDocument &doc, Yaml::Context &ctx) override;
+    void finish(Workspace &out, Diagnostics &diagnostics) override;
+
+private:
+    enum class Dialect { Prometheus, Kubernetes };
+
+    void readSpec(Yaml::MapReader &spec, Dialect dialect, Yaml::Context &ctx, const SourceLocation &docLocation);
+    /// Reads one `slos[]` entry into `sla`; returns false when it was skipped or invalid.
+    bool readSlo(const YAML::Node &node, Dialect dialect, Yaml::Context &ctx, Sla &sla,
+                 QHash<QString, SourceLocation> &seen);
+    std::optional<Indicator> readSli(const YAML::Node &node, const QString &what, Dialect dialect, Yaml::Context &ctx,
+                                     QString *pluginId);
+    void readAlerting(Yaml::MapReader &slo, const QString &sloName, Dialect dialect, Yaml::Context &ctx, Sla &sla);
+    void warnPlugins(Yaml::MapReader &parent, const QString &key, Yaml::Context &ctx);
+
+    /// Every SLO read (also the skipped plugin ones), for the set-wide duplicate check.
+    struct SloId
+    {
+        QString service;
+        QString name;
+        SourceLocation location;
+        qsizetype spec = 0; ///< index into m_slas
+    };
+
+    QList<Sla> m_slas; ///< one per spec, in reading order
+    QList<SloId> m_sloIds;
+};
+
 
 const QString kSlothApiVersion = QStringLiteral("sloth.slok.dev/v1");
 const QString kSpecVersion = QStringLiteral("prometheus/v1");
@@ -54,8 +89,6 @@ const Spelling &spelling(bool kubernetes)
                               QStringLiteral("ticketAlert")};
     return kubernetes ? k8s : prom;
 }
-
-bool present(const MapReader &m, const QString &key) { return m.has(key) && !m.get(key).IsNull(); }
 
 /// Reads `key` as a mapping of Prometheus labels (or annotations when `annotations`),
 /// reporting invalid names and empty values at their position.
@@ -114,7 +147,18 @@ std::optional<QString> readQuery(MapReader &m, const QString &key, Yaml::Context
     }
     QString converted = *q;
     converted.replace(windowRegex(), QStringLiteral("{{window}}"));
-    return converted.trimmed();
+    converted = converted.trimmed();
+    qsizetype column = 0;
+    if (const QString problem = ImportSupport::checkPromQlShape(converted, &column); !problem.isEmpty()) {
+        ctx.error(m.locationOf(key),
+                  QCoreApplication::translate("Sla::Core::SlothImporter",
+                                              "field '%1' of %2 is not a valid PromQL query: %3 (character %4 of '%5')")
+                      .arg(key, m.what(), problem)
+                      .arg(column + 1)
+                      .arg(converted));
+        return std::nullopt;
+    }
+    return converted;
 }
 
 /// Sloth's name check; reports at `where` and returns false when `name` is not valid.
@@ -140,6 +184,48 @@ QString joinLabels(const QMap<QString, QString> &labels)
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         parts << it.key() + QLatin1Char('=') + it.value();
     return parts.join(QLatin1Char(','));
+}
+
+/// `objective` (a percentage) as the objective's target; false when missing or out of range.
+bool readTarget(MapReader &m, const QString &what, Yaml::Context &ctx, Objective &obj)
+{
+    const auto objective = m.number(QStringLiteral("objective"), Need::Required);
+    if (!objective)
+        return false;
+    if (*objective <= 0 || *objective >= 100) {
+        ctx.error(m.locationOf(QStringLiteral("objective")),
+                  QCoreApplication::translate(
+                      "Sla::Core::SlothImporter",
+                      "field 'objective' of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2")
+                      .arg(what, Yaml::formatNumber(*objective)));
+        return false;
+    }
+    obj.target = ImportSupport::percentToFraction(*objective);
+    return true;
+}
+
+/// `infoLabels` and `interval` of prometheus/v1 SLOs: checked, then ignored (rule-group
+/// intervals and info-metric labels have no equivalent).
+void readIgnored(MapReader &m, const QString &what, Yaml::Context &ctx)
+{
+    readLabels(m, QStringLiteral("infoLabels"), ctx);
+    if (!present(m, QStringLiteral("interval")))
+        return;
+    MapReader interval(
+        ctx, m.get(QStringLiteral("interval")),
+        QCoreApplication::translate("Sla::Core::SlothImporter", "interval of %1").arg(what),
+        {QStringLiteral("all"), QStringLiteral("slierror"), QStringLiteral("metadata"), QStringLiteral("alert")});
+    for (const QString &key : interval.keys())
+        interval.duration(key);
+}
+
+/// Keeps Sloth's alert labels or annotations (Prometheus routing) as the SLA annotation
+/// `sloth.slok.dev/<what>.<slo>` (`k=v` pairs joined by commas, sorted by key).
+void keepLabels(QMap<QString, QString> &into, const QString &what, const QString &slo,
+                const QMap<QString, QString> &labels)
+{
+    if (!labels.isEmpty())
+        into.insert(QStringLiteral("sloth.slok.dev/") + what + QLatin1Char('.') + slo, joinLabels(labels));
 }
 } // namespace
 
@@ -288,31 +374,13 @@ bool SlothImporter::readSlo(const YAML::Node &node, Dialect dialect, Yaml::Conte
     }
 
     obj.description = m.string(QStringLiteral("description")).value_or(QString());
-    if (const auto objective = m.number(QStringLiteral("objective"), Need::Required)) {
-        if (*objective <= 0 || *objective >= 100) {
-            ctx.error(m.locationOf(QStringLiteral("objective")),
-                      QCoreApplication::translate("Sla::Core::SlothImporter", "field 'objective' of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2")
-                          .arg(what, Yaml::formatNumber(*objective)));
-            ok = false;
-        } else {
-            obj.target = ImportSupport::percentToFraction(*objective);
-        }
-    } else {
-        ok = false;
-    }
+    ok = readTarget(m, what, ctx, obj) && ok;
     m.recordLocation(obj.origin, QStringLiteral("objective"), QStringLiteral("target"));
 
     // Labels of the SLO's rules: kept as an annotation, since objectives carry no labels.
     const QMap<QString, QString> sloLabels = readLabels(m, QStringLiteral("labels"), ctx);
     if (!k8s)
-        readLabels(m, QStringLiteral("infoLabels"), ctx);
-    if (!k8s && present(m, QStringLiteral("interval"))) {
-        MapReader interval(ctx, m.get(QStringLiteral("interval")), QCoreApplication::translate("Sla::Core::SlothImporter", "interval of %1").arg(what),
-                           {QStringLiteral("all"), QStringLiteral("slierror"), QStringLiteral("metadata"),
-                            QStringLiteral("alert")});
-        for (const QString &key : interval.keys())
-            interval.duration(key);
-    }
+        readIgnored(m, what, ctx);
     warnPlugins(m, QStringLiteral("plugins"), ctx);
 
     QString pluginId;
@@ -420,6 +488,7 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
     bool pageOn = true;
     bool ticketOn = true;
     QString alertName;
+    QMap<QString, QString> kept; ///< alert labels and annotations, as SLA annotations
     SourceLocation where = slo.location();
     SourceLocation nameWhere = where;
     if (present(slo, QStringLiteral("alerting"))) {
@@ -431,8 +500,9 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
         where = a.location();
         nameWhere = a.locationOf(QStringLiteral("name"));
         alertName = a.string(QStringLiteral("name")).value_or(QString());
-        readLabels(a, QStringLiteral("labels"), ctx);
-        readLabels(a, QStringLiteral("annotations"), ctx, true);
+        keepLabels(kept, QStringLiteral("alerting.labels"), sloName, readLabels(a, QStringLiteral("labels"), ctx));
+        keepLabels(kept, QStringLiteral("alerting.annotations"), sloName,
+                   readLabels(a, QStringLiteral("annotations"), ctx, true));
         // Sloth decodes each dialect leniently, so the other dialect's spelling is silently
         // ignored by Sloth itself (several of its own examples do this). Say so, and do the same.
         for (const auto &[wrong, right] : {std::pair{other.pageAlert, names.pageAlert},
@@ -449,8 +519,12 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
             MapReader alert(ctx, a.get(key), QCoreApplication::translate("Sla::Core::SlothImporter", "%1 of SLO '%2'").arg(key, sloName),
                             {QStringLiteral("disable"), QStringLiteral("labels"), QStringLiteral("annotations")});
             const bool disabled = alert.boolean(QStringLiteral("disable")).value_or(false);
-            readLabels(alert, QStringLiteral("labels"), ctx);
-            readLabels(alert, QStringLiteral("annotations"), ctx, true);
+            const QString prefix =
+                key == names.pageAlert ? QStringLiteral("page-alert.") : QStringLiteral("ticket-alert.");
+            keepLabels(kept, prefix + QStringLiteral("labels"), sloName,
+                       readLabels(alert, QStringLiteral("labels"), ctx));
+            keepLabels(kept, prefix + QStringLiteral("annotations"), sloName,
+                       readLabels(alert, QStringLiteral("annotations"), ctx, true));
             return !disabled;
         };
         pageOn = enabled(names.pageAlert);
@@ -466,9 +540,9 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
     }
     AlertRule rule;
     rule.kind = AlertRule::Kind::BurnRate;
-    // Sloth's alerting.name is the Prometheus alertname that several SLOs may share; our
-    // alert names are unique per SLA, so the rule stays unnamed (it is identified by its
-    // objective) and the Sloth name is not carried over.
+    // Sloth's alerting.name is the Prometheus alertname that several SLOs may share; finish()
+    // makes it a unique SLA Desk name and keeps the original (ImportSupport::nameAlerts).
+    rule.name = alertName;
     rule.objective = sloName;
     rule.origin.self = where;
     if (pageOn && ticketOn) {
@@ -483,6 +557,7 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
         }
     }
     sla.alerts << rule;
+    sla.metadata.annotations.insert(kept);
 }
 
 void SlothImporter::warnPlugins(MapReader &parent, const QString &key, Yaml::Context &ctx)
@@ -562,10 +637,12 @@ void SlothImporter::finish(Workspace &out, Diagnostics &diagnostics)
         for (auto it = sla.metadata.annotations.cbegin(); it != sla.metadata.annotations.cend(); ++it)
             target->metadata.annotations.insert(it.key(), it.value());
     }
-    if (merged.isEmpty())
-        return;
-    out.slas += merged;
-    ImportSupport::ensurePrometheusDataSource(out, diagnostics, merged.first().origin.self);
+    ImportSupport::addPrometheusSlas(out, diagnostics, merged);
+}
+
+std::unique_ptr<Importer> createSlothImporter()
+{
+    return std::make_unique<SlothImporter>();
 }
 
 } // namespace Sla::Core

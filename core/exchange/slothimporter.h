@@ -29,8 +29,14 @@
 //   with a warning naming the plugin id; the rest of the file imports normally.
 // - Alerting: when `page_alert` or `ticket_alert` is enabled (not `disable: true`), one
 //   `burnRate` alert named after `alerting.name` for that objective: `burnRate: default` when
-//   both are enabled, else the page or the ticket half of the default windows. Alert labels
-//   and annotations (Prometheus routing) are not imported.
+//   both are enabled, else the page or the ticket half of the default windows. The alert is
+//   named after `alerting.name` (Names::label; with `-<slo>` appended when an SLO of the same
+//   service already uses it), the original kept in `sladesk.io/alertname.<name>`. Alert labels
+//   and annotations (Prometheus routing) are kept as SLA annotations
+//   `sloth.slok.dev/alerting.labels.<slo>`, `.../alerting.annotations.<slo>`,
+//   `.../page-alert.labels.<slo>` (and annotations; ticket-alert likewise), `k=v` pairs.
+// - Service and SLO names that are not RFC 1123 labels (Sloth allows '_', '.' and capitals)
+//   are mapped with Names::label; a renamed objective keeps its Sloth name as display name.
 // - SLO plugins (`slo_plugins`/`sloPlugins`, `slos[].plugins`) change the generated rules
 //   only: not imported, with a warning naming their ids. `interval` and `infoLabels` are read
 //   and ignored (rule-group intervals and info-metric labels have no equivalent).
@@ -41,48 +47,19 @@
 // dialect's spelling of `page_alert`/`ticket_alert` is a warning, since Sloth ignores it);
 // service and SLO names match `^[A-Za-z0-9][-A-Za-z0-9_.]*[A-Za-z0-9]$`; objective in (0, 100)
 // (Sloth allows 100, which leaves no error budget); exactly one SLI type; non-empty queries
-// that contain `{{.window}}`; error and total queries differ; `alerting.name` is set while an
+// that contain `{{.window}}` and have the shape of PromQL (ImportSupport::checkPromQlShape:
+// quotes, brackets, label matchers; functions and operators are not checked); error and
+// total queries differ; `alerting.name` is set while an
 // alert is enabled; label names are Prometheus label names; an SLO name appears once per
 // service, across the whole set (the second definition is the error).
 
 #include "core/exchange/importer.h"
 
-#include <QHash>
 #include <QList>
 
 namespace Sla::Core {
 
-class SlothImporter final : public Importer
-{
-public:
-    QString formatName() const override;
-    bool accepts(const ParsedDocument &doc) const override;
-    void read(const ParsedDocument &doc, Yaml::Context &ctx) override;
-    void finish(Workspace &out, Diagnostics &diagnostics) override;
-
-private:
-    enum class Dialect { Prometheus, Kubernetes };
-
-    void readSpec(Yaml::MapReader &spec, Dialect dialect, Yaml::Context &ctx, const SourceLocation &docLocation);
-    /// Reads one `slos[]` entry into `sla`; returns false when it was skipped or invalid.
-    bool readSlo(const YAML::Node &node, Dialect dialect, Yaml::Context &ctx, Sla &sla,
-                 QHash<QString, SourceLocation> &seen);
-    std::optional<Indicator> readSli(const YAML::Node &node, const QString &what, Dialect dialect,
-                                     Yaml::Context &ctx, QString *pluginId);
-    void readAlerting(Yaml::MapReader &slo, const QString &sloName, Dialect dialect, Yaml::Context &ctx, Sla &sla);
-    void warnPlugins(Yaml::MapReader &parent, const QString &key, Yaml::Context &ctx);
-
-    /// Every SLO read (also the skipped plugin ones), for the set-wide duplicate check.
-    struct SloId
-    {
-        QString service;
-        QString name;
-        SourceLocation location;
-        qsizetype spec = 0; ///< index into m_slas
-    };
-
-    QList<Sla> m_slas; ///< one per spec, in reading order
-    QList<SloId> m_sloIds;
-};
+/// A new importer of this format, for createImporters().
+std::unique_ptr<Importer> createSlothImporter();
 
 } // namespace Sla::Core

@@ -225,6 +225,27 @@ private slots:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("previous contents\n"));
     }
+
+    void convertRefusesWhatValidateRejects_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("sladesk") << "sladesk";
+        QTest::addRow("openslo") << "openslo";
+    }
+    void convertRefusesWhatValidateRejects()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.yaml"));
+        const Run r = slactl({QStringLiteral("convert"), QStringLiteral("--to"), format,
+                              dataFile(QStringLiteral("unknown-tier.yaml")), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 1);
+        // The input is validated as `slactl validate` would: the error at its line, nothing written.
+        QVERIFY2(r.err.contains(QStringLiteral("unknown-tier.yaml:7:")) && r.err.contains(QStringLiteral("tier-9")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing written: the input has 1 error")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSlactl)

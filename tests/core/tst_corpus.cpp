@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 // Checks the importers against the public example corpus in ../shared/corpus: every file
 // SOURCES.md lists as valid (or presumed valid) must load and validate without an error;
-// every file marked INVALID must be rejected with an error that points at a line.
+// every file marked INVALID must be rejected with an error that points at a line. Every file
+// that loads and validates must also complete the full import/export trip (roundtrip.h), and
+// so must every Datadog SLO answer recorded in the corpus's Datadog cassettes.
 #include "core/exchange/loader.h"
 #include "core/validation/validator.h"
+#include "roundtrip.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <yaml-cpp/yaml.h>
 
 using namespace Sla::Core;
 
@@ -90,12 +95,30 @@ QStringList setFor(const CorpusFile &c, const QList<CorpusFile> &all)
     return paths;
 }
 
-Diagnostics check(const QStringList &paths)
+/// The Datadog SLO answers (`GET`/`POST /api/v1/slo[/{id}]`, status 200) recorded in the
+/// corpus's cassettes, as (name, JSON body) pairs.
+QList<QPair<QString, QByteArray>> datadogAnswers()
 {
-    LoadResult r = DocumentLoader::loadPaths(paths);
-    Diagnostics all = r.diagnostics;
-    all += validateWorkspace(r.workspace);
-    return all;
+    QList<QPair<QString, QByteArray>> out;
+    static const QRegularExpression sloUrl(QStringLiteral("/api/v1/slo(/[0-9a-f]{32})?(\\?ids=.*)?$"));
+    const QDir dir(corpusDir() + QStringLiteral("/datadog"));
+    for (const QString &file : dir.entryList({QStringLiteral("v1_slo__*.yaml")}, QDir::Files, QDir::Name)) {
+        const YAML::Node cassette = YAML::LoadFile(dir.filePath(file).toStdString());
+        int i = 0;
+        for (const YAML::Node &interaction : cassette["interactions"]) {
+            ++i;
+            const YAML::Node request = interaction["request"], response = interaction["response"];
+            const QString url = QString::fromStdString(request["url"].as<std::string>(""));
+            const QString method = QString::fromStdString(request["method"].as<std::string>(""));
+            const QByteArray body = QByteArray::fromStdString(response["body"].as<std::string>("")).trimmed();
+            if (!sloUrl.match(url).hasMatch() || (method != u"GET" && method != u"POST") ||
+                response["code"].as<int>(0) != 200 || !body.contains("\"type\":"))
+                continue;
+            out.append(
+                {QFileInfo(file).completeBaseName() + u'-' + QString::number(i) + QStringLiteral(".json"), body});
+        }
+    }
+    return out;
 }
 
 QString errorsText(const Diagnostics &ds)
@@ -132,7 +155,17 @@ private slots:
     {
         QFETCH(int, index);
         const CorpusFile &c = m_files.at(index);
-        const Diagnostics ds = check(setFor(c, m_files));
+        const LoadResult loaded = DocumentLoader::loadPaths(setFor(c, m_files));
+        Diagnostics ds = loaded.diagnostics;
+        ds += validateWorkspace(loaded.workspace);
+        if (!hasErrors(ds)) {
+            // Whatever SLA Desk accepts must survive convert -> export -> import -> export.
+            const RoundTrip::Trip trip = RoundTrip::fullTrip(loaded.workspace);
+            ++m_accepted[c.folder];
+            if (trip.ok())
+                ++m_trips[c.folder];
+            QVERIFY2(trip.ok(), qPrintable(trip.report()));
+        }
         const QString errors = errorsText(ds);
         bool asExpected = false;
         switch (c.expect) {
@@ -165,8 +198,36 @@ private slots:
         }
     }
 
+    void datadogAnswer_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("body");
+        const auto answers = datadogAnswers();
+        QVERIFY2(answers.size() >= 5, "the Datadog cassettes hold SLO answers");
+        for (const auto &[name, body] : answers)
+            QTest::newRow(qPrintable(name)) << name << body;
+    }
+    void datadogAnswer()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, body);
+        const LoadResult loaded = DocumentLoader::loadData(body, name);
+        Diagnostics ds = loaded.diagnostics;
+        ds += validateWorkspace(loaded.workspace);
+        QVERIFY2(!hasErrors(ds), qPrintable(errorsText(ds)));
+        ++m_accepted[QStringLiteral("datadog")];
+        const RoundTrip::Trip trip = RoundTrip::fullTrip(loaded.workspace);
+        QVERIFY2(trip.ok(), qPrintable(trip.report()));
+        ++m_trips[QStringLiteral("datadog")];
+        if (!loaded.workspace.slas.isEmpty())
+            ++m_datadogSlas;
+    }
+
     void cleanupTestCase()
     {
+        for (auto it = m_accepted.cbegin(); it != m_accepted.cend(); ++it)
+            qInfo("full trip: %s %d/%d accepted files", qPrintable(it.key()), m_trips.value(it.key()), it.value());
+        qInfo("full trip: %d Datadog answers with SLAs", m_datadogSlas);
         qInfo("corpus: valid %d/%d imported; INVALID %d/%d rejected; rule outputs %d/%d rejected; "
               "%d unspecified",
               m_validOk, m_valid, m_invalidOk, m_invalid, m_rulesOk, m_rules, m_unspecified);
@@ -174,6 +235,8 @@ private slots:
 
 private:
     QList<CorpusFile> m_files;
+    QMap<QString, int> m_accepted, m_trips; ///< per format folder
+    int m_datadogSlas = 0;
     int m_valid = 0, m_validOk = 0, m_invalid = 0, m_invalidOk = 0, m_rules = 0, m_rulesOk = 0, m_unspecified = 0;
 };
 

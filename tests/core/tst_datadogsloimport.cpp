@@ -31,26 +31,6 @@ class TestDatadogSloImport : public QObject
 {
     Q_OBJECT
 private slots:
-    void slug_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("slug");
-        QTest::addRow("spaces") << "Checkout availability"
-                                << "checkout-availability";
-        QTest::addRow("punctuation") << "Search latency (p95)"
-                                     << "search-latency-p95";
-        QTest::addRow("edges") << "  --Web / API--  "
-                               << "web-api";
-        QTest::addRow("nothing usable") << "!!!"
-                                        << "";
-    }
-    void slug()
-    {
-        QFETCH(QString, name);
-        QFETCH(QString, slug);
-        QCOMPARE(SloImport::slug(name), slug);
-    }
-
     void metricSlo()
     {
         const auto r = SloImport::fromJson(fixture(QStringLiteral("slo-list.json")), QStringLiteral("prod-datadog"),

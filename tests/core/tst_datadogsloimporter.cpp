@@ -170,7 +170,7 @@ void TestDatadogSloImporter::malformedJson_isAnErrorWithAPosition()
     QCOMPARE(errors.size(), 1);
     // The list opened on line 2 is never closed: the parser gives up at the end of the file.
     QVERIFY2(hasDiagnostic(errors, Diagnostic::Severity::Error, QStringLiteral("malformed.json"), 8, 1,
-                           QStringLiteral("syntax error")),
+                           QStringLiteral("not valid JSON")),
              qPrintable(dump(errors)));
     QVERIFY(r.workspace.slas.isEmpty());
 }

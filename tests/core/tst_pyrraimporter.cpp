@@ -81,7 +81,10 @@ void TestPyrraImporter::ratio_mapsToBadOverTotalWithGrouping()
     const AlertRule &alert = sla->alerts.first();
     QCOMPARE(alert.kind, AlertRule::Kind::BurnRate);
     QVERIFY(alert.burnRateDefault);
-    QCOMPARE(alert.name, QStringLiteral("ApiErrorBudgetBurn"));
+    // Pyrra's alert names are Prometheus alertnames, not RFC 1123 labels: mapped, original kept.
+    QCOMPARE(alert.name, QStringLiteral("api-error-budget-burn"));
+    QCOMPARE(sla->metadata.annotations.value(QStringLiteral("sladesk.io/alertname.api-error-budget-burn")),
+             QStringLiteral("ApiErrorBudgetBurn"));
     QCOMPARE(alert.objective, QStringLiteral("api-errors"));
 }
 
@@ -114,7 +117,7 @@ void TestPyrraImporter::latencyNative_mapsToLatencyIndicator()
     QVERIFY(!o.indicator.latency.percentile.has_value());
     // Alerting not written: Pyrra's default burn-rate alert.
     QCOMPARE(sla->alerts.size(), 1);
-    QCOMPARE(sla->alerts.first().name, QStringLiteral("ErrorBudgetBurn"));
+    QCOMPARE(sla->alerts.first().name, QStringLiteral("error-budget-burn"));
 }
 
 void TestPyrraImporter::boolGauge_mapsToMinuteSlicesOfTheGauge()

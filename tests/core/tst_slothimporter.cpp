@@ -102,7 +102,7 @@ void TestSlothImporter::prometheusSpec_mapsEventsRawAndAlerts()
     const AlertRule *availAlert = findAlert(sla, QStringLiteral("requests-availability"));
     QVERIFY(availAlert);
     QCOMPARE(availAlert->kind, AlertRule::Kind::BurnRate);
-    QVERIFY(availAlert->name.isEmpty()); // Sloth alertnames may repeat across SLOs
+    QCOMPARE(availAlert->name, QStringLiteral("checkout-availability")); // from CheckoutAvailability
     QVERIFY(availAlert->burnRateDefault);
     const AlertRule *latencyAlert = findAlert(sla, QStringLiteral("latency-ratio"));
     QVERIFY(latencyAlert);
@@ -154,8 +154,10 @@ void TestSlothImporter::kubernetesCrd_readsCamelCaseAndWarnsOnWindows()
     // so the ticket alert stays on.
     QCOMPARE(sla.alerts.size(), 1);
     QCOMPARE(toString(sla.alerts.first().severity), toString(AlertSeverity::Ticket));
-    // Sloth's alertname may be shared by several SLOs, so the rule is identified by its objective.
-    QVERIFY(sla.alerts.first().name.isEmpty());
+    // Sloth's alertname becomes a valid name; the original is kept for generated rules.
+    QCOMPARE(sla.alerts.first().name, QStringLiteral("search-errors"));
+    QCOMPARE(sla.metadata.annotations.value(QStringLiteral("sladesk.io/alertname.search-errors")),
+             QStringLiteral("SearchErrors"));
     QCOMPARE(sla.alerts.first().objective, QStringLiteral("query-errors"));
     const Diagnostics warnings = only(r.diagnostics, Diagnostic::Severity::Warning);
     QVERIFY2(hasDiagnostic(warnings, Diagnostic::Severity::Warning, QStringLiteral("search-k8s.yaml"), 25, 9,
@@ -237,18 +239,18 @@ void TestSlothImporter::definedPrometheusSource_isNotSynthesized()
     ParsedDocument doc;
     doc.node = YAML::Load(f.readAll().toStdString());
     doc.file = QStringLiteral("orders-a.yaml");
-    SlothImporter importer;
-    QVERIFY(importer.accepts(doc));
+    const auto importer = createSlothImporter();
+    QVERIFY(importer->accepts(doc));
     Diagnostics diags;
     Yaml::Context ctx(doc.file, &diags);
-    importer.read(doc, ctx);
+    importer->read(doc, ctx);
 
     Workspace ws;
     DataSource own;
     own.metadata.name = QStringLiteral("prometheus");
     own.url = QStringLiteral("https://prometheus.example.com");
     ws.dataSources << own;
-    importer.finish(ws, diags);
+    importer->finish(ws, diags);
     QVERIFY2(diags.isEmpty(), qPrintable(dump(diags)));
     QCOMPARE(ws.slas.size(), 1);
     QCOMPARE(ws.dataSources.size(), 1);
@@ -278,7 +280,7 @@ void TestSlothImporter::acceptsOnlySlothDocuments()
     doc.node = YAML::Load(yaml.toStdString());
     doc.apiVersion = Yaml::scalarText(doc.node["apiVersion"]);
     doc.kind = Yaml::scalarText(doc.node["kind"]);
-    QCOMPARE(SlothImporter().accepts(doc), accepted);
+    QCOMPARE(createSlothImporter()->accepts(doc), accepted);
 }
 
 void TestSlothImporter::corpus_data()
