@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/document/texthygiene.h"
 
+#include "core/document/printable.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -89,18 +91,13 @@ bool hasPassword(const QString &url)
 
 QString printable(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\r' || u == u'\n' || u == u'\t')
-            out += u' ';
-        else if (isControl(u) || (u >= 0x80 && u <= 0x9f))
-            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
+    // One line: line breaks and tabs become spaces; the rest as printableText() escapes it.
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == u'\r' || c == u'\n' || c == u'\t')
+            c = u' ';
     }
-    return out;
+    return printableText(line);
 }
 
 QString redacted(QString text, const QStringList &secrets)

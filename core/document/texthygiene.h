@@ -34,7 +34,7 @@ QString withoutPassword(const QString &url);
 bool hasPassword(const QString &url);
 
 /// Text from a server made safe for a terminal or a one-line message: CR, LF and TAB become
-/// spaces, other C0 and C1 control characters and DEL become "\xHH" escapes.
+/// spaces, the rest as printableText() escapes it (C0, DEL, C1, bidirectional overrides).
 QString printable(const QString &text);
 
 /// `text` with every occurrence of the non-empty `secrets` replaced by "***". Secrets
