@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QTest>
 
 #include <optional>
@@ -439,16 +440,21 @@ void TestHttpClient::redirect_loopIsNamed()
 void TestHttpClient::background_finishedTasksAreDropped()
 {
     HttpClient client(QStringLiteral("stub"), fastOptions());
+    QSemaphore gate;
     QList<QFuture<int>> futures;
     for (int i = 0; i < 5; ++i)
-        futures.append(client.run([i] { return i * i; }));
+        futures.append(client.run([&gate, i] {
+            gate.acquire();
+            return i * i;
+        }));
+    QCOMPARE(client.backgroundTasks(), 5); // none finished yet
+    gate.release(5);
     for (QFuture<int> &f : futures)
         f.waitForFinished();
     QCOMPARE(futures.at(4).result(), 16);
-    QCOMPARE(client.backgroundTasks(), 5);
     QFuture<int> last = client.run([] { return 7; });
-    last.waitForFinished();
     QCOMPARE(client.backgroundTasks(), 1); // the five finished ones were dropped
+    QCOMPARE(last.result(), 7);
 }
 
 void TestHttpClient::scrub_redactsSecretsAndControlCharacters()
