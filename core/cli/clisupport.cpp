@@ -15,14 +15,20 @@
 
 #include <algorithm>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slactl)
+};
+} // namespace
+
 namespace Sla::Core::Cli {
 
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
                   QTextStream &err, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("slactl", "Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("slactl ") + command} + args)) {
         *exitCode = usageError(err, command, parser.errorText());
@@ -49,14 +55,14 @@ bool requirePaths(const QCommandLineParser &parser, const QString &command, QTex
     *paths = parser.positionalArguments();
     if (!paths->isEmpty())
         return true;
-    *exitCode = usageError(err, command, QCoreApplication::translate("slactl", "no PATH given"));
+    *exitCode = usageError(err, command, Tr::tr("no PATH given"));
     return false;
 }
 
 int usageError(QTextStream &err, const QString &command, const QString &message)
 {
     err << QStringLiteral("slactl %1: ").arg(command) << message << '\n'
-        << QCoreApplication::translate("slactl", "Run 'slactl %1 --help' for usage.").arg(command) << '\n';
+        << Tr::tr("Run 'slactl %1 --help' for usage.").arg(command) << '\n';
     return ExitUsage;
 }
 
@@ -83,9 +89,8 @@ LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QText
     errors.removeIf([](const Diagnostic &d) { return !d.isError(); });
     printDiagnostics(errors, err);
     if (!errors.isEmpty()) {
-        err << QCoreApplication::translate(
-                   "slactl", "slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr,
-                   int(errors.size()))
+        err << Tr::tr("slactl %1: the workspace has %n error(s); run 'slactl validate %2' for details", nullptr,
+                      int(errors.size()))
                    .arg(command, path)
             << '\n';
         return w;
@@ -103,14 +108,13 @@ QString describeException(const std::exception_ptr &exception)
     try {
         std::rethrow_exception(exception);
     } catch (const std::bad_alloc &) {
-        return QCoreApplication::translate("slactl", "out of memory");
+        return Tr::tr("out of memory");
     } catch (const QUnhandledException &e) {
-        return e.exception() ? describeException(e.exception())
-                             : QCoreApplication::translate("slactl", "the task failed with an unknown error");
+        return e.exception() ? describeException(e.exception()) : Tr::tr("the task failed with an unknown error");
     } catch (const std::exception &e) {
         return QString::fromLocal8Bit(e.what());
     } catch (...) {
-        return QCoreApplication::translate("slactl", "the task failed with an unknown error");
+        return Tr::tr("the task failed with an unknown error");
     }
 }
 } // namespace
@@ -123,7 +127,7 @@ QString missingResult(QFuture<void> future)
         return describeException(std::current_exception());
     }
     if (future.isCanceled() || future.resultCount() < 1)
-        return QCoreApplication::translate("slactl", "the task ended without a result");
+        return Tr::tr("the task ended without a result");
     return {};
 }
 
@@ -142,7 +146,7 @@ bool writeOutputFile(const QString &path, const QByteArray &bytes, QString *erro
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = QCoreApplication::translate("slactl", "it is a folder");
+        *error = Tr::tr("it is a folder");
         return false;
     }
     if (info.exists() && !info.isFile()) {
@@ -166,7 +170,7 @@ int writeOutput(const QString &command, const QString &path, const QByteArray &b
     QString why;
     if (writeOutputFile(path, bytes, &why))
         return ExitOk;
-    err << QCoreApplication::translate("slactl", "slactl %1: cannot write %2: %3").arg(command, path, why) << '\n';
+    err << Tr::tr("slactl %1: cannot write %2: %3").arg(command, path, why) << '\n';
     return ExitFailed;
 }
 

@@ -20,6 +20,13 @@
 #include <QHash>
 #include <QTextStream>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slactl)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -44,11 +51,12 @@ std::optional<SourceSecret> readKeys(const QString &workspaceDir, const QString 
     const CredentialResult r = waitForKeychain(store.read(workspaceDir, source));
     if (r.ok())
         return CredentialStore::parse(r.secret, DataSourceType::Datadog);
-    *error = r.status == CredentialResult::Status::NotFound
-                 ? QCoreApplication::translate("slactl", "Datadog source '%1' has no keys: store them with `slactl credentials set %1` (two lines: API "
-                      "key, then application key) or set %2, or DD_API_KEY and DD_APP_KEY")
-                       .arg(source, CredentialStore::environmentVariable(source))
-                 : r.message;
+    *error =
+        r.status == CredentialResult::Status::NotFound
+            ? Tr::tr("Datadog source '%1' has no keys: store them with `slactl credentials set %1` (two lines: API "
+                     "key, then application key) or set %2, or DD_API_KEY and DD_APP_KEY")
+                  .arg(source, CredentialStore::environmentVariable(source))
+            : r.message;
     return std::nullopt;
 }
 
@@ -71,18 +79,16 @@ void describe(QCommandLineParser &parser)
 {
     describeCommand(
         parser,
-        QCoreApplication::translate(
-            "slactl", "Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents\n"
-                      "(metric SLOs as good/total queries, time-slice SLOs as value/op/threshold queries; monitor\n"
-                      "SLOs are skipped). Documents go to FILE with -o, else to standard output.\n"
-                      "With --history FROM..TO it prints Datadog's SLI and error budget for that period per SLO\n"
-                      "(documents then only go to FILE), to compare with `slactl evaluate --at TO`.\n"
-                      "Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_<SOURCE> (two lines) or the keychain.\n"
-                      "Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog\n"
-                      "cannot be reached, refuses the keys or has no SLO with a given id."),
-        {{QStringLiteral("SOURCE"), QCoreApplication::translate("slactl", "The Datadog DataSource to read from.")},
-         {QStringLiteral("WORKSPACE"),
-          QCoreApplication::translate("slactl", "The workspace folder or file that defines it.")}});
+        Tr::tr("Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents\n"
+               "(metric SLOs as good/total queries, time-slice SLOs as value/op/threshold queries; monitor\n"
+               "SLOs are skipped). Documents go to FILE with -o, else to standard output.\n"
+               "With --history FROM..TO it prints Datadog's SLI and error budget for that period per SLO\n"
+               "(documents then only go to FILE), to compare with `slactl evaluate --at TO`.\n"
+               "Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_<SOURCE> (two lines) or the keychain.\n"
+               "Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog\n"
+               "cannot be reached, refuses the keys or has no SLO with a given id."),
+        {{QStringLiteral("SOURCE"), Tr::tr("The Datadog DataSource to read from.")},
+         {QStringLiteral("WORKSPACE"), Tr::tr("The workspace folder or file that defines it.")}});
 }
 
 /// Parses the command line into `a`; returns an exit code, or -1 to go on.
@@ -90,15 +96,14 @@ int parseArguments(const QStringList &args, QTextStream &out, QTextStream &err, 
 {
     QCommandLineParser parser;
     describe(parser);
-    const QCommandLineOption idsOption(QStringLiteral("ids"), QCoreApplication::translate("slactl", "Only the SLOs with these ids (comma-separated)."),
+    const QCommandLineOption idsOption(QStringLiteral("ids"), Tr::tr("Only the SLOs with these ids (comma-separated)."),
                                        QStringLiteral("ID,..."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("slactl", "Write the documents to FILE (atomically)."), QStringLiteral("FILE"));
-    const QCommandLineOption history(
-        QStringLiteral("history"),
-        QCoreApplication::translate("slactl", "Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
-                                              "seconds)."),
-        QStringLiteral("FROM..TO"));
+                                    Tr::tr("Write the documents to FILE (atomically)."), QStringLiteral("FILE"));
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     Tr::tr("Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
+                                            "seconds)."),
+                                     QStringLiteral("FROM..TO"));
     parser.addOption(idsOption);
     parser.addOption(output);
     parser.addOption(history);
@@ -107,7 +112,8 @@ int parseArguments(const QStringList &args, QTextStream &out, QTextStream &err, 
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
-        return usageError(err, Command, pos.size() < 2 ? QCoreApplication::translate("slactl", "expected SOURCE and WORKSPACE") : QCoreApplication::translate("slactl", "too many arguments"));
+        return usageError(err, Command,
+                          pos.size() < 2 ? Tr::tr("expected SOURCE and WORKSPACE") : Tr::tr("too many arguments"));
     a->sourceName = pos.at(0);
     a->workspacePath = pos.at(1);
     a->output = parser.value(output);
@@ -116,14 +122,16 @@ int parseArguments(const QStringList &args, QTextStream &out, QTextStream &err, 
             a->ids << id.trimmed();
         a->ids.removeAll(QString());
         if (a->ids.isEmpty())
-            return usageError(err, Command, QCoreApplication::translate("slactl", "--ids needs at least one SLO id"));
+            return usageError(err, Command, Tr::tr("--ids needs at least one SLO id"));
     }
     if (parser.isSet(history)) {
         a->period = DatadogSlosOutput::parsePeriod(parser.value(history));
         if (!a->period)
-            return usageError(err, Command, QCoreApplication::translate("slactl", "--history '%1' is not a period; use FROM..TO with RFC 3339 times or Unix seconds, "
-                                 "FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)")
-                                  .arg(parser.value(history)));
+            return usageError(
+                err, Command,
+                Tr::tr("--history '%1' is not a period; use FROM..TO with RFC 3339 times or Unix seconds, "
+                       "FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)")
+                    .arg(parser.value(history)));
     }
     return -1;
 }
@@ -140,13 +148,10 @@ const DataSource *findDatadogSource(const Workspace &workspace, const QString &n
             datadog << d.metadata.name;
     }
     const QString known =
-        datadog.isEmpty() ? QCoreApplication::translate("slactl", "it has none")
-                          : QCoreApplication::translate("slactl", "it has: %1").arg(datadog.join(QStringLiteral(", ")));
+        datadog.isEmpty() ? Tr::tr("it has none") : Tr::tr("it has: %1").arg(datadog.join(QStringLiteral(", ")));
     usageError(err, Command,
-               ds ? QCoreApplication::translate("slactl", "data source '%1' has type %2, not datadog (%3)")
-                        .arg(name, ds->typeName, known)
-                  : QCoreApplication::translate("slactl", "no Datadog data source '%1' in the workspace (%2)")
-                        .arg(name, known));
+               ds ? Tr::tr("data source '%1' has type %2, not datadog (%3)").arg(name, ds->typeName, known)
+                  : Tr::tr("no Datadog data source '%1' in the workspace (%2)").arg(name, known));
     return nullptr;
 }
 
@@ -177,7 +182,7 @@ void printImportDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
         Diagnostic shown = d;
         if (shown.isError()) {
             shown.severity = Diagnostic::Severity::Warning;
-            shown.message += QCoreApplication::translate("slactl", "; skipped");
+            shown.message += Tr::tr("; skipped");
         }
         // SLO names and notes are Datadog's text: no terminal control sequence gets through.
         shown.message = TextHygiene::printable(shown.message);
@@ -237,9 +242,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return sourceError(err, listed ? listed->error().message : missing);
     QList<DatadogSlo> slos = listed->value();
     if (const QStringList unknown = orderByIds(&slos, a.ids); !unknown.isEmpty())
-        return sourceError(
-            err, QCoreApplication::translate("slactl", "Datadog source '%1' has no SLO with id %2; nothing written")
-                     .arg(a.sourceName, unknown.join(QStringLiteral(", "))));
+        return sourceError(err, Tr::tr("Datadog source '%1' has no SLO with id %2; nothing written")
+                                    .arg(a.sourceName, unknown.join(QStringLiteral(", "))));
     const SloImport::Result imported = SloImport::fromSlos(slos, a.sourceName, a.sourceName);
     printImportDiagnostics(imported.diagnostics, err);
     if (a.period) {
@@ -255,11 +259,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     } else if (!a.period) {
         out << QString::fromUtf8(bytes);
     }
-    err << QCoreApplication::translate("slactl", "slactl %1: %n SLO(s) from Datadog source '%2'", nullptr,
-                                       int(slos.size()))
-               .arg(Command, a.sourceName)
-        << QStringLiteral(", ")
-        << QCoreApplication::translate("slactl", "%n imported", nullptr, int(imported.slas.size())) << '\n';
+    err << Tr::tr("slactl %1: %n SLO(s) from Datadog source '%2'", nullptr, int(slos.size())).arg(Command, a.sourceName)
+        << QStringLiteral(", ") << Tr::tr("%n imported", nullptr, int(imported.slas.size())) << '\n';
     return ExitOk;
 }
 } // namespace
@@ -286,7 +287,7 @@ std::optional<std::pair<QDateTime, QDateTime>> parsePeriod(const QString &text)
 QString historyTable(const QList<HistoryRow> &rows, const QDateTime &from, const QDateTime &to)
 {
     QList<QStringList> cells;
-    cells << QStringList{QCoreApplication::translate("slactl", "SLA"), QCoreApplication::translate("slactl", "SLO ID"), QCoreApplication::translate("slactl", "SLI"), QCoreApplication::translate("slactl", "BUDGET LEFT"), QCoreApplication::translate("slactl", "STATE")};
+    cells << QStringList{Tr::tr("SLA"), Tr::tr("SLO ID"), Tr::tr("SLI"), Tr::tr("BUDGET LEFT"), Tr::tr("STATE")};
     QStringList notes;
     for (const HistoryRow &r : rows) {
         QStringList budget;
@@ -304,7 +305,7 @@ QString historyTable(const QList<HistoryRow> &rows, const QDateTime &from, const
         for (int i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths[i], int(row.at(i).size()));
     }
-    QString text = QCoreApplication::translate("slactl", "Datadog SLO history from %1 to %2")
+    QString text = Tr::tr("Datadog SLO history from %1 to %2")
                        .arg(from.toUTC().toString(Qt::ISODate), to.toUTC().toString(Qt::ISODate)) +
                    u'\n';
     for (const QStringList &row : std::as_const(cells)) {

@@ -26,6 +26,13 @@
 #include <cmath>
 #include <cstdio>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slactl)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -49,13 +56,13 @@ QString plain(const std::optional<double> &v, int precision = 4)
 /// Common options of evaluate and gate.
 struct EvalOptions
 {
-    QCommandLineOption at{QStringLiteral("at"), QCoreApplication::translate("slactl", "Evaluate at TIME (RFC 3339 or Unix seconds; default now)."),
+    QCommandLineOption at{QStringLiteral("at"), Tr::tr("Evaluate at TIME (RFC 3339 or Unix seconds; default now)."),
                           QStringLiteral("TIME")};
     QCommandLineOption prometheus{QStringLiteral("prometheus"),
-                                  QCoreApplication::translate("slactl", "Query this Prometheus-compatible server for every objective."),
+                                  Tr::tr("Query this Prometheus-compatible server for every objective."),
                                   QStringLiteral("URL")};
-    QCommandLineOption recorded{QStringLiteral("recorded"), QCoreApplication::translate("slactl", "Evaluate every objective on this OpenMetrics file."),
-                                QStringLiteral("FILE")};
+    QCommandLineOption recorded{QStringLiteral("recorded"),
+                                Tr::tr("Evaluate every objective on this OpenMetrics file."), QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -71,19 +78,20 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(err, command, positional.isEmpty() ? QCoreApplication::translate("slactl", "no WORKSPACE given") : QCoreApplication::translate("slactl", "give exactly one WORKSPACE"));
+        return usageError(err, command,
+                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (parser.isSet(o.at)) {
         const std::optional<QDateTime> parsed = EvaluateOutput::parseTime(parser.value(o.at));
         if (!parsed) {
             return usageError(err, command,
-                         QCoreApplication::translate("slactl", "--at '%1' is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds")
-                             .arg(parser.value(o.at)));
+                              Tr::tr("--at '%1' is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds")
+                                  .arg(parser.value(o.at)));
         }
         at = *parsed;
     }
     if (parser.isSet(o.prometheus) && parser.isSet(o.recorded))
-        return usageError(err, command, QCoreApplication::translate("slactl", "--prometheus and --recorded cannot be combined"));
+        return usageError(err, command, Tr::tr("--prometheus and --recorded cannot be combined"));
     // The URL goes into every request line: a control character could inject a header.
     if (TextHygiene::firstControlCharacter(parser.value(o.prometheus)))
         return usageError(err, command, TextHygiene::controlCharacterMessage(QStringLiteral("--prometheus"), parser.value(o.prometheus)));
@@ -95,8 +103,8 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
         for (const DataSource &d : ws->workspace.dataSources)
             names << d.metadata.name;
         return usageError(err, command,
-                     QCoreApplication::translate("slactl", "--source: no data source '%1' in the workspace (it has: %2)")
-                         .arg(onlySource, names.isEmpty() ? QCoreApplication::translate("slactl", "none") : names.join(QStringLiteral(", "))));
+                          Tr::tr("--source: no data source '%1' in the workspace (it has: %2)")
+                              .arg(onlySource, names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
     }
     EvaluatorOptions options;
     options.workspaceDir = ws->dir;
@@ -111,13 +119,12 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
     const std::optional<EvaluationReport> result = wait(evaluator.evaluate(at), &missing);
     if (!result) {
         // E.g. out of memory while loading a recording: a source error, never a crash.
-        err << QCoreApplication::translate("slactl", "slactl %1: the evaluation failed: %2").arg(command, missing)
-            << '\n';
+        err << Tr::tr("slactl %1: the evaluation failed: %2").arg(command, missing) << '\n';
         return ExitSource;
     }
     *report = *result;
     for (auto it = report->sourceErrors.cbegin(); it != report->sourceErrors.cend(); ++it)
-        err << QCoreApplication::translate("slactl", "slactl %1: %2").arg(command, it.value()) << '\n';
+        err << Tr::tr("slactl %1: %2").arg(command, it.value()) << '\n';
     return -1;
 }
 
@@ -126,18 +133,16 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
 int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    describeCommand(
-        parser,
-        QCoreApplication::translate("slactl",
-                                    "Evaluates every objective of a workspace: SLI, status, error budget, burn rates.\n"
-                                    "Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,\n"
-                                    "3 when a data source is unreachable, refuses authentication or rejects a query."),
-        {{QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file.")}});
+    describeCommand(parser,
+                    Tr::tr("Evaluates every objective of a workspace: SLI, status, error budget, burn rates.\n"
+                           "Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,\n"
+                           "3 when a data source is unreachable, refuses authentication or rejects a query."),
+                    {{QStringLiteral("WORKSPACE"), Tr::tr("The workspace folder or file.")}});
     EvalOptions o;
     o.addTo(parser);
-    const QCommandLineOption source(QStringLiteral("source"), QCoreApplication::translate("slactl", "Evaluate only objectives of data source NAME."),
+    const QCommandLineOption source(QStringLiteral("source"), Tr::tr("Evaluate only objectives of data source NAME."),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("slactl", "Output format: table (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOption(source);
     parser.addOption(format);
@@ -147,7 +152,7 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
         return usageError(err, QStringLiteral("evaluate"),
-                     QCoreApplication::translate("slactl", "unknown format '%1' for --format (use table or json)").arg(fmt));
+                          Tr::tr("unknown format '%1' for --format (use table or json)").arg(fmt));
     LoadedWorkspace ws;
     EvaluationReport report;
     code = evaluateWorkspace(parser, o, QStringLiteral("evaluate"), parser.value(source), err, &ws, &report);
@@ -164,7 +169,7 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 
 QString figuresText(const ObjectiveResult &o)
 {
-    return QCoreApplication::translate("slactl", "SLI %1 against target %2; error budget consumed %3, remaining %4")
+    return Tr::tr("SLI %1 against target %2; error budget consumed %3, remaining %4")
         .arg(percent(o.sli, 4), percent(o.target, 4), percent(o.consumed, 1), percent(o.remaining, 1));
 }
 
@@ -265,24 +270,22 @@ void GateReport::addObjective(const SlaResult &sla, const ObjectiveResult &ob, b
     if (!ob.error.isEmpty()) {
         ++errors;
         writeElement(QStringLiteral("error"), ob.error);
-        m_err << QCoreApplication::translate("slactl", "ERROR  %1: %2").arg(id, ob.error) << '\n';
+        m_err << Tr::tr("ERROR  %1: %2").arg(id, ob.error) << '\n';
     } else if (ob.status == ObjectiveStatus::Breached && block) {
-        const QString text = QCoreApplication::translate("slactl", "%1 is breached: %2").arg(id, figuresText(ob));
+        const QString text = Tr::tr("%1 is breached: %2").arg(id, figuresText(ob));
         ++failures;
         writeElement(QStringLiteral("failure"), text, QStringLiteral("breached"));
-        m_out << QCoreApplication::translate("slactl", "FAIL   %1").arg(text) << '\n';
+        m_out << Tr::tr("FAIL   %1").arg(text) << '\n';
     } else if (ob.status == ObjectiveStatus::Breached) {
-        const QString text = QCoreApplication::translate("slactl", "%1 is breached: %2").arg(id, figuresText(ob));
-        m_xml.writeTextElement(QStringLiteral("system-out"),
-                               QCoreApplication::translate("slactl", "warning (tier gate: warn): %1").arg(text));
-        m_out << QCoreApplication::translate("slactl", "WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
+        const QString text = Tr::tr("%1 is breached: %2").arg(id, figuresText(ob));
+        m_xml.writeTextElement(QStringLiteral("system-out"), Tr::tr("warning (tier gate: warn): %1").arg(text));
+        m_out << Tr::tr("WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
     } else {
         const QString text = ob.status == ObjectiveStatus::NoData
-                                 ? QCoreApplication::translate("slactl", "%1 has no data in its window").arg(id)
-                                 : QCoreApplication::translate("slactl", "%1 is %2: %3")
-                                       .arg(id, Budget::statusName(ob.status), figuresText(ob));
+                                 ? Tr::tr("%1 has no data in its window").arg(id)
+                                 : Tr::tr("%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
         m_xml.writeTextElement(QStringLiteral("system-out"), text);
-        m_out << QCoreApplication::translate("slactl", "PASS   %1").arg(text) << '\n';
+        m_out << Tr::tr("PASS   %1").arg(text) << '\n';
     }
     m_xml.writeEndElement();
 }
@@ -291,29 +294,22 @@ void GateReport::addObjective(const SlaResult &sla, const ObjectiveResult &ob, b
 int gateVerdict(const GateReport &gate, const EvaluationReport &report, const QString &tierFilter, QTextStream &out)
 {
     if (!report.sourceErrors.isEmpty() || gate.errors > 0) {
-        out << QCoreApplication::translate("slactl", "gate: ERROR, %n objective(s) could not be evaluated", nullptr,
-                                           gate.errors)
-            << '\n';
+        out << Tr::tr("gate: ERROR, %n objective(s) could not be evaluated", nullptr, gate.errors) << '\n';
         return report.sourceErrors.isEmpty() ? ExitFailed : ExitSource;
     }
     if (gate.checked == 0) {
         // Nothing checked is no evidence that a deployment is safe: a wrong path or tier
         // must not pass the gate.
-        out << (tierFilter.isEmpty()
-                    ? QCoreApplication::translate("slactl", "gate: FAILED, the workspace has no objectives to check")
-                    : QCoreApplication::translate("slactl", "gate: FAILED, no objectives of tier '%1' to check")
-                          .arg(tierFilter))
+        out << (tierFilter.isEmpty() ? Tr::tr("gate: FAILED, the workspace has no objectives to check")
+                                     : Tr::tr("gate: FAILED, no objectives of tier '%1' to check").arg(tierFilter))
             << '\n';
         return ExitFailed;
     }
     if (gate.failures > 0) {
-        out << QCoreApplication::translate("slactl", "gate: FAILED, %n breached objective(s) in blocking tiers",
-                                           nullptr, gate.failures)
-            << '\n';
+        out << Tr::tr("gate: FAILED, %n breached objective(s) in blocking tiers", nullptr, gate.failures) << '\n';
         return ExitFailed;
     }
-    out << QCoreApplication::translate("slactl", "gate: passed, %n objective(s) checked", nullptr, gate.checked)
-        << '\n';
+    out << Tr::tr("gate: passed, %n objective(s) checked", nullptr, gate.checked) << '\n';
     return ExitOk;
 }
 
@@ -322,16 +318,15 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     describeCommand(
         parser,
-        QCoreApplication::translate(
-            "slactl", "Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
-                      "(`gate: warn` tiers are reported but pass). Objectives without data pass with a note;\n"
-                      "a workspace (or --tier) without any objective fails.\n"
-                      "Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error."),
-        {{QStringLiteral("WORKSPACE"), QCoreApplication::translate("slactl", "The workspace folder or file.")}});
+        Tr::tr("Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
+               "(`gate: warn` tiers are reported but pass). Objectives without data pass with a note;\n"
+               "a workspace (or --tier) without any objective fails.\n"
+               "Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error."),
+        {{QStringLiteral("WORKSPACE"), Tr::tr("The workspace folder or file.")}});
     EvalOptions o;
     o.addTo(parser);
-    const QCommandLineOption tierOpt(QStringLiteral("tier"), QCoreApplication::translate("slactl", "Gate only SLAs of tier T."), QStringLiteral("T"));
-    const QCommandLineOption junit(QStringLiteral("junit"), QCoreApplication::translate("slactl", "Also write a JUnit XML report to FILE."),
+    const QCommandLineOption tierOpt(QStringLiteral("tier"), Tr::tr("Gate only SLAs of tier T."), QStringLiteral("T"));
+    const QCommandLineOption junit(QStringLiteral("junit"), Tr::tr("Also write a JUnit XML report to FILE."),
                                    QStringLiteral("FILE"));
     parser.addOption(tierOpt);
     parser.addOption(junit);
@@ -346,8 +341,7 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString tierFilter = parser.value(tierOpt);
     GateReport gate(ws.workspace, out, err);
     if (!tierFilter.isEmpty() && !gate.knowsTier(tierFilter))
-        return usageError(err, QStringLiteral("gate"),
-                          QCoreApplication::translate("slactl", "--tier: no tier template '%1'").arg(tierFilter));
+        return usageError(err, QStringLiteral("gate"), Tr::tr("--tier: no tier template '%1'").arg(tierFilter));
     for (const SlaResult &sla : report.slas) {
         if (tierFilter.isEmpty() || sla.tier == tierFilter)
             gate.addSla(sla, report.at);
@@ -366,17 +360,16 @@ constexpr qint64 MaxSecretBytes = 64 * 1024;
 int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    describeCommand(parser,
-                    QCoreApplication::translate(
-                        "slactl",
-                        "Stores (set) or removes (delete) the secret of a data source in the system keychain.\n"
-                        "`set` reads the secret from standard input: the password (basic auth), the token (bearer),\n"
-                        "or for Datadog two lines, the API key then the application key.\n"
-                        "Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used."),
-                    {{QStringLiteral("ACTION"), QCoreApplication::translate("slactl", "set or delete")},
-                     {QStringLiteral("SOURCE"), QCoreApplication::translate("slactl", "The data source name.")}});
+    describeCommand(
+        parser,
+        Tr::tr("Stores (set) or removes (delete) the secret of a data source in the system keychain.\n"
+               "`set` reads the secret from standard input: the password (basic auth), the token (bearer),\n"
+               "or for Datadog two lines, the API key then the application key.\n"
+               "Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used."),
+        {{QStringLiteral("ACTION"), Tr::tr("set or delete")},
+         {QStringLiteral("SOURCE"), Tr::tr("The data source name.")}});
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QCoreApplication::translate("slactl", "The workspace the secret belongs to (default: the current folder)."),
+                                       Tr::tr("The workspace the secret belongs to (default: the current folder)."),
                                        QStringLiteral("DIR"), QStringLiteral("."));
     parser.addOption(workspace);
     int code = ExitOk;
@@ -385,14 +378,14 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
     const QStringList pos = parser.positionalArguments();
     const QString command = QStringLiteral("credentials");
     if (pos.size() != 2 || (pos.at(0) != QLatin1String("set") && pos.at(0) != QLatin1String("delete")))
-        return usageError(err, command, QCoreApplication::translate("slactl", "expected 'set SOURCE' or 'delete SOURCE'"));
+        return usageError(err, command, Tr::tr("expected 'set SOURCE' or 'delete SOURCE'"));
     const QString source = pos.at(1);
     QString dir = parser.value(workspace);
     const QFileInfo info(dir);
     if (info.isFile())
         dir = info.absolutePath();
     else if (!info.isDir())
-        return usageError(err, command, QCoreApplication::translate("slactl", "--workspace '%1' is not a folder").arg(dir));
+        return usageError(err, command, Tr::tr("--workspace '%1' is not a folder").arg(dir));
 
     // The source's type decides the secret's shape (Datadog: two keys).
     DataSourceType type = DataSourceType::Prometheus;
@@ -407,42 +400,40 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
         QString secret = QString::fromUtf8(readStandardInput(MaxSecretBytes, &tooLarge));
         if (tooLarge)
             return usageError(err, command,
-                              QCoreApplication::translate("slactl",
-                                                          "the secret on standard input is longer than %1 KiB; "
-                                                          "pipe in only the secret")
+                              Tr::tr("the secret on standard input is longer than %1 KiB; "
+                                     "pipe in only the secret")
                                   .arg(MaxSecretBytes / 1024));
         while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
             secret.chop(1);
         if (secret.trimmed().isEmpty())
             return usageError(err, command,
-                         QCoreApplication::translate("slactl", "no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
-                            "credentials set %1")
-                             .arg(source));
+                              Tr::tr("no secret on standard input; pipe it in, e.g. printf %s \"$TOKEN\" | slactl "
+                                     "credentials set %1")
+                                  .arg(source));
         // A secret ends up in an HTTP header: a control character could inject another.
         const SourceSecret stored = CredentialStore::parse(secret, type);
         for (const QString &part : {stored.secret, stored.apiKey, stored.appKey}) {
             if (TextHygiene::firstControlCharacter(part))
                 return usageError(err, command,
-                                  TextHygiene::controlCharacterMessage(
-                                      QCoreApplication::translate("slactl", "the secret on standard input"), part));
+                                  TextHygiene::controlCharacterMessage(Tr::tr("the secret on standard input"), part));
         }
         if (type == DataSourceType::Datadog) {
             const SourceSecret parts = CredentialStore::parse(secret, type);
             if (parts.apiKey.isEmpty() || parts.appKey.isEmpty())
                 return usageError(err, command,
-                             QCoreApplication::translate("slactl", "a Datadog source needs two lines on standard input: the API key, then the "
-                                "application key"));
+                                  Tr::tr("a Datadog source needs two lines on standard input: the API key, then the "
+                                         "application key"));
         }
         result = waitForKeychain(store.write(dir, source, secret));
         if (result.ok())
-            out << QCoreApplication::translate("slactl", "stored the secret of data source '%1' in the keychain").arg(source) << '\n';
+            out << Tr::tr("stored the secret of data source '%1' in the keychain").arg(source) << '\n';
     } else {
         result = waitForKeychain(store.remove(dir, source));
         if (result.ok())
-            out << QCoreApplication::translate("slactl", "deleted the secret of data source '%1' from the keychain").arg(source) << '\n';
+            out << Tr::tr("deleted the secret of data source '%1' from the keychain").arg(source) << '\n';
     }
     if (!result.ok()) {
-        err << QCoreApplication::translate("slactl", "slactl credentials: %1").arg(result.message) << '\n';
+        err << Tr::tr("slactl credentials: %1").arg(result.message) << '\n';
         return ExitSource;
     }
     return ExitOk;
@@ -517,16 +508,16 @@ QJsonObject toJson(const EvaluationReport &report)
 QString toTable(const EvaluationReport &report)
 {
     QList<QStringList> rows;
-    rows << QStringList{QCoreApplication::translate("slactl", "SLA"),    QCoreApplication::translate("slactl", "OBJECTIVE"),   QCoreApplication::translate("slactl", "TARGET"),  QCoreApplication::translate("slactl", "SLI"),
-                        QCoreApplication::translate("slactl", "STATUS"), QCoreApplication::translate("slactl", "BUDGET LEFT"), QCoreApplication::translate("slactl", "BURN 1h"), QCoreApplication::translate("slactl", "LATEST")};
+    rows << QStringList{Tr::tr("SLA"),    Tr::tr("OBJECTIVE"),   Tr::tr("TARGET"),  Tr::tr("SLI"),
+                        Tr::tr("STATUS"), Tr::tr("BUDGET LEFT"), Tr::tr("BURN 1h"), Tr::tr("LATEST")};
     QStringList notes;
     for (const SlaResult &sla : report.slas) {
         for (const ObjectiveResult &o : sla.objectives) {
             QString status = Budget::statusName(o.status);
             if (o.stale)
-                status = QCoreApplication::translate("slactl", "stale:%1").arg(status);
+                status = Tr::tr("stale:%1").arg(status);
             else if (!o.error.isEmpty())
-                status = QCoreApplication::translate("slactl", "error");
+                status = Tr::tr("error");
             const bool slices = o.budgeting == Budgeting::Method::Timeslices;
             rows << QStringList{sla.name,
                                 o.name,
@@ -549,7 +540,7 @@ QString toTable(const EvaluationReport &report)
         for (int i = 0; i < r.size(); ++i)
             widths[i] = std::max(widths[i], int(r.at(i).size()));
     }
-    QString text = QCoreApplication::translate("slactl", "Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n';
+    QString text = Tr::tr("Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n';
     for (const QStringList &r : rows) {
         QString line;
         for (int i = 0; i < r.size(); ++i)

@@ -14,6 +14,13 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slactl)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -44,17 +51,16 @@ const Command kCommands[] = {
 
 QString mainUsage()
 {
-    QString text = QCoreApplication::translate("slactl", "Usage: slactl COMMAND [OPTIONS] [ARGS...]\n\n"
-                      "SLA Desk on the command line: the same core as the desktop app, for CI gates,\n"
-                      "servers and cron.\n\nCommands:\n");
+    QString text = Tr::tr("Usage: slactl COMMAND [OPTIONS] [ARGS...]\n\n"
+                          "SLA Desk on the command line: the same core as the desktop app, for CI gates,\n"
+                          "servers and cron.\n\nCommands:\n");
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(12),
-                                                   QCoreApplication::translate("slactl", c.summary));
-    text += QCoreApplication::translate("slactl", "\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
-               "  -v, --version  Show the version\n\n"
-               "Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.\n");
-    text += QCoreApplication::translate("slactl", "\nGlobal option, before the command:\n"
-                                                  "  --verbose      debug lines of every sladesk.* logging category on stderr\n");
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(12), Tr::tr(c.summary));
+    text += Tr::tr("\nOptions:\n  -h, --help     Show this help, or a command's help after the command\n"
+                   "  -v, --version  Show the version\n\n"
+                   "Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.\n");
+    text += Tr::tr("\nGlobal option, before the command:\n"
+                   "  --verbose      debug lines of every sladesk.* logging category on stderr\n");
     return text;
 }
 
@@ -62,14 +68,11 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     describeCommand(parser,
-                    QCoreApplication::translate(
-                        "slactl",
-                        "Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.\n"
-                        "Diagnostics are printed as file:line:column: error|warning: message.\n"
-                        "Exit code 0 when valid, 1 when any error was found, 2 on usage errors."),
-                    {{QStringLiteral("PATH"), QCoreApplication::translate("slactl", "Files or folders to check."),
-                      QStringLiteral("PATH...")}});
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QCoreApplication::translate("slactl", "Print errors only."));
+                    Tr::tr("Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.\n"
+                           "Diagnostics are printed as file:line:column: error|warning: message.\n"
+                           "Exit code 0 when valid, 1 when any error was found, 2 on usage errors."),
+                    {{QStringLiteral("PATH"), Tr::tr("Files or folders to check."), QStringLiteral("PATH...")}});
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("Print errors only."));
     parser.addOption(quiet);
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("validate"), args, out, err, &code))
@@ -87,12 +90,12 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
     const int documents = int(loaded.workspace.slas.size() + loaded.workspace.tiers.size()
                               + loaded.workspace.dataSources.size() + loaded.workspace.services.size());
     if (errors > 0) {
-        out << QCoreApplication::translate("slactl", "%n error(s)", nullptr, errors) << QStringLiteral(", ")
-            << QCoreApplication::translate("slactl", "%n file(s) checked", nullptr, int(loaded.files.size())) << '\n';
+        out << Tr::tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
+            << Tr::tr("%n file(s) checked", nullptr, int(loaded.files.size())) << '\n';
         return ExitFailed;
     }
-    out << QCoreApplication::translate("slactl", "valid: %n file(s)", nullptr, int(loaded.files.size())) << QStringLiteral(", ")
-        << QCoreApplication::translate("slactl", "%n document(s)", nullptr, documents) << '\n';
+    out << Tr::tr("valid: %n file(s)", nullptr, int(loaded.files.size())) << QStringLiteral(", ")
+        << Tr::tr("%n document(s)", nullptr, documents) << '\n';
     return ExitOk;
 }
 
@@ -110,11 +113,9 @@ bool checkConverted(const QByteArray &bytes, const QString &name, const QString 
     if (errors.isEmpty())
         return true;
     printDiagnostics(errors, err);
-    err << QCoreApplication::translate(
-               "slactl",
-               "slactl convert: nothing written: the %1 output %2 would have %n error(s) (shown at its lines "
-               "above); please report this as a bug",
-               nullptr, int(errors.size()))
+    err << Tr::tr("slactl convert: nothing written: the %1 output %2 would have %n error(s) (shown at its lines "
+                  "above); please report this as a bug",
+                  nullptr, int(errors.size()))
                .arg(format, name)
         << '\n';
     return false;
@@ -123,18 +124,17 @@ bool checkConverted(const QByteArray &bytes, const QString &name, const QString 
 int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    describeCommand(parser,
-                    QCoreApplication::translate(
-                        "slactl",
-                        "Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;\n"
-                        "--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.\n"
-                        "Exit code 0 on success, 1 when the input has errors, 2 on usage errors."),
-                    {{QStringLiteral("PATH"),
-                      QCoreApplication::translate("slactl", "Files or folders to convert, read as one set."),
-                      QStringLiteral("PATH...")}});
-    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("slactl", "Target format: sladesk or openslo."), QStringLiteral("FORMAT"));
+    describeCommand(
+        parser,
+        Tr::tr("Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;\n"
+               "--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.\n"
+               "Exit code 0 on success, 1 when the input has errors, 2 on usage errors."),
+        {{QStringLiteral("PATH"), Tr::tr("Files or folders to convert, read as one set."), QStringLiteral("PATH...")}});
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Target format: sladesk or openslo."),
+                                QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QCoreApplication::translate("slactl", "Write to FILE (atomically) instead of standard output."), QStringLiteral("FILE"));
+                                    Tr::tr("Write to FILE (atomically) instead of standard output."),
+                                    QStringLiteral("FILE"));
     parser.addOption(to);
     parser.addOption(output);
     int code = ExitOk;
@@ -142,8 +142,9 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const QString format = parser.value(to);
     if (format != QLatin1String("sladesk") && format != QLatin1String("openslo")) {
-        err << (format.isEmpty() ? QCoreApplication::translate("slactl", "slactl convert: --to is required (sladesk or openslo)")
-                                 : QCoreApplication::translate("slactl", "slactl convert: unknown format '%1' for --to (use sladesk or openslo)").arg(format))
+        err << (format.isEmpty()
+                    ? Tr::tr("slactl convert: --to is required (sladesk or openslo)")
+                    : Tr::tr("slactl convert: unknown format '%1' for --to (use sladesk or openslo)").arg(format))
             << '\n';
         return ExitUsage;
     }
@@ -156,8 +157,7 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     input += validateWorkspace(loaded.workspace);
     printDiagnostics(input, err);
     if (hasErrors(input)) {
-        err << QCoreApplication::translate("slactl", "slactl convert: nothing written: the input has %n error(s)",
-                                           nullptr, countErrors(input))
+        err << Tr::tr("slactl convert: nothing written: the input has %n error(s)", nullptr, countErrors(input))
             << '\n';
         return ExitFailed;
     }
@@ -208,7 +208,7 @@ int runSlactl(const QStringList &args, QTextStream &out, QTextStream &err)
         qCDebug(lcCli, "slactl %s: %lld arguments", c.name, qint64(args.size() - 1));
         return c.run(args.mid(1), out, err);
     }
-    err << QCoreApplication::translate("slactl", "slactl: unknown command '%1'").arg(first) << "\n\n" << mainUsage();
+    err << Tr::tr("slactl: unknown command '%1'").arg(first) << "\n\n" << mainUsage();
     return ExitUsage;
 }
 

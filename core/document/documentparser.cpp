@@ -9,6 +9,13 @@
 
 #include <yaml-cpp/depthguard.h>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DocumentLoader)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -24,9 +31,9 @@ void splitDocuments(const YAML::Node &root, const QString &file, QList<ParsedDoc
         return;
     }
     if (!root.IsMap()) {
-        ctx.error(root, QCoreApplication::translate("Sla::Core::DocumentLoader",
-                                                    "a document must be a mapping with apiVersion and kind, got %1")
-                            .arg(Yaml::describeNode(root)));
+        ctx.error(
+            root,
+            Tr::tr("a document must be a mapping with apiVersion and kind, got %1").arg(Yaml::describeNode(root)));
         return;
     }
     ParsedDocument doc;
@@ -60,15 +67,11 @@ void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDoc
             splitDocuments(root, file, docs, ctx);
     } catch (const YAML::DeepRecursion &e) {
         // yaml-cpp calls this "bad file"; checkInput's depth limit normally comes first.
-        ctx.error(ctx.location(e.mark),
-                  QCoreApplication::translate("Sla::Core::DocumentLoader", "mappings and lists are nested too deeply"));
+        ctx.error(ctx.location(e.mark), Tr::tr("mappings and lists are nested too deeply"));
     } catch (const YAML::ParserException &e) {
-        ctx.error(ctx.location(e.mark),
-                  QCoreApplication::translate("Sla::Core::DocumentLoader", "YAML syntax error: %1")
-                      .arg(QString::fromStdString(e.msg)));
+        ctx.error(ctx.location(e.mark), Tr::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
     } catch (const YAML::Exception &e) {
-        ctx.error(ctx.location(e.mark), QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read YAML: %1")
-                                            .arg(QString::fromStdString(e.msg)));
+        ctx.error(ctx.location(e.mark), Tr::tr("cannot read YAML: %1").arg(QString::fromStdString(e.msg)));
     }
     qCDebug(lcDocument, "%s: %lld bytes, %lld documents", qPrintable(file), qint64(data.size()),
             qint64(docs.size() - before));

@@ -3,6 +3,13 @@
 
 #include <QCoreApplication>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Duration)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -33,7 +40,7 @@ std::optional<Duration> Duration::parse(QStringView text, QString *error)
     };
     const QStringView t = text.trimmed();
     if (t.isEmpty())
-        return fail(QCoreApplication::translate("Duration", "empty duration"));
+        return fail(Tr::tr("empty duration"));
     qint64 total = 0;
     qint64 lastUnit = std::numeric_limits<qint64>::max();
     qsizetype i = 0;
@@ -42,15 +49,11 @@ std::optional<Duration> Duration::parse(QStringView text, QString *error)
         while (i < t.size() && t.at(i).isDigit())
             ++i;
         if (i == start)
-            return fail(QCoreApplication::translate("Duration",
-                                                    "invalid duration '%1': expected a number such as 30d, 1h or 5m")
-                            .arg(t.toString()));
+            return fail(Tr::tr("invalid duration '%1': expected a number such as 30d, 1h or 5m").arg(t.toString()));
         bool ok = false;
         const qint64 n = t.mid(start, i - start).toLongLong(&ok);
         const auto tooLarge = [&] {
-            return fail(
-                QCoreApplication::translate("Duration", "invalid duration '%1': number too large (at most 100y)")
-                    .arg(t.toString()));
+            return fail(Tr::tr("invalid duration '%1': number too large (at most 100y)").arg(t.toString()));
         };
         if (!ok)
             return tooLarge();
@@ -63,13 +66,9 @@ std::optional<Duration> Duration::parse(QStringView text, QString *error)
             }
         }
         if (!unit)
-            return fail(QCoreApplication::translate(
-                            "Duration", "invalid duration '%1': unknown unit (use ms, s, m, h, d, w or y)")
-                            .arg(t.toString()));
+            return fail(Tr::tr("invalid duration '%1': unknown unit (use ms, s, m, h, d, w or y)").arg(t.toString()));
         if (unit->ms >= lastUnit)
-            return fail(QCoreApplication::translate("Duration",
-                                                    "invalid duration '%1': units must go from largest to smallest")
-                            .arg(t.toString()));
+            return fail(Tr::tr("invalid duration '%1': units must go from largest to smallest").arg(t.toString()));
         lastUnit = unit->ms;
         i += QStringView(unit->name).size();
         // Each part is checked before it is added, so neither step can overflow.
@@ -78,8 +77,7 @@ std::optional<Duration> Duration::parse(QStringView text, QString *error)
         total += n * unit->ms;
     }
     if (total <= 0)
-        return fail(QCoreApplication::translate("Duration", "invalid duration '%1': must be greater than zero")
-                        .arg(t.toString()));
+        return fail(Tr::tr("invalid duration '%1': must be greater than zero").arg(t.toString()));
     return Duration{total};
 }
 

@@ -10,6 +10,13 @@
 
 #include <deque>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::SlaReader)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -140,7 +147,8 @@ Reader::Top Reader::readTop(const ParsedDocument &doc, const QString &kind, Orig
 {
     Top top;
     origin.self = m_ctx.location(doc.node);
-    MapReader m(m_ctx, doc.node, QCoreApplication::translate("Sla::Core::SlaReader", "%1 document").arg(kind), keyList({u"apiVersion", u"kind", u"metadata", u"spec"}));
+    MapReader m(m_ctx, doc.node, Tr::tr("%1 document").arg(kind),
+                keyList({u"apiVersion", u"kind", u"metadata", u"spec"}));
     if (!m.isMap())
         return top;
     const QString metadataKey = QStringLiteral("metadata");
@@ -159,14 +167,15 @@ Reader::Top Reader::readTop(const ParsedDocument &doc, const QString &kind, Orig
         if (specNeed == Need::Required)
             m.reportMissing(specKey);
     } else if (!m.get(specKey).IsMap()) {
-        m_ctx.error(m.locationOf(specKey),
-                    QCoreApplication::translate("Sla::Core::SlaReader", "field 'spec' of %1 must be a mapping, got %2").arg(kind, Yaml::describeNode(m.get(specKey))));
+        m_ctx.error(
+            m.locationOf(specKey),
+            Tr::tr("field 'spec' of %1 must be a mapping, got %2").arg(kind, Yaml::describeNode(m.get(specKey))));
     } else {
         top.spec = m.get(specKey);
         top.hasSpec = true;
     }
     if (top.namePresent)
-        checkName(origin.at(QStringLiteral("name")), top.metadata.name, QCoreApplication::translate("Sla::Core::SlaReader", "%1 name").arg(kind));
+        checkName(origin.at(QStringLiteral("name")), top.metadata.name, Tr::tr("%1 name").arg(kind));
     return top;
 }
 
@@ -174,8 +183,8 @@ void Reader::checkName(const SourceLocation &at, const QString &name, const QStr
 {
     if (isRfc1123Label(name))
         return;
-    m_ctx.error(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 '%2' is not valid: use at most 63 lowercase letters, digits and '-', "
-                       "starting and ending with a letter or digit (an RFC 1123 label)")
+    m_ctx.error(at, Tr::tr("%1 '%2' is not valid: use at most 63 lowercase letters, digits and '-', "
+                           "starting and ending with a letter or digit (an RFC 1123 label)")
                         .arg(what, name));
 }
 
@@ -186,7 +195,7 @@ void Reader::checkDescription(MapReader &m, const QString &key)
         return;
     const qsizetype n = Yaml::scalarText(v).size();
     if (n > kMaxDescription)
-        m_ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 is %3 characters long; OpenSLO allows at most %4")
+        m_ctx.error(m.locationOf(key), Tr::tr("field '%1' of %2 is %3 characters long; OpenSLO allows at most %4")
                                            .arg(key, m.what())
                                            .arg(n)
                                            .arg(kMaxDescription));
@@ -198,9 +207,7 @@ void Reader::checkHeaderValue(const SourceLocation &at, const QString &key, cons
     static const QStringList guarded{QStringLiteral("pathPrefix"), QStringLiteral("tenant"), QStringLiteral("username"),
                                      QStringLiteral("site")};
     if (guarded.contains(key) && TextHygiene::firstControlCharacter(value))
-        m_ctx.error(at,
-                    TextHygiene::controlCharacterMessage(
-                        QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what), value));
+        m_ctx.error(at, TextHygiene::controlCharacterMessage(Tr::tr("field '%1' of %2").arg(key, what), value));
 }
 
 bool Reader::checkUrl(const SourceLocation &at, const QString &url, const QString &what)
@@ -213,12 +220,13 @@ bool Reader::checkUrl(const SourceLocation &at, const QString &url, const QStrin
     const QString scheme = u.scheme().toLower();
     if (u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !u.host().isEmpty()) {
         if (TextHygiene::hasPassword(url))
-            m_ctx.warning(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 holds a password (user:password@host): SLA Desk neither sends nor "
-                                 "shows nor exports it; store credentials in the keychain with `slactl credentials set`")
-                                  .arg(what));
+            m_ctx.warning(
+                at, Tr::tr("%1 holds a password (user:password@host): SLA Desk neither sends nor "
+                           "shows nor exports it; store credentials in the keychain with `slactl credentials set`")
+                        .arg(what));
         return true;
     }
-    m_ctx.error(at, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be an http or https URL such as https://example.com, got '%2'")
+    m_ctx.error(at, Tr::tr("%1 must be an http or https URL such as https://example.com, got '%2'")
                         .arg(what, TextHygiene::withoutPassword(url)));
     return false;
 }
@@ -228,9 +236,8 @@ std::optional<double> Reader::fraction(MapReader &m, const QString &key, Need ne
     // A quoted number is text in YAML and JSON; sladesk/v1 takes targets as numbers only,
     // so that a template or a script that quotes them is caught here, not read loosely.
     if (const YAML::Node v = m.get(key); v.IsDefined() && v.IsScalar() && v.Tag() == "!") {
-        m_ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlaReader",
-                                                                   "field '%1' of %2 must be a number, got the text "
-                                                                   "\"%3\"; write it without quotes")
+        m_ctx.error(m.locationOf(key), Tr::tr("field '%1' of %2 must be a number, got the text "
+                                              "\"%3\"; write it without quotes")
                                            .arg(key, m.what(), quotedExcerpt(Yaml::scalarText(v))));
         return std::nullopt;
     }
@@ -239,9 +246,9 @@ std::optional<double> Reader::fraction(MapReader &m, const QString &key, Need ne
         return v;
     const bool ok = inclusive ? (*v >= 0 && *v <= 1) : (*v > 0 && *v < 1);
     if (!ok) {
-        const QString range = inclusive ? QCoreApplication::translate("Sla::Core::SlaReader", "from 0 to 1") : QCoreApplication::translate("Sla::Core::SlaReader", "between 0 and 1 (exclusive)");
+        const QString range = inclusive ? Tr::tr("from 0 to 1") : Tr::tr("between 0 and 1 (exclusive)");
         m_ctx.error(m.locationOf(key),
-                    QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 must be %3, got %4").arg(key, m.what(), range, Yaml::formatNumber(*v)));
+                    Tr::tr("field '%1' of %2 must be %3, got %4").arg(key, m.what(), range, Yaml::formatNumber(*v)));
     }
     return v;
 }
@@ -256,7 +263,7 @@ std::optional<YAML::Node> Reader::sequence(MapReader &m, const QString &key, Nee
     const YAML::Node v = m.get(key);
     if (!v.IsSequence()) {
         m_ctx.error(m.locationOf(key),
-                    QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 must be a list, got %3").arg(key, m.what(), Yaml::describeNode(v)));
+                    Tr::tr("field '%1' of %2 must be a list, got %3").arg(key, m.what(), Yaml::describeNode(v)));
         return std::nullopt;
     }
     return v;
@@ -276,18 +283,19 @@ std::optional<Window> Reader::readWindow(MapReader &m, const QString &key)
         return w;
     }
     if (!v.IsMap()) {
-        m_ctx.error(m.locationOf(key),
-                    QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 must be a duration such as 30d or {calendar: month, timeZone: Europe/Berlin}, "
-                       "got %3")
-                        .arg(key, m.what(), Yaml::describeNode(v)));
+        m_ctx.error(
+            m.locationOf(key),
+            Tr::tr("field '%1' of %2 must be a duration such as 30d or {calendar: month, timeZone: Europe/Berlin}, "
+                   "got %3")
+                .arg(key, m.what(), Yaml::describeNode(v)));
         return std::nullopt;
     }
-    MapReader c(m_ctx, v, QCoreApplication::translate("Sla::Core::SlaReader", "calendar window of %1").arg(m.what()), keyList({u"calendar", u"timeZone"}));
+    MapReader c(m_ctx, v, Tr::tr("calendar window of %1").arg(m.what()), keyList({u"calendar", u"timeZone"}));
     const auto unit = c.oneOf(QStringLiteral("calendar"), keyList({u"week", u"month", u"quarter"}), Need::Required);
     const auto tz = c.string(QStringLiteral("timeZone"));
     if (tz && !QTimeZone::isTimeZoneIdAvailable(tz->toUtf8())) {
         m_ctx.error(c.locationOf(QStringLiteral("timeZone")),
-                    QCoreApplication::translate("Sla::Core::SlaReader", "field 'timeZone' of %1: '%2' is not a known IANA time zone such as Europe/Berlin or UTC")
+                    Tr::tr("field 'timeZone' of %1: '%2' is not a known IANA time zone such as Europe/Berlin or UTC")
                         .arg(c.what(), *tz));
         return std::nullopt;
     }
@@ -313,12 +321,12 @@ Budgeting Reader::readBudgeting(MapReader &m)
     if (v.IsScalar() && Yaml::scalarText(v) == QLatin1String("occurrences"))
         return b;
     if (!v.IsMap()) {
-        m_ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlaReader", "field 'budgeting' of %1 must be 'occurrences' or {timeslices: DURATION} "
-                                          "such as {timeslices: 1d}, got %2")
+        m_ctx.error(m.locationOf(key), Tr::tr("field 'budgeting' of %1 must be 'occurrences' or {timeslices: DURATION} "
+                                              "such as {timeslices: 1d}, got %2")
                                            .arg(m.what(), Yaml::describeNode(v)));
         return b;
     }
-    MapReader t(m_ctx, v, QCoreApplication::translate("Sla::Core::SlaReader", "budgeting of %1").arg(m.what()), keyList({u"timeslices"}));
+    MapReader t(m_ctx, v, Tr::tr("budgeting of %1").arg(m.what()), keyList({u"timeslices"}));
     if (const auto d = t.duration(QStringLiteral("timeslices"), Need::Required)) {
         b.method = Budgeting::Method::Timeslices;
         b.slice = *d;
@@ -333,11 +341,11 @@ Objective Reader::readObjective(const YAML::Node &node, int index)
 {
     Objective o;
     o.origin.self = m_ctx.location(node);
-    QString what = QCoreApplication::translate("Sla::Core::SlaReader", "objective #%1").arg(index + 1);
+    QString what = Tr::tr("objective #%1").arg(index + 1);
     if (node.IsMap()) {
         const YAML::Node n = node["name"];
         if (n.IsDefined() && n.IsScalar())
-            what = QCoreApplication::translate("Sla::Core::SlaReader", "objective '%1'").arg(Yaml::scalarText(n));
+            what = Tr::tr("objective '%1'").arg(Yaml::scalarText(n));
     }
     MapReader m(m_ctx, node, what,
                 keyList({u"name", u"displayName", u"description", u"indicator", u"budgeting", u"target", u"window",
@@ -346,7 +354,7 @@ Objective Reader::readObjective(const YAML::Node &node, int index)
         return o;
     if (const auto name = m.string(QStringLiteral("name"), Need::Required)) {
         o.name = *name;
-        checkName(m.locationOf(QStringLiteral("name")), o.name, QCoreApplication::translate("Sla::Core::SlaReader", "objective name"));
+        checkName(m.locationOf(QStringLiteral("name")), o.name, Tr::tr("objective name"));
     }
     o.displayName = m.string(QStringLiteral("displayName")).value_or(QString());
     o.description = m.string(QStringLiteral("description")).value_or(QString());
@@ -358,8 +366,8 @@ Objective Reader::readObjective(const YAML::Node &node, int index)
     o.budgeting = readBudgeting(m);
     if (needsTimeslices && o.budgeting.method != Budgeting::Method::Timeslices) {
         m_ctx.error(m.locationOf(QStringLiteral("indicator")),
-                    QCoreApplication::translate("Sla::Core::SlaReader", "the %1 indicator of %2 is judged per time slice: add budgeting: {timeslices: DURATION}, "
-                       "e.g. {timeslices: 1d}")
+                    Tr::tr("the %1 indicator of %2 is judged per time slice: add budgeting: {timeslices: DURATION}, "
+                           "e.g. {timeslices: 1d}")
                         .arg(toString(o.indicator.kind), what));
     }
     o.target = fraction(m, QStringLiteral("target"), Need::Required).value_or(0);
@@ -379,24 +387,24 @@ Indicator Reader::readIndicator(MapReader &obj, const QString &objWhat, bool *ne
     const YAML::Node node = obj.get(QStringLiteral("indicator"));
     ind.origin.self = obj.locationOf(QStringLiteral("indicator"));
     const QStringList kinds = keyList({u"ratio", u"latency", u"classification", u"drift", u"threshold", u"query"});
-    const QString what = QCoreApplication::translate("Sla::Core::SlaReader", "indicator of %1").arg(objWhat);
+    const QString what = Tr::tr("indicator of %1").arg(objWhat);
     MapReader m(m_ctx, node, what, kinds);
     if (!m.isMap())
         return ind;
     const QStringList given = m.keys();
     if (given.isEmpty()) {
-        m_ctx.error(m.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one of %2").arg(what, kinds.join(QStringLiteral(", "))));
+        m_ctx.error(m.location(), Tr::tr("%1 needs exactly one of %2").arg(what, kinds.join(QStringLiteral(", "))));
         return ind;
     }
     if (given.size() > 1) {
-        m_ctx.error(m.keyLocationOf(given.at(1)), QCoreApplication::translate("Sla::Core::SlaReader", "%1 has several kinds (%2); give exactly one")
-                                                      .arg(what, given.join(QStringLiteral(", "))));
+        m_ctx.error(m.keyLocationOf(given.at(1)),
+                    Tr::tr("%1 has several kinds (%2); give exactly one").arg(what, given.join(QStringLiteral(", "))));
         return ind;
     }
     const QString kindName = given.constFirst();
     ind.kind = indicatorKindFromString(kindName).value_or(IndicatorKind::Ratio);
     const YAML::Node body = m.get(kindName);
-    const QString bodyWhat = QCoreApplication::translate("Sla::Core::SlaReader", "%1 indicator of %2").arg(kindName, objWhat);
+    const QString bodyWhat = Tr::tr("%1 indicator of %2").arg(kindName, objWhat);
     ind.origin.fields.insert(kindName, m.locationOf(kindName));
     switch (ind.kind) {
     case IndicatorKind::Ratio:
@@ -450,9 +458,9 @@ void Reader::readRatio(const YAML::Node &node, const QString &what, Indicator &i
     const bool hasGood = r.has(QStringLiteral("good")), hasBad = r.has(QStringLiteral("bad"));
     if (hasGood && hasBad)
         m_ctx.error(r.keyLocationOf(QStringLiteral("bad")),
-                    QCoreApplication::translate("Sla::Core::SlaReader", "%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
+                    Tr::tr("%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
     else if (!hasGood && !hasBad)
-        m_ctx.error(r.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
+        m_ctx.error(r.location(), Tr::tr("%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
     recordIndicatorFields(r, QStringLiteral("ratio"), ind.origin);
 }
 
@@ -469,7 +477,7 @@ void Reader::readLatency(const YAML::Node &node, const QString &what, Indicator 
         ind.latency.threshold = *t;
         if (*t <= 0)
             m_ctx.error(r.locationOf(QStringLiteral("threshold")),
-                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'threshold' of %1 must be a positive number of seconds, got %2")
+                        Tr::tr("field 'threshold' of %1 must be a positive number of seconds, got %2")
                             .arg(what, Yaml::formatNumber(*t)));
     }
     recordIndicatorFields(r, QStringLiteral("latency"), ind.origin);
@@ -496,12 +504,12 @@ void Reader::readClassification(const YAML::Node &node, const QString &what, Ind
         const bool needed = required.contains(c);
         if (needed && !present) {
             if (measure)
-                m_ctx.error(r.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1: measure '%2' needs the counter '%3' (it needs %4)")
+                m_ctx.error(r.location(), Tr::tr("%1: measure '%2' needs the counter '%3' (it needs %4)")
                                               .arg(what, *measureName, c, required.join(QStringLiteral(", "))));
             continue;
         }
         if (!needed && present) {
-            m_ctx.warning(r.keyLocationOf(c), QCoreApplication::translate("Sla::Core::SlaReader", "%1: counter '%2' is not used by measure '%3' and is ignored")
+            m_ctx.warning(r.keyLocationOf(c), Tr::tr("%1: counter '%2' is not used by measure '%3' and is ignored")
                                                   .arg(what, c, measureName.value_or(QString())));
             continue;
         }
@@ -523,11 +531,12 @@ void Reader::readDrift(const YAML::Node &node, const QString &what, Indicator &i
     if (const auto t = r.number(QStringLiteral("threshold"))) {
         ind.drift.threshold = *t;
         if (*t <= 0)
-            m_ctx.error(r.locationOf(QStringLiteral("threshold")),
-                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'threshold' of %1 must be a positive number, got %2").arg(what, Yaml::formatNumber(*t)));
+            m_ctx.error(
+                r.locationOf(QStringLiteral("threshold")),
+                Tr::tr("field 'threshold' of %1 must be a positive number, got %2").arg(what, Yaml::formatNumber(*t)));
     }
     if (r.has(QStringLiteral("reference"))) {
-        MapReader ref(m_ctx, r.get(QStringLiteral("reference")), QCoreApplication::translate("Sla::Core::SlaReader", "reference of %1").arg(what),
+        MapReader ref(m_ctx, r.get(QStringLiteral("reference")), Tr::tr("reference of %1").arg(what),
                       keyList({u"from", u"to"}));
         if (ref.isMap()) {
             const auto from = ref.timestamp(QStringLiteral("from"), Need::Required);
@@ -538,7 +547,7 @@ void Reader::readDrift(const YAML::Node &node, const QString &what, Indicator &i
                 ind.drift.referenceTo = *to;
             if (from && to && !(*from < *to))
                 m_ctx.error(ref.locationOf(QStringLiteral("from")),
-                            QCoreApplication::translate("Sla::Core::SlaReader", "%1: 'from' must be before 'to'").arg(ref.what()));
+                            Tr::tr("%1: 'from' must be before 'to'").arg(ref.what()));
             recordIndicatorFields(ref, QStringLiteral("drift.reference"), ind.origin);
         }
     } else {
@@ -574,10 +583,9 @@ void Reader::readQuery(const YAML::Node &node, const QString &what, Indicator &i
         r.has(QStringLiteral("value")) || r.has(QStringLiteral("op")) || r.has(QStringLiteral("threshold"));
     const int forms = int(countForm) + int(ratioForm) + int(valueForm);
     if (forms != 1) {
-        m_ctx.error(r.location(),
-                    QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one form: {good|bad: Q, total: Q}, {errorRatio: Q} or "
-                       "{value: Q, op: gte|gt|lte|lt, threshold: N}")
-                        .arg(what));
+        m_ctx.error(r.location(), Tr::tr("%1 needs exactly one form: {good|bad: Q, total: Q}, {errorRatio: Q} or "
+                                         "{value: Q, op: gte|gt|lte|lt, threshold: N}")
+                                      .arg(what));
     }
     if (countForm) {
         q.good = r.string(QStringLiteral("good")).value_or(QString());
@@ -586,9 +594,9 @@ void Reader::readQuery(const YAML::Node &node, const QString &what, Indicator &i
         const bool hasGood = r.has(QStringLiteral("good")), hasBad = r.has(QStringLiteral("bad"));
         if (hasGood && hasBad)
             m_ctx.error(r.keyLocationOf(QStringLiteral("bad")),
-                        QCoreApplication::translate("Sla::Core::SlaReader", "%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
+                        Tr::tr("%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
         else if (!hasGood && !hasBad)
-            m_ctx.error(r.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
+            m_ctx.error(r.location(), Tr::tr("%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
     }
     if (ratioForm)
         q.errorRatio = r.string(QStringLiteral("errorRatio")).value_or(QString());
@@ -623,13 +631,13 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
 {
     AlertRule a;
     a.origin.self = m_ctx.location(node);
-    QString what = QCoreApplication::translate("Sla::Core::SlaReader", "alert #%1").arg(index + 1);
+    QString what = Tr::tr("alert #%1").arg(index + 1);
     if (!node.IsMap()) {
-        m_ctx.error(node, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be a mapping, got %2").arg(what, Yaml::describeNode(node)));
+        m_ctx.error(node, Tr::tr("%1 must be a mapping, got %2").arg(what, Yaml::describeNode(node)));
         return std::nullopt;
     }
     if (const YAML::Node n = node["name"]; n.IsDefined() && n.IsScalar())
-        what = QCoreApplication::translate("Sla::Core::SlaReader", "alert '%1'").arg(Yaml::scalarText(n));
+        what = Tr::tr("alert '%1'").arg(Yaml::scalarText(n));
     auto has = [&node](const char *key) { return node[key].IsDefined(); };
 
     QStringList allowed;
@@ -650,15 +658,15 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
         MapReader m(m_ctx, node, what,
                     keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"severity", u"burnRate",
                              u"budgetBelow", u"noData"}));
-        m_ctx.error(m.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs one of 'below', 'above', 'burnRate', 'budgetBelow' or 'noData'")
-                                      .arg(what));
+        m_ctx.error(m.location(),
+                    Tr::tr("%1 needs one of 'below', 'above', 'burnRate', 'budgetBelow' or 'noData'").arg(what));
         return std::nullopt;
     }
     MapReader m(m_ctx, node, what, allowed);
     const Need nameNeed = a.kind == AlertRule::Kind::BurnRate ? Need::Optional : Need::Required;
     if (const auto name = m.string(QStringLiteral("name"), nameNeed)) {
         a.name = *name;
-        checkName(m.locationOf(QStringLiteral("name")), a.name, QCoreApplication::translate("Sla::Core::SlaReader", "alert name"));
+        checkName(m.locationOf(QStringLiteral("name")), a.name, Tr::tr("alert name"));
     }
     // Burn-rate, budget-low and no-data alerts without an objective apply to every objective
     // (the form tier templates use); threshold alerts must name theirs.
@@ -674,7 +682,7 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
         a.above = m.number(QStringLiteral("above"));
         if (m.has(QStringLiteral("below")) && m.has(QStringLiteral("above")))
             m_ctx.error(m.keyLocationOf(QStringLiteral("above")),
-                        QCoreApplication::translate("Sla::Core::SlaReader", "%1 has both 'below' and 'above'; give exactly one").arg(what));
+                        Tr::tr("%1 has both 'below' and 'above'; give exactly one").arg(what));
         a.window = m.duration(QStringLiteral("window"), Need::Required);
         a.forDuration = m.duration(QStringLiteral("for"));
         break;
@@ -686,8 +694,8 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
             a.burnRates = readBurnRates(br, what);
         } else {
             m_ctx.error(m.locationOf(QStringLiteral("burnRate")),
-                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'burnRate' of %1 must be 'default' or a list of {long, short, factor, severity}, "
-                           "got %2")
+                        Tr::tr("field 'burnRate' of %1 must be 'default' or a list of {long, short, factor, severity}, "
+                               "got %2")
                             .arg(what, Yaml::describeNode(br)));
         }
         break;
@@ -711,7 +719,7 @@ QList<BurnRateWindow> Reader::readBurnRates(const YAML::Node &node, const QStrin
     QList<BurnRateWindow> out;
     int i = 0;
     for (const YAML::Node &item : node) {
-        MapReader w(m_ctx, item, QCoreApplication::translate("Sla::Core::SlaReader", "burn-rate window #%1 of %2").arg(++i).arg(what),
+        MapReader w(m_ctx, item, Tr::tr("burn-rate window #%1 of %2").arg(++i).arg(what),
                     keyList({u"long", u"short", u"factor", u"severity"}));
         if (!w.isMap())
             continue;
@@ -722,14 +730,14 @@ QList<BurnRateWindow> Reader::readBurnRates(const YAML::Node &node, const QStrin
             b.factor = *f;
             if (*f <= 0)
                 m_ctx.error(w.locationOf(QStringLiteral("factor")),
-                            QCoreApplication::translate("Sla::Core::SlaReader", "field 'factor' of %1 must be a positive number, got %2")
+                            Tr::tr("field 'factor' of %1 must be a positive number, got %2")
                                 .arg(w.what(), Yaml::formatNumber(*f)));
         }
         if (const auto s = w.oneOf(QStringLiteral("severity"), keyList({u"page", u"ticket", u"info"})))
             b.severity = severityFromString(*s).value_or(AlertSeverity::Page);
         if (b.longWindow.ms > 0 && b.shortWindow.ms > 0 && !(b.shortWindow < b.longWindow))
             m_ctx.error(w.locationOf(QStringLiteral("short")),
-                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'short' of %1 must be shorter than 'long'").arg(w.what()));
+                        Tr::tr("field 'short' of %1 must be shorter than 'long'").arg(w.what()));
         out << b;
     }
     return out;
@@ -743,7 +751,7 @@ QList<NotifyTarget> Reader::readNotify(MapReader &m, const QString &key)
         return out;
     int i = 0;
     for (const YAML::Node &item : *list) {
-        if (auto t = readNotifyTarget(item, QCoreApplication::translate("Sla::Core::SlaReader", "notify target #%1 of %2").arg(++i).arg(m.what())))
+        if (auto t = readNotifyTarget(item, Tr::tr("notify target #%1 of %2").arg(++i).arg(m.what())))
             out << *t;
     }
     return out;
@@ -759,10 +767,10 @@ std::optional<NotifyTarget> Reader::readNotifyTarget(const YAML::Node &node, con
             t.kind = NotifyTarget::Kind::Desktop;
             return t;
         }
-        QString msg = QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be 'desktop', {alertmanager: URL} or {webhook: URL}, got '%2'").arg(what, s);
+        QString msg = Tr::tr("%1 must be 'desktop', {alertmanager: URL} or {webhook: URL}, got '%2'").arg(what, s);
         const QString hint = Yaml::nearestName(s, keyList({u"desktop", u"alertmanager", u"webhook"}));
         if (!hint.isEmpty())
-            msg += QCoreApplication::translate("Sla::Core::SlaReader", "; did you mean '%1'?").arg(hint);
+            msg += Tr::tr("; did you mean '%1'?").arg(hint);
         m_ctx.error(node, msg);
         return std::nullopt;
     }
@@ -770,7 +778,7 @@ std::optional<NotifyTarget> Reader::readNotifyTarget(const YAML::Node &node, con
     if (!m.isMap())
         return std::nullopt;
     if (m.keys().size() != 1) {
-        m_ctx.error(m.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs exactly one of 'alertmanager' and 'webhook'").arg(what));
+        m_ctx.error(m.location(), Tr::tr("%1 needs exactly one of 'alertmanager' and 'webhook'").arg(what));
         return std::nullopt;
     }
     const QString key = m.keys().constFirst();
@@ -780,7 +788,7 @@ std::optional<NotifyTarget> Reader::readNotifyTarget(const YAML::Node &node, con
         return std::nullopt;
     t.url = *url;
     m.recordLocation(t.origin, key, QStringLiteral("url"));
-    if (!checkUrl(m.locationOf(key), t.url, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what)))
+    if (!checkUrl(m.locationOf(key), t.url, Tr::tr("field '%1' of %2").arg(key, what)))
         return std::nullopt;
     return t;
 }
@@ -792,13 +800,14 @@ Contract Reader::readContract(MapReader &parent)
     if (!parent.has(key))
         return c;
     c.origin.self = parent.locationOf(key);
-    MapReader m(m_ctx, parent.get(key), QCoreApplication::translate("Sla::Core::SlaReader", "contract of %1").arg(parent.what()), keyList({u"credits", u"period"}));
+    MapReader m(m_ctx, parent.get(key), Tr::tr("contract of %1").arg(parent.what()), keyList({u"credits", u"period"}));
     if (!m.isMap())
         return c;
     if (const auto credits = sequence(m, QStringLiteral("credits"), Need::Required)) {
         int i = 0;
         for (const YAML::Node &item : *credits) {
-            MapReader cr(m_ctx, item, QCoreApplication::translate("Sla::Core::SlaReader", "credit #%1 of %2").arg(++i).arg(m.what()), keyList({u"below", u"credit"}));
+            MapReader cr(m_ctx, item, Tr::tr("credit #%1 of %2").arg(++i).arg(m.what()),
+                         keyList({u"below", u"credit"}));
             if (!cr.isMap())
                 continue;
             CreditTier tier;
@@ -819,7 +828,7 @@ Remediation Reader::readRemediation(MapReader &parent)
     const QString key = QStringLiteral("remediation");
     if (!parent.has(key))
         return r;
-    MapReader m(m_ctx, parent.get(key), QCoreApplication::translate("Sla::Core::SlaReader", "remediation of %1").arg(parent.what()),
+    MapReader m(m_ctx, parent.get(key), Tr::tr("remediation of %1").arg(parent.what()),
                 keyList({u"webhook", u"runbook", u"fallback"}));
     if (!m.isMap())
         return r;
@@ -827,9 +836,9 @@ Remediation Reader::readRemediation(MapReader &parent)
     r.runbook = m.string(QStringLiteral("runbook")).value_or(QString());
     r.fallback = m.string(QStringLiteral("fallback")).value_or(QString());
     if (!r.webhook.isEmpty())
-        checkUrl(m.locationOf(QStringLiteral("webhook")), r.webhook, QCoreApplication::translate("Sla::Core::SlaReader", "field 'webhook' of %1").arg(m.what()));
+        checkUrl(m.locationOf(QStringLiteral("webhook")), r.webhook, Tr::tr("field 'webhook' of %1").arg(m.what()));
     if (!r.runbook.isEmpty())
-        checkUrl(m.locationOf(QStringLiteral("runbook")), r.runbook, QCoreApplication::translate("Sla::Core::SlaReader", "field 'runbook' of %1").arg(m.what()));
+        checkUrl(m.locationOf(QStringLiteral("runbook")), r.runbook, Tr::tr("field 'runbook' of %1").arg(m.what()));
     return r;
 }
 
@@ -839,7 +848,8 @@ Escalation Reader::readEscalation(MapReader &parent)
     const QString key = QStringLiteral("escalation");
     if (!parent.has(key))
         return e;
-    MapReader m(m_ctx, parent.get(key), QCoreApplication::translate("Sla::Core::SlaReader", "escalation of %1").arg(parent.what()), keyList({u"ackTimeout", u"then"}));
+    MapReader m(m_ctx, parent.get(key), Tr::tr("escalation of %1").arg(parent.what()),
+                keyList({u"ackTimeout", u"then"}));
     if (!m.isMap())
         return e;
     e.ackTimeout = m.duration(QStringLiteral("ackTimeout"));
@@ -855,8 +865,9 @@ QMap<IndicatorKind, TierMinimum> Reader::readMinimums(MapReader &parent, Origin 
         return out;
     const YAML::Node node = parent.get(key);
     if (!node.IsMap()) {
-        m_ctx.error(parent.locationOf(key), QCoreApplication::translate("Sla::Core::SlaReader", "field 'minimums' of %1 must be a mapping keyed by indicator kind, got %2")
-                                                .arg(parent.what(), Yaml::describeNode(node)));
+        m_ctx.error(parent.locationOf(key),
+                    Tr::tr("field 'minimums' of %1 must be a mapping keyed by indicator kind, got %2")
+                        .arg(parent.what(), Yaml::describeNode(node)));
         return out;
     }
     const QStringList kinds = keyList({u"ratio", u"latency", u"classification", u"drift", u"threshold", u"query"});
@@ -864,16 +875,17 @@ QMap<IndicatorKind, TierMinimum> Reader::readMinimums(MapReader &parent, Origin 
         const QString name = Yaml::scalarText(it->first);
         const auto kind = indicatorKindFromString(name);
         if (!kind) {
-            QString msg = QCoreApplication::translate("Sla::Core::SlaReader", "unknown indicator kind '%1' in minimums of %2 (known: %3)")
+            QString msg = Tr::tr("unknown indicator kind '%1' in minimums of %2 (known: %3)")
                               .arg(name, parent.what(), kinds.join(QStringLiteral(", ")));
             const QString hint = Yaml::nearestName(name, kinds);
             if (!hint.isEmpty())
-                msg = QCoreApplication::translate("Sla::Core::SlaReader", "unknown indicator kind '%1' in minimums of %2; did you mean '%3'?")
+                msg = Tr::tr("unknown indicator kind '%1' in minimums of %2; did you mean '%3'?")
                           .arg(name, parent.what(), hint);
             m_ctx.error(it->first, msg);
             continue;
         }
-        MapReader m(m_ctx, it->second, QCoreApplication::translate("Sla::Core::SlaReader", "%1 minimum of %2").arg(name, parent.what()), keyList({u"target", u"threshold"}));
+        MapReader m(m_ctx, it->second, Tr::tr("%1 minimum of %2").arg(name, parent.what()),
+                    keyList({u"target", u"threshold"}));
         if (!m.isMap())
             continue;
         TierMinimum min;
@@ -881,7 +893,7 @@ QMap<IndicatorKind, TierMinimum> Reader::readMinimums(MapReader &parent, Origin 
         min.threshold = m.number(QStringLiteral("threshold"));
         if (min.threshold && *min.threshold <= 0)
             m_ctx.error(m.locationOf(QStringLiteral("threshold")),
-                        QCoreApplication::translate("Sla::Core::SlaReader", "field 'threshold' of %1 must be a positive number, got %2")
+                        Tr::tr("field 'threshold' of %1 must be a positive number, got %2")
                             .arg(m.what(), Yaml::formatNumber(*min.threshold)));
         out.insert(*kind, min);
         origin.fields.insert(QStringLiteral("minimums.") + name, m_ctx.location(it->second));
@@ -899,7 +911,8 @@ void Reader::readSla(const ParsedDocument &doc, Workspace &out)
     const Top top = readTop(doc, kind, sla.origin);
     sla.metadata = top.metadata;
     if (top.hasSpec) {
-        const QString what = sla.metadata.name.isEmpty() ? QCoreApplication::translate("Sla::Core::SlaReader", "SLA spec") : QCoreApplication::translate("Sla::Core::SlaReader", "SLA '%1'").arg(sla.metadata.name);
+        const QString what =
+            sla.metadata.name.isEmpty() ? Tr::tr("SLA spec") : Tr::tr("SLA '%1'").arg(sla.metadata.name);
         MapReader m(m_ctx, top.spec, what,
                     keyList({u"description", u"service", u"tier", u"owner", u"dataSource", u"window", u"objectives",
                              u"alerts", u"notify", u"contract", u"remediation"}));
@@ -911,7 +924,8 @@ void Reader::readSla(const ParsedDocument &doc, Workspace &out)
         sla.window = readWindow(m, QStringLiteral("window"));
         if (const auto objectives = sequence(m, QStringLiteral("objectives"), Need::Required)) {
             if (objectives->size() == 0)
-                m_ctx.error(m.locationOf(QStringLiteral("objectives")), QCoreApplication::translate("Sla::Core::SlaReader", "%1 needs at least one objective").arg(what));
+                m_ctx.error(m.locationOf(QStringLiteral("objectives")),
+                            Tr::tr("%1 needs at least one objective").arg(what));
             int i = 0;
             for (const YAML::Node &item : *objectives)
                 sla.objectives << readObjective(item, i++);
@@ -937,8 +951,8 @@ void Reader::readTier(const ParsedDocument &doc, Workspace &out)
     const Top top = readTop(doc, kind, tier.origin);
     tier.metadata = top.metadata;
     if (top.hasSpec) {
-        const QString what =
-            tier.metadata.name.isEmpty() ? QCoreApplication::translate("Sla::Core::SlaReader", "TierTemplate spec") : QCoreApplication::translate("Sla::Core::SlaReader", "TierTemplate '%1'").arg(tier.metadata.name);
+        const QString what = tier.metadata.name.isEmpty() ? Tr::tr("TierTemplate spec")
+                                                          : Tr::tr("TierTemplate '%1'").arg(tier.metadata.name);
         MapReader m(m_ctx, top.spec, what,
                     keyList({u"displayName", u"description", u"window", u"atRisk", u"minimums", u"alerts", u"notify",
                              u"escalation", u"gate"}));
@@ -969,15 +983,14 @@ QList<YAML::Node> Reader::connectionMaps(const YAML::Node &node, const SourceLoc
     } else if (node.IsSequence()) {
         for (const YAML::Node &item : node) {
             if (!item.IsMap()) {
-                m_ctx.error(item, QCoreApplication::translate("Sla::Core::SlaReader", "items of %1 must be mappings such as {url: https://...}, got %2")
+                m_ctx.error(item, Tr::tr("items of %1 must be mappings such as {url: https://...}, got %2")
                                       .arg(what, Yaml::describeNode(item)));
                 continue;
             }
             maps << item;
         }
     } else {
-        m_ctx.error(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1 must be a mapping, got %2")
-                               .arg(what, Yaml::describeNode(node)));
+        m_ctx.error(where, Tr::tr("%1 must be a mapping, got %2").arg(what, Yaml::describeNode(node)));
     }
     return maps;
 }
@@ -990,10 +1003,9 @@ void Reader::keepOtherDetails(const QList<YAML::Node> &maps, const QString &what
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QString key = Yaml::scalarText(it->first);
             if (looksLikeSecret(key))
-                m_ctx.warning(it->first, QCoreApplication::translate(
-                                             "Sla::Core::SlaReader",
-                                             "field '%1' of %2 looks like a secret; keep secrets out of documents")
-                                             .arg(key, what));
+                m_ctx.warning(
+                    it->first,
+                    Tr::tr("field '%1' of %2 looks like a secret; keep secrets out of documents").arg(key, what));
             flatten(key, it->second, ds.otherDetails);
         }
     }
@@ -1015,12 +1027,12 @@ QStringList Reader::checkConnectionKeys(const QList<YAML::Node> &maps, const QSt
                 continue;
             current << key;
             if (earlier.contains(key))
-                m_ctx.error(it->first, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' is given twice in %2").arg(key, what));
+                m_ctx.error(it->first, Tr::tr("field '%1' is given twice in %2").arg(key, what));
             if (!allowed.contains(key) && looksLikeSecret(key)) {
                 // Accepted so that OpenSLO files holding keys still load, but the value is
                 // dropped: it never reaches the model, a save or a log.
-                m_ctx.warning(it->first, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2 holds a secret: it is ignored and never written "
-                                            "back; secrets live in the keychain: use slactl credentials set %3")
+                m_ctx.warning(it->first, Tr::tr("field '%1' of %2 holds a secret: it is ignored and never written "
+                                                "back; secrets live in the keychain: use slactl credentials set %3")
                                              .arg(key, what, ds.metadata.name));
                 readerAllowed << key;
             }
@@ -1032,8 +1044,7 @@ QStringList Reader::checkConnectionKeys(const QList<YAML::Node> &maps, const QSt
 
 void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation &where, DataSource &ds)
 {
-    const QString what = QCoreApplication::translate("Sla::Core::SlaReader", "connectionDetails of DataSource '%1'")
-                             .arg(ds.metadata.name);
+    const QString what = Tr::tr("connectionDetails of DataSource '%1'").arg(ds.metadata.name);
     const QList<YAML::Node> maps = connectionMaps(node, where, what);
     if (!node.IsMap() && !node.IsSequence())
         return;
@@ -1085,11 +1096,11 @@ void Reader::readConnectionFields(std::deque<MapReader> &readers, const SourceLo
     };
     auto require = [&](const QString &key) {
         if (!readerOf(key))
-            m_ctx.error(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1 is missing the required field '%2'").arg(what, key));
+            m_ctx.error(where, Tr::tr("%1 is missing the required field '%2'").arg(what, key));
     };
     auto url = [&](const QString &key) {
         if (MapReader *r = readerOf(key); r && !ds.url.isEmpty())
-            checkUrl(r->locationOf(key), ds.url, QCoreApplication::translate("Sla::Core::SlaReader", "field '%1' of %2").arg(key, what));
+            checkUrl(r->locationOf(key), ds.url, Tr::tr("field '%1' of %2").arg(key, what));
     };
 
     switch (ds.type) {
@@ -1097,8 +1108,8 @@ void Reader::readConnectionFields(std::deque<MapReader> &readers, const SourceLo
         // Imports create Prometheus sources without an address: valid, but not queryable
         // until a url is given here or on the command line.
         if (!readerOf(QStringLiteral("url")))
-            m_ctx.warning(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1 has no 'url': it cannot be queried until one is given (slactl also takes "
-                                    "--prometheus URL)")
+            m_ctx.warning(where, Tr::tr("%1 has no 'url': it cannot be queried until one is given (slactl also takes "
+                                        "--prometheus URL)")
                                      .arg(what));
         text(QStringLiteral("url"), ds.url);
         url(QStringLiteral("url"));
@@ -1112,7 +1123,8 @@ void Reader::readConnectionFields(std::deque<MapReader> &readers, const SourceLo
         text(QStringLiteral("caFile"), ds.caFile);
         flag(QStringLiteral("insecureSkipVerify"), ds.insecureSkipVerify);
         if (ds.auth == AuthType::Basic && ds.username.isEmpty())
-            m_ctx.error(where, QCoreApplication::translate("Sla::Core::SlaReader", "%1: auth 'basic' needs a 'username' (the password lives in the keychain)").arg(what));
+            m_ctx.error(where,
+                        Tr::tr("%1: auth 'basic' needs a 'username' (the password lives in the keychain)").arg(what));
         break;
     case DataSourceType::Datadog:
         text(QStringLiteral("site"), ds.site);
@@ -1136,7 +1148,7 @@ void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
     const Top top = readTop(doc, kind, ds.origin);
     ds.metadata = top.metadata;
     if (top.hasSpec) {
-        const QString what = QCoreApplication::translate("Sla::Core::SlaReader", "DataSource '%1'").arg(ds.metadata.name);
+        const QString what = Tr::tr("DataSource '%1'").arg(ds.metadata.name);
         MapReader m(m_ctx, top.spec, what, keyList({u"type", u"description", u"connectionDetails"}));
         ds.description = m.string(QStringLiteral("description")).value_or(QString());
         checkDescription(m, QStringLiteral("description"));
@@ -1153,8 +1165,8 @@ void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
             if (m.has(QStringLiteral("type")))
                 m.reportMissing(QStringLiteral("connectionDetails"));
         } else if (ds.type == DataSourceType::Prometheus) {
-            m_ctx.warning(m.location(), QCoreApplication::translate("Sla::Core::SlaReader", "%1 has no 'connectionDetails': it cannot be queried until a url is "
-                                           "given (slactl also takes --prometheus URL)")
+            m_ctx.warning(m.location(), Tr::tr("%1 has no 'connectionDetails': it cannot be queried until a url is "
+                                               "given (slactl also takes --prometheus URL)")
                                             .arg(what));
         }
     }
@@ -1169,7 +1181,7 @@ void Reader::readService(const ParsedDocument &doc, Workspace &out)
     const Top top = readTop(doc, QStringLiteral("Service"), svc.origin, Need::Optional);
     svc.metadata = top.metadata;
     if (top.hasSpec) {
-        MapReader m(m_ctx, top.spec, QCoreApplication::translate("Sla::Core::SlaReader", "Service '%1'").arg(svc.metadata.name), keyList({u"description"}));
+        MapReader m(m_ctx, top.spec, Tr::tr("Service '%1'").arg(svc.metadata.name), keyList({u"description"}));
         svc.description = m.string(QStringLiteral("description")).value_or(QString());
         checkDescription(m, QStringLiteral("description"));
     }
@@ -1201,14 +1213,15 @@ void readNativeDocument(const ParsedDocument &doc, Yaml::Context &ctx, Workspace
         reader.readService(doc, out);
     } else {
         const QStringList kinds = keyList({u"SLA", u"TierTemplate"});
-        QString msg = doc.kind.isEmpty()
-            ? QCoreApplication::translate("Sla::Core::SlaReader", "a sladesk/v1 document needs a kind: SLA or TierTemplate")
-            : QCoreApplication::translate("Sla::Core::SlaReader", "unknown kind '%1' for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and "
-                 "Service use apiVersion openslo/v1)")
-                  .arg(doc.kind);
+        QString msg =
+            doc.kind.isEmpty()
+                ? Tr::tr("a sladesk/v1 document needs a kind: SLA or TierTemplate")
+                : Tr::tr("unknown kind '%1' for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and "
+                         "Service use apiVersion openslo/v1)")
+                      .arg(doc.kind);
         const QString hint = doc.kind.isEmpty() ? QString() : Yaml::nearestName(doc.kind, kinds);
         if (!hint.isEmpty())
-            msg += QCoreApplication::translate("Sla::Core::SlaReader", "; did you mean '%1'?").arg(hint);
+            msg += Tr::tr("; did you mean '%1'?").arg(hint);
         const YAML::Node at = doc.node["kind"];
         ctx.error(at.IsDefined() ? at : doc.node, msg);
     }

@@ -5,6 +5,13 @@
 
 #include <simdjson.h>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::StrictJson)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -77,9 +84,8 @@ std::optional<Diagnostic> checkStrictJson(const QByteArray &data, const QString 
         }
     }
     return Diagnostic{Diagnostic::Severity::Error, locationAt(data, qBound(qsizetype(0), offset, data.size()), file),
-                      QCoreApplication::translate("Sla::Core::StrictJson",
-                                                  "not valid JSON: %1 (a .json file must be strict JSON: no trailing "
-                                                  "commas, single quotes or comments)")
+                      Tr::tr("not valid JSON: %1 (a .json file must be strict JSON: no trailing "
+                             "commas, single quotes or comments)")
                           .arg(QString::fromUtf8(simdjson::error_message(verdict)))};
 }
 

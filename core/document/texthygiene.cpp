@@ -7,6 +7,13 @@
 
 #include <algorithm>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::TextHygiene)
+};
+} // namespace
+
 namespace Sla::Core::TextHygiene {
 
 namespace {
@@ -45,10 +52,8 @@ QString controlCharacterName(QChar c)
 QString controlCharacterMessage(const QString &what, QStringView value)
 {
     const qsizetype at = firstControlCharacter(value).value_or(0);
-    return QCoreApplication::translate(
-               "Sla::Core::TextHygiene",
-               "%1 contains the control character %2 at position %3; control characters "
-               "(CR, LF, NUL, TAB, other C0, DEL) could inject HTTP headers and are not allowed")
+    return Tr::tr("%1 contains the control character %2 at position %3; control characters "
+                  "(CR, LF, NUL, TAB, other C0, DEL) could inject HTTP headers and are not allowed")
         .arg(what, controlCharacterName(value.at(at)))
         .arg(at + 1);
 }

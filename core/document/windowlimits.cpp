@@ -3,6 +3,13 @@
 
 #include <QCoreApplication>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::WindowLimits)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -30,13 +37,9 @@ QString windowProblem(const Window &window)
     if (window.kind != Window::Kind::Rolling)
         return {};
     if (window.rolling.ms < WindowLimits::MinWindow)
-        return QCoreApplication::translate("Sla::Core::WindowLimits",
-                                           "the window %1 is shorter than the shortest allowed, 1m")
-            .arg(window.rolling.toString());
+        return Tr::tr("the window %1 is shorter than the shortest allowed, 1m").arg(window.rolling.toString());
     if (window.rolling.ms > WindowLimits::MaxWindow)
-        return QCoreApplication::translate("Sla::Core::WindowLimits",
-                                           "the window %1 is longer than the longest allowed, 730d (2y)")
-            .arg(window.rolling.toString());
+        return Tr::tr("the window %1 is longer than the longest allowed, 730d (2y)").arg(window.rolling.toString());
     return {};
 }
 
@@ -44,19 +47,15 @@ QString timesliceProblem(const Window &window, Duration slice)
 {
     const auto [shortest, longest] = periodBounds(window);
     if (slice.ms < WindowLimits::MinSlice)
-        return QCoreApplication::translate("Sla::Core::WindowLimits",
-                                           "timeslices of %1 are shorter than the shortest allowed, 1s")
-            .arg(slice.toString());
+        return Tr::tr("timeslices of %1 are shorter than the shortest allowed, 1s").arg(slice.toString());
     if (slice.ms > shortest)
-        return QCoreApplication::translate("Sla::Core::WindowLimits",
-                                           "timeslices of %1 are longer than the window (%2): no slice would "
-                                           "ever end inside it")
+        return Tr::tr("timeslices of %1 are longer than the window (%2): no slice would "
+                      "ever end inside it")
             .arg(slice.toString(), Duration{shortest}.toString());
     const qint64 count = (longest + slice.ms - 1) / slice.ms;
     if (count > WindowLimits::MaxSlices)
-        return QCoreApplication::translate("Sla::Core::WindowLimits",
-                                           "timeslices of %1 cut the window into %2 slices, more than the %3 "
-                                           "allowed; use longer slices (at least %4)")
+        return Tr::tr("timeslices of %1 cut the window into %2 slices, more than the %3 "
+                      "allowed; use longer slices (at least %4)")
             .arg(slice.toString(), QString::number(count), QString::number(WindowLimits::MaxSlices),
                  Duration{(longest + WindowLimits::MaxSlices - 1) / WindowLimits::MaxSlices}.toString());
     return {};

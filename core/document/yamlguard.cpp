@@ -10,14 +10,16 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::YamlGuard)
+};
+} // namespace
+
 namespace Sla::Core::Yaml {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sla::Core::YamlGuard", text);
-}
 
 /// Thrown out of the event handler to stop yaml-cpp's parser at the first excess.
 struct LimitExceeded
@@ -46,7 +48,7 @@ public:
         const bool cycle =
             std::any_of(m_open.cbegin(), m_open.cend(), [anchor](const Open &o) { return o.anchor == anchor; });
         if (cycle)
-            throw LimitExceeded{mark, tr("an alias refers to a mapping or list that contains it: a cycle")};
+            throw LimitExceeded{mark, Tr::tr("an alias refers to a mapping or list that contains it: a cycle")};
         const auto it = m_anchorSizes.find(anchor);
         add(mark, it == m_anchorSizes.end() ? 1 : it->second);
     }
@@ -74,7 +76,7 @@ private:
     {
         m_count += nodes;
         if (m_count > Limits::MaxNodes)
-            throw LimitExceeded{mark, tr("the file has more than %1 YAML nodes (aliases count as the nodes they "
+            throw LimitExceeded{mark, Tr::tr("the file has more than %1 YAML nodes (aliases count as the nodes they "
                                          "repeat); split it or remove repeated aliases")
                                           .arg(Limits::MaxNodes)};
     }
@@ -88,7 +90,7 @@ private:
     {
         if (int(m_open.size()) >= Limits::MaxDepth)
             throw LimitExceeded{mark,
-                                tr("mappings and lists are nested more than %1 levels deep").arg(Limits::MaxDepth)};
+                                Tr::tr("mappings and lists are nested more than %1 levels deep").arg(Limits::MaxDepth)};
         m_open.push_back({anchor, m_count});
         add(mark, 1);
     }
@@ -119,14 +121,14 @@ bool checkInput(const QByteArray &data, Context &ctx)
 {
     if (data.size() > Limits::MaxBytes) {
         ctx.error(SourceLocation{ctx.file(), 0, 0},
-                  tr("the file is larger than %1 MiB; SLA Desk reads documents up to that size")
+                  Tr::tr("the file is larger than %1 MiB; SLA Desk reads documents up to that size")
                       .arg(Limits::MaxBytes / (1024 * 1024)));
         return false;
     }
     // yaml-cpp reads a NUL as the end of a plain scalar and then misreports what follows.
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
         ctx.error(locationOfOffset(data, nul, ctx.file()),
-                  tr("the file contains a NUL byte: YAML documents are text (is this a binary file?)"));
+                  Tr::tr("the file contains a NUL byte: YAML documents are text (is this a binary file?)"));
         return false;
     }
     std::istringstream in(data.toStdString());

@@ -9,6 +9,13 @@
 
 #include <cmath>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Yaml)
+};
+} // namespace
+
 namespace Sla::Core::Yaml {
 
 namespace {
@@ -92,11 +99,11 @@ QString scalarText(const YAML::Node &node)
 QString describeNode(const YAML::Node &node)
 {
     if (!node.IsDefined() || node.IsNull())
-        return QCoreApplication::translate("Sla::Core::Yaml", "nothing");
+        return Tr::tr("nothing");
     if (node.IsSequence())
-        return QCoreApplication::translate("Sla::Core::Yaml", "a list");
+        return Tr::tr("a list");
     if (node.IsMap())
-        return QCoreApplication::translate("Sla::Core::Yaml", "a mapping");
+        return Tr::tr("a mapping");
     // A short excerpt: a value may be megabytes long or carry terminal escapes.
     return QLatin1Char('\'') + quotedExcerpt(scalarText(node)) + QLatin1Char('\'');
 }
@@ -136,23 +143,23 @@ MapReader::MapReader(Context &ctx, const YAML::Node &node, QString what, const Q
     , m_what(std::move(what))
 {
     if (!node.IsDefined() || !node.IsMap()) {
-        m_ctx.error(node, QCoreApplication::translate("Sla::Core::Yaml", "%1 must be a mapping, got %2").arg(m_what, describeNode(node)));
+        m_ctx.error(node, Tr::tr("%1 must be a mapping, got %2").arg(m_what, describeNode(node)));
         return;
     }
     m_isMap = true;
     for (auto it = node.begin(); it != node.end(); ++it) {
         const QString key = scalarText(it->first);
         if (m_keys.contains(key)) {
-            m_ctx.error(it->first, QCoreApplication::translate("Sla::Core::Yaml", "field '%1' is given twice in %2").arg(key, m_what));
+            m_ctx.error(it->first, Tr::tr("field '%1' is given twice in %2").arg(key, m_what));
             continue;
         }
         if (!allowed.contains(key)) {
             const QString hint = nearestName(key, allowed);
             if (hint.isEmpty())
-                m_ctx.error(it->first, QCoreApplication::translate("Sla::Core::Yaml", "unknown field '%1' in %2 (known fields: %3)")
+                m_ctx.error(it->first, Tr::tr("unknown field '%1' in %2 (known fields: %3)")
                                            .arg(key, m_what, allowed.join(QStringLiteral(", "))));
             else
-                m_ctx.error(it->first, QCoreApplication::translate("Sla::Core::Yaml", "unknown field '%1' in %2; did you mean '%3'?").arg(key, m_what, hint));
+                m_ctx.error(it->first, Tr::tr("unknown field '%1' in %2; did you mean '%3'?").arg(key, m_what, hint));
             continue;
         }
         m_keys << key;
@@ -187,7 +194,7 @@ SourceLocation MapReader::keyLocationOf(const QString &key) const
 
 void MapReader::reportMissing(const QString &key)
 {
-    m_ctx.error(location(), QCoreApplication::translate("Sla::Core::Yaml", "%1 is missing the required field '%2'").arg(m_what, key));
+    m_ctx.error(location(), Tr::tr("%1 is missing the required field '%2'").arg(m_what, key));
 }
 
 bool MapReader::present(const QString &key, Need need)
@@ -208,7 +215,7 @@ std::optional<QString> MapReader::string(const QString &key, Need need)
         return std::nullopt;
     const YAML::Node v = get(key);
     if (!v.IsScalar()) {
-        m_ctx.error(locationOf(key), QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 must be text, got %3").arg(key, m_what, describeNode(v)));
+        m_ctx.error(locationOf(key), Tr::tr("field '%1' of %2 must be text, got %3").arg(key, m_what, describeNode(v)));
         return std::nullopt;
     }
     return scalarText(v);
@@ -230,7 +237,8 @@ std::optional<double> MapReader::number(const QString &key, Need need)
         }
     }
     if (!ok) {
-        m_ctx.error(locationOf(key), QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 must be a number, got %3").arg(key, m_what, describeNode(v)));
+        m_ctx.error(locationOf(key),
+                    Tr::tr("field '%1' of %2 must be a number, got %3").arg(key, m_what, describeNode(v)));
         return std::nullopt;
     }
     return d;
@@ -245,7 +253,7 @@ std::optional<qint64> MapReader::integer(const QString &key, Need need)
     const qint64 n = v.IsScalar() ? scalarText(v).trimmed().toLongLong(&ok) : 0;
     if (!ok) {
         m_ctx.error(locationOf(key),
-                    QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 must be a whole number, got %3").arg(key, m_what, describeNode(v)));
+                    Tr::tr("field '%1' of %2 must be a whole number, got %3").arg(key, m_what, describeNode(v)));
         return std::nullopt;
     }
     return n;
@@ -259,7 +267,8 @@ std::optional<bool> MapReader::boolean(const QString &key, Need need)
     const QString t = scalarText(v).toLower();
     if (v.IsScalar() && (t == QStringLiteral("true") || t == QStringLiteral("false")))
         return t == QStringLiteral("true");
-    m_ctx.error(locationOf(key), QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 must be true or false, got %3").arg(key, m_what, describeNode(v)));
+    m_ctx.error(locationOf(key),
+                Tr::tr("field '%1' of %2 must be true or false, got %3").arg(key, m_what, describeNode(v)));
     return std::nullopt;
 }
 
@@ -269,14 +278,15 @@ std::optional<Duration> MapReader::duration(const QString &key, Need need)
         return std::nullopt;
     const YAML::Node v = get(key);
     if (!v.IsScalar()) {
-        m_ctx.error(locationOf(key),
-                    QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 must be a duration such as 30d, got %3").arg(key, m_what, describeNode(v)));
+        m_ctx.error(
+            locationOf(key),
+            Tr::tr("field '%1' of %2 must be a duration such as 30d, got %3").arg(key, m_what, describeNode(v)));
         return std::nullopt;
     }
     QString why;
     const auto d = Duration::parse(scalarText(v), &why);
     if (!d)
-        m_ctx.error(locationOf(key), QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2: %3").arg(key, m_what, why));
+        m_ctx.error(locationOf(key), Tr::tr("field '%1' of %2: %3").arg(key, m_what, why));
     return d;
 }
 
@@ -287,8 +297,9 @@ std::optional<QDateTime> MapReader::timestamp(const QString &key, Need need)
     const YAML::Node v = get(key);
     const QDateTime dt = v.IsScalar() ? parseTimestamp(scalarText(v)) : QDateTime();
     if (!dt.isValid()) {
-        m_ctx.error(locationOf(key), QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3")
-                                         .arg(key, m_what, describeNode(v)));
+        m_ctx.error(locationOf(key),
+                    Tr::tr("field '%1' of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3")
+                        .arg(key, m_what, describeNode(v)));
         return std::nullopt;
     }
     return dt;
@@ -302,13 +313,14 @@ std::optional<QStringList> MapReader::stringList(const QString &key, Need need, 
     if (allowScalar && v.IsScalar())
         return QStringList{scalarText(v)};
     if (!v.IsSequence()) {
-        m_ctx.error(locationOf(key), QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 must be a list, got %3").arg(key, m_what, describeNode(v)));
+        m_ctx.error(locationOf(key),
+                    Tr::tr("field '%1' of %2 must be a list, got %3").arg(key, m_what, describeNode(v)));
         return std::nullopt;
     }
     QStringList out;
     for (const YAML::Node &item : v) {
         if (!item.IsScalar()) {
-            m_ctx.error(item, QCoreApplication::translate("Sla::Core::Yaml", "items of '%1' in %2 must be text, got %3").arg(key, m_what, describeNode(item)));
+            m_ctx.error(item, Tr::tr("items of '%1' in %2 must be text, got %3").arg(key, m_what, describeNode(item)));
             continue;
         }
         out << scalarText(item);
@@ -322,14 +334,15 @@ std::optional<QMap<QString, QString>> MapReader::stringMap(const QString &key, N
         return std::nullopt;
     const YAML::Node v = get(key);
     if (!v.IsMap()) {
-        m_ctx.error(locationOf(key), QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 must be a mapping, got %3").arg(key, m_what, describeNode(v)));
+        m_ctx.error(locationOf(key),
+                    Tr::tr("field '%1' of %2 must be a mapping, got %3").arg(key, m_what, describeNode(v)));
         return std::nullopt;
     }
     QMap<QString, QString> out;
     for (auto it = v.begin(); it != v.end(); ++it) {
         if (!it->second.IsScalar() && !it->second.IsNull()) {
-            m_ctx.error(it->second, QCoreApplication::translate("Sla::Core::Yaml", "values of '%1' in %2 must be text, got %3")
-                                        .arg(key, m_what, describeNode(it->second)));
+            m_ctx.error(it->second,
+                        Tr::tr("values of '%1' in %2 must be text, got %3").arg(key, m_what, describeNode(it->second)));
             continue;
         }
         out.insert(scalarText(it->first), scalarText(it->second));
@@ -345,10 +358,10 @@ std::optional<QString> MapReader::oneOf(const QString &key, const QStringList &v
     if (values.contains(*s))
         return s;
     const QString hint = nearestName(*s, values);
-    QString msg = QCoreApplication::translate("Sla::Core::Yaml", "field '%1' of %2 has the invalid value '%3' (allowed: %4)")
+    QString msg = Tr::tr("field '%1' of %2 has the invalid value '%3' (allowed: %4)")
                       .arg(key, m_what, *s, values.join(QStringLiteral(", ")));
     if (!hint.isEmpty())
-        msg += QCoreApplication::translate("Sla::Core::Yaml", "; did you mean '%1'?").arg(hint);
+        msg += Tr::tr("; did you mean '%1'?").arg(hint);
     m_ctx.error(locationOf(key), msg);
     return std::nullopt;
 }
@@ -361,7 +374,7 @@ void MapReader::recordLocation(Origin &origin, const QString &key, const QString
 Metadata readMetadata(Context &ctx, const YAML::Node &node, const QString &kind, Origin &origin)
 {
     Metadata md;
-    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::Yaml", "metadata of %1").arg(kind),
+    MapReader m(ctx, node, Tr::tr("metadata of %1").arg(kind),
                 {QStringLiteral("name"), QStringLiteral("displayName"), QStringLiteral("labels"),
                  QStringLiteral("annotations"), QStringLiteral("namespace")});
     if (!m.isMap())
@@ -373,7 +386,7 @@ Metadata readMetadata(Context &ctx, const YAML::Node &node, const QString &kind,
         const YAML::Node labels = m.get(QStringLiteral("labels"));
         if (!labels.IsMap()) {
             ctx.error(m.locationOf(QStringLiteral("labels")),
-                      QCoreApplication::translate("Sla::Core::Yaml", "field 'labels' of metadata must be a mapping, got %1").arg(describeNode(labels)));
+                      Tr::tr("field 'labels' of metadata must be a mapping, got %1").arg(describeNode(labels)));
         } else {
             for (auto it = labels.begin(); it != labels.end(); ++it) {
                 QStringList values;
@@ -386,7 +399,8 @@ Metadata readMetadata(Context &ctx, const YAML::Node &node, const QString &kind,
                 } else if (it->second.IsScalar()) {
                     values << scalarText(it->second);
                 } else if (!it->second.IsNull()) {
-                    ctx.error(it->second, QCoreApplication::translate("Sla::Core::Yaml", "label '%1' must be text or a list of text").arg(scalarText(it->first)));
+                    ctx.error(it->second,
+                              Tr::tr("label '%1' must be text or a list of text").arg(scalarText(it->first)));
                 }
                 md.labels.insert(scalarText(it->first), values);
             }

@@ -8,6 +8,13 @@
 
 #include <yaml-cpp/yaml.h>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::YamlWriter)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -558,18 +565,18 @@ bool saveDocuments(const QString &path, const Workspace &ws, QString *error)
     const QByteArray data = writeDocuments(ws);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("Sla::Core::YamlWriter", "cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size()) {
         if (error)
-            *error = QCoreApplication::translate("Sla::Core::YamlWriter", "cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("Sla::Core::YamlWriter", "cannot save %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -9,6 +9,13 @@
 #include <cmath>
 #include <limits>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Engine)
+};
+} // namespace
+
 namespace Sla::Core::Sli {
 
 namespace {
@@ -75,8 +82,8 @@ BucketIncreases bucketIncreases(const std::vector<Series> &bucketSeries, TimeRan
         const auto le = parseLe(text);
         if (!le) {
             out.error = s.labels.contains(QStringLiteral("le"))
-                            ? QCoreApplication::translate("Sla::Core::Engine", "histogram bucket label le=\"%1\" is not a number").arg(text)
-                            : QCoreApplication::translate("Sla::Core::Engine", "a histogram series has no le label; select the _bucket series of a histogram");
+                            ? Tr::tr("histogram bucket label le=\"%1\" is not a number").arg(text)
+                            : Tr::tr("a histogram series has no le label; select the _bucket series of a histogram");
             return out;
         }
         if (const auto inc = Counters::increase(s, range))
@@ -90,7 +97,7 @@ LatencyRatio latencyRatio(const std::vector<Bucket> &buckets, double threshold)
 {
     LatencyRatio r;
     if (buckets.empty() || !std::isinf(buckets.back().le)) {
-        r.error = QCoreApplication::translate("Sla::Core::Engine", "the histogram has no le=\"+Inf\" bucket, so the total number of requests is unknown");
+        r.error = Tr::tr("the histogram has no le=\"+Inf\" bucket, so the total number of requests is unknown");
         return r;
     }
     const auto it = std::find_if(buckets.begin(), buckets.end(), [&](const Bucket &b) { return b.le == threshold; });
@@ -98,7 +105,7 @@ LatencyRatio latencyRatio(const std::vector<Bucket> &buckets, double threshold)
         QStringList les;
         for (const Bucket &b : buckets)
             les << (std::isinf(b.le) ? QStringLiteral("+Inf") : QString::number(b.le, 'g', 17));
-        r.error = QCoreApplication::translate("Sla::Core::Engine", "no histogram bucket has le equal to the threshold %1; choose one of the bucket bounds: %2")
+        r.error = Tr::tr("no histogram bucket has le equal to the threshold %1; choose one of the bucket bounds: %2")
                       .arg(QString::number(threshold, 'g', 17), les.join(QLatin1String(", ")));
         return r;
     }
@@ -303,14 +310,14 @@ Outcome drift(Engine::DriftMethod method, const std::vector<Bucket> &reference, 
 {
     Outcome out;
     if (reference.size() != current.size()) {
-        out.error = QCoreApplication::translate("Sla::Core::Engine", "the reference and current histograms have different buckets (%1 and %2 le values)")
+        out.error = Tr::tr("the reference and current histograms have different buckets (%1 and %2 le values)")
                         .arg(reference.size())
                         .arg(current.size());
         return out;
     }
     for (std::size_t i = 0; i < reference.size(); ++i) {
         if (reference[i].le != current[i].le) {
-            out.error = QCoreApplication::translate("Sla::Core::Engine", "the reference and current histograms have different bucket bounds");
+            out.error = Tr::tr("the reference and current histograms have different bucket bounds");
             return out;
         }
     }

@@ -18,6 +18,13 @@
 #include <limits>
 #include <numeric>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
+};
+} // namespace
+
 namespace Sla::Core::DatadogEvaluation {
 
 namespace {
@@ -153,17 +160,15 @@ SliceQueries sliceQueries(const Objective &objective, qint64 sliceSeconds)
     const Indicator &ind = objective.indicator;
     switch (ind.kind) {
     case IndicatorKind::Drift:
-        q.error = QCoreApplication::translate(
-            "Sla::Core::Evaluator", "Datadog cannot serve drift indicators: its query language has no histogram bucket "
-                                    "increases; use a Prometheus or recorded source");
+        q.error = Tr::tr("Datadog cannot serve drift indicators: its query language has no histogram bucket "
+                         "increases; use a Prometheus or recorded source");
         return q;
     case IndicatorKind::Latency:
         if (ind.latency.percentile) {
-            q.error = QCoreApplication::translate(
-                "Sla::Core::Evaluator",
-                "a percentile latency objective cannot be read from Datadog counters; use a `threshold` "
-                "indicator on a gauge holding the percentile (e.g. trace.http.request.duration.by.service.95p) "
-                "or the share of requests under the threshold (no `percentile`)");
+            q.error =
+                Tr::tr("a percentile latency objective cannot be read from Datadog counters; use a `threshold` "
+                       "indicator on a gauge holding the percentile (e.g. trace.http.request.duration.by.service.95p) "
+                       "or the share of requests under the threshold (no `percentile`)");
             return q;
         }
         break;
@@ -341,25 +346,19 @@ QString countOf(EventQueries &ev, const QString &selector)
 void latencyEvents(EventQueries &ev, const LatencyIndicator &latency)
 {
     if (latency.percentile) {
-        ev.error = QCoreApplication::translate(
-            "Sla::Core::Evaluator", "a percentile latency objective needs `budgeting: {timeslices: DURATION}`");
+        ev.error = Tr::tr("a percentile latency objective needs `budgeting: {timeslices: DURATION}`");
         return;
     }
     QString why;
     int column = 0;
     const auto parts = DatadogQuery::parse(latency.histogram, &why, &column);
     if (!parts) {
-        ev.error = QCoreApplication::translate("Sla::Core::Evaluator", "histogram selector \"%1\", column %2: %3")
-                       .arg(latency.histogram)
-                       .arg(column + 1)
-                       .arg(why);
+        ev.error = Tr::tr("histogram selector \"%1\", column %2: %3").arg(latency.histogram).arg(column + 1).arg(why);
         return;
     }
     if (parts->metric.endsWith(QLatin1String(".bucket")) || parts->metric.endsWith(QLatin1String(".count"))) {
-        ev.error = QCoreApplication::translate(
-                       "Sla::Core::Evaluator",
-                       "histogram selector \"%1\": name the histogram without .bucket or .count; SLA Desk reads "
-                       "%2.bucket{upper_bound:THRESHOLD} and %2.count")
+        ev.error = Tr::tr("histogram selector \"%1\": name the histogram without .bucket or .count; SLA Desk reads "
+                          "%2.bucket{upper_bound:THRESHOLD} and %2.count")
                        .arg(latency.histogram, parts->metric.section(QLatin1Char('.'), 0, -2));
         return;
     }
@@ -405,15 +404,12 @@ void classificationEvents(EventQueries &ev, const ClassificationIndicator &k)
 void rawEvents(EventQueries &ev, const QueryIndicator &q)
 {
     if (!q.errorRatio.isEmpty()) {
-        ev.error = QCoreApplication::translate(
-            "Sla::Core::Evaluator",
-            "a raw `errorRatio` query cannot be evaluated on Datadog (ratios of windows do not add "
-            "up); write `good` or `bad` and `total` count queries");
+        ev.error = Tr::tr("a raw `errorRatio` query cannot be evaluated on Datadog (ratios of windows do not add "
+                          "up); write `good` or `bad` and `total` count queries");
         return;
     }
     if (!q.value.isEmpty()) {
-        ev.error = QCoreApplication::translate("Sla::Core::Evaluator",
-                                               "a raw `value` query needs `budgeting: {timeslices: DURATION}`");
+        ev.error = Tr::tr("a raw `value` query needs `budgeting: {timeslices: DURATION}`");
         return;
     }
     ev.numeratorIsBad = q.good.isEmpty();
@@ -446,13 +442,11 @@ EventQueries eventQueries(const Objective &objective)
         rawEvents(ev, ind.query);
         break;
     case IndicatorKind::Threshold:
-        ev.error = QCoreApplication::translate("Sla::Core::Evaluator",
-                                               "a threshold indicator needs `budgeting: {timeslices: DURATION}`");
+        ev.error = Tr::tr("a threshold indicator needs `budgeting: {timeslices: DURATION}`");
         break;
     case IndicatorKind::Drift:
-        ev.error = QCoreApplication::translate(
-            "Sla::Core::Evaluator", "Datadog cannot serve drift indicators: its query language has no histogram bucket "
-                                    "increases; use a Prometheus or recorded source");
+        ev.error = Tr::tr("Datadog cannot serve drift indicators: its query language has no histogram bucket "
+                          "increases; use a Prometheus or recorded source");
         break;
     }
     return ev;
@@ -536,9 +530,7 @@ SliceGrid sliceGrid(const std::vector<TimeRange> &slices, QString *error)
     }
     if (grid.step < kFinestInterval) {
         if (error)
-            *error = QCoreApplication::translate(
-                         "Sla::Core::Evaluator",
-                         "timeslices shorter than %1 s cannot be read from Datadog (its finest rollup interval)")
+            *error = Tr::tr("timeslices shorter than %1 s cannot be read from Datadog (its finest rollup interval)")
                          .arg(kFinestInterval);
         grid.step = 0;
         return grid;
@@ -721,10 +713,7 @@ protected:
         if (!ev.error.isEmpty() || ev.raw) {
             ObjectiveSeries empty;
             empty.error =
-                ev.error.isEmpty()
-                    ? QCoreApplication::translate("Sla::Core::Evaluator",
-                                                  "raw Datadog queries with their own rollup cannot be charted")
-                    : ev.error;
+                ev.error.isEmpty() ? Tr::tr("raw Datadog queries with their own rollup cannot be charted") : ev.error;
             done(empty, std::nullopt);
             return;
         }
@@ -754,9 +743,7 @@ protected:
     QString advice(const SourceError &error, const QString &text) const override
     {
         if (error.kind == SourceError::Kind::Unreachable || error.kind == SourceError::Kind::Timeout)
-            return QCoreApplication::translate("Sla::Core::Evaluator",
-                                               "%1; check the data source's site or url and the network")
-                .arg(text);
+            return Tr::tr("%1; check the data source's site or url and the network").arg(text);
         return text; // auth and rate-limit messages already say what to do
     }
 
@@ -784,11 +771,10 @@ std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const Ba
     };
     kind.alwaysNeedsSecret = true;
     kind.missingSecret = [](const SourceSpec &s) {
-        return QCoreApplication::translate("Sla::Core::Evaluator",
-                                           "Datadog data source '%1' needs an API key and an application key: store "
-                                           "them with `slactl credentials set %1` (two lines: API key, then "
-                                           "application key) or set %2 (the same two lines) or DD_API_KEY and "
-                                           "DD_APP_KEY")
+        return Tr::tr("Datadog data source '%1' needs an API key and an application key: store "
+                      "them with `slactl credentials set %1` (two lines: API key, then "
+                      "application key) or set %2 (the same two lines) or DD_API_KEY and "
+                      "DD_APP_KEY")
             .arg(s.name, CredentialStore::environmentVariable(s.name));
     };
     return std::make_shared<MetricSourceConnection>(spec, environment, std::move(kind));

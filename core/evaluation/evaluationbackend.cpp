@@ -8,6 +8,13 @@
 
 #include <limits>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -100,10 +107,9 @@ QString EvaluationBackend::describe(const SourceError &error, const QString &obj
 {
     QString text = error.message;
     if (!text.contains(m_sourceName))
-        text = QCoreApplication::translate("Sla::Core::Evaluator", "data source '%1': %2").arg(m_sourceName, text);
+        text = Tr::tr("data source '%1': %2").arg(m_sourceName, text);
     if (error.kind == SourceError::Kind::BadQuery)
-        return QCoreApplication::translate("Sla::Core::Evaluator", "%1 (objective '%2'); check its selectors")
-            .arg(text, objective);
+        return Tr::tr("%1 (objective '%2'); check its selectors").arg(text, objective);
     return advice(error, text);
 }
 

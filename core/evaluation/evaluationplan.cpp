@@ -11,6 +11,13 @@
 #include <cmath>
 #include <limits>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
+};
+} // namespace
+
 namespace Sla::Core::EvaluationPlan {
 
 namespace {
@@ -31,9 +38,7 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
     } else if (resolved.window) {
         p.window = *resolved.window;
     } else {
-        p.error = QCoreApplication::translate(
-            "Sla::Core::Evaluator",
-            "the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)");
+        p.error = Tr::tr("the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)");
         return p;
     }
     // The validator reports these too; a plan refuses them anyway (documents from the GUI's
@@ -44,10 +49,8 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
     }
     const std::optional<TimeRange> range = Windows::evaluationRange(toEngine(p.window), at);
     if (!range) {
-        p.error =
-            QCoreApplication::translate("Sla::Core::Evaluator",
-                                        "unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin")
-                .arg(p.window.timeZone);
+        p.error = Tr::tr("unknown time zone '%1' in the window; use an IANA name such as Europe/Berlin")
+                      .arg(p.window.timeZone);
         return p;
     }
     p.range = *range;

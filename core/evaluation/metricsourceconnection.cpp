@@ -5,6 +5,13 @@
 
 #include <QCoreApplication>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
+};
+} // namespace
+
 namespace Sla::Core {
 
 MetricSourceConnection::MetricSourceConnection(SourceSpec spec, BackendEnvironment environment, Kind kind)
@@ -42,11 +49,9 @@ void MetricSourceConnection::open(QObject *context, OpenCallback done)
     whenFinished(store->read(m_environment.options.workspaceDir, m_spec.name), context,
                  [self = shared_from_this(), missing, done](const CredentialResult &r) {
                      if (!r.ok()) {
-                         const QString why =
-                             r.status == CredentialResult::Status::NotFound
-                                 ? missing
-                                 : QCoreApplication::translate("Sla::Core::Evaluator", "data source '%1': %2")
-                                       .arg(self->m_spec.name, r.message);
+                         const QString why = r.status == CredentialResult::Status::NotFound
+                                                 ? missing
+                                                 : Tr::tr("data source '%1': %2").arg(self->m_spec.name, r.message);
                          done({nullptr, SourceHealth::State::AuthFailed, why});
                          return;
                      }

@@ -18,6 +18,13 @@
 #include <cmath>
 #include <memory>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
+};
+} // namespace
+
 namespace Sla::Core::PromEvaluation {
 
 namespace {
@@ -47,10 +54,7 @@ QStringList eventParts(const Objective &objective, const QString &range, const Q
     } else if (q.form == CompiledQueries::Form::ErrorRatio) {
         parts << tagged(q.errorRatio, QStringLiteral("e") + suffix);
     } else if (why) {
-        *why = q.reason.isEmpty()
-                   ? QCoreApplication::translate("Sla::Core::Evaluator",
-                                                 "this indicator needs `budgeting: {timeslices: DURATION}`")
-                   : q.reason;
+        *why = q.reason.isEmpty() ? Tr::tr("this indicator needs `budgeting: {timeslices: DURATION}`") : q.reason;
     }
     return parts;
 }
@@ -175,7 +179,7 @@ std::vector<Sli::Bucket> bucketsOf(const std::vector<std::pair<SeriesLabels, dou
     for (const auto &[labels, value] : values) {
         const std::optional<double> le = Sli::parseLe(labels.value(QStringLiteral("le")));
         if (!le) {
-            *error = QCoreApplication::translate("Sla::Core::Evaluator", "a bucket series has no numeric le label");
+            *error = Tr::tr("a bucket series has no numeric le label");
             return {};
         }
         raw.push_back({*le, value});
@@ -197,8 +201,7 @@ std::vector<Sli::Bucket> referenceBuckets(const QueryResult &answer, const Drift
     QString why;
     std::vector<Sli::Bucket> reference = bucketsOf(values, &why);
     if (reference.empty()) {
-        *error = why.isEmpty() ? QCoreApplication::translate("Sla::Core::Evaluator",
-                                                             "the drift reference %1 .. %2 holds no data of '%3'")
+        *error = why.isEmpty() ? Tr::tr("the drift reference %1 .. %2 holds no data of '%3'")
                                      .arg(drift.referenceFrom.toString(Qt::ISODate),
                                           drift.referenceTo.toString(Qt::ISODate), drift.histogram)
                                : why;
@@ -212,8 +215,7 @@ void driftValues(MetricSource *source, const Objective &objective, const std::ve
 {
     const DriftIndicator &drift = objective.indicator.drift;
     if (!drift.referenceFrom.isValid() || !drift.referenceTo.isValid() || drift.referenceTo <= drift.referenceFrom) {
-        done({}, QCoreApplication::translate("Sla::Core::Evaluator", "the drift reference needs `from` before `to`"),
-             std::nullopt);
+        done({}, Tr::tr("the drift reference needs `from` before `to`"), std::nullopt);
         return;
     }
     const qint64 refLen = drift.referenceTo.toMSecsSinceEpoch() - drift.referenceFrom.toMSecsSinceEpoch();
@@ -419,12 +421,9 @@ protected:
         switch (error.kind) {
         case SourceError::Kind::Unreachable:
         case SourceError::Kind::Timeout:
-            return QCoreApplication::translate("Sla::Core::Evaluator",
-                                               "%1; check the data source's url and that the server is running")
-                .arg(text);
+            return Tr::tr("%1; check the data source's url and that the server is running").arg(text);
         case SourceError::Kind::Auth:
-            return QCoreApplication::translate("Sla::Core::Evaluator",
-                                               "%1; store the secret with `slactl credentials set %2` or set %3")
+            return Tr::tr("%1; store the secret with `slactl credentials set %2` or set %3")
                 .arg(text, sourceName(), QStringLiteral("SLADESK_SECRET_<SOURCE>"));
         default:
             return text;
@@ -447,9 +446,8 @@ std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const Ba
         return std::make_shared<Backend>(source);
     };
     kind.missingSecret = [](const SourceSpec &s) {
-        return QCoreApplication::translate("Sla::Core::Evaluator",
-                                           "data source '%1' needs a secret (auth %2): store it with `slactl "
-                                           "credentials set %1` or set %3")
+        return Tr::tr("data source '%1' needs a secret (auth %2): store it with `slactl "
+                      "credentials set %1` or set %3")
             .arg(s.name, toString(s.config.auth), CredentialStore::environmentVariable(s.name));
     };
     return std::make_shared<MetricSourceConnection>(spec, environment, std::move(kind));

@@ -19,6 +19,13 @@
 #include <cmath>
 #include <limits>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
+};
+} // namespace
+
 namespace Sla::Core::RecordedEvaluation {
 
 namespace {
@@ -43,8 +50,7 @@ public:
         QString why;
         const std::optional<PromSelector> parsed = parsePromSelector(selector, &why);
         if (!parsed) {
-            fail(QCoreApplication::translate("Sla::Core::Evaluator", "selector '%1' does not parse: %2")
-                     .arg(selector, why));
+            fail(Tr::tr("selector '%1' does not parse: %2").arg(selector, why));
             return {};
         }
         QList<LabelMatcher> matchers = parsed->matchers;
@@ -57,14 +63,13 @@ public:
                 }
             }
             if (!named) {
-                fail(QCoreApplication::translate("Sla::Core::Evaluator", "histogram selector '%1' needs a metric name")
-                         .arg(selector));
+                fail(Tr::tr("histogram selector '%1' needs a metric name").arg(selector));
                 return {};
             }
         }
         std::vector<RecordedStore::SeriesView> out = m_store.select(matchers, &why);
         if (!why.isEmpty())
-            fail(QCoreApplication::translate("Sla::Core::Evaluator", "selector '%1': %2").arg(selector, why));
+            fail(Tr::tr("selector '%1': %2").arg(selector, why));
         return out;
     }
 
@@ -96,10 +101,8 @@ public:
                 out.emplace_back(v.timestampsMs, v.values);
         }
         if (anyBucket && out.empty())
-            fail(QCoreApplication::translate(
-                     "Sla::Core::Evaluator",
-                     "histogram '%1' has no bucket with le = %2; the latency threshold must be one of its bucket "
-                     "bounds")
+            fail(Tr::tr("histogram '%1' has no bucket with le = %2; the latency threshold must be one of its bucket "
+                        "bounds")
                      .arg(histogram)
                      .arg(threshold));
         return out;
@@ -220,12 +223,10 @@ Values driftValues(Selection &sel, const Recording &recording, const DriftIndica
                               drift.referenceTo.toMSecsSinceEpoch() + recording.offsetMs};
     const Sli::BucketIncreases ref = Sli::bucketIncreases(buckets, reference);
     if (!ref.error.isEmpty() || ref.buckets.empty()) {
-        sel.fail(!ref.error.isEmpty()
-                     ? ref.error
-                     : QCoreApplication::translate("Sla::Core::Evaluator",
-                                                   "the drift reference %1 .. %2 holds no data of '%3'")
-                           .arg(drift.referenceFrom.toString(Qt::ISODate), drift.referenceTo.toString(Qt::ISODate),
-                                drift.histogram));
+        sel.fail(!ref.error.isEmpty() ? ref.error
+                                      : Tr::tr("the drift reference %1 .. %2 holds no data of '%3'")
+                                            .arg(drift.referenceFrom.toString(Qt::ISODate),
+                                                 drift.referenceTo.toString(Qt::ISODate), drift.histogram));
         return values;
     }
     for (std::size_t i = 0; i < slices.size(); ++i) {
@@ -261,8 +262,7 @@ Values ratioValues(Selection &sel, const Indicator &ind, const std::vector<TimeR
     Values values(slices.size());
     const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
     if (!counters) {
-        sel.fail(
-            QCoreApplication::translate("Sla::Core::Evaluator", "this indicator cannot be evaluated per timeslice"));
+        sel.fail(Tr::tr("this indicator cannot be evaluated per timeslice"));
         return values;
     }
     for (std::size_t i = 0; i < slices.size(); ++i) {
@@ -307,10 +307,8 @@ LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QStri
     recording->path = path;
     Diagnostic error;
     if (!recording->store.loadFile(path, {}, &error)) {
-        return {nullptr, QCoreApplication::translate(
-                             "Sla::Core::Evaluator",
-                             "cannot read the recording of data source '%1': %2; check its `file` (relative to the "
-                             "workspace folder)")
+        return {nullptr, Tr::tr("cannot read the recording of data source '%1': %2; check its `file` (relative to the "
+                                "workspace folder)")
                              .arg(sourceName, error.toString())};
     }
     if (alignToNow && recording->store.seriesCount() > 0) {
@@ -373,11 +371,9 @@ protected:
     {
         if (plan.objective.indicator.kind != IndicatorKind::Query)
             return {};
-        return QCoreApplication::translate(
-                   "Sla::Core::Evaluator",
-                   "raw `query` indicators cannot run on recorded data (data source '%1'): their text is for a "
-                   "metric server; evaluate this objective against a Prometheus source or use a ratio, "
-                   "latency, classification, drift or threshold indicator")
+        return Tr::tr("raw `query` indicators cannot run on recorded data (data source '%1'): their text is for a "
+                      "metric server; evaluate this objective against a Prometheus source or use a ratio, "
+                      "latency, classification, drift or threshold indicator")
             .arg(plan.sourceName);
     }
 
@@ -395,11 +391,10 @@ protected:
         Selection sel(m_recording->store);
         const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
         if (!counters) {
-            base.error = sel.error.isEmpty()
-                             ? QCoreApplication::translate("Sla::Core::Evaluator",
-                                                           "a %1 indicator needs `budgeting: {timeslices: DURATION}`")
-                                   .arg(toString(ind.kind))
-                             : sel.error;
+            base.error =
+                sel.error.isEmpty()
+                    ? Tr::tr("a %1 indicator needs `budgeting: {timeslices: DURATION}`").arg(toString(ind.kind))
+                    : sel.error;
             done(base, std::nullopt);
             return;
         }
@@ -485,7 +480,7 @@ public:
                              return;
                          }
                          done({std::make_shared<Backend>(loaded.recording, name, track), SourceHealth::State::Ok,
-                               QCoreApplication::translate("Sla::Core::Evaluator", "recording loaded")});
+                               Tr::tr("recording loaded")});
                      });
     }
 

@@ -12,6 +12,13 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogSloImporter)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -145,7 +152,7 @@ void DatadogSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         return;
     }
     if (data.size() == 0)
-        ctx.warning(data, QCoreApplication::translate("Sla::Core::DatadogSloImporter", "the Datadog SLO list in 'data' is empty: nothing to import"));
+        ctx.warning(data, Tr::tr("the Datadog SLO list in 'data' is empty: nothing to import"));
     for (const YAML::Node &item : data)
         readSlo(item, ctx);
 }
@@ -244,13 +251,13 @@ void DatadogSloImporter::readSlo(const YAML::Node &item, Yaml::Context &ctx)
     QString why;
     const std::optional<DatadogSlo> slo = DatadogResponse::parseSlo(json, &why);
     if (!slo) {
-        ctx.error(item, QCoreApplication::translate("Sla::Core::DatadogSloImporter", "not a Datadog SLO object: %1").arg(why));
+        ctx.error(item, Tr::tr("not a Datadog SLO object: %1").arg(why));
         return;
     }
     const SourceLocation at = ctx.location(item);
     if (!slo->id.isEmpty()) {
         if (const auto it = m_sloIds.constFind(slo->id); it != m_sloIds.cend()) {
-            ctx.warning(item, QCoreApplication::translate("Sla::Core::DatadogSloImporter", "Datadog SLO \"%1\" (id %2) is already imported from %3:%4:%5; imported once")
+            ctx.warning(item, Tr::tr("Datadog SLO \"%1\" (id %2) is already imported from %3:%4:%5; imported once")
                                   .arg(slo->name, slo->id, it->file)
                                   .arg(it->line)
                                   .arg(it->column));
@@ -321,19 +328,20 @@ void DatadogSloImporter::finish(Workspace &out, Diagnostics &diagnostics)
     ds.origin.self = where;
     out.dataSources << ds;
     const QString define =
-        QCoreApplication::translate("Sla::Core::DatadogSloImporter", "define it (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) "
-           "and store its keys with `slactl credentials set %1`")
+        Tr::tr("define it (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) "
+               "and store its keys with `slactl credentials set %1`")
             .arg(name);
     if (datadogSources.isEmpty()) {
         diagnostics.append({Diagnostic::Severity::Warning, where,
-                            QCoreApplication::translate("Sla::Core::DatadogSloImporter", "the imported Datadog SLOs read from the DataSource '%1', which this set does not "
-                               "define: added one with no connection details (Datadog's default site); %2")
+                            Tr::tr("the imported Datadog SLOs read from the DataSource '%1', which this set does not "
+                                   "define: added one with no connection details (Datadog's default site); %2")
                                 .arg(name, define)});
     } else {
-        diagnostics.append({Diagnostic::Severity::Warning, where,
-                            QCoreApplication::translate("Sla::Core::DatadogSloImporter", "the set defines several Datadog DataSources (%1), so the imported Datadog SLOs read "
-                               "from '%2', which it does not define: added one with no connection details; %3")
-                                .arg(datadogSources.join(QStringLiteral(", ")), name, define)});
+        diagnostics.append(
+            {Diagnostic::Severity::Warning, where,
+             Tr::tr("the set defines several Datadog DataSources (%1), so the imported Datadog SLOs read "
+                    "from '%2', which it does not define: added one with no connection details; %3")
+                 .arg(datadogSources.join(QStringLiteral(", ")), name, define)});
     }
 }
 

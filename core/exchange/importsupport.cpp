@@ -9,6 +9,13 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::ImportSupport)
+};
+} // namespace
+
 namespace Sla::Core::ImportSupport {
 
 namespace {
@@ -29,11 +36,12 @@ bool ensurePrometheusDataSource(Workspace &out, Diagnostics &diagnostics, const 
     ds.typeName = QStringLiteral("prometheus");
     ds.origin.self = where;
     out.dataSources << ds;
-    diagnostics.append({Diagnostic::Severity::Warning, where,
-                        QCoreApplication::translate("Sla::Core::ImportSupport", "the imported SLOs read from the DataSource 'prometheus', which this set does not define: "
-                           "added one with no connection details; define it (apiVersion: openslo/v1, kind: "
-                           "DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source "
-                           "when evaluating")});
+    diagnostics.append(
+        {Diagnostic::Severity::Warning, where,
+         Tr::tr("the imported SLOs read from the DataSource 'prometheus', which this set does not define: "
+                "added one with no connection details; define it (apiVersion: openslo/v1, kind: "
+                "DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source "
+                "when evaluating")});
     return true;
 }
 
@@ -214,8 +222,7 @@ QString checkPromQlShape(const QString &query, qsizetype *column)
             while (j < q.size() && q.at(j) != c)
                 j += (q.at(j) == u'\\' && c != u'`') ? 2 : 1;
             if (j >= q.size())
-                return fail(i, QCoreApplication::translate("Sla::Core::ImportSupport",
-                                                           "the string started here is not closed"));
+                return fail(i, Tr::tr("the string started here is not closed"));
             i = j;
         } else if (c == u'(' || c == u'[' || c == u'{') {
             open += c;
@@ -223,21 +230,16 @@ QString checkPromQlShape(const QString &query, qsizetype *column)
         } else if (c == u')' || c == u']' || c == u'}') {
             const QChar want = c == u')' ? u'(' : c == u']' ? u'[' : u'{';
             if (open.isEmpty() || open.back() != want)
-                return fail(
-                    i,
-                    QCoreApplication::translate("Sla::Core::ImportSupport", "'%1' closes nothing that is open").arg(c));
+                return fail(i, Tr::tr("'%1' closes nothing that is open").arg(c));
             if (c == u'}' && !parsePlainSelector(QStringLiteral("x") + q.mid(at.back(), i - at.back() + 1)))
-                return fail(at.back(),
-                            QCoreApplication::translate("Sla::Core::ImportSupport",
-                                                        "'%1' is not a list of label matchers such as {code=~\"5..\"}")
-                                .arg(q.mid(at.back(), i - at.back() + 1)));
+                return fail(at.back(), Tr::tr("'%1' is not a list of label matchers such as {code=~\"5..\"}")
+                                           .arg(q.mid(at.back(), i - at.back() + 1)));
             open.chop(1);
             at.removeLast();
         }
     }
     if (!open.isEmpty())
-        return fail(at.back(),
-                    QCoreApplication::translate("Sla::Core::ImportSupport", "'%1' is never closed").arg(open.back()));
+        return fail(at.back(), Tr::tr("'%1' is never closed").arg(open.back()));
     return {};
 }
 

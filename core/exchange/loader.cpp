@@ -15,6 +15,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DocumentLoader)
+};
+} // namespace
 
 namespace Sla::Core {
 
@@ -23,12 +29,12 @@ namespace {
 QString describeUnknown(const ParsedDocument &doc)
 {
     if (doc.apiVersion.isEmpty() && doc.kind.isEmpty())
-        return QCoreApplication::translate("Sla::Core::DocumentLoader", "unrecognised document: no apiVersion and kind (supported: sladesk/v1 SLA and TierTemplate, "
+        return Tr::tr("unrecognised document: no apiVersion and kind (supported: sladesk/v1 SLA and TierTemplate, "
+                      "OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, "
+                      "Pyrra ServiceLevelObjective)");
+    return Tr::tr("unsupported document: apiVersion '%1', kind '%2' (supported: sladesk/v1 SLA and TierTemplate, "
                   "OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, "
-                  "Pyrra ServiceLevelObjective)");
-    return QCoreApplication::translate("Sla::Core::DocumentLoader", "unsupported document: apiVersion '%1', kind '%2' (supported: sladesk/v1 SLA and TierTemplate, "
-              "OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, "
-              "Pyrra ServiceLevelObjective)")
+                  "Pyrra ServiceLevelObjective)")
         .arg(doc.apiVersion, doc.kind);
 }
 
@@ -87,13 +93,14 @@ LoadResult DocumentLoader::loadPaths(const QStringList &paths)
     QStringList files;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path)) {
-            diags.append({Diagnostic::Severity::Error, {path, 0, 0}, QCoreApplication::translate("Sla::Core::DocumentLoader", "no such file or folder")});
+            diags.append({Diagnostic::Severity::Error, {path, 0, 0}, Tr::tr("no such file or folder")});
             continue;
         }
         for (const QString &file : expandPath(path)) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly)) {
-                diags.append({Diagnostic::Severity::Error, {file, 0, 0}, QCoreApplication::translate("Sla::Core::DocumentLoader", "cannot read: %1").arg(f.errorString())});
+                diags.append(
+                    {Diagnostic::Severity::Error, {file, 0, 0}, Tr::tr("cannot read: %1").arg(f.errorString())});
                 continue;
             }
             files << file;

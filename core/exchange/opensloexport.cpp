@@ -12,6 +12,13 @@
 
 #include <yaml-cpp/yaml.h>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::OpenSloExport)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -90,7 +97,7 @@ CompiledQueries compileDatadog(const Objective &o)
                                                                : c.tn;
             if (sel.trimmed().isEmpty()) {
                 q.form = CompiledQueries::Form::NotCompilable;
-                q.reason = QCoreApplication::translate("Sla::Core::OpenSloExport", "classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name);
+                q.reason = Tr::tr("classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name);
                 return q;
             }
         }
@@ -123,7 +130,7 @@ CompiledQueries compileDatadog(const Objective &o)
         break;
     }
     q.form = CompiledQueries::Form::NotCompilable;
-    q.reason = QCoreApplication::translate("Sla::Core::OpenSloExport", "a %1 indicator cannot be written as a Datadog metric query").arg(toString(ind.kind));
+    q.reason = Tr::tr("a %1 indicator cannot be written as a Datadog metric query").arg(toString(ind.kind));
     return q;
 }
 
@@ -298,8 +305,8 @@ private:
         case DataSourceType::Other:
             for (auto it = ds.otherDetails.cbegin(); it != ds.otherDetails.cend(); ++it) {
                 if (looksSecret(it.key())) {
-                    warn(ds.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "data source '%1': connection detail '%2' looks like a secret and is "
-                                            "not exported")
+                    warn(ds.origin.self, Tr::tr("data source '%1': connection detail '%2' looks like a secret and is "
+                                                "not exported")
                                              .arg(ds.metadata.name, it.key()));
                     continue;
                 }
@@ -347,8 +354,8 @@ private:
             return *sla.window;
         if (const TierTemplate *tier = m_ws.findTier(sla.tier); tier && tier->window)
             return *tier->window;
-        warn(o.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2': no window given and tier '%3' is not in the workspace; "
-                               "exported with a rolling 30d window")
+        warn(o.origin.self, Tr::tr("SLA '%1', objective '%2': no window given and tier '%3' is not in the workspace; "
+                                   "exported with a rolling 30d window")
                                 .arg(sla.metadata.name, o.name, sla.tier));
         return Window::rollingWindow(Duration::days(30));
     }
@@ -360,7 +367,7 @@ private:
         for (const AlertRule &rule : sla.alerts) {
             if (rule.kind != AlertRule::Kind::BurnRate) {
                 warn(rule.origin.self,
-                     QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1': alert '%2' is not exported: OpenSLO v1 alert conditions express burn rates only")
+                     Tr::tr("SLA '%1': alert '%2' is not exported: OpenSLO v1 alert conditions express burn rates only")
                          .arg(sla.metadata.name, rule.name));
                 continue;
             }
@@ -391,10 +398,8 @@ private:
             return sla.notify;
         if (const TierTemplate *tier = m_ws.findTier(sla.tier); tier && !tier->notify.isEmpty())
             return tier->notify;
-        warn(sla.origin.self, QCoreApplication::translate(
-                                  "Sla::Core::OpenSloExport",
-                                  "SLA '%1' has burn-rate alerts but no notification target; OpenSLO alert policies "
-                                  "need one, so they notify the SLA Desk desktop target")
+        warn(sla.origin.self, Tr::tr("SLA '%1' has burn-rate alerts but no notification target; OpenSLO alert policies "
+                                     "need one, so they notify the SLA Desk desktop target")
                                   .arg(sla.metadata.name));
         return {NotifyTarget{}};
     }
@@ -439,8 +444,8 @@ private:
         const DataSourceType type = ds ? ds->type : DataSourceType::Prometheus;
         *sourceType = ds ? dataSourceTypeName(*ds) : QStringLiteral("Prometheus");
         if (!ds && !sourceName->isEmpty()) {
-            warn(o.origin.self, QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2': data source '%3' is not in the workspace; "
-                                   "queries are exported as PromQL")
+            warn(o.origin.self, Tr::tr("SLA '%1', objective '%2': data source '%3' is not in the workspace; "
+                                       "queries are exported as PromQL")
                                     .arg(sla.metadata.name, o.name, *sourceName));
         }
         switch (type) {
@@ -455,7 +460,7 @@ private:
         if (o.indicator.kind == IndicatorKind::Query)
             return QueryCompiler::compile(o, kWindowPlaceholder);
         CompiledQueries q;
-        q.reason = QCoreApplication::translate("Sla::Core::OpenSloExport", "data source type '%1' has no query language SLA Desk compiles to").arg(*sourceType);
+        q.reason = Tr::tr("data source type '%1' has no query language SLA Desk compiles to").arg(*sourceType);
         return q;
     }
 
@@ -595,15 +600,12 @@ private:
         QString sourceName, sourceType;
         const CompiledQueries q = compileFor(sla, o, &sourceName, &sourceType);
         if (!q.isCompilable()) {
-            const QString why =
-                o.indicator.kind == IndicatorKind::Drift
-                    ? QCoreApplication::translate("Sla::Core::OpenSloExport",
-                                                  "OpenSLO v1 has no drift indicator (drift is computed from histogram "
-                                                  "bucket increases)")
-                    : q.reason;
+            const QString why = o.indicator.kind == IndicatorKind::Drift
+                                    ? Tr::tr("OpenSLO v1 has no drift indicator (drift is computed from histogram "
+                                             "bucket increases)")
+                                    : q.reason;
             warn(o.origin.self,
-                 QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA '%1', objective '%2' is not exported: %3")
-                     .arg(sla.metadata.name, o.name, why));
+                 Tr::tr("SLA '%1', objective '%2' is not exported: %3").arg(sla.metadata.name, o.name, why));
             return;
         }
         const Metadata md = sloMetadata(sla, o);
@@ -621,7 +623,7 @@ private:
     {
         beginObject("AlertPolicy", named(p.policy));
         field("description",
-              QCoreApplication::translate("Sla::Core::OpenSloExport", "%1: error budget burn rate at or above %2x over %3 and %4")
+              Tr::tr("%1: error budget burn rate at or above %2x over %3 and %4")
                   .arg(p.objective.isEmpty() ? sla.metadata.name : sla.metadata.name + u'/' + p.objective,
                        Yaml::formatNumber(p.window.factor), openSloDuration(p.window.longWindow),
                        openSloDuration(p.window.shortWindow)));
@@ -646,7 +648,7 @@ private:
     void writeCondition(const Sla &sla, const BurnPolicy &p)
     {
         beginObject("AlertCondition", named(p.condition));
-        field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "%1: burn rate %2x over %3, confirmed over %4")
+        field("description", Tr::tr("%1: burn rate %2x over %3, confirmed over %4")
                                  .arg(sla.metadata.name, Yaml::formatNumber(p.window.factor),
                                       openSloDuration(p.window.longWindow), openSloDuration(p.window.shortWindow)));
         field("severity", toString(p.window.severity));
@@ -669,15 +671,15 @@ private:
         beginObject("AlertNotificationTarget", md);
         switch (t.kind) {
         case NotifyTarget::Kind::Desktop:
-            field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "SLA Desk desktop notification for %1").arg(sla.metadata.name));
+            field("description", Tr::tr("SLA Desk desktop notification for %1").arg(sla.metadata.name));
             field("target", QStringLiteral("desktop"));
             break;
         case NotifyTarget::Kind::Alertmanager:
-            field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "Alertmanager for %1").arg(sla.metadata.name));
+            field("description", Tr::tr("Alertmanager for %1").arg(sla.metadata.name));
             field("target", TextHygiene::withoutPassword(t.url));
             break;
         case NotifyTarget::Kind::Webhook:
-            field("description", QCoreApplication::translate("Sla::Core::OpenSloExport", "Webhook for %1").arg(sla.metadata.name));
+            field("description", Tr::tr("Webhook for %1").arg(sla.metadata.name));
             field("target", TextHygiene::withoutPassword(t.url));
             break;
         }

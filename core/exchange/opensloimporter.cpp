@@ -11,6 +11,13 @@
 
 #include <variant>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::OpenSloImporter)
+};
+} // namespace
+
 namespace Sla::Core {
 
 using Yaml::Context;
@@ -151,13 +158,12 @@ void checkName(Context &ctx, const SourceLocation &at, const QString &name, cons
     if (name.isEmpty())
         return;
     if (!Names::isLabel(name.toLower())) {
-        ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "name '%1' of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 "
+        ctx.error(at,
+                  Tr::tr("name '%1' of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 "
                          "characters (lowercase letters, digits and '-', starting and ending with a letter or digit)")
-                          .arg(name, what));
+                      .arg(name, what));
     } else if (name != name.toLower()) {
-        ctx.warning(at, QCoreApplication::translate(
-                            "Sla::Core::OpenSloImporter",
-                            "name '%1' of %2 should be lowercase (RFC 1123 label); it is imported as '%3'")
+        ctx.warning(at, Tr::tr("name '%1' of %2 should be lowercase (RFC 1123 label); it is imported as '%3'")
                             .arg(name, what, name.toLower()));
     }
 }
@@ -167,7 +173,7 @@ QString readDescription(MapReader &m)
     const QString d = m.string(QStringLiteral("description")).value_or(QString());
     if (d.size() > kMaxDescription)
         m.context().error(m.locationOf(QStringLiteral("description")),
-                          QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'description' of %1 has %2 characters; OpenSLO allows at most %3")
+                          Tr::tr("field 'description' of %1 has %2 characters; OpenSLO allows at most %3")
                               .arg(m.what())
                               .arg(d.size())
                               .arg(kMaxDescription));
@@ -197,10 +203,10 @@ std::optional<Ref> readRef(MapReader &m, const QString &key, const QString &kind
         return std::nullopt;
     const SourceLocation at = m.locationOf(key);
     if (name->isEmpty()) {
-        m.context().error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "field '%1' of %2 must name a %3").arg(key, m.what(), kind));
+        m.context().error(at, Tr::tr("field '%1' of %2 must name a %3").arg(key, m.what(), kind));
         return std::nullopt;
     }
-    checkName(m.context(), at, *name, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the %1 reference").arg(kind));
+    checkName(m.context(), at, *name, Tr::tr("the %1 reference").arg(kind));
     return Ref{name->toLower(), at};
 }
 
@@ -237,8 +243,9 @@ std::optional<Shorthand> readShorthand(MapReader &m, const QString &key, Need ne
         if (n > 0)
             return Shorthand{n, match.captured(2).at(0)};
     }
-    m.context().error(m.locationOf(key), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field '%1' of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got '%3'")
-                                             .arg(key, m.what(), *text));
+    m.context().error(m.locationOf(key),
+                      Tr::tr("field '%1' of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got '%3'")
+                          .arg(key, m.what(), *text));
     return std::nullopt;
 }
 
@@ -248,9 +255,9 @@ std::optional<Duration> readDuration(MapReader &m, const QString &key, Need need
     if (!sh)
         return std::nullopt;
     if (sh->approximate())
-        m.context().warning(m.locationOf(key), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field '%1' of %2: %3%4 is read as %5")
-                                                  .arg(key, m.what(), QString::number(sh->count), QString(sh->unit),
-                                                       sh->toDuration().toString()));
+        m.context().warning(m.locationOf(key), Tr::tr("field '%1' of %2: %3%4 is read as %5")
+                                                   .arg(key, m.what(), QString::number(sh->count), QString(sh->unit),
+                                                        sh->toDuration().toString()));
     return sh->toDuration();
 }
 
@@ -265,7 +272,7 @@ QString convertPlaceholders(QString query)
 QString queryFromSpec(Context &ctx, const YAML::Node &spec, const SourceLocation &at, const QString &what)
 {
     if (!spec.IsDefined() || !spec.IsMap()) {
-        ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs a 'spec' mapping that holds the query").arg(what));
+        ctx.error(at, Tr::tr("%1 needs a 'spec' mapping that holds the query").arg(what));
         return {};
     }
     for (const char *key : {"query", "promql"}) {
@@ -277,7 +284,7 @@ QString queryFromSpec(Context &ctx, const YAML::Node &spec, const SourceLocation
         if (it->second.IsScalar() && !Yaml::scalarText(it->second).trimmed().isEmpty())
             return convertPlaceholders(Yaml::scalarText(it->second));
     }
-    ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 holds no query: its 'spec' has no 'query' or other text field").arg(what));
+    ctx.error(at, Tr::tr("%1 holds no query: its 'spec' has no 'query' or other text field").arg(what));
     return {};
 }
 
@@ -290,7 +297,7 @@ QMap<QString, QString> flattenDetails(Context &ctx, const YAML::Node &node)
             if (it->second.IsScalar())
                 out.insert(Yaml::scalarText(it->first), Yaml::scalarText(it->second));
             else if (!it->second.IsNull())
-                ctx.error(it->second, QCoreApplication::translate("Sla::Core::OpenSloImporter", "connection detail '%1' must be text, got %2")
+                ctx.error(it->second, Tr::tr("connection detail '%1' must be text, got %2")
                                           .arg(Yaml::scalarText(it->first), Yaml::describeNode(it->second)));
         }
     };
@@ -303,10 +310,12 @@ QMap<QString, QString> flattenDetails(Context &ctx, const YAML::Node &node)
             if (item.IsMap())
                 addMap(item);
             else
-                ctx.error(item, QCoreApplication::translate("Sla::Core::OpenSloImporter", "items of 'connectionDetails' must be mappings, got %1").arg(Yaml::describeNode(item)));
+                ctx.error(
+                    item,
+                    Tr::tr("items of 'connectionDetails' must be mappings, got %1").arg(Yaml::describeNode(item)));
         }
     } else {
-        ctx.error(node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "'connectionDetails' must be a mapping, got %1").arg(Yaml::describeNode(node)));
+        ctx.error(node, Tr::tr("'connectionDetails' must be a mapping, got %1").arg(Yaml::describeNode(node)));
     }
     return out;
 }
@@ -338,7 +347,7 @@ DataSource readDataSourceSpec(MapReader &m, const QString &name)
             used = false;
         if (!used)
             ctx.warning(m.locationOf(QStringLiteral("connectionDetails")),
-                        QCoreApplication::translate("Sla::Core::OpenSloImporter", "connection detail '%1' of %2 is not used by SLA Desk (secrets belong in the keychain)")
+                        Tr::tr("connection detail '%1' of %2 is not used by SLA Desk (secrets belong in the keychain)")
                             .arg(key, m.what()));
     }
     return ds;
@@ -363,7 +372,7 @@ MetricQuery readMetric(Context &ctx, const YAML::Node &node, const QString &what
             wrap.reportMissing(QStringLiteral("metricSource"));
             return q;
         }
-        MapReader m(ctx, wrap.get(QStringLiteral("metricSource")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "metricSource of %1").arg(what),
+        MapReader m(ctx, wrap.get(QStringLiteral("metricSource")), Tr::tr("metricSource of %1").arg(what),
                     {QStringLiteral("metricSourceRef"), QStringLiteral("type"), QStringLiteral("spec")});
         if (!m.isMap())
             return q;
@@ -381,9 +390,10 @@ MetricQuery readMetric(Context &ctx, const YAML::Node &node, const QString &what
         if (m.has(QStringLiteral("dataSourceSpec"))) {
             if (m.has(QStringLiteral("dataSourceRef")))
                 ctx.error(m.keyLocationOf(QStringLiteral("dataSourceSpec")),
-                          QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes 'dataSourceRef' or 'dataSourceSpec', not both").arg(what));
-            MapReader spec(ctx, m.get(QStringLiteral("dataSourceSpec")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "dataSourceSpec of %1").arg(what),
-                           {QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("connectionDetails")});
+                          Tr::tr("%1 takes 'dataSourceRef' or 'dataSourceSpec', not both").arg(what));
+            MapReader spec(
+                ctx, m.get(QStringLiteral("dataSourceSpec")), Tr::tr("dataSourceSpec of %1").arg(what),
+                {QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("connectionDetails")});
             if (spec.isMap()) {
                 DataSource ds = readDataSourceSpec(spec, QString());
                 q.sourceType = ds.typeName;
@@ -411,7 +421,7 @@ SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Ve
     SliDef sli;
     sli.name = name;
     sli.at = ctx.location(node);
-    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of SLI '%1'").arg(name),
+    MapReader m(ctx, node, Tr::tr("spec of SLI '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("thresholdMetric"), QStringLiteral("ratioMetric")});
     if (!m.isMap())
         return sli;
@@ -422,16 +432,16 @@ SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Ve
     const bool hasRatio = m.has(QStringLiteral("ratioMetric"));
     if (hasThreshold == hasRatio) {
         ctx.error(hasThreshold ? m.keyLocationOf(QStringLiteral("ratioMetric")) : m.location(),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs exactly one of 'thresholdMetric' and 'ratioMetric'").arg(m.what()));
+                  Tr::tr("%1 needs exactly one of 'thresholdMetric' and 'ratioMetric'").arg(m.what()));
         return sli;
     }
     if (hasThreshold) {
         sli.kind = SliDef::Kind::Threshold;
         sli.threshold = readMetric(ctx, m.get(QStringLiteral("thresholdMetric")),
-                                   QCoreApplication::translate("Sla::Core::OpenSloImporter", "thresholdMetric of SLI '%1'").arg(name), version);
+                                   Tr::tr("thresholdMetric of SLI '%1'").arg(name), version);
         return sli;
     }
-    MapReader r(ctx, m.get(QStringLiteral("ratioMetric")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "ratioMetric of SLI '%1'").arg(name),
+    MapReader r(ctx, m.get(QStringLiteral("ratioMetric")), Tr::tr("ratioMetric of SLI '%1'").arg(name),
                 {QStringLiteral("counter"), QStringLiteral("good"), QStringLiteral("bad"), QStringLiteral("total"),
                  QStringLiteral("rawType"), QStringLiteral("raw")});
     if (!r.isMap())
@@ -442,26 +452,28 @@ SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Ve
         for (const char *other : {"good", "bad", "total"})
             if (r.has(s(other)))
                 ctx.error(r.keyLocationOf(s(other)),
-                          QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes either 'raw' with 'rawType' or 'good'/'bad' with 'total', not both").arg(r.what()));
+                          Tr::tr("%1 takes either 'raw' with 'rawType' or 'good'/'bad' with 'total', not both")
+                              .arg(r.what()));
         const auto type = r.oneOf(QStringLiteral("rawType"), {QStringLiteral("success"), QStringLiteral("failure")}, Need::Required);
         sli.rawFailure = type && *type == QLatin1String("failure");
-        sli.raw = readMetric(ctx, r.get(QStringLiteral("raw")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "raw of SLI '%1'").arg(name), version);
+        sli.raw = readMetric(ctx, r.get(QStringLiteral("raw")), Tr::tr("raw of SLI '%1'").arg(name), version);
         return sli;
     }
     if (r.has(QStringLiteral("rawType")))
-        ctx.error(r.keyLocationOf(QStringLiteral("rawType")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "'rawType' of %1 needs 'raw'").arg(r.what()));
+        ctx.error(r.keyLocationOf(QStringLiteral("rawType")), Tr::tr("'rawType' of %1 needs 'raw'").arg(r.what()));
     sli.kind = SliDef::Kind::Ratio;
     const bool good = r.has(QStringLiteral("good")), bad = r.has(QStringLiteral("bad"));
     if (good && bad)
-        ctx.error(r.keyLocationOf(QStringLiteral("bad")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes either 'good' or 'bad', not both").arg(r.what()));
+        ctx.error(r.keyLocationOf(QStringLiteral("bad")),
+                  Tr::tr("%1 takes either 'good' or 'bad', not both").arg(r.what()));
     else if (!good && !bad)
-        ctx.error(r.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs 'good' or 'bad' (with 'total')").arg(r.what()));
+        ctx.error(r.location(), Tr::tr("%1 needs 'good' or 'bad' (with 'total')").arg(r.what()));
     if (good)
-        sli.good = readMetric(ctx, r.get(QStringLiteral("good")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "good of SLI '%1'").arg(name), version);
+        sli.good = readMetric(ctx, r.get(QStringLiteral("good")), Tr::tr("good of SLI '%1'").arg(name), version);
     if (bad)
-        sli.bad = readMetric(ctx, r.get(QStringLiteral("bad")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "bad of SLI '%1'").arg(name), version);
+        sli.bad = readMetric(ctx, r.get(QStringLiteral("bad")), Tr::tr("bad of SLI '%1'").arg(name), version);
     if (r.has(QStringLiteral("total")))
-        sli.total = readMetric(ctx, r.get(QStringLiteral("total")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "total of SLI '%1'").arg(name), version);
+        sli.total = readMetric(ctx, r.get(QStringLiteral("total")), Tr::tr("total of SLI '%1'").arg(name), version);
     else
         r.reportMissing(QStringLiteral("total"));
     return sli;
@@ -484,7 +496,7 @@ std::optional<SliDef> readInlineSli(Context &ctx, const YAML::Node &node, const 
 /// v1alpha `indicator: {thresholdMetric: {...}}`.
 std::optional<SliDef> readV1AlphaIndicator(Context &ctx, const YAML::Node &node, const QString &slo)
 {
-    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "indicator of SLO '%1'").arg(slo), {QStringLiteral("thresholdMetric")});
+    MapReader m(ctx, node, Tr::tr("indicator of SLO '%1'").arg(slo), {QStringLiteral("thresholdMetric")});
     if (!m.isMap())
         return std::nullopt;
     if (!m.has(QStringLiteral("thresholdMetric"))) {
@@ -494,8 +506,8 @@ std::optional<SliDef> readV1AlphaIndicator(Context &ctx, const YAML::Node &node,
     SliDef sli;
     sli.kind = SliDef::Kind::Threshold;
     sli.at = m.location();
-    sli.threshold = readMetric(ctx, m.get(QStringLiteral("thresholdMetric")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "thresholdMetric of SLO '%1'").arg(slo),
-                               Version::V1Alpha);
+    sli.threshold = readMetric(ctx, m.get(QStringLiteral("thresholdMetric")),
+                               Tr::tr("thresholdMetric of SLO '%1'").arg(slo), Version::V1Alpha);
     return sli;
 }
 
@@ -512,15 +524,16 @@ std::optional<SliDef> readV1AlphaRatio(Context &ctx, const YAML::Node &node, con
     m.boolean(QStringLiteral("incremental"));
     const bool good = m.has(QStringLiteral("good")), bad = m.has(QStringLiteral("bad"));
     if (good && bad)
-        ctx.error(m.keyLocationOf(QStringLiteral("bad")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes either 'good' or 'bad', not both").arg(what));
+        ctx.error(m.keyLocationOf(QStringLiteral("bad")),
+                  Tr::tr("%1 takes either 'good' or 'bad', not both").arg(what));
     else if (!good && !bad)
-        ctx.error(m.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs 'good' or 'bad' (with 'total')").arg(what));
+        ctx.error(m.location(), Tr::tr("%1 needs 'good' or 'bad' (with 'total')").arg(what));
     if (good)
-        sli.good = readMetric(ctx, m.get(QStringLiteral("good")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "good of %1").arg(what), Version::V1Alpha);
+        sli.good = readMetric(ctx, m.get(QStringLiteral("good")), Tr::tr("good of %1").arg(what), Version::V1Alpha);
     if (bad)
-        sli.bad = readMetric(ctx, m.get(QStringLiteral("bad")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "bad of %1").arg(what), Version::V1Alpha);
+        sli.bad = readMetric(ctx, m.get(QStringLiteral("bad")), Tr::tr("bad of %1").arg(what), Version::V1Alpha);
     if (m.has(QStringLiteral("total")))
-        sli.total = readMetric(ctx, m.get(QStringLiteral("total")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "total of %1").arg(what), Version::V1Alpha);
+        sli.total = readMetric(ctx, m.get(QStringLiteral("total")), Tr::tr("total of %1").arg(what), Version::V1Alpha);
     else
         m.reportMissing(QStringLiteral("total"));
     return sli;
@@ -544,7 +557,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
     ConditionDef c;
     c.name = name;
     c.at = ctx.location(node);
-    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertCondition '%1'").arg(name),
+    MapReader m(ctx, node, Tr::tr("spec of AlertCondition '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("severity"), QStringLiteral("condition")});
     if (!m.isMap())
         return c;
@@ -556,7 +569,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
         m.reportMissing(QStringLiteral("condition"));
         return c;
     }
-    MapReader cond(ctx, m.get(QStringLiteral("condition")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "condition of AlertCondition '%1'").arg(name),
+    MapReader cond(ctx, m.get(QStringLiteral("condition")), Tr::tr("condition of AlertCondition '%1'").arg(name),
                    {QStringLiteral("kind"), QStringLiteral("op"), QStringLiteral("threshold"),
                     QStringLiteral("lookbackWindow"), QStringLiteral("alertAfter")});
     if (!cond.isMap())
@@ -568,7 +581,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
     const auto alertAfter = readDuration(cond, QStringLiteral("alertAfter"), Need::Optional);
     if (threshold && *threshold <= 0)
         ctx.error(cond.locationOf(QStringLiteral("threshold")),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'threshold' of %1 must be a burn rate above 0").arg(cond.what()));
+                  Tr::tr("field 'threshold' of %1 must be a burn rate above 0").arg(cond.what()));
     if (kind && threshold && lookback && *threshold > 0) {
         c.window.factor = *threshold;
         c.window.longWindow = *lookback;
@@ -581,7 +594,7 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
 std::optional<TargetDef> readTargetSpec(Context &ctx, const YAML::Node &node, const Metadata &md)
 {
     const QString &name = md.name;
-    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertNotificationTarget '%1'").arg(name),
+    MapReader m(ctx, node, Tr::tr("spec of AlertNotificationTarget '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("target")});
     if (!m.isMap())
         return std::nullopt;
@@ -598,7 +611,8 @@ bool readInlineHeader(MapReader &m, const QString &expected, Metadata *md)
 {
     Context &ctx = m.context();
     if (const auto kind = m.string(QStringLiteral("kind")); kind && *kind != expected) {
-        ctx.error(m.locationOf(QStringLiteral("kind")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'kind' of %1 must be %2, got '%3'").arg(m.what(), expected, *kind));
+        ctx.error(m.locationOf(QStringLiteral("kind")),
+                  Tr::tr("field 'kind' of %1 must be %2, got '%3'").arg(m.what(), expected, *kind));
         return false;
     }
     *md = readObjectMetadata(ctx, m, expected);
@@ -633,10 +647,9 @@ void readRefOrInline(Context &ctx, const YAML::Node &item, const QString &what, 
     } else {
         MapReader r(ctx, item, what, refKeys + inlineKeys);
         if (r.isMap())
-            ctx.error(r.location(),
-                      QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 must be {%2: NAME} or an inline %3 "
-                                                                                "(kind, metadata, spec)")
-                          .arg(what, refKey, kind));
+            ctx.error(r.location(), Tr::tr("%1 must be {%2: NAME} or an inline %3 "
+                                           "(kind, metadata, spec)")
+                                        .arg(what, refKey, kind));
     }
 }
 
@@ -647,21 +660,17 @@ void readPolicyCondition(Context &ctx, MapReader &m, PolicyDef &p)
     if (!m.has(QStringLiteral("conditions")) || conditions.IsNull()) {
         m.reportMissing(QStringLiteral("conditions"));
     } else if (!conditions.IsSequence()) {
-        ctx.error(m.locationOf(QStringLiteral("conditions")),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'conditions' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(conditions)));
+        ctx.error(
+            m.locationOf(QStringLiteral("conditions")),
+            Tr::tr("field 'conditions' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(conditions)));
     } else if (conditions.size() == 0) {
         ctx.error(m.locationOf(QStringLiteral("conditions")),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs exactly one condition, got none")
-                      .arg(m.what()));
+                  Tr::tr("%1 needs exactly one condition, got none").arg(m.what()));
     } else if (conditions.size() > 1) {
-        ctx.error(conditions[1],
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes exactly one condition, got %2")
-                      .arg(m.what())
-                      .arg(conditions.size()));
+        ctx.error(conditions[1], Tr::tr("%1 takes exactly one condition, got %2").arg(m.what()).arg(conditions.size()));
     } else {
         readRefOrInline(
-            ctx, conditions[0],
-            QCoreApplication::translate("Sla::Core::OpenSloImporter", "condition of AlertPolicy '%1'").arg(p.name),
+            ctx, conditions[0], Tr::tr("condition of AlertPolicy '%1'").arg(p.name),
             {QStringLiteral("conditionRef"), QStringLiteral("operator")}, s("AlertCondition"),
             [&](const Ref &ref) { p.conditionRef = ref; },
             [&](const YAML::Node &spec, const Metadata &md, const SourceLocation &) {
@@ -679,19 +688,13 @@ void readPolicyTargets(Context &ctx, MapReader &m, PolicyDef &p)
         return;
     }
     if (!targets.IsSequence() || targets.size() == 0) {
-        ctx.error(
-            m.locationOf(QStringLiteral("notificationTargets")),
-            targets.IsSequence()
-                ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs at least one notification target")
-                      .arg(m.what())
-                : QCoreApplication::translate("Sla::Core::OpenSloImporter",
-                                              "field 'notificationTargets' of %1 must be a list, got %2")
-                      .arg(m.what(), Yaml::describeNode(targets)));
+        ctx.error(m.locationOf(QStringLiteral("notificationTargets")),
+                  targets.IsSequence() ? Tr::tr("%1 needs at least one notification target").arg(m.what())
+                                       : Tr::tr("field 'notificationTargets' of %1 must be a list, got %2")
+                                             .arg(m.what(), Yaml::describeNode(targets)));
         return;
     }
-    const QString what =
-        QCoreApplication::translate("Sla::Core::OpenSloImporter", "notification target of AlertPolicy '%1'")
-            .arg(p.name);
+    const QString what = Tr::tr("notification target of AlertPolicy '%1'").arg(p.name);
     for (const YAML::Node &item : targets) {
         readRefOrInline(
             ctx, item, what, {QStringLiteral("targetRef")}, s("AlertNotificationTarget"),
@@ -708,10 +711,10 @@ PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &na
     PolicyDef p;
     p.name = name;
     p.at = at;
-    MapReader m(
-        ctx, node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of AlertPolicy '%1'").arg(name),
-        {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
-         QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"), QStringLiteral("notificationTargets")});
+    MapReader m(ctx, node, Tr::tr("spec of AlertPolicy '%1'").arg(name),
+                {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
+                 QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"),
+                 QStringLiteral("notificationTargets")});
     if (!m.isMap())
         return p;
     readDescription(m);
@@ -736,9 +739,7 @@ std::optional<Shorthand> readUnitCount(Context &ctx, MapReader &w, const QString
     const auto unit = w.oneOf(QStringLiteral("unit"), units.keys(), Need::Required);
     const auto count = w.integer(QStringLiteral("count"), Need::Required);
     if (count && *count <= 0)
-        ctx.error(
-            w.locationOf(QStringLiteral("count")),
-            QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'count' of %1 must be above 0").arg(what));
+        ctx.error(w.locationOf(QStringLiteral("count")), Tr::tr("field 'count' of %1 must be above 0").arg(what));
     if (unit && count && *count > 0)
         return Shorthand{*count, units.value(*unit)};
     return std::nullopt;
@@ -767,8 +768,7 @@ bool isNaturalStart(const QDateTime &start, const QTimeZone &zone, CalendarUnit 
 QString readCalendar(Context &ctx, MapReader &w, const QString &what, QDateTime *start, SourceLocation *startAt)
 {
     QString timeZone = QStringLiteral("UTC");
-    MapReader cal(ctx, w.get(QStringLiteral("calendar")),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "calendar of %1").arg(what),
+    MapReader cal(ctx, w.get(QStringLiteral("calendar")), Tr::tr("calendar of %1").arg(what),
                   {QStringLiteral("startTime"), QStringLiteral("timeZone")});
     if (!cal.isMap())
         return timeZone;
@@ -777,9 +777,7 @@ QString readCalendar(Context &ctx, MapReader &w, const QString &what, QDateTime 
             timeZone = *tz;
         else
             ctx.error(cal.locationOf(QStringLiteral("timeZone")),
-                      QCoreApplication::translate(
-                          "Sla::Core::OpenSloImporter",
-                          "field 'timeZone' of %1 must be an IANA time zone such as Europe/Berlin, got '%2'")
+                      Tr::tr("field 'timeZone' of %1 must be an IANA time zone such as Europe/Berlin, got '%2'")
                           .arg(cal.what(), *tz));
     }
     if (const auto text = cal.string(QStringLiteral("startTime"))) {
@@ -787,9 +785,7 @@ QString readCalendar(Context &ctx, MapReader &w, const QString &what, QDateTime 
         QDateTime t = Yaml::parseTimestamp(*text);
         if (!t.isValid())
             ctx.error(cal.locationOf(QStringLiteral("startTime")),
-                      QCoreApplication::translate(
-                          "Sla::Core::OpenSloImporter",
-                          "field 'startTime' of %1 must be a time such as 2022-01-01 12:00:00, got '%2'")
+                      Tr::tr("field 'startTime' of %1 must be a time such as 2022-01-01 12:00:00, got '%2'")
                           .arg(cal.what(), *text));
         else if (!text->contains(u'Z') && !text->contains(u'+') && text->lastIndexOf(u'-') <= 7)
             t = QDateTime(t.date(), t.time(), QTimeZone(timeZone.toUtf8()));
@@ -817,15 +813,16 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
     const QString key = version == Version::V1Alpha ? QStringLiteral("timeWindows") : QStringLiteral("timeWindow");
     if (!spec.has(key) || spec.get(key).IsNull()) {
         // The OpenSLO SDK decodes SLOs without a time window; evaluation needs one.
-        ctx.warning(spec.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 has no '%2'; assuming a rolling 30d window").arg(spec.what(), key));
+        ctx.warning(spec.location(), Tr::tr("%1 has no '%2'; assuming a rolling 30d window").arg(spec.what(), key));
         return Window::rollingWindow(Duration::days(30));
     }
     const YAML::Node list = spec.get(key);
     if (!list.IsSequence() || list.size() != 1) {
-        ctx.error(spec.locationOf(key), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field '%1' of %2 must be a list of exactly one time window").arg(key, spec.what()));
+        ctx.error(spec.locationOf(key),
+                  Tr::tr("field '%1' of %2 must be a list of exactly one time window").arg(key, spec.what()));
         return std::nullopt;
     }
-    const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "time window of %1").arg(spec.what());
+    const QString what = Tr::tr("time window of %1").arg(spec.what());
     const QString lengthKey = version == Version::V1Alpha ? QStringLiteral("unit") : QStringLiteral("duration");
     QStringList allowed{QStringLiteral("isRolling"), QStringLiteral("calendar"), lengthKey};
     if (version == Version::V1Alpha)
@@ -842,7 +839,8 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
     SourceLocation startAt;
     if (hasCalendar) {
         if (rolling)
-            ctx.error(w.keyLocationOf(QStringLiteral("calendar")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1: 'calendar' cannot be set when 'isRolling' is true").arg(what));
+            ctx.error(w.keyLocationOf(QStringLiteral("calendar")),
+                      Tr::tr("%1: 'calendar' cannot be set when 'isRolling' is true").arg(what));
         timeZone = readCalendar(ctx, w, spec.what(), &start, &startAt);
     }
     if (!length)
@@ -855,22 +853,21 @@ std::optional<Window> readTimeWindow(Context &ctx, MapReader &spec, Version vers
         window.calendar = *unit;
         window.timeZone = timeZone;
         if (start.isValid() && !isNaturalStart(start, QTimeZone(timeZone.toUtf8()), *unit))
-            ctx.warning(startAt, QCoreApplication::translate(
-                                     "Sla::Core::OpenSloImporter",
-                                     "calendar window of %1 starts at %2; SLA Desk calendar windows start on a Monday "
-                                     "(week) or on the first day of a month or quarter, at 00:00 in %3, so window "
-                                     "boundaries move to those times and the anchor is not kept")
-                                     .arg(spec.what(), start.toString(Qt::ISODate), timeZone));
+            ctx.warning(startAt,
+                        Tr::tr("calendar window of %1 starts at %2; SLA Desk calendar windows start on a Monday "
+                               "(week) or on the first day of a month or quarter, at 00:00 in %3, so window "
+                               "boundaries move to those times and the anchor is not kept")
+                            .arg(spec.what(), start.toString(Qt::ISODate), timeZone));
         return window;
     }
     if (!rolling)
-        ctx.warning(w.locationOf(lengthKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "calendar window of %1%2 cannot be represented (calendar windows are "
-                                                "a week, a month or a quarter); it is read as a rolling %3 window")
-                                                 .arg(QString::number(length->count), QString(length->unit),
-                                                      length->toDuration().toString()));
+        ctx.warning(w.locationOf(lengthKey),
+                    Tr::tr("calendar window of %1%2 cannot be represented (calendar windows are "
+                           "a week, a month or a quarter); it is read as a rolling %3 window")
+                        .arg(QString::number(length->count), QString(length->unit), length->toDuration().toString()));
     else if (length->approximate())
         ctx.warning(w.locationOf(lengthKey),
-                    QCoreApplication::translate("Sla::Core::OpenSloImporter", "rolling window of %1%2 is read as %3")
+                    Tr::tr("rolling window of %1%2 is read as %3")
                         .arg(QString::number(length->count), QString(length->unit), length->toDuration().toString()));
     window.rolling = length->toDuration();
     return window;
@@ -880,7 +877,7 @@ ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &
 {
     ObjectiveDef o;
     o.at = ctx.location(node);
-    const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective %1 of SLO '%2'").arg(index + 1).arg(slo);
+    const QString what = Tr::tr("objective %1 of SLO '%2'").arg(index + 1).arg(slo);
     QStringList allowed{QStringLiteral("displayName"), QStringLiteral("op"), QStringLiteral("value"), QStringLiteral("target"),
                         QStringLiteral("timeSliceTarget"), QStringLiteral("timeSliceWindow")};
     if (version == Version::V1)
@@ -901,7 +898,8 @@ ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &
     o.valueAt = m.locationOf(QStringLiteral("value"));
     const bool hasTarget = m.has(QStringLiteral("target")), hasPercent = m.has(QStringLiteral("targetPercent"));
     if (hasTarget && hasPercent) {
-        ctx.error(m.keyLocationOf(QStringLiteral("targetPercent")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes 'target' or 'targetPercent', not both").arg(what));
+        ctx.error(m.keyLocationOf(QStringLiteral("targetPercent")),
+                  Tr::tr("%1 takes 'target' or 'targetPercent', not both").arg(what));
     } else if (hasPercent) {
         if (const auto p = m.number(QStringLiteral("targetPercent")))
             o.target = *p / 100.0;
@@ -913,29 +911,34 @@ ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &
         m.reportMissing(QStringLiteral("target"));
     }
     if (o.target && (*o.target <= 0 || *o.target >= 1)) {
-        ctx.error(o.targetAt, QCoreApplication::translate("Sla::Core::OpenSloImporter", "the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)").arg(what));
+        ctx.error(
+            o.targetAt,
+            Tr::tr("the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)").arg(what));
         o.target.reset();
     }
     if (m.has(QStringLiteral("timeSliceTarget"))) {
         const auto t = m.number(QStringLiteral("timeSliceTarget"));
         if (t && (*t <= 0 || *t > 1))
-            ctx.error(m.locationOf(QStringLiteral("timeSliceTarget")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'timeSliceTarget' of %1 must be in (0, 1]").arg(what));
+            ctx.error(m.locationOf(QStringLiteral("timeSliceTarget")),
+                      Tr::tr("field 'timeSliceTarget' of %1 must be in (0, 1]").arg(what));
         o.hasTimeSliceTarget = true;
         o.timeSliceTargetAt = m.locationOf(QStringLiteral("timeSliceTarget"));
     }
     o.timeSliceWindow = readDuration(m, QStringLiteral("timeSliceWindow"), Need::Optional);
     if (const auto w = m.number(QStringLiteral("compositeWeight")); w && *w <= 0)
-        ctx.error(m.locationOf(QStringLiteral("compositeWeight")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'compositeWeight' of %1 must be above 0").arg(what));
+        ctx.error(m.locationOf(QStringLiteral("compositeWeight")),
+                  Tr::tr("field 'compositeWeight' of %1 must be above 0").arg(what));
     const QString inlineKey = version == Version::V2Alpha ? QStringLiteral("sli") : QStringLiteral("indicator");
     const QString refKey = version == Version::V2Alpha ? QStringLiteral("sliRef") : QStringLiteral("indicatorRef");
     if (version == Version::V1Alpha) {
         if (m.has(QStringLiteral("ratioMetrics")))
-            o.sli = readV1AlphaRatio(ctx, m.get(QStringLiteral("ratioMetrics")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "ratioMetrics of %1").arg(what));
+            o.sli =
+                readV1AlphaRatio(ctx, m.get(QStringLiteral("ratioMetrics")), Tr::tr("ratioMetrics of %1").arg(what));
     } else {
         if (m.has(inlineKey) && m.has(refKey))
-            ctx.error(m.keyLocationOf(refKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes '%2' or '%3', not both").arg(what, inlineKey, refKey));
+            ctx.error(m.keyLocationOf(refKey), Tr::tr("%1 takes '%2' or '%3', not both").arg(what, inlineKey, refKey));
         else if (m.has(inlineKey))
-            o.sli = readInlineSli(ctx, m.get(inlineKey), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 of %2").arg(inlineKey, what), version);
+            o.sli = readInlineSli(ctx, m.get(inlineKey), Tr::tr("%1 of %2").arg(inlineKey, what), version);
         else if (m.has(refKey))
             o.sliRef = readRef(m, refKey, s("SLI"));
     }
@@ -963,7 +966,7 @@ struct OpenSloImporter::State
             return false;
         const QString key = kind + QLatin1Char('/') + name;
         if (const auto it = firstDefinition.constFind(key); it != firstDefinition.cend()) {
-            ctx.error(at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is defined twice (first at %3:%4)").arg(kind, name, it->file).arg(it->line));
+            ctx.error(at, Tr::tr("%1 '%2' is defined twice (first at %3:%4)").arg(kind, name, it->file).arg(it->line));
             return false;
         }
         firstDefinition.insert(key, at);
@@ -999,8 +1002,9 @@ void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 {
     const Version version = doc.apiVersion == kV1 ? Version::V1 : doc.apiVersion == kV1Alpha ? Version::V1Alpha : Version::V2Alpha;
     const QString &kind = doc.kind;
-    MapReader top(ctx, doc.node, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 %2").arg(doc.apiVersion, kind),
-                  {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
+    MapReader top(
+        ctx, doc.node, Tr::tr("%1 %2").arg(doc.apiVersion, kind),
+        {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"), QStringLiteral("spec")});
     if (!top.isMap())
         return;
     SourceLocation nameAt;
@@ -1019,14 +1023,14 @@ void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         service.origin.self = top.location();
         service.origin.fields.insert(QStringLiteral("name"), nameAt);
         if (top.has(QStringLiteral("spec")) && !spec.IsNull()) {
-            MapReader m(ctx, spec, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of Service '%1'").arg(md.name), {QStringLiteral("description")});
+            MapReader m(ctx, spec, Tr::tr("spec of Service '%1'").arg(md.name), {QStringLiteral("description")});
             if (m.isMap())
                 service.description = readDescription(m);
         }
         if (!md.name.isEmpty())
             st.services << service;
     } else if (kind == QLatin1String("DataSource")) {
-        MapReader m(ctx, spec, QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of DataSource '%1'").arg(md.name),
+        MapReader m(ctx, spec, Tr::tr("spec of DataSource '%1'").arg(md.name),
                     {QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("connectionDetails")});
         if (!m.isMap())
             return;
@@ -1065,15 +1069,15 @@ QString readSloService(Context &ctx, MapReader &m, Version version)
 {
     if (version == Version::V2Alpha && m.has(QStringLiteral("serviceRef"))) {
         if (m.has(QStringLiteral("service")))
-            ctx.error(m.keyLocationOf(QStringLiteral("service")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes 'serviceRef' or 'service', not both").arg(m.what()));
+            ctx.error(m.keyLocationOf(QStringLiteral("service")),
+                      Tr::tr("%1 takes 'serviceRef' or 'service', not both").arg(m.what()));
         const auto ref = readRef(m, QStringLiteral("serviceRef"), s("Service"));
         return ref ? ref->name : QString();
     }
     const auto service = m.string(QStringLiteral("service"), Need::Required);
     if (!service)
         return {};
-    checkName(ctx, m.locationOf(QStringLiteral("service")), *service,
-              QCoreApplication::translate("Sla::Core::OpenSloImporter", "the service of %1").arg(m.what()));
+    checkName(ctx, m.locationOf(QStringLiteral("service")), *service, Tr::tr("the service of %1").arg(m.what()));
     return service->toLower();
 }
 
@@ -1088,14 +1092,9 @@ void readSloIndicator(Context &ctx, MapReader &m, Version version, SloDef &slo)
     const QString inlineKey = version == Version::V2Alpha ? QStringLiteral("sli") : QStringLiteral("indicator");
     const QString refKey = version == Version::V2Alpha ? QStringLiteral("sliRef") : QStringLiteral("indicatorRef");
     if (m.has(inlineKey) && m.has(refKey))
-        ctx.error(m.keyLocationOf(refKey),
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 takes '%2' or '%3', not both")
-                      .arg(m.what(), inlineKey, refKey));
+        ctx.error(m.keyLocationOf(refKey), Tr::tr("%1 takes '%2' or '%3', not both").arg(m.what(), inlineKey, refKey));
     else if (m.has(inlineKey))
-        slo.sli = readInlineSli(
-            ctx, m.get(inlineKey),
-            QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 of SLO '%2'").arg(inlineKey, slo.name),
-            version);
+        slo.sli = readInlineSli(ctx, m.get(inlineKey), Tr::tr("%1 of SLO '%2'").arg(inlineKey, slo.name), version);
     else if (m.has(refKey))
         slo.sliRef = readRef(m, refKey, s("SLI"));
 }
@@ -1107,11 +1106,12 @@ void readSloObjectives(Context &ctx, MapReader &m, Version version, SloDef &slo)
     if (!m.has(QStringLiteral("objectives")) || objectives.IsNull()) {
         // v2alpha makes objectives optional; such an SLO has nothing to evaluate.
         if (version == Version::V2Alpha)
-            ctx.warning(m.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 has no objectives; nothing is imported from it").arg(m.what()));
+            ctx.warning(m.location(), Tr::tr("%1 has no objectives; nothing is imported from it").arg(m.what()));
         else
             m.reportMissing(QStringLiteral("objectives"));
     } else if (!objectives.IsSequence() || objectives.size() == 0) {
-        ctx.error(m.locationOf(QStringLiteral("objectives")), QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'objectives' of %1 must be a list of at least one objective").arg(m.what()));
+        ctx.error(m.locationOf(QStringLiteral("objectives")),
+                  Tr::tr("field 'objectives' of %1 must be a list of at least one objective").arg(m.what()));
     } else {
         int i = 0;
         for (const YAML::Node &item : objectives)
@@ -1122,14 +1122,16 @@ void readSloObjectives(Context &ctx, MapReader &m, Version version, SloDef &slo)
     for (const ObjectiveDef &o : std::as_const(slo.objectives)) {
         const bool own = o.sli || o.sliRef;
         if (!own && !sloIndicator) {
-            const QString need = version == Version::V2Alpha ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "'sli' or 'sliRef'")
-                : version == Version::V1Alpha               ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "'indicator' (or 'ratioMetrics' on every objective)")
-                                                              : QCoreApplication::translate("Sla::Core::OpenSloImporter", "'indicator' or 'indicatorRef'");
-            ctx.error(m.location(), QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 needs %2").arg(m.what(), need));
+            const QString need = version == Version::V2Alpha ? Tr::tr("'sli' or 'sliRef'")
+                                 : version == Version::V1Alpha
+                                     ? Tr::tr("'indicator' (or 'ratioMetrics' on every objective)")
+                                     : Tr::tr("'indicator' or 'indicatorRef'");
+            ctx.error(m.location(), Tr::tr("%1 needs %2").arg(m.what(), need));
             break;
         }
         if (own && sloIndicator && version != Version::V1Alpha)
-            ctx.error(o.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "objective of SLO '%1' has its own indicator although the SLO has one").arg(slo.name));
+            ctx.error(o.at,
+                      Tr::tr("objective of SLO '%1' has its own indicator although the SLO has one").arg(slo.name));
     }
 }
 
@@ -1138,8 +1140,7 @@ void readSloPolicy(Context &ctx, const YAML::Node &item, const QString &what, Sl
 {
     if (item.IsScalar()) {
         const QString name = Yaml::scalarText(item);
-        checkName(ctx, ctx.location(item), name,
-                  QCoreApplication::translate("Sla::Core::OpenSloImporter", "the AlertPolicy reference"));
+        checkName(ctx, ctx.location(item), name, Tr::tr("the AlertPolicy reference"));
         slo.policies << Ref{name.toLower(), ctx.location(item)};
         return;
     }
@@ -1179,8 +1180,7 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
                 << QStringLiteral("timeWindow") << QStringLiteral("alertPolicies");
     else
         allowed << QStringLiteral("indicator") << QStringLiteral("timeWindows");
-    MapReader m(ctx, top.get(QStringLiteral("spec")),
-                QCoreApplication::translate("Sla::Core::OpenSloImporter", "spec of SLO '%1'").arg(slo.name), allowed);
+    MapReader m(ctx, top.get(QStringLiteral("spec")), Tr::tr("spec of SLO '%1'").arg(slo.name), allowed);
     if (!m.isMap())
         return;
     slo.description = readDescription(m);
@@ -1202,9 +1202,10 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
     if (m.has(QStringLiteral("alertPolicies")) && !policies.IsNull()) {
         if (!policies.IsSequence()) {
             ctx.error(m.locationOf(QStringLiteral("alertPolicies")),
-                      QCoreApplication::translate("Sla::Core::OpenSloImporter", "field 'alertPolicies' of %1 must be a list, got %2").arg(m.what(), Yaml::describeNode(policies)));
+                      Tr::tr("field 'alertPolicies' of %1 must be a list, got %2")
+                          .arg(m.what(), Yaml::describeNode(policies)));
         } else {
-            const QString what = QCoreApplication::translate("Sla::Core::OpenSloImporter", "alert policy of SLO '%1'").arg(slo.name);
+            const QString what = Tr::tr("alert policy of SLO '%1'").arg(slo.name);
             for (const YAML::Node &item : policies)
                 readSloPolicy(ctx, item, what, slo);
         }
@@ -1230,20 +1231,20 @@ const T *resolve(Context &ctx, const QMap<QString, T> &defs, const Ref &ref, con
     const QString hint = Yaml::nearestName(ref.name, defs.keys());
     if (kind == QLatin1String("SLI") && !defs.isEmpty()) {
         if (hint.isEmpty())
-            ctx.error(ref.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is not defined in the files read (defined: %3)")
+            ctx.error(ref.at, Tr::tr("%1 '%2' is not defined in the files read (defined: %3)")
                                   .arg(kind, ref.name, defs.keys().join(QStringLiteral(", "))));
         else
             ctx.error(ref.at,
-                      QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is not defined in the files read; did you mean '%3'?").arg(kind, ref.name, hint));
+                      Tr::tr("%1 '%2' is not defined in the files read; did you mean '%3'?").arg(kind, ref.name, hint));
         return nullptr;
     }
     if (!hint.isEmpty())
-        ctx.warning(ref.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is not defined in the files read; did you mean '%3'? What depends on it "
-                               "is left out")
+        ctx.warning(ref.at, Tr::tr("%1 '%2' is not defined in the files read; did you mean '%3'? What depends on it "
+                                   "is left out")
                                 .arg(kind, ref.name, hint));
     else
-        ctx.warning(ref.at, QCoreApplication::translate("Sla::Core::OpenSloImporter", "%1 '%2' is not in the files read; it is taken to be defined elsewhere and what "
-                               "depends on it is left out (load it together with this file)")
+        ctx.warning(ref.at, Tr::tr("%1 '%2' is not in the files read; it is taken to be defined elsewhere and what "
+                                   "depends on it is left out (load it together with this file)")
                                 .arg(kind, ref.name));
     return nullptr;
 }
@@ -1291,9 +1292,7 @@ void mergeInto(Context &ctx, Map &into, const Map &from, const SourceLocation &a
 {
     for (auto it = from.cbegin(); it != from.cend(); ++it) {
         if (into.contains(it.key()) && into.value(it.key()) != it.value()) {
-            ctx.warning(at, QCoreApplication::translate(
-                                "Sla::Core::OpenSloImporter",
-                                "%1 '%2' differs between the SLOs of SLA '%3'; the first SLO's value is kept")
+            ctx.warning(at, Tr::tr("%1 '%2' differs between the SLOs of SLA '%3'; the first SLO's value is kept")
                                 .arg(what, it.key(), sla));
             continue;
         }
@@ -1311,10 +1310,8 @@ std::optional<NotifyTarget> notifyTargetOf(Context &ctx, const TargetDef &t, con
         return n;
     }
     if (!isUrl(t.target)) {
-        ctx.warning(t.at, QCoreApplication::translate(
-                              "Sla::Core::OpenSloImporter",
-                              "notification target '%1' ('%2') of AlertPolicy '%3' is not a URL; SLA Desk "
-                              "notifies webhooks only, so it is dropped")
+        ctx.warning(t.at, Tr::tr("notification target '%1' ('%2') of AlertPolicy '%3' is not a URL; SLA Desk "
+                                 "notifies webhooks only, so it is dropped")
                               .arg(t.name, t.target, policy));
         return std::nullopt;
     }
@@ -1350,11 +1347,10 @@ bool fillIndicator(Context &ctx, Objective &obj, const SliDef &sli, const Object
         ind.query.value = sli.threshold.query;
         ind.origin.fields.insert(QStringLiteral("query.value"), sli.threshold.at);
         if (!o.op || !o.value) {
-            ctx.error(o.at, QCoreApplication::translate(
-                                "Sla::Core::OpenSloImporter",
-                                "objective %1 of SLO '%2' needs 'op' and 'value': its indicator is a threshold metric")
-                                .arg(index + 1)
-                                .arg(slo));
+            ctx.error(o.at,
+                      Tr::tr("objective %1 of SLO '%2' needs 'op' and 'value': its indicator is a threshold metric")
+                          .arg(index + 1)
+                          .arg(slo));
             return false;
         }
         ind.query.op = o.op;
@@ -1376,10 +1372,8 @@ Budgeting budgetingOf(Context &ctx, const SloDef &slo, const ObjectiveDef &o, co
         b.method = Budgeting::Method::Timeslices;
         b.slice = o.timeSliceWindow.value_or(Duration::minutes(1));
         if (threshold && slo.method == Budgeting::Method::Occurrences)
-            ctx.warning(o.at, QCoreApplication::translate(
-                                  "Sla::Core::OpenSloImporter",
-                                  "objective %1 of SLO '%2' compares a threshold metric with Occurrences budgeting; "
-                                  "it is evaluated as %3 timeslices")
+            ctx.warning(o.at, Tr::tr("objective %1 of SLO '%2' compares a threshold metric with Occurrences budgeting; "
+                                     "it is evaluated as %3 timeslices")
                                   .arg(index + 1)
                                   .arg(slo.name, b.slice.toString()));
     }
@@ -1387,12 +1381,10 @@ Budgeting budgetingOf(Context &ctx, const SloDef &slo, const ObjectiveDef &o, co
     // indicators) or 1 (value indicators): those read back exactly, anything else is lost.
     const bool exported = slo.metadata.annotations.contains(kAnnotationObjective);
     if (o.hasTimeSliceTarget && !exported)
-        ctx.warning(o.timeSliceTargetAt,
-                    QCoreApplication::translate("Sla::Core::OpenSloImporter",
-                                                "'timeSliceTarget' of objective %1 of SLO '%2' has no SLA Desk "
+        ctx.warning(o.timeSliceTargetAt, Tr::tr("'timeSliceTarget' of objective %1 of SLO '%2' has no SLA Desk "
                                                 "equivalent and is dropped")
-                        .arg(index + 1)
-                        .arg(slo.name));
+                                             .arg(index + 1)
+                                             .arg(slo.name));
     return b;
 }
 
@@ -1484,10 +1476,8 @@ void Finisher::addSla(const QString &name, const QList<const SloDef *> &slos)
     QList<PolicyUse> policies;
     for (const SloDef *slo : slos) {
         if (const auto it = m_sloNames.constFind(slo->name); it != m_sloNames.cend()) {
-            m_ctx.error(slo->nameAt, QCoreApplication::translate("Sla::Core::OpenSloImporter",
-                                                                 "SLO '%1' is defined twice (first at %2:%3)")
-                                         .arg(slo->name, it->file)
-                                         .arg(it->line));
+            m_ctx.error(slo->nameAt,
+                        Tr::tr("SLO '%1' is defined twice (first at %2:%3)").arg(slo->name, it->file).arg(it->line));
             continue;
         }
         m_sloNames.insert(slo->name, slo->nameAt);
@@ -1581,10 +1571,8 @@ QString Finisher::dataSourceOf(const SliDef &sli, const QString &slo)
         if (source.isEmpty())
             source = q->sourceName;
         else if (q->sourceName != source)
-            m_ctx.warning(q->at, QCoreApplication::translate(
-                                     "Sla::Core::OpenSloImporter",
-                                     "SLI of SLO '%1' reads data source '%2' and '%3'; SLA Desk uses '%2' for the "
-                                     "whole objective")
+            m_ctx.warning(q->at, Tr::tr("SLI of SLO '%1' reads data source '%2' and '%3'; SLA Desk uses '%2' for the "
+                                        "whole objective")
                                      .arg(slo, source, q->sourceName));
     }
     return source;
@@ -1674,13 +1662,9 @@ void Finisher::synthesizeSources()
         ds.origin.self = q.at;
         m_out.dataSources << ds;
         m_ctx.warning(q.at,
-                      QCoreApplication::translate(
-                          "Sla::Core::OpenSloImporter",
-                          "data source '%1' is not defined in the files read; one of type '%2' with no connection "
-                          "details was created: add a DataSource document named '%1' to query it")
-                          .arg(q.sourceName, q.sourceType.isEmpty()
-                                                 ? QCoreApplication::translate("Sla::Core::OpenSloImporter", "unknown")
-                                                 : q.sourceType));
+                      Tr::tr("data source '%1' is not defined in the files read; one of type '%2' with no connection "
+                             "details was created: add a DataSource document named '%1' to query it")
+                          .arg(q.sourceName, q.sourceType.isEmpty() ? Tr::tr("unknown") : q.sourceType));
     }
 }
 

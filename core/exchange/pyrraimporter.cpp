@@ -7,6 +7,13 @@
 #include <QHash>
 #include <QList>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::PyrraImporter)
+};
+} // namespace
+
 namespace Sla::Core {
 
 using ImportSupport::present;
@@ -41,13 +48,13 @@ std::optional<QString> readMetric(MapReader &parent, const QString &key, Yaml::C
         parent.reportMissing(key);
         return std::nullopt;
     }
-    MapReader q(ctx, parent.get(key), QCoreApplication::translate("Sla::Core::PyrraImporter", "'%1' of %2").arg(key, parent.what()), {QStringLiteral("metric")});
+    MapReader q(ctx, parent.get(key), Tr::tr("'%1' of %2").arg(key, parent.what()), {QStringLiteral("metric")});
     const auto metric = q.string(QStringLiteral("metric"), Need::Required);
     if (!metric)
         return std::nullopt;
     if (metric->trimmed().isEmpty()) {
         ctx.error(q.locationOf(QStringLiteral("metric")),
-                  QCoreApplication::translate("Sla::Core::PyrraImporter", "field 'metric' of %1 must not be empty: give a PromQL selector").arg(q.what()));
+                  Tr::tr("field 'metric' of %1 must not be empty: give a PromQL selector").arg(q.what()));
         return std::nullopt;
     }
     origin.fields.insert(as, q.locationOf(QStringLiteral("metric")));
@@ -64,28 +71,21 @@ bool readTarget(MapReader &spec, Yaml::Context &ctx, Objective &obj)
     const double percent = target->trimmed().toDouble(&isNumber);
     const SourceLocation at = spec.locationOf(QStringLiteral("target"));
     if (!isNumber) {
-        ctx.error(at, QCoreApplication::translate("Sla::Core::PyrraImporter",
-                                                  "field 'target' of %1 must be a percentage such as '99.9', got '%2'")
-                          .arg(spec.what(), *target));
+        ctx.error(
+            at, Tr::tr("field 'target' of %1 must be a percentage such as '99.9', got '%2'").arg(spec.what(), *target));
         return false;
     }
     if (percent <= 0 || percent >= 100) {
-        ctx.error(at, QCoreApplication::translate(
-                          "Sla::Core::PyrraImporter",
-                          "field 'target' of %1 must be a percentage above 0 and below 100 (e.g. '99.9'), got '%2'")
+        ctx.error(at, Tr::tr("field 'target' of %1 must be a percentage above 0 and below 100 (e.g. '99.9'), got '%2'")
                           .arg(spec.what(), *target));
         return false;
     }
     if (percent < 1)
-        ctx.warning(at, QCoreApplication::translate(
-                            "Sla::Core::PyrraImporter",
-                            "field 'target' of %1 is a percentage from 0 to 100: '%2' means %3%, not %4%")
+        ctx.warning(at, Tr::tr("field 'target' of %1 is a percentage from 0 to 100: '%2' means %3%, not %4%")
                             .arg(spec.what(), *target, *target, Yaml::formatNumber(percent * 100)));
     if (spec.get(QStringLiteral("target")).Tag() == "?")
-        ctx.warning(at, QCoreApplication::translate(
-                            "Sla::Core::PyrraImporter",
-                            "field 'target' of %1 should be quoted ('%2'): Pyrra's CRD holds it as text and "
-                            "rejects a number")
+        ctx.warning(at, Tr::tr("field 'target' of %1 should be quoted ('%2'): Pyrra's CRD holds it as text and "
+                               "rejects a number")
                             .arg(spec.what(), *target));
     obj.target = ImportSupport::percentToFraction(percent);
     return true;
@@ -115,8 +115,7 @@ std::optional<AlertRule> readAlerting(MapReader &spec, const QString &what, Yaml
     rule.origin.self = spec.location();
     if (!present(spec, QStringLiteral("alerting")))
         return rule;
-    MapReader a(ctx, spec.get(QStringLiteral("alerting")),
-                QCoreApplication::translate("Sla::Core::PyrraImporter", "alerting of %1").arg(what),
+    MapReader a(ctx, spec.get(QStringLiteral("alerting")), Tr::tr("alerting of %1").arg(what),
                 {QStringLiteral("disabled"), QStringLiteral("burnrates"), QStringLiteral("absent"),
                  QStringLiteral("name"), QStringLiteral("absentName")});
     rule.origin.self = a.location();
@@ -148,15 +147,15 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 {
     if (doc.apiVersion != kApiVersion) {
         ctx.error(doc.node["apiVersion"],
-                  QCoreApplication::translate("Sla::Core::PyrraImporter", "unsupported Pyrra apiVersion '%1' (supported: %2)").arg(doc.apiVersion, kApiVersion));
+                  Tr::tr("unsupported Pyrra apiVersion '%1' (supported: %2)").arg(doc.apiVersion, kApiVersion));
         return;
     }
     if (doc.kind != kKind) {
         ctx.error(doc.node["kind"] ? doc.node["kind"] : doc.node,
-                  QCoreApplication::translate("Sla::Core::PyrraImporter", "unsupported Pyrra kind '%1' (supported: %2)").arg(doc.kind, kKind));
+                  Tr::tr("unsupported Pyrra kind '%1' (supported: %2)").arg(doc.kind, kKind));
         return;
     }
-    MapReader top(ctx, doc.node, QCoreApplication::translate("Sla::Core::PyrraImporter", "Pyrra ServiceLevelObjective"),
+    MapReader top(ctx, doc.node, Tr::tr("Pyrra ServiceLevelObjective"),
                   {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
                    QStringLiteral("spec"), QStringLiteral("status")});
     if (!top.isMap())
@@ -170,14 +169,14 @@ void PyrraImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
     sla.metadata = Yaml::readMetadata(ctx, top.get(QStringLiteral("metadata")), kKind, sla.origin);
     if (sla.metadata.name.isEmpty())
         return;
-    const QString what = QCoreApplication::translate("Sla::Core::PyrraImporter", "ServiceLevelObjective '%1'").arg(sla.metadata.name);
+    const QString what = Tr::tr("ServiceLevelObjective '%1'").arg(sla.metadata.name);
     sla.service = sla.metadata.name;
     sla.dataSource = ImportSupport::prometheusDataSourceName();
     if (!present(top, QStringLiteral("spec"))) {
         top.reportMissing(QStringLiteral("spec"));
         return;
     }
-    MapReader spec(ctx, top.get(QStringLiteral("spec")), QCoreApplication::translate("Sla::Core::PyrraImporter", "spec of %1").arg(what),
+    MapReader spec(ctx, top.get(QStringLiteral("spec")), Tr::tr("spec of %1").arg(what),
                    {QStringLiteral("description"), QStringLiteral("target"), QStringLiteral("window"),
                     QStringLiteral("indicator"), QStringLiteral("alerting"),
                     QStringLiteral("partial_response_strategy")});
@@ -245,28 +244,22 @@ std::optional<Indicator> readEventsIndicator(MapReader &m, Yaml::Context &ctx, b
             le->value.toDouble(&isNumber);
         if (!isNumber) {
             ctx.error(out.origin.at(partAs),
-                      QCoreApplication::translate(
-                          "Sla::Core::PyrraImporter",
-                          "the success metric of %1 must select one histogram bucket with an le matcher holding "
-                          "a number, e.g. http_request_duration_seconds_bucket{le=\"0.5\"}")
+                      Tr::tr("the success metric of %1 must select one histogram bucket with an le matcher holding "
+                             "a number, e.g. http_request_duration_seconds_bucket{le=\"0.5\"}")
                           .arg(where));
             return std::nullopt;
         }
     }
     if (*part == *total)
-        ctx.warning(out.origin.at(partAs), QCoreApplication::translate("Sla::Core::PyrraImporter",
-                                                                       "the %1 and total metrics of %2 are the same")
-                                               .arg(partKey, where));
+        ctx.warning(out.origin.at(partAs), Tr::tr("the %1 and total metrics of %2 are the same").arg(partKey, where));
     if (partSelector && ImportSupport::parsePlainSelector(*total)) {
         out.kind = IndicatorKind::Ratio;
         (ratio ? out.ratio.bad : out.ratio.good) = *part;
         out.ratio.total = *total;
         return out;
     }
-    ctx.warning(out.origin.self, QCoreApplication::translate(
-                                     "Sla::Core::PyrraImporter",
-                                     "the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only "
-                                     "selectors there): imported as queries over the window")
+    ctx.warning(out.origin.self, Tr::tr("the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only "
+                                        "selectors there): imported as queries over the window")
                                      .arg(where));
     out.kind = IndicatorKind::Query;
     (ratio ? out.query.bad : out.query.good) = increaseOverWindow(*part);
@@ -294,10 +287,8 @@ std::optional<Indicator> readNativeIndicator(MapReader &m, Yaml::Context &ctx, c
         out.latency.threshold = seconds;
         return out;
     }
-    ctx.warning(out.origin.self, QCoreApplication::translate(
-                                     "Sla::Core::PyrraImporter",
-                                     "the total metric of %1 is not a plain PromQL selector: imported as a query "
-                                     "over the native histogram")
+    ctx.warning(out.origin.self, Tr::tr("the total metric of %1 is not a plain PromQL selector: imported as a query "
+                                        "over the native histogram")
                                      .arg(where));
     const QString histogram = increaseOverWindow(*total);
     out.kind = IndicatorKind::Query;
@@ -318,9 +309,7 @@ std::optional<Indicator> readGaugeIndicator(MapReader &m, Yaml::Context &ctx, co
         return std::nullopt;
     if (metric->trimmed().isEmpty()) {
         ctx.error(m.locationOf(QStringLiteral("metric")),
-                  QCoreApplication::translate("Sla::Core::PyrraImporter",
-                                              "field 'metric' of %1 must not be empty: give a PromQL selector")
-                      .arg(where));
+                  Tr::tr("field 'metric' of %1 must not be empty: give a PromQL selector").arg(where));
         return std::nullopt;
     }
     out.origin.fields.insert(QStringLiteral("query.value"), m.locationOf(QStringLiteral("metric")));
@@ -343,7 +332,7 @@ std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, co
     const QString latencyKey = QStringLiteral("latency");
     const QString nativeKey = QStringLiteral("latencyNative");
     const QString gaugeKey = QStringLiteral("bool_gauge");
-    MapReader ind(ctx, node, QCoreApplication::translate("Sla::Core::PyrraImporter", "indicator of %1").arg(what), {ratioKey, latencyKey, nativeKey, gaugeKey});
+    MapReader ind(ctx, node, Tr::tr("indicator of %1").arg(what), {ratioKey, latencyKey, nativeKey, gaugeKey});
     if (!ind.isMap())
         return std::nullopt;
     QStringList given;
@@ -352,18 +341,20 @@ std::optional<Indicator> PyrraImporter::readIndicator(const YAML::Node &node, co
             given << key;
     }
     if (given.isEmpty()) {
-        ctx.error(ind.location(), QCoreApplication::translate("Sla::Core::PyrraImporter", "%1 needs one of ratio, latency, latencyNative or bool_gauge").arg(ind.what()));
+        ctx.error(ind.location(),
+                  Tr::tr("%1 needs one of ratio, latency, latencyNative or bool_gauge").arg(ind.what()));
         return std::nullopt;
     }
     if (given.size() > 1) {
-        ctx.error(ind.location(), QCoreApplication::translate("Sla::Core::PyrraImporter", "%1 has more than one indicator (%2); keep one")
-                                      .arg(ind.what(), given.join(QStringLiteral(", "))));
+        ctx.error(
+            ind.location(),
+            Tr::tr("%1 has more than one indicator (%2); keep one").arg(ind.what(), given.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     const QString kind = given.first();
     Indicator out;
     out.origin.self = ind.locationOf(kind);
-    const QString where = QCoreApplication::translate("Sla::Core::PyrraImporter", "'%1' indicator of %2").arg(kind, what);
+    const QString where = Tr::tr("'%1' indicator of %2").arg(kind, what);
 
     QStringList allowed{QStringLiteral("grouping")};
     if (kind == ratioKey)
@@ -394,8 +385,8 @@ void PyrraImporter::finish(Workspace &out, Diagnostics &diagnostics)
         const SourceLocation at = sla.origin.at(QStringLiteral("name"));
         if (const auto it = first.constFind(sla.metadata.name); it != first.cend()) {
             diagnostics.append({Diagnostic::Severity::Error, at,
-                                QCoreApplication::translate("Sla::Core::PyrraImporter", "ServiceLevelObjective '%1' is already defined at %2:%3; names must be unique "
-                                   "across the set")
+                                Tr::tr("ServiceLevelObjective '%1' is already defined at %2:%3; names must be unique "
+                                       "across the set")
                                     .arg(sla.metadata.name, it->file)
                                     .arg(it->line)});
             continue;

@@ -8,6 +8,13 @@
 
 #include <cmath>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::SloImport)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -54,29 +61,24 @@ std::optional<std::pair<Indicator, Budgeting>> indicatorOf(const DatadogSlo &slo
     Budgeting budgeting;
     if (slo.type == QLatin1String("metric")) {
         if (slo.numerator.isEmpty() || slo.denominator.isEmpty())
-            return report(Diagnostic::Severity::Error,
-                          QCoreApplication::translate(
-                              "Sla::Core::SloImport",
-                              "Datadog SLO \"%1\": a metric SLO needs query.numerator and query.denominator")
-                              .arg(label));
+            return report(
+                Diagnostic::Severity::Error,
+                Tr::tr("Datadog SLO \"%1\": a metric SLO needs query.numerator and query.denominator").arg(label));
         indicator.query.good = slo.numerator;
         indicator.query.total = slo.denominator;
         return std::pair{indicator, budgeting};
     }
     if (slo.type != QLatin1String("time_slice"))
         return report(Diagnostic::Severity::Warning,
-                      QCoreApplication::translate(
-                          "Sla::Core::SloImport",
-                          "Datadog SLO \"%1\": %2 SLOs are computed from monitors and have no metric query; skipped")
+                      Tr::tr("Datadog SLO \"%1\": %2 SLOs are computed from monitors and have no metric query; skipped")
                           .arg(label, slo.type.isEmpty() ? QStringLiteral("untyped") : slo.type));
     const auto op = comparatorOp(slo.comparator);
     if (!op || !slo.sliceThreshold || slo.sliceQueries.isEmpty())
-        return report(Diagnostic::Severity::Error,
-                      QCoreApplication::translate(
-                          "Sla::Core::SloImport",
-                          "Datadog SLO \"%1\": a time-slice SLO needs a comparator (>, >=, <, <=), a threshold and a "
-                          "query")
-                          .arg(label));
+        return report(
+            Diagnostic::Severity::Error,
+            Tr::tr("Datadog SLO \"%1\": a time-slice SLO needs a comparator (>, >=, <, <=), a threshold and a "
+                   "query")
+                .arg(label));
     QString value;
     for (const auto &[name, query] : slo.sliceQueries) {
         if (slo.sliceFormula.trimmed() == name || (slo.sliceFormula.isEmpty() && slo.sliceQueries.size() == 1))
@@ -84,10 +86,8 @@ std::optional<std::pair<Indicator, Budgeting>> indicatorOf(const DatadogSlo &slo
     }
     if (value.isEmpty())
         return report(Diagnostic::Severity::Error,
-                      QCoreApplication::translate(
-                          "Sla::Core::SloImport",
-                          "Datadog SLO \"%1\": formula \"%2\" combines several queries; only a formula naming one "
-                          "query can be imported")
+                      Tr::tr("Datadog SLO \"%1\": formula \"%2\" combines several queries; only a formula naming one "
+                             "query can be imported")
                           .arg(label, slo.sliceFormula));
     indicator.query.value = value;
     indicator.query.op = op;
@@ -127,21 +127,18 @@ void addObjectives(Sla &sla, const QString &fullName, const DatadogSlo &slo,
         if (!window) {
             diagnostics << Diagnostic{
                 Diagnostic::Severity::Warning, where,
-                QCoreApplication::translate(
-                    "Sla::Core::SloImport",
-                    "Datadog SLO \"%1\": timeframe \"%2\" has no rolling window here (expected 7d, 30d or 90d); "
-                    "threshold skipped")
+                Tr::tr("Datadog SLO \"%1\": timeframe \"%2\" has no rolling window here (expected 7d, 30d or 90d); "
+                       "threshold skipped")
                     .arg(label, t.timeframe)};
             continue;
         }
         if (!(t.target > 0 && t.target < 100)) {
-            diagnostics << Diagnostic{Diagnostic::Severity::Error, where,
-                                      QCoreApplication::translate(
-                                          "Sla::Core::SloImport",
-                                          "Datadog SLO \"%1\": target %2 for %3 is not a percentage between 0 and 100")
-                                          .arg(label)
-                                          .arg(t.target)
-                                          .arg(t.timeframe)};
+            diagnostics << Diagnostic{
+                Diagnostic::Severity::Error, where,
+                Tr::tr("Datadog SLO \"%1\": target %2 for %3 is not a percentage between 0 and 100")
+                    .arg(label)
+                    .arg(t.target)
+                    .arg(t.timeframe)};
             continue;
         }
         Objective objective;
@@ -184,10 +181,7 @@ SloImport::Result SloImport::fromSlos(const QList<DatadogSlo> &slos, const QStri
         if (thresholds.isEmpty()) {
             result.diagnostics << Diagnostic{
                 Diagnostic::Severity::Error, where,
-                QCoreApplication::translate(
-                    "Sla::Core::SloImport",
-                    "Datadog SLO \"%1\": no thresholds; expected at least one {timeframe, target}")
-                    .arg(label)};
+                Tr::tr("Datadog SLO \"%1\": no thresholds; expected at least one {timeframe, target}").arg(label)};
             continue;
         }
         const QString primary = slo.timeframe.isEmpty() ? thresholds.constFirst().timeframe : slo.timeframe;
@@ -213,7 +207,7 @@ SloImport::Result SloImport::fromJson(const QByteArray &json, const QString &dat
         return fromSlos({*one}, dataSource, file);
     Result result;
     result.diagnostics << Diagnostic{Diagnostic::Severity::Error, SourceLocation{file, 0, 0},
-                                     QCoreApplication::translate("Sla::Core::SloImport", "not a Datadog SLO answer: %1").arg(listError)};
+                                     Tr::tr("not a Datadog SLO answer: %1").arg(listError)};
     return result;
 }
 

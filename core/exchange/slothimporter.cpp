@@ -7,6 +7,13 @@
 #include <QHash>
 #include <QRegularExpression>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::SlothImporter)
+};
+} // namespace
+
 namespace Sla::Core {
 
 using ImportSupport::present;
@@ -99,27 +106,27 @@ QMap<QString, QString> readLabels(MapReader &m, const QString &key, Yaml::Contex
         return out;
     const YAML::Node v = m.get(key);
     if (!v.IsMap()) {
-        ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 must be a mapping of names to values, got %3")
+        ctx.error(m.locationOf(key), Tr::tr("field '%1' of %2 must be a mapping of names to values, got %3")
                                          .arg(key, m.what(), Yaml::describeNode(v)));
         return out;
     }
     for (auto it = v.begin(); it != v.end(); ++it) {
         const QString name = Yaml::scalarText(it->first);
         if (!ImportSupport::isPromLabelName(name)) {
-            ctx.error(it->first, QCoreApplication::translate("Sla::Core::SlothImporter", "'%1' in '%2' of %3 is not a valid Prometheus %4 name (letters, digits and "
-                                    "'_', not starting with a digit)")
-                                     .arg(name, key, m.what(), annotations ? QCoreApplication::translate("Sla::Core::SlothImporter", "annotation") : QCoreApplication::translate("Sla::Core::SlothImporter", "label")));
+            ctx.error(it->first, Tr::tr("'%1' in '%2' of %3 is not a valid Prometheus %4 name (letters, digits and "
+                                        "'_', not starting with a digit)")
+                                     .arg(name, key, m.what(), annotations ? Tr::tr("annotation") : Tr::tr("label")));
             continue;
         }
         if (!it->second.IsScalar()) {
             ctx.error(it->second.IsNull() ? it->first : it->second,
-                      QCoreApplication::translate("Sla::Core::SlothImporter", "the value of '%1' in '%2' of %3 must be text, got %4")
+                      Tr::tr("the value of '%1' in '%2' of %3 must be text, got %4")
                           .arg(name, key, m.what(), Yaml::describeNode(it->second)));
             continue;
         }
         const QString value = Yaml::scalarText(it->second);
         if (value.isEmpty()) {
-            ctx.error(it->second, QCoreApplication::translate("Sla::Core::SlothImporter", "the value of '%1' in '%2' of %3 must not be empty").arg(name, key, m.what()));
+            ctx.error(it->second, Tr::tr("the value of '%1' in '%2' of %3 must not be empty").arg(name, key, m.what()));
             continue;
         }
         out.insert(name, value);
@@ -135,13 +142,14 @@ std::optional<QString> readQuery(MapReader &m, const QString &key, Yaml::Context
     if (!q)
         return std::nullopt;
     if (q->trimmed().isEmpty()) {
-        ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 must not be empty: give a PromQL query").arg(key, m.what()));
+        ctx.error(m.locationOf(key),
+                  Tr::tr("field '%1' of %2 must not be empty: give a PromQL query").arg(key, m.what()));
         return std::nullopt;
     }
     if (!windowRegex().match(*q).hasMatch()) {
-        ctx.error(m.locationOf(key), QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 must use the {{.window}} placeholder as its range "
-                                        "(Sloth evaluates the query over each alert window), e.g. "
-                                        "sum(rate(http_requests_total[{{.window}}]))")
+        ctx.error(m.locationOf(key), Tr::tr("field '%1' of %2 must use the {{.window}} placeholder as its range "
+                                            "(Sloth evaluates the query over each alert window), e.g. "
+                                            "sum(rate(http_requests_total[{{.window}}]))")
                                          .arg(key, m.what()));
         return std::nullopt;
     }
@@ -150,12 +158,10 @@ std::optional<QString> readQuery(MapReader &m, const QString &key, Yaml::Context
     converted = converted.trimmed();
     qsizetype column = 0;
     if (const QString problem = ImportSupport::checkPromQlShape(converted, &column); !problem.isEmpty()) {
-        ctx.error(m.locationOf(key),
-                  QCoreApplication::translate("Sla::Core::SlothImporter",
-                                              "field '%1' of %2 is not a valid PromQL query: %3 (character %4 of '%5')")
-                      .arg(key, m.what(), problem)
-                      .arg(column + 1)
-                      .arg(converted));
+        ctx.error(m.locationOf(key), Tr::tr("field '%1' of %2 is not a valid PromQL query: %3 (character %4 of '%5')")
+                                         .arg(key, m.what(), problem)
+                                         .arg(column + 1)
+                                         .arg(converted));
         return std::nullopt;
     }
     return converted;
@@ -166,12 +172,12 @@ bool checkName(const QString &name, const QString &field, const QString &what, c
                Yaml::Context &ctx)
 {
     if (name.isEmpty()) {
-        ctx.error(where, QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 must not be empty").arg(field, what));
+        ctx.error(where, Tr::tr("field '%1' of %2 must not be empty").arg(field, what));
         return false;
     }
     if (!nameRegex().match(name).hasMatch()) {
-        ctx.error(where, QCoreApplication::translate("Sla::Core::SlothImporter", "field '%1' of %2 is '%3': a Sloth name must start and end with a letter or digit and "
-                            "contain only letters, digits, '.', '_' and '-'")
+        ctx.error(where, Tr::tr("field '%1' of %2 is '%3': a Sloth name must start and end with a letter or digit and "
+                                "contain only letters, digits, '.', '_' and '-'")
                              .arg(field, what, name));
         return false;
     }
@@ -194,9 +200,7 @@ bool readTarget(MapReader &m, const QString &what, Yaml::Context &ctx, Objective
         return false;
     if (*objective <= 0 || *objective >= 100) {
         ctx.error(m.locationOf(QStringLiteral("objective")),
-                  QCoreApplication::translate(
-                      "Sla::Core::SlothImporter",
-                      "field 'objective' of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2")
+                  Tr::tr("field 'objective' of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2")
                       .arg(what, Yaml::formatNumber(*objective)));
         return false;
     }
@@ -212,8 +216,7 @@ void readIgnored(MapReader &m, const QString &what, Yaml::Context &ctx)
     if (!present(m, QStringLiteral("interval")))
         return;
     MapReader interval(
-        ctx, m.get(QStringLiteral("interval")),
-        QCoreApplication::translate("Sla::Core::SlothImporter", "interval of %1").arg(what),
+        ctx, m.get(QStringLiteral("interval")), Tr::tr("interval of %1").arg(what),
         {QStringLiteral("all"), QStringLiteral("slierror"), QStringLiteral("metadata"), QStringLiteral("alert")});
     for (const QString &key : interval.keys())
         interval.duration(key);
@@ -249,7 +252,7 @@ void SlothImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 {
     const SourceLocation docLocation = ctx.location(doc.node);
     if (doc.apiVersion.isEmpty()) {
-        MapReader top(ctx, doc.node, QCoreApplication::translate("Sla::Core::SlothImporter", "Sloth spec"),
+        MapReader top(ctx, doc.node, Tr::tr("Sloth spec"),
                       {QStringLiteral("version"), QStringLiteral("service"), QStringLiteral("labels"),
                        QStringLiteral("slos"), QStringLiteral("slo_plugins")});
         const auto version = top.string(QStringLiteral("version"), Need::Required);
@@ -257,7 +260,7 @@ void SlothImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
             return;
         if (*version != kSpecVersion) {
             ctx.error(top.locationOf(QStringLiteral("version")),
-                      QCoreApplication::translate("Sla::Core::SlothImporter", "unsupported Sloth spec version '%1' (supported: %2)").arg(*version, kSpecVersion));
+                      Tr::tr("unsupported Sloth spec version '%1' (supported: %2)").arg(*version, kSpecVersion));
             return;
         }
         readSpec(top, Dialect::Prometheus, ctx, docLocation);
@@ -266,21 +269,22 @@ void SlothImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 
     const YAML::Node kindNode = doc.node["kind"] ? doc.node["kind"] : doc.node;
     if (doc.apiVersion != kSlothApiVersion) {
-        ctx.error(doc.node["apiVersion"], QCoreApplication::translate("Sla::Core::SlothImporter", "unsupported Sloth apiVersion '%1' (supported: %2)")
-                                              .arg(doc.apiVersion, kSlothApiVersion));
+        ctx.error(doc.node["apiVersion"],
+                  Tr::tr("unsupported Sloth apiVersion '%1' (supported: %2)").arg(doc.apiVersion, kSlothApiVersion));
         return;
     }
     if (doc.kind == QLatin1String("AlertWindows")) {
-        ctx.warning(kindNode, QCoreApplication::translate("Sla::Core::SlothImporter", "Sloth AlertWindows are not imported: SLA Desk alerts with its own burn-rate "
-                                 "windows (the SRE workbook set, or a burnRate list in the SLA)"));
+        ctx.warning(kindNode, Tr::tr("Sloth AlertWindows are not imported: SLA Desk alerts with its own burn-rate "
+                                     "windows (the SRE workbook set, or a burnRate list in the SLA)"));
         return;
     }
     if (doc.kind != QLatin1String("PrometheusServiceLevel")) {
-        ctx.error(kindNode, QCoreApplication::translate("Sla::Core::SlothImporter", "unsupported Sloth kind '%1' (supported: PrometheusServiceLevel, AlertWindows)")
-                                .arg(doc.kind));
+        ctx.error(
+            kindNode,
+            Tr::tr("unsupported Sloth kind '%1' (supported: PrometheusServiceLevel, AlertWindows)").arg(doc.kind));
         return;
     }
-    MapReader top(ctx, doc.node, QCoreApplication::translate("Sla::Core::SlothImporter", "Sloth PrometheusServiceLevel"),
+    MapReader top(ctx, doc.node, Tr::tr("Sloth PrometheusServiceLevel"),
                   {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
                    QStringLiteral("spec"), QStringLiteral("status")});
     if (!top.isMap())
@@ -294,9 +298,9 @@ void SlothImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         top.reportMissing(QStringLiteral("spec"));
         return;
     }
-    MapReader spec(ctx, top.get(QStringLiteral("spec")), QCoreApplication::translate("Sla::Core::SlothImporter", "spec of PrometheusServiceLevel"),
-                   {QStringLiteral("service"), QStringLiteral("labels"), QStringLiteral("slos"),
-                    QStringLiteral("sloPlugins")});
+    MapReader spec(
+        ctx, top.get(QStringLiteral("spec")), Tr::tr("spec of PrometheusServiceLevel"),
+        {QStringLiteral("service"), QStringLiteral("labels"), QStringLiteral("slos"), QStringLiteral("sloPlugins")});
     if (!spec.isMap())
         return;
     readSpec(spec, Dialect::Kubernetes, ctx, docLocation);
@@ -325,7 +329,7 @@ void SlothImporter::readSpec(MapReader &spec, Dialect dialect, Yaml::Context &ct
         spec.reportMissing(QStringLiteral("slos"));
     } else if (const YAML::Node slos = spec.get(QStringLiteral("slos")); !slos.IsSequence() || slos.size() == 0) {
         ctx.error(spec.locationOf(QStringLiteral("slos")),
-                  QCoreApplication::translate("Sla::Core::SlothImporter", "field 'slos' of %1 must be a list of at least one SLO, got %2")
+                  Tr::tr("field 'slos' of %1 must be a list of at least one SLO, got %2")
                       .arg(spec.what(), Yaml::describeNode(slos)));
     } else {
         QHash<QString, SourceLocation> seen;
@@ -344,27 +348,28 @@ bool SlothImporter::readSlo(const YAML::Node &node, Dialect dialect, Yaml::Conte
                         QStringLiteral("plugins")};
     if (!k8s)
         allowed << QStringLiteral("infoLabels") << QStringLiteral("interval");
-    MapReader m(ctx, node, QCoreApplication::translate("Sla::Core::SlothImporter", "SLO"), allowed);
+    MapReader m(ctx, node, Tr::tr("SLO"), allowed);
     if (!m.isMap())
         return false;
     Objective obj;
     obj.origin.self = m.location();
     const auto name = m.string(QStringLiteral("name"), Need::Required);
-    bool ok = name && checkName(*name, QStringLiteral("name"), QCoreApplication::translate("Sla::Core::SlothImporter", "SLO"), m.locationOf(QStringLiteral("name")), ctx);
+    bool ok =
+        name && checkName(*name, QStringLiteral("name"), Tr::tr("SLO"), m.locationOf(QStringLiteral("name")), ctx);
     if (ok && k8s && name->size() > 128) {
         ctx.error(m.locationOf(QStringLiteral("name")),
-                  QCoreApplication::translate("Sla::Core::SlothImporter", "SLO name '%1' is longer than 128 characters (the PrometheusServiceLevel limit)").arg(*name));
+                  Tr::tr("SLO name '%1' is longer than 128 characters (the PrometheusServiceLevel limit)").arg(*name));
         ok = false;
     }
     obj.name = name.value_or(QString());
-    const QString what = obj.name.isEmpty() ? QCoreApplication::translate("Sla::Core::SlothImporter", "SLO") : QCoreApplication::translate("Sla::Core::SlothImporter", "SLO '%1'").arg(obj.name);
+    const QString what = obj.name.isEmpty() ? Tr::tr("SLO") : Tr::tr("SLO '%1'").arg(obj.name);
     m.recordLocation(obj.origin, QStringLiteral("name"));
 
     if (ok) {
         if (const auto first = seen.constFind(obj.name); first != seen.cend()) {
             ctx.error(m.locationOf(QStringLiteral("name")),
-                      QCoreApplication::translate("Sla::Core::SlothImporter", "SLO '%1' is defined twice in service '%2' (first at line %3); SLO names must be unique "
-                         "per service")
+                      Tr::tr("SLO '%1' is defined twice in service '%2' (first at line %3); SLO names must be unique "
+                             "per service")
                           .arg(obj.name, sla.service)
                           .arg(first->line));
             return false;
@@ -397,8 +402,8 @@ bool SlothImporter::readSlo(const YAML::Node &node, Dialect dialect, Yaml::Conte
     readAlerting(m, obj.name, dialect, ctx, sla);
     if (!pluginId.isEmpty()) {
         ctx.warning(m.locationOf(QStringLiteral("sli")),
-                    QCoreApplication::translate("Sla::Core::SlothImporter", "%1 is skipped: its SLI comes from the Sloth SLI plugin '%2', whose query is built by "
-                       "plugin code SLA Desk cannot run; write the plugin's queries as sli.events instead")
+                    Tr::tr("%1 is skipped: its SLI comes from the Sloth SLI plugin '%2', whose query is built by "
+                           "plugin code SLA Desk cannot run; write the plugin's queries as sli.events instead")
                         .arg(what, pluginId));
     }
     if (!ok) {
@@ -416,20 +421,21 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
                                                 Yaml::Context &ctx, QString *pluginId)
 {
     const Spelling &names = spelling(dialect == Dialect::Kubernetes);
-    MapReader s(ctx, node, QCoreApplication::translate("Sla::Core::SlothImporter", "sli of %1").arg(what),
+    MapReader s(ctx, node, Tr::tr("sli of %1").arg(what),
                 {QStringLiteral("events"), QStringLiteral("raw"), QStringLiteral("plugin")});
     if (!s.isMap())
         return std::nullopt;
     const int types = int(present(s, QStringLiteral("events"))) + int(present(s, QStringLiteral("raw")))
                       + int(present(s, QStringLiteral("plugin")));
     if (types == 0) {
-        ctx.error(s.location(), QCoreApplication::translate("Sla::Core::SlothImporter", "%1 needs an SLI type: events (error_query and total_query), raw "
-                                   "(error_ratio_query) or plugin")
+        ctx.error(s.location(), Tr::tr("%1 needs an SLI type: events (error_query and total_query), raw "
+                                       "(error_ratio_query) or plugin")
                                     .arg(s.what()));
         return std::nullopt;
     }
     if (types > 1) {
-        ctx.error(s.location(), QCoreApplication::translate("Sla::Core::SlothImporter", "%1 has more than one SLI type; keep one of events, raw and plugin").arg(s.what()));
+        ctx.error(s.location(),
+                  Tr::tr("%1 has more than one SLI type; keep one of events, raw and plugin").arg(s.what()));
         return std::nullopt;
     }
 
@@ -437,18 +443,18 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
     ind.kind = IndicatorKind::Query;
     ind.origin.self = s.location();
     if (present(s, QStringLiteral("plugin"))) {
-        MapReader p(ctx, s.get(QStringLiteral("plugin")), QCoreApplication::translate("Sla::Core::SlothImporter", "SLI plugin of %1").arg(what),
+        MapReader p(ctx, s.get(QStringLiteral("plugin")), Tr::tr("SLI plugin of %1").arg(what),
                     {QStringLiteral("id"), QStringLiteral("options")});
         const auto id = p.string(QStringLiteral("id"), Need::Required);
         if (id && id->isEmpty())
-            ctx.error(p.locationOf(QStringLiteral("id")), QCoreApplication::translate("Sla::Core::SlothImporter", "field 'id' of %1 must not be empty").arg(p.what()));
+            ctx.error(p.locationOf(QStringLiteral("id")), Tr::tr("field 'id' of %1 must not be empty").arg(p.what()));
         p.stringMap(QStringLiteral("options"));
         if (id && !id->isEmpty())
             *pluginId = *id;
         return std::nullopt;
     }
     if (present(s, QStringLiteral("events"))) {
-        MapReader e(ctx, s.get(QStringLiteral("events")), QCoreApplication::translate("Sla::Core::SlothImporter", "events SLI of %1").arg(what),
+        MapReader e(ctx, s.get(QStringLiteral("events")), Tr::tr("events SLI of %1").arg(what),
                     {names.errorQuery, names.totalQuery});
         if (!e.isMap())
             return std::nullopt;
@@ -458,8 +464,8 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
             return std::nullopt;
         if (*bad == *total) {
             ctx.error(e.locationOf(names.totalQuery),
-                      QCoreApplication::translate("Sla::Core::SlothImporter", "%1: the error and total queries are the same; the error query must count only the "
-                         "bad events")
+                      Tr::tr("%1: the error and total queries are the same; the error query must count only the "
+                             "bad events")
                           .arg(e.what()));
             return std::nullopt;
         }
@@ -469,7 +475,7 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
         ind.origin.fields.insert(QStringLiteral("query.total"), e.locationOf(names.totalQuery));
         return ind;
     }
-    MapReader r(ctx, s.get(QStringLiteral("raw")), QCoreApplication::translate("Sla::Core::SlothImporter", "raw SLI of %1").arg(what), {names.errorRatioQuery});
+    MapReader r(ctx, s.get(QStringLiteral("raw")), Tr::tr("raw SLI of %1").arg(what), {names.errorRatioQuery});
     if (!r.isMap())
         return std::nullopt;
     const auto ratio = readQuery(r, names.errorRatioQuery, ctx);
@@ -492,7 +498,7 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
     SourceLocation where = slo.location();
     SourceLocation nameWhere = where;
     if (present(slo, QStringLiteral("alerting"))) {
-        MapReader a(ctx, slo.get(QStringLiteral("alerting")), QCoreApplication::translate("Sla::Core::SlothImporter", "alerting of SLO '%1'").arg(sloName),
+        MapReader a(ctx, slo.get(QStringLiteral("alerting")), Tr::tr("alerting of SLO '%1'").arg(sloName),
                     {QStringLiteral("name"), QStringLiteral("labels"), QStringLiteral("annotations"), names.pageAlert,
                      names.ticketAlert, other.pageAlert, other.ticketAlert});
         if (!a.isMap())
@@ -508,15 +514,16 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
         for (const auto &[wrong, right] : {std::pair{other.pageAlert, names.pageAlert},
                                            std::pair{other.ticketAlert, names.ticketAlert}}) {
             if (a.has(wrong)) {
-                ctx.warning(a.keyLocationOf(wrong), QCoreApplication::translate("Sla::Core::SlothImporter", "'%1' is not a field of Sloth %2 documents; Sloth ignores it "
-                                                       "and so does the import (did you mean '%3'?)")
-                                                        .arg(wrong, names.dialectName, right));
+                ctx.warning(a.keyLocationOf(wrong),
+                            Tr::tr("'%1' is not a field of Sloth %2 documents; Sloth ignores it "
+                                   "and so does the import (did you mean '%3'?)")
+                                .arg(wrong, names.dialectName, right));
             }
         }
         auto enabled = [&](const QString &key) {
             if (!present(a, key))
                 return true;
-            MapReader alert(ctx, a.get(key), QCoreApplication::translate("Sla::Core::SlothImporter", "%1 of SLO '%2'").arg(key, sloName),
+            MapReader alert(ctx, a.get(key), Tr::tr("%1 of SLO '%2'").arg(key, sloName),
                             {QStringLiteral("disable"), QStringLiteral("labels"), QStringLiteral("annotations")});
             const bool disabled = alert.boolean(QStringLiteral("disable")).value_or(false);
             const QString prefix =
@@ -533,8 +540,8 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
     if (!pageOn && !ticketOn)
         return;
     if (alertName.trimmed().isEmpty()) {
-        ctx.error(nameWhere, QCoreApplication::translate("Sla::Core::SlothImporter", "SLO '%1' has page or ticket alerts enabled but no alerting.name: name the alerts, "
-                                "or disable both with 'disable: true'")
+        ctx.error(nameWhere, Tr::tr("SLO '%1' has page or ticket alerts enabled but no alerting.name: name the alerts, "
+                                    "or disable both with 'disable: true'")
                                  .arg(sloName));
         return;
     }
@@ -564,7 +571,7 @@ void SlothImporter::warnPlugins(MapReader &parent, const QString &key, Yaml::Con
 {
     if (!present(parent, key))
         return;
-    MapReader p(ctx, parent.get(key), QCoreApplication::translate("Sla::Core::SlothImporter", "'%1' of %2").arg(key, parent.what()),
+    MapReader p(ctx, parent.get(key), Tr::tr("'%1' of %2").arg(key, parent.what()),
                 {QStringLiteral("chain"), QStringLiteral("overridePrevious")});
     if (!p.isMap())
         return;
@@ -574,24 +581,26 @@ void SlothImporter::warnPlugins(MapReader &parent, const QString &key, Yaml::Con
         const YAML::Node chain = p.get(QStringLiteral("chain"));
         if (!chain.IsSequence()) {
             ctx.error(p.locationOf(QStringLiteral("chain")),
-                      QCoreApplication::translate("Sla::Core::SlothImporter", "field 'chain' of %1 must be a list of plugins, got %2").arg(p.what(), Yaml::describeNode(chain)));
+                      Tr::tr("field 'chain' of %1 must be a list of plugins, got %2")
+                          .arg(p.what(), Yaml::describeNode(chain)));
             return;
         }
         for (const YAML::Node &item : chain) {
-            MapReader plugin(ctx, item, QCoreApplication::translate("Sla::Core::SlothImporter", "plugin in %1").arg(p.what()),
+            MapReader plugin(ctx, item, Tr::tr("plugin in %1").arg(p.what()),
                              {QStringLiteral("id"), QStringLiteral("config"), QStringLiteral("priority")});
             const auto id = plugin.string(QStringLiteral("id"), Need::Required);
             plugin.integer(QStringLiteral("priority"));
             if (id && id->isEmpty())
-                ctx.error(plugin.locationOf(QStringLiteral("id")), QCoreApplication::translate("Sla::Core::SlothImporter", "field 'id' of %1 must not be empty").arg(plugin.what()));
+                ctx.error(plugin.locationOf(QStringLiteral("id")),
+                          Tr::tr("field 'id' of %1 must not be empty").arg(plugin.what()));
             else if (id)
                 ids << *id;
         }
     }
     ids.removeDuplicates();
     if (!ids.isEmpty()) {
-        ctx.warning(parent.keyLocationOf(key), QCoreApplication::translate("Sla::Core::SlothImporter", "Sloth SLO plugins are not imported (they only change the "
-                                                  "Prometheus rules Sloth generates): %1")
+        ctx.warning(parent.keyLocationOf(key), Tr::tr("Sloth SLO plugins are not imported (they only change the "
+                                                      "Prometheus rules Sloth generates): %1")
                                                    .arg(ids.join(QStringLiteral(", "))));
     }
 }
@@ -608,11 +617,12 @@ void SlothImporter::finish(Workspace &out, Diagnostics &diagnostics)
             first.insert(key, id);
             continue;
         }
-        diagnostics.append({Diagnostic::Severity::Error, id.location,
-                            QCoreApplication::translate("Sla::Core::SlothImporter", "SLO '%1' of service '%2' is already defined at %3:%4; Sloth SLO names must be unique "
-                               "per service across all files")
-                                .arg(id.name, id.service, it->location.file)
-                                .arg(it->location.line)});
+        diagnostics.append(
+            {Diagnostic::Severity::Error, id.location,
+             Tr::tr("SLO '%1' of service '%2' is already defined at %3:%4; Sloth SLO names must be unique "
+                    "per service across all files")
+                 .arg(id.name, id.service, it->location.file)
+                 .arg(it->location.line)});
         Sla &sla = m_slas[id.spec];
         sla.objectives.removeIf([&](const Objective &o) { return o.name == id.name; });
         sla.alerts.removeIf([&](const AlertRule &r) { return r.objective == id.name; });

@@ -7,6 +7,13 @@
 #include <vector>
 #include <zlib.h>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::GzipInflater)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -41,8 +48,7 @@ bool GzipInflater::step(const Sink &sink, int *rc, std::size_t *produced)
     zs.avail_out = uInt(m_stream->out.size());
     *rc = inflate(&zs, Z_NO_FLUSH);
     if (*rc != Z_OK && *rc != Z_STREAM_END && *rc != Z_BUF_ERROR) {
-        m_error = QCoreApplication::translate("Sla::Core::GzipInflater", "gzip data is corrupt: %1")
-                      .arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed"));
+        m_error = Tr::tr("gzip data is corrupt: %1").arg(QString::fromUtf8(zs.msg ? zs.msg : "inflate failed"));
         return false;
     }
     *produced = m_stream->out.size() - zs.avail_out;

@@ -11,6 +11,13 @@
 #include <cmath>
 #include <functional>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::QueryCompiler)
+};
+} // namespace
+
 namespace Sla::Core::QueryCompiler {
 
 namespace {
@@ -82,13 +89,13 @@ std::optional<SelectorText> splitSelector(const QString &selector, QString *erro
     const qsizetype open = text.indexOf(u'{');
     if (open < 0) {
         if (!isMetricName(text))
-            return fail(QCoreApplication::translate("Sla::Core::QueryCompiler", "'%1' is not a metric selector").arg(selector));
+            return fail(Tr::tr("'%1' is not a metric selector").arg(selector));
         out.name = text;
         return out;
     }
     out.name = text.left(open).trimmed();
     if (!out.name.isEmpty() && !isMetricName(out.name))
-        return fail(QCoreApplication::translate("Sla::Core::QueryCompiler", "'%1' is not a metric selector: '%2' is not a metric name").arg(selector, out.name));
+        return fail(Tr::tr("'%1' is not a metric selector: '%2' is not a metric name").arg(selector, out.name));
     QuoteState quotes;
     for (qsizetype i = open + 1; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -96,13 +103,13 @@ std::optional<SelectorText> splitSelector(const QString &selector, QString *erro
             continue;
         if (c == u'}') {
             if (i != text.size() - 1)
-                return fail(QCoreApplication::translate("Sla::Core::QueryCompiler", "'%1' is not a plain selector: text follows the closing brace").arg(selector));
+                return fail(Tr::tr("'%1' is not a plain selector: text follows the closing brace").arg(selector));
             out.body = text.mid(open + 1, i - open - 1);
             out.hasBraces = true;
             return out;
         }
     }
-    return fail(QCoreApplication::translate("Sla::Core::QueryCompiler", "'%1' is not a metric selector: the closing brace is missing").arg(selector));
+    return fail(Tr::tr("'%1' is not a metric selector: the closing brace is missing").arg(selector));
 }
 
 /// Applies `change` to the selector's metric name (or its `__name__="..."` matcher).
@@ -121,7 +128,8 @@ std::optional<QString> transformName(const QString &selector, const std::functio
     const QRegularExpressionMatch m = nameMatcher.match(parts->body);
     if (!m.hasMatch()) {
         if (error)
-            *error = QCoreApplication::translate("Sla::Core::QueryCompiler", "'%1' has no single metric name (write it as name{...} or {__name__=\"name\"})").arg(selector);
+            *error =
+                Tr::tr("'%1' has no single metric name (write it as name{...} or {__name__=\"name\"})").arg(selector);
         return std::nullopt;
     }
     parts->body.replace(m.capturedStart(4), m.capturedLength(4), change(m.captured(4)));
@@ -235,7 +243,7 @@ CompiledQueries compileClassification(const ClassificationIndicator &c, const QS
     for (const QString &name : requiredCounters(c.measure)) {
         if (counters.value(name).trimmed().isEmpty()) {
             return notCompilable(
-                QCoreApplication::translate("Sla::Core::QueryCompiler", "classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name));
+                Tr::tr("classification measure '%1' needs the '%2' counter").arg(toString(c.measure), name));
         }
     }
     const QString tp = sumIncrease(c.tp, range);
@@ -285,7 +293,7 @@ CompiledQueries compileQuery(const QueryIndicator &query, const QString &range)
         q.op = query.op;
         q.threshold = query.threshold;
     } else {
-        return notCompilable(QCoreApplication::translate("Sla::Core::QueryCompiler", "the query indicator needs good or bad and total, errorRatio, or value"));
+        return notCompilable(Tr::tr("the query indicator needs good or bad and total, errorRatio, or value"));
     }
     return q;
 }
@@ -373,8 +381,8 @@ CompiledQueries compile(const Objective &objective, const QString &range)
         return compileClassification(ind.classification, range);
     case IndicatorKind::Drift: {
         CompiledQueries q =
-            notCompilable(QCoreApplication::translate("Sla::Core::QueryCompiler", "drift is computed locally from histogram bucket increases, not by one query; "
-                             "use the bucket-increase query instead"));
+            notCompilable(Tr::tr("drift is computed locally from histogram bucket increases, not by one query; "
+                                 "use the bucket-increase query instead"));
         QString error;
         if (const auto bucket = histogramSeries(ind.drift.histogram, QStringLiteral("_bucket"), &error))
             q.bucketIncrease = QStringLiteral("sum by (le) (increase(%1[%2]))").arg(*bucket, range);
@@ -394,7 +402,7 @@ CompiledQueries compile(const Objective &objective, const QString &range)
     case IndicatorKind::Query:
         return compileQuery(ind.query, range);
     }
-    return notCompilable(QCoreApplication::translate("Sla::Core::QueryCompiler", "unknown indicator kind"));
+    return notCompilable(Tr::tr("unknown indicator kind"));
 }
 
 CompiledQueries compile(const Objective &objective, Duration range)
@@ -416,7 +424,7 @@ QString errorRatio(const CompiledQueries &queries, QString *why)
         return queries.errorRatio;
     case CompiledQueries::Form::Value:
         if (why)
-            *why = QCoreApplication::translate("Sla::Core::QueryCompiler", "a value indicator's error ratio is the share of bad time slices, not one query");
+            *why = Tr::tr("a value indicator's error ratio is the share of bad time slices, not one query");
         return {};
     case CompiledQueries::Form::NotCompilable:
         if (why)

@@ -5,6 +5,13 @@
 #include <QHash>
 #include <QRegularExpression>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Selector)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -44,7 +51,7 @@ bool isLabelChar(QChar c)
 QString describeAt(const QString &text, qsizetype pos)
 {
     if (pos >= text.size())
-        return QCoreApplication::translate("Sla::Core::Selector", "end of the selector");
+        return Tr::tr("end of the selector");
     return u'\'' + text.at(pos) + u'\'';
 }
 
@@ -174,7 +181,7 @@ std::optional<PromSelector> PromParser::parse()
     PromSelector sel;
     skipSpace();
     if (atEnd()) {
-        fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "empty selector: expected a metric name or '{'"));
+        fail(m_pos, Tr::tr("empty selector: expected a metric name or '{'"));
         return std::nullopt;
     }
     if (!parseMetricName(sel))
@@ -185,8 +192,8 @@ std::optional<PromSelector> PromParser::parse()
     if (sel.metric.isEmpty() && !std::any_of(sel.matchers.cbegin(), sel.matchers.cend(), matchesOnlyNonEmpty)) {
         // Prometheus refuses selectors that could match every series.
         fail(std::max<qsizetype>(braceColumn, 0),
-             QCoreApplication::translate("Sla::Core::Selector", "a selector without a metric name needs at least one label matcher that does not match "
-                "the empty string, e.g. {job=\"api\"}"));
+             Tr::tr("a selector without a metric name needs at least one label matcher that does not match "
+                    "the empty string, e.g. {job=\"api\"}"));
         return std::nullopt;
     }
     return sel;
@@ -201,14 +208,14 @@ bool PromParser::parseMetricName(PromSelector &sel)
             ++m_pos;
         sel.metric = m_text.mid(start, m_pos - start);
         if (isPromKeyword(sel.metric)) {
-            return fail(start, QCoreApplication::translate("Sla::Core::Selector", "'%1' is a PromQL keyword, not a metric name; write only the series selector, "
-                           "e.g. http_requests_total{job=\"api\"}")
-                            .arg(sel.metric));
+            return fail(start, Tr::tr("'%1' is a PromQL keyword, not a metric name; write only the series selector, "
+                                      "e.g. http_requests_total{job=\"api\"}")
+                                   .arg(sel.metric));
         }
         sel.matchers << LabelMatcher{QStringLiteral("__name__"), LabelMatcher::Op::Equal, sel.metric};
         skipSpace();
     } else if (peek() != u'{') {
-        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a metric name or '{'").arg(describeAt(m_text, m_pos)));
+        return fail(m_pos, Tr::tr("unexpected %1: expected a metric name or '{'").arg(describeAt(m_text, m_pos)));
     }
     return true;
 }
@@ -222,7 +229,7 @@ bool PromParser::parseMatchers(PromSelector &sel)
     skipSpace();
     while (peek() != u'}') {
         if (atEnd())
-            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated label matchers: expected '}'"));
+            return fail(m_pos, Tr::tr("unterminated label matchers: expected '}'"));
         if (!parseMatcher(sel))
             return false;
         skipSpace();
@@ -230,8 +237,9 @@ bool PromParser::parseMatchers(PromSelector &sel)
             ++m_pos;
             skipSpace();
         } else if (peek() != u'}') {
-            return fail(m_pos,
-                     QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after a label matcher: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
+            return fail(
+                m_pos,
+                Tr::tr("unexpected %1 after a label matcher: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
         }
     }
     ++m_pos; // '}'
@@ -246,16 +254,16 @@ bool PromParser::checkTrailing()
         return true;
     const QChar c = peek();
     if (c == u'[' || c == u'@' || c == u'(' || isLabelStart(c))
-        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: write only the series selector; ranges, offsets and functions "
-                           "are added per objective window")
-                            .arg(describeAt(m_text, m_pos)));
-    return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after the selector").arg(describeAt(m_text, m_pos)));
+        return fail(m_pos, Tr::tr("unexpected %1: write only the series selector; ranges, offsets and functions "
+                                  "are added per objective window")
+                               .arg(describeAt(m_text, m_pos)));
+    return fail(m_pos, Tr::tr("unexpected %1 after the selector").arg(describeAt(m_text, m_pos)));
 }
 
 bool PromParser::parseMatcher(PromSelector &sel)
 {
     if (!isLabelStart(peek()))
-        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a label name").arg(describeAt(m_text, m_pos)));
+        return fail(m_pos, Tr::tr("unexpected %1: expected a label name").arg(describeAt(m_text, m_pos)));
     const qsizetype nameStart = m_pos;
     while (!atEnd() && isLabelChar(peek()))
         ++m_pos;
@@ -277,7 +285,7 @@ bool PromParser::parseMatcher(PromSelector &sel)
         matcher.op = LabelMatcher::Op::Equal;
         ++m_pos;
     } else {
-        return fail(opStart, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 after label '%2': expected =, !=, =~ or !~")
+        return fail(opStart, Tr::tr("unexpected %1 after label '%2': expected =, !=, =~ or !~")
                                  .arg(describeAt(m_text, m_pos), matcher.name));
     }
     skipSpace();
@@ -291,7 +299,7 @@ bool PromParser::parseMatcher(PromSelector &sel)
             return false;
     }
     if (matcher.name == QLatin1String("__name__") && !sel.metric.isEmpty())
-        return fail(nameStart, QCoreApplication::translate("Sla::Core::Selector", "metric name given twice: '%1' and a __name__ matcher").arg(sel.metric));
+        return fail(nameStart, Tr::tr("metric name given twice: '%1' and a __name__ matcher").arg(sel.metric));
     sel.matchers << matcher;
     return true;
 }
@@ -300,21 +308,21 @@ bool PromParser::parseString(QString *value, QList<qsizetype> *sourceIndex)
 {
     const QChar quote = peek();
     if (quote != u'"' && quote != u'\'' && quote != u'`') {
-        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a quoted label value (\"...\", '...' or `...`)")
+        return fail(m_pos, Tr::tr("unexpected %1: expected a quoted label value (\"...\", '...' or `...`)")
                                .arg(describeAt(m_text, m_pos)));
     }
     const qsizetype open = m_pos;
     ++m_pos;
     while (true) {
         if (atEnd())
-            return fail(open, QCoreApplication::translate("Sla::Core::Selector", "unterminated quoted string"));
+            return fail(open, Tr::tr("unterminated quoted string"));
         const QChar c = peek();
         if (c == quote) {
             ++m_pos;
             return true;
         }
         if (quote != u'`' && c == u'\n')
-            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "line break inside a quoted string"));
+            return fail(m_pos, Tr::tr("line break inside a quoted string"));
         if (quote != u'`' && c == u'\\') {
             if (!parseEscape(quote, value, sourceIndex))
                 return false;
@@ -342,7 +350,7 @@ bool PromParser::parseEscape(QChar quote, QString *value, QList<qsizetype> *sour
     const qsizetype start = m_pos;
     ++m_pos; // backslash
     if (atEnd())
-        return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence not terminated"));
+        return fail(start, Tr::tr("escape sequence not terminated"));
     const QChar c = peek();
     std::optional<char32_t> code = c == quote ? std::optional<char32_t>(quote.unicode()) : simpleEscape(c);
     if (code) {
@@ -382,21 +390,21 @@ bool PromParser::parseNumericEscape(qsizetype start, char32_t *code)
         digits = 8;
         ++m_pos;
     } else {
-        return fail(start, QCoreApplication::translate("Sla::Core::Selector", "unknown escape sequence '\\%1'").arg(c));
+        return fail(start, Tr::tr("unknown escape sequence '\\%1'").arg(c));
     }
     for (int i = 0; i < digits; ++i) {
         if (atEnd())
-            return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence not terminated"));
+            return fail(start, Tr::tr("escape sequence not terminated"));
         const int d = QStringView(m_text).mid(m_pos, 1).toInt(nullptr, base);
         const bool ok = base == 8 ? (peek() >= u'0' && peek() <= u'7')
                                   : (isAsciiDigit(peek()) || (peek().toLower() >= u'a' && peek().toLower() <= u'f'));
         if (!ok)
-            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "illegal character %1 in escape sequence").arg(describeAt(m_text, m_pos)));
+            return fail(m_pos, Tr::tr("illegal character %1 in escape sequence").arg(describeAt(m_text, m_pos)));
         *code = *code * char32_t(base) + char32_t(d);
         ++m_pos;
     }
     if (*code > max || (*code >= 0xd800 && *code < 0xe000))
-        return fail(start, QCoreApplication::translate("Sla::Core::Selector", "escape sequence is an invalid Unicode code point"));
+        return fail(start, Tr::tr("escape sequence is an invalid Unicode code point"));
     return true;
 }
 
@@ -409,7 +417,7 @@ bool PromParser::checkRegex(const QString &label, const QString &pattern, const 
     const QRegularExpression re(pattern);
     if (!re.isValid()) {
         return fail(columnOf(re.patternErrorOffset()),
-                    QCoreApplication::translate("Sla::Core::Selector", "invalid regular expression for label '%1': %2").arg(label, re.errorString()));
+                    Tr::tr("invalid regular expression for label '%1': %2").arg(label, re.errorString()));
     }
     // Prometheus uses RE2, which has no lookaround, backreferences or atomic groups; PCRE
     // (behind QRegularExpression) accepts them, so refuse them here explicitly.
@@ -417,8 +425,8 @@ bool PromParser::checkRegex(const QString &label, const QString &pattern, const 
         const QChar c = pattern.at(i);
         if (c == u'\\') {
             if (pattern.at(i + 1) >= u'1' && pattern.at(i + 1) <= u'9')
-                return fail(columnOf(i), QCoreApplication::translate("Sla::Core::Selector", "invalid regular expression for label '%1': backreferences are not "
-                                            "supported by Prometheus (RE2)")
+                return fail(columnOf(i), Tr::tr("invalid regular expression for label '%1': backreferences are not "
+                                                "supported by Prometheus (RE2)")
                                              .arg(label));
             ++i;
             continue;
@@ -428,8 +436,8 @@ bool PromParser::checkRegex(const QString &label, const QString &pattern, const 
             const bool lookbehind =
                 k == u'<' && i + 3 < pattern.size() && (pattern.at(i + 3) == u'=' || pattern.at(i + 3) == u'!');
             if (k == u'=' || k == u'!' || k == u'>' || lookbehind)
-                return fail(columnOf(i), QCoreApplication::translate("Sla::Core::Selector", "invalid regular expression for label '%1': lookaround and atomic "
-                                            "groups are not supported by Prometheus (RE2)")
+                return fail(columnOf(i), Tr::tr("invalid regular expression for label '%1': lookaround and atomic "
+                                                "groups are not supported by Prometheus (RE2)")
                                              .arg(label));
         }
     }
@@ -504,7 +512,7 @@ std::optional<DatadogSelector> DatadogParser::parse()
     DatadogSelector sel;
     skipSpace();
     if (atEnd()) {
-        fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
+        fail(m_pos, Tr::tr("empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
         return std::nullopt;
     }
     if (!parseMetric(sel) || !parseScope(sel) || !parseModifier(sel))
@@ -523,7 +531,7 @@ bool DatadogParser::parseMetric(DatadogSelector &sel)
         static const QStringList aggregators = {QStringLiteral("sum"), QStringLiteral("avg"), QStringLiteral("min"),
                                                 QStringLiteral("max")};
         if (!aggregators.contains(agg))
-            return fail(wordStart, QCoreApplication::translate("Sla::Core::Selector", "unknown aggregator '%1': expected sum, avg, min or max").arg(agg));
+            return fail(wordStart, Tr::tr("unknown aggregator '%1': expected sum, avg, min or max").arg(agg));
         sel.aggregator = agg;
         ++m_pos;
         skipSpace();
@@ -531,14 +539,14 @@ bool DatadogParser::parseMetric(DatadogSelector &sel)
         skipWord();
     }
     if (wordStart == m_pos)
-        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected a metric name").arg(describeAt(m_text, m_pos)));
+        return fail(m_pos, Tr::tr("unexpected %1: expected a metric name").arg(describeAt(m_text, m_pos)));
     if (!isAsciiLetter(m_text.at(wordStart)))
-        return fail(wordStart, QCoreApplication::translate("Sla::Core::Selector", "a Datadog metric name must start with a letter"));
+        return fail(wordStart, Tr::tr("a Datadog metric name must start with a letter"));
     sel.metric = m_text.mid(wordStart, m_pos - wordStart);
     if (sel.metric.endsWith(u'.') || sel.metric.contains(QStringLiteral("..")))
         return fail(wordStart + (sel.metric.endsWith(u'.') ? sel.metric.size() - 1
                                                            : sel.metric.indexOf(QStringLiteral("..")) + 1),
-                    QCoreApplication::translate("Sla::Core::Selector", "metric name '%1' has an empty segment").arg(sel.metric));
+                    Tr::tr("metric name '%1' has an empty segment").arg(sel.metric));
     skipSpace();
     return true;
 }
@@ -547,8 +555,9 @@ bool DatadogParser::parseMetric(DatadogSelector &sel)
 bool DatadogParser::parseScope(DatadogSelector &sel)
 {
     if (peek() != u'{')
-        return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1: expected '{' and a scope after the metric name, e.g. {*} for all series")
-                             .arg(describeAt(m_text, m_pos)));
+        return fail(m_pos,
+                    Tr::tr("unexpected %1: expected '{' and a scope after the metric name, e.g. {*} for all series")
+                        .arg(describeAt(m_text, m_pos)));
     const qsizetype brace = m_pos;
     ++m_pos;
     while (true) {
@@ -560,27 +569,27 @@ bool DatadogParser::parseScope(DatadogSelector &sel)
         skipSpace();
         if (tag.isEmpty()) {
             if (atEnd())
-                return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated scope: expected '}'"));
+                return fail(m_pos, Tr::tr("unterminated scope: expected '}'"));
             if (peek() == u'}' && sel.tags.isEmpty())
-                return fail(brace, QCoreApplication::translate("Sla::Core::Selector", "empty scope: write {*} for all series"));
-            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "empty tag in scope: expected key:value, !key:value or *"));
+                return fail(brace, Tr::tr("empty scope: write {*} for all series"));
+            return fail(m_pos, Tr::tr("empty tag in scope: expected key:value, !key:value or *"));
         }
         if (!checkTag(tag, tagStart))
             return false;
         sel.tags << tag;
         if (atEnd())
-            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unterminated scope: expected '}'"));
+            return fail(m_pos, Tr::tr("unterminated scope: expected '}'"));
         if (peek() == u'}') {
             ++m_pos;
             break;
         }
         if (peek() != u',')
-            return fail(m_pos, QCoreApplication::translate("Sla::Core::Selector", "unexpected %1 in scope: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
+            return fail(m_pos, Tr::tr("unexpected %1 in scope: expected ',' or '}'").arg(describeAt(m_text, m_pos)));
         ++m_pos;
     }
     if (sel.tags.size() > 1 && sel.tags.contains(QStringLiteral("*")))
         return fail(brace + 1 + m_text.mid(brace + 1).indexOf(u'*'),
-                    QCoreApplication::translate("Sla::Core::Selector", "'*' (all series) cannot be combined with other tags"));
+                    Tr::tr("'*' (all series) cannot be combined with other tags"));
     return true;
 }
 
@@ -591,13 +600,13 @@ bool DatadogParser::checkTag(const QString &tag, qsizetype tagStart)
     const QStringView body = tag.startsWith(u'!') ? QStringView(tag).mid(1) : QStringView(tag);
     const qsizetype bodyStart = tagStart + (tag.size() - body.size());
     if (body.isEmpty() || !isAsciiLetter(body.front()))
-        return fail(bodyStart, QCoreApplication::translate("Sla::Core::Selector", "tag '%1' must start with a letter").arg(tag));
+        return fail(bodyStart, Tr::tr("tag '%1' must start with a letter").arg(tag));
     for (qsizetype i = 0; i < body.size(); ++i) {
         if (!isDatadogTagChar(body.at(i)))
-            return fail(bodyStart + i, QCoreApplication::translate("Sla::Core::Selector", "invalid character '%1' in tag '%2'").arg(body.at(i)).arg(tag));
+            return fail(bodyStart + i, Tr::tr("invalid character '%1' in tag '%2'").arg(body.at(i)).arg(tag));
     }
     if (body.endsWith(u':'))
-        return fail(bodyStart + body.size() - 1, QCoreApplication::translate("Sla::Core::Selector", "tag '%1' has no value after ':'").arg(tag));
+        return fail(bodyStart + body.size() - 1, Tr::tr("tag '%1' has no value after ':'").arg(tag));
     return true;
 }
 
@@ -615,7 +624,7 @@ bool DatadogParser::parseModifier(DatadogSelector &sel)
     else
         return fail(
             m_pos,
-            QCoreApplication::translate("Sla::Core::Selector", "unexpected '%1' after the scope: only .as_count() or .as_rate() may follow").arg(rest.toString()));
+            Tr::tr("unexpected '%1' after the scope: only .as_count() or .as_rate() may follow").arg(rest.toString()));
     return true;
 }
 

@@ -12,6 +12,13 @@
 
 #include <memory>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::CredentialStore)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -19,22 +26,22 @@ namespace {
 CredentialResult resultOf(const QKeychain::Job &job, const QString &source)
 {
     CredentialResult r;
-    const QString envHint = QCoreApplication::translate("Sla::Core::CredentialStore", "For headless use set %1 in the environment instead.")
-                                .arg(CredentialStore::environmentVariable(source));
+    const QString envHint =
+        Tr::tr("For headless use set %1 in the environment instead.").arg(CredentialStore::environmentVariable(source));
     switch (job.error()) {
     case QKeychain::NoError:
         r.status = CredentialResult::Status::Ok;
         break;
     case QKeychain::EntryNotFound:
         r.status = CredentialResult::Status::NotFound;
-        r.message = QCoreApplication::translate("Sla::Core::CredentialStore", "no secret is stored for data source '%1' (a locked keyring also reports this); "
-                       "store one with: slactl credentials set %1")
+        r.message = Tr::tr("no secret is stored for data source '%1' (a locked keyring also reports this); "
+                           "store one with: slactl credentials set %1")
                         .arg(source);
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         r.status = CredentialResult::Status::Denied;
-        r.message = QCoreApplication::translate("Sla::Core::CredentialStore", "the keychain denied access to the secret of '%1' (is the keyring locked?). %2")
+        r.message = Tr::tr("the keychain denied access to the secret of '%1' (is the keyring locked?). %2")
                         .arg(source, envHint);
         break;
     case QKeychain::NoBackendAvailable:
@@ -43,7 +50,7 @@ CredentialResult resultOf(const QKeychain::Job &job, const QString &source)
     default:
         // With no Secret Service on the session bus QtKeychain reports OtherError.
         r.status = CredentialResult::Status::Unavailable;
-        r.message = QCoreApplication::translate("Sla::Core::CredentialStore", "no keychain (Secret Service) is reachable: %1. %2").arg(job.errorString(), envHint);
+        r.message = Tr::tr("no keychain (Secret Service) is reachable: %1. %2").arg(job.errorString(), envHint);
         break;
     }
     return r;

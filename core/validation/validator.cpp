@@ -11,6 +11,13 @@
 #include <QHash>
 #include <QSet>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Validator)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -30,19 +37,19 @@ QString quotedList(const QStringList &names)
 
 QString slaLabel(const Sla &sla)
 {
-    return QCoreApplication::translate("Sla::Core::Validator", "SLA '%1'").arg(sla.metadata.name);
+    return Tr::tr("SLA '%1'").arg(sla.metadata.name);
 }
 
 QString objectiveLabel(const Sla &sla, const Objective &objective)
 {
-    return QCoreApplication::translate("Sla::Core::Validator", "objective '%1' of SLA '%2'").arg(objective.name, sla.metadata.name);
+    return Tr::tr("objective '%1' of SLA '%2'").arg(objective.name, sla.metadata.name);
 }
 
 QString alertLabel(const AlertRule &rule)
 {
     if (!rule.name.isEmpty())
-        return QCoreApplication::translate("Sla::Core::Validator", "alert '%1'").arg(rule.name);
-    return rule.kind == AlertRule::Kind::BurnRate ? QCoreApplication::translate("Sla::Core::Validator", "burn-rate alert") : QCoreApplication::translate("Sla::Core::Validator", "unnamed alert");
+        return Tr::tr("alert '%1'").arg(rule.name);
+    return rule.kind == AlertRule::Kind::BurnRate ? Tr::tr("burn-rate alert") : Tr::tr("unnamed alert");
 }
 
 /// The selector fields of an indicator as (origin key, text), in document order.
@@ -143,9 +150,9 @@ template <typename T> void Checker::checkDuplicateDocuments(const QList<T> &docu
         if (const auto it = seen.constFind(name); it != seen.constEnd()) {
             // Services only describe; OpenSLO's own examples define one per environment.
             if (kind == QLatin1String("Service"))
-                warning(loc, QCoreApplication::translate("Sla::Core::Validator", "%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
+                warning(loc, Tr::tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
             else
-                error(loc, QCoreApplication::translate("Sla::Core::Validator", "%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
+                error(loc, Tr::tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
         }
         else
             seen.insert(name, loc);
@@ -156,8 +163,8 @@ void Checker::checkTier(const TierTemplate &tier)
 {
     if (!(tier.atRisk > 0 && tier.atRisk < 1)) {
         error(tier.origin.at(QStringLiteral("atRisk")),
-              QCoreApplication::translate("Sla::Core::Validator", "atRisk of TierTemplate '%1' must be a fraction of the error budget between 0 and 1 (exclusive), "
-                 "got %2")
+              Tr::tr("atRisk of TierTemplate '%1' must be a fraction of the error budget between 0 and 1 (exclusive), "
+                     "got %2")
                   .arg(tier.metadata.name, Yaml::formatNumber(tier.atRisk)));
     }
     checkWindow(tier.window, tier.origin.at(QStringLiteral("window")));
@@ -185,9 +192,8 @@ void Checker::checkTimeslices(const Sla &sla, const Objective &objective, const 
         return; // no window, or a wrong one: reported where it is written
     const QString problem = timesliceProblem(*window, objective.budgeting.slice);
     if (!problem.isEmpty())
-        error(
-            objective.origin.at(QStringLiteral("budgeting")),
-            QCoreApplication::translate("Sla::Core::Validator", "%1: %2").arg(objectiveLabel(sla, objective), problem));
+        error(objective.origin.at(QStringLiteral("budgeting")),
+              Tr::tr("%1: %2").arg(objectiveLabel(sla, objective), problem));
 }
 
 void Checker::checkAlertNames(const QList<AlertRule> &alerts)
@@ -198,7 +204,7 @@ void Checker::checkAlertNames(const QList<AlertRule> &alerts)
             continue;
         const SourceLocation loc = rule.origin.at(QStringLiteral("name"));
         if (const auto it = seen.constFind(rule.name); it != seen.constEnd())
-            error(loc, QCoreApplication::translate("Sla::Core::Validator", "alert '%1' is already defined at %2").arg(rule.name, where(*it)));
+            error(loc, Tr::tr("alert '%1' is already defined at %2").arg(rule.name, where(*it)));
         else
             seen.insert(rule.name, loc);
     }
@@ -209,11 +215,11 @@ void Checker::unknownReference(const SourceLocation &loc, const QString &what, c
 {
     const QString hint = Yaml::nearestName(name, known);
     if (!hint.isEmpty())
-        error(loc, QCoreApplication::translate("Sla::Core::Validator", "unknown %1 '%2' in %3; did you mean '%4'?").arg(what, name, in, hint));
+        error(loc, Tr::tr("unknown %1 '%2' in %3; did you mean '%4'?").arg(what, name, in, hint));
     else if (known.isEmpty())
-        error(loc, QCoreApplication::translate("Sla::Core::Validator", "unknown %1 '%2' in %3 (no %4 is defined)").arg(what, name, in, kind));
+        error(loc, Tr::tr("unknown %1 '%2' in %3 (no %4 is defined)").arg(what, name, in, kind));
     else
-        error(loc, QCoreApplication::translate("Sla::Core::Validator", "unknown %1 '%2' in %3 (known: %4)").arg(what, name, in, quotedList(known)));
+        error(loc, Tr::tr("unknown %1 '%2' in %3 (known: %4)").arg(what, name, in, quotedList(known)));
 }
 
 const DataSource *Checker::checkDataSourceReference(const QString &name, const SourceLocation &loc, const QString &in)
@@ -223,14 +229,14 @@ const DataSource *Checker::checkDataSourceReference(const QString &name, const S
         QStringList known;
         for (const DataSource &ds : m_ws.dataSources)
             known << ds.metadata.name;
-        unknownReference(loc, QCoreApplication::translate("Sla::Core::Validator", "data source"), name, in, known, QStringLiteral("DataSource"));
+        unknownReference(loc, Tr::tr("data source"), name, in, known, QStringLiteral("DataSource"));
         return nullptr;
     }
     if (source->type == DataSourceType::Other) {
         const QString type = source->typeName.isEmpty() ? toString(source->type) : source->typeName;
         // The document is valid OpenSLO; only evaluation is impossible, so this warns.
-        warning(loc, QCoreApplication::translate("Sla::Core::Validator", "data source '%1' in %2 has type %3: SLA Desk cannot query %3 data sources "
-                        "(supported types: prometheus, datadog, recorded); its objectives will show no data")
+        warning(loc, Tr::tr("data source '%1' in %2 has type %3: SLA Desk cannot query %3 data sources "
+                            "(supported types: prometheus, datadog, recorded); its objectives will show no data")
                          .arg(name, in, type));
         return nullptr;
     }
@@ -251,7 +257,7 @@ void Checker::checkSla(const Sla &sla)
                 if (!known.contains(t.metadata.name))
                     known << t.metadata.name;
             }
-            unknownReference(sla.origin.at(QStringLiteral("tier")), QCoreApplication::translate("Sla::Core::Validator", "tier"), sla.tier, slaLabel(sla), known,
+            unknownReference(sla.origin.at(QStringLiteral("tier")), Tr::tr("tier"), sla.tier, slaLabel(sla), known,
                              QStringLiteral("TierTemplate"));
         }
     }
@@ -264,9 +270,9 @@ void Checker::checkSla(const Sla &sla)
                                                      [](const Objective &o) { return o.window.has_value(); });
         if (!allOwn) {
             error(sla.origin.at(QStringLiteral("window")),
-                  tier ? QCoreApplication::translate("Sla::Core::Validator", "SLA '%1' has no window and its tier '%2' sets none: add a window such as 30d")
+                  tier ? Tr::tr("SLA '%1' has no window and its tier '%2' sets none: add a window such as 30d")
                              .arg(sla.metadata.name, tier->metadata.name)
-                       : QCoreApplication::translate("Sla::Core::Validator", "SLA '%1' has no window: add a window such as 30d, or a tier that sets one")
+                       : Tr::tr("SLA '%1' has no window: add a window such as 30d, or a tier that sets one")
                              .arg(sla.metadata.name));
         }
     }
@@ -287,7 +293,7 @@ void Checker::checkSla(const Sla &sla)
         if (!objective.name.isEmpty()) {
             const SourceLocation loc = objective.origin.at(QStringLiteral("name"));
             if (const auto it = objectiveNames.constFind(objective.name); it != objectiveNames.constEnd()) {
-                error(loc, QCoreApplication::translate("Sla::Core::Validator", "objective '%1' is already defined at %2").arg(objective.name, where(*it)));
+                error(loc, Tr::tr("objective '%1' is already defined at %2").arg(objective.name, where(*it)));
             } else {
                 objectiveNames.insert(objective.name, loc);
                 objectiveList << objective.name;
@@ -299,7 +305,7 @@ void Checker::checkSla(const Sla &sla)
             source = checkDataSourceReference(objective.dataSource, objective.origin.at(QStringLiteral("dataSource")),
                                               objectiveLabel(sla, objective));
         } else if (sla.dataSource.isEmpty()) {
-            error(objective.origin.self, QCoreApplication::translate("Sla::Core::Validator", "%1 has no data source: set dataSource on the SLA or on the objective")
+            error(objective.origin.self, Tr::tr("%1 has no data source: set dataSource on the SLA or on the objective")
                                              .arg(objectiveLabel(sla, objective)));
         } else if (slaSourceReported) {
             source = nullptr;
@@ -316,8 +322,9 @@ void Checker::checkSla(const Sla &sla)
     for (const AlertRule &rule : sla.alerts) {
         if (rule.objective.isEmpty() || objectiveNames.contains(rule.objective))
             continue;
-        unknownReference(rule.origin.at(QStringLiteral("objective")), QCoreApplication::translate("Sla::Core::Validator", "objective"), rule.objective,
-                         QCoreApplication::translate("Sla::Core::Validator", "%1 of SLA '%2'").arg(alertLabel(rule), sla.metadata.name), objectiveList, QCoreApplication::translate("Sla::Core::Validator", "objective"));
+        unknownReference(rule.origin.at(QStringLiteral("objective")), Tr::tr("objective"), rule.objective,
+                         Tr::tr("%1 of SLA '%2'").arg(alertLabel(rule), sla.metadata.name), objectiveList,
+                         Tr::tr("objective"));
     }
 }
 
@@ -337,8 +344,8 @@ void Checker::checkIndicator(const Objective &objective, const DataSource *sourc
         for (const auto &[key, text] : queries) {
             if (!text.isEmpty() && !text.contains(QStringLiteral("{{window}}")))
                 warning(indicator.origin.at(key),
-                        QCoreApplication::translate("Sla::Core::Validator", "%1 has no {{window}} placeholder: it would read the same range for every window, "
-                           "e.g. write [{{window}}] where the range goes")
+                        Tr::tr("%1 has no {{window}} placeholder: it would read the same range for every window, "
+                               "e.g. write [{{window}}] where the range goes")
                             .arg(key));
         }
         return;
@@ -348,8 +355,8 @@ void Checker::checkIndicator(const Objective &objective, const DataSource *sourc
 
     if (source->type == DataSourceType::Datadog && indicator.kind == IndicatorKind::Drift) {
         error(indicator.origin.at(QStringLiteral("drift")),
-              QCoreApplication::translate("Sla::Core::Validator", "Datadog cannot serve drift indicators: its query language has no histogram bucket increases; "
-                 "use a Prometheus or recorded source"));
+              Tr::tr("Datadog cannot serve drift indicators: its query language has no histogram bucket increases; "
+                     "use a Prometheus or recorded source"));
         return;
     }
 
@@ -365,8 +372,9 @@ void Checker::checkIndicator(const Objective &objective, const DataSource *sourc
         // Point into the selector when its text sits on one line at a known position.
         if (indicator.origin.fields.contains(key) && loc.column > 0 && !text.contains(u'\n'))
             loc.column += column;
-        error(loc, (datadog ? QCoreApplication::translate("Sla::Core::Validator", "invalid Datadog selector in %1: %2") : QCoreApplication::translate("Sla::Core::Validator", "invalid PromQL selector in %1: %2"))
-                       .arg(key, message));
+        error(loc,
+              (datadog ? Tr::tr("invalid Datadog selector in %1: %2") : Tr::tr("invalid PromQL selector in %1: %2"))
+                  .arg(key, message));
     }
 }
 
@@ -383,7 +391,7 @@ void Checker::checkAgainstTier(const Objective &objective, const TierTemplate &t
 
     if (minimum.target && objective.target < *minimum.target - tolerance) {
         error(objective.origin.at(QStringLiteral("target")),
-              QCoreApplication::translate("Sla::Core::Validator", "tier '%1' requires target >= %2 for %3 objectives; '%4' has %5")
+              Tr::tr("tier '%1' requires target >= %2 for %3 objectives; '%4' has %5")
                   .arg(tier.metadata.name, Yaml::formatNumber(*minimum.target), kind, objective.name,
                        Yaml::formatNumber(objective.target)));
     }
@@ -399,7 +407,7 @@ void Checker::checkAgainstTier(const Objective &objective, const TierTemplate &t
         key = QStringLiteral("drift.threshold");
     }
     if (threshold && *threshold > *minimum.threshold + tolerance) {
-        error(indicator.origin.at(key), QCoreApplication::translate("Sla::Core::Validator", "tier '%1' requires threshold <= %2 for %3 objectives; '%4' has %5")
+        error(indicator.origin.at(key), Tr::tr("tier '%1' requires threshold <= %2 for %3 objectives; '%4' has %5")
                                             .arg(tier.metadata.name, Yaml::formatNumber(*minimum.threshold), kind,
                                                  objective.name, Yaml::formatNumber(*threshold)));
     }

@@ -6,6 +6,13 @@
 #include <algorithm>
 #include <array>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogQuery)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -41,7 +48,7 @@ std::optional<QStringList> readBraces(const QString &s, int &i, QString *error, 
     const int open = i;
     const int close = s.indexOf(QLatin1Char('}'), i);
     if (close < 0)
-        return failAt<QStringList>(error, column, open, QCoreApplication::translate("Sla::Core::DatadogQuery", "'{' at column %1 is never closed").arg(open + 1));
+        return failAt<QStringList>(error, column, open, Tr::tr("'{' at column %1 is never closed").arg(open + 1));
     QStringList items;
     const QString inner = s.mid(i + 1, close - i - 1);
     int pos = i + 1;
@@ -49,9 +56,9 @@ std::optional<QStringList> readBraces(const QString &s, int &i, QString *error, 
         const QString item = raw.trimmed();
         if (item.isEmpty())
             return failAt<QStringList>(error, column, pos,
-                                       QCoreApplication::translate("Sla::Core::DatadogQuery", "empty tag in '{...}'; write key:value, !key:value or *"));
+                                       Tr::tr("empty tag in '{...}'; write key:value, !key:value or *"));
         if (item.contains(QLatin1Char('{')) || item.contains(QLatin1Char('(')))
-            return failAt<QStringList>(error, column, pos, QCoreApplication::translate("Sla::Core::DatadogQuery", "unexpected '%1' in a tag list").arg(item));
+            return failAt<QStringList>(error, column, pos, Tr::tr("unexpected '%1' in a tag list").arg(item));
         items << item;
         pos += int(raw.size()) + 1;
     }
@@ -79,7 +86,7 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
         }
     }
     if (i >= s.size() || !isNameStart(s.at(i)))
-        return failAt<Parts>(error, errorColumn, i, QCoreApplication::translate("Sla::Core::DatadogQuery", "expected a metric name such as trace.http.request.hits"));
+        return failAt<Parts>(error, errorColumn, i, Tr::tr("expected a metric name such as trace.http.request.hits"));
     const int nameStart = i;
     while (i < s.size() && isNameChar(s.at(i)))
         ++i;
@@ -98,7 +105,7 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
         i += 2;
         skipSpaces(s, i);
         if (i >= s.size() || s.at(i) != QLatin1Char('{'))
-            return failAt<Parts>(error, errorColumn, i, QCoreApplication::translate("Sla::Core::DatadogQuery", "expected '{' after 'by'"));
+            return failAt<Parts>(error, errorColumn, i, Tr::tr("expected '{' after 'by'"));
         const auto by = readBraces(s, i, error, errorColumn);
         if (!by)
             return std::nullopt;
@@ -108,13 +115,14 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
     while (i < s.size()) {
         if (s.at(i) != QLatin1Char('.'))
             return failAt<Parts>(error, errorColumn, i,
-                                 QCoreApplication::translate("Sla::Core::DatadogQuery", "unexpected '%1'; a selector ends after its tags, 'by {...}' "
-                                    "and .as_count() or .as_rate()")
+                                 Tr::tr("unexpected '%1'; a selector ends after its tags, 'by {...}' "
+                                        "and .as_count() or .as_rate()")
                                      .arg(s.at(i)));
         const int fn = i;
         if (s.mid(i, 11) == QLatin1String(".as_count()") || s.mid(i, 10) == QLatin1String(".as_rate()")) {
             if (!parts.modifier.isEmpty())
-                return failAt<Parts>(error, errorColumn, fn, QCoreApplication::translate("Sla::Core::DatadogQuery", "only one of .as_count() and .as_rate() may be given"));
+                return failAt<Parts>(error, errorColumn, fn,
+                                     Tr::tr("only one of .as_count() and .as_rate() may be given"));
             const bool count = s.at(i + 4) == QLatin1Char('c');
             parts.modifier = count ? QStringLiteral("as_count") : QStringLiteral("as_rate");
             i += count ? 11 : 10;
@@ -124,8 +132,8 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parse(const QString &selector, 
         const int paren = s.indexOf(QLatin1Char('('), i);
         const QString name = s.mid(i + 1, paren < 0 ? -1 : paren - i - 1);
         return failAt<Parts>(error, errorColumn, fn,
-                             QCoreApplication::translate("Sla::Core::DatadogQuery", "function .%1() is not allowed in a selector; "
-                                "SLA Desk chooses the rollup itself")
+                             Tr::tr("function .%1() is not allowed in a selector; "
+                                    "SLA Desk chooses the rollup itself")
                                  .arg(name));
     }
     return parts;
@@ -150,10 +158,7 @@ std::optional<DatadogQuery::Parts> DatadogQuery::parseWithPosition(const QString
     int column = 0;
     auto parts = parse(selector, &why, &column);
     if (!parts && error)
-        *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\", column %2: %3")
-                     .arg(selector)
-                     .arg(column + 1)
-                     .arg(why);
+        *error = Tr::tr("selector \"%1\", column %2: %3").arg(selector).arg(column + 1).arg(why);
     return parts;
 }
 
@@ -164,13 +169,13 @@ std::optional<QString> DatadogQuery::countQuery(const QString &selector, QString
         return std::nullopt;
     if (!parts->aggregator.isEmpty() && parts->aggregator != QLatin1String("sum")) {
         if (error)
-            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\": counters are summed across series; remove \"%2:\" or write \"sum:\"")
+            *error = Tr::tr("selector \"%1\": counters are summed across series; remove \"%2:\" or write \"sum:\"")
                          .arg(selector, parts->aggregator);
         return std::nullopt;
     }
     if (parts->modifier == QLatin1String("as_rate")) {
         if (error)
-            *error = QCoreApplication::translate("Sla::Core::DatadogQuery", "selector \"%1\": a counter is read as a count of events; remove .as_rate()").arg(selector);
+            *error = Tr::tr("selector \"%1\": a counter is read as a count of events; remove .as_rate()").arg(selector);
         return std::nullopt;
     }
     parts->aggregator = QStringLiteral("sum");

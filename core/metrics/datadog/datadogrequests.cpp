@@ -14,6 +14,13 @@
 #include <algorithm>
 #include <chrono>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
+};
+} // namespace
+
 namespace Sla::Core::DatadogRequests {
 
 namespace {
@@ -122,9 +129,8 @@ struct RequestCache::State
         QHash<DatadogSource *, std::vector<Queued>> bySource;
         for (Queued &q : queue) {
             if (!q.source) {
-                resolve(q.entry, Result(SourceError{SourceError::Kind::Cancelled, 0,
-                                                    QCoreApplication::translate("Sla::Core::Evaluator",
-                                                                                "the data source went away")}));
+                resolve(q.entry,
+                        Result(SourceError{SourceError::Kind::Cancelled, 0, Tr::tr("the data source went away")}));
                 continue;
             }
             if (!bySource.contains(q.source.data()))

@@ -11,6 +11,13 @@
 #include <simdjson.h>
 #include <string_view>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogResponse)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace od = simdjson::ondemand;
@@ -106,7 +113,7 @@ template <typename T, typename F> std::optional<T> withDocument(const QByteArray
         return out;
     } catch (const simdjson::simdjson_error &e) {
         if (error)
-            *error = QCoreApplication::translate("Sla::Core::DatadogResponse", "malformed JSON: %1").arg(QString::fromUtf8(e.what()));
+            *error = Tr::tr("malformed JSON: %1").arg(QString::fromUtf8(e.what()));
         return std::nullopt;
     }
 }
@@ -302,12 +309,12 @@ std::optional<DatadogQueryResponse> DatadogResponse::parseQuery(const QByteArray
                 }
             }
             if (!status.isEmpty() && status != QLatin1String("ok")) {
-                *why = message.isEmpty() ? QCoreApplication::translate("Sla::Core::DatadogResponse", "the query failed with status \"%1\"").arg(status)
-                                         : QCoreApplication::translate("Sla::Core::DatadogResponse", "the query failed: %1").arg(message);
+                *why = message.isEmpty() ? Tr::tr("the query failed with status \"%1\"").arg(status)
+                                         : Tr::tr("the query failed: %1").arg(message);
                 return std::nullopt;
             }
             if (!sawSeries) {
-                *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has no \"series\"; not a Datadog query response");
+                *why = Tr::tr("the answer has no \"series\"; not a Datadog query response");
                 return std::nullopt;
             }
             return r;
@@ -358,16 +365,16 @@ std::optional<DatadogTimeseriesResponse> DatadogResponse::parseTimeseries(const 
                 }
             }
             if (!sawAttributes || (!type.isEmpty() && type != QLatin1String("timeseries_response"))) {
-                *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer is not a timeseries_response");
+                *why = Tr::tr("the answer is not a timeseries_response");
                 return std::nullopt;
             }
             if (r.values.size() != size_t(r.series.size())) {
-                *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has %1 series but %2 value rows").arg(r.series.size()).arg(r.values.size());
+                *why = Tr::tr("the answer has %1 series but %2 value rows").arg(r.series.size()).arg(r.values.size());
                 return std::nullopt;
             }
             for (const auto &row : r.values) {
                 if (row.size() != r.timesMs.size()) {
-                    *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "a value row has %1 values for %2 times").arg(row.size()).arg(r.timesMs.size());
+                    *why = Tr::tr("a value row has %1 values for %2 times").arg(row.size()).arg(r.timesMs.size());
                     return std::nullopt;
                 }
             }
@@ -391,7 +398,7 @@ std::optional<QList<DatadogSlo>> DatadogResponse::parseSloList(const QByteArray 
                                                        *out << readSlo(item.get_object());
                                                }
                                                if (!out)
-                                                   *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has no \"data\" list of SLOs");
+                                                   *why = Tr::tr("the answer has no \"data\" list of SLOs");
                                                return out;
                                            });
 }
@@ -408,7 +415,7 @@ std::optional<DatadogSlo> DatadogResponse::parseSlo(const QByteArray &body, QStr
                 out = readSlo(v.get_object());
         }
         if (!out)
-            *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has no \"data\" SLO object");
+            *why = Tr::tr("the answer has no \"data\" SLO object");
         return out;
     });
 }
@@ -476,7 +483,7 @@ std::optional<DatadogSloHistory> DatadogResponse::parseSloHistory(const QByteArr
                 out = h;
             }
             if (!out)
-                *why = QCoreApplication::translate("Sla::Core::DatadogResponse", "the answer has no \"data\" SLO history object");
+                *why = Tr::tr("the answer has no \"data\" SLO history object");
             return out;
         });
 }

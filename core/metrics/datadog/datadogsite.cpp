@@ -8,6 +8,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogSite)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -76,18 +83,15 @@ std::optional<QUrl> DatadogSite::apiBaseUrl(const DataSource &source, QString *e
          {std::pair(QStringLiteral("url"), source.url), std::pair(QStringLiteral("site"), source.site)}) {
         if (TextHygiene::firstControlCharacter(value))
             return fail(TextHygiene::controlCharacterMessage(
-                QCoreApplication::translate("Sla::Core::DatadogSite", "the %1 of data source \"%2\"")
-                    .arg(field, source.metadata.name),
-                value));
+                Tr::tr("the %1 of data source \"%2\"").arg(field, source.metadata.name), value));
     }
     if (!source.url.isEmpty()) {
         const QUrl url(source.url, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() ||
             (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            return fail(QCoreApplication::translate("Sla::Core::DatadogSite",
-                                                    "data source \"%1\": url \"%2\" is not an http or https URL; "
-                                                    "expected e.g. https://datadog-proxy.example.com")
+            return fail(Tr::tr("data source \"%1\": url \"%2\" is not an http or https URL; "
+                               "expected e.g. https://datadog-proxy.example.com")
                             .arg(source.metadata.name, TextHygiene::withoutPassword(source.url)));
         QUrl base = url;
         // Credentials belong in the keychain, never in the URL (where they would be logged).
@@ -107,11 +111,11 @@ std::optional<QUrl> DatadogSite::apiBaseUrl(const DataSource &source, QString *e
     QStringList names;
     for (const DatadogSite &s : all())
         names << s.site;
-    QString message = QCoreApplication::translate("Sla::Core::DatadogSite", "data source \"%1\": unknown Datadog site \"%2\"; expected one of %3")
+    QString message = Tr::tr("data source \"%1\": unknown Datadog site \"%2\"; expected one of %3")
                           .arg(source.metadata.name, source.site, names.join(QLatin1String(", ")));
     const QString near = Yaml::nearestName(source.site.trimmed().toLower(), names);
     if (!near.isEmpty())
-        message += QCoreApplication::translate("Sla::Core::DatadogSite", " (did you mean \"%1\"?)").arg(near);
+        message += Tr::tr(" (did you mean \"%1\"?)").arg(near);
     return fail(message);
 }
 

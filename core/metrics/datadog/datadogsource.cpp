@@ -20,6 +20,13 @@
 #include <cmath>
 #include <limits>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogSource)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -30,15 +37,13 @@ QString describeRateLimit(const DatadogRateLimit &rl)
 {
     QStringList parts;
     if (rl.limit && rl.period)
-        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "limit %1 requests per %2 s")
-                     .arg(*rl.limit)
-                     .arg(*rl.period);
+        parts << Tr::tr("limit %1 requests per %2 s").arg(*rl.limit).arg(*rl.period);
     if (!rl.name.isEmpty())
-        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "bucket \"%1\"").arg(rl.name);
+        parts << Tr::tr("bucket \"%1\"").arg(rl.name);
     if (rl.remaining)
-        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "%1 remaining").arg(*rl.remaining);
+        parts << Tr::tr("%1 remaining").arg(*rl.remaining);
     if (rl.reset)
-        parts << QCoreApplication::translate("Sla::Core::DatadogSource", "resets in %1 s").arg(*rl.reset);
+        parts << Tr::tr("resets in %1 s").arg(*rl.reset);
     return parts.join(QLatin1String(", "));
 }
 
@@ -54,9 +59,7 @@ bool isSloId(const QString &id)
 SourceError badSloId(const QString &source, const QString &id)
 {
     return {SourceError::Kind::BadQuery, 0,
-            QCoreApplication::translate(
-                "Sla::Core::DatadogSource",
-                "Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)")
+            Tr::tr("Datadog source \"%1\": \"%2\" is not an SLO id (letters and digits, as in the SLO's URL)")
                 .arg(source, id)};
 }
 
@@ -373,9 +376,7 @@ QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringLi
         ~Pages()
         {
             if (!done)
-                finish(
-                    SourceError{SourceError::Kind::Cancelled, 0,
-                                QCoreApplication::translate("Sla::Core::DatadogSource", "the request was cancelled")});
+                finish(SourceError{SourceError::Kind::Cancelled, 0, Tr::tr("the request was cancelled")});
         }
     };
     auto pages = std::make_shared<Pages>();
@@ -395,8 +396,7 @@ QFuture<SourceResult<QList<DatadogSlo>>> DatadogSource::listSlos(const QStringLi
         paged.append({QStringLiteral("offset"), QString::number(offset)});
         auto self = weak.lock();
         fetchJson<QList<DatadogSlo>>(
-            QStringLiteral("/api/v1/slo"), paged, {}, &DatadogResponse::parseSloList,
-            QCoreApplication::translate("Sla::Core::DatadogSource", "a list of SLOs"),
+            QStringLiteral("/api/v1/slo"), paged, {}, &DatadogResponse::parseSloList, Tr::tr("a list of SLOs"),
             [this, pages, self, offset, pageSize](Result page) {
                 if (!page) {
                     pages->finish(std::move(page));
@@ -497,28 +497,22 @@ QueryResult DatadogSource::toQueryResult(const DatadogQueryResponse &response, b
 
 QFuture<SourceResult<QList<SeriesLabels>>> DatadogSource::series(const QStringList &, const MetadataRange &)
 {
-    return readyFuture(SourceResult<QList<SeriesLabels>>(SourceError{
-        SourceError::Kind::BadQuery, 0,
-        QCoreApplication::translate("Sla::Core::DatadogSource",
-                                    "Datadog source \"%1\" cannot list series; write the Datadog query by hand")
-            .arg(name())}));
+    return readyFuture(SourceResult<QList<SeriesLabels>>(
+        SourceError{SourceError::Kind::BadQuery, 0,
+                    Tr::tr("Datadog source \"%1\" cannot list series; write the Datadog query by hand").arg(name())}));
 }
 
 QFuture<SourceResult<QStringList>> DatadogSource::labelNames(const QStringList &, const MetadataRange &)
 {
     return readyFuture(SourceResult<QStringList>(SourceError{
-        SourceError::Kind::BadQuery, 0,
-        QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list tag names")
-            .arg(name())}));
+        SourceError::Kind::BadQuery, 0, Tr::tr("Datadog source \"%1\" cannot list tag names").arg(name())}));
 }
 
 QFuture<SourceResult<QStringList>> DatadogSource::labelValues(const QString &, const QStringList &,
                                                               const MetadataRange &)
 {
     return readyFuture(SourceResult<QStringList>(SourceError{
-        SourceError::Kind::BadQuery, 0,
-        QCoreApplication::translate("Sla::Core::DatadogSource", "Datadog source \"%1\" cannot list tag values")
-            .arg(name())}));
+        SourceError::Kind::BadQuery, 0, Tr::tr("Datadog source \"%1\" cannot list tag values").arg(name())}));
 }
 
 QFuture<SourceHealth> DatadogSource::checkHealth()

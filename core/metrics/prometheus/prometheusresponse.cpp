@@ -11,6 +11,13 @@
 #include <limits>
 #include <simdjson.h>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Prometheus)
+};
+} // namespace
+
 namespace Sla::Core::Prometheus {
 
 namespace {
@@ -78,7 +85,7 @@ qint64 timeTokenToMillis(std::string_view token)
     double parsed = 0;
     const auto [ptr, ec] = std::from_chars(token.data(), end, parsed);
     if (ec != std::errc() || ptr != end || !std::isfinite(parsed) || std::fabs(parsed) > 9.0e12)
-        malformed(QCoreApplication::translate("Sla::Core::Prometheus", "sample time %1 is not a number of seconds").arg(fromView(token.substr(0, 40))));
+        malformed(Tr::tr("sample time %1 is not a number of seconds").arg(fromView(token.substr(0, 40))));
     return std::llround(parsed * 1000.0);
 }
 
@@ -88,7 +95,7 @@ std::string_view stringTokenText(std::string_view token)
 {
     token = trimTrailingSpace(token);
     if (token.size() < 2 || token.front() != '"' || token.back() != '"')
-        malformed(QCoreApplication::translate("Sla::Core::Prometheus", "a sample value must be a string, got %1").arg(fromView(token.substr(0, 40))));
+        malformed(Tr::tr("a sample value must be a string, got %1").arg(fromView(token.substr(0, 40))));
     token.remove_prefix(1);
     token.remove_suffix(1);
     return token;
@@ -98,7 +105,7 @@ double toValue(std::string_view text)
 {
     const std::optional<double> v = parseSampleValue(text);
     if (!v)
-        malformed(QCoreApplication::translate("Sla::Core::Prometheus", "sample value \"%1\" is not a number").arg(fromView(text.substr(0, 40))));
+        malformed(Tr::tr("sample value \"%1\" is not a number").arg(fromView(text.substr(0, 40))));
     return *v;
 }
 
@@ -117,7 +124,7 @@ template <typename Element> std::pair<qint64, std::string_view> readPair(Element
         ++index;
     }
     if (index != 2)
-        malformed(QCoreApplication::translate("Sla::Core::Prometheus", "a sample must be a [time, \"value\"] pair, got %1 elements").arg(index));
+        malformed(Tr::tr("a sample must be a [time, \"value\"] pair, got %1 elements").arg(index));
     return {t, text};
 }
 
@@ -186,7 +193,7 @@ void readQueryData(od::value data, QueryResult &out)
             const std::string_view name = field.value().get_string();
             type = resultTypeFromName(name);
             if (!type)
-                malformed(QCoreApplication::translate("Sla::Core::Prometheus", "unknown resultType \"%1\"").arg(fromView(name.substr(0, 40))));
+                malformed(Tr::tr("unknown resultType \"%1\"").arg(fromView(name.substr(0, 40))));
         } else if (key == "result") {
             haveResult = true;
             od::value result = field.value();
@@ -207,7 +214,7 @@ void readQueryData(od::value data, QueryResult &out)
                 for (auto element : elements) {
                     if (element.type() == od::json_type::number && !type) {
                         // A bare [time, "value"] pair: scalar or string.
-                        malformed(QCoreApplication::translate("Sla::Core::Prometheus", "data.resultType must come before a scalar result"));
+                        malformed(Tr::tr("data.resultType must come before a scalar result"));
                     }
                     out.series.push_back(readSeries(element.get_object(), &sawValue, &sawValues));
                 }
@@ -215,18 +222,18 @@ void readQueryData(od::value data, QueryResult &out)
         }
     }
     if (!type)
-        malformed(QCoreApplication::translate("Sla::Core::Prometheus", "data.resultType is missing"));
+        malformed(Tr::tr("data.resultType is missing"));
     if (!haveResult)
-        malformed(QCoreApplication::translate("Sla::Core::Prometheus", "data.result is missing"));
+        malformed(Tr::tr("data.result is missing"));
     out.type = *type;
     switch (*type) {
     case QueryResult::Type::Vector:
         if (sawValues || scalarShaped)
-            malformed(QCoreApplication::translate("Sla::Core::Prometheus", "a vector result holds \"values\"; expected one \"value\" per series"));
+            malformed(Tr::tr("a vector result holds \"values\"; expected one \"value\" per series"));
         break;
     case QueryResult::Type::Matrix:
         if (sawValue || scalarShaped)
-            malformed(QCoreApplication::translate("Sla::Core::Prometheus", "a matrix result holds \"value\"; expected \"values\" per series"));
+            malformed(Tr::tr("a matrix result holds \"value\"; expected \"values\" per series"));
         break;
     case QueryResult::Type::Scalar:
         out.series.front().v.push_back(toValue(scalarText));
@@ -249,8 +256,8 @@ SourceError errorForStatus(int httpStatus, const QByteArray &body)
         kind = SourceError::Kind::Timeout;
     const QString snippet = QString::fromUtf8(body.left(200)).simplified();
     return SourceError{kind, httpStatus,
-                       snippet.isEmpty() ? QCoreApplication::translate("Sla::Core::Prometheus", "HTTP status %1").arg(httpStatus)
-                                         : QCoreApplication::translate("Sla::Core::Prometheus", "HTTP status %1: %2").arg(httpStatus).arg(snippet)};
+                       snippet.isEmpty() ? Tr::tr("HTTP status %1").arg(httpStatus)
+                                         : Tr::tr("HTTP status %1: %2").arg(httpStatus).arg(snippet)};
 }
 
 /// Walks the envelope `{"status", "data", "errorType", "error", "warnings"}` and hands
@@ -294,21 +301,21 @@ std::optional<SourceError> walkEnvelope(const QByteArray &body, int httpStatus, 
             }
         }
         if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
-            malformed(QCoreApplication::translate("Sla::Core::Prometheus", "unexpected content after the JSON object"));
+            malformed(Tr::tr("unexpected content after the JSON object"));
         if (status == "error") {
             SourceError error{errorKindForType(errorType), httpStatus, errorText};
             if (error.message.isEmpty())
-                error.message = QCoreApplication::translate("Sla::Core::Prometheus", "the server reported an error of type \"%1\"").arg(fromView(errorType));
+                error.message = Tr::tr("the server reported an error of type \"%1\"").arg(fromView(errorType));
             // A server-side failure says which: the envelope text alone can read like a bad query.
             if (httpStatus >= 500)
-                error.message = QCoreApplication::translate("Sla::Core::Prometheus", "%1 (HTTP %2)").arg(error.message).arg(httpStatus);
+                error.message = Tr::tr("%1 (HTTP %2)").arg(error.message).arg(httpStatus);
             return error;
         }
         if (status != "success")
-            malformed(status.empty() ? QCoreApplication::translate("Sla::Core::Prometheus", "the response has no \"status\"")
-                                     : QCoreApplication::translate("Sla::Core::Prometheus", "unknown status \"%1\"").arg(fromView(status.substr(0, 40))));
+            malformed(status.empty() ? Tr::tr("the response has no \"status\"")
+                                     : Tr::tr("unknown status \"%1\"").arg(fromView(status.substr(0, 40))));
         if (!sawData)
-            malformed(QCoreApplication::translate("Sla::Core::Prometheus", "the response has no \"data\""));
+            malformed(Tr::tr("the response has no \"data\""));
         return std::nullopt;
     } catch (const ParseFailure &failure) {
         if (httpStatus >= 400)
@@ -321,11 +328,12 @@ std::optional<SourceError> walkEnvelope(const QByteArray &body, int httpStatus, 
             return errorForStatus(httpStatus, body);
         // An HTML page (a proxy's error or login page) is the usual culprit: say so.
         const QByteArray head = body.left(64).trimmed();
-        const QString what = e.error() == simdjson::EMPTY ? QCoreApplication::translate("Sla::Core::Prometheus", "the response is empty")
+        const QString what =
+            e.error() == simdjson::EMPTY ? Tr::tr("the response is empty")
             : head.startsWith('<')
-            ? QCoreApplication::translate("Sla::Core::Prometheus", "the answer is HTML, not JSON (it starts with '%1')").arg(QString::fromUtf8(head.left(20)))
-            : QString::fromUtf8(simdjson::error_message(e.error()));
-        return SourceError{SourceError::Kind::Malformed, httpStatus, QCoreApplication::translate("Sla::Core::Prometheus", "invalid JSON: %1").arg(what)};
+                ? Tr::tr("the answer is HTML, not JSON (it starts with '%1')").arg(QString::fromUtf8(head.left(20)))
+                : QString::fromUtf8(simdjson::error_message(e.error()));
+        return SourceError{SourceError::Kind::Malformed, httpStatus, Tr::tr("invalid JSON: %1").arg(what)};
     }
 }
 
@@ -393,9 +401,8 @@ SourceResult<QueryResult> parseRangeResponse(const QByteArray &body, int httpSta
         return result;
     static const char *const names[] = {"vector", "matrix", "scalar", "string"};
     return SourceError{SourceError::Kind::Malformed, httpStatus,
-                       QCoreApplication::translate("Sla::Core::Prometheus",
-                                                   "the range query was answered with a %1 result, not a matrix; is "
-                                                   "this a Prometheus-compatible query API?")
+                       Tr::tr("the range query was answered with a %1 result, not a matrix; is "
+                              "this a Prometheus-compatible query API?")
                            .arg(QLatin1String(names[int(result.value().type)]))};
 }
 

@@ -21,14 +21,20 @@
 #include <algorithm>
 #include <type_traits>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::PrometheusSource)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
 
 SourceError cancelledError()
 {
-    return SourceError{SourceError::Kind::Cancelled, 0,
-                       QCoreApplication::translate("Sla::Core::PrometheusSource", "the request was cancelled")};
+    return SourceError{SourceError::Kind::Cancelled, 0, Tr::tr("the request was cancelled")};
 }
 
 template <typename R> R failureValue(const SourceError &error)
@@ -363,9 +369,7 @@ QFuture<SourceResult<QueryResult>> PrometheusSource::queryRange(const QString &q
     if (!start.isValid() || !end.isValid() || start > end || step.count() <= 0) {
         complete(call,
                  R(SourceError{SourceError::Kind::BadQuery, 0,
-                               QCoreApplication::translate(
-                                   "Sla::Core::PrometheusSource",
-                                   "a range query needs a valid start at or before its end and a positive step")}));
+                               Tr::tr("a range query needs a valid start at or before its end and a positive step")}));
         return call->promise.future();
     }
 
@@ -438,10 +442,8 @@ QFuture<SourceResult<QList<SeriesLabels>>> PrometheusSource::series(const QStrin
 {
     if (matchers.isEmpty()) {
         auto call = newCall<SourceResult<QList<SeriesLabels>>>();
-        complete(call, SourceResult<QList<SeriesLabels>>(
-                           SourceError{SourceError::Kind::BadQuery, 0,
-                                       QCoreApplication::translate("Sla::Core::PrometheusSource",
-                                                                   "a series lookup needs at least one selector")}));
+        complete(call, SourceResult<QList<SeriesLabels>>(SourceError{
+                           SourceError::Kind::BadQuery, 0, Tr::tr("a series lookup needs at least one selector")}));
         return call->promise.future();
     }
     return simpleCall<QList<SeriesLabels>>(QStringLiteral("/api/v1/series"), rangeParams(matchers, range), true,
@@ -461,9 +463,7 @@ QFuture<SourceResult<QStringList>> PrometheusSource::labelValues(const QString &
         auto call = newCall<SourceResult<QStringList>>();
         complete(call, SourceResult<QStringList>(SourceError{
                            SourceError::Kind::BadQuery, 0,
-                           QCoreApplication::translate("Sla::Core::PrometheusSource",
-                                                       "'%1' is not a label name; expected letters, digits and '_'")
-                               .arg(label)}));
+                           Tr::tr("'%1' is not a label name; expected letters, digits and '_'").arg(label)}));
         return call->promise.future();
     }
     // The label values endpoint takes GET only.

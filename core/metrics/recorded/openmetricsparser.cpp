@@ -13,6 +13,13 @@
 #include <limits>
 #include <zlib.h>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::OpenMetricsParser)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -134,7 +141,7 @@ QString OpenMetricsParser::errorString() const
         return {};
     if (m_errorLine <= 0)
         return m_errorMessage;
-    return QCoreApplication::translate("Sla::Core::OpenMetricsParser", "line %1, column %2: %3").arg(m_errorLine).arg(m_errorColumn).arg(m_errorMessage);
+    return Tr::tr("line %1, column %2: %3").arg(m_errorLine).arg(m_errorColumn).arg(m_errorMessage);
 }
 
 bool OpenMetricsParser::fail(const char *lineBegin, const char *at, const char *lineEnd, const QString &message)
@@ -170,12 +177,12 @@ bool OpenMetricsParser::parseFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "cannot open %1: %2").arg(path, file.errorString()));
+        return failNoPosition(Tr::tr("cannot open %1: %2").arg(path, file.errorString()));
     std::vector<char> buffer(4 * 1024 * 1024);
     for (;;) {
         const qint64 n = file.read(buffer.data(), qint64(buffer.size()));
         if (n < 0)
-            return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "cannot read %1: %2").arg(path, file.errorString()));
+            return failNoPosition(Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
         if (!feed(QByteArrayView(buffer.data(), n)))
@@ -189,7 +196,7 @@ bool OpenMetricsParser::feed(QByteArrayView chunk)
     if (m_hasError)
         return false;
     if (m_finished)
-        return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "input fed after the end"));
+        return failNoPosition(Tr::tr("input fed after the end"));
     const char *data = chunk.data();
     size_t size = size_t(chunk.size());
     if (m_mode == Mode::Undecided) {
@@ -230,7 +237,8 @@ bool OpenMetricsParser::feedText(const char *data, size_t size)
         if (!nl) {
             m_pending.append(p, size);
             if (m_pending.size() > MaxLineLength)
-                return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
+                return failNoPosition(
+                    Tr::tr("line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
             return true;
         }
         m_pending.append(p, nl);
@@ -251,7 +259,8 @@ bool OpenMetricsParser::feedText(const char *data, size_t size)
     if (p < end) {
         m_pending.assign(p, end);
         if (m_pending.size() > MaxLineLength)
-            return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
+            return failNoPosition(
+                Tr::tr("line %1 is longer than 16 MiB: this is not OpenMetrics text").arg(m_line + 1));
     }
     return true;
 }
@@ -271,7 +280,7 @@ bool OpenMetricsParser::finish()
             return false;
     }
     if (m_mode == Mode::Gzip && !m_inflater->gzip.complete())
-        return failNoPosition(QCoreApplication::translate("Sla::Core::OpenMetricsParser", "gzip data is truncated (the stream ends before its trailer)"));
+        return failNoPosition(Tr::tr("gzip data is truncated (the stream ends before its trailer)"));
     if (!m_pending.empty()) {
         std::string line;
         line.swap(m_pending);
@@ -282,7 +291,7 @@ bool OpenMetricsParser::finish()
         m_hasError = true;
         m_errorLine = m_line + 1;
         m_errorColumn = 1;
-        m_errorMessage = QCoreApplication::translate("Sla::Core::OpenMetricsParser", "missing '# EOF' at the end of the input (OpenMetrics requires it)");
+        m_errorMessage = Tr::tr("missing '# EOF' at the end of the input (OpenMetrics requires it)");
         return false;
     }
     return true;
@@ -296,7 +305,7 @@ bool OpenMetricsParser::parseLine(const char *begin, const char *end)
     if (begin == end)
         return true; // blank lines are allowed by the Prometheus text format
     if (m_sawEof)
-        return fail(begin, begin, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unexpected content after '# EOF'"));
+        return fail(begin, begin, end, Tr::tr("unexpected content after '# EOF'"));
     if (*begin == '#')
         return parseComment(begin, end);
     return parseSample(begin, end);
@@ -310,7 +319,7 @@ bool OpenMetricsParser::parseComment(const char *begin, const char *end)
         return true;
     }
     if (startsWith(line, "# EOF"))
-        return fail(begin, begin + 5, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unexpected text after '# EOF'"));
+        return fail(begin, begin + 5, end, Tr::tr("unexpected text after '# EOF'"));
     const bool isType = startsWith(line, "# TYPE ");
     const bool isHelp = startsWith(line, "# HELP ");
     const bool isUnit = startsWith(line, "# UNIT ");
@@ -320,33 +329,34 @@ bool OpenMetricsParser::parseComment(const char *begin, const char *end)
     const char *p = skipBlanks(begin + 7, end);
     const char *nameBegin = p;
     if (p == end || !isNameStart(*p))
-        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a metric family name after '%1'").arg(QString::fromUtf8(begin + 2, 4)));
+        return fail(begin, p, end,
+                    Tr::tr("expected a metric family name after '%1'").arg(QString::fromUtf8(begin + 2, 4)));
     while (p < end && isNameChar(*p))
         ++p;
     const std::string_view family(nameBegin, size_t(p - nameBegin));
     if (p < end && !isBlank(*p))
-        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a space after the metric family name"));
+        return fail(begin, p, end, Tr::tr("expected a space after the metric family name"));
     p = skipBlanks(p, end);
 
     if (isType) {
         const char *typeBegin = p;
         const char *typeEnd = tokenEnd(p, end);
         if (typeBegin == typeEnd)
-            return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a metric type after the family name"));
+            return fail(begin, p, end, Tr::tr("expected a metric type after the family name"));
         bool ok = false;
         const MetricType type = typeFromName(std::string_view(typeBegin, size_t(typeEnd - typeBegin)), &ok);
         if (!ok) {
             return fail(begin, typeBegin, end,
-                        QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, "
-                           "summary, info, stateset or unknown)")
+                        Tr::tr("unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, "
+                               "summary, info, stateset or unknown)")
                             .arg(quoted(typeBegin, typeEnd)));
         }
         if (skipBlanks(typeEnd, end) != end)
-            return fail(begin, skipBlanks(typeEnd, end), end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unexpected text after the metric type"));
+            return fail(begin, skipBlanks(typeEnd, end), end, Tr::tr("unexpected text after the metric type"));
         const auto it = m_families.find(family);
         if (it != m_families.end() && it->second.type != type) {
             return fail(begin, nameBegin, end,
-                        QCoreApplication::translate("Sla::Core::OpenMetricsParser", "metric family %1 was declared as %2 on line %3")
+                        Tr::tr("metric family %1 was declared as %2 on line %3")
                             .arg(quoted(nameBegin, nameBegin + family.size()), typeName(it->second.type))
                             .arg(it->second.line));
         }
@@ -362,7 +372,7 @@ bool OpenMetricsParser::parseComment(const char *begin, const char *end)
             if (*q != '\\')
                 continue;
             if (q + 1 == end || (q[1] != '\\' && q[1] != 'n' && q[1] != '"'))
-                return fail(begin, q, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid escape sequence in HELP text (expected \\\\, \\\" or \\n)"));
+                return fail(begin, q, end, Tr::tr("invalid escape sequence in HELP text (expected \\\\, \\\" or \\n)"));
             ++q;
         }
     }
@@ -413,23 +423,25 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
     p = skipBlanks(p, end);
     for (;;) {
         if (p == end)
-            return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a label name or '}'"));
+            return fail(lineBegin, p, end, Tr::tr("expected a label name or '}'"));
         if (*p == '}') {
             ++p;
             return true;
         }
         const char *nameBegin = p;
         if (!isLabelStart(*p))
-            return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a label name or '}'"));
+            return fail(lineBegin, p, end, Tr::tr("expected a label name or '}'"));
         while (p < end && isLabelChar(*p))
             ++p;
         const std::string_view name(nameBegin, size_t(p - nameBegin));
         p = skipBlanks(p, end);
         if (p == end || *p != '=')
-            return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected '=' after label name"));
+            return fail(lineBegin, p, end, Tr::tr("expected '=' after label name"));
         p = skipBlanks(p + 1, end);
         if (p == end || *p != '"')
-            return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected '\"' to start the value of label %1").arg(quoted(nameBegin, nameBegin + name.size())));
+            return fail(
+                lineBegin, p, end,
+                Tr::tr("expected '\"' to start the value of label %1").arg(quoted(nameBegin, nameBegin + name.size())));
         const char *quote = p;
         ++p;
         const char *valueBegin = p;
@@ -461,7 +473,7 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
                 case 'n': m_scratch.push_back('\n'); break;
                 default:
                     return fail(lineBegin, p, end,
-                                QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid escape sequence %1 in label value (expected \\\\, \\\" or \\n)")
+                                Tr::tr("invalid escape sequence %1 in label value (expected \\\\, \\\" or \\n)")
                                     .arg(quoted(p, p + 2)));
                 }
                 p += 2;
@@ -469,11 +481,14 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
             value = std::string_view(m_scratch.data() + start, m_scratch.size() - start);
         }
         if (p == end || *p != '"')
-            return fail(lineBegin, quote, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unterminated value of label %1 (missing closing '\"')").arg(quoted(nameBegin, nameBegin + name.size())));
+            return fail(lineBegin, quote, end,
+                        Tr::tr("unterminated value of label %1 (missing closing '\"')")
+                            .arg(quoted(nameBegin, nameBegin + name.size())));
         ++p; // closing quote
         for (const Label &l : m_labels) {
             if (l.name == name)
-                return fail(lineBegin, nameBegin, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "duplicate label %1").arg(quoted(nameBegin, nameBegin + name.size())));
+                return fail(lineBegin, nameBegin, end,
+                            Tr::tr("duplicate label %1").arg(quoted(nameBegin, nameBegin + name.size())));
         }
         m_labels.push_back(Label{name, value});
         p = skipBlanks(p, end);
@@ -485,7 +500,7 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
             ++p;
             return true;
         }
-        return fail(lineBegin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected ',' or '}' after label value"));
+        return fail(lineBegin, p, end, Tr::tr("expected ',' or '}' after label value"));
     }
 }
 
@@ -509,8 +524,8 @@ bool OpenMetricsParser::parseTimestamp(const char *lineBegin, const char *b, con
                 v = -v;
             if (seconds && (v > 100000000000LL || v < -100000000000LL))
                 return fail(lineBegin, b, e,
-                            QCoreApplication::translate("Sla::Core::OpenMetricsParser", "timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
-                               "this looks like milliseconds")
+                            Tr::tr("timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
+                                   "this looks like milliseconds")
                                 .arg(quoted(b, e)));
             *ms = seconds ? v * 1000 : v;
             return true;
@@ -518,17 +533,15 @@ bool OpenMetricsParser::parseTimestamp(const char *lineBegin, const char *b, con
     }
     double v = 0;
     if (!parseNumber(b, e, &v) || !std::isfinite(v))
-        return fail(lineBegin, b, e,
-                    QCoreApplication::translate("Sla::Core::OpenMetricsParser",
-                                                "invalid timestamp (expected seconds since the epoch)"));
+        return fail(lineBegin, b, e, Tr::tr("invalid timestamp (expected seconds since the epoch)"));
     if (seconds && std::fabs(v) > 1e11)
         return fail(lineBegin, b, e,
-                    QCoreApplication::translate("Sla::Core::OpenMetricsParser", "timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
-                       "this looks like milliseconds")
+                    Tr::tr("timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, "
+                           "this looks like milliseconds")
                         .arg(quoted(b, e)));
     const double scaled = seconds ? v * 1000.0 : v;
     if (std::fabs(scaled) > 9.0e15)
-        return fail(lineBegin, b, e, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "timestamp %1 is out of range").arg(quoted(b, e)));
+        return fail(lineBegin, b, e, Tr::tr("timestamp %1 is out of range").arg(quoted(b, e)));
     *ms = std::llround(scaled);
     return true;
 }
@@ -537,7 +550,7 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
 {
     const char *p = begin;
     if (!isNameStart(*p))
-        return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a metric name, a comment or '# EOF'"));
+        return fail(begin, p, end, Tr::tr("expected a metric name, a comment or '# EOF'"));
     while (p < end && isNameChar(*p))
         ++p;
     const std::string_view name(begin, size_t(p - begin));
@@ -547,27 +560,19 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
     const std::string_view seriesText(begin, size_t(p - begin));
     if (p == end || !isBlank(*p)) {
         if (p < end && !m_labels.empty())
-            return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a space after the labels"));
+            return fail(begin, p, end, Tr::tr("expected a space after the labels"));
         if (p < end && *p != '{' && seriesText.size() == name.size())
-            return fail(
-                begin, p, end,
-                QCoreApplication::translate("Sla::Core::OpenMetricsParser", "invalid character in metric name"));
-        return fail(begin, p, end,
-                    QCoreApplication::translate("Sla::Core::OpenMetricsParser",
-                                                "expected a space and a value after the metric name"));
+            return fail(begin, p, end, Tr::tr("invalid character in metric name"));
+        return fail(begin, p, end, Tr::tr("expected a space and a value after the metric name"));
     }
     p = skipBlanks(p, end);
     const char *valueBegin = p;
     const char *valueEnd = tokenEnd(p, end);
     double value = 0;
     if (valueBegin == valueEnd)
-        return fail(begin, p, end,
-                    QCoreApplication::translate("Sla::Core::OpenMetricsParser",
-                                                "expected a value after the metric name and labels"));
+        return fail(begin, p, end, Tr::tr("expected a value after the metric name and labels"));
     if (!parseNumber(valueBegin, valueEnd, &value))
-        return fail(begin, valueBegin, end,
-                    QCoreApplication::translate("Sla::Core::OpenMetricsParser",
-                                                "invalid value (expected a number, NaN, +Inf or -Inf)"));
+        return fail(begin, valueBegin, end, Tr::tr("invalid value (expected a number, NaN, +Inf or -Inf)"));
     p = skipBlanks(valueEnd, end);
 
     qint64 ts = 0;
@@ -582,13 +587,14 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
     if (p < end) {
         // Only an exemplar may follow: ` # {labels} value [timestamp]`. It is not kept.
         if (*p != '#')
-            return fail(begin, p, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "unexpected text after the timestamp"));
+            return fail(begin, p, end, Tr::tr("unexpected text after the timestamp"));
         const char *q = skipBlanks(p + 1, end);
         if (q == end || *q != '{')
-            return fail(begin, q, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected '{' to start an exemplar"));
+            return fail(begin, q, end, Tr::tr("expected '{' to start an exemplar"));
     }
     if (!hasTimestamp && m_options.requireTimestamps)
-        return fail(begin, valueEnd, end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "expected a timestamp after the value (recorded data needs one per sample)"));
+        return fail(begin, valueEnd, end,
+                    Tr::tr("expected a timestamp after the value (recorded data needs one per sample)"));
 
     bool isCreated = false;
     bool isBucket = false;
@@ -600,12 +606,10 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
                 le = &l;
         }
         if (!le)
-            return fail(begin, begin + name.size(), end, QCoreApplication::translate("Sla::Core::OpenMetricsParser", "histogram bucket without an 'le' label"));
+            return fail(begin, begin + name.size(), end, Tr::tr("histogram bucket without an 'le' label"));
         double bound = 0;
         if (!parseNumber(le->value.data(), le->value.data() + le->value.size(), &bound))
-            return fail(
-                begin, begin + name.size(), end,
-                QCoreApplication::translate("Sla::Core::OpenMetricsParser", "the 'le' label value is not a number"));
+            return fail(begin, begin + name.size(), end, Tr::tr("the 'le' label value is not a number"));
     }
     ++m_samples;
     if (isCreated && m_options.skipCreated && type != MetricType::Unknown && type != MetricType::Gauge)
@@ -623,7 +627,7 @@ bool OpenMetricsParser::parseSample(const char *begin, const char *end)
     s.line = m_line;
     QString error;
     if (!m_sink->sample(s, &error))
-        return fail(begin, begin, end, error.isEmpty() ? QCoreApplication::translate("Sla::Core::OpenMetricsParser", "sample rejected") : error);
+        return fail(begin, begin, end, error.isEmpty() ? Tr::tr("sample rejected") : error);
     return true;
 }
 

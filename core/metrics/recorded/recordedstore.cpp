@@ -15,6 +15,13 @@
 #include <functional>
 #include <numeric>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla::Core::RecordedStore)
+};
+} // namespace
+
 namespace Sla::Core {
 
 namespace {
@@ -149,9 +156,9 @@ public:
         stats->droppedSamples = m_nonFinite.count + m_negativeCounter.count;
         const auto add = [&](const Doubt &d, const char *text) {
             if (d.count > 0)
-                stats->warnings << Diagnostic{
-                    Diagnostic::Severity::Warning, SourceLocation{fileName, int(d.firstLine), 0},
-                    QCoreApplication::translate("Sla::Core::RecordedStore", text, nullptr, int(d.count))};
+                stats->warnings << Diagnostic{Diagnostic::Severity::Warning,
+                                              SourceLocation{fileName, int(d.firstLine), 0},
+                                              Tr::tr(text, nullptr, int(d.count))};
         };
         add(m_nonFinite,
             QT_TRANSLATE_NOOP("Sla::Core::RecordedStore",
@@ -207,10 +214,8 @@ private:
     bool withinLimits(QString *error) const
     {
         if (m_bytes > m_options.maxBytes) {
-            *error = QCoreApplication::translate(
-                         "Sla::Core::RecordedStore",
-                         "the recording needs more than %1 MiB in memory; SLA Desk holds at most that "
-                         "much: keep fewer series or a shorter span in the file")
+            *error = Tr::tr("the recording needs more than %1 MiB in memory; SLA Desk holds at most that "
+                            "much: keep fewer series or a shorter span in the file")
                          .arg(m_options.maxBytes / (1024 * 1024));
             return false;
         }
@@ -219,11 +224,9 @@ private:
     bool roomForSeries(QString *error) const
     {
         if (qint64(m_store->m_series.size()) >= m_options.maxSeries) {
-            *error =
-                QCoreApplication::translate("Sla::Core::RecordedStore",
-                                            "the recording has more than %1 series; SLA Desk holds at most that many: "
-                                            "split the file or keep only the series the documents select")
-                    .arg(m_options.maxSeries);
+            *error = Tr::tr("the recording has more than %1 series; SLA Desk holds at most that many: "
+                            "split the file or keep only the series the documents select")
+                         .arg(m_options.maxSeries);
             return false;
         }
         return true;
@@ -420,8 +423,8 @@ std::vector<RecordedStore::SeriesView> RecordedStore::select(const QList<LabelMa
                                   QRegularExpression::DotMatchesEverythingOption);
             if (!re.isValid()) {
                 if (error) {
-                    *error = QCoreApplication::translate("Sla::Core::RecordedStore", "invalid regular expression %1 for label %2: %3")
-                                 .arg(m.value, m.name, re.errorString());
+                    *error =
+                        Tr::tr("invalid regular expression %1 for label %2: %3").arg(m.value, m.name, re.errorString());
                 }
                 return {};
             }
