@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
-#include "ui/logging.h"
-
 #include "core/dashboard/refreshcontroller.h"
 #include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
@@ -10,6 +8,7 @@
 #include "dashboard/detailwidget.h"
 #include "dashboard/overviewwidget.h"
 #include "settings/datasourcesdialog.h"
+#include "ui/logging.h"
 #include "workspacepaths.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/exchange/loader.h"
 #include "core/evaluation/evaluation.h"
+#include "core/exchange/loader.h"
 #include "core/metrics/metricsource.h"
 
 #include <QMainWindow>

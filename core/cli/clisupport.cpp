@@ -2,9 +2,9 @@
 #include "clisupport.h"
 
 #include "core/cli/slactl.h"
+#include "core/document/yamlguard.h"
 #include "core/exchange/loader.h"
 #include "core/validation/validator.h"
-#include "core/document/yamlguard.h"
 
 #include <QCoreApplication>
 #include <QException>
@@ -76,7 +76,8 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 
 int countErrors(const Diagnostics &diagnostics)
 {
-    return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); }));
+    return int(
+        std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); }));
 }
 
 LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QTextStream &err)

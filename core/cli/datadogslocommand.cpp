@@ -5,12 +5,12 @@
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/slactl.h"
 #include "core/document/texthygiene.h"
-#include "core/exchange/loader.h"
-#include "core/validation/validator.h"
 #include "core/document/yamlwriter.h"
-#include "core/metrics/datadog/datadogsource.h"
+#include "core/exchange/loader.h"
 #include "core/exchange/sloimport.h"
+#include "core/metrics/datadog/datadogsource.h"
 #include "core/secrets/credentialstore.h"
+#include "core/validation/validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,8 +33,6 @@ namespace {
 using namespace Cli;
 
 const QString Command = QStringLiteral("datadog-slos");
-
-
 
 int sourceError(QTextStream &err, const QString &message)
 {

@@ -5,11 +5,11 @@
 #include "core/cli/slactl.h"
 #include "core/document/builtintiers.h"
 #include "core/document/texthygiene.h"
-#include "core/exchange/loader.h"
 #include "core/document/tierresolver.h"
-#include "core/validation/validator.h"
 #include "core/evaluation/evaluator.h"
+#include "core/exchange/loader.h"
 #include "core/secrets/credentialstore.h"
+#include "core/validation/validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,7 +94,9 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
         return usageError(err, command, Tr::tr("--prometheus and --recorded cannot be combined"));
     // The URL goes into every request line: a control character could inject a header.
     if (TextHygiene::firstControlCharacter(parser.value(o.prometheus)))
-        return usageError(err, command, TextHygiene::controlCharacterMessage(QStringLiteral("--prometheus"), parser.value(o.prometheus)));
+        return usageError(
+            err, command,
+            TextHygiene::controlCharacterMessage(QStringLiteral("--prometheus"), parser.value(o.prometheus)));
     *ws = loadWorkspace(positional.first(), command, err);
     if (!ws->ok)
         return ExitFailed;

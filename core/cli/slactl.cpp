@@ -5,10 +5,10 @@
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/logging.h"
+#include "core/document/yamlwriter.h"
 #include "core/exchange/loader.h"
 #include "core/exchange/opensloexport.h"
 #include "core/validation/validator.h"
-#include "core/document/yamlwriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,8 +87,8 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
         all.removeIf([](const Diagnostic &d) { return !d.isError(); });
     printDiagnostics(all, err);
     const int errors = countErrors(all);
-    const int documents = int(loaded.workspace.slas.size() + loaded.workspace.tiers.size()
-                              + loaded.workspace.dataSources.size() + loaded.workspace.services.size());
+    const int documents = int(loaded.workspace.slas.size() + loaded.workspace.tiers.size() +
+                              loaded.workspace.dataSources.size() + loaded.workspace.services.size());
     if (errors > 0) {
         out << Tr::tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
             << Tr::tr("%n file(s) checked", nullptr, int(loaded.files.size())) << '\n';

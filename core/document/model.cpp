@@ -4,7 +4,7 @@
 namespace Sla::Core {
 
 namespace {
-template<typename E, size_t N>
+template <typename E, size_t N>
 std::optional<E> lookup(const QString &s, const std::pair<E, const char16_t *> (&table)[N])
 {
     for (const auto &[value, name] : table) {
@@ -14,8 +14,7 @@ std::optional<E> lookup(const QString &s, const std::pair<E, const char16_t *> (
     return std::nullopt;
 }
 
-template<typename E, size_t N>
-QString nameOf(E e, const std::pair<E, const char16_t *> (&table)[N])
+template <typename E, size_t N> QString nameOf(E e, const std::pair<E, const char16_t *> (&table)[N])
 {
     for (const auto &[value, name] : table) {
         if (value == e)
@@ -25,9 +24,12 @@ QString nameOf(E e, const std::pair<E, const char16_t *> (&table)[N])
 }
 
 constexpr std::pair<IndicatorKind, const char16_t *> kIndicatorKinds[] = {
-    {IndicatorKind::Ratio, u"ratio"},         {IndicatorKind::Latency, u"latency"},
-    {IndicatorKind::Classification, u"classification"}, {IndicatorKind::Drift, u"drift"},
-    {IndicatorKind::Threshold, u"threshold"}, {IndicatorKind::Query, u"query"}};
+    {IndicatorKind::Ratio, u"ratio"},
+    {IndicatorKind::Latency, u"latency"},
+    {IndicatorKind::Classification, u"classification"},
+    {IndicatorKind::Drift, u"drift"},
+    {IndicatorKind::Threshold, u"threshold"},
+    {IndicatorKind::Query, u"query"}};
 constexpr std::pair<ClassificationMeasure, const char16_t *> kMeasures[] = {
     {ClassificationMeasure::Precision, u"precision"},
     {ClassificationMeasure::Recall, u"recall"},
@@ -114,8 +116,7 @@ QStringList Indicator::selectors() const
     return out;
 }
 
-template<typename T>
-static const T *findByName(const QList<T> &list, const QString &name)
+template <typename T> static const T *findByName(const QList<T> &list, const QString &name)
 {
     for (const T &item : list) {
         if (item.metadata.name == name)
@@ -124,10 +125,22 @@ static const T *findByName(const QList<T> &list, const QString &name)
     return nullptr;
 }
 
-const Sla *Workspace::findSla(const QString &name) const { return findByName(slas, name); }
-const TierTemplate *Workspace::findTier(const QString &name) const { return findByName(tiers, name); }
-const DataSource *Workspace::findDataSource(const QString &name) const { return findByName(dataSources, name); }
-const Service *Workspace::findService(const QString &name) const { return findByName(services, name); }
+const Sla *Workspace::findSla(const QString &name) const
+{
+    return findByName(slas, name);
+}
+const TierTemplate *Workspace::findTier(const QString &name) const
+{
+    return findByName(tiers, name);
+}
+const DataSource *Workspace::findDataSource(const QString &name) const
+{
+    return findByName(dataSources, name);
+}
+const Service *Workspace::findService(const QString &name) const
+{
+    return findByName(services, name);
+}
 
 void Workspace::append(const Workspace &other)
 {
@@ -137,30 +150,87 @@ void Workspace::append(const Workspace &other)
     services += other.services;
 }
 
-QString toString(IndicatorKind v) { return nameOf(v, kIndicatorKinds); }
-QString toString(ClassificationMeasure v) { return nameOf(v, kMeasures); }
-QString toString(DriftMethod v) { return nameOf(v, kDriftMethods); }
-QString toString(CompareOp v) { return nameOf(v, kOps); }
-QString toString(Aggregate v) { return nameOf(v, kAggregates); }
-QString toString(AlertSeverity v) { return nameOf(v, kSeverities); }
-QString toString(CalendarUnit v) { return nameOf(v, kCalendarUnits); }
-QString toString(DataSourceType v) { return v == DataSourceType::Other ? QStringLiteral("other") : nameOf(v, kSourceTypes); }
-QString toString(AuthType v) { return nameOf(v, kAuthTypes); }
-QString toString(GateMode v) { return nameOf(v, kGateModes); }
+QString toString(IndicatorKind v)
+{
+    return nameOf(v, kIndicatorKinds);
+}
+QString toString(ClassificationMeasure v)
+{
+    return nameOf(v, kMeasures);
+}
+QString toString(DriftMethod v)
+{
+    return nameOf(v, kDriftMethods);
+}
+QString toString(CompareOp v)
+{
+    return nameOf(v, kOps);
+}
+QString toString(Aggregate v)
+{
+    return nameOf(v, kAggregates);
+}
+QString toString(AlertSeverity v)
+{
+    return nameOf(v, kSeverities);
+}
+QString toString(CalendarUnit v)
+{
+    return nameOf(v, kCalendarUnits);
+}
+QString toString(DataSourceType v)
+{
+    return v == DataSourceType::Other ? QStringLiteral("other") : nameOf(v, kSourceTypes);
+}
+QString toString(AuthType v)
+{
+    return nameOf(v, kAuthTypes);
+}
+QString toString(GateMode v)
+{
+    return nameOf(v, kGateModes);
+}
 
-std::optional<IndicatorKind> indicatorKindFromString(const QString &s) { return lookup(s, kIndicatorKinds); }
-std::optional<ClassificationMeasure> measureFromString(const QString &s) { return lookup(s, kMeasures); }
-std::optional<DriftMethod> driftMethodFromString(const QString &s) { return lookup(s, kDriftMethods); }
-std::optional<CompareOp> compareOpFromString(const QString &s) { return lookup(s, kOps); }
-std::optional<Aggregate> aggregateFromString(const QString &s) { return lookup(s, kAggregates); }
-std::optional<AlertSeverity> severityFromString(const QString &s) { return lookup(s, kSeverities); }
-std::optional<CalendarUnit> calendarUnitFromString(const QString &s) { return lookup(s, kCalendarUnits); }
+std::optional<IndicatorKind> indicatorKindFromString(const QString &s)
+{
+    return lookup(s, kIndicatorKinds);
+}
+std::optional<ClassificationMeasure> measureFromString(const QString &s)
+{
+    return lookup(s, kMeasures);
+}
+std::optional<DriftMethod> driftMethodFromString(const QString &s)
+{
+    return lookup(s, kDriftMethods);
+}
+std::optional<CompareOp> compareOpFromString(const QString &s)
+{
+    return lookup(s, kOps);
+}
+std::optional<Aggregate> aggregateFromString(const QString &s)
+{
+    return lookup(s, kAggregates);
+}
+std::optional<AlertSeverity> severityFromString(const QString &s)
+{
+    return lookup(s, kSeverities);
+}
+std::optional<CalendarUnit> calendarUnitFromString(const QString &s)
+{
+    return lookup(s, kCalendarUnits);
+}
 DataSourceType dataSourceTypeFromString(const QString &s)
 {
     return lookup(s.toLower(), kSourceTypes).value_or(DataSourceType::Other);
 }
-std::optional<AuthType> authTypeFromString(const QString &s) { return lookup(s, kAuthTypes); }
-std::optional<GateMode> gateModeFromString(const QString &s) { return lookup(s, kGateModes); }
+std::optional<AuthType> authTypeFromString(const QString &s)
+{
+    return lookup(s, kAuthTypes);
+}
+std::optional<GateMode> gateModeFromString(const QString &s)
+{
+    return lookup(s, kGateModes);
+}
 
 QStringList requiredCounters(ClassificationMeasure measure)
 {

@@ -56,7 +56,10 @@ struct Window
     QString timeZone = QStringLiteral("UTC"); ///< IANA name
     Origin origin;
 
-    static Window rollingWindow(Duration d) { return Window{Kind::Rolling, d, CalendarUnit::Month, QStringLiteral("UTC"), {}}; }
+    static Window rollingWindow(Duration d)
+    {
+        return Window{Kind::Rolling, d, CalendarUnit::Month, QStringLiteral("UTC"), {}};
+    }
     /// Nominal length: the rolling duration, or 7/30/91 days for calendar windows.
     Duration nominalLength() const;
     bool operator==(const Window &) const = default;

@@ -23,7 +23,6 @@ namespace {
 using Yaml::MapReader;
 using Yaml::Need;
 
-
 QStringList keyList(std::initializer_list<const char16_t *> names)
 {
     QStringList out;
@@ -52,9 +51,9 @@ constexpr qsizetype kMaxDescription = 1050;
 bool looksLikeSecret(const QString &key)
 {
     const QString k = key.toLower();
-    static const char16_t *const kMarkers[] = {u"password", u"passwd", u"secret", u"token", u"apikey",
-                                               u"api_key",  u"appkey", u"app_key", u"privatekey",
-                                               u"private_key", u"credential"};
+    static const char16_t *const kMarkers[] = {u"password",   u"passwd",      u"secret",    u"token",
+                                               u"apikey",     u"api_key",     u"appkey",    u"app_key",
+                                               u"privatekey", u"private_key", u"credential"};
     for (const char16_t *m : kMarkers) {
         if (k.contains(QStringView(m)))
             return true;
@@ -84,10 +83,7 @@ void flatten(const QString &prefix, const YAML::Node &node, QMap<QString, QStrin
 class Reader
 {
 public:
-    explicit Reader(Yaml::Context &ctx)
-        : m_ctx(ctx)
-    {
-    }
+    explicit Reader(Yaml::Context &ctx) : m_ctx(ctx) {}
 
     void readSla(const ParsedDocument &doc, Workspace &out);
     void readTier(const ParsedDocument &doc, Workspace &out);
@@ -490,13 +486,12 @@ void Reader::readClassification(const YAML::Node &node, const QString &what, Ind
         return;
     const auto measureName =
         r.oneOf(QStringLiteral("measure"), keyList({u"precision", u"recall", u"f1", u"accuracy"}), Need::Required);
-    const std::optional<ClassificationMeasure> measure =
-        measureFromString(measureName.value_or(QString()));
+    const std::optional<ClassificationMeasure> measure = measureFromString(measureName.value_or(QString()));
     if (measure)
         ind.classification.measure = *measure;
     const QStringList required = measure ? requiredCounters(*measure) : keyList({u"tp", u"fp", u"fn", u"tn"});
     QString *counterFields[] = {&ind.classification.tp, &ind.classification.fp, &ind.classification.fn,
-                        &ind.classification.tn};
+                                &ind.classification.tn};
     const QStringList counters = keyList({u"tp", u"fp", u"fn", u"tn"});
     for (int i = 0; i < counters.size(); ++i) {
         const QString &c = counters.at(i);
@@ -525,8 +520,8 @@ void Reader::readDrift(const YAML::Node &node, const QString &what, Indicator &i
     if (!r.isMap())
         return;
     ind.drift.histogram = r.string(QStringLiteral("histogram"), Need::Required).value_or(QString());
-    if (const auto method = r.oneOf(QStringLiteral("method"), keyList({u"psi", u"jensen-shannon", u"wasserstein"}),
-                                    Need::Required))
+    if (const auto method =
+            r.oneOf(QStringLiteral("method"), keyList({u"psi", u"jensen-shannon", u"wasserstein"}), Need::Required))
         ind.drift.method = driftMethodFromString(*method).value_or(DriftMethod::Psi);
     if (const auto t = r.number(QStringLiteral("threshold"))) {
         ind.drift.threshold = *t;
@@ -1195,8 +1190,8 @@ bool isNativeDocument(const ParsedDocument &doc)
 {
     if (doc.apiVersion == QLatin1String("sladesk/v1"))
         return true;
-    return doc.apiVersion == QLatin1String("openslo/v1")
-        && (doc.kind == QLatin1String("DataSource") || doc.kind == QLatin1String("Service"));
+    return doc.apiVersion == QLatin1String("openslo/v1") &&
+           (doc.kind == QLatin1String("DataSource") || doc.kind == QLatin1String("Service"));
 }
 
 void readNativeDocument(const ParsedDocument &doc, Yaml::Context &ctx, Workspace &out)

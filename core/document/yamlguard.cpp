@@ -77,7 +77,7 @@ private:
         m_count += nodes;
         if (m_count > Limits::MaxNodes)
             throw LimitExceeded{mark, Tr::tr("the file has more than %1 YAML nodes (aliases count as the nodes they "
-                                         "repeat); split it or remove repeated aliases")
+                                             "repeat); split it or remove repeated aliases")
                                           .arg(Limits::MaxNodes)};
     }
     void leaf(const YAML::Mark &mark, YAML::anchor_t anchor)

@@ -38,11 +38,7 @@ int editDistance(const QString &a, const QString &b)
 }
 } // namespace
 
-Context::Context(QString file, Diagnostics *sink)
-    : m_file(std::move(file))
-    , m_sink(sink)
-{
-}
+Context::Context(QString file, Diagnostics *sink) : m_file(std::move(file)), m_sink(sink) {}
 
 SourceLocation Context::location(const YAML::Mark &mark) const
 {
@@ -138,9 +134,7 @@ QString formatNumber(double value)
 }
 
 MapReader::MapReader(Context &ctx, const YAML::Node &node, QString what, const QStringList &allowed)
-    : m_ctx(ctx)
-    , m_node(node)
-    , m_what(std::move(what))
+    : m_ctx(ctx), m_node(node), m_what(std::move(what))
 {
     if (!node.IsDefined() || !node.IsMap()) {
         m_ctx.error(node, Tr::tr("%1 must be a mapping, got %2").arg(m_what, describeNode(node)));
@@ -168,7 +162,10 @@ MapReader::MapReader(Context &ctx, const YAML::Node &node, QString what, const Q
     }
 }
 
-bool MapReader::has(const QString &key) const { return m_keys.contains(key); }
+bool MapReader::has(const QString &key) const
+{
+    return m_keys.contains(key);
+}
 
 YAML::Node MapReader::get(const QString &key) const
 {

@@ -13,9 +13,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
+#include <yaml-cpp/yaml.h>
 
 namespace Sla::Core::Yaml {
 

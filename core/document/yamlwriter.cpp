@@ -46,8 +46,8 @@ bool needsQuotes(const QString &s)
         return true;
     bool isNumber = false;
     s.toDouble(&isNumber);
-    if (isNumber || s.startsWith(QLatin1String("0x")) || s.startsWith(QLatin1String("0o"))
-        || s.startsWith(QLatin1String(".inf")) || s.startsWith(QLatin1String(".nan")))
+    if (isNumber || s.startsWith(QLatin1String("0x")) || s.startsWith(QLatin1String("0o")) ||
+        s.startsWith(QLatin1String(".inf")) || s.startsWith(QLatin1String(".nan")))
         return true;
     return false;
 }
@@ -237,9 +237,9 @@ void Writer::tier(const TierTemplate &t)
     m_e << YAML::BeginMap;
     header("sladesk/v1", "TierTemplate", t.metadata);
     key("spec");
-    const bool empty = t.displayName.isEmpty() && t.description.isEmpty() && !t.window && t.atRisk == 0.25
-        && t.minimums.isEmpty() && t.alerts.isEmpty() && t.notify.isEmpty() && t.escalation.isEmpty()
-        && t.gate == GateMode::Warn;
+    const bool empty = t.displayName.isEmpty() && t.description.isEmpty() && !t.window && t.atRisk == 0.25 &&
+                       t.minimums.isEmpty() && t.alerts.isEmpty() && t.notify.isEmpty() && t.escalation.isEmpty() &&
+                       t.gate == GateMode::Warn;
     if (empty)
         m_e << YAML::Flow;
     m_e << YAML::BeginMap;

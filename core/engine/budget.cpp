@@ -202,8 +202,8 @@ Evaluation evaluateOccurrences(const RatioCounters &counters, TimeRange window, 
     e.status = status(e.budget.remaining, atRisk);
     for (std::size_t i = 0; i < BurnRateWindows.size(); ++i)
         e.burnRates[i] = burnRate(ratios[i + 1] ? ratios[i + 1]->errorRatio() : std::nullopt, target);
-    e.exhaustion = projectedExhaustion(window.end, e.budget.remaining, e.burnRates[ProjectionBurnRateIndex],
-                                       budgetPeriod);
+    e.exhaustion =
+        projectedExhaustion(window.end, e.budget.remaining, e.burnRates[ProjectionBurnRateIndex], budgetPeriod);
     return e;
 }
 

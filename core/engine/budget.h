@@ -73,8 +73,8 @@ ErrorBudget timeslices(const TimesliceTally &tally, double target, int slicesInW
 // Burn rates
 
 /// 5m 30m 1h 2h 6h 1d 3d, in ms.
-constexpr std::array<qint64, 7> BurnRateWindows = {5 * 60000LL,       30 * 60000LL,      3600000LL,        2 * 3600000LL,
-                                                   6 * 3600000LL,     24 * 3600000LL,    72 * 3600000LL};
+constexpr std::array<qint64, 7> BurnRateWindows = {5 * 60000LL,   30 * 60000LL,   3600000LL,     2 * 3600000LL,
+                                                   6 * 3600000LL, 24 * 3600000LL, 72 * 3600000LL};
 /// "5m" ... "3d" for BurnRateWindows[i].
 QString burnRateWindowName(std::size_t i);
 /// The window used for projections: 1h (index 2). The 1h burn rate reacts to a change in

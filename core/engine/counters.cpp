@@ -110,10 +110,7 @@ void increasesEndingAt(const CounterView &counter, qint64 end, std::span<const q
     }
 }
 
-CounterPrefix::CounterPrefix(const CounterView &counter)
-    : m_t(counter.t)
-    , m_v(counter.v)
-    , m_adjusted(counter.v.size())
+CounterPrefix::CounterPrefix(const CounterView &counter) : m_t(counter.t), m_v(counter.v), m_adjusted(counter.v.size())
 {
     const auto &v = counter.v;
     const std::size_t n = v.size();

@@ -35,15 +35,10 @@ struct CounterView
 
     CounterView() = default;
     CounterView(const Series &series) // NOLINT(google-explicit-constructor): a view of a series
-        : t(series.t)
-        , v(series.v)
+        : t(series.t), v(series.v)
     {
     }
-    CounterView(std::span<const qint64> times, std::span<const double> values)
-        : t(times)
-        , v(values)
-    {
-    }
+    CounterView(std::span<const qint64> times, std::span<const double> values) : t(times), v(values) {}
 };
 
 /// Prometheus 2.x `increase(series[end - start])` evaluated at `end`, computed directly

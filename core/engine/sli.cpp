@@ -38,16 +38,22 @@ std::optional<double> Ratio::errorRatio() const
     return 1.0 - *v;
 }
 
-Ratio fromGood(double good, double total) { return {good, total}; }
-Ratio fromBad(double bad, double total) { return {total - bad, total}; }
+Ratio fromGood(double good, double total)
+{
+    return {good, total};
+}
+Ratio fromBad(double bad, double total)
+{
+    return {total - bad, total};
+}
 
 // ---------------------------------------------------------------------------------------
 
 std::optional<double> parseLe(const QString &text)
 {
     const QString s = text.trimmed();
-    if (s.compare(QLatin1String("+Inf"), Qt::CaseInsensitive) == 0
-        || s.compare(QLatin1String("Inf"), Qt::CaseInsensitive) == 0)
+    if (s.compare(QLatin1String("+Inf"), Qt::CaseInsensitive) == 0 ||
+        s.compare(QLatin1String("Inf"), Qt::CaseInsensitive) == 0)
         return kInf;
     if (s.compare(QLatin1String("-Inf"), Qt::CaseInsensitive) == 0)
         return -kInf;

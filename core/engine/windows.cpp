@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/engine/windows.h"
 
-
 #include <QDate>
 #include <QDateTime>
 
@@ -9,7 +8,10 @@
 
 namespace Sla::Core::Windows {
 
-TimeRange rolling(qint64 at, qint64 length) { return {at - length, at}; }
+TimeRange rolling(qint64 at, qint64 length)
+{
+    return {at - length, at};
+}
 
 qint64 alignDown(qint64 t, qint64 step)
 {

@@ -2,6 +2,7 @@
 #include "evaluator.h"
 
 #include "core/document/builtintiers.h"
+#include "core/document/texthygiene.h"
 #include "core/document/tierresolver.h"
 #include "core/evaluation/evaluationplan.h"
 #include "core/evaluation/logging.h"
@@ -10,7 +11,6 @@
 #include "core/evaluation/sourceconnection.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/futures.h"
-#include "core/document/texthygiene.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
 

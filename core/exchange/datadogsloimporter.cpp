@@ -2,8 +2,8 @@
 #include "datadogsloimporter.h"
 
 #include "core/document/names.h"
-#include "core/metrics/datadog/datadogresponse.h"
 #include "core/exchange/sloimport.h"
+#include "core/metrics/datadog/datadogresponse.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,7 +39,6 @@ private:
     QList<Sla> m_slas;
     QHash<QString, SourceLocation> m_sloIds; ///< SLO id -> where it was first imported
 };
-
 
 /// Keys of Datadog's answer envelope around `data`.
 bool isEnvelopeKey(const QString &key)

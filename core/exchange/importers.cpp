@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "importer.h"
-
 #include "core/exchange/datadogsloimporter.h"
 #include "core/exchange/opensloimporter.h"
 #include "core/exchange/pyrraimporter.h"
 #include "core/exchange/slothimporter.h"
+#include "importer.h"
 
 namespace Sla::Core {
 

@@ -20,11 +20,20 @@ namespace Sla::Core::ImportSupport {
 
 namespace {
 
-bool isNameStart(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; }
-bool isNameChar(QChar c) { return isNameStart(c) || (c >= u'0' && c <= u'9'); }
+bool isNameStart(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
+}
+bool isNameChar(QChar c)
+{
+    return isNameStart(c) || (c >= u'0' && c <= u'9');
+}
 } // namespace
 
-QString prometheusDataSourceName() { return QStringLiteral("prometheus"); }
+QString prometheusDataSourceName()
+{
+    return QStringLiteral("prometheus");
+}
 
 bool ensurePrometheusDataSource(Workspace &out, Diagnostics &diagnostics, const SourceLocation &where)
 {
@@ -91,8 +100,8 @@ std::optional<QList<PlainMatcher>> parsePlainSelector(const QString &text, QStri
                 ++i;
             m.name = t.mid(ls, i - ls);
             skipSpace();
-            if (t.mid(i).startsWith(QLatin1String("=~")) || t.mid(i).startsWith(QLatin1String("!~"))
-                || t.mid(i).startsWith(QLatin1String("!="))) {
+            if (t.mid(i).startsWith(QLatin1String("=~")) || t.mid(i).startsWith(QLatin1String("!~")) ||
+                t.mid(i).startsWith(QLatin1String("!="))) {
                 m.op = t.mid(i, 2);
                 i += 2;
             } else if (i < n && t.at(i) == u'=') {
@@ -243,6 +252,9 @@ QString checkPromQlShape(const QString &query, qsizetype *column)
     return {};
 }
 
-double percentToFraction(double percent) { return std::round(percent * 1e10) / 1e12; }
+double percentToFraction(double percent)
+{
+    return std::round(percent * 1e10) / 1e12;
+}
 
 } // namespace Sla::Core::ImportSupport

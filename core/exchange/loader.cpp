@@ -2,12 +2,12 @@
 #include "loader.h"
 
 #include "core/document/documentparser.h"
-#include "core/exchange/importer.h"
-#include "core/exchange/logging.h"
 #include "core/document/slareader.h"
 #include "core/document/strictjson.h"
 #include "core/document/yamlguard.h"
 #include "core/document/yamlsupport.h"
+#include "core/exchange/importer.h"
+#include "core/exchange/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,8 +78,8 @@ QStringList DocumentLoader::expandPath(const QString &path)
     if (!info.isDir())
         return {path};
     QStringList out;
-    QDirIterator it(path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(path, {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         out << it.next();
     out.sort();

@@ -43,7 +43,6 @@ private:
     std::unique_ptr<State> m_state;
 };
 
-
 const QString kV1 = QStringLiteral("openslo/v1");
 const QString kV1Alpha = QStringLiteral("openslo/v1alpha");
 const QString kV2Alpha = QStringLiteral("openslo.com/v2alpha");
@@ -51,7 +50,10 @@ constexpr qsizetype kMaxDescription = 1050;
 
 enum class Version { V1, V1Alpha, V2Alpha };
 
-QString s(const char *latin1) { return QString::fromLatin1(latin1); }
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
 
 struct Ref
 {
@@ -218,17 +220,28 @@ struct Shorthand
     Duration toDuration() const
     {
         switch (unit.unicode()) {
-        case 's': return Duration::seconds(count);
-        case 'm': return Duration::minutes(count);
-        case 'h': return Duration::hours(count);
-        case 'd': return Duration::days(count);
-        case 'w': return Duration::days(7 * count);
-        case 'M': return Duration::days(30 * count);
-        case 'Q': return Duration::days(91 * count);
-        default: return Duration::days(365 * count);
+        case 's':
+            return Duration::seconds(count);
+        case 'm':
+            return Duration::minutes(count);
+        case 'h':
+            return Duration::hours(count);
+        case 'd':
+            return Duration::days(count);
+        case 'w':
+            return Duration::days(7 * count);
+        case 'M':
+            return Duration::days(30 * count);
+        case 'Q':
+            return Duration::days(91 * count);
+        default:
+            return Duration::days(365 * count);
         }
     }
-    bool approximate() const { return unit == QLatin1Char('M') || unit == QLatin1Char('Q') || unit == QLatin1Char('Y'); }
+    bool approximate() const
+    {
+        return unit == QLatin1Char('M') || unit == QLatin1Char('Q') || unit == QLatin1Char('Y');
+    }
 };
 
 std::optional<Shorthand> readShorthand(MapReader &m, const QString &key, Need need)
@@ -382,7 +395,8 @@ MetricQuery readMetric(Context &ctx, const YAML::Node &node, const QString &what
         q.sourceType = m.string(QStringLiteral("type")).value_or(QString());
         q.query = queryFromSpec(ctx, m.get(QStringLiteral("spec")), m.locationOf(QStringLiteral("spec")), m.what());
     } else if (version == Version::V2Alpha) {
-        MapReader m(ctx, node, what, {QStringLiteral("dataSourceRef"), QStringLiteral("dataSourceSpec"), QStringLiteral("spec")});
+        MapReader m(ctx, node, what,
+                    {QStringLiteral("dataSourceRef"), QStringLiteral("dataSourceSpec"), QStringLiteral("spec")});
         if (!m.isMap())
             return q;
         if (const auto ref = readRef(m, QStringLiteral("dataSourceRef"), s("DataSource"), Need::Optional))
@@ -403,7 +417,8 @@ MetricQuery readMetric(Context &ctx, const YAML::Node &node, const QString &what
         q.query = queryFromSpec(ctx, m.get(QStringLiteral("spec")), m.locationOf(QStringLiteral("spec")), m.what());
     } else {
         MapReader m(ctx, node, what,
-                    {QStringLiteral("source"), QStringLiteral("queryType"), QStringLiteral("query"), QStringLiteral("metadata")});
+                    {QStringLiteral("source"), QStringLiteral("queryType"), QStringLiteral("query"),
+                     QStringLiteral("metadata")});
         if (!m.isMap())
             return q;
         q.sourceType = m.string(QStringLiteral("source"), Need::Required).value_or(QString());
@@ -454,7 +469,8 @@ SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Ve
                 ctx.error(r.keyLocationOf(s(other)),
                           Tr::tr("%1 takes either 'raw' with 'rawType' or 'good'/'bad' with 'total', not both")
                               .arg(r.what()));
-        const auto type = r.oneOf(QStringLiteral("rawType"), {QStringLiteral("success"), QStringLiteral("failure")}, Need::Required);
+        const auto type =
+            r.oneOf(QStringLiteral("rawType"), {QStringLiteral("success"), QStringLiteral("failure")}, Need::Required);
         sli.rawFailure = type && *type == QLatin1String("failure");
         sli.raw = readMetric(ctx, r.get(QStringLiteral("raw")), Tr::tr("raw of SLI '%1'").arg(name), version);
         return sli;
@@ -514,8 +530,9 @@ std::optional<SliDef> readV1AlphaIndicator(Context &ctx, const YAML::Node &node,
 /// v1alpha objective `ratioMetrics: {incremental, good|bad, total}`.
 std::optional<SliDef> readV1AlphaRatio(Context &ctx, const YAML::Node &node, const QString &what)
 {
-    MapReader m(ctx, node, what,
-                {QStringLiteral("incremental"), QStringLiteral("good"), QStringLiteral("bad"), QStringLiteral("total")});
+    MapReader m(
+        ctx, node, what,
+        {QStringLiteral("incremental"), QStringLiteral("good"), QStringLiteral("bad"), QStringLiteral("total")});
     if (!m.isMap())
         return std::nullopt;
     SliDef sli;
@@ -575,7 +592,8 @@ ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QStri
     if (!cond.isMap())
         return c;
     const auto kind = cond.oneOf(QStringLiteral("kind"), {QStringLiteral("burnrate")}, Need::Required);
-    cond.oneOf(QStringLiteral("op"), {QStringLiteral("lte"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("gt")});
+    cond.oneOf(QStringLiteral("op"),
+               {QStringLiteral("lte"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("gt")});
     const auto threshold = cond.number(QStringLiteral("threshold"), Need::Required);
     const auto lookback = readDuration(cond, QStringLiteral("lookbackWindow"), Need::Required);
     const auto alertAfter = readDuration(cond, QStringLiteral("alertAfter"), Need::Optional);
@@ -878,7 +896,8 @@ ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &
     ObjectiveDef o;
     o.at = ctx.location(node);
     const QString what = Tr::tr("objective %1 of SLO '%2'").arg(index + 1).arg(slo);
-    QStringList allowed{QStringLiteral("displayName"), QStringLiteral("op"), QStringLiteral("value"), QStringLiteral("target"),
+    QStringList allowed{QStringLiteral("displayName"),     QStringLiteral("op"),
+                        QStringLiteral("value"),           QStringLiteral("target"),
                         QStringLiteral("timeSliceTarget"), QStringLiteral("timeSliceWindow")};
     if (version == Version::V1)
         allowed << QStringLiteral("targetPercent") << QStringLiteral("indicator") << QStringLiteral("indicatorRef")
@@ -892,7 +911,8 @@ ObjectiveDef readObjective(Context &ctx, const YAML::Node &node, const QString &
     if (!m.isMap())
         return o;
     o.displayName = m.string(QStringLiteral("displayName")).value_or(QString());
-    if (const auto op = m.oneOf(QStringLiteral("op"), {QStringLiteral("lte"), QStringLiteral("gte"), QStringLiteral("lt"), QStringLiteral("gt")}))
+    if (const auto op = m.oneOf(QStringLiteral("op"), {QStringLiteral("lte"), QStringLiteral("gte"),
+                                                       QStringLiteral("lt"), QStringLiteral("gt")}))
         o.op = compareOpFromString(*op);
     o.value = m.number(QStringLiteral("value"));
     o.valueAt = m.locationOf(QStringLiteral("value"));
@@ -976,14 +996,14 @@ struct OpenSloImporter::State
     void readSlo(Context &ctx, MapReader &top, const QString &kindName, Version version);
 };
 
-OpenSloImporter::OpenSloImporter()
-    : m_state(std::make_unique<State>())
-{
-}
+OpenSloImporter::OpenSloImporter() : m_state(std::make_unique<State>()) {}
 
 OpenSloImporter::~OpenSloImporter() = default;
 
-QString OpenSloImporter::formatName() const { return QStringLiteral("OpenSLO"); }
+QString OpenSloImporter::formatName() const
+{
+    return QStringLiteral("OpenSLO");
+}
 
 bool OpenSloImporter::accepts(const ParsedDocument &doc) const
 {
@@ -994,13 +1014,16 @@ bool OpenSloImporter::accepts(const ParsedDocument &doc) const
     if (doc.apiVersion == kV1Alpha)
         return doc.kind == QLatin1String("SLO") || doc.kind == QLatin1String("Service");
     if (doc.apiVersion == kV2Alpha)
-        return v1Kinds.contains(doc.kind) || doc.kind == QLatin1String("Service") || doc.kind == QLatin1String("DataSource");
+        return v1Kinds.contains(doc.kind) || doc.kind == QLatin1String("Service") ||
+               doc.kind == QLatin1String("DataSource");
     return false;
 }
 
 void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
 {
-    const Version version = doc.apiVersion == kV1 ? Version::V1 : doc.apiVersion == kV1Alpha ? Version::V1Alpha : Version::V2Alpha;
+    const Version version = doc.apiVersion == kV1        ? Version::V1
+                            : doc.apiVersion == kV1Alpha ? Version::V1Alpha
+                                                         : Version::V2Alpha;
     const QString &kind = doc.kind;
     MapReader top(
         ctx, doc.node, Tr::tr("%1 %2").arg(doc.apiVersion, kind),
@@ -1219,8 +1242,7 @@ void OpenSloImporter::State::readSlo(Context &ctx, MapReader &top, const QString
 
 namespace {
 
-template<typename T>
-const T *resolve(Context &ctx, const QMap<QString, T> &defs, const Ref &ref, const QString &kind)
+template <typename T> const T *resolve(Context &ctx, const QMap<QString, T> &defs, const Ref &ref, const QString &kind)
 {
     if (const auto it = defs.constFind(ref.name); it != defs.cend())
         return &*it;

@@ -46,12 +46,12 @@
 //   warning. The SLA's data source is its first objective's; others are overrides.
 // - AlertPolicy with a burnrate AlertCondition -> an `AlertRule` of kind BurnRate per
 //   objective of the SLO (one rule for every objective, without `objective`, when every SLO
-//   of the SLA refers to the same policy, as the SLA Desk export writes such alerts), with one window {long: lookbackWindow, short: alertAfter (or
-//   lookbackWindow / 12), factor: threshold, severity}. Severity: page, ticket, info
-//   (case-insensitive); `warning` -> ticket; anything else -> page. Rule names longer than 63
-//   characters are shortened. Notification targets that are http(s) URLs become webhook
-//   `notify` entries (alertmanager when the target has the annotation `sladesk.io/notify:
-//   alertmanager`), `desktop` the desktop target; others are dropped with a warning naming them.
+//   of the SLA refers to the same policy, as the SLA Desk export writes such alerts), with one window {long:
+//   lookbackWindow, short: alertAfter (or lookbackWindow / 12), factor: threshold, severity}. Severity: page, ticket,
+//   info (case-insensitive); `warning` -> ticket; anything else -> page. Rule names longer than 63 characters are
+//   shortened. Notification targets that are http(s) URLs become webhook `notify` entries (alertmanager when the target
+//   has the annotation `sladesk.io/notify: alertmanager`), `desktop` the desktop target; others are dropped with a
+//   warning naming them.
 // - v1alpha/v2alpha Service and v2alpha DataSource documents become model Services and
 //   DataSources (appended in finish()). A missing Service is fine.
 //

@@ -36,7 +36,6 @@ private:
     QList<Sla> m_slas;
 };
 
-
 const QString kApiVersion = QStringLiteral("pyrra.dev/v1alpha1");
 const QString kKind = QStringLiteral("ServiceLevelObjective");
 
@@ -136,7 +135,10 @@ QString increaseOverWindow(const QString &expr)
 }
 } // namespace
 
-QString PyrraImporter::formatName() const { return QStringLiteral("Pyrra"); }
+QString PyrraImporter::formatName() const
+{
+    return QStringLiteral("Pyrra");
+}
 
 bool PyrraImporter::accepts(const ParsedDocument &doc) const
 {

@@ -54,7 +54,6 @@ private:
     QList<SloId> m_sloIds;
 };
 
-
 const QString kSlothApiVersion = QStringLiteral("sloth.slok.dev/v1");
 const QString kSpecVersion = QStringLiteral("prometheus/v1");
 
@@ -86,13 +85,16 @@ struct Spelling
 
 const Spelling &spelling(bool kubernetes)
 {
-    static const Spelling prom{QStringLiteral("prometheus/v1"),   QStringLiteral("slo_plugins"),
-                               QStringLiteral("error_query"),     QStringLiteral("total_query"),
+    static const Spelling prom{QStringLiteral("prometheus/v1"),     QStringLiteral("slo_plugins"),
+                               QStringLiteral("error_query"),       QStringLiteral("total_query"),
                                QStringLiteral("error_ratio_query"), QStringLiteral("page_alert"),
                                QStringLiteral("ticket_alert")};
-    static const Spelling k8s{QStringLiteral("PrometheusServiceLevel"), QStringLiteral("sloPlugins"),
-                              QStringLiteral("errorQuery"),             QStringLiteral("totalQuery"),
-                              QStringLiteral("errorRatioQuery"),        QStringLiteral("pageAlert"),
+    static const Spelling k8s{QStringLiteral("PrometheusServiceLevel"),
+                              QStringLiteral("sloPlugins"),
+                              QStringLiteral("errorQuery"),
+                              QStringLiteral("totalQuery"),
+                              QStringLiteral("errorRatioQuery"),
+                              QStringLiteral("pageAlert"),
                               QStringLiteral("ticketAlert")};
     return kubernetes ? k8s : prom;
 }
@@ -232,7 +234,10 @@ void keepLabels(QMap<QString, QString> &into, const QString &what, const QString
 }
 } // namespace
 
-QString SlothImporter::formatName() const { return QStringLiteral("Sloth"); }
+QString SlothImporter::formatName() const
+{
+    return QStringLiteral("Sloth");
+}
 
 bool SlothImporter::accepts(const ParsedDocument &doc) const
 {
@@ -425,8 +430,8 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
                 {QStringLiteral("events"), QStringLiteral("raw"), QStringLiteral("plugin")});
     if (!s.isMap())
         return std::nullopt;
-    const int types = int(present(s, QStringLiteral("events"))) + int(present(s, QStringLiteral("raw")))
-                      + int(present(s, QStringLiteral("plugin")));
+    const int types = int(present(s, QStringLiteral("events"))) + int(present(s, QStringLiteral("raw"))) +
+                      int(present(s, QStringLiteral("plugin")));
     if (types == 0) {
         ctx.error(s.location(), Tr::tr("%1 needs an SLI type: events (error_query and total_query), raw "
                                        "(error_ratio_query) or plugin")
@@ -486,8 +491,7 @@ std::optional<Indicator> SlothImporter::readSli(const YAML::Node &node, const QS
     return ind;
 }
 
-void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect dialect, Yaml::Context &ctx,
-                                 Sla &sla)
+void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect dialect, Yaml::Context &ctx, Sla &sla)
 {
     const Spelling &names = spelling(dialect == Dialect::Kubernetes);
     const Spelling &other = spelling(dialect != Dialect::Kubernetes);
@@ -511,8 +515,8 @@ void SlothImporter::readAlerting(MapReader &slo, const QString &sloName, Dialect
                    readLabels(a, QStringLiteral("annotations"), ctx, true));
         // Sloth decodes each dialect leniently, so the other dialect's spelling is silently
         // ignored by Sloth itself (several of its own examples do this). Say so, and do the same.
-        for (const auto &[wrong, right] : {std::pair{other.pageAlert, names.pageAlert},
-                                           std::pair{other.ticketAlert, names.ticketAlert}}) {
+        for (const auto &[wrong, right] :
+             {std::pair{other.pageAlert, names.pageAlert}, std::pair{other.ticketAlert, names.ticketAlert}}) {
             if (a.has(wrong)) {
                 ctx.warning(a.keyLocationOf(wrong),
                             Tr::tr("'%1' is not a field of Sloth %2 documents; Sloth ignores it "
@@ -633,7 +637,8 @@ void SlothImporter::finish(Workspace &out, Diagnostics &diagnostics)
     for (const Sla &sla : std::as_const(m_slas)) {
         if (sla.service.isEmpty() || sla.objectives.isEmpty())
             continue;
-        auto target = std::find_if(merged.begin(), merged.end(), [&](const Sla &s) { return s.service == sla.service; });
+        auto target =
+            std::find_if(merged.begin(), merged.end(), [&](const Sla &s) { return s.service == sla.service; });
         if (target == merged.end()) {
             merged << sla;
             continue;

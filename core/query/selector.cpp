@@ -16,7 +16,6 @@ namespace Sla::Core {
 
 namespace {
 
-
 bool isAsciiLetter(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -142,8 +141,7 @@ private:
 };
 
 /// Runs `Parser` over `text`; on failure sets *error and *errorColumn when given.
-template <typename Parser>
-auto runParser(const QString &text, QString *error, int *errorColumn)
+template <typename Parser> auto runParser(const QString &text, QString *error, int *errorColumn)
 {
     Parser parser(text);
     auto result = parser.parse();

@@ -46,8 +46,8 @@ struct DatadogSelector
 {
     QString aggregator; ///< sum, avg, min, max or empty
     QString metric;
-    QStringList tags;   ///< `key:value` or `*`
-    QString modifier;   ///< "as_count", "as_rate" or empty
+    QStringList tags; ///< `key:value` or `*`
+    QString modifier; ///< "as_count", "as_rate" or empty
     bool operator==(const DatadogSelector &) const = default;
     QString toString() const;
 };

@@ -5,9 +5,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QPromise>
 #include <QProcessEnvironment>
-
+#include <QPromise>
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -56,7 +55,7 @@ CredentialResult resultOf(const QKeychain::Job &job, const QString &source)
     return r;
 }
 
-template<typename JobT, typename Setup>
+template <typename JobT, typename Setup>
 QFuture<CredentialResult> runJob(QObject *context, const QString &service, const QString &source, Setup setup)
 {
     auto promise = std::make_shared<QPromise<CredentialResult>>();
@@ -78,10 +77,7 @@ QFuture<CredentialResult> runJob(QObject *context, const QString &service, const
 }
 } // namespace
 
-CredentialStore::CredentialStore(QObject *parent)
-    : QObject(parent)
-{
-}
+CredentialStore::CredentialStore(QObject *parent) : QObject(parent) {}
 
 CredentialStore::~CredentialStore() = default;
 
@@ -95,7 +91,8 @@ QString CredentialStore::keyFor(const QString &workspace, const QString &source)
 QFuture<CredentialResult> CredentialStore::read(const QString &workspace, const QString &source)
 {
     const QString key = keyFor(workspace, source);
-    return runJob<QKeychain::ReadPasswordJob>(this, m_service, source, [&](QKeychain::ReadPasswordJob &j) { j.setKey(key); });
+    return runJob<QKeychain::ReadPasswordJob>(this, m_service, source,
+                                              [&](QKeychain::ReadPasswordJob &j) { j.setKey(key); });
 }
 
 QFuture<CredentialResult> CredentialStore::write(const QString &workspace, const QString &source, const QString &secret)
@@ -110,7 +107,8 @@ QFuture<CredentialResult> CredentialStore::write(const QString &workspace, const
 QFuture<CredentialResult> CredentialStore::remove(const QString &workspace, const QString &source)
 {
     const QString key = keyFor(workspace, source);
-    return runJob<QKeychain::DeletePasswordJob>(this, m_service, source, [&](QKeychain::DeletePasswordJob &j) { j.setKey(key); });
+    return runJob<QKeychain::DeletePasswordJob>(this, m_service, source,
+                                                [&](QKeychain::DeletePasswordJob &j) { j.setKey(key); });
 }
 
 QString CredentialStore::environmentVariable(const QString &source)

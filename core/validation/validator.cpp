@@ -22,7 +22,6 @@ namespace Sla::Core {
 
 namespace {
 
-
 /// `file:line` for "already defined at" messages.
 QString where(const SourceLocation &loc)
 {
@@ -153,8 +152,7 @@ template <typename T> void Checker::checkDuplicateDocuments(const QList<T> &docu
                 warning(loc, Tr::tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
             else
                 error(loc, Tr::tr("%1 '%2' is already defined at %3").arg(kind, name, where(*it)));
-        }
-        else
+        } else
             seen.insert(name, loc);
     }
 }

@@ -10,8 +10,8 @@
 //     the median of --runs runs of `sladesk --self-test-dump` (process start to exit).
 // The N-SLA workspace is generated: copies of the demo's three SLAs on its recording.
 #include "core/dashboard/refreshcontroller.h"
-#include "core/exchange/loader.h"
 #include "core/document/yamlwriter.h"
+#include "core/exchange/loader.h"
 #include "ui/dashboard/overviewwidget.h"
 #include "ui/mainwindow.h"
 

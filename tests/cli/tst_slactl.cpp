@@ -13,7 +13,10 @@
 namespace {
 using Run = Sla::TestSupport::SlactlResult<QString>;
 
-QString dataFile(const QString &name) { return QStringLiteral(SLA_TEST_DATA_DIR "/cli/") + name; }
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(SLA_TEST_DATA_DIR "/cli/") + name;
+}
 
 Run slactl(const QStringList &args, const QString &workDir = {})
 {
@@ -51,13 +54,15 @@ private slots:
         QTest::addRow("no command") << QStringList{} << "Usage: slactl";
         QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command 'frobnicate'";
         QTest::addRow("validate without path") << QStringList{QStringLiteral("validate")} << "no PATH given";
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--frob"), dataFile(QStringLiteral("good.yaml"))}
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--frob"),
+                                                       dataFile(QStringLiteral("good.yaml"))}
                                         << "Unknown option 'frob'";
-        QTest::addRow("convert without --to") << QStringList{QStringLiteral("convert"), dataFile(QStringLiteral("good.yaml"))}
-                                              << "--to is required";
-        QTest::addRow("convert bad format") << QStringList{QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("yaml"),
-                                                           dataFile(QStringLiteral("good.yaml"))}
-                                            << "unknown format 'yaml'";
+        QTest::addRow("convert without --to")
+            << QStringList{QStringLiteral("convert"), dataFile(QStringLiteral("good.yaml"))} << "--to is required";
+        QTest::addRow("convert bad format")
+            << QStringList{QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("yaml"),
+                           dataFile(QStringLiteral("good.yaml"))}
+            << "unknown format 'yaml'";
     }
     void usageErrorsExitWithTwo()
     {

@@ -165,7 +165,8 @@ private slots:
         QCOMPARE(verbose.code, 0);
         QCOMPARE(verbose.out, quiet.out); // log lines go to stderr only
         const QRegularExpression loaded(
-            QStringLiteral(R"(^sladesk\.metrics\.recorded: loaded \S*demo\.om(\.gz)?: \d+ bytes, \d+ series, \d+ samples$)"),
+            QStringLiteral(
+                R"(^sladesk\.metrics\.recorded: loaded \S*demo\.om(\.gz)?: \d+ bytes, \d+ series, \d+ samples$)"),
             QRegularExpression::MultilineOption);
         QVERIFY2(verbose.err.contains(loaded), qPrintable(verbose.err));
         const QRegularExpression planned(
@@ -367,8 +368,8 @@ spec:
     void prometheusFlagNeverEchoesItsPassword()
     {
         const QString url = QStringLiteral("http://alice:canary-pass-4e1f@127.0.0.1:%1").arg(closedPort());
-        const Run r = slactl({QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), End, QStringLiteral("--prometheus"),
-                              url, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = slactl({QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), End,
+                              QStringLiteral("--prometheus"), url, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains(QStringLiteral("http://alice@127.0.0.1:")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("canary-pass-4e1f")));

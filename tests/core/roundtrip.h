@@ -5,10 +5,10 @@
 // to sladesk/v1, validated, exported as OpenSLO, validated, imported again, validated and
 // exported again; the second export must be byte-identical to the first.
 
+#include "core/document/yamlwriter.h"
 #include "core/exchange/loader.h"
 #include "core/exchange/opensloexport.h"
 #include "core/validation/validator.h"
-#include "core/document/yamlwriter.h"
 
 #include <QStringList>
 

@@ -18,7 +18,10 @@ constexpr qint64 M = 60 * 1000LL;
 constexpr qint64 H = 60 * M;
 constexpr qint64 D = 24 * H;
 
-bool fuzzy(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); }
+bool fuzzy(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
 
 // Per-minute counters over 4 days ending at `at`: total +100 every minute; bad stays 0
 // until at - 1h, then +10 every minute (a 10 % error ratio during the last hour).

@@ -66,13 +66,16 @@ QList<CorpusFile> readSources(const QString &corpus)
     return out;
 }
 
-QString corpusDir() { return QStringLiteral(SLA_CORPUS_DIR); }
+QString corpusDir()
+{
+    return QStringLiteral(SLA_CORPUS_DIR);
+}
 
 /// Files whose label SLA Desk deliberately disagrees with, and why (see README, "Corpus").
 QString knownDisagreement(const CorpusFile &c)
 {
-    if (c.file == QLatin1String("v1_alert_policies_invalid_condition.yaml")
-        || c.file == QLatin1String("v1_alert_policies_invalid_target.yaml"))
+    if (c.file == QLatin1String("v1_alert_policies_invalid_condition.yaml") ||
+        c.file == QLatin1String("v1_alert_policies_invalid_target.yaml"))
         return QStringLiteral("invalid only for the OpenSLO SDK's inline operation; an unresolved alert "
                               "reference is a warning here because sets may span files");
     if (c.folder == QLatin1String("sloth") && c.file == QLatin1String("bad-openslo.yaml"))
@@ -179,9 +182,8 @@ private slots:
         case Expect::Invalid:
         case Expect::RulesOutput: {
             // Rejected, and at least one error names a line of a file of the set.
-            const bool located = std::any_of(ds.cbegin(), ds.cend(), [](const Diagnostic &d) {
-                return d.isError() && d.location.line > 0;
-            });
+            const bool located = std::any_of(ds.cbegin(), ds.cend(),
+                                             [](const Diagnostic &d) { return d.isError() && d.location.line > 0; });
             asExpected = hasErrors(ds) && located;
             ++(c.expect == Expect::Invalid ? m_invalid : m_rules);
             if (asExpected)

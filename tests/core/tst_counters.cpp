@@ -61,13 +61,11 @@ void TestCounters::increase_matchesPrometheus2_data()
         << std::vector<qint64>{30, 90, 150, 210, 270} << std::vector<double>{100, 110, 120, 130, 140} << qint64(0)
         << qint64(300) << true << 50.0;
     // Reset 10 -> 3 adds the 10 seen before it: 12 - 5 + 10 = 17; boundaries sampled.
-    QTest::addRow("counter reset")
-        << std::vector<qint64>{0, 60, 120, 180, 240} << std::vector<double>{5, 10, 3, 8, 12} << qint64(0)
-        << qint64(240) << true << 17.0;
+    QTest::addRow("counter reset") << std::vector<qint64>{0, 60, 120, 180, 240} << std::vector<double>{5, 10, 3, 8, 12}
+                                   << qint64(0) << qint64(240) << true << 17.0;
     // Two resets: 4 - 1 + 7 + 6 = 16.
-    QTest::addRow("two resets")
-        << std::vector<qint64>{0, 60, 120, 180, 240} << std::vector<double>{1, 7, 2, 6, 4} << qint64(0)
-        << qint64(240) << true << 16.0;
+    QTest::addRow("two resets") << std::vector<qint64>{0, 60, 120, 180, 240} << std::vector<double>{1, 7, 2, 6, 4}
+                                << qint64(0) << qint64(240) << true << 16.0;
     // Series starts inside: raw 20, sampled 120, avg 60, threshold 66. durationToStart 600
     // is first cut to durationToZero 120*10/20 = 60 (Prometheus 2.x order), which is under
     // the threshold: interval 120 + 60 + 0 = 180, 20*180/120 = 30. (2.52+ would give 25.)
@@ -81,19 +79,16 @@ void TestCounters::increase_matchesPrometheus2_data()
         << true << 50.0;
     // Series ends early: durationToEnd 480 >= 66 adds 30; start gap 0: 12*150/120 = 15.
     QTest::addRow("early end, half average")
-        << std::vector<qint64>{0, 60, 120} << std::vector<double>{0, 6, 12} << qint64(0) << qint64(600) << true
-        << 15.0;
+        << std::vector<qint64>{0, 60, 120} << std::vector<double>{0, 6, 12} << qint64(0) << qint64(600) << true << 15.0;
     // Ranges are closed: samples at 0 and 300 are both inside [0, 300]; 301 is not.
-    QTest::addRow("closed range")
-        << std::vector<qint64>{0, 300, 301} << std::vector<double>{0, 30, 1000} << qint64(0) << qint64(300) << true
-        << 30.0;
+    QTest::addRow("closed range") << std::vector<qint64>{0, 300, 301} << std::vector<double>{0, 30, 1000} << qint64(0)
+                                  << qint64(300) << true << 30.0;
     QTest::addRow("flat counter") << std::vector<qint64>{0, 60, 120} << std::vector<double>{5, 5, 5} << qint64(0)
                                   << qint64(120) << true << 0.0;
-    QTest::addRow("one sample is no data")
-        << std::vector<qint64>{0, 60, 120} << std::vector<double>{1, 2, 3} << qint64(100) << qint64(150) << false
-        << 0.0;
-    QTest::addRow("empty series") << std::vector<qint64>{} << std::vector<double>{} << qint64(0) << qint64(100)
-                                  << false << 0.0;
+    QTest::addRow("one sample is no data") << std::vector<qint64>{0, 60, 120} << std::vector<double>{1, 2, 3}
+                                           << qint64(100) << qint64(150) << false << 0.0;
+    QTest::addRow("empty series") << std::vector<qint64>{} << std::vector<double>{} << qint64(0) << qint64(100) << false
+                                  << 0.0;
 }
 
 void TestCounters::increase_matchesPrometheus2()
@@ -218,9 +213,9 @@ void TestCounters::rawIncrease_hasNoExtrapolation()
 
 void TestCounters::sumIncrease_skipsSeriesWithoutData()
 {
-    const Series a = makeSeries({0, 60, 120}, {0, 6, 12});  // 12 over [0, 120]
-    const Series b = makeSeries({0, 60, 120}, {5, 3, 4});   // 4 - 5 + 5 = 4
-    const Series c = makeSeries({500, 560}, {1, 2});        // outside the range
+    const Series a = makeSeries({0, 60, 120}, {0, 6, 12}); // 12 over [0, 120]
+    const Series b = makeSeries({0, 60, 120}, {5, 3, 4});  // 4 - 5 + 5 = 4
+    const Series c = makeSeries({500, 560}, {1, 2});       // outside the range
     const std::vector<Counters::CounterPrefix> all{Counters::CounterPrefix(a), Counters::CounterPrefix(b),
                                                    Counters::CounterPrefix(c)};
     QCOMPARE(Counters::sumIncrease(all, {0, 120 * S}).value(), 16.0);
@@ -260,8 +255,10 @@ void TestCounters::increase_agreesWithPromtool()
     for (int k = 0; k < notations.size(); ++k) {
         for (int w : windowsMin) {
             for (int e : evalMin) {
-                const auto inc = Counters::increase(series[std::size_t(k)], {qint64(e - w) * 60 * S, qint64(e) * 60 * S});
-                yaml += QStringLiteral("      - expr: increase(c%1[%2m])\n        eval_time: %3m\n").arg(k).arg(w).arg(e);
+                const auto inc =
+                    Counters::increase(series[std::size_t(k)], {qint64(e - w) * 60 * S, qint64(e) * 60 * S});
+                yaml +=
+                    QStringLiteral("      - expr: increase(c%1[%2m])\n        eval_time: %3m\n").arg(k).arg(w).arg(e);
                 if (inc)
                     yaml += QStringLiteral("        exp_samples: [{labels: '{}', value: %1}]\n")
                                 .arg(QString::number(*inc, 'g', 17));

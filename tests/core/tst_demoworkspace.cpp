@@ -3,13 +3,13 @@
 // diagnostic, their selectors find the recorded series, and the figures the engine
 // computes from the recording (aligned to a fixed "now") equal the generator's truth.
 
-#include "core/exchange/loader.h"
-#include "core/validation/validator.h"
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
 #include "core/evaluation/enginetypes.h"
+#include "core/exchange/loader.h"
 #include "core/metrics/recorded/recordedstore.h"
 #include "core/query/selector.h"
+#include "core/validation/validator.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -301,8 +301,8 @@ void TestDemoWorkspace::driftAgainstShiftedReference()
     int good = 0;
     for (int d = 0; d < 30; ++d) {
         const qint64 start = m_endMs - (30 - d) * DayMs;
-        const Sli::Outcome score =
-            Sli::drift(toEngine(drift.method), ref, Sli::bucketIncreases(buckets, TimeRange{start, start + DayMs}).buckets);
+        const Sli::Outcome score = Sli::drift(toEngine(drift.method), ref,
+                                              Sli::bucketIncreases(buckets, TimeRange{start, start + DayMs}).buckets);
         QVERIFY2(score.value, qPrintable(score.error));
         QVERIFY2(std::abs(*score.value - daily.at(d).toDouble()) < 1e-9,
                  qPrintable(QStringLiteral("day %1: %2 vs %3")

@@ -42,15 +42,24 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("why");
-        QTest::addRow("empty") << "" << "empty";
-        QTest::addRow("no unit") << "30" << "unknown unit";
-        QTest::addRow("unknown unit") << "30x" << "unknown unit";
-        QTest::addRow("month is not a unit") << "1M" << "unknown unit";
-        QTest::addRow("zero") << "0s" << "greater than zero";
-        QTest::addRow("negative") << "-5m" << "expected a number";
-        QTest::addRow("wrong order") << "5m1h" << "largest to smallest";
-        QTest::addRow("repeated unit") << "1h1h" << "largest to smallest";
-        QTest::addRow("fraction") << "1.5h" << "unknown unit";
+        QTest::addRow("empty") << ""
+                               << "empty";
+        QTest::addRow("no unit") << "30"
+                                 << "unknown unit";
+        QTest::addRow("unknown unit") << "30x"
+                                      << "unknown unit";
+        QTest::addRow("month is not a unit") << "1M"
+                                             << "unknown unit";
+        QTest::addRow("zero") << "0s"
+                              << "greater than zero";
+        QTest::addRow("negative") << "-5m"
+                                  << "expected a number";
+        QTest::addRow("wrong order") << "5m1h"
+                                     << "largest to smallest";
+        QTest::addRow("repeated unit") << "1h1h"
+                                       << "largest to smallest";
+        QTest::addRow("fraction") << "1.5h"
+                                  << "unknown unit";
         // Issue 14 item 8: these were accepted (one wrapped around to 5496017665d9h34m8s384ms).
         QTest::addRow("600000000y overflows qint64 ms") << "600000000y"
                                                         << "number too large";

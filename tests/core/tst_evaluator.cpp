@@ -4,9 +4,9 @@
 // then the previous figures marked stale; a window without samples is no_data; the
 // Prometheus path parses the tagged instant query of a stub server.
 
-#include "core/exchange/loader.h"
 #include "core/evaluation/evaluator.h"
 #include "core/evaluation/promevaluation.h"
+#include "core/exchange/loader.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -422,7 +422,8 @@ void TestEvaluator::alignedRecordingFollowsTheClock()
     // moves by at most what a few 5-minute steps hold, and every burn-rate window but 5m
     // (the clock is between two samples) still has data.
     QVERIFY(a->sli && b->sli);
-    QVERIFY2(std::abs(*a->sli - *b->sli) < 1e-3, qPrintable(figures(a->sli) + QStringLiteral(" vs ") + figures(b->sli)));
+    QVERIFY2(std::abs(*a->sli - *b->sli) < 1e-3,
+             qPrintable(figures(a->sli) + QStringLiteral(" vs ") + figures(b->sli)));
     for (std::size_t i = 1; i < BurnRateWindowCount; ++i)
         QVERIFY2(b->burnRates[i].has_value(), qPrintable(Budget::burnRateWindowName(i)));
     QCOMPARE(b->windowEnd, now);

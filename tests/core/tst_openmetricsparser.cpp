@@ -37,8 +37,8 @@ public:
                 if (!first)
                     text += QLatin1Char(',');
                 first = false;
-                text += QString::fromUtf8(l.name.data(), qsizetype(l.name.size())) + QStringLiteral("=\"")
-                    + QString::fromUtf8(l.value.data(), qsizetype(l.value.size())) + QLatin1Char('"');
+                text += QString::fromUtf8(l.name.data(), qsizetype(l.name.size())) + QStringLiteral("=\"") +
+                        QString::fromUtf8(l.value.data(), qsizetype(l.value.size())) + QLatin1Char('"');
             }
             text += QLatin1Char('}');
         }
@@ -97,14 +97,12 @@ void TestOpenMetricsParser::validInput_data()
                           "http_requests_total{service=\"a\",code=\"200\"} 20 1735689660000 counter");
     QTest::addRow("gauge without labels or timestamp")
         << QByteArray("# TYPE temp gauge\ntemp 21.5\n") << QStringLiteral("temp 21.5 gauge");
-    QTest::addRow("no TYPE: unknown")
-        << QByteArray("x{a=\"1\"} 2 3\n") << QStringLiteral("x{a=\"1\"} 2 3000 unknown");
+    QTest::addRow("no TYPE: unknown") << QByteArray("x{a=\"1\"} 2 3\n") << QStringLiteral("x{a=\"1\"} 2 3000 unknown");
     QTest::addRow("escapes in label values")
         << QByteArray("m{a=\"back\\\\slash\",b=\"say \\\"hi\\\"\",c=\"two\\nlines\"} 1\n")
         << QStringLiteral("m{a=\"back\\slash\",b=\"say \"hi\"\",c=\"two\nlines\"} 1 unknown");
-    QTest::addRow("escape after plain label")
-        << QByteArray("m{a=\"plain\",b=\"x\\\\\",c=\"\"} 1\n")
-        << QStringLiteral("m{a=\"plain\",b=\"x\\\",c=\"\"} 1 unknown");
+    QTest::addRow("escape after plain label") << QByteArray("m{a=\"plain\",b=\"x\\\\\",c=\"\"} 1\n")
+                                              << QStringLiteral("m{a=\"plain\",b=\"x\\\",c=\"\"} 1 unknown");
     QTest::addRow("special values")
         << QByteArray("v{k=\"1\"} NaN\nv{k=\"2\"} +Inf\nv{k=\"3\"} -Inf\nv{k=\"4\"} inf\nv{k=\"5\"} -0\n"
                       "v{k=\"6\"} +1.5\nv{k=\"7\"} 1e3\nv{k=\"8\"} .5\nv{k=\"9\"} -2.5E-3\n")
@@ -120,16 +118,16 @@ void TestOpenMetricsParser::validInput_data()
                       "lat_bucket{le=\"+Inf\"} 5 10\nlat_count 5 10\nlat_sum 0.75 10\nlat_created 1 10\n# EOF\n")
         << QStringLiteral("lat_bucket{le=\"0.1\"} 3 10000 histogram\nlat_bucket{le=\"+Inf\"} 5 10000 histogram\n"
                           "lat_count 5 10000 histogram\nlat_sum 0.75 10000 histogram");
-    QTest::addRow("counter _created dropped")
-        << QByteArray("# TYPE c counter\nc_total 1 5\nc_created 4 5\n# EOF\n") << QStringLiteral("c_total 1 5000 counter");
+    QTest::addRow("counter _created dropped") << QByteArray("# TYPE c counter\nc_total 1 5\nc_created 4 5\n# EOF\n")
+                                              << QStringLiteral("c_total 1 5000 counter");
     QTest::addRow("prometheus text format niceties")
         << QByteArray("# a free comment\n\n# TYPE up gauge\nup{ job = \"x\" , } 1 2\r\nup{}  0\t\t3\n")
         << QStringLiteral("up{job=\"x\"} 1 2000 gauge\nup 0 3000 gauge");
     QTest::addRow("exemplars are skipped")
         << QByteArray("# TYPE c counter\nc_total 3 7 # {trace_id=\"abc\"} 1.0 7\nc_total 4 # {trace_id=\"d\"} 1\n")
         << QStringLiteral("c_total 3 7000 counter\nc_total 4 counter");
-    QTest::addRow("utf-8 values")
-        << QByteArray("m{model=\"straße-v1\",emoji=\"✓\"} 1 1\n") << QStringLiteral("m{model=\"straße-v1\",emoji=\"✓\"} 1 1000 unknown");
+    QTest::addRow("utf-8 values") << QByteArray("m{model=\"straße-v1\",emoji=\"✓\"} 1 1\n")
+                                  << QStringLiteral("m{model=\"straße-v1\",emoji=\"✓\"} 1 1000 unknown");
     QTest::addRow("no trailing newline") << QByteArray("a 1 2") << QStringLiteral("a 1 2000 unknown");
     QTest::addRow("empty input") << QByteArray() << QString();
     QTest::addRow("only EOF") << QByteArray("# EOF\n") << QString();
@@ -158,8 +156,8 @@ void TestOpenMetricsParser::invalidInput_data()
 
     QTest::addRow("missing '='") << QByteArray("ok{a=\"b\"} 1 2\nfoo{a \"b\"} 1\n") << 2 << 7
                                  << QStringLiteral("expected '=' after label name");
-    QTest::addRow("label name with dash") << QByteArray("foo{a-b=\"1\"} 1\n") << 1 << 6
-                                          << QStringLiteral("expected '=' after label name");
+    QTest::addRow("label name with dash")
+        << QByteArray("foo{a-b=\"1\"} 1\n") << 1 << 6 << QStringLiteral("expected '=' after label name");
     QTest::addRow("value not quoted") << QByteArray("foo{a=1} 1\n") << 1 << 7
                                       << QStringLiteral("expected '\"' to start the value of label 'a'");
     QTest::addRow("unterminated value") << QByteArray("foo{a=\"b} 1\n") << 1 << 7
@@ -167,7 +165,8 @@ void TestOpenMetricsParser::invalidInput_data()
     QTest::addRow("backslash at end") << QByteArray("foo{a=\"b\\") << 1 << 7
                                       << QStringLiteral("unterminated value of label 'a' (missing closing '\"')");
     QTest::addRow("invalid escape") << QByteArray("foo{a=\"x\\qy\"} 1\n") << 1 << 9
-                                    << QStringLiteral("invalid escape sequence '\\q' in label value (expected \\\\, \\\" or \\n)");
+                                    << QStringLiteral(
+                                           "invalid escape sequence '\\q' in label value (expected \\\\, \\\" or \\n)");
     QTest::addRow("duplicate label") << QByteArray("foo{a=\"1\",a=\"2\"} 1\n") << 1 << 11
                                      << QStringLiteral("duplicate label 'a'");
     QTest::addRow("missing separator") << QByteArray("foo{a=\"1\" b=\"2\"} 1\n") << 1 << 11
@@ -184,12 +183,12 @@ void TestOpenMetricsParser::invalidInput_data()
                                << QStringLiteral("invalid value (expected a number, NaN, +Inf or -Inf)");
     QTest::addRow("missing value") << QByteArray("foo{a=\"1\"}\n") << 1 << 11
                                    << QStringLiteral("expected a space and a value after the metric name");
-    QTest::addRow("no space after labels") << QByteArray("foo{a=\"1\"}1\n") << 1 << 11
-                                           << QStringLiteral("expected a space after the labels");
+    QTest::addRow("no space after labels")
+        << QByteArray("foo{a=\"1\"}1\n") << 1 << 11 << QStringLiteral("expected a space after the labels");
     QTest::addRow("bad name char") << QByteArray("foo-bar 1\n") << 1 << 4
                                    << QStringLiteral("invalid character in metric name");
-    QTest::addRow("name starts with digit") << QByteArray("\n1foo 1\n") << 2 << 1
-                                            << QStringLiteral("expected a metric name, a comment or '# EOF'");
+    QTest::addRow("name starts with digit")
+        << QByteArray("\n1foo 1\n") << 2 << 1 << QStringLiteral("expected a metric name, a comment or '# EOF'");
     QTest::addRow("bad timestamp") << QByteArray("foo 1 12:00\n") << 1 << 7
                                    << QStringLiteral("invalid timestamp (expected seconds since the epoch)");
     QTest::addRow("NaN timestamp") << QByteArray("foo 1 NaN\n") << 1 << 7
@@ -198,10 +197,10 @@ void TestOpenMetricsParser::invalidInput_data()
         << QByteArray("foo 1 1735689600000\n") << 1 << 7
         << QStringLiteral("timestamp '1735689600000' is too large: OpenMetrics timestamps are seconds since the "
                           "epoch, this looks like milliseconds");
-    QTest::addRow("text after timestamp") << QByteArray("foo 1 2 3\n") << 1 << 9
-                                          << QStringLiteral("unexpected text after the timestamp");
-    QTest::addRow("exemplar without labels") << QByteArray("foo 1 2 # x\n") << 1 << 11
-                                             << QStringLiteral("expected '{' to start an exemplar");
+    QTest::addRow("text after timestamp")
+        << QByteArray("foo 1 2 3\n") << 1 << 9 << QStringLiteral("unexpected text after the timestamp");
+    QTest::addRow("exemplar without labels")
+        << QByteArray("foo 1 2 # x\n") << 1 << 11 << QStringLiteral("expected '{' to start an exemplar");
     QTest::addRow("unknown type") << QByteArray("# TYPE foo countr\n") << 1 << 12
                                   << QStringLiteral("unknown metric type 'countr' (expected counter, gauge, histogram, "
                                                     "gaugehistogram, summary, info, stateset or unknown)");
@@ -210,11 +209,12 @@ void TestOpenMetricsParser::invalidInput_data()
     QTest::addRow("conflicting type") << QByteArray("# TYPE foo counter\n# TYPE foo gauge\n") << 2 << 8
                                       << QStringLiteral("metric family 'foo' was declared as counter on line 1");
     QTest::addRow("bad HELP escape") << QByteArray("# HELP foo a\\tb\n") << 1 << 13
-                                     << QStringLiteral("invalid escape sequence in HELP text (expected \\\\, \\\" or \\n)");
+                                     << QStringLiteral(
+                                            "invalid escape sequence in HELP text (expected \\\\, \\\" or \\n)");
     QTest::addRow("content after EOF") << QByteArray("# EOF\nfoo 1\n") << 2 << 1
                                        << QStringLiteral("unexpected content after '# EOF'");
-    QTest::addRow("text after EOF marker") << QByteArray("# EOF now\n") << 1 << 6
-                                           << QStringLiteral("unexpected text after '# EOF'");
+    QTest::addRow("text after EOF marker")
+        << QByteArray("# EOF now\n") << 1 << 6 << QStringLiteral("unexpected text after '# EOF'");
     QTest::addRow("bucket without le") << QByteArray("# TYPE h histogram\nh_bucket{a=\"1\"} 1 1\n") << 2 << 9
                                        << QStringLiteral("histogram bucket without an 'le' label");
     QTest::addRow("le not a number") << QByteArray("# TYPE h histogram\nh_bucket{le=\"fast\"} 1 1\n") << 2 << 9
@@ -264,7 +264,8 @@ void TestOpenMetricsParser::requireTimestampsAndEof()
         OpenMetricsParser parser(nullptr, options);
         QVERIFY(!parser.parse("a 1 2\na{b=\"c\"} 3\n# EOF\n"));
         QCOMPARE(parser.errorString(),
-                 QStringLiteral("line 2, column 11: expected a timestamp after the value (recorded data needs one per sample)"));
+                 QStringLiteral(
+                     "line 2, column 11: expected a timestamp after the value (recorded data needs one per sample)"));
     }
     {
         OpenMetricsParser parser(nullptr, options);
@@ -311,7 +312,8 @@ void TestOpenMetricsParser::chunkedFeeding_givesSameSamples()
         CollectingSink sink;
         OpenMetricsParser parser(&sink, OpenMetricsOptions{true, true});
         for (qsizetype i = 0; i < input.size(); i += chunk)
-            QVERIFY2(parser.feed(QByteArrayView(input).sliced(i, std::min<qsizetype>(chunk, input.size() - i))), qPrintable(parser.errorString()));
+            QVERIFY2(parser.feed(QByteArrayView(input).sliced(i, std::min<qsizetype>(chunk, input.size() - i))),
+                     qPrintable(parser.errorString()));
         QVERIFY2(parser.finish(), qPrintable(parser.errorString()));
         QCOMPARE(sink.lines, whole.lines);
     }
@@ -335,8 +337,8 @@ void TestOpenMetricsParser::gzip_roundTripMatchesText()
     QVERIFY(gzParser.isGzip());
     QCOMPARE(gzParser.textBytes(), qint64(text.size()));
     QCOMPARE(inflated.lines, plain.lines);
-    QVERIFY(inflated.lines.contains(
-        QStringLiteral("queue_depth{queue=\"a \"quoted\" \\ name\nwith newline\",model=\"straße-v1\"} NaN 1735689660500 gauge")));
+    QVERIFY(inflated.lines.contains(QStringLiteral(
+        "queue_depth{queue=\"a \"quoted\" \\ name\nwith newline\",model=\"straße-v1\"} NaN 1735689660500 gauge")));
 
     // Byte-wise feeding exercises the magic-byte decision and zlib's partial input.
     CollectingSink bytewise;
@@ -386,7 +388,8 @@ void TestOpenMetricsParser::gzip_truncatedOrCorrupt()
     {
         OpenMetricsParser parser(nullptr);
         QVERIFY(!parser.parse(QByteArray(gz + QByteArray("trailing junk"))));
-        QVERIFY2(parser.errorString().startsWith(QStringLiteral("gzip data is corrupt: ")), qPrintable(parser.errorString()));
+        QVERIFY2(parser.errorString().startsWith(QStringLiteral("gzip data is corrupt: ")),
+                 qPrintable(parser.errorString()));
     }
 }
 
@@ -426,7 +429,8 @@ void TestOpenMetricsParser::parseFile_missingFile()
 {
     OpenMetricsParser parser(nullptr);
     QVERIFY(!parser.parseFile(QStringLiteral("/nonexistent/x.om")));
-    QVERIFY2(parser.errorString().startsWith(QStringLiteral("cannot open /nonexistent/x.om: ")), qPrintable(parser.errorString()));
+    QVERIFY2(parser.errorString().startsWith(QStringLiteral("cannot open /nonexistent/x.om: ")),
+             qPrintable(parser.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestOpenMetricsParser)

@@ -17,7 +17,10 @@ using namespace Sla::Core::TestUtils;
 
 namespace {
 
-QString dataPath(const QString &rel) { return QStringLiteral(SLA_TEST_DATA_DIR "/openslo/") + rel; }
+QString dataPath(const QString &rel)
+{
+    return QStringLiteral(SLA_TEST_DATA_DIR "/openslo/") + rel;
+}
 
 bool hasWarningContaining(const Diagnostics &diagnostics, const QString &text)
 {
@@ -74,8 +77,10 @@ void TestOpenSloImporter::slosOfOneService_becomeOneSla()
     QCOMPARE(avail.target, 0.999);
     QCOMPARE(avail.displayName, QStringLiteral("Availability"));
     QVERIFY(avail.indicator.kind == IndicatorKind::Query);
-    QCOMPARE(avail.indicator.query.good, QStringLiteral("sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{window}}]))"));
-    QCOMPARE(avail.indicator.query.total, QStringLiteral("sum(rate(http_requests_total{job=\"checkout\"}[{{window}}]))"));
+    QCOMPARE(avail.indicator.query.good,
+             QStringLiteral("sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{window}}]))"));
+    QCOMPARE(avail.indicator.query.total,
+             QStringLiteral("sum(rate(http_requests_total{job=\"checkout\"}[{{window}}]))"));
     QVERIFY(avail.indicator.query.bad.isEmpty());
     QVERIFY(avail.budgeting.method == Budgeting::Method::Occurrences);
     QVERIFY(!avail.window);
@@ -200,12 +205,12 @@ void TestOpenSloImporter::errors_pointAtTheOffendingConstruct_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
 
-    const QByteArray sloHead = "apiVersion: openslo/v1\n"  // 1
-                               "kind: SLO\n"               // 2
-                               "metadata:\n"               // 3
-                               "  name: web\n"             // 4
-                               "spec:\n"                   // 5
-                               "  service: web\n"          // 6
+    const QByteArray sloHead = "apiVersion: openslo/v1\n"          // 1
+                               "kind: SLO\n"                       // 2
+                               "metadata:\n"                       // 3
+                               "  name: web\n"                     // 4
+                               "spec:\n"                           // 5
+                               "  service: web\n"                  // 6
                                "  budgetingMethod: Occurrences\n"; // 7
     const QByteArray ratioIndicator = "  indicator:\n"
                                       "    metadata: {name: web-ok}\n"
@@ -224,8 +229,10 @@ void TestOpenSloImporter::errors_pointAtTheOffendingConstruct_data()
                                                     "metadata:\n  name: On Call\nspec:\n  target: https://x.example\n")
                                       << 4 << 9 << QStringLiteral("RFC 1123");
     QTest::addRow("description too long")
-        << QByteArray("apiVersion: openslo/v1\nkind: AlertNotificationTarget\nmetadata:\n  name: a\nspec:\n  target: t\n"
-                      "  description: " + QByteArray(1051, 'x') + "\n")
+        << QByteArray(
+               "apiVersion: openslo/v1\nkind: AlertNotificationTarget\nmetadata:\n  name: a\nspec:\n  target: t\n"
+               "  description: " +
+               QByteArray(1051, 'x') + "\n")
         << 7 << 16 << QStringLiteral("at most 1050");
     QTest::addRow("good and bad") << QByteArray("apiVersion: openslo/v1\nkind: SLI\nmetadata: {name: s}\nspec:\n"
                                                 "  ratioMetric:\n"
@@ -233,17 +240,19 @@ void TestOpenSloImporter::errors_pointAtTheOffendingConstruct_data()
                                                 "    bad: {metricSource: {type: P, spec: {query: b}}}\n"
                                                 "    total: {metricSource: {type: P, spec: {query: c}}}\n")
                                   << 7 << 5 << QStringLiteral("either 'good' or 'bad'");
-    QTest::addRow("two conditions") << QByteArray("apiVersion: openslo/v1\nkind: AlertPolicy\nmetadata: {name: p}\nspec:\n"
-                                                  "  conditions:\n"
-                                                  "    - conditionRef: a\n"
-                                                  "    - conditionRef: b\n"
-                                                  "  notificationTargets: [{targetRef: t}]\n")
+    QTest::addRow("two conditions") << QByteArray(
+                                           "apiVersion: openslo/v1\nkind: AlertPolicy\nmetadata: {name: p}\nspec:\n"
+                                           "  conditions:\n"
+                                           "    - conditionRef: a\n"
+                                           "    - conditionRef: b\n"
+                                           "  notificationTargets: [{targetRef: t}]\n")
                                     << 7 << 7 << QStringLiteral("exactly one condition");
-    QTest::addRow("malformed target ref") << QByteArray("apiVersion: openslo/v1\nkind: AlertPolicy\nmetadata: {name: p}\nspec:\n"
-                                                        "  conditions: [{conditionRef: a}]\n"
-                                                        "  notificationTargets:\n"
-                                                        "    - foo: t\n")
-                                          << 7 << 7 << QStringLiteral("unknown field 'foo'");
+    QTest::addRow("malformed target ref")
+        << QByteArray("apiVersion: openslo/v1\nkind: AlertPolicy\nmetadata: {name: p}\nspec:\n"
+                      "  conditions: [{conditionRef: a}]\n"
+                      "  notificationTargets:\n"
+                      "    - foo: t\n")
+        << 7 << 7 << QStringLiteral("unknown field 'foo'");
     QTest::addRow("condition without severity")
         << QByteArray("apiVersion: openslo/v1\nkind: AlertCondition\nmetadata: {name: c}\nspec:\n"
                       "  condition: {kind: burnrate, threshold: 2, lookbackWindow: 1h}\n")
@@ -272,7 +281,10 @@ void TestOpenSloImporter::errors_pointAtTheOffendingConstruct()
     bool found = false;
     for (const Diagnostic &d : errors)
         found = found || (d.location.line == line && d.location.column == column && d.message.contains(message));
-    QVERIFY2(found, qPrintable(QStringLiteral("expected %1:%2 '%3' in:\n%4").arg(line).arg(column).arg(message, dump(r.diagnostics))));
+    QVERIFY2(
+        found,
+        qPrintable(
+            QStringLiteral("expected %1:%2 '%3' in:\n%4").arg(line).arg(column).arg(message, dump(r.diagnostics))));
 }
 
 void TestOpenSloImporter::danglingReference_inFragment_isAWarning()
@@ -307,8 +319,8 @@ void TestOpenSloImporter::corpus_data()
     }
     // Files the table leaves unjudged ("not referenced by the schema test"): our verdicts.
     const QHash<QString, bool> unjudged{
-        {QStringLiteral("sli-description-ratio-inline-metricsource.yaml"), false}, // good and bad both
-        {QStringLiteral("sli-ratio-good-and-bad.yaml"), false},                     // good and bad both
+        {QStringLiteral("sli-description-ratio-inline-metricsource.yaml"), false},                // good and bad both
+        {QStringLiteral("sli-ratio-good-and-bad.yaml"), false},                                   // good and bad both
         {QStringLiteral("OpenSLO__schema-test__spec-files__v1__invalid-apiversion.yaml"), false}, // no v1alpha ANT
     };
     bool inTable = false;

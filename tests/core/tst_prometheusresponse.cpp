@@ -407,14 +407,17 @@ void TestPrometheusResponse::rangeResponse_mustBeAMatrix_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("error");
-    QTest::addRow("matrix") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}})") << QString();
+    QTest::addRow("matrix") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}})")
+                            << QString();
     // Issue 14: a vector answer to query_range read as an empty range, i.e. no_data.
     QTest::addRow("vector") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}})")
-                            << QStringLiteral("the range query was answered with a vector result, not a matrix; is this a "
-                                              "Prometheus-compatible query API?");
+                            << QStringLiteral(
+                                   "the range query was answered with a vector result, not a matrix; is this a "
+                                   "Prometheus-compatible query API?");
     QTest::addRow("scalar") << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1,"1"]}})")
-                            << QStringLiteral("the range query was answered with a scalar result, not a matrix; is this a "
-                                              "Prometheus-compatible query API?");
+                            << QStringLiteral(
+                                   "the range query was answered with a scalar result, not a matrix; is this a "
+                                   "Prometheus-compatible query API?");
 }
 
 void TestPrometheusResponse::rangeResponse_mustBeAMatrix()

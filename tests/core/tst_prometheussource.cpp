@@ -4,20 +4,20 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFuture>
+#include <QHash>
+#include <QPointer>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
-#include <QTemporaryDir>
-#include <QFuture>
-#include <QHash>
-#include <QPointer>
-#include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -733,10 +733,11 @@ void TestPrometheusSource::redirect_crossOriginNeverCarriesAuthorization()
     const auto result = await(source.query(QStringLiteral("up"), QDateTime()));
     QVERIFY(!result.isOk());
     QCOMPARE(int(result.error().kind), int(Kind::Unreachable));
-    QVERIFY2(result.error().message.startsWith(
-                 QStringLiteral("data source 'prod-prom' at %1/api/v1/query redirected to another origin, %2/api/v1/query;")
-                     .arg(server.url(), elsewhere.url())),
-             qPrintable(result.error().message));
+    QVERIFY2(
+        result.error().message.startsWith(
+            QStringLiteral("data source 'prod-prom' at %1/api/v1/query redirected to another origin, %2/api/v1/query;")
+                .arg(server.url(), elsewhere.url())),
+        qPrintable(result.error().message));
     QTest::qWait(100);
     QCOMPARE(elsewhere.requests.size(), 0);
     QCOMPARE(server.requests.size(), 1);
@@ -830,10 +831,10 @@ public:
         const QString keyPath = dir + QStringLiteral("/key.pem");
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"),
-                       certificatePath, QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath,
+                       QStringLiteral("-out"), certificatePath, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
                        QStringLiteral("subjectAltName=IP:127.0.0.1")});
         if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
             return false;
@@ -884,8 +885,8 @@ void TestPrometheusSource::tls_selfSignedServerNeedsCaFile()
     const auto refused = await(strict.query(QStringLiteral("up"), QDateTime()));
     QVERIFY(!refused.isOk());
     QCOMPARE(int(refused.error().kind), int(Kind::Unreachable));
-    QVERIFY2(refused.error().message.contains(QStringLiteral(
-                 "set caFile of data source 'prod-prom' to that CA's certificate (PEM)")),
+    QVERIFY2(refused.error().message.contains(
+                 QStringLiteral("set caFile of data source 'prod-prom' to that CA's certificate (PEM)")),
              qPrintable(refused.error().message));
 
     config.caFile = server.certificatePath;
@@ -897,8 +898,8 @@ void TestPrometheusSource::tls_selfSignedServerNeedsCaFile()
     config.caFile.clear();
     config.insecureSkipVerify = true;
     config.metadata.name = QStringLiteral("tls-insecure");
-    QTest::ignoreMessage(QtWarningMsg,
-                         "TLS certificate verification is disabled for data source 'tls-insecure' (insecureSkipVerify)");
+    QTest::ignoreMessage(
+        QtWarningMsg, "TLS certificate verification is disabled for data source 'tls-insecure' (insecureSkipVerify)");
     PrometheusSource insecure(config, QString(), fastOptions());
     QVERIFY(await(insecure.query(QStringLiteral("up"), QDateTime())).isOk());
 }

@@ -14,10 +14,19 @@ using namespace Sla::Core::TestUtils;
 using SlaDoc = Sla::Core::Sla;
 
 namespace {
-QString fixture(const QString &name) { return QStringLiteral(SLA_TEST_DATA_DIR "/pyrra/") + name; }
-QString corpusDir() { return QStringLiteral(SLA_CORPUS_DIR "/pyrra"); }
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SLA_TEST_DATA_DIR "/pyrra/") + name;
+}
+QString corpusDir()
+{
+    return QStringLiteral(SLA_CORPUS_DIR "/pyrra");
+}
 
-const SlaDoc *findSla(const Workspace &ws, const QString &name) { return ws.findSla(name); }
+const SlaDoc *findSla(const Workspace &ws, const QString &name)
+{
+    return ws.findSla(name);
+}
 } // namespace
 
 class TestPyrraImporter : public QObject
@@ -127,7 +136,8 @@ void TestPyrraImporter::boolGauge_mapsToMinuteSlicesOfTheGauge()
     const Objective &o = sla->objectives.first();
     QCOMPARE(o.target, 0.99);
     QCOMPARE(toString(o.indicator.kind), toString(IndicatorKind::Query));
-    QCOMPARE(o.indicator.query.value, QStringLiteral("min(min_over_time(probe_success{job=\"blackbox\"}[{{window}}]))"));
+    QCOMPARE(o.indicator.query.value,
+             QStringLiteral("min(min_over_time(probe_success{job=\"blackbox\"}[{{window}}]))"));
     QVERIFY(o.indicator.query.op.has_value());
     QCOMPARE(toString(*o.indicator.query.op), toString(CompareOp::Gte));
     QCOMPARE(o.indicator.query.threshold, std::optional<double>(1.0));
@@ -197,7 +207,8 @@ void TestPyrraImporter::fractionTarget_warnsLikePyrra()
 
 void TestPyrraImporter::duplicateNameAcrossFiles_isAnErrorAtTheSecond()
 {
-    const LoadResult r = DocumentLoader::loadPaths({fixture(QStringLiteral("dup-a.yaml")), fixture(QStringLiteral("dup-b.yaml"))});
+    const LoadResult r =
+        DocumentLoader::loadPaths({fixture(QStringLiteral("dup-a.yaml")), fixture(QStringLiteral("dup-b.yaml"))});
     const Diagnostics errors = only(r.diagnostics, Diagnostic::Severity::Error);
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().location.file.endsWith(QStringLiteral("dup-b.yaml")));
@@ -249,7 +260,8 @@ void TestPyrraImporter::corpus_data()
     if (!dir.exists())
         return;
     // Every Pyrra corpus file is a plain example, presumed valid.
-    for (const QString &f : dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name)) {
+    for (const QString &f :
+         dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(f));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const int documents = int(file.readAll().count("kind: ServiceLevelObjective"));

@@ -128,11 +128,12 @@ void TestRecordedStore::select_data()
     QTest::addRow("by name") << QList<LabelMatcher>{m("__name__", Op::Equal, "http_requests_total")} << allHttp;
     QTest::addRow("no matchers: everything") << QList<LabelMatcher>{} << (QStringList(allHttp) << queue);
     QTest::addRow("name regex") << QList<LabelMatcher>{m("__name__", Op::RegexMatch, "queue_.*")} << QStringList{queue};
-    QTest::addRow("name regex is anchored") << QList<LabelMatcher>{m("__name__", Op::RegexMatch, "queue")} << QStringList{};
-    QTest::addRow("regex 5.. is anchored") << QList<LabelMatcher>{m("code", Op::RegexMatch, "5..")}
-                                           << QStringList{f500, f503};
-    QTest::addRow("regex prefix only does not match") << QList<LabelMatcher>{m("code", Op::RegexMatch, "50")}
-                                                      << QStringList{};
+    QTest::addRow("name regex is anchored")
+        << QList<LabelMatcher>{m("__name__", Op::RegexMatch, "queue")} << QStringList{};
+    QTest::addRow("regex 5.. is anchored")
+        << QList<LabelMatcher>{m("code", Op::RegexMatch, "5..")} << QStringList{f500, f503};
+    QTest::addRow("regex prefix only does not match")
+        << QList<LabelMatcher>{m("code", Op::RegexMatch, "50")} << QStringList{};
     QTest::addRow("alternation anchored as a whole")
         << QList<LabelMatcher>{m("code", Op::RegexMatch, "20|50")} << QStringList{};
     QTest::addRow("alternation") << QList<LabelMatcher>{m("code", Op::RegexMatch, "200|500")}
@@ -150,9 +151,9 @@ void TestRecordedStore::select_data()
         << QList<LabelMatcher>{m("__name__", Op::Equal, "http_requests_total"), m("env", Op::Equal, "")}
         << QStringList{f200, f500, f503, f5000, s404};
     QTest::addRow("env!=\"\" needs env") << QList<LabelMatcher>{m("env", Op::NotEqual, "")} << QStringList{s200};
-    QTest::addRow("env=~\".*\" matches all") << QList<LabelMatcher>{m("__name__", Op::Equal, "http_requests_total"),
-                                                                  m("env", Op::RegexMatch, ".*")}
-                                           << allHttp;
+    QTest::addRow("env=~\".*\" matches all")
+        << QList<LabelMatcher>{m("__name__", Op::Equal, "http_requests_total"), m("env", Op::RegexMatch, ".*")}
+        << allHttp;
     QTest::addRow("env=~\".+\" needs env") << QList<LabelMatcher>{m("env", Op::RegexMatch, ".+")} << QStringList{s200};
     QTest::addRow("env!~\"prod\" includes series without env")
         << QList<LabelMatcher>{m("service", Op::Equal, "search"), m("env", Op::RegexNoMatch, "prod")}
@@ -160,14 +161,15 @@ void TestRecordedStore::select_data()
     QTest::addRow("unknown label =\"\" matches all")
         << QList<LabelMatcher>{m("service", Op::Equal, "fraud"), m("nolabel", Op::Equal, "")}
         << QStringList{f200, f500, f503, f5000, queue};
-    QTest::addRow("unknown label =~\"x\" matches none") << QList<LabelMatcher>{m("nolabel", Op::RegexMatch, "x")}
-                                                       << QStringList{};
-    QTest::addRow("dot matches newline") << QList<LabelMatcher>{m("queue", Op::RegexMatch, "a.b")} << QStringList{queue};
-    QTest::addRow("regex is case-sensitive") << QList<LabelMatcher>{m("service", Op::RegexMatch, "FRAUD")}
-                                            << QStringList{};
-    QTest::addRow("case-insensitive flag") << QList<LabelMatcher>{m("__name__", Op::Equal, "queue_depth"),
-                                                                  m("service", Op::RegexMatch, "(?i)FRAUD")}
-                                           << QStringList{queue};
+    QTest::addRow("unknown label =~\"x\" matches none")
+        << QList<LabelMatcher>{m("nolabel", Op::RegexMatch, "x")} << QStringList{};
+    QTest::addRow("dot matches newline") << QList<LabelMatcher>{m("queue", Op::RegexMatch, "a.b")}
+                                         << QStringList{queue};
+    QTest::addRow("regex is case-sensitive")
+        << QList<LabelMatcher>{m("service", Op::RegexMatch, "FRAUD")} << QStringList{};
+    QTest::addRow("case-insensitive flag")
+        << QList<LabelMatcher>{m("__name__", Op::Equal, "queue_depth"), m("service", Op::RegexMatch, "(?i)FRAUD")}
+        << QStringList{queue};
 }
 
 void TestRecordedStore::select()
@@ -193,8 +195,9 @@ void TestRecordedStore::select_timeRange()
 {
     const RecordedStore store = loadFixture();
     const auto views = store.select({m("service", Op::Equal, "search")}, 100000, 180000);
-    QCOMPARE(texts(store, views), (QStringList{QStringLiteral("http_requests_total{code=\"200\",env=\"prod\",service=\"search\"}"),
-                                                QStringLiteral("http_requests_total{code=\"404\",service=\"search\"}")}));
+    QCOMPARE(texts(store, views),
+             (QStringList{QStringLiteral("http_requests_total{code=\"200\",env=\"prod\",service=\"search\"}"),
+                          QStringLiteral("http_requests_total{code=\"404\",service=\"search\"}")}));
     for (const auto &v : views) {
         QCOMPARE(v.timestampsMs.size(), size_t(1));
         QVERIFY(v.timestampsMs.front() >= 100000);
@@ -290,7 +293,8 @@ void TestRecordedStore::failedLoad_keepsStoreAndNamesPosition()
     Diagnostic error;
     QVERIFY(!store.loadData("a 1 1\nb{x=\"1\"} 2\n", QStringLiteral("bad.om"), {}, &error));
     QCOMPARE(error.toString(),
-             QStringLiteral("bad.om:2:11: error: expected a timestamp after the value (recorded data needs one per sample)"));
+             QStringLiteral(
+                 "bad.om:2:11: error: expected a timestamp after the value (recorded data needs one per sample)"));
     QCOMPARE(store.seriesCount(), 7);
     QVERIFY(!store.loadFile(QStringLiteral("/nonexistent.om"), {}, &error));
     QCOMPARE(error.location.file, QStringLiteral("/nonexistent.om"));
@@ -409,8 +413,8 @@ void TestRecordedStore::generatedData_matchesGeneratorTruth()
         // Sums by selector, as an SLI would compute them.
         const QJsonObject sums = truth.value(QStringLiteral("sum_increase")).toObject().value(w.key()).toObject();
         double bad = 0;
-        for (const auto &v : store.select({m("__name__", Op::Equal, "http_requests_total"), m("code", Op::RegexMatch, "5..")},
-                                          fromMs, endMs))
+        for (const auto &v : store.select(
+                 {m("__name__", Op::Equal, "http_requests_total"), m("code", Op::RegexMatch, "5..")}, fromMs, endMs))
             bad += increase(v);
         QCOMPARE(bad, sums.value(QStringLiteral("requests_5xx")).toDouble());
         double all = 0;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Import and export round trips (issue 16): one fixture per defect found with real SLO files,
 // and the fixed point of names: import(export(x)) gives the names of x.
-#include "core/exchange/loader.h"
 #include "core/document/names.h"
+#include "core/exchange/loader.h"
 #include "core/exchange/opensloexport.h"
 #include "core/validation/validator.h"
 #include "roundtrip.h"

@@ -17,9 +17,15 @@ namespace {
 constexpr double Inf = std::numeric_limits<double>::infinity();
 
 // le 0.1: 50, 0.2: 80, 0.5: 95, +Inf: 100 (cumulative increases over a window).
-std::vector<Bucket> latencyBuckets() { return {{0.1, 50}, {0.2, 80}, {0.5, 95}, {Inf, 100}}; }
+std::vector<Bucket> latencyBuckets()
+{
+    return {{0.1, 50}, {0.2, 80}, {0.5, 95}, {Inf, 100}};
+}
 
-bool fuzzy(double a, double b) { return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b)); }
+bool fuzzy(double a, double b)
+{
+    return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));
+}
 } // namespace
 
 class TestSli : public QObject
@@ -214,8 +220,8 @@ void TestSli::binMidpoints_data()
     // with the previous width 0.3: 0.5 + 0.15 = 0.65.
     QTest::addRow("positive bounds") << latencyBuckets() << std::vector<double>{0.05, 0.15, 0.35, 0.65};
     // le -1 starts as wide as the next bin (2): (-3, -1] -> -2; (-1, 1] -> 0; +Inf: 1 + 1.
-    QTest::addRow("negative first bound") << std::vector<Bucket>{{-1, 1}, {1, 2}, {Inf, 3}}
-                                          << std::vector<double>{-2, 0, 2};
+    QTest::addRow("negative first bound")
+        << std::vector<Bucket>{{-1, 1}, {1, 2}, {Inf, 3}} << std::vector<double>{-2, 0, 2};
 }
 
 void TestSli::binMidpoints()
@@ -236,10 +242,10 @@ void TestSli::drift_data()
     QTest::addColumn<bool>("hasValue");
     QTest::addColumn<double>("expected");
 
-    const std::vector<Bucket> half{{1, 50}, {Inf, 100}};       // bins 50, 50
-    const std::vector<Bucket> quarter{{1, 25}, {Inf, 100}};    // bins 25, 75
-    const std::vector<Bucket> allLow{{1, 100}, {Inf, 100}};    // bins 100, 0
-    const std::vector<Bucket> allHigh{{1, 0}, {Inf, 100}};     // bins 0, 100
+    const std::vector<Bucket> half{{1, 50}, {Inf, 100}};    // bins 50, 50
+    const std::vector<Bucket> quarter{{1, 25}, {Inf, 100}}; // bins 25, 75
+    const std::vector<Bucket> allLow{{1, 100}, {Inf, 100}}; // bins 100, 0
+    const std::vector<Bucket> allHigh{{1, 0}, {Inf, 100}};  // bins 0, 100
     const std::vector<Bucket> empty{{1, 0}, {Inf, 0}};
 
     // (0.25-0.5) ln(0.25/0.5) + (0.75-0.5) ln(0.75/0.5) = 0.25 ln 2 + 0.25 ln 1.5 = 0.25 ln 3.
@@ -254,14 +260,13 @@ void TestSli::drift_data()
     //                   + 0.5 (0.25 ln(0.25/0.375) + 0.75 ln(0.75/0.625)) = 0.0338221.
     QTest::addRow("jensen-shannon") << DriftMethod::JensenShannon << half << quarter << true << 0.033822075568605205;
     // Disjoint: each half contributes 0.5 * 1 * ln(1/0.5) -> ln 2, the maximum.
-    QTest::addRow("jensen-shannon disjoint") << DriftMethod::JensenShannon << allLow << allHigh << true
-                                             << std::log(2.0);
+    QTest::addRow("jensen-shannon disjoint")
+        << DriftMethod::JensenShannon << allLow << allHigh << true << std::log(2.0);
     QTest::addRow("jensen-shannon identical") << DriftMethod::JensenShannon << quarter << quarter << true << 0.0;
     // le 1, 2, 3, +Inf -> midpoints 0.5, 1.5, 2.5, 3.5. Reference bins (0, 10, 10, 0):
     // mean 2, sd 0.5. Current bins (0, 0, 10, 10). CDF gaps: 0 | 0.5 | 0.5 over unit
     // steps -> W1 = 1; normalised 1 / 0.5 = 2.
-    QTest::addRow("wasserstein") << DriftMethod::Wasserstein
-                                 << std::vector<Bucket>{{1, 0}, {2, 10}, {3, 20}, {Inf, 20}}
+    QTest::addRow("wasserstein") << DriftMethod::Wasserstein << std::vector<Bucket>{{1, 0}, {2, 10}, {3, 20}, {Inf, 20}}
                                  << std::vector<Bucket>{{1, 0}, {2, 0}, {3, 10}, {Inf, 20}} << true << 2.0;
     // All reference mass in one bin (sd 0): not normalised. Midpoints 0.5, 1.5: W1 = 1.
     QTest::addRow("wasserstein zero sd") << DriftMethod::Wasserstein << allLow << allHigh << true << 1.0;

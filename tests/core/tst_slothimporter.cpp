@@ -13,8 +13,14 @@ using namespace Sla::Core::TestUtils;
 using SlaDoc = Sla::Core::Sla;
 
 namespace {
-QString fixture(const QString &name) { return QStringLiteral(SLA_TEST_DATA_DIR "/sloth/") + name; }
-QString corpusDir() { return QStringLiteral(SLA_CORPUS_DIR "/sloth"); }
+QString fixture(const QString &name)
+{
+    return QStringLiteral(SLA_TEST_DATA_DIR "/sloth/") + name;
+}
+QString corpusDir()
+{
+    return QStringLiteral(SLA_CORPUS_DIR "/sloth");
+}
 
 /// The diagnostic of `severity` at file (suffix), line, column whose message contains `fragment`.
 const Objective *findObjective(const SlaDoc &sla, const QString &name)
@@ -77,7 +83,8 @@ void TestSlothImporter::prometheusSpec_mapsEventsRawAndAlerts()
     QCOMPARE(avail->target, 0.9995);
     QCOMPARE(avail->description, QStringLiteral("Checkout requests that do not fail."));
     QCOMPARE(toString(avail->indicator.kind), toString(IndicatorKind::Query));
-    QCOMPARE(avail->indicator.query.bad, QStringLiteral("sum(rate(checkout_requests_total{code=~\"5..\"}[{{window}}]))"));
+    QCOMPARE(avail->indicator.query.bad,
+             QStringLiteral("sum(rate(checkout_requests_total{code=~\"5..\"}[{{window}}]))"));
     // `{{ .window }}` with spaces is Sloth syntax too.
     QCOMPARE(avail->indicator.query.total, QStringLiteral("sum(rate(checkout_requests_total[{{window}}]))"));
     QVERIFY(avail->indicator.query.good.isEmpty());
@@ -214,8 +221,8 @@ void TestSlothImporter::unsupportedVersion_isAnErrorAtVersion()
 
 void TestSlothImporter::sameServiceInTwoFiles_mergesAndRejectsDuplicateSlo()
 {
-    const LoadResult r = DocumentLoader::loadPaths(
-        {fixture(QStringLiteral("orders-a.yaml")), fixture(QStringLiteral("orders-b.yaml"))});
+    const LoadResult r =
+        DocumentLoader::loadPaths({fixture(QStringLiteral("orders-a.yaml")), fixture(QStringLiteral("orders-b.yaml"))});
     const Diagnostics errors = only(r.diagnostics, Diagnostic::Severity::Error);
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().location.file.endsWith(QStringLiteral("orders-b.yaml")));
@@ -286,8 +293,8 @@ void TestSlothImporter::acceptsOnlySlothDocuments()
 void TestSlothImporter::corpus_data()
 {
     QTest::addColumn<QStringList>("files");
-    QTest::addColumn<QString>("expect");     // valid | invalid | rules | openslo
-    QTest::addColumn<QString>("errorFile");  // invalid: the file and line of an expected error
+    QTest::addColumn<QString>("expect");    // valid | invalid | rules | openslo
+    QTest::addColumn<QString>("errorFile"); // invalid: the file and line of an expected error
     QTest::addColumn<int>("errorLine");
     const QDir dir(corpusDir());
     if (!dir.exists())
@@ -301,18 +308,20 @@ void TestSlothImporter::corpus_data()
         int line;
     };
     const QList<Invalid> invalid{
-        {{QStringLiteral("bad-aa.yaml")}, QStringLiteral("bad-aa.yaml"), 28},   // objective: 101
-        {{QStringLiteral("bad-ab.yaml")}, QStringLiteral("bad-ab.yaml"), 28},   // objective: 101
-        {{QStringLiteral("bad-ba.yaml")}, QStringLiteral("bad-ba.yaml"), 28},   // objective: 101
-        {{QStringLiteral("bad-k8s.yaml")}, QStringLiteral("bad-k8s.yaml"), 7},  // service: ""
+        {{QStringLiteral("bad-aa.yaml")}, QStringLiteral("bad-aa.yaml"), 28},               // objective: 101
+        {{QStringLiteral("bad-ab.yaml")}, QStringLiteral("bad-ab.yaml"), 28},               // objective: 101
+        {{QStringLiteral("bad-ba.yaml")}, QStringLiteral("bad-ba.yaml"), 28},               // objective: 101
+        {{QStringLiteral("bad-k8s.yaml")}, QStringLiteral("bad-k8s.yaml"), 7},              // service: ""
         {{QStringLiteral("bad-multi-k8s.yaml")}, QStringLiteral("bad-multi-k8s.yaml"), 22}, // alert name ""
         {{QStringLiteral("bad-multi.yaml")}, QStringLiteral("bad-multi.yaml"), 77},         // sli: {}
         {{QStringLiteral("in-invalid-version.yaml")}, QStringLiteral("in-invalid-version.yaml"), 1},
         {{QStringLiteral("bad-prom-multi-duplicates.yaml")}, QStringLiteral("bad-prom-multi-duplicates.yaml"), 51},
         {{QStringLiteral("bad-prom-1-original.yaml"), QStringLiteral("bad-prom-1-duplicate.yaml")},
-         QStringLiteral("bad-prom-1-duplicate.yaml"), 6},
+         QStringLiteral("bad-prom-1-duplicate.yaml"),
+         6},
         {{QStringLiteral("bad-k8s-1-original.yaml"), QStringLiteral("bad-k8s-1-duplicate.yaml")},
-         QStringLiteral("bad-k8s-1-duplicate.yaml"), 11},
+         QStringLiteral("bad-k8s-1-duplicate.yaml"),
+         11},
     };
     QStringList covered;
     for (const Invalid &i : invalid) {
@@ -320,11 +329,11 @@ void TestSlothImporter::corpus_data()
         for (const QString &f : i.files)
             paths << dir.filePath(f);
         covered += i.files;
-        QTest::addRow("%s", qPrintable(i.files.join(QLatin1Char('+')))) << paths << QStringLiteral("invalid")
-                                                                       << i.errorFile << i.line;
+        QTest::addRow("%s", qPrintable(i.files.join(QLatin1Char('+'))))
+            << paths << QStringLiteral("invalid") << i.errorFile << i.line;
     }
-    const QStringList entries = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
-                                              QDir::Name);
+    const QStringList entries =
+        dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
     for (const QString &f : entries) {
         if (covered.contains(f))
             continue;
@@ -371,8 +380,8 @@ void TestSlothImporter::corpus()
     } else if (expect == QLatin1String("rules")) {
         // Sloth's generated Prometheus rules are not SLO definitions.
         QVERIFY(!errors.isEmpty());
-        QVERIFY2(errors.first().message.contains(QStringLiteral("unsupported document"))
-                     || errors.first().message.contains(QStringLiteral("unrecognised document")),
+        QVERIFY2(errors.first().message.contains(QStringLiteral("unsupported document")) ||
+                     errors.first().message.contains(QStringLiteral("unrecognised document")),
                  qPrintable(dump(errors)));
         QVERIFY(r.workspace.slas.isEmpty());
     } else {

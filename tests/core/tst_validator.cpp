@@ -319,8 +319,8 @@ void TestValidator::invalidWorkspace_reports_data()
         ws.services << svc;
         QTest::addRow("duplicate service")
             << ws
-            << QStringList{
-                   QStringLiteral("ws.yaml:112:9: warning: Service 'fraud-detection' is already defined at ws.yaml:102")};
+            << QStringList{QStringLiteral(
+                   "ws.yaml:112:9: warning: Service 'fraud-detection' is already defined at ws.yaml:102")};
     }
     {
         Workspace ws = base();

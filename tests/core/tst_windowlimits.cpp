@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Window and timeslice bounds (issue 14, items 2 and 8): the validator reports them at
 // file:line:column, and the evaluation plan and the engine refuse them on their own.
-#include "core/exchange/loader.h"
-#include "core/validation/validator.h"
 #include "core/document/windowlimits.h"
 #include "core/engine/windows.h"
 #include "core/evaluation/evaluationplan.h"
+#include "core/exchange/loader.h"
+#include "core/validation/validator.h"
 #include "tests/support/testutils.h"
 
 #include <QTest>
@@ -84,14 +84,17 @@ private slots:
             << objective + QStringLiteral("timeslices of 1ms are shorter than the shortest allowed, 1s");
         QTest::addRow("1s slices in 30d")
             << QByteArray("30d") << QByteArray("1s")
-            << objective + QStringLiteral("timeslices of 1s cut the window into 2592000 slices, more than the 200000 allowed; use "
-                           "longer slices (at least 12s960ms)");
+            << objective + QStringLiteral(
+                               "timeslices of 1s cut the window into 2592000 slices, more than the 200000 allowed; use "
+                               "longer slices (at least 12s960ms)");
         QTest::addRow("slices longer than the window")
             << QByteArray("1d") << QByteArray("2d")
-            << objective + QStringLiteral("timeslices of 2d are longer than the window (1d): no slice would ever end inside it");
+            << objective + QStringLiteral(
+                               "timeslices of 2d are longer than the window (1d): no slice would ever end inside it");
         QTest::addRow("29d slices in a calendar month")
             << QByteArray("{calendar: month}") << QByteArray("29d")
-            << objective + QStringLiteral("timeslices of 29d are longer than the window (28d): no slice would ever end inside it");
+            << objective + QStringLiteral(
+                               "timeslices of 29d are longer than the window (28d): no slice would ever end inside it");
         QTest::addRow("window over 2y")
             << QByteArray("731d") << QByteArray("1d")
             << QStringLiteral("w.yaml:13:15: error: the window 731d is longer than the longest allowed, 730d (2y)");
@@ -101,14 +104,16 @@ private slots:
         // Item 8: these were accepted, the first written back as 5496017665d9h34m8s384ms.
         QTest::addRow("600000000y")
             << QByteArray("600000000y") << QByteArray("1d")
-            << QStringLiteral("w.yaml:13:15: error: field 'window' of objective 'o': invalid duration '600000000y': "
-                              "number too large (at most 100y)\n"
-                              "w.yaml:6:1: error: SLA 's' has no window: add a window such as 30d, or a tier that sets one");
-        QTest::addRow("qint64 max ms") << QByteArray("9223372036854775807ms") << QByteArray("1d")
-                                       << QStringLiteral(
-                                              "w.yaml:13:15: error: field 'window' of objective 'o': invalid duration "
-                                              "'9223372036854775807ms': number too large (at most 100y)\n"
-                              "w.yaml:6:1: error: SLA 's' has no window: add a window such as 30d, or a tier that sets one");
+            << QStringLiteral(
+                   "w.yaml:13:15: error: field 'window' of objective 'o': invalid duration '600000000y': "
+                   "number too large (at most 100y)\n"
+                   "w.yaml:6:1: error: SLA 's' has no window: add a window such as 30d, or a tier that sets one");
+        QTest::addRow("qint64 max ms")
+            << QByteArray("9223372036854775807ms") << QByteArray("1d")
+            << QStringLiteral(
+                   "w.yaml:13:15: error: field 'window' of objective 'o': invalid duration "
+                   "'9223372036854775807ms': number too large (at most 100y)\n"
+                   "w.yaml:6:1: error: SLA 's' has no window: add a window such as 30d, or a tier that sets one");
     }
     void invalidWindowsAndSlices_areReportedWhereWritten()
     {

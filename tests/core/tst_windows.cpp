@@ -67,19 +67,22 @@ void TestWindows::calendarPeriod_data()
         << QStringLiteral("Europe/Berlin") << Engine::CalendarUnit::Month << utc("2025-02-28T23:30:00Z")
         << utc("2025-02-28T23:00:00Z") << utc("2025-03-31T22:00:00Z") << 743 * H;
     // The period start itself belongs to the period.
-    QTest::addRow("exactly at start") << QStringLiteral("UTC") << Engine::CalendarUnit::Month << utc("2025-02-01T00:00:00Z")
-                                      << utc("2025-02-01T00:00:00Z") << utc("2025-03-01T00:00:00Z") << 28 * D;
+    QTest::addRow("exactly at start") << QStringLiteral("UTC") << Engine::CalendarUnit::Month
+                                      << utc("2025-02-01T00:00:00Z") << utc("2025-02-01T00:00:00Z")
+                                      << utc("2025-03-01T00:00:00Z") << 28 * D;
     // Sunday 30 Mar 2025 (the DST day) is in the week of Monday 24 Mar: Mon 24 Mar 00:00 CET
     // = 23 Mar 23:00Z to Mon 31 Mar 00:00 CEST = 30 Mar 22:00Z, 7 d - 1 h = 167 h.
     QTest::addRow("Berlin week with DST, on Sunday")
         << QStringLiteral("Europe/Berlin") << Engine::CalendarUnit::Week << utc("2025-03-30T12:00:00Z")
         << utc("2025-03-23T23:00:00Z") << utc("2025-03-30T22:00:00Z") << 167 * H;
     // Monday 3 Mar 2025 UTC starts its own week.
-    QTest::addRow("UTC week on Monday") << QStringLiteral("UTC") << Engine::CalendarUnit::Week << utc("2025-03-03T00:00:00Z")
-                                        << utc("2025-03-03T00:00:00Z") << utc("2025-03-10T00:00:00Z") << 7 * D;
+    QTest::addRow("UTC week on Monday") << QStringLiteral("UTC") << Engine::CalendarUnit::Week
+                                        << utc("2025-03-03T00:00:00Z") << utc("2025-03-03T00:00:00Z")
+                                        << utc("2025-03-10T00:00:00Z") << 7 * D;
     // Q2 2025 UTC: 1 Apr to 1 Jul, 30 + 31 + 30 = 91 days.
-    QTest::addRow("UTC quarter") << QStringLiteral("UTC") << Engine::CalendarUnit::Quarter << utc("2025-05-10T08:00:00Z")
-                                 << utc("2025-04-01T00:00:00Z") << utc("2025-07-01T00:00:00Z") << 91 * D;
+    QTest::addRow("UTC quarter") << QStringLiteral("UTC") << Engine::CalendarUnit::Quarter
+                                 << utc("2025-05-10T08:00:00Z") << utc("2025-04-01T00:00:00Z")
+                                 << utc("2025-07-01T00:00:00Z") << 91 * D;
     // Q1 2025 Berlin: 1 Jan 00:00 CET = 31 Dec 23:00Z to 1 Apr 00:00 CEST = 31 Mar 22:00Z:
     // 31 + 28 + 31 = 90 days - 1 h.
     QTest::addRow("Berlin quarter") << QStringLiteral("Europe/Berlin") << Engine::CalendarUnit::Quarter
@@ -111,13 +114,15 @@ void TestWindows::calendarPeriod()
 
 void TestWindows::calendarPeriod_invalidZone()
 {
-    QVERIFY(!Windows::calendarPeriod(0, Engine::CalendarUnit::Month, QTimeZone(QByteArrayLiteral("Mars/Olympus_Mons"))));
+    QVERIFY(
+        !Windows::calendarPeriod(0, Engine::CalendarUnit::Month, QTimeZone(QByteArrayLiteral("Mars/Olympus_Mons"))));
 }
 
 void TestWindows::calendarToDate_cutsAtNow()
 {
     const qint64 at = utc("2025-03-15T12:00:00Z");
-    const auto r = Windows::calendarToDate(at, Engine::CalendarUnit::Month, Windows::zoneByName(QStringLiteral("Europe/Berlin")));
+    const auto r =
+        Windows::calendarToDate(at, Engine::CalendarUnit::Month, Windows::zoneByName(QStringLiteral("Europe/Berlin")));
     QVERIFY(r);
     QCOMPARE(r->start, utc("2025-02-28T23:00:00Z"));
     QCOMPARE(r->end, at);

@@ -2,9 +2,9 @@
 // Hostile documents (issue 14, items 1, 9 and 10): every guard reports at file:line:column
 // and nothing ends in bad_alloc, a timeout or a misleading message.
 #include "core/document/diagnostic.h"
-#include "core/exchange/loader.h"
 #include "core/document/printable.h"
 #include "core/document/yamlguard.h"
+#include "core/exchange/loader.h"
 #include "tests/support/testutils.h"
 
 #include <QBuffer>

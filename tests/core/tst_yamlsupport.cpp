@@ -13,10 +13,14 @@ private slots:
     {
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("transposed letters") << "tagret" << "target";
-        QTest::addRow("missing letter") << "objectves" << "objectives";
-        QTest::addRow("case only") << "datasource" << "dataSource";
-        QTest::addRow("nothing close") << "frobnicate" << "";
+        QTest::addRow("transposed letters") << "tagret"
+                                            << "target";
+        QTest::addRow("missing letter") << "objectves"
+                                        << "objectives";
+        QTest::addRow("case only") << "datasource"
+                                   << "dataSource";
+        QTest::addRow("nothing close") << "frobnicate"
+                                       << "";
     }
     void nearestName()
     {
@@ -86,9 +90,9 @@ private slots:
         const YAML::Node node = YAML::Load("target: high\nwindow: 30x\nlist: [1, 2]\n");
         Diagnostics diags;
         Yaml::Context ctx(QStringLiteral("f.yaml"), &diags);
-        Yaml::MapReader m(ctx, node, QStringLiteral("objective"),
-                          {QStringLiteral("target"), QStringLiteral("window"), QStringLiteral("list"),
-                           QStringLiteral("name")});
+        Yaml::MapReader m(
+            ctx, node, QStringLiteral("objective"),
+            {QStringLiteral("target"), QStringLiteral("window"), QStringLiteral("list"), QStringLiteral("name")});
         QVERIFY(!m.number(QStringLiteral("target")));
         QVERIFY(!m.duration(QStringLiteral("window")));
         QVERIFY(!m.string(QStringLiteral("list")));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/exchange/loader.h"
-#include "tests/support/testutils.h"
 #include "core/document/model.h"
 #include "core/document/yamlwriter.h"
+#include "core/exchange/loader.h"
+#include "tests/support/testutils.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +14,10 @@ using namespace Sla::Core;
 using namespace Sla::Core::TestUtils;
 
 namespace {
-QString fixture() { return QStringLiteral(SLA_TEST_DATA_DIR "/document/full.yaml"); }
+QString fixture()
+{
+    return QStringLiteral(SLA_TEST_DATA_DIR "/document/full.yaml");
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -244,18 +247,30 @@ void TestYamlWriter::strings_quotedOnlyWhenNeeded_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("written");
-    QTest::addRow("plain") << "risk-ml-oncall" << "risk-ml-oncall";
-    QTest::addRow("spaces") << "Fraud detection API" << "Fraud detection API";
-    QTest::addRow("selector") << "up{job=\"a\"}" << "'up{job=\"a\"}'";
-    QTest::addRow("single quote doubled") << "it's" << "'it''s'";
-    QTest::addRow("looks like a number") << "1234" << "'1234'";
-    QTest::addRow("looks like a bool") << "yes" << "'yes'";
-    QTest::addRow("colon space") << "a: b" << "'a: b'";
-    QTest::addRow("comment") << "a #b" << "'a #b'";
-    QTest::addRow("leading dash") << "-x" << "'-x'";
-    QTest::addRow("url") << "https://a.example/x?y=1" << "https://a.example/x?y=1";
-    QTest::addRow("non-ASCII") << QStringLiteral("Z\u00fcrich \u2192 Bern") << QStringLiteral("Z\u00fcrich \u2192 Bern");
-    QTest::addRow("newline") << "two\nlines" << "\"two\\nlines\"";
+    QTest::addRow("plain") << "risk-ml-oncall"
+                           << "risk-ml-oncall";
+    QTest::addRow("spaces") << "Fraud detection API"
+                            << "Fraud detection API";
+    QTest::addRow("selector") << "up{job=\"a\"}"
+                              << "'up{job=\"a\"}'";
+    QTest::addRow("single quote doubled") << "it's"
+                                          << "'it''s'";
+    QTest::addRow("looks like a number") << "1234"
+                                         << "'1234'";
+    QTest::addRow("looks like a bool") << "yes"
+                                       << "'yes'";
+    QTest::addRow("colon space") << "a: b"
+                                 << "'a: b'";
+    QTest::addRow("comment") << "a #b"
+                             << "'a #b'";
+    QTest::addRow("leading dash") << "-x"
+                                  << "'-x'";
+    QTest::addRow("url") << "https://a.example/x?y=1"
+                         << "https://a.example/x?y=1";
+    QTest::addRow("non-ASCII") << QStringLiteral("Z\u00fcrich \u2192 Bern")
+                               << QStringLiteral("Z\u00fcrich \u2192 Bern");
+    QTest::addRow("newline") << "two\nlines"
+                             << "\"two\\nlines\"";
 }
 
 void TestYamlWriter::strings_quotedOnlyWhenNeeded()
@@ -269,8 +284,8 @@ void TestYamlWriter::strings_quotedOnlyWhenNeeded()
     ws.services << svc;
     const QByteArray text = writeDocuments(ws);
     QCOMPARE(QString::fromUtf8(text), QStringLiteral("apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: s\n"
-                                                     "spec:\n  description: ")
-                                          + written + u'\n');
+                                                     "spec:\n  description: ") +
+                                          written + u'\n');
     const LoadResult r = DocumentLoader::loadData(text, QStringLiteral("s.yaml"));
     QCOMPARE(r.workspace.services.constFirst().description, value);
 }

@@ -32,9 +32,12 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("variable");
-        QTest::addRow("plain") << "prod" << "SLADESK_SECRET_PROD";
-        QTest::addRow("dashes") << "prod-prometheus" << "SLADESK_SECRET_PROD_PROMETHEUS";
-        QTest::addRow("dots and digits") << "eu.mimir2" << "SLADESK_SECRET_EU_MIMIR2";
+        QTest::addRow("plain") << "prod"
+                               << "SLADESK_SECRET_PROD";
+        QTest::addRow("dashes") << "prod-prometheus"
+                                << "SLADESK_SECRET_PROD_PROMETHEUS";
+        QTest::addRow("dots and digits") << "eu.mimir2"
+                                         << "SLADESK_SECRET_EU_MIMIR2";
     }
     void environmentVariableName()
     {

@@ -337,9 +337,10 @@ private slots:
 
     void timeseriesBodyHasTheDocumentedShape()
     {
-        const QByteArray body = DatadogSource::timeseriesBody(
-            {{QStringLiteral("a"), QStringLiteral("sum:x{*}.as_count()")}, {QStringLiteral("b"), QStringLiteral("avg:g{*}")}},
-            T0 * 1000, (T0 + 3600) * 1000, 60000);
+        const QByteArray body =
+            DatadogSource::timeseriesBody({{QStringLiteral("a"), QStringLiteral("sum:x{*}.as_count()")},
+                                           {QStringLiteral("b"), QStringLiteral("avg:g{*}")}},
+                                          T0 * 1000, (T0 + 3600) * 1000, 60000);
         const QJsonObject data = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
         QCOMPARE(data.value(QStringLiteral("type")).toString(), QStringLiteral("timeseries_request"));
         const QJsonObject attributes = data.value(QStringLiteral("attributes")).toObject();
@@ -360,10 +361,11 @@ private slots:
     {
         DatadogSource source(config(m_stub.port()), ApiKey, AppKey, fastOptions());
         QVERIFY(source.timeseriesAvailable());
-        auto f = source.queryTimeseries({{QStringLiteral("api"), QStringLiteral("sum:http_requests{service:api}.as_count()")},
-                                         {QStringLiteral("web"), QStringLiteral("sum:http_requests{service:web} by {code}.as_count()")},
-                                         {QStringLiteral("none"), QStringLiteral("sum:no_such_metric{*}.as_count()")}},
-                                        at(T0), at(T0 + 3600), std::chrono::seconds(60));
+        auto f = source.queryTimeseries(
+            {{QStringLiteral("api"), QStringLiteral("sum:http_requests{service:api}.as_count()")},
+             {QStringLiteral("web"), QStringLiteral("sum:http_requests{service:web} by {code}.as_count()")},
+             {QStringLiteral("none"), QStringLiteral("sum:no_such_metric{*}.as_count()")}},
+            at(T0), at(T0 + 3600), std::chrono::seconds(60));
         QVERIFY(waitFor(f));
         const auto r = f.result();
         QVERIFY2(r.isOk(), qPrintable(r.isOk() ? QString() : r.error().message));
@@ -397,9 +399,9 @@ private slots:
     void timeseriesRejectsBadNames()
     {
         DatadogSource source(config(m_stub.port()), ApiKey, AppKey, fastOptions());
-        auto f = source.queryTimeseries({{QStringLiteral("a"), QStringLiteral("avg:g{*}")},
-                                         {QStringLiteral("a"), QStringLiteral("avg:h{*}")}},
-                                        at(T0), at(T0 + 600), std::chrono::seconds(60));
+        auto f = source.queryTimeseries(
+            {{QStringLiteral("a"), QStringLiteral("avg:g{*}")}, {QStringLiteral("a"), QStringLiteral("avg:h{*}")}},
+            at(T0), at(T0 + 600), std::chrono::seconds(60));
         QVERIFY(f.isFinished());
         QVERIFY(f.result().error().kind == SourceError::Kind::BadQuery);
         auto g = source.queryTimeseries({{QStringLiteral("1x"), QStringLiteral("avg:g{*}")}}, at(T0), at(T0 + 600),

@@ -73,8 +73,8 @@ private:
                const QString &envSecret = {});
     QStringList evaluateArgs() const
     {
-        return {QStringLiteral("evaluate"), m_workspace, QStringLiteral("--at"), End, QStringLiteral("--format"),
-                QStringLiteral("json")};
+        return {QStringLiteral("evaluate"), m_workspace,           QStringLiteral("--at"), End,
+                QStringLiteral("--format"), QStringLiteral("json")};
     }
     void checkFigures(const QByteArray &json);
 
@@ -181,8 +181,10 @@ void TestEvaluateBasicAuth::checkFigures(const QByteArray &json)
     for (const QString &name : {QStringLiteral("availability"), QStringLiteral("latency")}) {
         const QJsonObject got = objectiveOf(report, name);
         const QJsonObject want = m_truth.value(name).toObject();
-        QVERIFY2(got.value(QStringLiteral("error")).isNull(), qPrintable(got.value(QStringLiteral("error")).toString()));
-        QVERIFY2(near(got.value(QStringLiteral("sli")), want.value(QStringLiteral("sli")).toDouble()), qPrintable(name));
+        QVERIFY2(got.value(QStringLiteral("error")).isNull(),
+                 qPrintable(got.value(QStringLiteral("error")).toString()));
+        QVERIFY2(near(got.value(QStringLiteral("sli")), want.value(QStringLiteral("sli")).toDouble()),
+                 qPrintable(name));
         QCOMPARE(got.value(QStringLiteral("status")).toString(), want.value(QStringLiteral("status")).toString());
         const QJsonObject gb = got.value(QStringLiteral("errorBudget")).toObject();
         const QJsonObject wb = want.value(QStringLiteral("errorBudget")).toObject();
@@ -199,8 +201,8 @@ void TestEvaluateBasicAuth::checkFigures(const QByteArray &json)
 void TestEvaluateBasicAuth::prometheusDemandsAuth()
 {
     // --prometheus URL queries without credentials: Prometheus must refuse.
-    const Run r = slactl({QStringLiteral("evaluate"), m_workspace, QStringLiteral("--at"), End, QStringLiteral("--prometheus"),
-                          qEnvironmentVariable("PROM_URL")});
+    const Run r = slactl({QStringLiteral("evaluate"), m_workspace, QStringLiteral("--at"), End,
+                          QStringLiteral("--prometheus"), qEnvironmentVariable("PROM_URL")});
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains(QStringLiteral("rejected the credentials (HTTP 401)")), qPrintable(r.err));
 }
@@ -217,12 +219,14 @@ void TestEvaluateBasicAuth::noSecretStored()
 void TestEvaluateBasicAuth::wrongPasswordInKeychain()
 {
     const QString wrong = QStringLiteral("wrong-") + m_password.left(12);
-    Run r = slactl({QStringLiteral("credentials"), QStringLiteral("set"), SourceName, QStringLiteral("--workspace"), m_workspace},
-                   wrong.toUtf8() + '\n');
+    Run r = slactl(
+        {QStringLiteral("credentials"), QStringLiteral("set"), SourceName, QStringLiteral("--workspace"), m_workspace},
+        wrong.toUtf8() + '\n');
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = slactl(evaluateArgs());
     QCOMPARE(r.code, 3);
-    QVERIFY2(r.err.contains(QStringLiteral("data source 'prom-basic' rejected the credentials (HTTP 401)")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("data source 'prom-basic' rejected the credentials (HTTP 401)")),
+             qPrintable(r.err));
     QVERIFY(!r.err.contains(wrong) && !r.err.contains(m_password));
     QVERIFY(!r.out.contains(wrong.toUtf8()) && !r.out.contains(m_password.toUtf8()));
     // The JSON report carries the error per objective, without figures.
@@ -233,8 +237,9 @@ void TestEvaluateBasicAuth::wrongPasswordInKeychain()
 
 void TestEvaluateBasicAuth::passwordFromKeychain()
 {
-    Run r = slactl({QStringLiteral("credentials"), QStringLiteral("set"), SourceName, QStringLiteral("--workspace"), m_workspace},
-                   m_password.toUtf8() + '\n');
+    Run r = slactl(
+        {QStringLiteral("credentials"), QStringLiteral("set"), SourceName, QStringLiteral("--workspace"), m_workspace},
+        m_password.toUtf8() + '\n');
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("stored the secret of data source 'prom-basic'"));
     r = slactl(evaluateArgs());
@@ -249,7 +254,8 @@ void TestEvaluateBasicAuth::passwordFromKeychain()
 void TestEvaluateBasicAuth::gateWithJunit()
 {
     const QString junit = m_out + QStringLiteral("/gate.xml");
-    const Run r = slactl({QStringLiteral("gate"), m_workspace, QStringLiteral("--at"), End, QStringLiteral("--junit"), junit});
+    const Run r =
+        slactl({QStringLiteral("gate"), m_workspace, QStringLiteral("--at"), End, QStringLiteral("--junit"), junit});
     // availability is at risk and latency met: nothing breached, the gate passes.
     QVERIFY2(r.code == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
     QVERIFY2(r.out.contains("gate: passed, 2 objective(s) checked"), r.out.constData());
@@ -268,7 +274,8 @@ void TestEvaluateBasicAuth::environmentOverride_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("no keychain, right secret in the environment") << false << QStringLiteral("right") << 0 << QString();
     QTest::addRow("no keychain, wrong secret in the environment")
-        << false << QStringLiteral("wrong") << 3 << QStringLiteral("data source 'prom-basic' rejected the credentials (HTTP 401)");
+        << false << QStringLiteral("wrong") << 3
+        << QStringLiteral("data source 'prom-basic' rejected the credentials (HTTP 401)");
     QTest::addRow("no keychain, no environment")
         << false << QString() << 3 << QStringLiteral("no keychain (Secret Service) is reachable");
     // The keychain holds the right password now; the environment wins over it.
@@ -314,7 +321,8 @@ void TestEvaluateBasicAuth::noFileHoldsTheSecret()
     QSet<QString> files;
     static const QRegularExpression openRe(
         QStringLiteral(R"re(\b(?:open|openat|openat2|creat)\((?:AT_FDCWD, )?"([^"]*)"(?:, ([A-Z0-9_|]+))?)re"));
-    static const QRegularExpression renameRe(QStringLiteral(R"re(\b(?:rename|renameat2?|link|linkat)\(.*"([^"]*)"[^"]*\)\s*=\s*0)re"));
+    static const QRegularExpression renameRe(
+        QStringLiteral(R"re(\b(?:rename|renameat2?|link|linkat)\(.*"([^"]*)"[^"]*\)\s*=\s*0)re"));
     int written = 0;
     const QStringList straces = QDir(m_out).entryList({QStringLiteral("*.strace")}, QDir::Files);
     QCOMPARE(straces.size(), m_runs);
@@ -326,14 +334,15 @@ void TestEvaluateBasicAuth::noFileHoldsTheSecret()
             QString path;
             if (const auto m = openRe.match(line); m.hasMatch()) {
                 const QString flags = m.captured(2);
-                if (flags.isEmpty() || flags.contains(QStringLiteral("O_WRONLY")) || flags.contains(QStringLiteral("O_RDWR")) ||
-                    flags.contains(QStringLiteral("O_CREAT")) || flags.contains(QStringLiteral("O_TRUNC")))
+                if (flags.isEmpty() || flags.contains(QStringLiteral("O_WRONLY")) ||
+                    flags.contains(QStringLiteral("O_RDWR")) || flags.contains(QStringLiteral("O_CREAT")) ||
+                    flags.contains(QStringLiteral("O_TRUNC")))
                     path = m.captured(1);
             } else if (const auto r = renameRe.match(line); r.hasMatch()) {
                 path = r.captured(1);
             }
-            if (path.isEmpty() || path.startsWith(QStringLiteral("/dev/")) || path.startsWith(QStringLiteral("/proc/")) ||
-                path.startsWith(QStringLiteral("/sys/")))
+            if (path.isEmpty() || path.startsWith(QStringLiteral("/dev/")) ||
+                path.startsWith(QStringLiteral("/proc/")) || path.startsWith(QStringLiteral("/sys/")))
                 continue;
             ++written;
             files.insert(QFileInfo(QDir(m_out), path).absoluteFilePath());
@@ -346,12 +355,14 @@ void TestEvaluateBasicAuth::noFileHoldsTheSecret()
     //    and log) and the web config, whoever wrote it.
     const QString home = QDir::homePath();
     QStringList roots{home, QDir::tempPath()};
-    for (const char *var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+    for (const char *var :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
         if (!qEnvironmentVariable(var).isEmpty())
             roots << qEnvironmentVariable(var);
     }
     for (const QString &root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             files.insert(it.next());
     }
@@ -376,8 +387,10 @@ void TestEvaluateBasicAuth::noFileHoldsTheSecret()
     QVERIFY2(keyringChanged, "the keyring file was not written during the run");
     const QString junit = QFileInfo(m_out + QStringLiteral("/gate.xml")).absoluteFilePath();
     QVERIFY(files.contains(junit));
-    QVERIFY(std::any_of(files.cbegin(), files.cend(), [](const QString &f) { return f.endsWith(QStringLiteral("/prometheus.log")); }));
-    QVERIFY(std::any_of(files.cbegin(), files.cend(), [](const QString &f) { return f.endsWith(QStringLiteral("run-06.out")); }));
+    QVERIFY(std::any_of(files.cbegin(), files.cend(),
+                        [](const QString &f) { return f.endsWith(QStringLiteral("/prometheus.log")); }));
+    QVERIFY(std::any_of(files.cbegin(), files.cend(),
+                        [](const QString &f) { return f.endsWith(QStringLiteral("run-06.out")); }));
 
     QStringList leaks;
     int searched = 0;

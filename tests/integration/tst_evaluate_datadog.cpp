@@ -6,9 +6,9 @@
 // the v1 fallback (option off, or a proxy without v2); a wrong key exits 3 naming the source, never the
 // key; a 429 burst is waited out; an unreachable source gives errors and stale figures.
 
-#include "core/exchange/loader.h"
 #include "core/evaluation/datadogevaluation.h"
 #include "core/evaluation/evaluator.h"
+#include "core/exchange/loader.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/secrets/credentialstore.h"
 #include "datadogstubprocess.h"

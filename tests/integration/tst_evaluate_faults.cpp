@@ -149,8 +149,8 @@ void TestEvaluateFaults::wellBehavedStub()
     Sla::TestSupport::TempWorkspace dir;
     const QString ws = writeWorkspace(dir, port);
     QVERIFY(!ws.isEmpty());
-    const Run r = slactl({QStringLiteral("evaluate"), ws, QStringLiteral("--at"), QStringLiteral("2025-01-31T00:00:00Z"),
-                          QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = slactl({QStringLiteral("evaluate"), ws, QStringLiteral("--at"),
+                          QStringLiteral("2025-01-31T00:00:00Z"), QStringLiteral("--format"), QStringLiteral("json")});
     stub.kill();
     stub.waitForFinished();
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -191,7 +191,8 @@ void TestEvaluateFaults::faults_data()
     };
     for (const auto &c : cases) {
         for (const char *command : {"evaluate", "gate"})
-            QTest::addRow("%s %s", command, c.mode) << QString::fromLatin1(c.mode) << QString::fromLatin1(command) << c.expected;
+            QTest::addRow("%s %s", command, c.mode)
+                << QString::fromLatin1(c.mode) << QString::fromLatin1(command) << c.expected;
     }
 }
 

@@ -222,8 +222,8 @@ void TestDataSourcesDialog::testConnection_datadog()
     QVERIFY(stub.start());
     QTemporaryDir dir;
     const QByteArray yaml = "apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: dd-test}\nspec:\n"
-                            "  type: datadog\n  connectionDetails: {url: '"
-        + stub.url(QStringLiteral("/")).toString(QUrl::StripTrailingSlash).toUtf8() + "'}\n";
+                            "  type: datadog\n  connectionDetails: {url: '" +
+                            stub.url(QStringLiteral("/")).toString(QUrl::StripTrailingSlash).toUtf8() + "'}\n";
     QFile f(dir.filePath(QStringLiteral("dd.yaml")));
     QVERIFY(f.open(QIODevice::WriteOnly) && f.write(yaml) > 0);
     f.close();

@@ -17,7 +17,6 @@ namespace Sla::Core {
 
 namespace {
 
-
 bool isNameStart(QChar c)
 {
     return c.isLetter() || c == QLatin1Char('_');

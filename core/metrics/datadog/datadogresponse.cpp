@@ -24,7 +24,6 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-
 constexpr double Gap = std::numeric_limits<double>::quiet_NaN();
 
 QString qstr(std::string_view s)

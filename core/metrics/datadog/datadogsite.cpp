@@ -19,7 +19,6 @@ namespace Sla::Core {
 
 namespace {
 
-
 DatadogSite makeSite(const char *id, const char *site)
 {
     return DatadogSite{QString::fromLatin1(id), QString::fromLatin1(site)};

@@ -24,7 +24,6 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
-
 QString fromView(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));

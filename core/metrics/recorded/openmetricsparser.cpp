@@ -27,11 +27,26 @@ namespace {
 // A line held across chunks may not grow beyond this; longer "lines" are binary garbage.
 constexpr size_t MaxLineLength = 16 * 1024 * 1024;
 
-inline bool isNameStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':'; }
-inline bool isNameChar(char c) { return isNameStart(c) || (c >= '0' && c <= '9'); }
-inline bool isLabelStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-inline bool isLabelChar(char c) { return isLabelStart(c) || (c >= '0' && c <= '9'); }
-inline bool isBlank(char c) { return c == ' ' || c == '\t'; }
+inline bool isNameStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+}
+inline bool isNameChar(char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9');
+}
+inline bool isLabelStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+inline bool isLabelChar(char c)
+{
+    return isLabelStart(c) || (c >= '0' && c <= '9');
+}
+inline bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
 
 inline const char *skipBlanks(const char *p, const char *e)
 {
@@ -55,7 +70,10 @@ QString quoted(const char *b, const char *e)
     return QLatin1Char('\'') + quotedExcerpt(QString::fromUtf8(b, e - b), 40) + QLatin1Char('\'');
 }
 
-bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool startsWith(std::string_view s, std::string_view prefix)
+{
+    return s.substr(0, prefix.size()) == prefix;
+}
 bool endsWith(std::string_view s, std::string_view suffix)
 {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -112,25 +130,29 @@ struct OpenMetricsParser::Inflater
     GzipInflater gzip;
 };
 
-OpenMetricsParser::OpenMetricsParser(Sink *sink, Options options)
-    : m_sink(sink)
-    , m_options(options)
-{
-}
+OpenMetricsParser::OpenMetricsParser(Sink *sink, Options options) : m_sink(sink), m_options(options) {}
 
 OpenMetricsParser::~OpenMetricsParser() = default;
 
 QString OpenMetricsParser::typeName(MetricType type)
 {
     switch (type) {
-    case MetricType::Counter: return QStringLiteral("counter");
-    case MetricType::Gauge: return QStringLiteral("gauge");
-    case MetricType::Histogram: return QStringLiteral("histogram");
-    case MetricType::GaugeHistogram: return QStringLiteral("gaugehistogram");
-    case MetricType::Summary: return QStringLiteral("summary");
-    case MetricType::Info: return QStringLiteral("info");
-    case MetricType::StateSet: return QStringLiteral("stateset");
-    case MetricType::Unknown: break;
+    case MetricType::Counter:
+        return QStringLiteral("counter");
+    case MetricType::Gauge:
+        return QStringLiteral("gauge");
+    case MetricType::Histogram:
+        return QStringLiteral("histogram");
+    case MetricType::GaugeHistogram:
+        return QStringLiteral("gaugehistogram");
+    case MetricType::Summary:
+        return QStringLiteral("summary");
+    case MetricType::Info:
+        return QStringLiteral("info");
+    case MetricType::StateSet:
+        return QStringLiteral("stateset");
+    case MetricType::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -204,7 +226,8 @@ bool OpenMetricsParser::feed(QByteArrayView chunk)
         m_head.append(data, size);
         if (m_head.size() < 2)
             return true;
-        const bool gzip = static_cast<unsigned char>(m_head[0]) == 0x1f && static_cast<unsigned char>(m_head[1]) == 0x8b;
+        const bool gzip =
+            static_cast<unsigned char>(m_head[0]) == 0x1f && static_cast<unsigned char>(m_head[1]) == 0x8b;
         m_mode = gzip ? Mode::Gzip : Mode::Text;
         if (gzip)
             m_inflater = std::make_unique<Inflater>();
@@ -468,9 +491,15 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
                 if (p + 1 == end)
                     break;
                 switch (p[1]) {
-                case '\\': m_scratch.push_back('\\'); break;
-                case '"': m_scratch.push_back('"'); break;
-                case 'n': m_scratch.push_back('\n'); break;
+                case '\\':
+                    m_scratch.push_back('\\');
+                    break;
+                case '"':
+                    m_scratch.push_back('"');
+                    break;
+                case 'n':
+                    m_scratch.push_back('\n');
+                    break;
                 default:
                     return fail(lineBegin, p, end,
                                 Tr::tr("invalid escape sequence %1 in label value (expected \\\\, \\\" or \\n)")

@@ -51,8 +51,8 @@ public:
 
     struct Sample
     {
-        std::string_view name;       ///< metric name as written, e.g. `http_requests_total`
-        std::string_view seriesText; ///< `name{labels}` exactly as written: equal text, same series
+        std::string_view name;         ///< metric name as written, e.g. `http_requests_total`
+        std::string_view seriesText;   ///< `name{labels}` exactly as written: equal text, same series
         std::span<const Label> labels; ///< in written order, without the metric name
         double value = 0;
         qint64 timestampMs = 0;
@@ -95,8 +95,8 @@ public:
 
     bool hasError() const { return m_hasError; }
     QString errorMessage() const { return m_errorMessage; }
-    qint64 errorLine() const { return m_errorLine; }     ///< 1-based; 0 when not tied to a line
-    int errorColumn() const { return m_errorColumn; }    ///< 1-based; 0 when not tied to a line
+    qint64 errorLine() const { return m_errorLine; }  ///< 1-based; 0 when not tied to a line
+    int errorColumn() const { return m_errorColumn; } ///< 1-based; 0 when not tied to a line
     /// "line 1234, column 17: expected '=' after label name" (or just the message).
     QString errorString() const;
 
@@ -132,9 +132,9 @@ private:
     Options m_options;
     Mode m_mode = Mode::Undecided;
     std::unique_ptr<Inflater> m_inflater;
-    std::string m_head;     // first bytes while the mode is undecided
-    std::string m_pending;  // an incomplete line carried over to the next chunk
-    std::string m_scratch;  // unescaped label values of the current line
+    std::string m_head;    // first bytes while the mode is undecided
+    std::string m_pending; // an incomplete line carried over to the next chunk
+    std::string m_scratch; // unescaped label values of the current line
     std::vector<Label> m_labels;
     struct StringHash
     {

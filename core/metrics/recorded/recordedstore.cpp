@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recordedstore.h"
 
-#include "openmetricsparser.h"
-
 #include "core/metrics/logging.h"
+#include "openmetricsparser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -101,11 +100,7 @@ QString escapeLabelValue(const QString &v)
 class RecordedStore::Loader final : public OpenMetricsParser::Sink
 {
 public:
-    Loader(RecordedStore *store, const LoadOptions &options)
-        : m_store(store)
-        , m_options(options)
-    {
-    }
+    Loader(RecordedStore *store, const LoadOptions &options) : m_store(store), m_options(options) {}
 
     bool sample(const OpenMetricsParser::Sample &s, QString *error) override
     {
@@ -243,7 +238,8 @@ private:
             ids.emplace_back(m_store->intern(l.name), m_store->intern(l.value));
         }
         const auto &strings = m_store->m_strings;
-        std::sort(ids.begin(), ids.end(), [&](const auto &a, const auto &b) { return strings[a.first] < strings[b.first]; });
+        std::sort(ids.begin(), ids.end(),
+                  [&](const auto &a, const auto &b) { return strings[a.first] < strings[b.first]; });
         const std::string key = packKey(ids);
         quint32 id;
         if (const auto it = m_store->m_seriesIndex.find(key); it != m_store->m_seriesIndex.end()) {
@@ -396,9 +392,9 @@ struct CompiledMatcher
 {
     quint32 nameId;
     LabelMatcher::Op op;
-    quint32 valueId;      // Equal/NotEqual: NoId when the value occurs nowhere
+    quint32 valueId; // Equal/NotEqual: NoId when the value occurs nowhere
     bool valueEmpty;
-    int regexIndex = -1;  // into the compiled regexes
+    int regexIndex = -1; // into the compiled regexes
 };
 } // namespace
 
@@ -647,8 +643,8 @@ qint64 RecordedStore::memoryBytes() const
 {
     qint64 bytes = qint64(m_series.capacity() * sizeof(Series));
     for (const Series &s : m_series) {
-        bytes += qint64(s.timestampsMs.capacity() * sizeof(qint64) + s.values.capacity() * sizeof(double)
-                        + s.labelIds.capacity() * sizeof(s.labelIds[0]));
+        bytes += qint64(s.timestampsMs.capacity() * sizeof(qint64) + s.values.capacity() * sizeof(double) +
+                        s.labelIds.capacity() * sizeof(s.labelIds[0]));
     }
     // Interned strings: QString data plus header, and the UTF-8 index entry (node, key).
     constexpr qint64 NodeOverhead = 48;

@@ -46,8 +46,8 @@ struct RecordedLoadOptions
     qint64 maxBytes = RecordedLimits::MaxBytes;
     /// Move every timestamp so the newest sample lands on `now` rounded down to the step.
     bool alignToNow = false;
-    qint64 nowMs = -1;  ///< -1: the current time
-    qint64 stepMs = 0;  ///< 0: the smallest interval between two samples of any series
+    qint64 nowMs = -1; ///< -1: the current time
+    qint64 stepMs = 0; ///< 0: the smallest interval between two samples of any series
     /// Keep only samples in [fromMs, toMs] (as read, before aligning).
     qint64 fromMs = std::numeric_limits<qint64>::min();
     qint64 toMs = std::numeric_limits<qint64>::max();
@@ -76,7 +76,7 @@ public:
 
     struct LoadStats
     {
-        qint64 textBytes = 0;        ///< after inflating
+        qint64 textBytes = 0; ///< after inflating
         qint64 lines = 0;
         qint64 samples = 0;          ///< stored
         qint64 outOfOrderSeries = 0; ///< series whose samples had to be sorted
@@ -153,8 +153,8 @@ private:
     };
     using Index = std::unordered_map<std::string, quint32, StringHash, std::equal_to<>>;
 
-    bool load(const std::function<bool(OpenMetricsParser &)> &run, const QString &fileName,
-              const LoadOptions &options, Diagnostic *error);
+    bool load(const std::function<bool(OpenMetricsParser &)> &run, const QString &fileName, const LoadOptions &options,
+              Diagnostic *error);
     void mergeFrom(const RecordedStore &loaded, LoadStats *stats);
     quint32 intern(std::string_view utf8);
     quint32 findString(const QString &text) const; ///< NoId when not interned
