@@ -20,10 +20,11 @@ void collectDocuments(const YAML::Node &node, const QString &file, bool inList, 
         for (const YAML::Node &item : node)
             collectDocuments(item, file, true, out);
     } else if (node.IsMap()) {
+        // A missing key gives an invalid node, which throws when asked its type.
         const YAML::Node apiVersion = node["apiVersion"];
         const YAML::Node kind = node["kind"];
-        out.append({node, file, apiVersion.IsScalar() ? Yaml::scalarText(apiVersion) : QString(),
-                    kind.IsScalar() ? Yaml::scalarText(kind) : QString()});
+        out.append({node, file, apiVersion && apiVersion.IsScalar() ? Yaml::scalarText(apiVersion) : QString(),
+                    kind && kind.IsScalar() ? Yaml::scalarText(kind) : QString()});
     }
 }
 
