@@ -43,7 +43,7 @@ void parseFile(const QByteArray &data, const QString &file, QList<ParsedDocument
 {
     Yaml::Context ctx(file, &diags);
     try {
-        const std::vector<YAML::Node> roots = YAML::LoadAll(data.toStdString());
+        const std::vector<YAML::Node> roots = Yaml::loadAll(data.toStdString());
         for (const YAML::Node &root : roots)
             splitDocuments(root, file, docs, ctx);
     } catch (const YAML::ParserException &e) {

@@ -36,7 +36,7 @@ QString runImporter(Importer &importer, const QByteArray &data, const QString &f
     Yaml::Context ctx(file, &diagnostics);
     QList<ParsedDocument> docs;
     try {
-        for (const YAML::Node &root : YAML::LoadAll(data.toStdString()))
+        for (const YAML::Node &root : Yaml::loadAll(data.toStdString()))
             collectDocuments(root, file, false, docs);
     } catch (const YAML::Exception &e) {
         // The loader reports these as syntax errors at the mark; nothing reaches an importer.
