@@ -62,7 +62,7 @@ void parseDocuments(const QByteArray &data, const QString &file, QList<ParsedDoc
     if (!Yaml::checkInput(data, ctx))
         return;
     try {
-        const std::vector<YAML::Node> roots = YAML::LoadAll(data.toStdString());
+        const std::vector<YAML::Node> roots = Yaml::loadAll(data.toStdString());
         for (const YAML::Node &root : roots)
             splitDocuments(root, file, docs, ctx);
     } catch (const YAML::DeepRecursion &e) {

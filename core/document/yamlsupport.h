@@ -54,6 +54,12 @@ QDateTime parseTimestamp(const QString &text);
 /// Shortest text that reads back as the same double ("0.9995", "14.4", "1e-09").
 QString formatNumber(double value);
 
+/// YAML::LoadAll, guarded: on some malformed input yaml-cpp 0.7 (Debian 12) stops
+/// advancing and returns empty documents forever, so LoadAll never returns and fills the
+/// memory (found by fuzzing; jbeder/yaml-cpp#1319). A document that starts where the
+/// previous one started throws YAML::ParserException at that place instead.
+std::vector<YAML::Node> loadAll(const std::string &text);
+
 enum class Need { Optional, Required };
 
 /// Reads one YAML mapping. Keys not in `allowed` are reported at construction with a

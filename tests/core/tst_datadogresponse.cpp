@@ -219,6 +219,17 @@ private slots:
         QCOMPARE(DatadogResponse::parseErrors(fixture(file)), messages);
     }
 
+    // Found by fuzzing (tests/data/fuzz-regressions/datadog_response): an entry without
+    // text gave an empty message, printed as a dangling "; ".
+    void errors_skipEntriesWithoutText()
+    {
+        const QByteArray body = R"({"errors":[{"status":"400","title":"Bad Request","detail":"invalid query"},
+            {"status":"400","code":"x"},{"detail":null},"","  ","Forbidden"]})";
+        QCOMPARE(DatadogResponse::parseErrors(body),
+                 (QStringList{QStringLiteral("invalid query"), QStringLiteral("Forbidden")}));
+        QCOMPARE(DatadogResponse::parseErrors(R"({"errors":[{"status":"500"}]})"), QStringList());
+    }
+
     void rateLimitHeaders()
     {
         const QList<QPair<QByteArray, QByteArray>> headers = {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/document/yamlsupport.h"
+#include "core/exchange/loader.h"
 
 #include <QTest>
 
@@ -105,6 +106,48 @@ private slots:
                  QStringLiteral("f.yaml:3:7: error: field 'list' of objective must be text, got a list"));
         QCOMPARE(diags.at(3).toString(),
                  QStringLiteral("f.yaml:1:1: error: objective is missing the required field 'name'"));
+    }
+
+    // yaml-cpp 0.7 returns empty documents forever on these (LoadAll never returns).
+    void loadAll_stuckParser_throwsWhereItStuck_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");   // 1-based
+        QTest::addColumn<int>("column"); // 1-based
+        QTest::addRow("a lone comma") << QByteArray(",") << 1 << 1;
+        QTest::addRow("JSON with a trailing comma") << QByteArray("{\"a\": 1},") << 1 << 9;
+        QTest::addRow("after a good document") << QByteArray("a: 1\n---\n,") << 3 << 1;
+        QTest::addRow("behind a separator") << QByteArray("- x\n--- ,\n") << 2 << 5;
+    }
+    void loadAll_stuckParser_throwsWhereItStuck()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        try {
+            Yaml::loadAll(text.toStdString());
+            QFAIL("no exception");
+        } catch (const YAML::ParserException &e) {
+            QCOMPARE(e.mark.line + 1, line);
+            QCOMPARE(e.mark.column + 1, column);
+            QCOMPARE(QString::fromStdString(e.msg), QStringLiteral("the YAML parser cannot read on from here"));
+        }
+    }
+    void loadAll_readsEveryDocument()
+    {
+        QCOMPARE(Yaml::loadAll("").size(), size_t(0));
+        const std::vector<YAML::Node> docs = Yaml::loadAll("---\n---\na: 1\n---\n[1, 2]\n");
+        QCOMPARE(docs.size(), size_t(3));
+        QVERIFY(docs.at(0).IsNull());
+        QCOMPARE(docs.at(1)["a"].as<int>(), 1);
+        QCOMPARE(docs.at(2).size(), size_t(2));
+    }
+    void loader_stuckParser_isASyntaxErrorWithPosition()
+    {
+        const LoadResult result = DocumentLoader::loadData("{\"data\": []},", QStringLiteral("slos.json"));
+        QCOMPARE(result.diagnostics.size(), 1);
+        QCOMPARE(result.diagnostics.at(0).toString(),
+                 QStringLiteral("slos.json:1:13: error: YAML syntax error: the YAML parser cannot read on from here"));
     }
 };
 

@@ -514,6 +514,10 @@ QStringList DatadogResponse::parseErrors(const QByteArray &body)
                         } else {
                             messages << stringOrEmpty(e);
                         }
+                        // An entry without text (an object with neither detail nor title,
+                        // an empty string) says nothing: no blank message in the list.
+                        if (messages.constLast().trimmed().isEmpty())
+                            messages.removeLast();
                     }
                 } else if (key == "status") {
                     status = stringOrEmpty(v);

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Pyrra (ServiceLevelObjective) importer alone, over one YAML file, then the validator over what it imported.
+#include "core/exchange/pyrraimporter.h"
+#include "fuzzsupport.h"
+#include "fuzztargets.h"
+
+namespace Sla::Fuzz {
+
+QString fuzzPyrra(const uint8_t *data, size_t size)
+{
+    Core::PyrraImporter importer;
+    return runImporter(importer, toBytes(data, size), QStringLiteral("fuzz.yaml"));
+}
+
+} // namespace Sla::Fuzz
