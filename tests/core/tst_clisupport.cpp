@@ -11,7 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace Sla::Core;
 
@@ -104,15 +108,24 @@ private slots:
 
     void writeOutputFile_reportsAFullDevice()
     {
-        // /dev/full answers every write with ENOSPC. Before, QSaveFile replaced it with a
-        // regular file when run as root.
-        struct stat st = {};
-        if (::stat("/dev/full", &st) != 0 || !S_ISCHR(st.st_mode))
-            QSKIP("no /dev/full character device here");
+        // A full device answers every write with ENOSPC. Before, QSaveFile replaced it with a
+        // regular file when run as root. The test writes to a private node of the "full"
+        // device (char 1:7), never to /dev/full: a regression replaces only that node.
+        QTemporaryDir dir;
+        const QByteArray node = QFile::encodeName(dir.filePath(QStringLiteral("full")));
+        if (::mknod(node.constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+            QSKIP("cannot make a device node here (not root)");
+        const int fd = ::open(node.constData(), O_WRONLY);
+        const bool full = fd >= 0 && ::write(fd, "x", 1) < 0 && errno == ENOSPC;
+        if (fd >= 0)
+            ::close(fd);
+        if (!full)
+            QSKIP("device nodes do not work in the temporary folder (nodev)");
         QString error;
-        QVERIFY(!Cli::writeOutputFile(QStringLiteral("/dev/full"), "x", &error));
+        QVERIFY(!Cli::writeOutputFile(QString::fromLocal8Bit(node), "x", &error));
         QCOMPARE(error, QStringLiteral("No space left on device"));
-        QCOMPARE(::stat("/dev/full", &st), 0);
+        struct stat st = {};
+        QCOMPARE(::stat(node.constData(), &st), 0);
         QVERIFY(S_ISCHR(st.st_mode));
     }
 
