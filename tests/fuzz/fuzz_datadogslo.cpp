@@ -13,8 +13,8 @@ QString fuzzDatadogSlo(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = toBytes(data, size);
     const QString file = QStringLiteral("fuzz.json");
-    Core::DatadogSloImporter importer;
-    if (QString bad = runImporter(importer, bytes, file); !bad.isEmpty())
+    const std::unique_ptr<Core::Importer> importer = Core::createDatadogSloImporter();
+    if (QString bad = runImporter(*importer, bytes, file); !bad.isEmpty())
         return bad;
     const Core::SloImport::Result answer = Core::SloImport::fromJson(bytes, QStringLiteral("datadog"), file);
     return checkDiagnostics(answer.diagnostics, file, Lines::Optional);

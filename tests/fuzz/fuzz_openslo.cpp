@@ -8,8 +8,8 @@ namespace Sla::Fuzz {
 
 QString fuzzOpenSlo(const uint8_t *data, size_t size)
 {
-    Core::OpenSloImporter importer;
-    return runImporter(importer, toBytes(data, size), QStringLiteral("fuzz.yaml"));
+    const std::unique_ptr<Core::Importer> importer = Core::createOpenSloImporter();
+    return runImporter(*importer, toBytes(data, size), QStringLiteral("fuzz.yaml"));
 }
 
 } // namespace Sla::Fuzz

@@ -8,8 +8,8 @@ namespace Sla::Fuzz {
 
 QString fuzzPyrra(const uint8_t *data, size_t size)
 {
-    Core::PyrraImporter importer;
-    return runImporter(importer, toBytes(data, size), QStringLiteral("fuzz.yaml"));
+    const std::unique_ptr<Core::Importer> importer = Core::createPyrraImporter();
+    return runImporter(*importer, toBytes(data, size), QStringLiteral("fuzz.yaml"));
 }
 
 } // namespace Sla::Fuzz

@@ -9,8 +9,8 @@ namespace Sla::Fuzz {
 
 QString fuzzSloth(const uint8_t *data, size_t size)
 {
-    Core::SlothImporter importer;
-    return runImporter(importer, toBytes(data, size), QStringLiteral("fuzz.yaml"));
+    const std::unique_ptr<Core::Importer> importer = Core::createSlothImporter();
+    return runImporter(*importer, toBytes(data, size), QStringLiteral("fuzz.yaml"));
 }
 
 } // namespace Sla::Fuzz
