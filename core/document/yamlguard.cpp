@@ -8,6 +8,7 @@
 #include <sstream>
 #include <unordered_map>
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
 namespace {
@@ -34,7 +35,14 @@ struct LimitExceeded
 class CountingHandler final : public YAML::EventHandler
 {
 public:
-    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        // yaml-cpp 0.7 starts empty documents at the same place forever after a stray comma:
+        // stop here; Yaml::loadAll() names it as a syntax error at that place.
+        if (mark.pos == m_lastDocumentStart)
+            throw YAML::ParserException(mark, "the parser does not advance");
+        m_lastDocumentStart = mark.pos;
+    }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
     void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &) override
@@ -105,6 +113,7 @@ private:
     qint64 m_count = 0;
     std::vector<Open> m_open;
     std::unordered_map<YAML::anchor_t, qint64> m_anchorSizes;
+    int m_lastDocumentStart = -1;
 };
 
 /// 1-based line and column of byte `offset` (columns count bytes, as yaml-cpp's do).

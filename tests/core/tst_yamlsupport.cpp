@@ -144,10 +144,14 @@ private slots:
     }
     void loader_stuckParser_isASyntaxErrorWithPosition()
     {
-        const LoadResult result = DocumentLoader::loadData("{\"data\": []},", QStringLiteral("slos.json"));
+        // A .yaml file reaches yaml-cpp; a .json file is refused first as not strict JSON.
+        const LoadResult result = DocumentLoader::loadData("{\"data\": []},", QStringLiteral("slos.yaml"));
         QCOMPARE(result.diagnostics.size(), 1);
         QCOMPARE(result.diagnostics.at(0).toString(),
-                 QStringLiteral("slos.json:1:13: error: YAML syntax error: the YAML parser cannot read on from here"));
+                 QStringLiteral("slos.yaml:1:13: error: YAML syntax error: the YAML parser cannot read on from here"));
+        const LoadResult json = DocumentLoader::loadData("{\"data\": []},", QStringLiteral("slos.json"));
+        QCOMPARE(json.diagnostics.size(), 1);
+        QVERIFY(json.diagnostics.at(0).toString().startsWith(QStringLiteral("slos.json:1:14: error: not valid JSON")));
     }
 };
 
