@@ -23,10 +23,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid duration &apos;%1&apos;: number too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid duration &apos;%1&apos;: unknown unit (use ms, s, m, h, d, w or y)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,6 +32,10 @@
     </message>
     <message>
         <source>invalid duration &apos;%1&apos;: must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: number too large (at most 100y)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,6 +162,10 @@
         <source> (did you mean &quot;%1&quot;?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the %1 of data source &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::DatadogSloImporter</name>
@@ -205,14 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no answer from %2 within %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot reach %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rejected the API key or application key (HTTP %2%3); store valid keys with `slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,10 +222,6 @@
     </message>
     <message>
         <source>%1 failed (HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent an answer that is not a query result: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -293,7 +285,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent an answer that is not a timeseries result: %2</source>
+        <source>the API key of Datadog source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application key of Datadog source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timeseries result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +329,10 @@
     </message>
     <message>
         <source>unsupported document: apiVersion &apos;%1&apos;, kind &apos;%2&apos; (supported: sladesk/v1 SLA and TierTemplate, OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, Pyrra ServiceLevelObjective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mappings and lists are nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,10 +458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the timeslice length must be positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Datadog data source &apos;%1&apos; needs an API key and an application key: store them with `slactl credentials set %1` (two lines: API key, then application key) or set %2 (the same two lines) or DD_API_KEY and DD_APP_KEY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,9 +523,91 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::GzipInflater</name>
+    <message>
+        <source>gzip data is corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::HttpClient</name>
+    <message>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate limited until a reset in %2 s, longer than the %3 s SLA Desk waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response of %1 exceeds the limit of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not finish its answer within %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 sent nothing for %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered HTTP %3 without a valid Location to redirect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to another origin, %3; SLA Desk follows redirects only within the same scheme, host and port, so that credentials never reach another server: set the url to the server that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirects in a loop (back to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected more than %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a body in the content encoding &apos;%2&apos;, which SLA Desk does not decode (it asks for gzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip-compressed response of %1 exceeds the limit of %2 MB once decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a gzip-compressed body that ends before its trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a gzip-compressed body that cannot be decompressed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::ImportSupport</name>
     <message>
         <source>the imported SLOs read from the DataSource &apos;prometheus&apos;, which this set does not define: added one with no connection details; define it (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source when evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string started here is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; closes nothing that is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of label matchers such as {code=~&quot;5..&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,10 +627,6 @@
     </message>
     <message>
         <source>input fed after the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gzip data is corrupt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,10 +710,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid timestamp %1 (expected seconds since the epoch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>timestamp %1 is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,22 +719,6 @@
     </message>
     <message>
         <source>expected a space after the labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid character %1 in metric name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a space and a value after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a value after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid value %1 (expected a number, NaN, +Inf or -Inf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -676,11 +738,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;le&apos; value %1 is not a number</source>
+        <source>sample rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sample rejected</source>
+        <source>invalid timestamp (expected seconds since the epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character in metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space and a value after the metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after the metric name and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value (expected a number, NaN, +Inf or -Inf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;le&apos; label value is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +824,10 @@
         <source>Webhook for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLA &apos;%1&apos; has burn-rate alerts but no notification target; OpenSLO alert policies need one, so they notify the SLA Desk desktop target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::OpenSloImporter</name>
@@ -791,10 +877,6 @@
     </message>
     <message>
         <source>name &apos;%1&apos; of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 characters (lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name &apos;%1&apos; of %2 should be lowercase (RFC 1123 label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,10 +1044,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be {conditionRef: NAME} or an inline AlertCondition (kind, metadata, spec)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>field &apos;notificationTargets&apos; of %1 must be a list, got %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,10 +1053,6 @@
     </message>
     <message>
         <source>notification target of AlertPolicy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be {targetRef: NAME} or an inline AlertNotificationTarget (kind, metadata, spec)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,10 +1188,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be {alertPolicyRef: NAME} or an inline AlertPolicy (kind, metadata, spec)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 &apos;%2&apos; is not defined in the files read (defined: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,6 +1201,22 @@
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not in the files read; it is taken to be defined elsewhere and what depends on it is left out (load it together with this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; of %2 should be lowercase (RFC 1123 label); it is imported as &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be {%2: NAME} or an inline %3 (kind, metadata, spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar window of %1 starts at %2; SLA Desk calendar windows start on a Monday (week) or on the first day of a month or quarter, at 00:00 in %3, so window boundaries move to those times and the anchor is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; differs between the SLOs of SLA &apos;%3&apos;; the first SLO&apos;s value is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1354,6 +1440,10 @@
         <source>the answer is HTML, not JSON (it starts with &apos;%1&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the range query was answered with a %1 result, not a matrix; is this a Prometheus-compatible query API?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::PrometheusSource</name>
@@ -1394,18 +1484,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the response of data source &apos;%1&apos; exceeds the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data source &apos;%1&apos; at %2 sent nothing for %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot reach data source &apos;%1&apos; at %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>data source &apos;%1&apos; rejected the credentials (HTTP %2); check its auth settings and the secret stored for it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1496,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>data source &apos;%1&apos; at %2 did not finish its answer within %3 s</source>
+        <source>data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the url of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pathPrefix of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the username of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if its certificate comes from a private CA, set caFile of data source &apos;%1&apos; to that CA&apos;s certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that caFile &apos;%1&apos; of data source &apos;%2&apos; holds the CA that signed the server&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,6 +1662,26 @@
     <name>Sla::Core::RecordedStore</name>
     <message>
         <source>invalid regular expression %1 for label %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n sample(s) with the value NaN, +Inf or -Inf (the first here) are left out: they are gaps, not measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n negative counter sample(s) (the first here) are left out: counters only grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n sample(s) out of time order (the first here) are sorted; of two with the same timestamp the later one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording needs more than %1 MiB in memory; SLA Desk holds at most that much: keep fewer series or a shorter span in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording has more than %1 series; SLA Desk holds at most that many: split the file or keep only the series the documents select</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2138,14 @@
         <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and Service use apiVersion openslo/v1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds a password (user:password@host): SLA Desk neither sends nor shows nor exports it; store credentials in the keychain with `slactl credentials set`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a number, got the text &quot;%3&quot;; write it without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::SloImport</name>
@@ -2218,6 +2352,24 @@
         <source>field &apos;%1&apos; of %2 is &apos;%3&apos;: a Sloth name must start and end with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 is not a valid PromQL query: %3 (character %4 of &apos;%5&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::StrictJson</name>
+    <message>
+        <source>not valid JSON: %1 (a .json file must be strict JSON: no trailing commas, single quotes or comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::TextHygiene</name>
+    <message>
+        <source>%1 contains the control character %2 at position %3; control characters (CR, LF, NUL, TAB, other C0, DEL) could inject HTTP headers and are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Validator</name>
@@ -2325,6 +2477,33 @@
         <source>tier &apos;%1&apos; requires threshold &lt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::WindowLimits</name>
+    <message>
+        <source>the window %1 is shorter than the shortest allowed, 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window %1 is longer than the longest allowed, 730d (2y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeslices of %1 are shorter than the shortest allowed, 1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeslices of %1 are longer than the window (%2): no slice would ever end inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeslices of %1 cut the window into %2 slices, more than the %3 allowed; use longer slices (at least %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Yaml</name>
@@ -2422,6 +2601,33 @@
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML parser cannot read on from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::YamlGuard</name>
+    <message>
+        <source>an alias refers to a mapping or list that contains it: a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 YAML nodes (aliases count as the nodes they repeat); split it or remove repeated aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mappings and lists are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; SLA Desk reads documents up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte: YAML documents are text (is this a binary file?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,12 +3544,6 @@ Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
-(`gate: warn` tiers are reported but pass). Objectives without data pass with a note.
-Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gate only SLAs of tier T.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3385,10 +3585,6 @@ Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.<
     </message>
     <message>
         <source>PASS   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slactl gate: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3437,10 +3633,6 @@ Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</
     </message>
     <message>
         <source>--workspace &apos;%1&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3533,14 +3725,6 @@ Exit code 0 when valid, 1 when any error was found, 2 on usage errors.</source>
         <source>Print errors only.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>slactl validate: no PATH given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;slactl validate --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation type="unfinished">
@@ -3595,14 +3779,6 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
         <source>slactl convert: unknown format &apos;%1&apos; for --to (use sladesk or openslo)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>slactl convert: no PATH given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;slactl convert --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>slactl convert: nothing written: the input has %n error(s)</source>
         <translation type="unfinished">
@@ -3611,12 +3787,73 @@ Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
         </translation>
     </message>
     <message>
-        <source>slactl convert: cannot write %1: %2</source>
+        <source>slactl: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>slactl: unknown command &apos;%1&apos;</source>
+        <source>slactl: cannot write standard output: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PATH given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task failed with an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task ended without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl %1: the evaluation failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: FAILED, the workspace has no objectives to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: FAILED, no objectives of tier &apos;%1&apos; to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
+(`gate: warn` tiers are reported but pass). Objectives without data pass with a note;
+a workspace (or --tier) without any objective fails.
+Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret on standard input is longer than %1 KiB; pipe in only the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global option, before the command:
+  --verbose      debug lines of every sladesk.* logging category on stderr
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl convert: nothing written: the %1 output %2 would have %n error(s) (shown at its lines above); please report this as a bug</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
