@@ -186,6 +186,18 @@ private slots:
         QVERIFY(h->errors.isEmpty());
     }
 
+    void sloHistory_numbersBeyondInt64AreZeroNotUndefined()
+    {
+        // Found by fuzzing (UBSan): a to_ts of 1.7e84 was cast to qint64.
+        const QByteArray body = R"({"data":{"from_ts":1700000000,"to_ts":1.7e84,"type":"metric",
+            "series":{"interval":-1e300,"times":[1e30,1700000000000]}}})";
+        const auto h = DatadogResponse::parseSloHistory(body);
+        QVERIFY(h);
+        QCOMPARE(h->fromTs, qint64(1700000000));
+        QCOMPARE(h->toTs, qint64(0));
+        QCOMPARE(h->interval, qint64(0));
+        QCOMPARE(h->timesMs, (std::vector<qint64>{0, 1700000000000}));
+    }
     void sloHistoryNoData()
     {
         const auto h = DatadogResponse::parseSloHistory(fixture(QStringLiteral("slo-history-nodata.json")));

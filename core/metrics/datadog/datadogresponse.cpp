@@ -50,6 +50,22 @@ std::optional<double> number(od::value v)
     return v.get_double().value();
 }
 
+/// A JSON number as a whole number; 0 for anything else, and for values outside what a
+/// double holds exactly (|x| > 2^53): a cast of those to an integer is undefined.
+qint64 wholeNumber(od::value v)
+{
+    constexpr double limit = 9007199254740992.0; // 2^53
+    const std::optional<double> n = number(v);
+    return n && std::isfinite(*n) && std::abs(*n) <= limit ? qint64(*n) : 0;
+}
+
+/// wholeNumber() as an int; 0 outside the int range.
+int wholeInt(od::value v)
+{
+    const qint64 n = wholeNumber(v);
+    return n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max() ? int(n) : 0;
+}
+
 double numberOrGap(od::value v)
 {
     const auto n = number(v);
@@ -58,7 +74,8 @@ double numberOrGap(od::value v)
 
 qint64 toMs(double v)
 {
-    return qint64(std::llround(v));
+    // Beyond 2^53 (and for NaN/Inf) llround has no defined answer: 0, like a missing number.
+    return std::isfinite(v) && std::abs(v) <= 9007199254740992.0 ? qint64(std::llround(v)) : 0;
 }
 
 QStringList stringArray(od::value v)
@@ -136,9 +153,9 @@ DatadogSeries readSeries(od::object obj)
         else if (key == "tag_set")
             s.tagSet = stringArray(v);
         else if (key == "query_index")
-            s.queryIndex = int(number(v).value_or(0));
+            s.queryIndex = wholeInt(v);
         else if (key == "interval")
-            s.interval = qint64(number(v).value_or(0));
+            s.interval = wholeNumber(v);
         else if (key == "start")
             s.startMs = toMs(number(v).value_or(0));
         else if (key == "end")
@@ -188,7 +205,7 @@ DatadogSlo readSlo(od::object obj)
             slo.targetThreshold = number(v);
         else if (key == "monitor_ids" && v.type() == od::json_type::array) {
             for (auto id : v.get_array())
-                slo.monitorIds << qint64(number(id.value()).value_or(0));
+                slo.monitorIds << wholeNumber(id.value());
         } else if (key == "thresholds" && v.type() == od::json_type::array) {
             for (auto item : v.get_array()) {
                 DatadogSloThreshold t;
@@ -223,7 +240,7 @@ DatadogSlo readSlo(od::object obj)
                     else if (k == "threshold")
                         slo.sliceThreshold = number(tv);
                     else if (k == "query_interval_seconds")
-                        slo.queryIntervalSeconds = qint64(number(tv).value_or(0));
+                        slo.queryIntervalSeconds = wholeNumber(tv);
                     else if (k == "query" && tv.type() == od::json_type::object) {
                         for (auto part : tv.get_object()) {
                             const std::string_view pk = part.unescaped_key();
@@ -355,7 +372,7 @@ std::optional<DatadogTimeseriesResponse> DatadogResponse::parseTimeseries(const 
                                     if (sk == "group_tags")
                                         series.groupTags = stringArray(sf.value());
                                     else if (sk == "query_index")
-                                        series.queryIndex = int(number(sf.value()).value_or(0));
+                                        series.queryIndex = wholeInt(sf.value());
                                 }
                                 r.series << series;
                             }
@@ -437,15 +454,15 @@ std::optional<DatadogSloHistory> DatadogResponse::parseSloHistory(const QByteArr
                     if (key == "type")
                         h.type = stringOrEmpty(v);
                     else if (key == "from_ts")
-                        h.fromTs = qint64(number(v).value_or(0));
+                        h.fromTs = wholeNumber(v);
                     else if (key == "to_ts")
-                        h.toTs = qint64(number(v).value_or(0));
+                        h.toTs = wholeNumber(v);
                     else if (key == "series" && v.type() == od::json_type::object) {
                         for (auto s : v.get_object()) {
                             const std::string_view sk = s.unescaped_key();
                             od::value sv = s.value();
                             if (sk == "interval")
-                                h.interval = qint64(number(sv).value_or(0));
+                                h.interval = wholeNumber(sv);
                             else if (sk == "times")
                                 h.timesMs = timeArray(sv);
                             else if ((sk == "numerator" || sk == "denominator") && sv.type() == od::json_type::object) {
