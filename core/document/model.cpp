@@ -148,6 +148,17 @@ void Workspace::append(const Workspace &other)
     tiers += other.tiers;
     dataSources += other.dataSources;
     services += other.services;
+    corrections += other.corrections;
+    annotations += other.annotations;
+}
+
+qint64 Correction::lengthMs() const
+{
+    if (duration)
+        return duration->ms;
+    if (end && start.isValid() && end->isValid())
+        return start.msecsTo(*end);
+    return 0;
 }
 
 QString toString(IndicatorKind v)

@@ -170,6 +170,15 @@ struct Objective
     Budgeting budgeting;
     std::optional<Window> window; ///< overrides the SLA's window
     QString dataSource;           ///< overrides the SLA's data source
+    /// Fewer events than this in the window (or a burn-rate window) give
+    /// `insufficient_data` instead of a figure; the tier's default when absent.
+    std::optional<double> minEvents;
+    /// Classification: fewer labelled samples (the measure's denominator) than this give
+    /// `insufficient_data`; the tier's default when absent.
+    std::optional<double> minSamples;
+    /// Classification: ground truth arrives this late; the window is evaluated over
+    /// [at - delay - window, at - delay] and the last `delay` is provisional.
+    std::optional<Duration> labelDelay;
     Origin origin;
     bool operator==(const Objective &) const = default;
 };
@@ -302,7 +311,9 @@ struct TierTemplate
     QList<NotifyTarget> notify;
     Escalation escalation;
     GateMode gate = GateMode::Warn;
-    bool builtIn = false; ///< shipped with the application, not written by the user
+    std::optional<double> minEvents;  ///< default of the objectives of its SLAs
+    std::optional<double> minSamples; ///< default of their classification objectives
+    bool builtIn = false;             ///< shipped with the application, not written by the user
     Origin origin;
     bool operator==(const TierTemplate &) const = default;
 };
@@ -346,6 +357,48 @@ struct Service
     bool operator==(const Service &) const = default;
 };
 
+// ---------------------------------------------------------------------------------------
+// Corrections and annotations
+
+/// `apiVersion: sladesk/v1`, `kind: Correction`: periods whose events (occurrences) or
+/// slices (timeslices) are left out of the figures of the objectives it names.
+struct Correction
+{
+    enum class Category { ScheduledMaintenance, Deployment, OutsideBusinessHours, Other };
+    Metadata metadata;
+    QStringList slas;                         ///< one or more SLA names
+    QStringList objectives;                   ///< empty: every objective of those SLAs
+    QDateTime start;                          ///< UTC
+    std::optional<Duration> duration;         ///< exactly one of duration and end
+    std::optional<QDateTime> end;             ///< UTC
+    QString recurrence;                       ///< RFC 5545 RRULE subset, as written; empty: once
+    QString timeZone = QStringLiteral("UTC"); ///< IANA name the recurrence follows
+    Category category = Category::Other;
+    QString description;
+    QString approvedBy;
+    Origin origin;
+
+    /// The length of one occurrence in ms (duration, or end - start).
+    qint64 lengthMs() const;
+    bool operator==(const Correction &) const = default;
+};
+
+/// `apiVersion: sladesk/v1`, `kind: Annotation`: a marker on the charts of an SLA.
+struct Annotation
+{
+    enum class Kind { Deploy, Incident, Note };
+    Metadata metadata;
+    QStringList slas;
+    QStringList objectives; ///< empty: every objective
+    QDateTime time;         ///< UTC
+    std::optional<QDateTime> end;
+    QString text;
+    Kind kind = Kind::Note;
+    QString url;
+    Origin origin;
+    bool operator==(const Annotation &) const = default;
+};
+
 /// Everything read from one or more files. Documents keep their order of appearance
 /// within each kind.
 struct Workspace
@@ -354,12 +407,18 @@ struct Workspace
     QList<TierTemplate> tiers;
     QList<DataSource> dataSources;
     QList<Service> services;
+    QList<Correction> corrections;
+    QList<Annotation> annotations;
 
     const Sla *findSla(const QString &name) const;
     const TierTemplate *findTier(const QString &name) const;
     const DataSource *findDataSource(const QString &name) const;
     const Service *findService(const QString &name) const;
-    bool isEmpty() const { return slas.isEmpty() && tiers.isEmpty() && dataSources.isEmpty() && services.isEmpty(); }
+    bool isEmpty() const
+    {
+        return slas.isEmpty() && tiers.isEmpty() && dataSources.isEmpty() && services.isEmpty() &&
+               corrections.isEmpty() && annotations.isEmpty();
+    }
     void append(const Workspace &other);
     bool operator==(const Workspace &) const = default;
 };

@@ -34,6 +34,8 @@ QString statusName(Status status)
         return QStringLiteral("at_risk");
     case Status::Met:
         return QStringLiteral("met");
+    case Status::InsufficientData:
+        return QStringLiteral("insufficient_data");
     }
     return {};
 }

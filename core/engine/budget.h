@@ -25,9 +25,11 @@
 
 namespace Sla::Core::Budget {
 
-enum class Status { NoData, Breached, AtRisk, Met };
+/// InsufficientData: fewer events (or labelled samples) than the objective's minimum, so
+/// the figure is withheld; never a breach and never a page.
+enum class Status { NoData, Breached, AtRisk, Met, InsufficientData };
 
-/// "no_data", "breached", "at_risk", "met" (the JSON names).
+/// "no_data", "breached", "at_risk", "met", "insufficient_data" (the JSON names).
 QString statusName(Status status);
 
 struct ErrorBudget

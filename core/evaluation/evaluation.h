@@ -19,12 +19,31 @@
 
 namespace Sla::Core {
 
-/// `no_data`, `breached`, `at_risk`, `met` (JSON names: Budget::statusName()).
+/// `no_data`, `breached`, `at_risk`, `met`, `insufficient_data` (JSON names:
+/// Budget::statusName()).
 using ObjectiveStatus = Budget::Status;
 
 /// The seven burn-rate windows are Budget::BurnRateWindows (5m 30m 1h 2h 6h 1d 3d);
 /// Budget::burnRateWindowName(i) gives "5m" ... "3d".
 constexpr std::size_t BurnRateWindowCount = Budget::BurnRateWindows.size();
+
+/// The figures of an objective that a correction changes: kept as `raw` beside the
+/// corrected ones when a correction applied.
+struct BudgetFigures
+{
+    std::optional<double> sli;
+    std::optional<double> consumed;
+    std::optional<double> remaining;
+    /// Occurrences: bad events the budget still allows over the window ((1 - target) *
+    /// total - bad; negative when overspent). Timeslices: bad slices still allowed.
+    std::optional<double> remainingEvents;
+    /// Seconds: how long a total outage could still last at the window's average traffic
+    /// (occurrences), or bad slices still allowed x slice length (timeslices).
+    std::optional<double> remainingTime;
+    std::optional<double> good;  ///< events (occurrences) or good slices over the window
+    std::optional<double> total; ///< events (occurrences) or good + bad slices
+    bool operator==(const BudgetFigures &) const = default;
+};
 
 /// The result for one objective at one evaluation time.
 struct ObjectiveResult
@@ -49,6 +68,35 @@ struct ObjectiveResult
     int goodSlices = 0;
     int badSlices = 0;
     int gapSlices = 0;
+
+    /// Events behind the figures (corrected when a correction applied); see BudgetFigures.
+    std::optional<double> good;
+    std::optional<double> total;
+    std::optional<double> remainingEvents;
+    std::optional<double> remainingTime; ///< seconds
+    /// The figures without corrections, set only when a correction applied.
+    std::optional<BudgetFigures> raw;
+    QStringList corrections; ///< names of the corrections that applied, in document order
+
+    /// Classification: the sample size (the measure's denominator) and the 95% Wilson
+    /// score interval of the SLI.
+    std::optional<double> sampleSize;
+    std::optional<std::pair<double, double>> interval;
+
+    /// Label delay: the last `labelDelay` before `at`, whose figures are provisional
+    /// (shown, never used for the status).
+    struct Provisional
+    {
+        QDateTime start;
+        QDateTime end;
+        std::optional<double> sli;
+        std::optional<double> sampleSize;
+    };
+    std::optional<Provisional> provisional;
+
+    /// The window reaches further back than the source keeps data: the figure covers
+    /// less than the window (see EvaluationReport::warnings).
+    bool partial = false;
 
     /// Why there are no figures, when a source failed (unreachable, auth, bad query...).
     /// Empty when the evaluation succeeded. Never contains a secret.
@@ -77,6 +125,9 @@ struct EvaluationReport
     QList<SlaResult> slas;
     /// Source name -> error message for the sources that failed during this evaluation.
     QMap<QString, QString> sourceErrors;
+    /// Warnings about the evaluation as a whole (e.g. a source's retention is shorter than
+    /// a window), each once.
+    QStringList warnings;
     /// Set when a newer evaluate() started before this one finished: the figures are
     /// complete but were not taken as the evaluator's current state (no stale carry-over
     /// was recorded from them); a dashboard should ignore such a report.
@@ -94,6 +145,13 @@ struct ObjectiveSeries
     std::vector<double> remaining;  ///< error budget remaining after each step; NaN where unknown
     std::vector<double> burnRate1h; ///< 1h burn rate at each step; NaN where unknown
     std::vector<double> rawValue;   ///< timeslices: the raw slice value (e.g. PSI, p95 seconds); else empty
+    /// Classification: the 95% Wilson interval of `sli` per step (NaN where unknown); else empty.
+    std::vector<double> intervalLow;
+    std::vector<double> intervalHigh;
+    /// [start, end] ms of the corrections that applied (merged), and of the provisional
+    /// period of a label delay (empty pair: none).
+    std::vector<std::pair<double, double>> corrected;
+    std::optional<std::pair<double, double>> provisional;
     /// [start, end] ms periods during which the objective was out of its target.
     std::vector<std::pair<double, double>> breaches;
     QString error;

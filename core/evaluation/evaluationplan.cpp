@@ -2,6 +2,7 @@
 #include "evaluationplan.h"
 
 #include "core/document/windowlimits.h"
+#include "core/engine/recurrence.h"
 #include "core/engine/windows.h"
 #include "core/evaluation/enginetypes.h"
 
@@ -21,7 +22,58 @@ struct Tr
 namespace Sla::Core::EvaluationPlan {
 
 namespace {
+
+bool names(const QStringList &list, const QString &name)
+{
+    return list.contains(name);
+}
+
 } // namespace
+
+std::vector<TimeRange> mergeRanges(std::vector<TimeRange> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(), [](const TimeRange &a, const TimeRange &b) {
+        return a.start < b.start || (a.start == b.start && a.end < b.end);
+    });
+    std::vector<TimeRange> out;
+    for (const TimeRange &r : ranges) {
+        if (!out.empty() && r.start <= out.back().end)
+            out.back().end = std::max(out.back().end, r.end);
+        else
+            out.push_back(r);
+    }
+    return out;
+}
+
+void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections)
+{
+    plan.corrections.clear();
+    plan.excluded.clear();
+    if (!plan.error.isEmpty())
+        return;
+    std::vector<TimeRange> all;
+    for (const Correction &c : corrections) {
+        if (!names(c.slas, plan.sla) || (!c.objectives.isEmpty() && !names(c.objectives, plan.objective.name)))
+            continue;
+        const qint64 length = c.lengthMs();
+        if (!c.start.isValid() || length <= 0)
+            continue;
+        const std::optional<Recurrence::Rule> rule =
+            c.recurrence.isEmpty() ? std::nullopt : Recurrence::parse(c.recurrence);
+        ObjectivePlan::PlannedCorrection planned{c.metadata.name, {}};
+        for (const TimeRange &r : Recurrence::occurrences(c.start.toMSecsSinceEpoch(), length, rule,
+                                                          Windows::zoneByName(c.timeZone), plan.range)) {
+            const TimeRange clipped{std::max(r.start, plan.range.start), std::min(r.end, plan.range.end)};
+            if (clipped.end > clipped.start)
+                planned.intervals.push_back(clipped);
+        }
+        if (planned.intervals.empty())
+            continue;
+        all.insert(all.end(), planned.intervals.begin(), planned.intervals.end());
+        plan.corrections.push_back(std::move(planned));
+    }
+    plan.excluded = mergeRanges(std::move(all));
+}
 
 ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double atRisk, qint64 at)
 {

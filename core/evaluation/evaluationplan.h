@@ -39,6 +39,21 @@ struct ObjectivePlan
     int slicesInWindow = 0;
     QString error; ///< the objective cannot be evaluated (no window, bad time zone)
 
+    /// Corrections that apply to this objective, each with its intervals clipped to the
+    /// evaluated range, in document order; `excluded` is their union (sorted, merged), the
+    /// periods whose events or slices are left out. Empty with `--no-corrections`.
+    struct PlannedCorrection
+    {
+        QString name;
+        std::vector<TimeRange> intervals;
+    };
+    std::vector<PlannedCorrection> corrections;
+    std::vector<TimeRange> excluded;
+    /// The effective minimum events / samples (objective, else tier); nothing: no minimum.
+    std::optional<double> minEvents;
+    std::optional<double> minSamples;
+    qint64 labelDelayMs = 0; ///< classification label delay; 0: none
+
     bool isTimeslices() const { return objective.budgeting.method == Budgeting::Method::Timeslices; }
     qint64 sliceMs() const { return objective.budgeting.slice.ms; }
 };
@@ -47,6 +62,15 @@ namespace EvaluationPlan {
 
 /// The plan of one objective of `sla` (already resolved against its tier) at `at`.
 ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double atRisk, qint64 at);
+
+/// Fills plan.corrections and plan.excluded from `corrections`: those naming the plan's
+/// SLA (and its objective, or no objective at all), every occurrence that overlaps the
+/// evaluated range, clipped to it. A correction whose recurrence does not parse applies
+/// its first occurrence only (the validator reports the rule).
+void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections);
+
+/// Sorts `ranges` and merges those that overlap or touch.
+std::vector<TimeRange> mergeRanges(std::vector<TimeRange> ranges);
 
 /// A result carrying the plan's identity (names, kind, target, window) and no figures.
 ObjectiveResult emptyResult(const ObjectivePlan &plan);

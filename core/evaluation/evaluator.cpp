@@ -137,8 +137,12 @@ std::optional<ObjectivePlan> Evaluator::Private::planFor(const QString &slaName,
         const TierTemplate *tier = tierOf(sla);
         const Sla resolved = resolveSla(sla, tier);
         for (int j = 0; j < resolved.objectives.size(); ++j) {
-            if (resolved.objectives.at(j).name == objective)
-                return EvaluationPlan::plan(resolved, i, j, tier ? tier->atRisk : Budget::DefaultAtRisk, at);
+            if (resolved.objectives.at(j).name != objective)
+                continue;
+            ObjectivePlan plan = EvaluationPlan::plan(resolved, i, j, tier ? tier->atRisk : Budget::DefaultAtRisk, at);
+            if (options.applyCorrections)
+                EvaluationPlan::applyCorrections(plan, workspace.corrections);
+            return plan;
         }
     }
     return std::nullopt;
@@ -335,6 +339,8 @@ QFuture<EvaluationReport> Evaluator::evaluate(const QDateTime &at)
         QList<Private::Slot> items;
         for (int j = 0; j < resolved.objectives.size(); ++j) {
             ObjectivePlan plan = EvaluationPlan::plan(resolved, i, j, s.atRisk, atMs);
+            if (d->options.applyCorrections)
+                EvaluationPlan::applyCorrections(plan, d->workspace.corrections);
             if (!d->options.onlySource.isEmpty() && plan.sourceName != d->options.onlySource)
                 continue;
             s.objectives << EvaluationPlan::emptyResult(plan);

@@ -32,6 +32,8 @@ struct EvaluatorOptions
     QString prometheusUrl;
     /// `--recorded FILE`: evaluate every objective on this OpenMetrics file instead.
     QString recordedFile;
+    /// Apply the workspace's corrections (`--no-corrections` turns this off).
+    bool applyCorrections = true;
     /// Read secrets from the keychain (environment variables always override it).
     bool useKeychain = true;
     /// The "now" recorded sources with alignToNow shift their data to; invalid: the clock.

@@ -92,7 +92,9 @@ void paintIcon(QPainter *p, const QRectF &rect, ObjectiveStatus status, const QP
         p->drawLine(r.center() + QPointF(-k, k), r.center() + QPointF(k, -k));
         break;
     }
-    case ObjectiveStatus::NoData: {
+    case ObjectiveStatus::NoData:
+    case ObjectiveStatus::InsufficientData: {
+        // Too few events is no figure either: the same dashed ring, marked "n" (sample size).
         QPen pen(c, std::max(1.2, s * 0.1), Qt::DashLine);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
@@ -102,7 +104,7 @@ void paintIcon(QPainter *p, const QRectF &rect, ObjectiveStatus status, const QP
         f.setBold(true);
         p->setFont(f);
         p->setPen(c);
-        p->drawText(r, Qt::AlignCenter, QStringLiteral("?"));
+        p->drawText(r, Qt::AlignCenter, status == ObjectiveStatus::NoData ? QStringLiteral("?") : QStringLiteral("n"));
         break;
     }
     }
