@@ -5,559 +5,559 @@
     <name>DetailWidget</name>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message>
         <source>empty duration</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Dauer</translation>
     </message>
     <message>
         <source>invalid duration &apos;%1&apos;: expected a number such as 30d, 1h or 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Dauer &apos;%1&apos;: erwartet wird eine Zahl wie 30d, 1h oder 5m</translation>
     </message>
     <message>
         <source>invalid duration &apos;%1&apos;: unknown unit (use ms, s, m, h, d, w or y)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Dauer &apos;%1&apos;: unbekannte Einheit (verwenden Sie ms, s, m, h, d, w oder y)</translation>
     </message>
     <message>
         <source>invalid duration &apos;%1&apos;: units must go from largest to smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Dauer &apos;%1&apos;: die Einheiten müssen von der größten zur kleinsten absteigen</translation>
     </message>
     <message>
         <source>invalid duration &apos;%1&apos;: must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Dauer &apos;%1&apos;: muss größer als null sein</translation>
     </message>
     <message>
         <source>invalid duration &apos;%1&apos;: number too large (at most 100y)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Dauer &apos;%1&apos;: Zahl zu groß (höchstens 100y)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::CredentialStore</name>
     <message>
         <source>For headless use set %1 in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Betrieb ohne Oberfläche setzen Sie stattdessen %1 in der Umgebung.</translation>
     </message>
     <message>
         <source>no secret is stored for data source &apos;%1&apos; (a locked keyring also reports this); store one with: slactl credentials set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Datenquelle &apos;%1&apos; ist kein Geheimnis gespeichert (ein gesperrter Schlüsselbund meldet dies ebenfalls); speichern Sie eines mit: slactl credentials set %1</translation>
     </message>
     <message>
         <source>the keychain denied access to the secret of &apos;%1&apos; (is the keyring locked?). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff auf das Geheimnis von &apos;%1&apos; verweigert (ist der Schlüsselbund gesperrt?). %2</translation>
     </message>
     <message>
         <source>no keychain (Secret Service) is reachable: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund (Secret Service) erreichbar: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::DatadogQuery</name>
     <message>
         <source>expected a metric name such as trace.http.request.hits</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Metrikname wie trace.http.request.hits</translation>
     </message>
     <message>
         <source>expected &apos;{&apos; after &apos;by&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{&apos; nach &apos;by&apos; erwartet</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;; a selector ends after its tags, &apos;by {...}&apos; and .as_count() or .as_rate()</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos;; ein Selektor endet nach seinen Tags, &apos;by {...}&apos; und .as_count() oder .as_rate()</translation>
     </message>
     <message>
         <source>only one of .as_count() and .as_rate() may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eines von .as_count() und .as_rate() darf angegeben werden</translation>
     </message>
     <message>
         <source>function .%1() is not allowed in a selector; SLA Desk chooses the rollup itself</source>
-        <translation type="unfinished"></translation>
+        <translation>die Funktion .%1() ist in einem Selektor nicht erlaubt; SLA Desk wählt das Rollup selbst</translation>
     </message>
     <message>
         <source>selector &quot;%1&quot;, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektor &quot;%1&quot;, Spalte %2: %3</translation>
     </message>
     <message>
         <source>selector &quot;%1&quot;: counters are summed across series; remove &quot;%2:&quot; or write &quot;sum:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektor &quot;%1&quot;: Zähler werden über Serien summiert; entfernen Sie &quot;%2:&quot; oder schreiben Sie &quot;sum:&quot;</translation>
     </message>
     <message>
         <source>selector &quot;%1&quot;: a counter is read as a count of events; remove .as_rate()</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektor &quot;%1&quot;: ein Zähler wird als Anzahl von Ereignissen gelesen; entfernen Sie .as_rate()</translation>
     </message>
     <message>
         <source>&apos;{&apos; at column %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{&apos; in Spalte %1 wird nie geschlossen</translation>
     </message>
     <message>
         <source>empty tag in &apos;{...}&apos;; write key:value, !key:value or *</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Tag in &apos;{...}&apos;; schreiben Sie key:value, !key:value oder *</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; in a tag list</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos; in einer Tag-Liste</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::DatadogResponse</name>
     <message>
         <source>the query failed with status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage ist mit dem Status &quot;%1&quot; fehlgeschlagen</translation>
     </message>
     <message>
         <source>the query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the answer has no &quot;series&quot;; not a Datadog query response</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein &quot;series&quot;; keine Antwort auf eine Datadog-Abfrage</translation>
     </message>
     <message>
         <source>the answer is not a timeseries_response</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist keine timeseries_response</translation>
     </message>
     <message>
         <source>the answer has %1 series but %2 value rows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat %1 Serien, aber %2 Wertezeilen</translation>
     </message>
     <message>
         <source>a value row has %1 values for %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wertezeile hat %1 Werte für %2 Zeitpunkte</translation>
     </message>
     <message>
         <source>the answer has no &quot;data&quot; list of SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat keine &quot;data&quot;-Liste von SLOs</translation>
     </message>
     <message>
         <source>the answer has no &quot;data&quot; SLO object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein &quot;data&quot;-SLO-Objekt</translation>
     </message>
     <message>
         <source>the answer has no &quot;data&quot; SLO history object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein &quot;data&quot;-Objekt mit SLO-Verlauf</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON: %1</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::DatadogSite</name>
     <message>
         <source>data source &quot;%1&quot;: url &quot;%2&quot; is not an http or https URL; expected e.g. https://datadog-proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle &quot;%1&quot;: url &quot;%2&quot; ist keine http- oder https-URL; erwartet wird z. B. https://datadog-proxy.example.com</translation>
     </message>
     <message>
         <source>data source &quot;%1&quot;: unknown Datadog site &quot;%2&quot;; expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle &quot;%1&quot;: unbekannte Datadog-Site &quot;%2&quot;; erwartet wird eine von %3</translation>
     </message>
     <message>
         <source> (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie &quot;%1&quot;?)</translation>
     </message>
     <message>
         <source>the %1 of data source &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Datenquelle &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::DatadogSloImporter</name>
     <message>
         <source>the Datadog SLO list in &apos;data&apos; is empty: nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datadog-SLO-Liste in &apos;data&apos; ist leer: nichts zu importieren</translation>
     </message>
     <message>
         <source>not a Datadog SLO object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datadog-SLO-Objekt: %1</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot; (id %2) is already imported from %3:%4:%5; imported once</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO &quot;%1&quot; (ID %2) ist bereits aus %3:%4:%5 importiert; einmal importiert</translation>
     </message>
     <message>
         <source>define it (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) and store its keys with `slactl credentials set %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>definieren Sie sie (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) und speichern Sie ihre Schlüssel mit `slactl credentials set %1`</translation>
     </message>
     <message>
         <source>the imported Datadog SLOs read from the DataSource &apos;%1&apos;, which this set does not define: added one with no connection details (Datadog&apos;s default site); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die importierten Datadog-SLOs lesen aus der DataSource &apos;%1&apos;, die dieser Satz nicht definiert: eine ohne Verbindungsdetails wurde hinzugefügt (Standard-Site von Datadog); %2</translation>
     </message>
     <message>
         <source>the set defines several Datadog DataSources (%1), so the imported Datadog SLOs read from &apos;%2&apos;, which it does not define: added one with no connection details; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Satz definiert mehrere Datadog-DataSources (%1), daher lesen die importierten Datadog-SLOs aus &apos;%2&apos;, die er nicht definiert: eine ohne Verbindungsdetails wurde hinzugefügt; %3</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::DatadogSource</name>
     <message>
         <source>Datadog source &quot;%1&quot; has no API key or application key; store them with `slactl credentials set %1` (two lines: API key, then application key) or set DD_API_KEY and DD_APP_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datadog-Quelle &quot;%1&quot; hat keinen API-Schlüssel oder Anwendungsschlüssel; speichern Sie sie mit `slactl credentials set %1` (zwei Zeilen: API-Schlüssel, dann Anwendungsschlüssel) oder setzen Sie DD_API_KEY und DD_APP_KEY</translation>
     </message>
     <message>
         <source>Datadog source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-Quelle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 rejected the API key or application key (HTTP %2%3); store valid keys with `slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den API-Schlüssel oder Anwendungsschlüssel abgelehnt (HTTP %2%3); speichern Sie gültige Schlüssel mit `slactl credentials set %4` oder setzen Sie DD_API_KEY und DD_APP_KEY</translation>
     </message>
     <message>
         <source>%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask Datadog support for a higher limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ratenbegrenzt (HTTP 429; %2); %3-mal wiederholt. Fragen Sie seltener ab oder bitten Sie den Datadog-Support um ein höheres Limit</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2%3)</translation>
     </message>
     <message>
         <source>%1 failed (HTTP %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (HTTP %2%3)</translation>
     </message>
     <message>
         <source>Datadog source &quot;%1&quot; cannot list series; write the Datadog query by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datadog-Quelle &quot;%1&quot; kann keine Serien auflisten; schreiben Sie die Datadog-Abfrage von Hand</translation>
     </message>
     <message>
         <source>Datadog source &quot;%1&quot; cannot list tag names</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datadog-Quelle &quot;%1&quot; kann keine Tag-Namen auflisten</translation>
     </message>
     <message>
         <source>Datadog source &quot;%1&quot; cannot list tag values</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datadog-Quelle &quot;%1&quot; kann keine Tag-Werte auflisten</translation>
     </message>
     <message>
         <source>limit %1 requests per %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1 Anfragen pro %2 s</translation>
     </message>
     <message>
         <source>bucket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbleibend</translation>
     </message>
     <message>
         <source>resets in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzung in %1 s</translation>
     </message>
     <message>
         <source>Datadog source &quot;%1&quot;: &quot;%2&quot; is not an SLO id (letters and digits, as in the SLO&apos;s URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-Quelle &quot;%1&quot;: &quot;%2&quot; ist keine SLO-ID (Buchstaben und Ziffern, wie in der URL des SLO)</translation>
     </message>
     <message>
         <source>%1 sent an answer that is not %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die nicht %2 ist: %3</translation>
     </message>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>a list of SLOs</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von SLOs</translation>
     </message>
     <message>
         <source>an SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SLO</translation>
     </message>
     <message>
         <source>an SLO history</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SLO-Verlauf</translation>
     </message>
     <message>
         <source>%1: a timeseries request needs at least one query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Zeitreihenanfrage braucht mindestens eine Abfrage</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; cannot name a query (a letter or _, then letters, digits or _; each name once)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; kann keine Abfrage benennen (ein Buchstabe oder _, dann Buchstaben, Ziffern oder _; jeder Name nur einmal)</translation>
     </message>
     <message>
         <source>the API key of Datadog source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel der Datadog-Quelle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the application key of Datadog source &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anwendungsschlüssel der Datadog-Quelle &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a query result</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Abfrageergebnis</translation>
     </message>
     <message>
         <source>a timeseries result</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitreihenergebnis</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::DocumentLoader</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>a document must be a mapping with apiVersion and kind, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dokument muss ein Mapping mit apiVersion und kind sein, erhalten: %1</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
         <source>cannot read YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML nicht lesbar: %1</translation>
     </message>
     <message>
         <source>unrecognised document: no apiVersion and kind (supported: sladesk/v1 SLA and TierTemplate, OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, Pyrra ServiceLevelObjective)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Dokument: kein apiVersion und kind (unterstützt: sladesk/v1 SLA und TierTemplate, OpenSLO v1, v1alpha und v2alpha, Sloth prometheus/v1 und PrometheusServiceLevel, Pyrra ServiceLevelObjective)</translation>
     </message>
     <message>
         <source>unsupported document: apiVersion &apos;%1&apos;, kind &apos;%2&apos; (supported: sladesk/v1 SLA and TierTemplate, OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, Pyrra ServiceLevelObjective)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Dokument: apiVersion &apos;%1&apos;, kind &apos;%2&apos; (unterstützt: sladesk/v1 SLA und TierTemplate, OpenSLO v1, v1alpha und v2alpha, Sloth prometheus/v1 und PrometheusServiceLevel, Pyrra ServiceLevelObjective)</translation>
     </message>
     <message>
         <source>mappings and lists are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings und Listen sind zu tief verschachtelt</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Engine</name>
     <message>
         <source>histogram bucket label le=&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>das Histogramm-Bucket-Label le=&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>a histogram series has no le label; select the _bucket series of a histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Histogrammserie hat kein le-Label; wählen Sie die _bucket-Serie eines Histogramms</translation>
     </message>
     <message>
         <source>the histogram has no le=&quot;+Inf&quot; bucket, so the total number of requests is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>das Histogramm hat keinen Bucket le=&quot;+Inf&quot;, daher ist die Gesamtzahl der Anfragen unbekannt</translation>
     </message>
     <message>
         <source>no histogram bucket has le equal to the threshold %1; choose one of the bucket bounds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Histogramm-Bucket hat le gleich dem Schwellenwert %1; wählen Sie eine der Bucket-Grenzen: %2</translation>
     </message>
     <message>
         <source>the reference and current histograms have different buckets (%1 and %2 le values)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Referenz- und das aktuelle Histogramm haben unterschiedliche Buckets (%1 und %2 le-Werte)</translation>
     </message>
     <message>
         <source>the reference and current histograms have different bucket bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>das Referenz- und das aktuelle Histogramm haben unterschiedliche Bucket-Grenzen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Evaluator</name>
     <message>
         <source>the objective has no data source; set `dataSource` on the SLA or the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat keine Datenquelle; setzen Sie `dataSource` im SLA oder im Ziel</translation>
     </message>
     <message>
         <source>no DataSource named &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DataSource namens &apos;%1&apos; im Arbeitsbereich</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; has type &apos;%2&apos;, which SLA Desk cannot query</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; hat den Typ &apos;%2&apos;, den SLA Desk nicht abfragen kann</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; needs a secret (auth %2): store it with `slactl credentials set %1` or set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; braucht ein Geheimnis (Auth %2): speichern Sie es mit `slactl credentials set %1` oder setzen Sie %3</translation>
     </message>
     <message>
         <source>recording loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung geladen</translation>
     </message>
     <message>
         <source>queries answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen beantwortet</translation>
     </message>
     <message>
         <source>no objective &apos;%1&apos; in SLA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel &apos;%1&apos; im SLA &apos;%2&apos;</translation>
     </message>
     <message>
         <source>a chart needs a start before its end and a positive step</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Diagramm braucht einen Beginn vor seinem Ende und eine positive Schrittweite</translation>
     </message>
     <message>
         <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog kann keine Drift-Indikatoren liefern: seine Abfragesprache hat keine Zuwächse von Histogramm-Buckets; verwenden Sie eine Prometheus-Quelle oder aufgezeichnete Daten</translation>
     </message>
     <message>
         <source>a percentile latency objective cannot be read from Datadog counters; use a `threshold` indicator on a gauge holding the percentile (e.g. trace.http.request.duration.by.service.95p) or the share of requests under the threshold (no `percentile`)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Perzentil-Latenzziel kann nicht aus Datadog-Zählern gelesen werden; verwenden Sie einen `threshold`-Indikator auf einem Gauge, der das Perzentil enthält (z. B. trace.http.request.duration.by.service.95p), oder den Anteil der Anfragen unter dem Schwellenwert (kein `percentile`)</translation>
     </message>
     <message>
         <source>a percentile latency objective needs `budgeting: {timeslices: DURATION}`</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Perzentil-Latenzziel braucht `budgeting: {timeslices: DURATION}`</translation>
     </message>
     <message>
         <source>histogram selector &quot;%1&quot;, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm-Selektor &quot;%1&quot;, Spalte %2: %3</translation>
     </message>
     <message>
         <source>histogram selector &quot;%1&quot;: name the histogram without .bucket or .count; SLA Desk reads %2.bucket{upper_bound:THRESHOLD} and %2.count</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm-Selektor &quot;%1&quot;: benennen Sie das Histogramm ohne .bucket oder .count; SLA Desk liest %2.bucket{upper_bound:THRESHOLD} und %2.count</translation>
     </message>
     <message>
         <source>a raw `errorRatio` query cannot be evaluated on Datadog (ratios of windows do not add up); write `good` or `bad` and `total` count queries</source>
-        <translation type="unfinished"></translation>
+        <translation>eine rohe `errorRatio`-Abfrage kann auf Datadog nicht ausgewertet werden (Quotienten von Fenstern lassen sich nicht addieren); schreiben Sie `good`- oder `bad`- und `total`-Zählabfragen</translation>
     </message>
     <message>
         <source>a raw `value` query needs `budgeting: {timeslices: DURATION}`</source>
-        <translation type="unfinished"></translation>
+        <translation>eine rohe `value`-Abfrage braucht `budgeting: {timeslices: DURATION}`</translation>
     </message>
     <message>
         <source>a threshold indicator needs `budgeting: {timeslices: DURATION}`</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schwellenwert-Indikator braucht `budgeting: {timeslices: DURATION}`</translation>
     </message>
     <message>
         <source>timeslices shorter than %1 s cannot be read from Datadog (its finest rollup interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheiben kürzer als %1 s können nicht aus Datadog gelesen werden (sein feinstes Rollup-Intervall)</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>%1; check the data source&apos;s site or url and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; prüfen Sie Site oder url der Datenquelle und das Netzwerk</translation>
     </message>
     <message>
         <source>%1 (objective &apos;%2&apos;); check its selectors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ziel &apos;%2&apos;); prüfen Sie seine Selektoren</translation>
     </message>
     <message>
         <source>raw Datadog queries with their own rollup cannot be charted</source>
-        <translation type="unfinished"></translation>
+        <translation>rohe Datadog-Abfragen mit eigenem Rollup können nicht als Diagramm dargestellt werden</translation>
     </message>
     <message>
         <source>the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)</source>
-        <translation type="unfinished"></translation>
+        <translation>das SLA hat kein Fenster und seine Stufe setzt keines; fügen Sie `window: 30d` (oder ein Kalenderfenster) hinzu</translation>
     </message>
     <message>
         <source>unknown time zone &apos;%1&apos; in the window; use an IANA name such as Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone &apos;%1&apos; im Fenster; verwenden Sie einen IANA-Namen wie Europe/Berlin</translation>
     </message>
     <message>
         <source>Datadog data source &apos;%1&apos; needs an API key and an application key: store them with `slactl credentials set %1` (two lines: API key, then application key) or set %2 (the same two lines) or DD_API_KEY and DD_APP_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datadog-Datenquelle &apos;%1&apos; braucht einen API-Schlüssel und einen Anwendungsschlüssel: speichern Sie sie mit `slactl credentials set %1` (zwei Zeilen: API-Schlüssel, dann Anwendungsschlüssel) oder setzen Sie %2 (dieselben zwei Zeilen) oder DD_API_KEY und DD_APP_KEY</translation>
     </message>
     <message>
         <source>this indicator needs `budgeting: {timeslices: DURATION}`</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Indikator braucht `budgeting: {timeslices: DURATION}`</translation>
     </message>
     <message>
         <source>a bucket series has no numeric le label</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bucket-Serie hat kein numerisches le-Label</translation>
     </message>
     <message>
         <source>the drift reference needs `from` before `to`</source>
-        <translation type="unfinished"></translation>
+        <translation>die Drift-Referenz braucht `from` vor `to`</translation>
     </message>
     <message>
         <source>the drift reference %1 .. %2 holds no data of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Drift-Referenz %1 .. %2 enthält keine Daten von &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1; check the data source&apos;s url and that the server is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; prüfen Sie die url der Datenquelle und ob der Server läuft</translation>
     </message>
     <message>
         <source>%1; store the secret with `slactl credentials set %2` or set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; speichern Sie das Geheimnis mit `slactl credentials set %2` oder setzen Sie %3</translation>
     </message>
     <message>
         <source>selector &apos;%1&apos; does not parse: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektor &apos;%1&apos; lässt sich nicht parsen: %2</translation>
     </message>
     <message>
         <source>histogram selector &apos;%1&apos; needs a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm-Selektor &apos;%1&apos; braucht einen Metriknamen</translation>
     </message>
     <message>
         <source>selector &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Selektor &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>histogram &apos;%1&apos; has no bucket with le = %2; the latency threshold must be one of its bucket bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm &apos;%1&apos; hat keinen Bucket mit le = %2; der Latenz-Schwellenwert muss eine seiner Bucket-Grenzen sein</translation>
     </message>
     <message>
         <source>cannot read the recording of data source &apos;%1&apos;: %2; check its `file` (relative to the workspace folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung der Datenquelle &apos;%1&apos; ist nicht lesbar: %2; prüfen Sie ihre `file` (relativ zum Arbeitsbereichsordner)</translation>
     </message>
     <message>
         <source>this indicator cannot be evaluated per timeslice</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Indikator kann nicht pro Zeitscheibe ausgewertet werden</translation>
     </message>
     <message>
         <source>raw `query` indicators cannot run on recorded data (data source &apos;%1&apos;): their text is for a metric server; evaluate this objective against a Prometheus source or use a ratio, latency, classification, drift or threshold indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>rohe `query`-Indikatoren können nicht auf aufgezeichneten Daten laufen (Datenquelle &apos;%1&apos;): ihr Text ist für einen Metrikserver bestimmt; werten Sie dieses Ziel gegen eine Prometheus-Quelle aus oder verwenden Sie einen Ratio-, Latenz-, Klassifikations-, Drift- oder Schwellenwert-Indikator</translation>
     </message>
     <message>
         <source>a %1 indicator needs `budgeting: {timeslices: DURATION}`</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Indikator braucht `budgeting: {timeslices: DURATION}`</translation>
     </message>
     <message>
         <source>the data source went away</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle ist nicht mehr vorhanden</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::GzipInflater</name>
     <message>
         <source>gzip data is corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten sind beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::HttpClient</name>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 is rate limited until a reset in %2 s, longer than the %3 s SLA Desk waits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ratenbegrenzt bis zu einer Zurücksetzung in %2 s, länger als die %3 s, die SLA Desk wartet</translation>
     </message>
     <message>
         <source>the response of %1 exceeds the limit of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 überschreitet das Limit von %2 MB</translation>
     </message>
     <message>
         <source>%1 at %2 did not finish its answer within %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat seine Antwort nicht innerhalb von %3 s beendet</translation>
     </message>
     <message>
         <source>%1 at %2 sent nothing for %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat %3 s lang nichts gesendet</translation>
     </message>
     <message>
         <source>cannot reach %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 ist nicht erreichbar: %3</translation>
     </message>
     <message>
         <source>%1 at %2 answered HTTP %3 without a valid Location to redirect to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat mit HTTP %3 ohne gültige Location für die Umleitung geantwortet</translation>
     </message>
     <message>
         <source>%1 at %2 redirected to another origin, %3; SLA Desk follows redirects only within the same scheme, host and port, so that credentials never reach another server: set the url to the server that answers</source>

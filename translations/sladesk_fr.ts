@@ -1,0 +1,3859 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>DetailWidget</name>
+    <message>
+        <source>page</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>empty duration</source>
+        <translation>durée vide</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: expected a number such as 30d, 1h or 5m</source>
+        <translation>durée invalide &apos;%1&apos; : un nombre tel que 30d, 1h ou 5m est attendu</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: unknown unit (use ms, s, m, h, d, w or y)</source>
+        <translation>durée invalide &apos;%1&apos; : unité inconnue (utilisez ms, s, m, h, d, w ou y)</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: units must go from largest to smallest</source>
+        <translation>durée invalide &apos;%1&apos; : les unités doivent aller de la plus grande à la plus petite</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: must be greater than zero</source>
+        <translation>durée invalide &apos;%1&apos; : doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: number too large (at most 100y)</source>
+        <translation>durée invalide &apos;%1&apos; : nombre trop grand (au plus 100y)</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::CredentialStore</name>
+    <message>
+        <source>For headless use set %1 in the environment instead.</source>
+        <translation>Pour une utilisation sans interface, définissez plutôt %1 dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>no secret is stored for data source &apos;%1&apos; (a locked keyring also reports this); store one with: slactl credentials set %1</source>
+        <translation>aucun secret n&apos;est enregistré pour la source de données &apos;%1&apos; (un trousseau verrouillé signale aussi ceci) ; enregistrez-en un avec : slactl credentials set %1</translation>
+    </message>
+    <message>
+        <source>the keychain denied access to the secret of &apos;%1&apos; (is the keyring locked?). %2</source>
+        <translation>le trousseau a refusé l&apos;accès au secret de &apos;%1&apos; (le trousseau est-il verrouillé ?). %2</translation>
+    </message>
+    <message>
+        <source>no keychain (Secret Service) is reachable: %1. %2</source>
+        <translation>aucun trousseau (Secret Service) n&apos;est joignable : %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogQuery</name>
+    <message>
+        <source>expected a metric name such as trace.http.request.hits</source>
+        <translation>un nom de métrique tel que trace.http.request.hits est attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; after &apos;by&apos;</source>
+        <translation>&apos;{&apos; attendu après &apos;by&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;; a selector ends after its tags, &apos;by {...}&apos; and .as_count() or .as_rate()</source>
+        <translation>&apos;%1&apos; inattendu ; un sélecteur se termine après ses tags, &apos;by {...}&apos; et .as_count() ou .as_rate()</translation>
+    </message>
+    <message>
+        <source>only one of .as_count() and .as_rate() may be given</source>
+        <translation>un seul de .as_count() et .as_rate() peut être indiqué</translation>
+    </message>
+    <message>
+        <source>function .%1() is not allowed in a selector; SLA Desk chooses the rollup itself</source>
+        <translation>la fonction .%1() n&apos;est pas autorisée dans un sélecteur ; SLA Desk choisit lui-même le rollup</translation>
+    </message>
+    <message>
+        <source>selector &quot;%1&quot;, column %2: %3</source>
+        <translation>sélecteur &quot;%1&quot;, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>selector &quot;%1&quot;: counters are summed across series; remove &quot;%2:&quot; or write &quot;sum:&quot;</source>
+        <translation>sélecteur &quot;%1&quot; : les compteurs sont additionnés sur les séries ; supprimez &quot;%2:&quot; ou écrivez &quot;sum:&quot;</translation>
+    </message>
+    <message>
+        <source>selector &quot;%1&quot;: a counter is read as a count of events; remove .as_rate()</source>
+        <translation>sélecteur &quot;%1&quot; : un compteur est lu comme un nombre d&apos;événements ; supprimez .as_rate()</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; at column %1 is never closed</source>
+        <translation>&apos;{&apos; à la colonne %1 n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>empty tag in &apos;{...}&apos;; write key:value, !key:value or *</source>
+        <translation>tag vide dans &apos;{...}&apos; ; écrivez key:value, !key:value ou *</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; in a tag list</source>
+        <translation>&apos;%1&apos; inattendu dans une liste de tags</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogResponse</name>
+    <message>
+        <source>the query failed with status &quot;%1&quot;</source>
+        <translation>la requête a échoué avec le statut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the query failed: %1</source>
+        <translation>la requête a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;series&quot;; not a Datadog query response</source>
+        <translation>la réponse n&apos;a pas de &quot;series&quot; ; ce n&apos;est pas une réponse de requête Datadog</translation>
+    </message>
+    <message>
+        <source>the answer is not a timeseries_response</source>
+        <translation>la réponse n&apos;est pas une timeseries_response</translation>
+    </message>
+    <message>
+        <source>the answer has %1 series but %2 value rows</source>
+        <translation>la réponse a %1 séries mais %2 lignes de valeurs</translation>
+    </message>
+    <message>
+        <source>a value row has %1 values for %2 times</source>
+        <translation>une ligne de valeurs a %1 valeurs pour %2 instants</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; list of SLOs</source>
+        <translation>la réponse n&apos;a pas de liste &quot;data&quot; de SLO</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; SLO object</source>
+        <translation>la réponse n&apos;a pas d&apos;objet SLO &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;data&quot; SLO history object</source>
+        <translation>la réponse n&apos;a pas d&apos;objet d&apos;historique de SLO &quot;data&quot;</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogSite</name>
+    <message>
+        <source>data source &quot;%1&quot;: url &quot;%2&quot; is not an http or https URL; expected e.g. https://datadog-proxy.example.com</source>
+        <translation>source de données &quot;%1&quot; : l&apos;url &quot;%2&quot; n&apos;est pas une URL http ou https ; attendu par ex. https://datadog-proxy.example.com</translation>
+    </message>
+    <message>
+        <source>data source &quot;%1&quot;: unknown Datadog site &quot;%2&quot;; expected one of %3</source>
+        <translation>source de données &quot;%1&quot; : site Datadog inconnu &quot;%2&quot; ; attendu : l&apos;un de %3</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (vouliez-vous dire &quot;%1&quot; ?)</translation>
+    </message>
+    <message>
+        <source>the %1 of data source &quot;%2&quot;</source>
+        <translation>%1 de la source de données &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogSloImporter</name>
+    <message>
+        <source>the Datadog SLO list in &apos;data&apos; is empty: nothing to import</source>
+        <translation>la liste de SLO Datadog dans &apos;data&apos; est vide : rien à importer</translation>
+    </message>
+    <message>
+        <source>not a Datadog SLO object: %1</source>
+        <translation>pas un objet SLO Datadog : %1</translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot; (id %2) is already imported from %3:%4:%5; imported once</source>
+        <translation>le SLO Datadog &quot;%1&quot; (id %2) est déjà importé depuis %3:%4:%5 ; importé une seule fois</translation>
+    </message>
+    <message>
+        <source>define it (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) and store its keys with `slactl credentials set %1`</source>
+        <translation>définissez-la (apiVersion: openslo/v1, kind: DataSource, spec.type: datadog, spec.connectionDetails.site) et enregistrez ses clés avec `slactl credentials set %1`</translation>
+    </message>
+    <message>
+        <source>the imported Datadog SLOs read from the DataSource &apos;%1&apos;, which this set does not define: added one with no connection details (Datadog&apos;s default site); %2</source>
+        <translation>les SLO Datadog importés lisent la DataSource &apos;%1&apos;, que cet ensemble ne définit pas : une DataSource sans détails de connexion a été ajoutée (site par défaut de Datadog) ; %2</translation>
+    </message>
+    <message>
+        <source>the set defines several Datadog DataSources (%1), so the imported Datadog SLOs read from &apos;%2&apos;, which it does not define: added one with no connection details; %3</source>
+        <translation>l&apos;ensemble définit plusieurs DataSources Datadog (%1), donc les SLO Datadog importés lisent &apos;%2&apos;, qu&apos;il ne définit pas : une DataSource sans détails de connexion a été ajoutée ; %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DatadogSource</name>
+    <message>
+        <source>Datadog source &quot;%1&quot; has no API key or application key; store them with `slactl credentials set %1` (two lines: API key, then application key) or set DD_API_KEY and DD_APP_KEY</source>
+        <translation>la source Datadog &quot;%1&quot; n&apos;a pas de clé d&apos;API ou de clé d&apos;application ; enregistrez-les avec `slactl credentials set %1` (deux lignes : clé d&apos;API, puis clé d&apos;application) ou définissez DD_API_KEY et DD_APP_KEY</translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot;</source>
+        <translation>source Datadog &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the request was cancelled</source>
+        <translation>%1 : la requête a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key or application key (HTTP %2%3); store valid keys with `slactl credentials set %4` or set DD_API_KEY and DD_APP_KEY</source>
+        <translation>%1 a refusé la clé d&apos;API ou la clé d&apos;application (HTTP %2%3) ; enregistrez des clés valides avec `slactl credentials set %4` ou définissez DD_API_KEY et DD_APP_KEY</translation>
+    </message>
+    <message>
+        <source>%1 is rate limited (HTTP 429; %2); retried %3 times. Query less often or ask Datadog support for a higher limit</source>
+        <translation>%1 est limité en débit (HTTP 429 ; %2) ; %3 nouvelles tentatives. Interrogez moins souvent ou demandez une limite plus élevée au support Datadog</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2%3)</source>
+        <translation>%1 a refusé la requête (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2%3)</source>
+        <translation>%1 a échoué (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list series; write the Datadog query by hand</source>
+        <translation>la source Datadog &quot;%1&quot; ne peut pas lister les séries ; écrivez la requête Datadog à la main</translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list tag names</source>
+        <translation>la source Datadog &quot;%1&quot; ne peut pas lister les noms de tags</translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot; cannot list tag values</source>
+        <translation>la source Datadog &quot;%1&quot; ne peut pas lister les valeurs de tags</translation>
+    </message>
+    <message>
+        <source>limit %1 requests per %2 s</source>
+        <translation>limite de %1 requêtes par %2 s</translation>
+    </message>
+    <message>
+        <source>bucket &quot;%1&quot;</source>
+        <translation>bucket &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 remaining</source>
+        <translation>%1 restantes</translation>
+    </message>
+    <message>
+        <source>resets in %1 s</source>
+        <translation>réinitialisation dans %1 s</translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot;: &quot;%2&quot; is not an SLO id (letters and digits, as in the SLO&apos;s URL)</source>
+        <translation>source Datadog &quot;%1&quot; : &quot;%2&quot; n&apos;est pas un id de SLO (lettres et chiffres, comme dans l&apos;URL du SLO)</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not %2: %3</source>
+        <translation>%1 a envoyé une réponse qui n&apos;est pas %2 : %3</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>la requête a été annulée</translation>
+    </message>
+    <message>
+        <source>a list of SLOs</source>
+        <translation>une liste de SLO</translation>
+    </message>
+    <message>
+        <source>an SLO</source>
+        <translation>un SLO</translation>
+    </message>
+    <message>
+        <source>an SLO history</source>
+        <translation>un historique de SLO</translation>
+    </message>
+    <message>
+        <source>%1: a timeseries request needs at least one query</source>
+        <translation>%1 : une requête de séries temporelles nécessite au moins une requête</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; cannot name a query (a letter or _, then letters, digits or _; each name once)</source>
+        <translation>%1 : &quot;%2&quot; ne peut pas nommer une requête (une lettre ou _, puis des lettres, chiffres ou _ ; chaque nom une seule fois)</translation>
+    </message>
+    <message>
+        <source>the API key of Datadog source &quot;%1&quot;</source>
+        <translation>la clé d&apos;API de la source Datadog &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the application key of Datadog source &quot;%1&quot;</source>
+        <translation>la clé d&apos;application de la source Datadog &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a query result</source>
+        <translation>un résultat de requête</translation>
+    </message>
+    <message>
+        <source>a timeseries result</source>
+        <translation>un résultat de séries temporelles</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::DocumentLoader</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>a document must be a mapping with apiVersion and kind, got %1</source>
+        <translation>un document doit être un mapping avec apiVersion et kind, reçu : %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>erreur de syntaxe YAML : %1</translation>
+    </message>
+    <message>
+        <source>cannot read YAML: %1</source>
+        <translation>lecture du YAML impossible : %1</translation>
+    </message>
+    <message>
+        <source>unrecognised document: no apiVersion and kind (supported: sladesk/v1 SLA and TierTemplate, OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, Pyrra ServiceLevelObjective)</source>
+        <translation>document non reconnu : pas d&apos;apiVersion ni de kind (pris en charge : sladesk/v1 SLA et TierTemplate, OpenSLO v1, v1alpha et v2alpha, Sloth prometheus/v1 et PrometheusServiceLevel, Pyrra ServiceLevelObjective)</translation>
+    </message>
+    <message>
+        <source>unsupported document: apiVersion &apos;%1&apos;, kind &apos;%2&apos; (supported: sladesk/v1 SLA and TierTemplate, OpenSLO v1, v1alpha and v2alpha, Sloth prometheus/v1 and PrometheusServiceLevel, Pyrra ServiceLevelObjective)</source>
+        <translation>document non pris en charge : apiVersion &apos;%1&apos;, kind &apos;%2&apos; (pris en charge : sladesk/v1 SLA et TierTemplate, OpenSLO v1, v1alpha et v2alpha, Sloth prometheus/v1 et PrometheusServiceLevel, Pyrra ServiceLevelObjective)</translation>
+    </message>
+    <message>
+        <source>mappings and lists are nested too deeply</source>
+        <translation>les mappings et les listes sont imbriqués trop profondément</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Engine</name>
+    <message>
+        <source>histogram bucket label le=&quot;%1&quot; is not a number</source>
+        <translation>le label de bucket d&apos;histogramme le=&quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a histogram series has no le label; select the _bucket series of a histogram</source>
+        <translation>une série d&apos;histogramme n&apos;a pas de label le ; sélectionnez la série _bucket d&apos;un histogramme</translation>
+    </message>
+    <message>
+        <source>the histogram has no le=&quot;+Inf&quot; bucket, so the total number of requests is unknown</source>
+        <translation>l&apos;histogramme n&apos;a pas de bucket le=&quot;+Inf&quot;, donc le nombre total de requêtes est inconnu</translation>
+    </message>
+    <message>
+        <source>no histogram bucket has le equal to the threshold %1; choose one of the bucket bounds: %2</source>
+        <translation>aucun bucket d&apos;histogramme n&apos;a le égal au seuil %1 ; choisissez l&apos;une des bornes de bucket : %2</translation>
+    </message>
+    <message>
+        <source>the reference and current histograms have different buckets (%1 and %2 le values)</source>
+        <translation>les histogrammes de référence et actuel ont des buckets différents (%1 et %2 valeurs le)</translation>
+    </message>
+    <message>
+        <source>the reference and current histograms have different bucket bounds</source>
+        <translation>les histogrammes de référence et actuel ont des bornes de bucket différentes</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Evaluator</name>
+    <message>
+        <source>the objective has no data source; set `dataSource` on the SLA or the objective</source>
+        <translation>l&apos;objectif n&apos;a pas de source de données ; définissez `dataSource` sur le SLA ou sur l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>no DataSource named &apos;%1&apos; in the workspace</source>
+        <translation>aucune DataSource nommée &apos;%1&apos; dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; has type &apos;%2&apos;, which SLA Desk cannot query</source>
+        <translation>la source de données &apos;%1&apos; est de type &apos;%2&apos;, que SLA Desk ne sait pas interroger</translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; needs a secret (auth %2): store it with `slactl credentials set %1` or set %3</source>
+        <translation>la source de données &apos;%1&apos; nécessite un secret (auth %2) : enregistrez-le avec `slactl credentials set %1` ou définissez %3</translation>
+    </message>
+    <message>
+        <source>recording loaded</source>
+        <translation>enregistrement chargé</translation>
+    </message>
+    <message>
+        <source>queries answered</source>
+        <translation>requêtes traitées</translation>
+    </message>
+    <message>
+        <source>no objective &apos;%1&apos; in SLA &apos;%2&apos;</source>
+        <translation>aucun objectif &apos;%1&apos; dans le SLA &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a chart needs a start before its end and a positive step</source>
+        <translation>un graphique nécessite un début avant sa fin et un pas positif</translation>
+    </message>
+    <message>
+        <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
+        <translation>Datadog ne peut pas fournir d&apos;indicateurs de dérive : son langage de requête n&apos;a pas d&apos;accroissements de buckets d&apos;histogramme ; utilisez une source Prometheus ou des données enregistrées</translation>
+    </message>
+    <message>
+        <source>a percentile latency objective cannot be read from Datadog counters; use a `threshold` indicator on a gauge holding the percentile (e.g. trace.http.request.duration.by.service.95p) or the share of requests under the threshold (no `percentile`)</source>
+        <translation>un objectif de latence en percentile ne peut pas être lu depuis des compteurs Datadog ; utilisez un indicateur `threshold` sur une jauge contenant le percentile (par ex. trace.http.request.duration.by.service.95p) ou la part des requêtes sous le seuil (sans `percentile`)</translation>
+    </message>
+    <message>
+        <source>a percentile latency objective needs `budgeting: {timeslices: DURATION}`</source>
+        <translation>un objectif de latence en percentile nécessite `budgeting: {timeslices: DURATION}`</translation>
+    </message>
+    <message>
+        <source>histogram selector &quot;%1&quot;, column %2: %3</source>
+        <translation>sélecteur d&apos;histogramme &quot;%1&quot;, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>histogram selector &quot;%1&quot;: name the histogram without .bucket or .count; SLA Desk reads %2.bucket{upper_bound:THRESHOLD} and %2.count</source>
+        <translation>sélecteur d&apos;histogramme &quot;%1&quot; : nommez l&apos;histogramme sans .bucket ni .count ; SLA Desk lit %2.bucket{upper_bound:THRESHOLD} et %2.count</translation>
+    </message>
+    <message>
+        <source>a raw `errorRatio` query cannot be evaluated on Datadog (ratios of windows do not add up); write `good` or `bad` and `total` count queries</source>
+        <translation>une requête brute `errorRatio` ne peut pas être évaluée sur Datadog (les ratios de fenêtres ne s&apos;additionnent pas) ; écrivez des requêtes de comptage `good` ou `bad` et `total`</translation>
+    </message>
+    <message>
+        <source>a raw `value` query needs `budgeting: {timeslices: DURATION}`</source>
+        <translation>une requête brute `value` nécessite `budgeting: {timeslices: DURATION}`</translation>
+    </message>
+    <message>
+        <source>a threshold indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation>un indicateur à seuil nécessite `budgeting: {timeslices: DURATION}`</translation>
+    </message>
+    <message>
+        <source>timeslices shorter than %1 s cannot be read from Datadog (its finest rollup interval)</source>
+        <translation>des tranches de temps plus courtes que %1 s ne peuvent pas être lues depuis Datadog (son intervalle de rollup le plus fin)</translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos;: %2</source>
+        <translation>source de données &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>%1; check the data source&apos;s site or url and the network</source>
+        <translation>%1 ; vérifiez le site ou l&apos;url de la source de données et le réseau</translation>
+    </message>
+    <message>
+        <source>%1 (objective &apos;%2&apos;); check its selectors</source>
+        <translation>%1 (objectif &apos;%2&apos;) ; vérifiez ses sélecteurs</translation>
+    </message>
+    <message>
+        <source>raw Datadog queries with their own rollup cannot be charted</source>
+        <translation>les requêtes Datadog brutes avec leur propre rollup ne peuvent pas être tracées</translation>
+    </message>
+    <message>
+        <source>the SLA has no window and its tier sets none; add `window: 30d` (or a calendar window)</source>
+        <translation>le SLA n&apos;a pas de fenêtre et son niveau n&apos;en définit aucune ; ajoutez `window: 30d` (ou une fenêtre calendaire)</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; in the window; use an IANA name such as Europe/Berlin</source>
+        <translation>fuseau horaire inconnu &apos;%1&apos; dans la fenêtre ; utilisez un nom IANA tel que Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Datadog data source &apos;%1&apos; needs an API key and an application key: store them with `slactl credentials set %1` (two lines: API key, then application key) or set %2 (the same two lines) or DD_API_KEY and DD_APP_KEY</source>
+        <translation>la source de données Datadog &apos;%1&apos; nécessite une clé d&apos;API et une clé d&apos;application : enregistrez-les avec `slactl credentials set %1` (deux lignes : clé d&apos;API, puis clé d&apos;application) ou définissez %2 (les deux mêmes lignes) ou DD_API_KEY et DD_APP_KEY</translation>
+    </message>
+    <message>
+        <source>this indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation>cet indicateur nécessite `budgeting: {timeslices: DURATION}`</translation>
+    </message>
+    <message>
+        <source>a bucket series has no numeric le label</source>
+        <translation>une série de bucket n&apos;a pas de label le numérique</translation>
+    </message>
+    <message>
+        <source>the drift reference needs `from` before `to`</source>
+        <translation>la référence de dérive nécessite `from` avant `to`</translation>
+    </message>
+    <message>
+        <source>the drift reference %1 .. %2 holds no data of &apos;%3&apos;</source>
+        <translation>la référence de dérive %1 .. %2 ne contient aucune donnée de &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1; check the data source&apos;s url and that the server is running</source>
+        <translation>%1 ; vérifiez l&apos;url de la source de données et que le serveur est en marche</translation>
+    </message>
+    <message>
+        <source>%1; store the secret with `slactl credentials set %2` or set %3</source>
+        <translation>%1 ; enregistrez le secret avec `slactl credentials set %2` ou définissez %3</translation>
+    </message>
+    <message>
+        <source>selector &apos;%1&apos; does not parse: %2</source>
+        <translation>le sélecteur &apos;%1&apos; ne peut pas être analysé : %2</translation>
+    </message>
+    <message>
+        <source>histogram selector &apos;%1&apos; needs a metric name</source>
+        <translation>le sélecteur d&apos;histogramme &apos;%1&apos; nécessite un nom de métrique</translation>
+    </message>
+    <message>
+        <source>selector &apos;%1&apos;: %2</source>
+        <translation>sélecteur &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>histogram &apos;%1&apos; has no bucket with le = %2; the latency threshold must be one of its bucket bounds</source>
+        <translation>l&apos;histogramme &apos;%1&apos; n&apos;a pas de bucket avec le = %2 ; le seuil de latence doit être l&apos;une de ses bornes de bucket</translation>
+    </message>
+    <message>
+        <source>cannot read the recording of data source &apos;%1&apos;: %2; check its `file` (relative to the workspace folder)</source>
+        <translation>impossible de lire l&apos;enregistrement de la source de données &apos;%1&apos; : %2 ; vérifiez son `file` (relatif au dossier de l&apos;espace de travail)</translation>
+    </message>
+    <message>
+        <source>this indicator cannot be evaluated per timeslice</source>
+        <translation>cet indicateur ne peut pas être évalué par tranche de temps</translation>
+    </message>
+    <message>
+        <source>raw `query` indicators cannot run on recorded data (data source &apos;%1&apos;): their text is for a metric server; evaluate this objective against a Prometheus source or use a ratio, latency, classification, drift or threshold indicator</source>
+        <translation>les indicateurs `query` bruts ne peuvent pas s&apos;exécuter sur des données enregistrées (source de données &apos;%1&apos;) : leur texte est destiné à un serveur de métriques ; évaluez cet objectif avec une source Prometheus ou utilisez un indicateur de ratio, de latence, de classification, de dérive ou à seuil</translation>
+    </message>
+    <message>
+        <source>a %1 indicator needs `budgeting: {timeslices: DURATION}`</source>
+        <translation>un indicateur %1 nécessite `budgeting: {timeslices: DURATION}`</translation>
+    </message>
+    <message>
+        <source>the data source went away</source>
+        <translation>la source de données a disparu</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::GzipInflater</name>
+    <message>
+        <source>gzip data is corrupt: %1</source>
+        <translation>les données gzip sont corrompues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::HttpClient</name>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>la requête a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 is rate limited until a reset in %2 s, longer than the %3 s SLA Desk waits</source>
+        <translation>%1 est limité en débit jusqu&apos;à une réinitialisation dans %2 s, plus longtemps que les %3 s qu&apos;attend SLA Desk</translation>
+    </message>
+    <message>
+        <source>the response of %1 exceeds the limit of %2 MB</source>
+        <translation>la réponse de %1 dépasse la limite de %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not finish its answer within %3 s</source>
+        <translation>%1 à %2 n&apos;a pas terminé sa réponse en %3 s</translation>
+    </message>
+    <message>
+        <source>%1 at %2 sent nothing for %3 s</source>
+        <translation>%1 à %2 n&apos;a rien envoyé pendant %3 s</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 at %2: %3</source>
+        <translation>impossible de joindre %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered HTTP %3 without a valid Location to redirect to</source>
+        <translation>%1 à %2 a répondu HTTP %3 sans Location valide vers laquelle rediriger</translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to another origin, %3; SLA Desk follows redirects only within the same scheme, host and port, so that credentials never reach another server: set the url to the server that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirects in a loop (back to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected more than %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a body in the content encoding &apos;%2&apos;, which SLA Desk does not decode (it asks for gzip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip-compressed response of %1 exceeds the limit of %2 MB once decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a gzip-compressed body that ends before its trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a gzip-compressed body that cannot be decompressed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::ImportSupport</name>
+    <message>
+        <source>the imported SLOs read from the DataSource &apos;prometheus&apos;, which this set does not define: added one with no connection details; define it (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source when evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string started here is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; closes nothing that is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of label matchers such as {code=~&quot;5..&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenMetricsParser</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input fed after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is longer than 16 MiB: this is not OpenMetrics text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip data is truncated (the stream ends before its trailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;# EOF&apos; at the end of the input (OpenMetrics requires it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric family name after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space after the metric family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric type after the family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, summary, info, stateset or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the metric type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric family %1 was declared as %2 on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in HELP text (expected \\, \&quot; or \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a label name or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to start the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence %1 in label value (expected \\, \&quot; or \n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated value of label %1 (missing closing &apos;&quot;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after label value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, this looks like milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a metric name, a comment or &apos;# EOF&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space after the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; to start an exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a timestamp after the value (recorded data needs one per sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram bucket without an &apos;le&apos; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid timestamp (expected seconds since the epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character in metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space and a value after the metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after the metric name and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value (expected a number, NaN, +Inf or -Inf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;le&apos; label value is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenSloExport</name>
+    <message>
+        <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 indicator cannot be written as a Datadog metric query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos;: connection detail &apos;%2&apos; looks like a secret and is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: no window given and tier &apos;%3&apos; is not in the workspace; exported with a rolling 30d window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;: alert &apos;%2&apos; is not exported: OpenSLO v1 alert conditions express burn rates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; is not in the workspace; queries are exported as PromQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source type &apos;%1&apos; has no query language SLA Desk compiles to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSLO v1 has no drift indicator (drift is computed from histogram bucket increases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos; is not exported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error budget burn rate at or above %2x over %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: burn rate %2x over %3, confirmed over %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Desk desktop notification for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has burn-rate alerts but no notification target; OpenSLO alert policies need one, so they notify the SLA Desk desktop target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OpenSloImporter</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of Service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of DataSource &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; is defined twice (first at %2:%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective %1 of SLO &apos;%2&apos; needs &apos;op&apos; and &apos;value&apos;: its indicator is a threshold metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective %1 of SLO &apos;%2&apos; compares a threshold metric with Occurrences budgeting; it is evaluated as %3 timeslices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;timeSliceTarget&apos; of objective %1 of SLO &apos;%2&apos; has no SLA Desk equivalent and is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI of SLO &apos;%1&apos; reads data source &apos;%2&apos; and &apos;%3&apos;; SLA Desk uses &apos;%2&apos; for the whole objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification target &apos;%1&apos; (&apos;%2&apos;) of AlertPolicy &apos;%3&apos; is not a URL; SLA Desk notifies webhooks only, so it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; is not defined in the files read; one of type &apos;%2&apos; with no connection details was created: add a DataSource document named &apos;%1&apos; to query it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 characters (lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;description&apos; of %1 has %2 characters; OpenSLO allows at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must name a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2: %3%4 is read as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &apos;spec&apos; mapping that holds the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no query: its &apos;spec&apos; has no &apos;query&apos; or other text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection detail &apos;%1&apos; must be text, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items of &apos;connectionDetails&apos; must be mappings, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;connectionDetails&apos; must be a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection detail &apos;%1&apos; of %2 is not used by SLA Desk (secrets belong in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metricSource of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;dataSourceRef&apos; or &apos;dataSourceSpec&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataSourceSpec of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &apos;thresholdMetric&apos; and &apos;ratioMetric&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholdMetric of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratioMetric of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes either &apos;raw&apos; with &apos;rawType&apos; or &apos;good&apos;/&apos;bad&apos; with &apos;total&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rawType&apos; of %1 needs &apos;raw&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes either &apos;good&apos; or &apos;bad&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;good&apos; or &apos;bad&apos; (with &apos;total&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total of SLI &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholdMetric of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of AlertCondition &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition of AlertCondition &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;threshold&apos; of %1 must be a burn rate above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of AlertNotificationTarget &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;kind&apos; of %1 must be %2, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of AlertPolicy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;conditions&apos; of %1 must be a list, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one condition, got none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one condition, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition of AlertPolicy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;notificationTargets&apos; of %1 must be a list, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one notification target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification target of AlertPolicy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos;; assuming a rolling 30d window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a list of exactly one time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time window of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;count&apos; of %1 must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;calendar&apos; cannot be set when &apos;isRolling&apos; is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;startTime&apos; of %1 must be a time such as 2022-01-01 12:00:00, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;timeZone&apos; of %1 must be an IANA time zone such as Europe/Berlin, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar window of %1%2 cannot be represented (calendar windows are a week, a month or a quarter); it is read as a rolling %3 window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling window of %1%2 is read as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective %1 of SLO &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;target&apos; or &apos;targetPercent&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;timeSliceTarget&apos; of %1 must be in (0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;compositeWeight&apos; of %1 must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratioMetrics of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;%2&apos; or &apos;%3&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is defined twice (first at %3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &apos;serviceRef&apos; or &apos;service&apos;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of SLO &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no objectives; nothing is imported from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;objectives&apos; of %1 must be a list of at least one objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sli&apos; or &apos;sliRef&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;indicator&apos; (or &apos;ratioMetrics&apos; on every objective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;indicator&apos; or &apos;indicatorRef&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective of SLO &apos;%1&apos; has its own indicator although the SLO has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;alertPolicies&apos; of %1 must be a list, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert policy of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AlertPolicy reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read (defined: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;? What depends on it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not in the files read; it is taken to be defined elsewhere and what depends on it is left out (load it together with this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; of %2 should be lowercase (RFC 1123 label); it is imported as &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be {%2: NAME} or an inline %3 (kind, metadata, spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar window of %1 starts at %2; SLA Desk calendar windows start on a Monday (week) or on the first day of a month or quarter, at 00:00 in %3, so window boundaries move to those times and the anchor is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; differs between the SLOs of SLA &apos;%3&apos;; the first SLO&apos;s value is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::OverviewModel</name>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in over a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 SLA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 SLAs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — service %2, owner %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× (1h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attained %1 against a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good, %2 bad, %3 without data (slices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest slice value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: figures from %1; the source fails now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA / objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rate 3d → 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhaustion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Prometheus</name>
+    <message>
+        <source>sample time %1 is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample value &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample must be a [time, &quot;value&quot;] pair, got %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown resultType &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.resultType must come before a scalar result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.resultType is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data.result is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector result holds &quot;values&quot;; expected one &quot;value&quot; per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matrix result holds &quot;value&quot;; expected &quot;values&quot; per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported an error of type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no &quot;status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no &quot;data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample value must be a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is HTML, not JSON (it starts with &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range query was answered with a %1 result, not a matrix; is this a Prometheus-compatible query API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::PrometheusSource</name>
+    <message>
+        <source>data source &apos;%1&apos; has an invalid url &apos;%2&apos;; expected http://host:port or https://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read CA certificates (PEM) from caFile &apos;%1&apos; of data source &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; uses https, but this build has no TLS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range query needs a valid start at or before its end and a positive step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a series lookup needs at least one selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a label name; expected letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query API answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; rejected the credentials (HTTP %2); check its auth settings and the secret stored for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; answers with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the url of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pathPrefix of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenant of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the username of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret of data source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if its certificate comes from a private CA, set caFile of data source &apos;%1&apos; to that CA&apos;s certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that caFile &apos;%1&apos; of data source &apos;%2&apos; holds the CA that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::PyrraImporter</name>
+    <message>
+        <source>unsupported Pyrra apiVersion &apos;%1&apos; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Pyrra kind &apos;%1&apos; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyrra ServiceLevelObjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceLevelObjective &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;target&apos; of %1 must be a percentage such as &apos;99.9&apos;, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;target&apos; of %1 must be a percentage above 0 and below 100 (e.g. &apos;99.9&apos;), got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;target&apos; of %1 is a percentage from 0 to 100: &apos;%2&apos; means %3%, not %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;target&apos; of %1 should be quoted (&apos;%2&apos;): Pyrra&apos;s CRD holds it as text and rejects a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one of ratio, latency, latencyNative or bool_gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one indicator (%2); keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; indicator of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the success metric of %1 must select one histogram bucket with an le matcher holding a number, e.g. http_request_duration_seconds_bucket{le=&quot;0.5&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 and total metrics of %2 are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only selectors there): imported as queries over the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total metric of %1 is not a plain PromQL selector: imported as a query over the native histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;metric&apos; of %1 must not be empty: give a PromQL selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ServiceLevelObjective &apos;%1&apos; is already defined at %2:%3; names must be unique across the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::QueryCompiler</name>
+    <message>
+        <source>&apos;%1&apos; is not a metric selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric selector: &apos;%2&apos; is not a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain selector: text follows the closing brace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric selector: the closing brace is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no single metric name (write it as name{...} or {__name__=&quot;name&quot;})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query indicator needs good or bad and total, errorRatio, or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift is computed locally from histogram bucket increases, not by one query; use the bucket-increase query instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value indicator&apos;s error ratio is the share of bad time slices, not one query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::RecordedStore</name>
+    <message>
+        <source>invalid regular expression %1 for label %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n sample(s) with the value NaN, +Inf or -Inf (the first here) are left out: they are gaps, not measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n negative counter sample(s) (the first here) are left out: counters only grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n sample(s) out of time order (the first here) are sorted; of two with the same timestamp the later one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording needs more than %1 MiB in memory; SLA Desk holds at most that much: keep fewer series or a shorter span in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording has more than %1 series; SLA Desk holds at most that many: split the file or keep only the series the documents select</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Selector</name>
+    <message>
+        <source>end of the selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty selector: expected a metric name or &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PromQL keyword, not a metric name; write only the series selector, e.g. http_requests_total{job=&quot;api&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a metric name or &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated label matchers: expected &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after a label matcher: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: write only the series selector; ranges, offsets and functions are added per objective window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selector without a metric name needs at least one label matcher that does not match the empty string, e.g. {job=&quot;api&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after label &apos;%2&apos;: expected =, !=, =~ or !~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric name given twice: &apos;%1&apos; and a __name__ matcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a quoted label value (&quot;...&quot;, &apos;...&apos; or `...`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break inside a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape sequence not terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal character %1 in escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escape sequence is an invalid Unicode code point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: backreferences are not supported by Prometheus (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression for label &apos;%1&apos;: lookaround and atomic groups are not supported by Prometheus (RE2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown aggregator &apos;%1&apos;: expected sum, avg, min or max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected a metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Datadog metric name must start with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric name &apos;%1&apos; has an empty segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1: expected &apos;{&apos; and a scope after the metric name, e.g. {*} for all series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated scope: expected &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty scope: write {*} for all series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty tag in scope: expected key:value, !key:value or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; must start with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in tag &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; has no value after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 in scope: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; (all series) cannot be combined with other tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the scope: only .as_count() or .as_rate() may follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::SlaReader</name>
+    <message>
+        <source>%1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;spec&apos; of %1 must be a mapping, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not valid: use at most 63 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (an RFC 1123 label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 is %3 characters long; OpenSLO allows at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https URL such as https://example.com, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and 1 (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a list, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a duration such as 30d or {calendar: month, timeZone: Europe/Berlin}, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar window of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;timeZone&apos; of %1: &apos;%2&apos; is not a known IANA time zone such as Europe/Berlin or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;budgeting&apos; of %1 must be &apos;occurrences&apos; or {timeslices: DURATION} such as {timeslices: 1d}, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budgeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 indicator of %2 is judged per time slice: add budgeting: {timeslices: DURATION}, e.g. {timeslices: 1d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has several kinds (%2); give exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicator of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &apos;good&apos; and &apos;bad&apos;; give exactly one of them, plus &apos;total&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &apos;good&apos; and &apos;bad&apos;, plus &apos;total&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;threshold&apos; of %1 must be a positive number of seconds, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: measure &apos;%2&apos; needs the counter &apos;%3&apos; (it needs %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counter &apos;%2&apos; is not used by measure &apos;%3&apos; and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;threshold&apos; of %1 must be a positive number, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;from&apos; must be before &apos;to&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one form: {good|bad: Q, total: Q}, {errorRatio: Q} or {value: Q, op: gte|gt|lte|lt, threshold: N}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one of &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; or &apos;noData&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &apos;below&apos; and &apos;above&apos;; give exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;burnRate&apos; of %1 must be &apos;default&apos; or a list of {long, short, factor, severity}, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn-rate window #%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;factor&apos; of %1 must be a positive number, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;short&apos; of %1 must be shorter than &apos;long&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify target #%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be &apos;desktop&apos;, {alertmanager: URL} or {webhook: URL}, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &apos;alertmanager&apos; and &apos;webhook&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit #%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remediation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;webhook&apos; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;runbook&apos; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;minimums&apos; of %1 must be a mapping keyed by indicator kind, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator kind &apos;%1&apos; in minimums of %2 (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator kind &apos;%1&apos; in minimums of %2; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minimum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierTemplate spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TierTemplate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connectionDetails of DataSource &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items of %1 must be mappings such as {url: https://...}, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 looks like a secret; keep secrets out of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is given twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 holds a secret: it is ignored and never written back; secrets live in the keychain: use slactl credentials set %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the required field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;url&apos;: it cannot be queried until one is given (slactl also takes --prometheus URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: auth &apos;basic&apos; needs a &apos;username&apos; (the password lives in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataSource &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;connectionDetails&apos;: it cannot be queried until a url is given (slactl also takes --prometheus URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sladesk/v1 document needs a kind: SLA or TierTemplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and Service use apiVersion openslo/v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a password (user:password@host): SLA Desk neither sends nor shows nor exports it; store credentials in the keychain with `slactl credentials set`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a number, got the text &quot;%3&quot;; write it without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::SloImport</name>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: a metric SLO needs query.numerator and query.denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: a time-slice SLO needs a comparator (&gt;, &gt;=, &lt;, &lt;=), a threshold and a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: formula &quot;%2&quot; combines several queries; only a formula naming one query can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: %2 SLOs are computed from monitors and have no metric query; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: no thresholds; expected at least one {timeframe, target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: timeframe &quot;%2&quot; has no rolling window here (expected 7d, 30d or 90d); threshold skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO &quot;%1&quot;: target %2 for %3 is not a percentage between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Datadog SLO answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::SlothImporter</name>
+    <message>
+        <source>Sloth spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Sloth spec version &apos;%1&apos; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Sloth apiVersion &apos;%1&apos; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sloth AlertWindows are not imported: SLA Desk alerts with its own burn-rate windows (the SRE workbook set, or a burnRate list in the SLA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported Sloth kind &apos;%1&apos; (supported: PrometheusServiceLevel, AlertWindows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sloth PrometheusServiceLevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec of PrometheusServiceLevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;slos&apos; of %1 must be a list of at least one SLO, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO name &apos;%1&apos; is longer than 128 characters (the PrometheusServiceLevel limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; is defined twice in service &apos;%2&apos; (first at line %3); SLO names must be unique per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;objective&apos; of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is skipped: its SLI comes from the Sloth SLI plugin &apos;%2&apos;, whose query is built by plugin code SLA Desk cannot run; write the plugin&apos;s queries as sli.events instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sli of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an SLI type: events (error_query and total_query), raw (error_ratio_query) or plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one SLI type; keep one of events, raw and plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI plugin of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;id&apos; of %1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events SLI of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the error and total queries are the same; the error query must count only the bad events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw SLI of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerting of SLO &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of Sloth %2 documents; Sloth ignores it and so does the import (did you mean &apos;%3&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of SLO &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; has page or ticket alerts enabled but no alerting.name: name the alerts, or disable both with &apos;disable: true&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;chain&apos; of %1 must be a list of plugins, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sloth SLO plugins are not imported (they only change the Prometheus rules Sloth generates): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO &apos;%1&apos; of service &apos;%2&apos; is already defined at %3:%4; Sloth SLO names must be unique per service across all files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a mapping of names to values, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; of %3 is not a valid Prometheus %4 name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must be text, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must not be empty: give a PromQL query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must use the {{.window}} placeholder as its range (Sloth evaluates the query over each alert window), e.g. sum(rate(http_requests_total[{{.window}}]))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 is &apos;%3&apos;: a Sloth name must start and end with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 is not a valid PromQL query: %3 (character %4 of &apos;%5&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::StrictJson</name>
+    <message>
+        <source>not valid JSON: %1 (a .json file must be strict JSON: no trailing commas, single quotes or comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::TextHygiene</name>
+    <message>
+        <source>%1 contains the control character %2 at position %3; control characters (CR, LF, NUL, TAB, other C0, DEL) could inject HTTP headers and are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Validator</name>
+    <message>
+        <source>SLA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos; of SLA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn-rate alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is already defined at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atRisk of TierTemplate &apos;%1&apos; must be a fraction of the error budget between 0 and 1 (exclusive), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert &apos;%1&apos; is already defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3; did you mean &apos;%4&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3 (no %4 is defined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; in %3 (known: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; in %2 has type %3: SLA Desk cannot query %3 data sources (supported types: prometheus, datadog, recorded); its objectives will show no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has no window and its tier &apos;%2&apos; sets none: add a window such as 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has no window: add a window such as 30d, or a tier that sets one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective &apos;%1&apos; is already defined at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data source: set dataSource on the SLA or on the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of SLA &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no {{window}} placeholder: it would read the same range for every window, e.g. write [{{window}}] where the range goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Datadog selector in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid PromQL selector in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; requires target &gt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; requires threshold &lt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::WindowLimits</name>
+    <message>
+        <source>the window %1 is shorter than the shortest allowed, 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window %1 is longer than the longest allowed, 730d (2y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeslices of %1 are shorter than the shortest allowed, 1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeslices of %1 are longer than the window (%2): no slice would ever end inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeslices of %1 cut the window into %2 slices, more than the %3 allowed; use longer slices (at least %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Yaml</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;labels&apos; of metadata must be a mapping, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; must be text or a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is given twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in %2 (known fields: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the required field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be text, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a whole number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be true or false, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a duration such as 30d, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a list, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items of &apos;%1&apos; in %2 must be text, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a mapping, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values of &apos;%1&apos; in %2 must be text, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 has the invalid value &apos;%3&apos; (allowed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML parser cannot read on from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::YamlGuard</name>
+    <message>
+        <source>an alias refers to a mapping or list that contains it: a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 YAML nodes (aliases count as the nodes they repeat); split it or remove repeated aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mappings and lists are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; SLA Desk reads documents up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte: YAML documents are text (is this a binary file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::YamlWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::DataSourcesDialog</name>
+    <message>
+        <source>Data Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus-compatible (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded OpenMetrics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /prometheus for Mimir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent as X-Scope-OrgID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative to the workspace, e.g. data/recording.om.gz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift the recording so that its last sample is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog &amp;site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are stored in the system keychain, never in the workspace files. Headless runs may set SLADESK_SECRET_&lt;SOURCE&gt; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recording %1 is readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every data source needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing secrets in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Desk cannot query %1 data sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::DetailWidget</name>
+    <message>
+        <source>Objective of this SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rate and alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an SLA or objective in the overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attained &lt;b&gt;%1&lt;/b&gt; against a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attained value; target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error budget left &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget runs out %1 at the current burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good / %2 bad / %3 empty slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest slice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1, owner %2, data source %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: these figures are from %1; the source fails now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rate per window; ▲ marks a window at or above the threshold of its default alert (SRE workbook: page at 14.4× on 1h and 5m, 6× on 6h and 30m; ticket at 3× on 1d and 2h, 1× on 3d and 6h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (model quality) against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days within the drift threshold against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good slices against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1h burn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slice value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift score (%1) per slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p%1 latency per slice (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::MainWindow</name>
+    <message>
+        <source>SLA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SLA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SLA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace open. Use File → Open Folder… (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace was not found. Looked in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every objective now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;SLA compliance, error budgets and model quality for production AI systems.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SLA Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) in the documents; run slactl validate for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · auto refresh every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · auto refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA documents (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::OverviewDelegate</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::OverviewWidget</name>
+    <message>
+        <source>Search SLA, service, owner or objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met (breached or at risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 is failing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from these sources are marked stale (last good values shown) until the source answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::TimeChart</name>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::TimeRangePicker</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range of the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>SLA compliance desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder or file to open. Without one, the last workspace, or else the bundled demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the overview rows after the first refresh has been painted, then quit (for tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an SLA or objective once the first evaluation is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slactl</name>
+    <message>
+        <source>Check documents; print file:line:column diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import OpenSLO, Sloth or Pyrra files; export OpenSLO v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every objective: SLI, status, error budget, burn rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment gate: fail on a breached objective of a blocking tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store (set) or remove (delete) a data source&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;slactl %1 --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &apos;%1&apos; has no keys: store them with `slactl credentials set %1` (two lines: API key, then application key) or set %2, or DD_API_KEY and DD_APP_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents
+(metric SLOs as good/total queries, time-slice SLOs as value/op/threshold queries; monitor
+SLOs are skipped). Documents go to FILE with -o, else to standard output.
+With --history FROM..TO it prints Datadog&apos;s SLI and error budget for that period per SLO
+(documents then only go to FILE), to compare with `slactl evaluate --at TO`.
+Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_&lt;SOURCE&gt; (two lines) or the keychain.
+Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog
+cannot be reached, refuses the keys or has no SLO with a given id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Datadog DataSource to read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder or file that defines it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SLOs with these ids (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the documents to FILE (atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Datadog&apos;s SLI and error budget from FROM to TO (RFC 3339 or Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected SOURCE and WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids needs at least one SLO id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history &apos;%1&apos; is not a period; use FROM..TO with RFC 3339 times or Unix seconds, FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl %1: the workspace has %n error(s); run &apos;slactl validate %2&apos; for details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; has type %2, not datadog (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Datadog data source &apos;%1&apos; in the workspace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog source &apos;%1&apos; has no SLO with id %2; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl %1: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl %1: %n SLO(s) from Datadog source &apos;%2&apos;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLO ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUDGET LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog SLO history from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate at TIME (RFC 3339 or Unix seconds; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query this Prometheus-compatible server for every objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate every objective on this OpenMetrics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no WORKSPACE given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prometheus and --recorded cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source: no data source &apos;%1&apos; in the workspace (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates every objective of a workspace: SLI, status, error budget, burn rates.
+Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
+3 when a data source is unreachable, refuses authentication or rejects a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate only objectives of data source NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; for --format (use table or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI %1 against target %2; error budget consumed %3, remaining %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate only SLAs of tier T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a JUnit XML report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier: no tier template &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is breached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning (tier gate: warn): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN   %1 (tier %2 gate: warn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no data in its window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: ERROR, %n objective(s) could not be evaluated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: FAILED, %n breached objective(s) in blocking tiers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>gate: passed, %n objective(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stores (set) or removes (delete) the secret of a data source in the system keychain.
+`set` reads the secret from standard input: the password (basic auth), the token (bearer),
+or for Datadog two lines, the API key then the application key.
+Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data source name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace the secret belongs to (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;set SOURCE&apos; or &apos;delete SOURCE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace &apos;%1&apos; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret on standard input; pipe it in, e.g. printf %s &quot;$TOKEN&quot; | slactl credentials set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Datadog source needs two lines on standard input: the API key, then the application key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored the secret of data source &apos;%1&apos; in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the secret of data source &apos;%1&apos; from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BURN 1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Datadog source&apos;s SLOs; show Datadog&apos;s SLI for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: slactl COMMAND [OPTIONS] [ARGS...]
+
+SLA Desk on the command line: the same core as the desktop app, for CI gates,
+servers and cron.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help, or a command&apos;s help after the command
+  -v, --version  Show the version
+
+Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.
+Diagnostics are printed as file:line:column: error|warning: message.
+Exit code 0 when valid, 1 when any error was found, 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print errors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;
+--to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.
+Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to convert, read as one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target format: sladesk or openslo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl convert: --to is required (sladesk or openslo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl convert: unknown format &apos;%1&apos; for --to (use sladesk or openslo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl convert: nothing written: the input has %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slactl: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl: cannot write standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PATH given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task failed with an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task ended without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl %1: the evaluation failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: FAILED, the workspace has no objectives to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate: FAILED, no objectives of tier &apos;%1&apos; to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
+(`gate: warn` tiers are reported but pass). Objectives without data pass with a note;
+a workspace (or --tier) without any objective fails.
+Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret on standard input is longer than %1 KiB; pipe in only the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global option, before the command:
+  --verbose      debug lines of every sladesk.* logging category on stderr
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>slactl convert: nothing written: the %1 output %2 would have %n error(s) (shown at its lines above); please report this as a bug</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
