@@ -561,663 +561,663 @@
     </message>
     <message>
         <source>%1 at %2 redirected to another origin, %3; SLA Desk follows redirects only within the same scheme, host and port, so that credentials never reach another server: set the url to the server that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat auf einen anderen Ursprung umgeleitet, %3; SLA Desk folgt Umleitungen nur innerhalb desselben Schemas, Hosts und Ports, damit Zugangsdaten nie einen anderen Server erreichen: setzen Sie die url auf den Server, der antwortet</translation>
     </message>
     <message>
         <source>%1 at %2 redirects in a loop (back to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 leitet in einer Schleife um (zurück zu %3)</translation>
     </message>
     <message>
         <source>%1 at %2 redirected more than %3 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat mehr als %3-mal umgeleitet</translation>
     </message>
     <message>
         <source>%1 sent a body in the content encoding &apos;%2&apos;, which SLA Desk does not decode (it asks for gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Body in der Inhaltskodierung &apos;%2&apos; gesendet, die SLA Desk nicht dekodiert (es fordert gzip an)</translation>
     </message>
     <message>
         <source>the gzip-compressed response of %1 exceeds the limit of %2 MB once decompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>die gzip-komprimierte Antwort von %1 überschreitet nach dem Entpacken das Limit von %2 MB</translation>
     </message>
     <message>
         <source>%1 sent a gzip-compressed body that ends before its trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen gzip-komprimierten Body gesendet, der vor seinem Trailer endet</translation>
     </message>
     <message>
         <source>%1 sent a gzip-compressed body that cannot be decompressed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen gzip-komprimierten Body gesendet, der sich nicht entpacken lässt: %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::ImportSupport</name>
     <message>
         <source>the imported SLOs read from the DataSource &apos;prometheus&apos;, which this set does not define: added one with no connection details; define it (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source when evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>die importierten SLOs lesen aus der DataSource &apos;prometheus&apos;, die dieser Satz nicht definiert: eine ohne Verbindungsdetails wurde hinzugefügt; definieren Sie sie (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) oder geben Sie bei der Auswertung eine Quelle an</translation>
     </message>
     <message>
         <source>the string started here is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die hier begonnene Zeichenkette wird nicht geschlossen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; closes nothing that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; schließt nichts, was offen ist</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a list of label matchers such as {code=~&quot;5..&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Liste von Label-Matchern wie {code=~&quot;5..&quot;}</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird nie geschlossen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::OpenMetricsParser</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>input fed after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe nach dem Ende zugeführt</translation>
     </message>
     <message>
         <source>line %1 is longer than 16 MiB: this is not OpenMetrics text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist länger als 16 MiB: das ist kein OpenMetrics-Text</translation>
     </message>
     <message>
         <source>gzip data is truncated (the stream ends before its trailer)</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten sind abgeschnitten (der Datenstrom endet vor seinem Trailer)</translation>
     </message>
     <message>
         <source>missing &apos;# EOF&apos; at the end of the input (OpenMetrics requires it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;# EOF&apos; fehlt am Ende der Eingabe (OpenMetrics verlangt es)</translation>
     </message>
     <message>
         <source>unexpected content after &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Inhalt nach &apos;# EOF&apos;</translation>
     </message>
     <message>
         <source>unexpected text after &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach &apos;# EOF&apos;</translation>
     </message>
     <message>
         <source>expected a metric family name after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;%1&apos; wird ein Name einer Metrikfamilie erwartet</translation>
     </message>
     <message>
         <source>expected a space after the metric family name</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Namen der Metrikfamilie wird ein Leerzeichen erwartet</translation>
     </message>
     <message>
         <source>expected a metric type after the family name</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Familiennamen wird ein Metriktyp erwartet</translation>
     </message>
     <message>
         <source>unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, summary, info, stateset or unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Metriktyp %1 (erwartet: counter, gauge, histogram, gaugehistogram, summary, info, stateset oder unknown)</translation>
     </message>
     <message>
         <source>unexpected text after the metric type</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Metriktyp</translation>
     </message>
     <message>
         <source>metric family %1 was declared as %2 on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Metrikfamilie %1 wurde in Zeile %3 als %2 deklariert</translation>
     </message>
     <message>
         <source>invalid escape sequence in HELP text (expected \\, \&quot; or \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz im HELP-Text (erwartet: \\, \&quot; oder \n)</translation>
     </message>
     <message>
         <source>expected a label name or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Name oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; nach dem Label-Namen erwartet</translation>
     </message>
     <message>
         <source>expected &apos;&quot;&apos; to start the value of label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&quot;&apos; am Beginn des Werts von Label %1 erwartet</translation>
     </message>
     <message>
         <source>invalid escape sequence %1 in label value (expected \\, \&quot; or \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz %1 im Label-Wert (erwartet: \\, \&quot; oder \n)</translation>
     </message>
     <message>
         <source>unterminated value of label %1 (missing closing &apos;&quot;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Wert von Label %1 (schließendes &apos;&quot;&apos; fehlt)</translation>
     </message>
     <message>
         <source>duplicate label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doppeltes Label %1</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after label value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach dem Label-Wert erwartet</translation>
     </message>
     <message>
         <source>timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, this looks like milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel %1 ist zu groß: OpenMetrics-Zeitstempel sind Sekunden seit der Epoche, dieser sieht nach Millisekunden aus</translation>
     </message>
     <message>
         <source>timestamp %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel %1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>expected a metric name, a comment or &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname, Kommentar oder &apos;# EOF&apos; erwartet</translation>
     </message>
     <message>
         <source>expected a space after the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen nach den Labels erwartet</translation>
     </message>
     <message>
         <source>unexpected text after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Zeitstempel</translation>
     </message>
     <message>
         <source>expected &apos;{&apos; to start an exemplar</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{&apos; am Beginn eines Exemplars erwartet</translation>
     </message>
     <message>
         <source>expected a timestamp after the value (recorded data needs one per sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Wert wird ein Zeitstempel erwartet (aufgezeichnete Daten brauchen einen pro Messwert)</translation>
     </message>
     <message>
         <source>histogram bucket without an &apos;le&apos; label</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm-Bucket ohne &apos;le&apos;-Label</translation>
     </message>
     <message>
         <source>sample rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert verworfen</translation>
     </message>
     <message>
         <source>invalid timestamp (expected seconds since the epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Zeitstempel (erwartet: Sekunden seit der Epoche)</translation>
     </message>
     <message>
         <source>invalid character in metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zeichen im Metriknamen</translation>
     </message>
     <message>
         <source>expected a space and a value after the metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Metriknamen werden ein Leerzeichen und ein Wert erwartet</translation>
     </message>
     <message>
         <source>expected a value after the metric name and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Metrikname und Labels wird ein Wert erwartet</translation>
     </message>
     <message>
         <source>invalid value (expected a number, NaN, +Inf or -Inf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert (erwartet: eine Zahl, NaN, +Inf oder -Inf)</translation>
     </message>
     <message>
         <source>the &apos;le&apos; label value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des &apos;le&apos;-Labels ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::OpenSloExport</name>
     <message>
         <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
-        <translation type="unfinished"></translation>
+        <translation>das Klassifikationsmaß &apos;%1&apos; braucht den Zähler &apos;%2&apos;</translation>
     </message>
     <message>
         <source>a %1 indicator cannot be written as a Datadog metric query</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Indikator kann nicht als Datadog-Metrikabfrage geschrieben werden</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos;: connection detail &apos;%2&apos; looks like a secret and is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle &apos;%1&apos;: das Verbindungsdetail &apos;%2&apos; sieht wie ein Geheimnis aus und wird nicht exportiert</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: no window given and tier &apos;%3&apos; is not in the workspace; exported with a rolling 30d window</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;, Ziel &apos;%2&apos;: kein Fenster angegeben und Stufe &apos;%3&apos; ist nicht im Arbeitsbereich; mit einem rollierenden 30d-Fenster exportiert</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;: alert &apos;%2&apos; is not exported: OpenSLO v1 alert conditions express burn rates only</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;: Alarm &apos;%2&apos; wird nicht exportiert: Alarmbedingungen von OpenSLO v1 drücken nur Burn-Raten aus</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; is not in the workspace; queries are exported as PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;, Ziel &apos;%2&apos;: Datenquelle &apos;%3&apos; ist nicht im Arbeitsbereich; Abfragen werden als PromQL exportiert</translation>
     </message>
     <message>
         <source>data source type &apos;%1&apos; has no query language SLA Desk compiles to</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenquellentyp &apos;%1&apos; hat keine Abfragesprache, in die SLA Desk übersetzt</translation>
     </message>
     <message>
         <source>OpenSLO v1 has no drift indicator (drift is computed from histogram bucket increases)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSLO v1 hat keinen Drift-Indikator (Drift wird aus Zuwächsen der Histogramm-Buckets berechnet)</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;, objective &apos;%2&apos; is not exported: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;, Ziel &apos;%2&apos; wird nicht exportiert: %3</translation>
     </message>
     <message>
         <source>%1: error budget burn rate at or above %2x over %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Burn-Rate des Fehlerbudgets bei oder über %2x über %3 und %4</translation>
     </message>
     <message>
         <source>%1: burn rate %2x over %3, confirmed over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Burn-Rate %2x über %3, bestätigt über %4</translation>
     </message>
     <message>
         <source>SLA Desk desktop notification for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Desk-Desktopbenachrichtigung für %1</translation>
     </message>
     <message>
         <source>Alertmanager for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager für %1</translation>
     </message>
     <message>
         <source>Webhook for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook für %1</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has burn-rate alerts but no notification target; OpenSLO alert policies need one, so they notify the SLA Desk desktop target</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos; hat Burn-Rate-Alarme, aber kein Benachrichtigungsziel; OpenSLO-Alarmrichtlinien brauchen eines, daher benachrichtigen sie das Desktop-Ziel von SLA Desk</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::OpenSloImporter</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>spec of Service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von Service &apos;%1&apos;</translation>
     </message>
     <message>
         <source>spec of DataSource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von DataSource &apos;%1&apos;</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos; is defined twice (first at %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO &apos;%1&apos; ist doppelt definiert (zuerst in %2:%3)</translation>
     </message>
     <message>
         <source>objective %1 of SLO &apos;%2&apos; needs &apos;op&apos; and &apos;value&apos;: its indicator is a threshold metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 von SLO &apos;%2&apos; braucht &apos;op&apos; und &apos;value&apos;: sein Indikator ist eine Schwellenwertmetrik</translation>
     </message>
     <message>
         <source>objective %1 of SLO &apos;%2&apos; compares a threshold metric with Occurrences budgeting; it is evaluated as %3 timeslices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 von SLO &apos;%2&apos; vergleicht eine Schwellenwertmetrik mit Occurrences-Budgetierung; es wird als %3-Zeitscheiben ausgewertet</translation>
     </message>
     <message>
         <source>&apos;timeSliceTarget&apos; of objective %1 of SLO &apos;%2&apos; has no SLA Desk equivalent and is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;timeSliceTarget&apos; von Ziel %1 von SLO &apos;%2&apos; hat keine Entsprechung in SLA Desk und wird verworfen</translation>
     </message>
     <message>
         <source>SLI of SLO &apos;%1&apos; reads data source &apos;%2&apos; and &apos;%3&apos;; SLA Desk uses &apos;%2&apos; for the whole objective</source>
-        <translation type="unfinished"></translation>
+        <translation>das SLI von SLO &apos;%1&apos; liest die Datenquellen &apos;%2&apos; und &apos;%3&apos;; SLA Desk verwendet &apos;%2&apos; für das ganze Ziel</translation>
     </message>
     <message>
         <source>notification target &apos;%1&apos; (&apos;%2&apos;) of AlertPolicy &apos;%3&apos; is not a URL; SLA Desk notifies webhooks only, so it is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>das Benachrichtigungsziel &apos;%1&apos; (&apos;%2&apos;) der AlertPolicy &apos;%3&apos; ist keine URL; SLA Desk benachrichtigt nur Webhooks, daher wird es verworfen</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; is not defined in the files read; one of type &apos;%2&apos; with no connection details was created: add a DataSource document named &apos;%1&apos; to query it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; ist in den gelesenen Dateien nicht definiert; eine vom Typ &apos;%2&apos; ohne Verbindungsdetails wurde angelegt: fügen Sie ein DataSource-Dokument namens &apos;%1&apos; hinzu, um sie abzufragen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>name &apos;%1&apos; of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 characters (lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; von %2 ist ungültig: OpenSLO-Namen sind RFC-1123-Labels mit höchstens 63 Zeichen (Kleinbuchstaben, Ziffern und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer)</translation>
     </message>
     <message>
         <source>field &apos;description&apos; of %1 has %2 characters; OpenSLO allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;description&apos; von %1 hat %2 Zeichen; OpenSLO erlaubt höchstens %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must name a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss ein(e) %3 benennen</translation>
     </message>
     <message>
         <source>the %1 reference</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Referenz</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine Dauer wie 5m, 1h, 28d, 1w oder 1M sein, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2: %3%4 is read as %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; von %2: %3%4 wird als %5 gelesen</translation>
     </message>
     <message>
         <source>%1 needs a &apos;spec&apos; mapping that holds the query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein &apos;spec&apos;-Mapping, das die Abfrage enthält</translation>
     </message>
     <message>
         <source>%1 holds no query: its &apos;spec&apos; has no &apos;query&apos; or other text field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Abfrage: sein &apos;spec&apos; hat kein &apos;query&apos;- oder anderes Textfeld</translation>
     </message>
     <message>
         <source>connection detail &apos;%1&apos; must be text, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verbindungsdetail &apos;%1&apos; muss Text sein, erhalten: %2</translation>
     </message>
     <message>
         <source>items of &apos;connectionDetails&apos; must be mappings, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von &apos;connectionDetails&apos; müssen Mappings sein, erhalten: %1</translation>
     </message>
     <message>
         <source>&apos;connectionDetails&apos; must be a mapping, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;connectionDetails&apos; muss ein Mapping sein, erhalten: %1</translation>
     </message>
     <message>
         <source>connection detail &apos;%1&apos; of %2 is not used by SLA Desk (secrets belong in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verbindungsdetail &apos;%1&apos; von %2 wird von SLA Desk nicht verwendet (Geheimnisse gehören in den Schlüsselbund)</translation>
     </message>
     <message>
         <source>metricSource of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metricSource von %1</translation>
     </message>
     <message>
         <source>%1 takes &apos;dataSourceRef&apos; or &apos;dataSourceSpec&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt &apos;dataSourceRef&apos; oder &apos;dataSourceSpec&apos;, nicht beide</translation>
     </message>
     <message>
         <source>dataSourceSpec of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dataSourceSpec von %1</translation>
     </message>
     <message>
         <source>spec of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs exactly one of &apos;thresholdMetric&apos; and &apos;ratioMetric&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eines von &apos;thresholdMetric&apos; und &apos;ratioMetric&apos;</translation>
     </message>
     <message>
         <source>thresholdMetric of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>thresholdMetric von SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ratioMetric of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ratioMetric von SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 takes either &apos;raw&apos; with &apos;rawType&apos; or &apos;good&apos;/&apos;bad&apos; with &apos;total&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt entweder &apos;raw&apos; mit &apos;rawType&apos; oder &apos;good&apos;/&apos;bad&apos; mit &apos;total&apos;, nicht beides</translation>
     </message>
     <message>
         <source>raw of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>raw von SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;rawType&apos; of %1 needs &apos;raw&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;rawType&apos; von %1 braucht &apos;raw&apos;</translation>
     </message>
     <message>
         <source>%1 takes either &apos;good&apos; or &apos;bad&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt entweder &apos;good&apos; oder &apos;bad&apos;, nicht beide</translation>
     </message>
     <message>
         <source>%1 needs &apos;good&apos; or &apos;bad&apos; (with &apos;total&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht &apos;good&apos; oder &apos;bad&apos; (mit &apos;total&apos;)</translation>
     </message>
     <message>
         <source>good of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>good von SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bad of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bad von SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>total of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>total von SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>indicator of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator von SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>thresholdMetric of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>thresholdMetric von SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>good of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>good von %1</translation>
     </message>
     <message>
         <source>bad of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bad von %1</translation>
     </message>
     <message>
         <source>total of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total von %1</translation>
     </message>
     <message>
         <source>spec of AlertCondition &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von AlertCondition &apos;%1&apos;</translation>
     </message>
     <message>
         <source>condition of AlertCondition &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>condition von AlertCondition &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;threshold&apos; of %1 must be a burn rate above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;threshold&apos; von %1 muss eine Burn-Rate über 0 sein</translation>
     </message>
     <message>
         <source>spec of AlertNotificationTarget &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von AlertNotificationTarget &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;kind&apos; of %1 must be %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;kind&apos; von %1 muss %2 sein, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
         <source>spec of AlertPolicy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von AlertPolicy &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;conditions&apos; of %1 must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;conditions&apos; von %1 muss eine Liste sein, erhalten: %2</translation>
     </message>
     <message>
         <source>%1 needs exactly one condition, got none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eine Bedingung, erhalten: keine</translation>
     </message>
     <message>
         <source>%1 takes exactly one condition, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt genau eine Bedingung, erhalten: %2</translation>
     </message>
     <message>
         <source>condition of AlertPolicy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>condition von AlertPolicy &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;notificationTargets&apos; of %1 must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;notificationTargets&apos; von %1 muss eine Liste sein, erhalten: %2</translation>
     </message>
     <message>
         <source>%1 needs at least one notification target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens ein Benachrichtigungsziel</translation>
     </message>
     <message>
         <source>notification target of AlertPolicy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungsziel von AlertPolicy &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has no &apos;%2&apos;; assuming a rolling 30d window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein &apos;%2&apos;; ein rollierendes 30d-Fenster wird angenommen</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a list of exactly one time window</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine Liste mit genau einem Zeitfenster sein</translation>
     </message>
     <message>
         <source>time window of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster von %1</translation>
     </message>
     <message>
         <source>field &apos;count&apos; of %1 must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;count&apos; von %1 muss über 0 liegen</translation>
     </message>
     <message>
         <source>%1: &apos;calendar&apos; cannot be set when &apos;isRolling&apos; is true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;calendar&apos; kann nicht gesetzt werden, wenn &apos;isRolling&apos; true ist</translation>
     </message>
     <message>
         <source>calendar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar von %1</translation>
     </message>
     <message>
         <source>field &apos;startTime&apos; of %1 must be a time such as 2022-01-01 12:00:00, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;startTime&apos; von %1 muss eine Zeit wie 2022-01-01 12:00:00 sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;timeZone&apos; of %1 must be an IANA time zone such as Europe/Berlin, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;timeZone&apos; von %1 muss eine IANA-Zeitzone wie Europe/Berlin sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>calendar window of %1%2 cannot be represented (calendar windows are a week, a month or a quarter); it is read as a rolling %3 window</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kalenderfenster von %1%2 lässt sich nicht darstellen (Kalenderfenster sind eine Woche, ein Monat oder ein Quartal); es wird als rollierendes %3-Fenster gelesen</translation>
     </message>
     <message>
         <source>rolling window of %1%2 is read as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das rollierende Fenster von %1%2 wird als %3 gelesen</translation>
     </message>
     <message>
         <source>objective %1 of SLO &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 von SLO &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 takes &apos;target&apos; or &apos;targetPercent&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt &apos;target&apos; oder &apos;targetPercent&apos;, nicht beide</translation>
     </message>
     <message>
         <source>the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>das target von %1 muss über 0 und unter 1 liegen (targetPercent: über 0 und unter 100)</translation>
     </message>
     <message>
         <source>field &apos;timeSliceTarget&apos; of %1 must be in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;timeSliceTarget&apos; von %1 muss in (0, 1] liegen</translation>
     </message>
     <message>
         <source>field &apos;compositeWeight&apos; of %1 must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;compositeWeight&apos; von %1 muss über 0 liegen</translation>
     </message>
     <message>
         <source>ratioMetrics of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ratioMetrics von %1</translation>
     </message>
     <message>
         <source>%1 takes &apos;%2&apos; or &apos;%3&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt &apos;%2&apos; oder &apos;%3&apos;, nicht beide</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is defined twice (first at %3:%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist doppelt definiert (zuerst in %3:%4)</translation>
     </message>
     <message>
         <source>spec of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 takes &apos;serviceRef&apos; or &apos;service&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt &apos;serviceRef&apos; oder &apos;service&apos;, nicht beide</translation>
     </message>
     <message>
         <source>the service of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Service von %1</translation>
     </message>
     <message>
         <source>%1 of SLO &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von SLO &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 has no objectives; nothing is imported from it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ziele; daraus wird nichts importiert</translation>
     </message>
     <message>
         <source>field &apos;objectives&apos; of %1 must be a list of at least one objective</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;objectives&apos; von %1 muss eine Liste mit mindestens einem Ziel sein</translation>
     </message>
     <message>
         <source>&apos;sli&apos; or &apos;sliRef&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sli&apos; oder &apos;sliRef&apos;</translation>
     </message>
     <message>
         <source>&apos;indicator&apos; (or &apos;ratioMetrics&apos; on every objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;indicator&apos; (oder &apos;ratioMetrics&apos; bei jedem Ziel)</translation>
     </message>
     <message>
         <source>&apos;indicator&apos; or &apos;indicatorRef&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;indicator&apos; oder &apos;indicatorRef&apos;</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2</translation>
     </message>
     <message>
         <source>objective of SLO &apos;%1&apos; has its own indicator although the SLO has one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel von SLO &apos;%1&apos; hat einen eigenen Indikator, obwohl das SLO einen hat</translation>
     </message>
     <message>
         <source>field &apos;alertPolicies&apos; of %1 must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;alertPolicies&apos; von %1 muss eine Liste sein, erhalten: %2</translation>
     </message>
     <message>
         <source>alert policy of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmrichtlinie von SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the AlertPolicy reference</source>
-        <translation type="unfinished"></translation>
+        <translation>die AlertPolicy-Referenz</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not defined in the files read (defined: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist in den gelesenen Dateien nicht definiert (definiert: %3)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist in den gelesenen Dateien nicht definiert; meinten Sie &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;? What depends on it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist in den gelesenen Dateien nicht definiert; meinten Sie &apos;%3&apos;? Was davon abhängt, wird ausgelassen</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not in the files read; it is taken to be defined elsewhere and what depends on it is left out (load it together with this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist nicht in den gelesenen Dateien; es wird angenommen, dass es anderswo definiert ist, und was davon abhängt, wird ausgelassen (laden Sie es zusammen mit dieser Datei)</translation>
     </message>
     <message>
         <source>name &apos;%1&apos; of %2 should be lowercase (RFC 1123 label); it is imported as &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; von %2 sollte kleingeschrieben sein (RFC-1123-Label); er wird als &apos;%3&apos; importiert</translation>
     </message>
     <message>
         <source>%1 must be {%2: NAME} or an inline %3 (kind, metadata, spec)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss {%2: NAME} oder ein eingebettetes %3 (kind, metadata, spec) sein</translation>
     </message>
     <message>
         <source>calendar window of %1 starts at %2; SLA Desk calendar windows start on a Monday (week) or on the first day of a month or quarter, at 00:00 in %3, so window boundaries move to those times and the anchor is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kalenderfenster von %1 beginnt um %2; Kalenderfenster von SLA Desk beginnen an einem Montag (Woche) oder am ersten Tag eines Monats oder Quartals, um 00:00 in %3, daher verschieben sich die Fenstergrenzen auf diese Zeitpunkte und der Anker wird nicht übernommen</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; differs between the SLOs of SLA &apos;%3&apos;; the first SLO&apos;s value is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; unterscheidet sich zwischen den SLOs des SLA &apos;%3&apos;; der Wert des ersten SLO wird beibehalten</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>exhausted</source>
@@ -1248,23 +1248,23 @@
     </message>
     <message>
         <source>in over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>in über einem Jahr</translation>
     </message>
     <message>
         <source>in %1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 d %2 h</translation>
     </message>
     <message>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 d</translation>
     </message>
     <message>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 h %2 min</translation>
     </message>
     <message>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 min</translation>
     </message>
     <message>
         <source>No tier</source>
@@ -1272,58 +1272,58 @@
     </message>
     <message>
         <source>%1 (1 SLA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 SLA)</translation>
     </message>
     <message>
         <source>%1 (%2 SLAs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 SLAs)</translation>
     </message>
     <message numerus="yes">
         <source>%n breached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verletzt</numerusform>
+            <numerusform>%n verletzt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <source>%1 — service %2, owner %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Service %2, Verantwortlich %3</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>%1× (1h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× (1h)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Attained %1 against a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht %1 bei einem Ziel von %2</translation>
     </message>
     <message>
         <source>%1 good, %2 bad, %3 without data (slices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gut, %2 schlecht, %3 ohne Daten (Zeitscheiben)</translation>
     </message>
     <message>
         <source>Latest slice value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zeitscheibenwert: %1</translation>
     </message>
     <message>
         <source>Stale: figures from %1; the source fails now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Zahlen von %1; die Quelle schlägt jetzt fehl: %2</translation>
     </message>
     <message>
         <source>SLA / objective</source>
@@ -1358,1288 +1358,1288 @@
     <name>Sla::Core::Prometheus</name>
     <message>
         <source>sample time %1 is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Messzeitpunkt %1 ist keine Anzahl von Sekunden</translation>
     </message>
     <message>
         <source>sample value &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert &quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>a sample must be a [time, &quot;value&quot;] pair, got %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Messwert muss ein Paar [time, &quot;value&quot;] sein, erhalten: %1 Elemente</translation>
     </message>
     <message>
         <source>unknown resultType &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter resultType &quot;%1&quot;</translation>
     </message>
     <message>
         <source>data.resultType must come before a scalar result</source>
-        <translation type="unfinished"></translation>
+        <translation>data.resultType muss vor einem Skalarergebnis stehen</translation>
     </message>
     <message>
         <source>data.resultType is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>data.resultType fehlt</translation>
     </message>
     <message>
         <source>data.result is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>data.result fehlt</translation>
     </message>
     <message>
         <source>a vector result holds &quot;values&quot;; expected one &quot;value&quot; per series</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Vektorergebnis enthält &quot;values&quot;; erwartet wird ein &quot;value&quot; pro Serie</translation>
     </message>
     <message>
         <source>a matrix result holds &quot;value&quot;; expected &quot;values&quot; per series</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Matrixergebnis enthält &quot;value&quot;; erwartet wird &quot;values&quot; pro Serie</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>HTTP status %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1: %2</translation>
     </message>
     <message>
         <source>unexpected content after the JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Inhalt nach dem JSON-Objekt</translation>
     </message>
     <message>
         <source>the server reported an error of type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat einen Fehler vom Typ &quot;%1&quot; gemeldet</translation>
     </message>
     <message>
         <source>the response has no &quot;status&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein &quot;status&quot;</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has no &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein &quot;data&quot;</translation>
     </message>
     <message>
         <source>the response is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>a sample value must be a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Messwert muss eine Zeichenkette sein, erhalten: %1</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>the answer is HTML, not JSON (it starts with &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist HTML, kein JSON (sie beginnt mit &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>the range query was answered with a %1 result, not a matrix; is this a Prometheus-compatible query API?</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bereichsabfrage wurde mit einem %1-Ergebnis beantwortet, nicht mit einer Matrix; ist das eine Prometheus-kompatible Abfrage-API?</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::PrometheusSource</name>
     <message>
         <source>data source &apos;%1&apos; has an invalid url &apos;%2&apos;; expected http://host:port or https://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; hat eine ungültige url &apos;%2&apos;; erwartet wird http://host:port oder https://host:port</translation>
     </message>
     <message>
         <source>cannot read CA certificates (PEM) from caFile &apos;%1&apos; of data source &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate (PEM) aus caFile &apos;%1&apos; der Datenquelle &apos;%2&apos; können nicht gelesen werden</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; uses https, but this build has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; verwendet https, aber dieser Build hat keine TLS-Unterstützung</translation>
     </message>
     <message>
         <source>a range query needs a valid start at or before its end and a positive step</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bereichsabfrage braucht einen gültigen Beginn vor oder gleich ihrem Ende und eine positive Schrittweite</translation>
     </message>
     <message>
         <source>a series lookup needs at least one selector</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seriensuche braucht mindestens einen Selektor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a label name; expected letters, digits and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Label-Name; erwartet werden Buchstaben, Ziffern und &apos;_&apos;</translation>
     </message>
     <message>
         <source>the query API answers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage-API antwortet</translation>
     </message>
     <message>
         <source>the API answers</source>
-        <translation type="unfinished"></translation>
+        <translation>die API antwortet</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; rejected the credentials (HTTP %2); check its auth settings and the secret stored for it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; hat die Zugangsdaten abgelehnt (HTTP %2); prüfen Sie ihre Auth-Einstellungen und das dafür gespeicherte Geheimnis</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; answers with HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; antwortet mit HTTP %2</translation>
     </message>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the url of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die url der Datenquelle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the pathPrefix of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das pathPrefix der Datenquelle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the tenant of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der tenant der Datenquelle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the username of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der username der Datenquelle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the secret of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis der Datenquelle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>if its certificate comes from a private CA, set caFile of data source &apos;%1&apos; to that CA&apos;s certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn ihr Zertifikat von einer privaten CA stammt, setzen Sie caFile der Datenquelle &apos;%1&apos; auf das Zertifikat dieser CA (PEM)</translation>
     </message>
     <message>
         <source>check that caFile &apos;%1&apos; of data source &apos;%2&apos; holds the CA that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie, ob caFile &apos;%1&apos; der Datenquelle &apos;%2&apos; die CA enthält, die das Zertifikat des Servers signiert hat</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::PyrraImporter</name>
     <message>
         <source>unsupported Pyrra apiVersion &apos;%1&apos; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Pyrra-apiVersion &apos;%1&apos; (unterstützt: %2)</translation>
     </message>
     <message>
         <source>unsupported Pyrra kind &apos;%1&apos; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Pyrra-kind &apos;%1&apos; (unterstützt: %2)</translation>
     </message>
     <message>
         <source>Pyrra ServiceLevelObjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyrra ServiceLevelObjective</translation>
     </message>
     <message>
         <source>ServiceLevelObjective &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceLevelObjective &apos;%1&apos;</translation>
     </message>
     <message>
         <source>spec of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von %1</translation>
     </message>
     <message>
         <source>field &apos;target&apos; of %1 must be a percentage such as &apos;99.9&apos;, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;target&apos; von %1 muss ein Prozentsatz wie &apos;99.9&apos; sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;target&apos; of %1 must be a percentage above 0 and below 100 (e.g. &apos;99.9&apos;), got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;target&apos; von %1 muss ein Prozentsatz über 0 und unter 100 sein (z. B. &apos;99.9&apos;), erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;target&apos; of %1 is a percentage from 0 to 100: &apos;%2&apos; means %3%, not %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;target&apos; von %1 ist ein Prozentsatz von 0 bis 100: &apos;%2&apos; bedeutet %3 %, nicht %4 %</translation>
     </message>
     <message>
         <source>field &apos;target&apos; of %1 should be quoted (&apos;%2&apos;): Pyrra&apos;s CRD holds it as text and rejects a number</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;target&apos; von %1 sollte in Anführungszeichen stehen (&apos;%2&apos;): Pyrras CRD speichert es als Text und lehnt eine Zahl ab</translation>
     </message>
     <message>
         <source>alerting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alerting von %1</translation>
     </message>
     <message>
         <source>indicator of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator von %1</translation>
     </message>
     <message>
         <source>%1 needs one of ratio, latency, latencyNative or bool_gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eines von ratio, latency, latencyNative oder bool_gauge</translation>
     </message>
     <message>
         <source>%1 has more than one indicator (%2); keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als einen Indikator (%2); behalten Sie einen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; indicator of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;-Indikator von %2</translation>
     </message>
     <message>
         <source>the success metric of %1 must select one histogram bucket with an le matcher holding a number, e.g. http_request_duration_seconds_bucket{le=&quot;0.5&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erfolgsmetrik von %1 muss genau einen Histogramm-Bucket mit einem le-Matcher auswählen, der eine Zahl enthält, z. B. http_request_duration_seconds_bucket{le=&quot;0.5&quot;}</translation>
     </message>
     <message>
         <source>the %1 and total metrics of %2 are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1- und die total-Metrik von %2 sind identisch</translation>
     </message>
     <message>
         <source>the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only selectors there): imported as queries over the window</source>
-        <translation type="unfinished"></translation>
+        <translation>die Metriken von %1 sind keine einfachen PromQL-Selektoren (Pyrra selbst akzeptiert dort nur Selektoren): als Abfragen über das Fenster importiert</translation>
     </message>
     <message>
         <source>the total metric of %1 is not a plain PromQL selector: imported as a query over the native histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>die total-Metrik von %1 ist kein einfacher PromQL-Selektor: als Abfrage über das native Histogramm importiert</translation>
     </message>
     <message>
         <source>field &apos;metric&apos; of %1 must not be empty: give a PromQL selector</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;metric&apos; von %1 darf nicht leer sein: geben Sie einen PromQL-Selektor an</translation>
     </message>
     <message>
         <source>ServiceLevelObjective &apos;%1&apos; is already defined at %2:%3; names must be unique across the set</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceLevelObjective &apos;%1&apos; ist bereits in %2:%3 definiert; Namen müssen im ganzen Satz eindeutig sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; von %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::QueryCompiler</name>
     <message>
         <source>&apos;%1&apos; is not a metric selector</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Metrik-Selektor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a metric selector: &apos;%2&apos; is not a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Metrik-Selektor: &apos;%2&apos; ist kein Metrikname</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a plain selector: text follows the closing brace</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein einfacher Selektor: nach der schließenden Klammer folgt Text</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a metric selector: the closing brace is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Metrik-Selektor: die schließende Klammer fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no single metric name (write it as name{...} or {__name__=&quot;name&quot;})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keinen eindeutigen Metriknamen (schreiben Sie ihn als name{...} oder {__name__=&quot;name&quot;})</translation>
     </message>
     <message>
         <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
-        <translation type="unfinished"></translation>
+        <translation>das Klassifikationsmaß &apos;%1&apos; braucht den Zähler &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the query indicator needs good or bad and total, errorRatio, or value</source>
-        <translation type="unfinished"></translation>
+        <translation>der query-Indikator braucht good oder bad und total, errorRatio oder value</translation>
     </message>
     <message>
         <source>drift is computed locally from histogram bucket increases, not by one query; use the bucket-increase query instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift wird lokal aus Zuwächsen der Histogramm-Buckets berechnet, nicht durch eine Abfrage; verwenden Sie stattdessen die Bucket-Zuwachs-Abfrage</translation>
     </message>
     <message>
         <source>unknown indicator kind</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Indikatorart</translation>
     </message>
     <message>
         <source>a value indicator&apos;s error ratio is the share of bad time slices, not one query</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fehlerquote eines value-Indikators ist der Anteil schlechter Zeitscheiben, keine einzelne Abfrage</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::RecordedStore</name>
     <message>
         <source>invalid regular expression %1 for label %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck %1 für Label %2: %3</translation>
     </message>
     <message>
         <source>%n sample(s) with the value NaN, +Inf or -Inf (the first here) are left out: they are gaps, not measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Messwert(e) mit dem Wert NaN, +Inf oder -Inf (der erste hier) werden ausgelassen: sie sind Lücken, keine Messungen</translation>
     </message>
     <message>
         <source>%n negative counter sample(s) (the first here) are left out: counters only grow</source>
-        <translation type="unfinished"></translation>
+        <translation>%n negative(r) Zählerwert(e) (der erste hier) werden ausgelassen: Zähler wachsen nur</translation>
     </message>
     <message>
         <source>%n sample(s) out of time order (the first here) are sorted; of two with the same timestamp the later one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Messwert(e) außerhalb der Zeitfolge (der erste hier) werden sortiert; von zwei mit demselben Zeitstempel wird der spätere behalten</translation>
     </message>
     <message>
         <source>the recording needs more than %1 MiB in memory; SLA Desk holds at most that much: keep fewer series or a shorter span in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung braucht mehr als %1 MiB Speicher; SLA Desk hält höchstens so viel: behalten Sie weniger Serien oder eine kürzere Zeitspanne in der Datei</translation>
     </message>
     <message>
         <source>the recording has more than %1 series; SLA Desk holds at most that many: split the file or keep only the series the documents select</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung hat mehr als %1 Serien; SLA Desk hält höchstens so viele: teilen Sie die Datei auf oder behalten Sie nur die Serien, die die Dokumente auswählen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Selector</name>
     <message>
         <source>end of the selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Selektors</translation>
     </message>
     <message>
         <source>empty selector: expected a metric name or &apos;{&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Selektor: Metrikname oder &apos;{&apos; erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a PromQL keyword, not a metric name; write only the series selector, e.g. http_requests_total{job=&quot;api&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein PromQL-Schlüsselwort, kein Metrikname; schreiben Sie nur den Serien-Selektor, z. B. http_requests_total{job=&quot;api&quot;}</translation>
     </message>
     <message>
         <source>unexpected %1: expected a metric name or &apos;{&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1: Metrikname oder &apos;{&apos; erwartet</translation>
     </message>
     <message>
         <source>unterminated label matchers: expected &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Label-Matcher: &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>unexpected %1 after a label matcher: expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1 nach einem Label-Matcher: &apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>unexpected %1: write only the series selector; ranges, offsets and functions are added per objective window</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1: schreiben Sie nur den Serien-Selektor; Bereiche, Offsets und Funktionen werden pro Zielfenster hinzugefügt</translation>
     </message>
     <message>
         <source>unexpected %1 after the selector</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1 nach dem Selektor</translation>
     </message>
     <message>
         <source>a selector without a metric name needs at least one label matcher that does not match the empty string, e.g. {job=&quot;api&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Selektor ohne Metriknamen braucht mindestens einen Label-Matcher, der nicht auf die leere Zeichenkette passt, z. B. {job=&quot;api&quot;}</translation>
     </message>
     <message>
         <source>unexpected %1: expected a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1: Label-Name erwartet</translation>
     </message>
     <message>
         <source>unexpected %1 after label &apos;%2&apos;: expected =, !=, =~ or !~</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1 nach Label &apos;%2&apos;: =, !=, =~ oder !~ erwartet</translation>
     </message>
     <message>
         <source>metric name given twice: &apos;%1&apos; and a __name__ matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname doppelt angegeben: &apos;%1&apos; und ein __name__-Matcher</translation>
     </message>
     <message>
         <source>unexpected %1: expected a quoted label value (&quot;...&quot;, &apos;...&apos; or `...`)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1: ein Label-Wert in Anführungszeichen wird erwartet (&quot;...&quot;, &apos;...&apos; oder `...`)</translation>
     </message>
     <message>
         <source>unterminated quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
         <source>line break inside a quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenumbruch in einer Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
         <source>escape sequence not terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape-Sequenz nicht abgeschlossen</translation>
     </message>
     <message>
         <source>unknown escape sequence &apos;\%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Escape-Sequenz &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>illegal character %1 in escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässiges Zeichen %1 in der Escape-Sequenz</translation>
     </message>
     <message>
         <source>escape sequence is an invalid Unicode code point</source>
-        <translation type="unfinished"></translation>
+        <translation>die Escape-Sequenz ist ein ungültiger Unicode-Codepunkt</translation>
     </message>
     <message>
         <source>invalid regular expression for label &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck für Label &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>invalid regular expression for label &apos;%1&apos;: backreferences are not supported by Prometheus (RE2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck für Label &apos;%1&apos;: Rückverweise werden von Prometheus (RE2) nicht unterstützt</translation>
     </message>
     <message>
         <source>invalid regular expression for label &apos;%1&apos;: lookaround and atomic groups are not supported by Prometheus (RE2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck für Label &apos;%1&apos;: Lookaround und atomare Gruppen werden von Prometheus (RE2) nicht unterstützt</translation>
     </message>
     <message>
         <source>empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Selektor: Metrikname erwartet, z. B. trace.http.request.hits{service:web}</translation>
     </message>
     <message>
         <source>unknown aggregator &apos;%1&apos;: expected sum, avg, min or max</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Aggregator &apos;%1&apos;: erwartet: sum, avg, min oder max</translation>
     </message>
     <message>
         <source>unexpected %1: expected a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1: Metrikname erwartet</translation>
     </message>
     <message>
         <source>a Datadog metric name must start with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datadog-Metrikname muss mit einem Buchstaben beginnen</translation>
     </message>
     <message>
         <source>metric name &apos;%1&apos; has an empty segment</source>
-        <translation type="unfinished"></translation>
+        <translation>der Metrikname &apos;%1&apos; hat ein leeres Segment</translation>
     </message>
     <message>
         <source>unexpected %1: expected &apos;{&apos; and a scope after the metric name, e.g. {*} for all series</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1: nach dem Metriknamen werden &apos;{&apos; und ein Scope erwartet, z. B. {*} für alle Serien</translation>
     </message>
     <message>
         <source>unterminated scope: expected &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Scope: &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>empty scope: write {*} for all series</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Scope: schreiben Sie {*} für alle Serien</translation>
     </message>
     <message>
         <source>empty tag in scope: expected key:value, !key:value or *</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Tag im Scope: erwartet: key:value, !key:value oder *</translation>
     </message>
     <message>
         <source>tag &apos;%1&apos; must start with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag &apos;%1&apos; muss mit einem Buchstaben beginnen</translation>
     </message>
     <message>
         <source>invalid character &apos;%1&apos; in tag &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zeichen &apos;%1&apos; im Tag &apos;%2&apos;</translation>
     </message>
     <message>
         <source>tag &apos;%1&apos; has no value after &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tag &apos;%1&apos; hat keinen Wert nach &apos;:&apos;</translation>
     </message>
     <message>
         <source>unexpected %1 in scope: expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1 im Scope: &apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>&apos;*&apos; (all series) cannot be combined with other tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; (alle Serien) kann nicht mit anderen Tags kombiniert werden</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the scope: only .as_count() or .as_rate() may follow</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos; nach dem Scope: nur .as_count() oder .as_rate() darf folgen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::SlaReader</name>
     <message>
         <source>%1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dokument</translation>
     </message>
     <message>
         <source>field &apos;spec&apos; of %1 must be a mapping, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;spec&apos; von %1 muss ein Mapping sein, erhalten: %2</translation>
     </message>
     <message>
         <source>%1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Name</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not valid: use at most 63 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (an RFC 1123 label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist ungültig: verwenden Sie höchstens 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer (ein RFC-1123-Label)</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 is %3 characters long; OpenSLO allows at most %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 ist %3 Zeichen lang; OpenSLO erlaubt höchstens %4</translation>
     </message>
     <message>
         <source>%1 must be an http or https URL such as https://example.com, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine http- oder https-URL wie https://example.com sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>von 0 bis 1</translation>
     </message>
     <message>
         <source>between 0 and 1 (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen 0 und 1 (ausschließlich)</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss %3 sein, erhalten: %4</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a list, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine Liste sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a duration such as 30d or {calendar: month, timeZone: Europe/Berlin}, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine Dauer wie 30d oder {calendar: month, timeZone: Europe/Berlin} sein, erhalten: %3</translation>
     </message>
     <message>
         <source>calendar window of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfenster von %1</translation>
     </message>
     <message>
         <source>field &apos;timeZone&apos; of %1: &apos;%2&apos; is not a known IANA time zone such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;timeZone&apos; von %1: &apos;%2&apos; ist keine bekannte IANA-Zeitzone wie Europe/Berlin oder UTC</translation>
     </message>
     <message>
         <source>field &apos;budgeting&apos; of %1 must be &apos;occurrences&apos; or {timeslices: DURATION} such as {timeslices: 1d}, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;budgeting&apos; von %1 muss &apos;occurrences&apos; oder {timeslices: DURATION} wie {timeslices: 1d} sein, erhalten: %2</translation>
     </message>
     <message>
         <source>budgeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budgeting von %1</translation>
     </message>
     <message>
         <source>objective #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel Nr. %1</translation>
     </message>
     <message>
         <source>objective &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>objective name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielname</translation>
     </message>
     <message>
         <source>the %1 indicator of %2 is judged per time slice: add budgeting: {timeslices: DURATION}, e.g. {timeslices: 1d}</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Indikator von %2 wird pro Zeitscheibe beurteilt: fügen Sie budgeting: {timeslices: DURATION} hinzu, z. B. {timeslices: 1d}</translation>
     </message>
     <message>
         <source>indicator of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator von %1</translation>
     </message>
     <message>
         <source>%1 needs exactly one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eines von %2</translation>
     </message>
     <message>
         <source>%1 has several kinds (%2); give exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehrere Arten (%2); geben Sie genau eine an</translation>
     </message>
     <message>
         <source>%1 indicator of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Indikator von %2</translation>
     </message>
     <message>
         <source>%1 has both &apos;good&apos; and &apos;bad&apos;; give exactly one of them, plus &apos;total&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sowohl &apos;good&apos; als auch &apos;bad&apos;; geben Sie genau eines davon an, dazu &apos;total&apos;</translation>
     </message>
     <message>
         <source>%1 needs exactly one of &apos;good&apos; and &apos;bad&apos;, plus &apos;total&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eines von &apos;good&apos; und &apos;bad&apos;, dazu &apos;total&apos;</translation>
     </message>
     <message>
         <source>field &apos;threshold&apos; of %1 must be a positive number of seconds, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;threshold&apos; von %1 muss eine positive Anzahl von Sekunden sein, erhalten: %2</translation>
     </message>
     <message>
         <source>%1: measure &apos;%2&apos; needs the counter &apos;%3&apos; (it needs %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Maß &apos;%2&apos; braucht den Zähler &apos;%3&apos; (es braucht %4)</translation>
     </message>
     <message>
         <source>%1: counter &apos;%2&apos; is not used by measure &apos;%3&apos; and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Zähler &apos;%2&apos; wird vom Maß &apos;%3&apos; nicht verwendet und ignoriert</translation>
     </message>
     <message>
         <source>field &apos;threshold&apos; of %1 must be a positive number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;threshold&apos; von %1 muss eine positive Zahl sein, erhalten: %2</translation>
     </message>
     <message>
         <source>reference of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz von %1</translation>
     </message>
     <message>
         <source>%1: &apos;from&apos; must be before &apos;to&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;from&apos; muss vor &apos;to&apos; liegen</translation>
     </message>
     <message>
         <source>%1 needs exactly one form: {good|bad: Q, total: Q}, {errorRatio: Q} or {value: Q, op: gte|gt|lte|lt, threshold: N}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eine Form: {good|bad: Q, total: Q}, {errorRatio: Q} oder {value: Q, op: gte|gt|lte|lt, threshold: N}</translation>
     </message>
     <message>
         <source>alert #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm Nr. %1</translation>
     </message>
     <message>
         <source>%1 must be a mapping, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Mapping sein, erhalten: %2</translation>
     </message>
     <message>
         <source>alert &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs one of &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; or &apos;noData&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eines von &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; oder &apos;noData&apos;</translation>
     </message>
     <message>
         <source>alert name</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmname</translation>
     </message>
     <message>
         <source>%1 has both &apos;below&apos; and &apos;above&apos;; give exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sowohl &apos;below&apos; als auch &apos;above&apos;; geben Sie genau eines an</translation>
     </message>
     <message>
         <source>field &apos;burnRate&apos; of %1 must be &apos;default&apos; or a list of {long, short, factor, severity}, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;burnRate&apos; von %1 muss &apos;default&apos; oder eine Liste von {long, short, factor, severity} sein, erhalten: %2</translation>
     </message>
     <message>
         <source>burn-rate window #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate-Fenster Nr. %1 von %2</translation>
     </message>
     <message>
         <source>field &apos;factor&apos; of %1 must be a positive number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;factor&apos; von %1 muss eine positive Zahl sein, erhalten: %2</translation>
     </message>
     <message>
         <source>field &apos;short&apos; of %1 must be shorter than &apos;long&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;short&apos; von %1 muss kürzer als &apos;long&apos; sein</translation>
     </message>
     <message>
         <source>notify target #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungsziel Nr. %1 von %2</translation>
     </message>
     <message>
         <source>%1 must be &apos;desktop&apos;, {alertmanager: URL} or {webhook: URL}, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss &apos;desktop&apos;, {alertmanager: URL} oder {webhook: URL} sein, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>%1 needs exactly one of &apos;alertmanager&apos; and &apos;webhook&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht genau eines von &apos;alertmanager&apos; und &apos;webhook&apos;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; von %2</translation>
     </message>
     <message>
         <source>contract of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contract von %1</translation>
     </message>
     <message>
         <source>credit #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credit Nr. %1 von %2</translation>
     </message>
     <message>
         <source>remediation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remediation von %1</translation>
     </message>
     <message>
         <source>field &apos;webhook&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;webhook&apos; von %1</translation>
     </message>
     <message>
         <source>field &apos;runbook&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;runbook&apos; von %1</translation>
     </message>
     <message>
         <source>escalation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escalation von %1</translation>
     </message>
     <message>
         <source>field &apos;minimums&apos; of %1 must be a mapping keyed by indicator kind, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;minimums&apos; von %1 muss ein nach Indikatorart geschlüsseltes Mapping sein, erhalten: %2</translation>
     </message>
     <message>
         <source>unknown indicator kind &apos;%1&apos; in minimums of %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Indikatorart &apos;%1&apos; in minimums von %2 (bekannt: %3)</translation>
     </message>
     <message>
         <source>unknown indicator kind &apos;%1&apos; in minimums of %2; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Indikatorart &apos;%1&apos; in minimums von %2; meinten Sie &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>%1 minimum of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Minimum von %2</translation>
     </message>
     <message>
         <source>SLA spec</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-spec</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs at least one objective</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens ein Ziel</translation>
     </message>
     <message>
         <source>TierTemplate spec</source>
-        <translation type="unfinished"></translation>
+        <translation>TierTemplate-spec</translation>
     </message>
     <message>
         <source>TierTemplate &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>TierTemplate &apos;%1&apos;</translation>
     </message>
     <message>
         <source>connectionDetails of DataSource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>connectionDetails von DataSource &apos;%1&apos;</translation>
     </message>
     <message>
         <source>items of %1 must be mappings such as {url: https://...}, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von %1 müssen Mappings wie {url: https://...} sein, erhalten: %2</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 looks like a secret; keep secrets out of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 sieht wie ein Geheimnis aus; halten Sie Geheimnisse aus Dokumenten heraus</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is given twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; ist in %2 doppelt angegeben</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 holds a secret: it is ignored and never written back; secrets live in the keychain: use slactl credentials set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 enthält ein Geheimnis: es wird ignoriert und nie zurückgeschrieben; Geheimnisse liegen im Schlüsselbund: verwenden Sie slactl credentials set %3</translation>
     </message>
     <message>
         <source>%1 is missing the required field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt das Pflichtfeld &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 has no &apos;url&apos;: it cannot be queried until one is given (slactl also takes --prometheus URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine &apos;url&apos;: sie kann erst abgefragt werden, wenn eine angegeben ist (slactl nimmt auch --prometheus URL)</translation>
     </message>
     <message>
         <source>%1: auth &apos;basic&apos; needs a &apos;username&apos; (the password lives in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Auth &apos;basic&apos; braucht einen &apos;username&apos; (das Passwort liegt im Schlüsselbund)</translation>
     </message>
     <message>
         <source>DataSource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSource &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has no &apos;connectionDetails&apos;: it cannot be queried until a url is given (slactl also takes --prometheus URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine &apos;connectionDetails&apos;: sie kann erst abgefragt werden, wenn eine url angegeben ist (slactl nimmt auch --prometheus URL)</translation>
     </message>
     <message>
         <source>Service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a sladesk/v1 document needs a kind: SLA or TierTemplate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein sladesk/v1-Dokument braucht einen kind: SLA oder TierTemplate</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and Service use apiVersion openslo/v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter kind &apos;%1&apos; für apiVersion sladesk/v1 (erwartet: SLA oder TierTemplate; DataSource und Service verwenden apiVersion openslo/v1)</translation>
     </message>
     <message>
         <source>%1 holds a password (user:password@host): SLA Desk neither sends nor shows nor exports it; store credentials in the keychain with `slactl credentials set`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Passwort (user:password@host): SLA Desk sendet, zeigt und exportiert es nicht; speichern Sie Zugangsdaten im Schlüsselbund mit `slactl credentials set`</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a number, got the text &quot;%3&quot;; write it without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine Zahl sein, erhalten wurde der Text &quot;%3&quot;; schreiben Sie ihn ohne Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::SloImport</name>
     <message>
         <source>Datadog SLO &quot;%1&quot;: a metric SLO needs query.numerator and query.denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO &quot;%1&quot;: ein Metrik-SLO braucht query.numerator und query.denominator</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: a time-slice SLO needs a comparator (&gt;, &gt;=, &lt;, &lt;=), a threshold and a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO &quot;%1&quot;: ein Zeitscheiben-SLO braucht einen Vergleichsoperator (&gt;, &gt;=, &lt;, &lt;=), einen Schwellenwert und eine Abfrage</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: formula &quot;%2&quot; combines several queries; only a formula naming one query can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO &quot;%1&quot;: die Formel &quot;%2&quot; kombiniert mehrere Abfragen; nur eine Formel, die eine einzige Abfrage nennt, kann importiert werden</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: %2 SLOs are computed from monitors and have no metric query; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO &quot;%1&quot;: %2-SLOs werden aus Monitoren berechnet und haben keine Metrikabfrage; übersprungen</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: no thresholds; expected at least one {timeframe, target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO &quot;%1&quot;: keine thresholds; erwartet wird mindestens ein {timeframe, target}</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: timeframe &quot;%2&quot; has no rolling window here (expected 7d, 30d or 90d); threshold skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO &quot;%1&quot;: der timeframe &quot;%2&quot; hat hier kein rollierendes Fenster (erwartet: 7d, 30d oder 90d); Schwellenwert übersprungen</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: target %2 for %3 is not a percentage between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO &quot;%1&quot;: target %2 für %3 ist kein Prozentsatz zwischen 0 und 100</translation>
     </message>
     <message>
         <source>not a Datadog SLO answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datadog-SLO-Antwort: %1</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::SlothImporter</name>
     <message>
         <source>Sloth spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloth-spec</translation>
     </message>
     <message>
         <source>unsupported Sloth spec version &apos;%1&apos; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Sloth-spec-Version &apos;%1&apos; (unterstützt: %2)</translation>
     </message>
     <message>
         <source>unsupported Sloth apiVersion &apos;%1&apos; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Sloth-apiVersion &apos;%1&apos; (unterstützt: %2)</translation>
     </message>
     <message>
         <source>Sloth AlertWindows are not imported: SLA Desk alerts with its own burn-rate windows (the SRE workbook set, or a burnRate list in the SLA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloth-AlertWindows werden nicht importiert: SLA Desk alarmiert mit eigenen Burn-Rate-Fenstern (dem Satz aus dem SRE Workbook oder einer burnRate-Liste im SLA)</translation>
     </message>
     <message>
         <source>unsupported Sloth kind &apos;%1&apos; (supported: PrometheusServiceLevel, AlertWindows)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Sloth-kind &apos;%1&apos; (unterstützt: PrometheusServiceLevel, AlertWindows)</translation>
     </message>
     <message>
         <source>Sloth PrometheusServiceLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloth PrometheusServiceLevel</translation>
     </message>
     <message>
         <source>spec of PrometheusServiceLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>spec von PrometheusServiceLevel</translation>
     </message>
     <message>
         <source>field &apos;slos&apos; of %1 must be a list of at least one SLO, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;slos&apos; von %1 muss eine Liste mit mindestens einem SLO sein, erhalten: %2</translation>
     </message>
     <message>
         <source>SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO</translation>
     </message>
     <message>
         <source>SLO name &apos;%1&apos; is longer than 128 characters (the PrometheusServiceLevel limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>der SLO-Name &apos;%1&apos; ist länger als 128 Zeichen (das Limit von PrometheusServiceLevel)</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos; is defined twice in service &apos;%2&apos; (first at line %3); SLO names must be unique per service</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO &apos;%1&apos; ist im Service &apos;%2&apos; doppelt definiert (zuerst in Zeile %3); SLO-Namen müssen pro Service eindeutig sein</translation>
     </message>
     <message>
         <source>field &apos;objective&apos; of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;objective&apos; von %1 muss ein Prozentsatz über 0 und unter 100 sein (z. B. 99.9), erhalten: %2</translation>
     </message>
     <message>
         <source>interval of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interval von %1</translation>
     </message>
     <message>
         <source>%1 is skipped: its SLI comes from the Sloth SLI plugin &apos;%2&apos;, whose query is built by plugin code SLA Desk cannot run; write the plugin&apos;s queries as sli.events instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird übersprungen: sein SLI stammt aus dem Sloth-SLI-Plugin &apos;%2&apos;, dessen Abfrage von Plugin-Code erzeugt wird, den SLA Desk nicht ausführen kann; schreiben Sie die Abfragen des Plugins stattdessen als sli.events</translation>
     </message>
     <message>
         <source>sli of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sli von %1</translation>
     </message>
     <message>
         <source>%1 needs an SLI type: events (error_query and total_query), raw (error_ratio_query) or plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen SLI-Typ: events (error_query und total_query), raw (error_ratio_query) oder plugin</translation>
     </message>
     <message>
         <source>%1 has more than one SLI type; keep one of events, raw and plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als einen SLI-Typ; behalten Sie einen von events, raw und plugin</translation>
     </message>
     <message>
         <source>SLI plugin of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI-Plugin von %1</translation>
     </message>
     <message>
         <source>field &apos;id&apos; of %1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;id&apos; von %1 darf nicht leer sein</translation>
     </message>
     <message>
         <source>events SLI of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>events-SLI von %1</translation>
     </message>
     <message>
         <source>%1: the error and total queries are the same; the error query must count only the bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Fehler- und die Gesamtabfrage sind identisch; die Fehlerabfrage darf nur die schlechten Ereignisse zählen</translation>
     </message>
     <message>
         <source>raw SLI of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>raw-SLI von %1</translation>
     </message>
     <message>
         <source>alerting of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>alerting von SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field of Sloth %2 documents; Sloth ignores it and so does the import (did you mean &apos;%3&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Feld von Sloth-%2-Dokumenten; Sloth ignoriert es, ebenso der Import (meinten Sie &apos;%3&apos;?)</translation>
     </message>
     <message>
         <source>%1 of SLO &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von SLO &apos;%2&apos;</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos; has page or ticket alerts enabled but no alerting.name: name the alerts, or disable both with &apos;disable: true&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO &apos;%1&apos; hat page- oder ticket-Alarme aktiviert, aber kein alerting.name: benennen Sie die Alarme oder deaktivieren Sie beide mit &apos;disable: true&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; von %2</translation>
     </message>
     <message>
         <source>field &apos;chain&apos; of %1 must be a list of plugins, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;chain&apos; von %1 muss eine Liste von Plugins sein, erhalten: %2</translation>
     </message>
     <message>
         <source>plugin in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin in %1</translation>
     </message>
     <message>
         <source>Sloth SLO plugins are not imported (they only change the Prometheus rules Sloth generates): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloth-SLO-Plugins werden nicht importiert (sie ändern nur die Prometheus-Regeln, die Sloth erzeugt): %1</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos; of service &apos;%2&apos; is already defined at %3:%4; Sloth SLO names must be unique per service across all files</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO &apos;%1&apos; von Service &apos;%2&apos; ist bereits in %3:%4 definiert; Sloth-SLO-Namen müssen pro Service über alle Dateien eindeutig sein</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a mapping of names to values, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss ein Mapping von Namen auf Werte sein, erhalten: %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in &apos;%2&apos; of %3 is not a valid Prometheus %4 name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; in &apos;%2&apos; von %3 ist kein gültiger Prometheus-%4-Name (Buchstaben, Ziffern und &apos;_&apos;, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
         <source>annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must be text, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von &apos;%1&apos; in &apos;%2&apos; von %3 muss Text sein, erhalten: %4</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von &apos;%1&apos; in &apos;%2&apos; von %3 darf nicht leer sein</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must not be empty: give a PromQL query</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 darf nicht leer sein: geben Sie eine PromQL-Abfrage an</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must use the {{.window}} placeholder as its range (Sloth evaluates the query over each alert window), e.g. sum(rate(http_requests_total[{{.window}}]))</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss den Platzhalter {{.window}} als Bereich verwenden (Sloth wertet die Abfrage über jedes Alarmfenster aus), z. B. sum(rate(http_requests_total[{{.window}}]))</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 darf nicht leer sein</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 is &apos;%3&apos;: a Sloth name must start and end with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 ist &apos;%3&apos;: ein Sloth-Name muss mit einem Buchstaben oder einer Ziffer beginnen und enden und darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 is not a valid PromQL query: %3 (character %4 of &apos;%5&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 ist keine gültige PromQL-Abfrage: %3 (Zeichen %4 von &apos;%5&apos;)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::StrictJson</name>
     <message>
         <source>not valid JSON: %1 (a .json file must be strict JSON: no trailing commas, single quotes or comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 (eine .json-Datei muss striktes JSON sein: keine nachgestellten Kommas, einfachen Anführungszeichen oder Kommentare)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::TextHygiene</name>
     <message>
         <source>%1 contains the control character %2 at position %3; control characters (CR, LF, NUL, TAB, other C0, DEL) could inject HTTP headers and are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält das Steuerzeichen %2 an Position %3; Steuerzeichen (CR, LF, NUL, TAB, andere C0, DEL) könnten HTTP-Header einschleusen und sind nicht erlaubt</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Validator</name>
     <message>
         <source>SLA &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;</translation>
     </message>
     <message>
         <source>objective &apos;%1&apos; of SLA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &apos;%1&apos; von SLA &apos;%2&apos;</translation>
     </message>
     <message>
         <source>alert &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm &apos;%1&apos;</translation>
     </message>
     <message>
         <source>burn-rate alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate-Alarm</translation>
     </message>
     <message>
         <source>unnamed alert</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannter Alarm</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is already defined at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist bereits in %3 definiert</translation>
     </message>
     <message>
         <source>atRisk of TierTemplate &apos;%1&apos; must be a fraction of the error budget between 0 and 1 (exclusive), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atRisk von TierTemplate &apos;%1&apos; muss ein Anteil des Fehlerbudgets zwischen 0 und 1 (ausschließlich) sein, erhalten: %2</translation>
     </message>
     <message>
         <source>alert &apos;%1&apos; is already defined at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm &apos;%1&apos; ist bereits in %2 definiert</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; in %3; did you mean &apos;%4&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; in %3 ist unbekannt; meinten Sie &apos;%4&apos;?</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; in %3 (no %4 is defined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; in %3 ist unbekannt (kein(e) %4 definiert)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; in %3 (known: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; in %3 ist unbekannt (bekannt: %4)</translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; in %2 has type %3: SLA Desk cannot query %3 data sources (supported types: prometheus, datadog, recorded); its objectives will show no data</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; in %2 hat den Typ %3: SLA Desk kann keine %3-Datenquellen abfragen (unterstützte Typen: prometheus, datadog, recorded); ihre Ziele zeigen keine Daten</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has no window and its tier &apos;%2&apos; sets none: add a window such as 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos; hat kein Fenster und seine Stufe &apos;%2&apos; setzt keines: fügen Sie ein Fenster wie 30d hinzu</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has no window: add a window such as 30d, or a tier that sets one</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos; hat kein Fenster: fügen Sie ein Fenster wie 30d hinzu oder eine Stufe, die eines setzt</translation>
     </message>
     <message>
         <source>objective &apos;%1&apos; is already defined at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &apos;%1&apos; ist bereits in %2 definiert</translation>
     </message>
     <message>
         <source>%1 has no data source: set dataSource on the SLA or on the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Datenquelle: setzen Sie dataSource im SLA oder im Ziel</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>%1 of SLA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von SLA &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 has no {{window}} placeholder: it would read the same range for every window, e.g. write [{{window}}] where the range goes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Platzhalter {{window}}: es würde für jedes Fenster denselben Bereich lesen; schreiben Sie z. B. [{{window}}] an die Stelle des Bereichs</translation>
     </message>
     <message>
         <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog kann keine Drift-Indikatoren liefern: seine Abfragesprache hat keine Zuwächse von Histogramm-Buckets; verwenden Sie eine Prometheus-Quelle oder aufgezeichnete Daten</translation>
     </message>
     <message>
         <source>invalid Datadog selector in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Datadog-Selektor in %1: %2</translation>
     </message>
     <message>
         <source>invalid PromQL selector in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger PromQL-Selektor in %1: %2</translation>
     </message>
     <message>
         <source>tier &apos;%1&apos; requires target &gt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &apos;%1&apos; verlangt target &gt;= %2 für %3-Ziele; &apos;%4&apos; hat %5</translation>
     </message>
     <message>
         <source>tier &apos;%1&apos; requires threshold &lt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &apos;%1&apos; verlangt threshold &lt;= %2 für %3-Ziele; &apos;%4&apos; hat %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::WindowLimits</name>
     <message>
         <source>the window %1 is shorter than the shortest allowed, 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster %1 ist kürzer als das kürzeste erlaubte, 1m</translation>
     </message>
     <message>
         <source>the window %1 is longer than the longest allowed, 730d (2y)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster %1 ist länger als das längste erlaubte, 730d (2y)</translation>
     </message>
     <message>
         <source>timeslices of %1 are shorter than the shortest allowed, 1s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheiben von %1 sind kürzer als die kürzesten erlaubten, 1s</translation>
     </message>
     <message>
         <source>timeslices of %1 are longer than the window (%2): no slice would ever end inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheiben von %1 sind länger als das Fenster (%2): keine Scheibe würde je darin enden</translation>
     </message>
     <message>
         <source>timeslices of %1 cut the window into %2 slices, more than the %3 allowed; use longer slices (at least %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheiben von %1 teilen das Fenster in %2 Scheiben, mehr als die erlaubten %3; verwenden Sie längere Scheiben (mindestens %4)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Yaml</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <source>metadata of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata von %1</translation>
     </message>
     <message>
         <source>field &apos;labels&apos; of metadata must be a mapping, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;labels&apos; von metadata muss ein Mapping sein, erhalten: %1</translation>
     </message>
     <message>
         <source>label &apos;%1&apos; must be text or a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label &apos;%1&apos; muss Text oder eine Liste von Texten sein</translation>
     </message>
     <message>
         <source>%1 must be a mapping, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Mapping sein, erhalten: %2</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is given twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; ist in %2 doppelt angegeben</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; in %2 (known fields: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos; in %2 (bekannte Felder: %3)</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos; in %2; meinten Sie &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>%1 is missing the required field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt das Pflichtfeld &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be text, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss Text sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a number, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine Zahl sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a whole number, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine ganze Zahl sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be true or false, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss true oder false sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a duration such as 30d, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine Dauer wie 30d sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; von %2: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine RFC-3339-Zeit wie 2025-01-01T00:00:00Z sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a list, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss eine Liste sein, erhalten: %3</translation>
     </message>
     <message>
         <source>items of &apos;%1&apos; in %2 must be text, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von &apos;%1&apos; in %2 müssen Text sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a mapping, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 muss ein Mapping sein, erhalten: %3</translation>
     </message>
     <message>
         <source>values of &apos;%1&apos; in %2 must be text, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von &apos;%1&apos; in %2 müssen Text sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 has the invalid value &apos;%3&apos; (allowed: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; von %2 hat den ungültigen Wert &apos;%3&apos; (erlaubt: %4)</translation>
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>the YAML parser cannot read on from here</source>
-        <translation type="unfinished"></translation>
+        <translation>der YAML-Parser kann ab hier nicht weiterlesen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::YamlGuard</name>
     <message>
         <source>an alias refers to a mapping or list that contains it: a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Alias verweist auf ein Mapping oder eine Liste, die ihn enthält: ein Zyklus</translation>
     </message>
     <message>
         <source>the file has more than %1 YAML nodes (aliases count as the nodes they repeat); split it or remove repeated aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat mehr als %1 YAML-Knoten (Aliase zählen als die Knoten, die sie wiederholen); teilen Sie sie auf oder entfernen Sie wiederholte Aliase</translation>
     </message>
     <message>
         <source>mappings and lists are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappings und Listen sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB; SLA Desk reads documents up to that size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB; SLA Desk liest Dokumente bis zu dieser Größe</translation>
     </message>
     <message>
         <source>the file contains a NUL byte: YAML documents are text (is this a binary file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält ein NUL-Byte: YAML-Dokumente sind Text (ist das eine Binärdatei?)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::YamlWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -561,2085 +561,2085 @@
     </message>
     <message>
         <source>%1 at %2 redirected to another origin, %3; SLA Desk follows redirects only within the same scheme, host and port, so that credentials never reach another server: set the url to the server that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 a redirigé vers une autre origine, %3 ; SLA Desk ne suit les redirections qu&apos;au sein du même schéma, hôte et port, afin que les identifiants n&apos;atteignent jamais un autre serveur : définissez l&apos;url sur le serveur qui répond</translation>
     </message>
     <message>
         <source>%1 at %2 redirects in a loop (back to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 redirige en boucle (retour vers %3)</translation>
     </message>
     <message>
         <source>%1 at %2 redirected more than %3 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 a redirigé plus de %3 fois</translation>
     </message>
     <message>
         <source>%1 sent a body in the content encoding &apos;%2&apos;, which SLA Desk does not decode (it asks for gzip)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé un corps dans l&apos;encodage de contenu &apos;%2&apos;, que SLA Desk ne décode pas (il demande gzip)</translation>
     </message>
     <message>
         <source>the gzip-compressed response of %1 exceeds the limit of %2 MB once decompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée en gzip de %1 dépasse la limite de %2 MB une fois décompressée</translation>
     </message>
     <message>
         <source>%1 sent a gzip-compressed body that ends before its trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé un corps compressé en gzip qui se termine avant son trailer</translation>
     </message>
     <message>
         <source>%1 sent a gzip-compressed body that cannot be decompressed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé un corps compressé en gzip qui ne peut pas être décompressé : %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::ImportSupport</name>
     <message>
         <source>the imported SLOs read from the DataSource &apos;prometheus&apos;, which this set does not define: added one with no connection details; define it (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) or give a source when evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>les SLO importés lisent la DataSource &apos;prometheus&apos;, que cet ensemble ne définit pas : une DataSource sans détails de connexion a été ajoutée ; définissez-la (apiVersion: openslo/v1, kind: DataSource, spec.type: prometheus, spec.connectionDetails.url) ou indiquez une source lors de l&apos;évaluation</translation>
     </message>
     <message>
         <source>the string started here is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne commencée ici n&apos;est pas fermée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; closes nothing that is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne ferme rien qui soit ouvert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a list of label matchers such as {code=~&quot;5..&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une liste de matchers de labels tels que {code=~&quot;5..&quot;}</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est jamais fermé</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::OpenMetricsParser</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>input fed after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée fournie après la fin</translation>
     </message>
     <message>
         <source>line %1 is longer than 16 MiB: this is not OpenMetrics text</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 dépasse 16 MiB : ce n&apos;est pas du texte OpenMetrics</translation>
     </message>
     <message>
         <source>gzip data is truncated (the stream ends before its trailer)</source>
-        <translation type="unfinished"></translation>
+        <translation>les données gzip sont tronquées (le flux se termine avant son trailer)</translation>
     </message>
     <message>
         <source>missing &apos;# EOF&apos; at the end of the input (OpenMetrics requires it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;# EOF&apos; manque à la fin de l&apos;entrée (OpenMetrics l&apos;exige)</translation>
     </message>
     <message>
         <source>unexpected content after &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu inattendu après &apos;# EOF&apos;</translation>
     </message>
     <message>
         <source>unexpected text after &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après &apos;# EOF&apos;</translation>
     </message>
     <message>
         <source>expected a metric family name after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de famille de métriques est attendu après &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected a space after the metric family name</source>
-        <translation type="unfinished"></translation>
+        <translation>une espace est attendue après le nom de la famille de métriques</translation>
     </message>
     <message>
         <source>expected a metric type after the family name</source>
-        <translation type="unfinished"></translation>
+        <translation>un type de métrique est attendu après le nom de la famille</translation>
     </message>
     <message>
         <source>unknown metric type %1 (expected counter, gauge, histogram, gaugehistogram, summary, info, stateset or unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de métrique inconnu %1 (attendu : counter, gauge, histogram, gaugehistogram, summary, info, stateset ou unknown)</translation>
     </message>
     <message>
         <source>unexpected text after the metric type</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après le type de métrique</translation>
     </message>
     <message>
         <source>metric family %1 was declared as %2 on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la famille de métriques %1 a été déclarée comme %2 à la ligne %3</translation>
     </message>
     <message>
         <source>invalid escape sequence in HELP text (expected \\, \&quot; or \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement invalide dans le texte HELP (attendu : \\, \&quot; ou \n)</translation>
     </message>
     <message>
         <source>expected a label name or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de label ou &apos;}&apos; est attendu</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; attendu après le nom du label</translation>
     </message>
     <message>
         <source>expected &apos;&quot;&apos; to start the value of label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&quot;&apos; attendu au début de la valeur du label %1</translation>
     </message>
     <message>
         <source>invalid escape sequence %1 in label value (expected \\, \&quot; or \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement invalide %1 dans la valeur de label (attendu : \\, \&quot; ou \n)</translation>
     </message>
     <message>
         <source>unterminated value of label %1 (missing closing &apos;&quot;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur du label %1 non terminée (&apos;&quot;&apos; fermant manquant)</translation>
     </message>
     <message>
         <source>duplicate label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>label %1 en double</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after label value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après la valeur du label</translation>
     </message>
     <message>
         <source>timestamp %1 is too large: OpenMetrics timestamps are seconds since the epoch, this looks like milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horodatage %1 est trop grand : les horodatages OpenMetrics sont des secondes depuis l&apos;epoch, celui-ci ressemble à des millisecondes</translation>
     </message>
     <message>
         <source>timestamp %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;horodatage %1 est hors limites</translation>
     </message>
     <message>
         <source>expected a metric name, a comment or &apos;# EOF&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de métrique, un commentaire ou &apos;# EOF&apos; est attendu</translation>
     </message>
     <message>
         <source>expected a space after the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>une espace est attendue après les labels</translation>
     </message>
     <message>
         <source>unexpected text after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après l&apos;horodatage</translation>
     </message>
     <message>
         <source>expected &apos;{&apos; to start an exemplar</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{&apos; attendu au début d&apos;un exemplar</translation>
     </message>
     <message>
         <source>expected a timestamp after the value (recorded data needs one per sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>un horodatage est attendu après la valeur (les données enregistrées en nécessitent un par échantillon)</translation>
     </message>
     <message>
         <source>histogram bucket without an &apos;le&apos; label</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket d&apos;histogramme sans label &apos;le&apos;</translation>
     </message>
     <message>
         <source>sample rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>échantillon rejeté</translation>
     </message>
     <message>
         <source>invalid timestamp (expected seconds since the epoch)</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage invalide (attendu : secondes depuis l&apos;epoch)</translation>
     </message>
     <message>
         <source>invalid character in metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère invalide dans le nom de métrique</translation>
     </message>
     <message>
         <source>expected a space and a value after the metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>une espace et une valeur sont attendues après le nom de métrique</translation>
     </message>
     <message>
         <source>expected a value after the metric name and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est attendue après le nom de métrique et les labels</translation>
     </message>
     <message>
         <source>invalid value (expected a number, NaN, +Inf or -Inf)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur invalide (attendu : un nombre, NaN, +Inf ou -Inf)</translation>
     </message>
     <message>
         <source>the &apos;le&apos; label value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur du label &apos;le&apos; n&apos;est pas un nombre</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::OpenSloExport</name>
     <message>
         <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesure de classification &apos;%1&apos; nécessite le compteur &apos;%2&apos;</translation>
     </message>
     <message>
         <source>a %1 indicator cannot be written as a Datadog metric query</source>
-        <translation type="unfinished"></translation>
+        <translation>un indicateur %1 ne peut pas être écrit comme requête de métrique Datadog</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos;: connection detail &apos;%2&apos; looks like a secret and is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>source de données &apos;%1&apos; : le détail de connexion &apos;%2&apos; ressemble à un secret et n&apos;est pas exporté</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: no window given and tier &apos;%3&apos; is not in the workspace; exported with a rolling 30d window</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;, objectif &apos;%2&apos; : aucune fenêtre indiquée et le niveau &apos;%3&apos; n&apos;est pas dans l&apos;espace de travail ; exporté avec une fenêtre glissante de 30d</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;: alert &apos;%2&apos; is not exported: OpenSLO v1 alert conditions express burn rates only</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos; : l&apos;alerte &apos;%2&apos; n&apos;est pas exportée : les conditions d&apos;alerte OpenSLO v1 n&apos;expriment que des taux de consommation</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; is not in the workspace; queries are exported as PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;, objectif &apos;%2&apos; : la source de données &apos;%3&apos; n&apos;est pas dans l&apos;espace de travail ; les requêtes sont exportées en PromQL</translation>
     </message>
     <message>
         <source>data source type &apos;%1&apos; has no query language SLA Desk compiles to</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de source de données &apos;%1&apos; n&apos;a pas de langage de requête vers lequel SLA Desk compile</translation>
     </message>
     <message>
         <source>OpenSLO v1 has no drift indicator (drift is computed from histogram bucket increases)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSLO v1 n&apos;a pas d&apos;indicateur de dérive (la dérive est calculée à partir des accroissements des buckets d&apos;histogramme)</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;, objective &apos;%2&apos; is not exported: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;, objectif &apos;%2&apos; n&apos;est pas exporté : %3</translation>
     </message>
     <message>
         <source>%1: error budget burn rate at or above %2x over %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : taux de consommation du budget d&apos;erreur égal ou supérieur à %2x sur %3 et %4</translation>
     </message>
     <message>
         <source>%1: burn rate %2x over %3, confirmed over %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : taux de consommation %2x sur %3, confirmé sur %4</translation>
     </message>
     <message>
         <source>SLA Desk desktop notification for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>notification de bureau SLA Desk pour %1</translation>
     </message>
     <message>
         <source>Alertmanager for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager pour %1</translation>
     </message>
     <message>
         <source>Webhook for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook pour %1</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has burn-rate alerts but no notification target; OpenSLO alert policies need one, so they notify the SLA Desk desktop target</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLA &apos;%1&apos; a des alertes de taux de consommation mais aucune cible de notification ; les politiques d&apos;alerte OpenSLO en nécessitent une, elles notifient donc la cible bureau de SLA Desk</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::OpenSloImporter</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>spec of Service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec du Service &apos;%1&apos;</translation>
     </message>
     <message>
         <source>spec of DataSource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec de la DataSource &apos;%1&apos;</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos; is defined twice (first at %2:%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLO &apos;%1&apos; est défini deux fois (d&apos;abord en %2:%3)</translation>
     </message>
     <message>
         <source>objective %1 of SLO &apos;%2&apos; needs &apos;op&apos; and &apos;value&apos;: its indicator is a threshold metric</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objectif %1 du SLO &apos;%2&apos; nécessite &apos;op&apos; et &apos;value&apos; : son indicateur est une métrique à seuil</translation>
     </message>
     <message>
         <source>objective %1 of SLO &apos;%2&apos; compares a threshold metric with Occurrences budgeting; it is evaluated as %3 timeslices</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objectif %1 du SLO &apos;%2&apos; compare une métrique à seuil avec un budget Occurrences ; il est évalué en tranches de temps de %3</translation>
     </message>
     <message>
         <source>&apos;timeSliceTarget&apos; of objective %1 of SLO &apos;%2&apos; has no SLA Desk equivalent and is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;timeSliceTarget&apos; de l&apos;objectif %1 du SLO &apos;%2&apos; n&apos;a pas d&apos;équivalent dans SLA Desk et est ignoré</translation>
     </message>
     <message>
         <source>SLI of SLO &apos;%1&apos; reads data source &apos;%2&apos; and &apos;%3&apos;; SLA Desk uses &apos;%2&apos; for the whole objective</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLI du SLO &apos;%1&apos; lit les sources de données &apos;%2&apos; et &apos;%3&apos; ; SLA Desk utilise &apos;%2&apos; pour tout l&apos;objectif</translation>
     </message>
     <message>
         <source>notification target &apos;%1&apos; (&apos;%2&apos;) of AlertPolicy &apos;%3&apos; is not a URL; SLA Desk notifies webhooks only, so it is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>la cible de notification &apos;%1&apos; (&apos;%2&apos;) de l&apos;AlertPolicy &apos;%3&apos; n&apos;est pas une URL ; SLA Desk ne notifie que des webhooks, elle est donc ignorée</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; is not defined in the files read; one of type &apos;%2&apos; with no connection details was created: add a DataSource document named &apos;%1&apos; to query it</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de données &apos;%1&apos; n&apos;est pas définie dans les fichiers lus ; une source de type &apos;%2&apos; sans détails de connexion a été créée : ajoutez un document DataSource nommé &apos;%1&apos; pour l&apos;interroger</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>name &apos;%1&apos; of %2 is not valid: OpenSLO names are RFC 1123 labels of at most 63 characters (lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom &apos;%1&apos; de %2 n&apos;est pas valide : les noms OpenSLO sont des labels RFC 1123 d&apos;au plus 63 caractères (lettres minuscules, chiffres et &apos;-&apos;, commençant et finissant par une lettre ou un chiffre)</translation>
     </message>
     <message>
         <source>field &apos;description&apos; of %1 has %2 characters; OpenSLO allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;description&apos; de %1 compte %2 caractères ; OpenSLO en autorise au plus %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must name a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit nommer %3</translation>
     </message>
     <message>
         <source>the %1 reference</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence %1</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a duration such as 5m, 1h, 28d, 1w or 1M, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être une durée telle que 5m, 1h, 28d, 1w ou 1M, reçu : &apos;%3&apos;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2: %3%4 is read as %5</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;%1&apos; de %2 : %3%4 est lu comme %5</translation>
     </message>
     <message>
         <source>%1 needs a &apos;spec&apos; mapping that holds the query</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un mapping &apos;spec&apos; contenant la requête</translation>
     </message>
     <message>
         <source>%1 holds no query: its &apos;spec&apos; has no &apos;query&apos; or other text field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune requête : son &apos;spec&apos; n&apos;a pas de champ &apos;query&apos; ni d&apos;autre champ texte</translation>
     </message>
     <message>
         <source>connection detail &apos;%1&apos; must be text, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le détail de connexion &apos;%1&apos; doit être du texte, reçu : %2</translation>
     </message>
     <message>
         <source>items of &apos;connectionDetails&apos; must be mappings, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments de &apos;connectionDetails&apos; doivent être des mappings, reçu : %1</translation>
     </message>
     <message>
         <source>&apos;connectionDetails&apos; must be a mapping, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;connectionDetails&apos; doit être un mapping, reçu : %1</translation>
     </message>
     <message>
         <source>connection detail &apos;%1&apos; of %2 is not used by SLA Desk (secrets belong in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>le détail de connexion &apos;%1&apos; de %2 n&apos;est pas utilisé par SLA Desk (les secrets vont dans le trousseau)</translation>
     </message>
     <message>
         <source>metricSource of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metricSource de %1</translation>
     </message>
     <message>
         <source>%1 takes &apos;dataSourceRef&apos; or &apos;dataSourceSpec&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte &apos;dataSourceRef&apos; ou &apos;dataSourceSpec&apos;, pas les deux</translation>
     </message>
     <message>
         <source>dataSourceSpec of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dataSourceSpec de %1</translation>
     </message>
     <message>
         <source>spec of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec du SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs exactly one of &apos;thresholdMetric&apos; and &apos;ratioMetric&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement un de &apos;thresholdMetric&apos; et &apos;ratioMetric&apos;</translation>
     </message>
     <message>
         <source>thresholdMetric of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>thresholdMetric du SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ratioMetric of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ratioMetric du SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 takes either &apos;raw&apos; with &apos;rawType&apos; or &apos;good&apos;/&apos;bad&apos; with &apos;total&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte soit &apos;raw&apos; avec &apos;rawType&apos;, soit &apos;good&apos;/&apos;bad&apos; avec &apos;total&apos;, pas les deux</translation>
     </message>
     <message>
         <source>raw of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>raw du SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;rawType&apos; of %1 needs &apos;raw&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;rawType&apos; de %1 nécessite &apos;raw&apos;</translation>
     </message>
     <message>
         <source>%1 takes either &apos;good&apos; or &apos;bad&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte soit &apos;good&apos;, soit &apos;bad&apos;, pas les deux</translation>
     </message>
     <message>
         <source>%1 needs &apos;good&apos; or &apos;bad&apos; (with &apos;total&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite &apos;good&apos; ou &apos;bad&apos; (avec &apos;total&apos;)</translation>
     </message>
     <message>
         <source>good of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>good du SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bad of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bad du SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>total of SLI &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>total du SLI &apos;%1&apos;</translation>
     </message>
     <message>
         <source>indicator of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur du SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>thresholdMetric of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>thresholdMetric du SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>good of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>good de %1</translation>
     </message>
     <message>
         <source>bad of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bad de %1</translation>
     </message>
     <message>
         <source>total of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total de %1</translation>
     </message>
     <message>
         <source>spec of AlertCondition &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec de l&apos;AlertCondition &apos;%1&apos;</translation>
     </message>
     <message>
         <source>condition of AlertCondition &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>condition de l&apos;AlertCondition &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;threshold&apos; of %1 must be a burn rate above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;threshold&apos; de %1 doit être un taux de consommation supérieur à 0</translation>
     </message>
     <message>
         <source>spec of AlertNotificationTarget &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec de l&apos;AlertNotificationTarget &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;kind&apos; of %1 must be %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;kind&apos; de %1 doit être %2, reçu : &apos;%3&apos;</translation>
     </message>
     <message>
         <source>spec of AlertPolicy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec de l&apos;AlertPolicy &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;conditions&apos; of %1 must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;conditions&apos; de %1 doit être une liste, reçu : %2</translation>
     </message>
     <message>
         <source>%1 needs exactly one condition, got none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement une condition, reçu : aucune</translation>
     </message>
     <message>
         <source>%1 takes exactly one condition, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte exactement une condition, reçu : %2</translation>
     </message>
     <message>
         <source>condition of AlertPolicy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>condition de l&apos;AlertPolicy &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;notificationTargets&apos; of %1 must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;notificationTargets&apos; de %1 doit être une liste, reçu : %2</translation>
     </message>
     <message>
         <source>%1 needs at least one notification target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite au moins une cible de notification</translation>
     </message>
     <message>
         <source>notification target of AlertPolicy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cible de notification de l&apos;AlertPolicy &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has no &apos;%2&apos;; assuming a rolling 30d window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de &apos;%2&apos; ; une fenêtre glissante de 30d est supposée</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a list of exactly one time window</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être une liste d&apos;exactement une fenêtre de temps</translation>
     </message>
     <message>
         <source>time window of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de temps de %1</translation>
     </message>
     <message>
         <source>field &apos;count&apos; of %1 must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;count&apos; de %1 doit être supérieur à 0</translation>
     </message>
     <message>
         <source>%1: &apos;calendar&apos; cannot be set when &apos;isRolling&apos; is true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;calendar&apos; ne peut pas être défini quand &apos;isRolling&apos; vaut true</translation>
     </message>
     <message>
         <source>calendar of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar de %1</translation>
     </message>
     <message>
         <source>field &apos;startTime&apos; of %1 must be a time such as 2022-01-01 12:00:00, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;startTime&apos; de %1 doit être une heure telle que 2022-01-01 12:00:00, reçu : &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;timeZone&apos; of %1 must be an IANA time zone such as Europe/Berlin, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;timeZone&apos; de %1 doit être un fuseau horaire IANA tel que Europe/Berlin, reçu : &apos;%2&apos;</translation>
     </message>
     <message>
         <source>calendar window of %1%2 cannot be represented (calendar windows are a week, a month or a quarter); it is read as a rolling %3 window</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre calendaire de %1%2 ne peut pas être représentée (les fenêtres calendaires sont une semaine, un mois ou un trimestre) ; elle est lue comme une fenêtre glissante de %3</translation>
     </message>
     <message>
         <source>rolling window of %1%2 is read as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre glissante de %1%2 est lue comme %3</translation>
     </message>
     <message>
         <source>objective %1 of SLO &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif %1 du SLO &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 takes &apos;target&apos; or &apos;targetPercent&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte &apos;target&apos; ou &apos;targetPercent&apos;, pas les deux</translation>
     </message>
     <message>
         <source>the target of %1 must be above 0 and below 1 (targetPercent: above 0 and below 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>le target de %1 doit être supérieur à 0 et inférieur à 1 (targetPercent : supérieur à 0 et inférieur à 100)</translation>
     </message>
     <message>
         <source>field &apos;timeSliceTarget&apos; of %1 must be in (0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;timeSliceTarget&apos; de %1 doit être dans (0, 1]</translation>
     </message>
     <message>
         <source>field &apos;compositeWeight&apos; of %1 must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;compositeWeight&apos; de %1 doit être supérieur à 0</translation>
     </message>
     <message>
         <source>ratioMetrics of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ratioMetrics de %1</translation>
     </message>
     <message>
         <source>%1 takes &apos;%2&apos; or &apos;%3&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte &apos;%2&apos; ou &apos;%3&apos;, pas les deux</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is defined twice (first at %3:%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; a deux définitions (la première en %3:%4)</translation>
     </message>
     <message>
         <source>spec of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>spec du SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 takes &apos;serviceRef&apos; or &apos;service&apos;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepte &apos;serviceRef&apos; ou &apos;service&apos;, pas les deux</translation>
     </message>
     <message>
         <source>the service of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le service de %1</translation>
     </message>
     <message>
         <source>%1 of SLO &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du SLO &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 has no objectives; nothing is imported from it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun objectif ; rien n&apos;en est importé</translation>
     </message>
     <message>
         <source>field &apos;objectives&apos; of %1 must be a list of at least one objective</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;objectives&apos; de %1 doit être une liste d&apos;au moins un objectif</translation>
     </message>
     <message>
         <source>&apos;sli&apos; or &apos;sliRef&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;sli&apos; ou &apos;sliRef&apos;</translation>
     </message>
     <message>
         <source>&apos;indicator&apos; (or &apos;ratioMetrics&apos; on every objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;indicator&apos; (ou &apos;ratioMetrics&apos; sur chaque objectif)</translation>
     </message>
     <message>
         <source>&apos;indicator&apos; or &apos;indicatorRef&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;indicator&apos; ou &apos;indicatorRef&apos;</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite %2</translation>
     </message>
     <message>
         <source>objective of SLO &apos;%1&apos; has its own indicator although the SLO has one</source>
-        <translation type="unfinished"></translation>
+        <translation>un objectif du SLO &apos;%1&apos; a son propre indicateur alors que le SLO en a un</translation>
     </message>
     <message>
         <source>field &apos;alertPolicies&apos; of %1 must be a list, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;alertPolicies&apos; de %1 doit être une liste, reçu : %2</translation>
     </message>
     <message>
         <source>alert policy of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>politique d&apos;alerte du SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the AlertPolicy reference</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence AlertPolicy</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not defined in the files read (defined: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; n&apos;est pas défini dans les fichiers lus (définis : %3)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; n&apos;est pas défini dans les fichiers lus ; vouliez-vous dire &apos;%3&apos; ?</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not defined in the files read; did you mean &apos;%3&apos;? What depends on it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; n&apos;est pas défini dans les fichiers lus ; vouliez-vous dire &apos;%3&apos; ? Ce qui en dépend est laissé de côté</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not in the files read; it is taken to be defined elsewhere and what depends on it is left out (load it together with this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; n&apos;est pas dans les fichiers lus ; il est supposé défini ailleurs et ce qui en dépend est laissé de côté (chargez-le avec ce fichier)</translation>
     </message>
     <message>
         <source>name &apos;%1&apos; of %2 should be lowercase (RFC 1123 label); it is imported as &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom &apos;%1&apos; de %2 devrait être en minuscules (label RFC 1123) ; il est importé comme &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 must be {%2: NAME} or an inline %3 (kind, metadata, spec)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être {%2: NAME} ou un %3 en ligne (kind, metadata, spec)</translation>
     </message>
     <message>
         <source>calendar window of %1 starts at %2; SLA Desk calendar windows start on a Monday (week) or on the first day of a month or quarter, at 00:00 in %3, so window boundaries move to those times and the anchor is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre calendaire de %1 commence à %2 ; les fenêtres calendaires de SLA Desk commencent un lundi (semaine) ou le premier jour d&apos;un mois ou d&apos;un trimestre, à 00:00 en %3, donc les limites de fenêtre sont déplacées à ces instants et l&apos;ancre n&apos;est pas conservée</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; differs between the SLOs of SLA &apos;%3&apos;; the first SLO&apos;s value is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; diffère entre les SLO du SLA &apos;%3&apos; ; la valeur du premier SLO est conservée</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::OverviewModel</name>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>épuisé</translation>
     </message>
     <message>
         <source>in over a year</source>
-        <translation type="unfinished"></translation>
+        <translation>dans plus d&apos;un an</translation>
     </message>
     <message>
         <source>in %1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 d %2 h</translation>
     </message>
     <message>
         <source>in %1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 d</translation>
     </message>
     <message>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 h %2 min</translation>
     </message>
     <message>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1 min</translation>
     </message>
     <message>
         <source>No tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans niveau</translation>
     </message>
     <message>
         <source>%1 (1 SLA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 SLA)</translation>
     </message>
     <message>
         <source>%1 (%2 SLAs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 SLA)</translation>
     </message>
     <message numerus="yes">
         <source>%n breached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non respecté</numerusform>
+            <numerusform>%n non respectés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obsolète)</translation>
     </message>
     <message>
         <source>%1 — service %2, owner %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — service %2, responsable %3</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible</translation>
     </message>
     <message>
         <source>%1× (1h)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× (1h)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Attained %1 against a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint %1 pour une cible de %2</translation>
     </message>
     <message>
         <source>%1 good, %2 bad, %3 without data (slices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bonnes, %2 mauvaises, %3 sans données (tranches)</translation>
     </message>
     <message>
         <source>Latest slice value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur de tranche : %1</translation>
     </message>
     <message>
         <source>Stale: figures from %1; the source fails now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète : chiffres de %1 ; la source échoue maintenant : %2</translation>
     </message>
     <message>
         <source>SLA / objective</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA / objectif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Attained</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget restant</translation>
     </message>
     <message>
         <source>Burn rate 3d → 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de consommation 3d → 5m</translation>
     </message>
     <message>
         <source>Exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisement</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Prometheus</name>
     <message>
         <source>sample time %1 is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instant d&apos;échantillon %1 n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>sample value &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur d&apos;échantillon &quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>a sample must be a [time, &quot;value&quot;] pair, got %1 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>un échantillon doit être une paire [time, &quot;value&quot;], reçu : %1 éléments</translation>
     </message>
     <message>
         <source>unknown resultType &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>resultType inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>data.resultType must come before a scalar result</source>
-        <translation type="unfinished"></translation>
+        <translation>data.resultType doit précéder un résultat scalaire</translation>
     </message>
     <message>
         <source>data.resultType is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>data.resultType manque</translation>
     </message>
     <message>
         <source>data.result is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>data.result manque</translation>
     </message>
     <message>
         <source>a vector result holds &quot;values&quot;; expected one &quot;value&quot; per series</source>
-        <translation type="unfinished"></translation>
+        <translation>un résultat vecteur contient &quot;values&quot; ; un &quot;value&quot; par série est attendu</translation>
     </message>
     <message>
         <source>a matrix result holds &quot;value&quot;; expected &quot;values&quot; per series</source>
-        <translation type="unfinished"></translation>
+        <translation>un résultat matrice contient &quot;value&quot; ; &quot;values&quot; par série est attendu</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP %1</translation>
     </message>
     <message>
         <source>HTTP status %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP %1 : %2</translation>
     </message>
     <message>
         <source>unexpected content after the JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu inattendu après l&apos;objet JSON</translation>
     </message>
     <message>
         <source>the server reported an error of type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a signalé une erreur de type &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has no &quot;status&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;a pas de &quot;status&quot;</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has no &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;a pas de &quot;data&quot;</translation>
     </message>
     <message>
         <source>the response is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est vide</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : %1</translation>
     </message>
     <message>
         <source>a sample value must be a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur d&apos;échantillon doit être une chaîne, reçu : %1</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>the answer is HTML, not JSON (it starts with &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est du HTML, pas du JSON (elle commence par &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>the range query was answered with a %1 result, not a matrix; is this a Prometheus-compatible query API?</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête sur plage a reçu un résultat %1, pas une matrice ; est-ce une API de requête compatible Prometheus ?</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::PrometheusSource</name>
     <message>
         <source>data source &apos;%1&apos; has an invalid url &apos;%2&apos;; expected http://host:port or https://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de données &apos;%1&apos; a une url invalide &apos;%2&apos; ; attendu : http://host:port ou https://host:port</translation>
     </message>
     <message>
         <source>cannot read CA certificates (PEM) from caFile &apos;%1&apos; of data source &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les certificats d&apos;AC (PEM) depuis le caFile &apos;%1&apos; de la source de données &apos;%2&apos;</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; uses https, but this build has no TLS support</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de données &apos;%1&apos; utilise https, mais cette version n&apos;a pas de prise en charge de TLS</translation>
     </message>
     <message>
         <source>a range query needs a valid start at or before its end and a positive step</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête sur plage nécessite un début valide antérieur ou égal à sa fin et un pas positif</translation>
     </message>
     <message>
         <source>a series lookup needs at least one selector</source>
-        <translation type="unfinished"></translation>
+        <translation>une recherche de séries nécessite au moins un sélecteur</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a label name; expected letters, digits and &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un nom de label ; lettres, chiffres et &apos;_&apos; attendus</translation>
     </message>
     <message>
         <source>the query API answers</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API de requête répond</translation>
     </message>
     <message>
         <source>the API answers</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API répond</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; rejected the credentials (HTTP %2); check its auth settings and the secret stored for it</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de données &apos;%1&apos; a refusé les identifiants (HTTP %2) ; vérifiez ses paramètres d&apos;authentification et le secret enregistré pour elle</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; answers with HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de données &apos;%1&apos; répond HTTP %2</translation>
     </message>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a été annulée</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>source de données &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the url of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;url de la source de données &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the pathPrefix of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le pathPrefix de la source de données &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the tenant of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le tenant de la source de données &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the username of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le username de la source de données &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the secret of data source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret de la source de données &apos;%1&apos;</translation>
     </message>
     <message>
         <source>if its certificate comes from a private CA, set caFile of data source &apos;%1&apos; to that CA&apos;s certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>si son certificat provient d&apos;une AC privée, définissez le caFile de la source de données &apos;%1&apos; sur le certificat de cette AC (PEM)</translation>
     </message>
     <message>
         <source>check that caFile &apos;%1&apos; of data source &apos;%2&apos; holds the CA that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez que le caFile &apos;%1&apos; de la source de données &apos;%2&apos; contient l&apos;AC qui a signé le certificat du serveur</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::PyrraImporter</name>
     <message>
         <source>unsupported Pyrra apiVersion &apos;%1&apos; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion Pyrra non prise en charge &apos;%1&apos; (prises en charge : %2)</translation>
     </message>
     <message>
         <source>unsupported Pyrra kind &apos;%1&apos; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kind Pyrra non pris en charge &apos;%1&apos; (pris en charge : %2)</translation>
     </message>
     <message>
         <source>Pyrra ServiceLevelObjective</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyrra ServiceLevelObjective</translation>
     </message>
     <message>
         <source>ServiceLevelObjective &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ServiceLevelObjective &apos;%1&apos;</translation>
     </message>
     <message>
         <source>spec of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spec de %1</translation>
     </message>
     <message>
         <source>field &apos;target&apos; of %1 must be a percentage such as &apos;99.9&apos;, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;target&apos; de %1 doit être un pourcentage tel que &apos;99.9&apos;, reçu : &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;target&apos; of %1 must be a percentage above 0 and below 100 (e.g. &apos;99.9&apos;), got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;target&apos; de %1 doit être un pourcentage supérieur à 0 et inférieur à 100 (par ex. &apos;99.9&apos;), reçu : &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;target&apos; of %1 is a percentage from 0 to 100: &apos;%2&apos; means %3%, not %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;target&apos; de %1 est un pourcentage de 0 à 100 : &apos;%2&apos; signifie %3 %, pas %4 %</translation>
     </message>
     <message>
         <source>field &apos;target&apos; of %1 should be quoted (&apos;%2&apos;): Pyrra&apos;s CRD holds it as text and rejects a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;target&apos; de %1 devrait être entre guillemets (&apos;%2&apos;) : la CRD de Pyrra le stocke comme texte et refuse un nombre</translation>
     </message>
     <message>
         <source>alerting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alerting de %1</translation>
     </message>
     <message>
         <source>indicator of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur de %1</translation>
     </message>
     <message>
         <source>%1 needs one of ratio, latency, latencyNative or bool_gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite l&apos;un de ratio, latency, latencyNative ou bool_gauge</translation>
     </message>
     <message>
         <source>%1 has more than one indicator (%2); keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plus d&apos;un indicateur (%2) ; gardez-en un</translation>
     </message>
     <message>
         <source>&apos;%1&apos; indicator of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur &apos;%1&apos; de %2</translation>
     </message>
     <message>
         <source>the success metric of %1 must select one histogram bucket with an le matcher holding a number, e.g. http_request_duration_seconds_bucket{le=&quot;0.5&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>la métrique de succès de %1 doit sélectionner un seul bucket d&apos;histogramme avec un matcher le contenant un nombre, par ex. http_request_duration_seconds_bucket{le=&quot;0.5&quot;}</translation>
     </message>
     <message>
         <source>the %1 and total metrics of %2 are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>les métriques %1 et total de %2 sont identiques</translation>
     </message>
     <message>
         <source>the metrics of %1 are not plain PromQL selectors (Pyrra itself accepts only selectors there): imported as queries over the window</source>
-        <translation type="unfinished"></translation>
+        <translation>les métriques de %1 ne sont pas de simples sélecteurs PromQL (Pyrra lui-même n&apos;y accepte que des sélecteurs) : importées comme requêtes sur la fenêtre</translation>
     </message>
     <message>
         <source>the total metric of %1 is not a plain PromQL selector: imported as a query over the native histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>la métrique total de %1 n&apos;est pas un simple sélecteur PromQL : importée comme requête sur l&apos;histogramme natif</translation>
     </message>
     <message>
         <source>field &apos;metric&apos; of %1 must not be empty: give a PromQL selector</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;metric&apos; de %1 ne doit pas être vide : indiquez un sélecteur PromQL</translation>
     </message>
     <message>
         <source>ServiceLevelObjective &apos;%1&apos; is already defined at %2:%3; names must be unique across the set</source>
-        <translation type="unfinished"></translation>
+        <translation>le ServiceLevelObjective &apos;%1&apos; est déjà défini en %2:%3 ; les noms doivent être uniques dans tout l&apos;ensemble</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; de %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::QueryCompiler</name>
     <message>
         <source>&apos;%1&apos; is not a metric selector</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un sélecteur de métrique</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a metric selector: &apos;%2&apos; is not a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un sélecteur de métrique : &apos;%2&apos; n&apos;est pas un nom de métrique</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a plain selector: text follows the closing brace</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un simple sélecteur : du texte suit l&apos;accolade fermante</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a metric selector: the closing brace is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un sélecteur de métrique : l&apos;accolade fermante manque</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no single metric name (write it as name{...} or {__name__=&quot;name&quot;})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;a pas de nom de métrique unique (écrivez-le name{...} ou {__name__=&quot;name&quot;})</translation>
     </message>
     <message>
         <source>classification measure &apos;%1&apos; needs the &apos;%2&apos; counter</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesure de classification &apos;%1&apos; nécessite le compteur &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the query indicator needs good or bad and total, errorRatio, or value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indicateur query nécessite good ou bad et total, errorRatio ou value</translation>
     </message>
     <message>
         <source>drift is computed locally from histogram bucket increases, not by one query; use the bucket-increase query instead</source>
-        <translation type="unfinished"></translation>
+        <translation>la dérive est calculée localement à partir des accroissements des buckets d&apos;histogramme, pas par une requête ; utilisez plutôt la requête d&apos;accroissement des buckets</translation>
     </message>
     <message>
         <source>unknown indicator kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;indicateur inconnu</translation>
     </message>
     <message>
         <source>a value indicator&apos;s error ratio is the share of bad time slices, not one query</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux d&apos;erreur d&apos;un indicateur value est la part des tranches de temps mauvaises, pas une requête unique</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::RecordedStore</name>
     <message>
         <source>invalid regular expression %1 for label %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière %1 invalide pour le label %2 : %3</translation>
     </message>
     <message>
         <source>%n sample(s) with the value NaN, +Inf or -Inf (the first here) are left out: they are gaps, not measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>%n échantillon(s) de valeur NaN, +Inf ou -Inf (le premier ici) sont écartés : ce sont des trous, pas des mesures</translation>
     </message>
     <message>
         <source>%n negative counter sample(s) (the first here) are left out: counters only grow</source>
-        <translation type="unfinished"></translation>
+        <translation>%n échantillon(s) de compteur négatif(s) (le premier ici) sont écartés : les compteurs ne font que croître</translation>
     </message>
     <message>
         <source>%n sample(s) out of time order (the first here) are sorted; of two with the same timestamp the later one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%n échantillon(s) hors de l&apos;ordre chronologique (le premier ici) sont triés ; de deux échantillons au même horodatage, le dernier est conservé</translation>
     </message>
     <message>
         <source>the recording needs more than %1 MiB in memory; SLA Desk holds at most that much: keep fewer series or a shorter span in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement nécessite plus de %1 MiB de mémoire ; SLA Desk en conserve au plus autant : gardez moins de séries ou une période plus courte dans le fichier</translation>
     </message>
     <message>
         <source>the recording has more than %1 series; SLA Desk holds at most that many: split the file or keep only the series the documents select</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement a plus de %1 séries ; SLA Desk en conserve au plus autant : divisez le fichier ou gardez seulement les séries que les documents sélectionnent</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Selector</name>
     <message>
         <source>end of the selector</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du sélecteur</translation>
     </message>
     <message>
         <source>empty selector: expected a metric name or &apos;{&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sélecteur vide : un nom de métrique ou &apos;{&apos; est attendu</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a PromQL keyword, not a metric name; write only the series selector, e.g. http_requests_total{job=&quot;api&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est un mot-clé PromQL, pas un nom de métrique ; écrivez seulement le sélecteur de séries, par ex. http_requests_total{job=&quot;api&quot;}</translation>
     </message>
     <message>
         <source>unexpected %1: expected a metric name or &apos;{&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu : un nom de métrique ou &apos;{&apos; est attendu</translation>
     </message>
     <message>
         <source>unterminated label matchers: expected &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>matchers de labels non terminés : &apos;}&apos; attendu</translation>
     </message>
     <message>
         <source>unexpected %1 after a label matcher: expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu après un matcher de label : &apos;,&apos; ou &apos;}&apos; attendu</translation>
     </message>
     <message>
         <source>unexpected %1: write only the series selector; ranges, offsets and functions are added per objective window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu : écrivez seulement le sélecteur de séries ; les plages, décalages et fonctions sont ajoutés selon la fenêtre de l&apos;objectif</translation>
     </message>
     <message>
         <source>unexpected %1 after the selector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu après le sélecteur</translation>
     </message>
     <message>
         <source>a selector without a metric name needs at least one label matcher that does not match the empty string, e.g. {job=&quot;api&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>un sélecteur sans nom de métrique nécessite au moins un matcher de label qui ne correspond pas à la chaîne vide, par ex. {job=&quot;api&quot;}</translation>
     </message>
     <message>
         <source>unexpected %1: expected a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu : un nom de label est attendu</translation>
     </message>
     <message>
         <source>unexpected %1 after label &apos;%2&apos;: expected =, !=, =~ or !~</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu après le label &apos;%2&apos; : =, !=, =~ ou !~ attendu</translation>
     </message>
     <message>
         <source>metric name given twice: &apos;%1&apos; and a __name__ matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de métrique donné deux fois : &apos;%1&apos; et un matcher __name__</translation>
     </message>
     <message>
         <source>unexpected %1: expected a quoted label value (&quot;...&quot;, &apos;...&apos; or `...`)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu : une valeur de label entre guillemets est attendue (&quot;...&quot;, &apos;...&apos; ou `...`)</translation>
     </message>
     <message>
         <source>unterminated quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne entre guillemets non terminée</translation>
     </message>
     <message>
         <source>line break inside a quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>saut de ligne dans une chaîne entre guillemets</translation>
     </message>
     <message>
         <source>escape sequence not terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement non terminée</translation>
     </message>
     <message>
         <source>unknown escape sequence &apos;\%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence d&apos;échappement inconnue &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>illegal character %1 in escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère interdit %1 dans la séquence d&apos;échappement</translation>
     </message>
     <message>
         <source>escape sequence is an invalid Unicode code point</source>
-        <translation type="unfinished"></translation>
+        <translation>la séquence d&apos;échappement est un point de code Unicode invalide</translation>
     </message>
     <message>
         <source>invalid regular expression for label &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière invalide pour le label &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>invalid regular expression for label &apos;%1&apos;: backreferences are not supported by Prometheus (RE2)</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière invalide pour le label &apos;%1&apos; : les références arrière ne sont pas prises en charge par Prometheus (RE2)</translation>
     </message>
     <message>
         <source>invalid regular expression for label &apos;%1&apos;: lookaround and atomic groups are not supported by Prometheus (RE2)</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière invalide pour le label &apos;%1&apos; : le lookaround et les groupes atomiques ne sont pas pris en charge par Prometheus (RE2)</translation>
     </message>
     <message>
         <source>empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}</source>
-        <translation type="unfinished"></translation>
+        <translation>sélecteur vide : un nom de métrique est attendu, par ex. trace.http.request.hits{service:web}</translation>
     </message>
     <message>
         <source>unknown aggregator &apos;%1&apos;: expected sum, avg, min or max</source>
-        <translation type="unfinished"></translation>
+        <translation>agrégateur inconnu &apos;%1&apos; : attendu sum, avg, min ou max</translation>
     </message>
     <message>
         <source>unexpected %1: expected a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu : un nom de métrique est attendu</translation>
     </message>
     <message>
         <source>a Datadog metric name must start with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de métrique Datadog doit commencer par une lettre</translation>
     </message>
     <message>
         <source>metric name &apos;%1&apos; has an empty segment</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de métrique &apos;%1&apos; a un segment vide</translation>
     </message>
     <message>
         <source>unexpected %1: expected &apos;{&apos; and a scope after the metric name, e.g. {*} for all series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu : &apos;{&apos; et une portée sont attendus après le nom de métrique, par ex. {*} pour toutes les séries</translation>
     </message>
     <message>
         <source>unterminated scope: expected &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>portée non terminée : &apos;}&apos; attendu</translation>
     </message>
     <message>
         <source>empty scope: write {*} for all series</source>
-        <translation type="unfinished"></translation>
+        <translation>portée vide : écrivez {*} pour toutes les séries</translation>
     </message>
     <message>
         <source>empty tag in scope: expected key:value, !key:value or *</source>
-        <translation type="unfinished"></translation>
+        <translation>tag vide dans la portée : key:value, !key:value ou * attendu</translation>
     </message>
     <message>
         <source>tag &apos;%1&apos; must start with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>le tag &apos;%1&apos; doit commencer par une lettre</translation>
     </message>
     <message>
         <source>invalid character &apos;%1&apos; in tag &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère invalide &apos;%1&apos; dans le tag &apos;%2&apos;</translation>
     </message>
     <message>
         <source>tag &apos;%1&apos; has no value after &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le tag &apos;%1&apos; n&apos;a pas de valeur après &apos;:&apos;</translation>
     </message>
     <message>
         <source>unexpected %1 in scope: expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inattendu dans la portée : &apos;,&apos; ou &apos;}&apos; attendu</translation>
     </message>
     <message>
         <source>&apos;*&apos; (all series) cannot be combined with other tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; (toutes les séries) ne peut pas être combiné avec d&apos;autres tags</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the scope: only .as_count() or .as_rate() may follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inattendu après la portée : seuls .as_count() ou .as_rate() peuvent suivre</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::SlaReader</name>
     <message>
         <source>%1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>document %1</translation>
     </message>
     <message>
         <source>field &apos;spec&apos; of %1 must be a mapping, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;spec&apos; de %1 doit être un mapping, reçu : %2</translation>
     </message>
     <message>
         <source>%1 name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de %1</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not valid: use at most 63 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (an RFC 1123 label)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; n&apos;est pas valide : utilisez au plus 63 lettres minuscules, chiffres et &apos;-&apos;, en commençant et finissant par une lettre ou un chiffre (un label RFC 1123)</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 is %3 characters long; OpenSLO allows at most %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 compte %3 caractères ; OpenSLO en autorise au plus %4</translation>
     </message>
     <message>
         <source>%1 must be an http or https URL such as https://example.com, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une URL http ou https telle que https://example.com, reçu : &apos;%2&apos;</translation>
     </message>
     <message>
         <source>from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>de 0 à 1</translation>
     </message>
     <message>
         <source>between 0 and 1 (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>entre 0 et 1 (exclus)</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être %3, reçu : %4</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a list, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être une liste, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a duration such as 30d or {calendar: month, timeZone: Europe/Berlin}, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être une durée telle que 30d ou {calendar: month, timeZone: Europe/Berlin}, reçu : %3</translation>
     </message>
     <message>
         <source>calendar window of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre calendaire de %1</translation>
     </message>
     <message>
         <source>field &apos;timeZone&apos; of %1: &apos;%2&apos; is not a known IANA time zone such as Europe/Berlin or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;timeZone&apos; de %1 : &apos;%2&apos; n&apos;est pas un fuseau horaire IANA connu tel que Europe/Berlin ou UTC</translation>
     </message>
     <message>
         <source>field &apos;budgeting&apos; of %1 must be &apos;occurrences&apos; or {timeslices: DURATION} such as {timeslices: 1d}, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;budgeting&apos; de %1 doit être &apos;occurrences&apos; ou {timeslices: DURATION} tel que {timeslices: 1d}, reçu : %2</translation>
     </message>
     <message>
         <source>budgeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>budgeting de %1</translation>
     </message>
     <message>
         <source>objective #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif n° %1</translation>
     </message>
     <message>
         <source>objective &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif &apos;%1&apos;</translation>
     </message>
     <message>
         <source>objective name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;objectif</translation>
     </message>
     <message>
         <source>the %1 indicator of %2 is judged per time slice: add budgeting: {timeslices: DURATION}, e.g. {timeslices: 1d}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;indicateur %1 de %2 est jugé par tranche de temps : ajoutez budgeting: {timeslices: DURATION}, par ex. {timeslices: 1d}</translation>
     </message>
     <message>
         <source>indicator of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur de %1</translation>
     </message>
     <message>
         <source>%1 needs exactly one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement un de %2</translation>
     </message>
     <message>
         <source>%1 has several kinds (%2); give exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plusieurs types (%2) ; indiquez-en exactement un</translation>
     </message>
     <message>
         <source>%1 indicator of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur %1 de %2</translation>
     </message>
     <message>
         <source>%1 has both &apos;good&apos; and &apos;bad&apos;; give exactly one of them, plus &apos;total&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a à la fois &apos;good&apos; et &apos;bad&apos; ; indiquez exactement l&apos;un des deux, plus &apos;total&apos;</translation>
     </message>
     <message>
         <source>%1 needs exactly one of &apos;good&apos; and &apos;bad&apos;, plus &apos;total&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement un de &apos;good&apos; et &apos;bad&apos;, plus &apos;total&apos;</translation>
     </message>
     <message>
         <source>field &apos;threshold&apos; of %1 must be a positive number of seconds, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;threshold&apos; de %1 doit être un nombre positif de secondes, reçu : %2</translation>
     </message>
     <message>
         <source>%1: measure &apos;%2&apos; needs the counter &apos;%3&apos; (it needs %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la mesure &apos;%2&apos; nécessite le compteur &apos;%3&apos; (elle nécessite %4)</translation>
     </message>
     <message>
         <source>%1: counter &apos;%2&apos; is not used by measure &apos;%3&apos; and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le compteur &apos;%2&apos; n&apos;est pas utilisé par la mesure &apos;%3&apos; et est ignoré</translation>
     </message>
     <message>
         <source>field &apos;threshold&apos; of %1 must be a positive number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;threshold&apos; de %1 doit être un nombre positif, reçu : %2</translation>
     </message>
     <message>
         <source>reference of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>référence de %1</translation>
     </message>
     <message>
         <source>%1: &apos;from&apos; must be before &apos;to&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;from&apos; doit précéder &apos;to&apos;</translation>
     </message>
     <message>
         <source>%1 needs exactly one form: {good|bad: Q, total: Q}, {errorRatio: Q} or {value: Q, op: gte|gt|lte|lt, threshold: N}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement une forme : {good|bad: Q, total: Q}, {errorRatio: Q} ou {value: Q, op: gte|gt|lte|lt, threshold: N}</translation>
     </message>
     <message>
         <source>alert #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte n° %1</translation>
     </message>
     <message>
         <source>%1 must be a mapping, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mapping, reçu : %2</translation>
     </message>
     <message>
         <source>alert &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs one of &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; or &apos;noData&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite l&apos;un de &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; ou &apos;noData&apos;</translation>
     </message>
     <message>
         <source>alert name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;alerte</translation>
     </message>
     <message>
         <source>%1 has both &apos;below&apos; and &apos;above&apos;; give exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a à la fois &apos;below&apos; et &apos;above&apos; ; indiquez-en exactement un</translation>
     </message>
     <message>
         <source>field &apos;burnRate&apos; of %1 must be &apos;default&apos; or a list of {long, short, factor, severity}, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;burnRate&apos; de %1 doit être &apos;default&apos; ou une liste de {long, short, factor, severity}, reçu : %2</translation>
     </message>
     <message>
         <source>burn-rate window #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de taux de consommation n° %1 de %2</translation>
     </message>
     <message>
         <source>field &apos;factor&apos; of %1 must be a positive number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;factor&apos; de %1 doit être un nombre positif, reçu : %2</translation>
     </message>
     <message>
         <source>field &apos;short&apos; of %1 must be shorter than &apos;long&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;short&apos; de %1 doit être plus court que &apos;long&apos;</translation>
     </message>
     <message>
         <source>notify target #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cible de notification n° %1 de %2</translation>
     </message>
     <message>
         <source>%1 must be &apos;desktop&apos;, {alertmanager: URL} or {webhook: URL}, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être &apos;desktop&apos;, {alertmanager: URL} ou {webhook: URL}, reçu : &apos;%2&apos;</translation>
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>; vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
         <source>%1 needs exactly one of &apos;alertmanager&apos; and &apos;webhook&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite exactement un de &apos;alertmanager&apos; et &apos;webhook&apos;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;%1&apos; de %2</translation>
     </message>
     <message>
         <source>contract of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contract de %1</translation>
     </message>
     <message>
         <source>credit #%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credit n° %1 de %2</translation>
     </message>
     <message>
         <source>remediation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remediation de %1</translation>
     </message>
     <message>
         <source>field &apos;webhook&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;webhook&apos; de %1</translation>
     </message>
     <message>
         <source>field &apos;runbook&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;runbook&apos; de %1</translation>
     </message>
     <message>
         <source>escalation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escalation de %1</translation>
     </message>
     <message>
         <source>field &apos;minimums&apos; of %1 must be a mapping keyed by indicator kind, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;minimums&apos; de %1 doit être un mapping indexé par type d&apos;indicateur, reçu : %2</translation>
     </message>
     <message>
         <source>unknown indicator kind &apos;%1&apos; in minimums of %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;indicateur inconnu &apos;%1&apos; dans minimums de %2 (connus : %3)</translation>
     </message>
     <message>
         <source>unknown indicator kind &apos;%1&apos; in minimums of %2; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;indicateur inconnu &apos;%1&apos; dans minimums de %2 ; vouliez-vous dire &apos;%3&apos; ?</translation>
     </message>
     <message>
         <source>%1 minimum of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum %1 de %2</translation>
     </message>
     <message>
         <source>SLA spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec de SLA</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs at least one objective</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite au moins un objectif</translation>
     </message>
     <message>
         <source>TierTemplate spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec de TierTemplate</translation>
     </message>
     <message>
         <source>TierTemplate &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>TierTemplate &apos;%1&apos;</translation>
     </message>
     <message>
         <source>connectionDetails of DataSource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>connectionDetails de la DataSource &apos;%1&apos;</translation>
     </message>
     <message>
         <source>items of %1 must be mappings such as {url: https://...}, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments de %1 doivent être des mappings tels que {url: https://...}, reçu : %2</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 looks like a secret; keep secrets out of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 ressemble à un secret ; ne mettez pas de secrets dans les documents</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is given twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; est indiqué deux fois dans %2</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 holds a secret: it is ignored and never written back; secrets live in the keychain: use slactl credentials set %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 contient un secret : il est ignoré et jamais réécrit ; les secrets sont dans le trousseau : utilisez slactl credentials set %3</translation>
     </message>
     <message>
         <source>%1 is missing the required field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à %1 le champ obligatoire &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 has no &apos;url&apos;: it cannot be queried until one is given (slactl also takes --prometheus URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;&apos;url&apos; : elle ne peut pas être interrogée tant qu&apos;aucune n&apos;est indiquée (slactl accepte aussi --prometheus URL)</translation>
     </message>
     <message>
         <source>%1: auth &apos;basic&apos; needs a &apos;username&apos; (the password lives in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;auth &apos;basic&apos; nécessite un &apos;username&apos; (le mot de passe est dans le trousseau)</translation>
     </message>
     <message>
         <source>DataSource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>DataSource &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 has no &apos;connectionDetails&apos;: it cannot be queried until a url is given (slactl also takes --prometheus URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de &apos;connectionDetails&apos; : elle ne peut pas être interrogée tant qu&apos;aucune url n&apos;est indiquée (slactl accepte aussi --prometheus URL)</translation>
     </message>
     <message>
         <source>Service &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Service &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a sladesk/v1 document needs a kind: SLA or TierTemplate</source>
-        <translation type="unfinished"></translation>
+        <translation>un document sladesk/v1 nécessite un kind : SLA ou TierTemplate</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and Service use apiVersion openslo/v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kind inconnu &apos;%1&apos; pour l&apos;apiVersion sladesk/v1 (attendu : SLA ou TierTemplate ; DataSource et Service utilisent l&apos;apiVersion openslo/v1)</translation>
     </message>
     <message>
         <source>%1 holds a password (user:password@host): SLA Desk neither sends nor shows nor exports it; store credentials in the keychain with `slactl credentials set`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un mot de passe (user:password@host) : SLA Desk ne l&apos;envoie, ne l&apos;affiche ni ne l&apos;exporte ; enregistrez les identifiants dans le trousseau avec `slactl credentials set`</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a number, got the text &quot;%3&quot;; write it without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être un nombre, reçu le texte &quot;%3&quot; ; écrivez-le sans guillemets</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::SloImport</name>
     <message>
         <source>Datadog SLO &quot;%1&quot;: a metric SLO needs query.numerator and query.denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO Datadog &quot;%1&quot; : un SLO de métrique nécessite query.numerator et query.denominator</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: a time-slice SLO needs a comparator (&gt;, &gt;=, &lt;, &lt;=), a threshold and a query</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO Datadog &quot;%1&quot; : un SLO par tranches de temps nécessite un comparateur (&gt;, &gt;=, &lt;, &lt;=), un seuil et une requête</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: formula &quot;%2&quot; combines several queries; only a formula naming one query can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO Datadog &quot;%1&quot; : la formule &quot;%2&quot; combine plusieurs requêtes ; seule une formule nommant une seule requête peut être importée</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: %2 SLOs are computed from monitors and have no metric query; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO Datadog &quot;%1&quot; : les SLO %2 sont calculés à partir de moniteurs et n&apos;ont pas de requête de métrique ; ignoré</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: no thresholds; expected at least one {timeframe, target}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO Datadog &quot;%1&quot; : aucun thresholds ; au moins un {timeframe, target} est attendu</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: timeframe &quot;%2&quot; has no rolling window here (expected 7d, 30d or 90d); threshold skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO Datadog &quot;%1&quot; : le timeframe &quot;%2&quot; n&apos;a pas de fenêtre glissante ici (attendu : 7d, 30d ou 90d) ; seuil ignoré</translation>
     </message>
     <message>
         <source>Datadog SLO &quot;%1&quot;: target %2 for %3 is not a percentage between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO Datadog &quot;%1&quot; : le target %2 pour %3 n&apos;est pas un pourcentage entre 0 et 100</translation>
     </message>
     <message>
         <source>not a Datadog SLO answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse SLO Datadog : %1</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::SlothImporter</name>
     <message>
         <source>Sloth spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spec Sloth</translation>
     </message>
     <message>
         <source>unsupported Sloth spec version &apos;%1&apos; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>version de spec Sloth non prise en charge &apos;%1&apos; (prises en charge : %2)</translation>
     </message>
     <message>
         <source>unsupported Sloth apiVersion &apos;%1&apos; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion Sloth non prise en charge &apos;%1&apos; (prises en charge : %2)</translation>
     </message>
     <message>
         <source>Sloth AlertWindows are not imported: SLA Desk alerts with its own burn-rate windows (the SRE workbook set, or a burnRate list in the SLA)</source>
-        <translation type="unfinished"></translation>
+        <translation>les AlertWindows Sloth ne sont pas importées : SLA Desk alerte avec ses propres fenêtres de taux de consommation (l&apos;ensemble du SRE workbook ou une liste burnRate dans le SLA)</translation>
     </message>
     <message>
         <source>unsupported Sloth kind &apos;%1&apos; (supported: PrometheusServiceLevel, AlertWindows)</source>
-        <translation type="unfinished"></translation>
+        <translation>kind Sloth non pris en charge &apos;%1&apos; (pris en charge : PrometheusServiceLevel, AlertWindows)</translation>
     </message>
     <message>
         <source>Sloth PrometheusServiceLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloth PrometheusServiceLevel</translation>
     </message>
     <message>
         <source>spec of PrometheusServiceLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>spec de PrometheusServiceLevel</translation>
     </message>
     <message>
         <source>field &apos;slos&apos; of %1 must be a list of at least one SLO, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;slos&apos; de %1 doit être une liste d&apos;au moins un SLO, reçu : %2</translation>
     </message>
     <message>
         <source>SLO</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO</translation>
     </message>
     <message>
         <source>SLO name &apos;%1&apos; is longer than 128 characters (the PrometheusServiceLevel limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de SLO &apos;%1&apos; dépasse 128 caractères (la limite de PrometheusServiceLevel)</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos; is defined twice in service &apos;%2&apos; (first at line %3); SLO names must be unique per service</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLO &apos;%1&apos; est défini deux fois dans le service &apos;%2&apos; (d&apos;abord à la ligne %3) ; les noms de SLO doivent être uniques par service</translation>
     </message>
     <message>
         <source>field &apos;objective&apos; of %1 must be a percentage above 0 and below 100 (e.g. 99.9), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;objective&apos; de %1 doit être un pourcentage supérieur à 0 et inférieur à 100 (par ex. 99.9), reçu : %2</translation>
     </message>
     <message>
         <source>interval of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interval de %1</translation>
     </message>
     <message>
         <source>%1 is skipped: its SLI comes from the Sloth SLI plugin &apos;%2&apos;, whose query is built by plugin code SLA Desk cannot run; write the plugin&apos;s queries as sli.events instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ignoré : son SLI provient du plugin SLI Sloth &apos;%2&apos;, dont la requête est construite par du code de plugin que SLA Desk ne peut pas exécuter ; écrivez plutôt les requêtes du plugin en sli.events</translation>
     </message>
     <message>
         <source>sli of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sli de %1</translation>
     </message>
     <message>
         <source>%1 needs an SLI type: events (error_query and total_query), raw (error_ratio_query) or plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un type de SLI : events (error_query et total_query), raw (error_ratio_query) ou plugin</translation>
     </message>
     <message>
         <source>%1 has more than one SLI type; keep one of events, raw and plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plus d&apos;un type de SLI ; gardez-en un parmi events, raw et plugin</translation>
     </message>
     <message>
         <source>SLI plugin of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plugin SLI de %1</translation>
     </message>
     <message>
         <source>field &apos;id&apos; of %1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;id&apos; de %1 ne doit pas être vide</translation>
     </message>
     <message>
         <source>events SLI of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI events de %1</translation>
     </message>
     <message>
         <source>%1: the error and total queries are the same; the error query must count only the bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les requêtes d&apos;erreur et de total sont identiques ; la requête d&apos;erreur doit compter seulement les événements mauvais</translation>
     </message>
     <message>
         <source>raw SLI of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI raw de %1</translation>
     </message>
     <message>
         <source>alerting of SLO &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>alerting du SLO &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field of Sloth %2 documents; Sloth ignores it and so does the import (did you mean &apos;%3&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un champ des documents Sloth %2 ; Sloth l&apos;ignore, et l&apos;import aussi (vouliez-vous dire &apos;%3&apos; ?)</translation>
     </message>
     <message>
         <source>%1 of SLO &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du SLO &apos;%2&apos;</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos; has page or ticket alerts enabled but no alerting.name: name the alerts, or disable both with &apos;disable: true&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLO &apos;%1&apos; a des alertes page ou ticket activées mais pas d&apos;alerting.name : nommez les alertes, ou désactivez les deux avec &apos;disable: true&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; de %2</translation>
     </message>
     <message>
         <source>field &apos;chain&apos; of %1 must be a list of plugins, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;chain&apos; de %1 doit être une liste de plugins, reçu : %2</translation>
     </message>
     <message>
         <source>plugin in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plugin dans %1</translation>
     </message>
     <message>
         <source>Sloth SLO plugins are not imported (they only change the Prometheus rules Sloth generates): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les plugins de SLO Sloth ne sont pas importés (ils ne modifient que les règles Prometheus générées par Sloth) : %1</translation>
     </message>
     <message>
         <source>SLO &apos;%1&apos; of service &apos;%2&apos; is already defined at %3:%4; Sloth SLO names must be unique per service across all files</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLO &apos;%1&apos; du service &apos;%2&apos; est déjà défini en %3:%4 ; les noms de SLO Sloth doivent être uniques par service dans tous les fichiers</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a mapping of names to values, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être un mapping de noms vers des valeurs, reçu : %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in &apos;%2&apos; of %3 is not a valid Prometheus %4 name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; dans &apos;%2&apos; de %3 n&apos;est pas un nom de %4 Prometheus valide (lettres, chiffres et &apos;_&apos;, sans commencer par un chiffre)</translation>
     </message>
     <message>
         <source>annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>label</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must be text, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de &apos;%1&apos; dans &apos;%2&apos; de %3 doit être du texte, reçu : %4</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; in &apos;%2&apos; of %3 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de &apos;%1&apos; dans &apos;%2&apos; de %3 ne doit pas être vide</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must not be empty: give a PromQL query</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 ne doit pas être vide : indiquez une requête PromQL</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must use the {{.window}} placeholder as its range (Sloth evaluates the query over each alert window), e.g. sum(rate(http_requests_total[{{.window}}]))</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit utiliser l&apos;espace réservé {{.window}} comme plage (Sloth évalue la requête sur chaque fenêtre d&apos;alerte), par ex. sum(rate(http_requests_total[{{.window}}]))</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 ne doit pas être vide</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 is &apos;%3&apos;: a Sloth name must start and end with a letter or digit and contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 vaut &apos;%3&apos; : un nom Sloth doit commencer et finir par une lettre ou un chiffre et ne contenir que des lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 is not a valid PromQL query: %3 (character %4 of &apos;%5&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 n&apos;est pas une requête PromQL valide : %3 (caractère %4 de &apos;%5&apos;)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::StrictJson</name>
     <message>
         <source>not valid JSON: %1 (a .json file must be strict JSON: no trailing commas, single quotes or comments)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1 (un fichier .json doit être du JSON strict : ni virgules finales, ni guillemets simples, ni commentaires)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::TextHygiene</name>
     <message>
         <source>%1 contains the control character %2 at position %3; control characters (CR, LF, NUL, TAB, other C0, DEL) could inject HTTP headers and are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient le caractère de contrôle %2 à la position %3 ; les caractères de contrôle (CR, LF, NUL, TAB, autres C0, DEL) pourraient injecter des en-têtes HTTP et ne sont pas autorisés</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Validator</name>
     <message>
         <source>SLA &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;</translation>
     </message>
     <message>
         <source>objective &apos;%1&apos; of SLA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif &apos;%1&apos; du SLA &apos;%2&apos;</translation>
     </message>
     <message>
         <source>alert &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>burn-rate alert</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte de taux de consommation</translation>
     </message>
     <message>
         <source>unnamed alert</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte sans nom</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is already defined at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; a déjà une définition en %3</translation>
     </message>
     <message>
         <source>atRisk of TierTemplate &apos;%1&apos; must be a fraction of the error budget between 0 and 1 (exclusive), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atRisk du TierTemplate &apos;%1&apos; doit être une fraction du budget d&apos;erreur entre 0 et 1 (exclus), reçu : %2</translation>
     </message>
     <message>
         <source>alert &apos;%1&apos; is already defined at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;alerte &apos;%1&apos; est déjà définie en %2</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; in %3; did you mean &apos;%4&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; introuvable dans %3 ; vouliez-vous dire &apos;%4&apos; ?</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; in %3 (no %4 is defined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; introuvable dans %3 (aucun élément de type %4 n&apos;est défini)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; in %3 (known: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; introuvable dans %3 (connus : %4)</translation>
     </message>
     <message>
         <source>data source</source>
-        <translation type="unfinished"></translation>
+        <translation>source de données</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; in %2 has type %3: SLA Desk cannot query %3 data sources (supported types: prometheus, datadog, recorded); its objectives will show no data</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de données &apos;%1&apos; dans %2 est de type %3 : SLA Desk ne peut pas interroger les sources de données %3 (types pris en charge : prometheus, datadog, recorded) ; ses objectifs n&apos;afficheront aucune donnée</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has no window and its tier &apos;%2&apos; sets none: add a window such as 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLA &apos;%1&apos; n&apos;a pas de fenêtre et son niveau &apos;%2&apos; n&apos;en définit aucune : ajoutez une fenêtre telle que 30d</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has no window: add a window such as 30d, or a tier that sets one</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLA &apos;%1&apos; n&apos;a pas de fenêtre : ajoutez une fenêtre telle que 30d, ou un niveau qui en définit une</translation>
     </message>
     <message>
         <source>objective &apos;%1&apos; is already defined at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;objectif &apos;%1&apos; est déjà défini en %2</translation>
     </message>
     <message>
         <source>%1 has no data source: set dataSource on the SLA or on the objective</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de source de données : définissez dataSource sur le SLA ou sur l&apos;objectif</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>%1 of SLA &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du SLA &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 has no {{window}} placeholder: it would read the same range for every window, e.g. write [{{window}}] where the range goes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;espace réservé {{window}} : il lirait la même plage pour chaque fenêtre ; écrivez par ex. [{{window}}] là où va la plage</translation>
     </message>
     <message>
         <source>Datadog cannot serve drift indicators: its query language has no histogram bucket increases; use a Prometheus or recorded source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog ne peut pas fournir d&apos;indicateurs de dérive : son langage de requête n&apos;a pas d&apos;accroissements de buckets d&apos;histogramme ; utilisez une source Prometheus ou des données enregistrées</translation>
     </message>
     <message>
         <source>invalid Datadog selector in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sélecteur Datadog invalide dans %1 : %2</translation>
     </message>
     <message>
         <source>invalid PromQL selector in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sélecteur PromQL invalide dans %1 : %2</translation>
     </message>
     <message>
         <source>tier &apos;%1&apos; requires target &gt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau &apos;%1&apos; exige target &gt;= %2 pour les objectifs %3 ; &apos;%4&apos; a %5</translation>
     </message>
     <message>
         <source>tier &apos;%1&apos; requires threshold &lt;= %2 for %3 objectives; &apos;%4&apos; has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau &apos;%1&apos; exige threshold &lt;= %2 pour les objectifs %3 ; &apos;%4&apos; a %5</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::WindowLimits</name>
     <message>
         <source>the window %1 is shorter than the shortest allowed, 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre %1 est plus courte que la plus courte autorisée, 1m</translation>
     </message>
     <message>
         <source>the window %1 is longer than the longest allowed, 730d (2y)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre %1 est plus longue que la plus longue autorisée, 730d (2y)</translation>
     </message>
     <message>
         <source>timeslices of %1 are shorter than the shortest allowed, 1s</source>
-        <translation type="unfinished"></translation>
+        <translation>des tranches de temps de %1 sont plus courtes que les plus courtes autorisées, 1s</translation>
     </message>
     <message>
         <source>timeslices of %1 are longer than the window (%2): no slice would ever end inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>des tranches de temps de %1 sont plus longues que la fenêtre (%2) : aucune tranche ne s&apos;y terminerait jamais</translation>
     </message>
     <message>
         <source>timeslices of %1 cut the window into %2 slices, more than the %3 allowed; use longer slices (at least %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>des tranches de temps de %1 découpent la fenêtre en %2 tranches, plus que les %3 autorisées ; utilisez des tranches plus longues (au moins %4)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Yaml</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapping</translation>
     </message>
     <message>
         <source>metadata of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata de %1</translation>
     </message>
     <message>
         <source>field &apos;labels&apos; of metadata must be a mapping, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;labels&apos; de metadata doit être un mapping, reçu : %1</translation>
     </message>
     <message>
         <source>label &apos;%1&apos; must be text or a list of text</source>
-        <translation type="unfinished"></translation>
+        <translation>le label &apos;%1&apos; doit être du texte ou une liste de textes</translation>
     </message>
     <message>
         <source>%1 must be a mapping, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mapping, reçu : %2</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is given twice in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; est indiqué deux fois dans %2</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; in %2 (known fields: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu &apos;%1&apos; dans %2 (champs connus : %3)</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu &apos;%1&apos; dans %2 ; vouliez-vous dire &apos;%3&apos; ?</translation>
     </message>
     <message>
         <source>%1 is missing the required field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à %1 le champ obligatoire &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be text, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être du texte, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a number, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être un nombre, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a whole number, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être un nombre entier, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be true or false, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être true ou false, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a duration such as 30d, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être une durée telle que 30d, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>champ &apos;%1&apos; de %2 : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être une heure RFC 3339 telle que 2025-01-01T00:00:00Z, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a list, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être une liste, reçu : %3</translation>
     </message>
     <message>
         <source>items of &apos;%1&apos; in %2 must be text, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments de &apos;%1&apos; dans %2 doivent être du texte, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a mapping, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être un mapping, reçu : %3</translation>
     </message>
     <message>
         <source>values of &apos;%1&apos; in %2 must be text, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs de &apos;%1&apos; dans %2 doivent être du texte, reçu : %3</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 has the invalid value &apos;%3&apos; (allowed: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 a la valeur invalide &apos;%3&apos; (autorisées : %4)</translation>
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>; vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
         <source>the YAML parser cannot read on from here</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyseur YAML ne peut pas lire au-delà de ce point</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::YamlGuard</name>
     <message>
         <source>an alias refers to a mapping or list that contains it: a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>un alias fait référence à un mapping ou une liste qui le contient : un cycle</translation>
     </message>
     <message>
         <source>the file has more than %1 YAML nodes (aliases count as the nodes they repeat); split it or remove repeated aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a plus de %1 nœuds YAML (les alias comptent comme les nœuds qu&apos;ils répètent) ; divisez-le ou supprimez les alias répétés</translation>
     </message>
     <message>
         <source>mappings and lists are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>les mappings et les listes sont imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB; SLA Desk reads documents up to that size</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 MiB ; SLA Desk lit les documents jusqu&apos;à cette taille</translation>
     </message>
     <message>
         <source>the file contains a NUL byte: YAML documents are text (is this a binary file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient un octet NUL : les documents YAML sont du texte (est-ce un fichier binaire ?)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::YamlWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
