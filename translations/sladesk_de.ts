@@ -2646,353 +2646,353 @@
     <name>Sla::Ui::DataSourcesDialog</name>
     <message>
         <source>Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Prometheus-compatible (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-kompatibel (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)</translation>
     </message>
     <message>
         <source>Datadog</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog</translation>
     </message>
     <message>
         <source>Recorded OpenMetrics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete OpenMetrics-Datei</translation>
     </message>
     <message>
         <source>e.g. /prometheus for Mimir</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. /prometheus für Mimir</translation>
     </message>
     <message>
         <source>sent as X-Scope-OrgID</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet als X-Scope-OrgID</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Basic (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (Benutzername und Passwort)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im Systemschlüsselbund aufbewahrt)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Skip TLS certificate verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikatsprüfung überspringen (unsicher)</translation>
     </message>
     <message>
         <source>relative to the workspace, e.g. data/recording.om.gz</source>
-        <translation type="unfinished"></translation>
+        <translation>relativ zum Arbeitsbereich, z. B. data/recording.om.gz</translation>
     </message>
     <message>
         <source>Shift the recording so that its last sample is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung so verschieben, dass ihr letzter Messwert jetzt ist</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Path prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfadpräfix:</translation>
     </message>
     <message>
         <source>T&amp;enant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Man&amp;dant:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Application &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs&amp;schlüssel:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Datadog &amp;site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-S&amp;ite:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keychain, never in the workspace files. Headless runs may set SLADESK_SECRET_&lt;SOURCE&gt; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden im Systemschlüsselbund gespeichert, nie in den Dateien des Arbeitsbereichs. Läufe ohne Oberfläche können stattdessen SLADESK_SECRET_&lt;SOURCE&gt; setzen.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>the recording %1 is readable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung %1 ist lesbar</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortet</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>every data source needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Datenquelle braucht einen Namen</translation>
     </message>
     <message>
         <source>the name %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name %1 wird doppelt verwendet</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Storing secrets in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Secrets stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Could not store a secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>SLA Desk cannot query %1 data sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Desk kann keine %1-Datenquellen abfragen.</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::DetailWidget</name>
     <message>
         <source>Objective of this SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel dieses SLA</translation>
     </message>
     <message>
         <source>Error budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
         <source>Burn rate and alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate und Alarmschwellen</translation>
     </message>
     <message>
         <source>Select an SLA or objective in the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Übersicht ein SLA oder ein Ziel aus</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <source>attained &lt;b&gt;%1&lt;/b&gt; against a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht &lt;b&gt;%1&lt;/b&gt; bei einem Ziel von %2</translation>
     </message>
     <message>
         <source>no attained value; target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein erreichter Wert; Ziel %1</translation>
     </message>
     <message>
         <source>error budget left &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibendes Fehlerbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>budget exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget aufgebraucht</translation>
     </message>
     <message>
         <source>budget runs out %1 at the current burn</source>
-        <translation type="unfinished"></translation>
+        <translation>das Budget ist bei der aktuellen Burn-Rate %1 aufgebraucht</translation>
     </message>
     <message>
         <source>%1 good / %2 bad / %3 empty slices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gute / %2 schlechte / %3 leere Zeitscheiben</translation>
     </message>
     <message>
         <source>latest slice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Zeitscheibe %1</translation>
     </message>
     <message>
         <source>Service %1, owner %2, data source %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1, Verantwortlich %2, Datenquelle %3</translation>
     </message>
     <message>
         <source>Stale: these figures are from %1; the source fails now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: diese Zahlen stammen von %1; die Quelle schlägt jetzt fehl: %2</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate</translation>
     </message>
     <message>
         <source>alert at</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bei</translation>
     </message>
     <message>
         <source>Burn rate per window; ▲ marks a window at or above the threshold of its default alert (SRE workbook: page at 14.4× on 1h and 5m, 6× on 6h and 30m; ticket at 3× on 1d and 2h, 1× on 3d and 6h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate pro Fenster; ▲ markiert ein Fenster bei oder über der Schwelle seines Standardalarms (SRE Workbook: Alarm bei 14.4× über 1h und 5m, 6× über 6h und 30m; Ticket bei 3× über 1d und 2h, 1× über 3d und 6h).</translation>
     </message>
     <message>
         <source>%1 (model quality) against target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Modellqualität) gegenüber dem Ziel</translation>
     </message>
     <message>
         <source>Days within the drift threshold against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage innerhalb der Drift-Schwelle gegenüber dem Ziel</translation>
     </message>
     <message>
         <source>Good slices against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Gute Zeitscheiben gegenüber dem Ziel</translation>
     </message>
     <message>
         <source>SLI against target</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI gegenüber dem Ziel</translation>
     </message>
     <message>
         <source>No chart data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Diagrammdaten: %1</translation>
     </message>
     <message>
         <source>Attained</source>
-        <translation type="unfinished">Erreicht</translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Budget</translation>
     </message>
     <message>
         <source>1h burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate 1h</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgebraucht</translation>
     </message>
     <message>
         <source>Slice value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheibenwert</translation>
     </message>
     <message>
         <source>Drift score (%1) per slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Wert (%1) pro Zeitscheibe</translation>
     </message>
     <message>
         <source>p%1 latency per slice (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>p%1-Latenz pro Zeitscheibe (Sekunden)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::MainWindow</name>
     <message>
         <source>SLA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3016,7 +3016,7 @@
     </message>
     <message>
         <source>No workspace open. Use File → Open Folder… (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet. Verwenden Sie Datei → Ordner öffnen… (%1).</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
@@ -3024,7 +3024,7 @@
     </message>
     <message>
         <source>Open a workspace folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereichsordner öffnen (%1)</translation>
     </message>
     <message>
         <source>Open F&amp;ile…</source>
@@ -3040,12 +3040,13 @@
     </message>
     <message>
         <source>Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>The demo workspace was not found. Looked in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich wurde nicht gefunden. Gesucht in:
+%1</translation>
     </message>
     <message>
         <source>&amp;Data Sources…</source>
@@ -3061,7 +3062,7 @@
     </message>
     <message>
         <source>Evaluate every objective now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ziel jetzt auswerten (%1)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -3105,7 +3106,7 @@
     </message>
     <message>
         <source>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;SLA compliance, error budgets and model quality for production AI systems.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;SLA-Konformität, Fehlerbudgets und Modellqualität für produktive KI-Systeme.&lt;/p&gt;&lt;p&gt;Arbeitsbereich: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -3113,19 +3114,19 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 — SLA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SLA Desk</translation>
     </message>
     <message>
         <source>%1: %2 problem(s) in the documents; run slactl validate for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Problem(e) in den Dokumenten; führen Sie slactl validate aus, um Details zu sehen.</translation>
     </message>
     <message>
         <source>Evaluating…</source>
@@ -3141,62 +3142,62 @@
     </message>
     <message>
         <source> · refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation> · wird aktualisiert…</translation>
     </message>
     <message>
         <source> · auto refresh every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> · automatische Aktualisierung alle %1 s</translation>
     </message>
     <message>
         <source> · auto refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation> · automatische Aktualisierung aus</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
         <source>Open Workspace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
         <source>SLA documents (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Dokumente (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::OverviewDelegate</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3212,7 @@
     </message>
     <message>
         <source>Not met (breached or at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt (verletzt oder gefährdet)</translation>
     </message>
     <message>
         <source>Breached</source>
@@ -3231,15 +3232,15 @@
     </message>
     <message>
         <source>Stale figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Zahlen</translation>
     </message>
     <message>
         <source>Source %1 is failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 schlägt fehl: %2</translation>
     </message>
     <message>
         <source>Figures from these sources are marked stale (last good values shown) until the source answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen aus diesen Quellen werden als veraltet markiert (die letzten guten Werte werden angezeigt), bis die Quelle wieder antwortet.</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3294,7 @@
     </message>
     <message>
         <source>Time range of the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
@@ -3304,54 +3305,54 @@
     <name>main</name>
     <message>
         <source>SLA compliance desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Compliance-Desk</translation>
     </message>
     <message>
         <source>Workspace folder or file to open. Without one, the last workspace, or else the bundled demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnender Arbeitsbereichsordner oder -datei. Ohne Angabe der letzte Arbeitsbereich, sonst die mitgelieferte Demo.</translation>
     </message>
     <message>
         <source>Print the overview rows after the first refresh has been painted, then quit (for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersichtszeilen ausgeben, nachdem die erste Aktualisierung gezeichnet wurde, dann beenden (für Tests).</translation>
     </message>
     <message>
         <source>Open the bundled demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mitgelieferten Demo-Arbeitsbereich öffnen.</translation>
     </message>
     <message>
         <source>Select an SLA or objective once the first evaluation is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SLA oder Ziel auswählen, sobald die erste Auswertung angezeigt wird.</translation>
     </message>
 </context>
 <context>
     <name>slactl</name>
     <message>
         <source>Check documents; print file:line:column diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente prüfen; Diagnosen als Datei:Zeile:Spalte ausgeben</translation>
     </message>
     <message>
         <source>Import OpenSLO, Sloth or Pyrra files; export OpenSLO v1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSLO-, Sloth- oder Pyrra-Dateien importieren; OpenSLO v1 exportieren</translation>
     </message>
     <message>
         <source>Evaluate every objective: SLI, status, error budget, burn rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ziel auswerten: SLI, Status, Fehlerbudget, Burn-Raten</translation>
     </message>
     <message>
         <source>Deployment gate: fail on a breached objective of a blocking tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Gate: schlägt bei einem verletzten Ziel einer blockierenden Stufe fehl</translation>
     </message>
     <message>
         <source>Store (set) or remove (delete) a data source&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis einer Datenquelle speichern (set) oder entfernen (delete)</translation>
     </message>
     <message>
         <source>Run &apos;slactl %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;slactl %1 --help&apos; aus, um die Verwendung zu sehen.</translation>
     </message>
     <message>
         <source>Datadog source &apos;%1&apos; has no keys: store them with `slactl credentials set %1` (two lines: API key, then application key) or set %2, or DD_API_KEY and DD_APP_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datadog-Quelle &apos;%1&apos; hat keine Schlüssel: speichern Sie sie mit `slactl credentials set %1` (zwei Zeilen: API-Schlüssel, dann Anwendungsschlüssel) oder setzen Sie %2 oder DD_API_KEY und DD_APP_KEY</translation>
     </message>
     <message>
         <source>Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents
@@ -3362,250 +3363,259 @@ With --history FROM..TO it prints Datadog&apos;s SLI and error budget for that p
 Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_&lt;SOURCE&gt; (two lines) or the keychain.
 Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog
 cannot be reached, refuses the keys or has no SLO with a given id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert die SLOs der Datadog-DataSource SOURCE von WORKSPACE als sladesk/v1-SLA-Dokumente
+(Metrik-SLOs als good/total-Abfragen, Zeitscheiben-SLOs als value/op/threshold-Abfragen; Monitor-
+SLOs werden übersprungen). Die Dokumente gehen mit -o nach FILE, sonst auf die Standardausgabe.
+Mit --history FROM..TO gibt es Datadogs SLI und Fehlerbudget für diesen Zeitraum pro SLO aus
+(die Dokumente gehen dann nur nach FILE), zum Vergleich mit `slactl evaluate --at TO`.
+Schlüssel: DD_API_KEY und DD_APP_KEY, SLADESK_SECRET_&lt;SOURCE&gt; (zwei Zeilen) oder der Schlüsselbund.
+Exit-Code 0 bei Erfolg, 1 bei ungültigem Arbeitsbereich, 2 bei Aufruffehlern, 3 wenn Datadog
+nicht erreichbar ist, die Schlüssel ablehnt oder kein SLO mit einer angegebenen ID hat.</translation>
     </message>
     <message>
         <source>The Datadog DataSource to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datadog-DataSource, aus der gelesen wird.</translation>
     </message>
     <message>
         <source>The workspace folder or file that defines it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereichsordner oder die -datei, die sie definiert.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Only the SLOs with these ids (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die SLOs mit diesen IDs (kommagetrennt).</translation>
     </message>
     <message>
         <source>Write the documents to FILE (atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumente nach FILE schreiben (atomar).</translation>
     </message>
     <message>
         <source>Print Datadog&apos;s SLI and error budget from FROM to TO (RFC 3339 or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadogs SLI und Fehlerbudget von FROM bis TO ausgeben (RFC 3339 oder Unix-Sekunden).</translation>
     </message>
     <message>
         <source>expected SOURCE and WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE und WORKSPACE erwartet</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>--ids needs at least one SLO id</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids braucht mindestens eine SLO-ID</translation>
     </message>
     <message>
         <source>--history &apos;%1&apos; is not a period; use FROM..TO with RFC 3339 times or Unix seconds, FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--history &apos;%1&apos; ist kein Zeitraum; verwenden Sie FROM..TO mit RFC-3339-Zeiten oder Unix-Sekunden, FROM vor TO (z. B. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)</translation>
     </message>
     <message numerus="yes">
         <source>slactl %1: the workspace has %n error(s); run &apos;slactl validate %2&apos; for details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>slactl %1: der Arbeitsbereich hat %n Fehler; führen Sie &apos;slactl validate %2&apos; aus, um Details zu sehen</numerusform>
+            <numerusform>slactl %1: der Arbeitsbereich hat %n Fehler; führen Sie &apos;slactl validate %2&apos; aus, um Details zu sehen</numerusform>
         </translation>
     </message>
     <message>
         <source>it has none</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat keine</translation>
     </message>
     <message>
         <source>it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat: %1</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; has type %2, not datadog (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenquelle &apos;%1&apos; hat den Typ %2, nicht datadog (%3)</translation>
     </message>
     <message>
         <source>no Datadog data source &apos;%1&apos; in the workspace (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datadog-Datenquelle &apos;%1&apos; im Arbeitsbereich (%2)</translation>
     </message>
     <message>
         <source>Datadog source &apos;%1&apos; has no SLO with id %2; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datadog-Quelle &apos;%1&apos; hat kein SLO mit der ID %2; nichts geschrieben</translation>
     </message>
     <message>
         <source>; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>; übersprungen</translation>
     </message>
     <message>
         <source>slactl %1: cannot write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl %1: %2 kann nicht geschrieben werden: %3</translation>
     </message>
     <message numerus="yes">
         <source>slactl %1: %n SLO(s) from Datadog source &apos;%2&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>slactl %1: %n SLO aus der Datadog-Quelle &apos;%2&apos;</numerusform>
+            <numerusform>slactl %1: %n SLOs aus der Datadog-Quelle &apos;%2&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n importiert</numerusform>
+            <numerusform>%n importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>SLO ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SLO-ID</translation>
     </message>
     <message>
         <source>SLI</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <source>BUDGET LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTBUDGET</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>Datadog SLO history from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog-SLO-Verlauf von %1 bis %2</translation>
     </message>
     <message>
         <source>slactl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl %1: %2</translation>
     </message>
     <message>
         <source>Evaluate at TIME (RFC 3339 or Unix seconds; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Zeitpunkt TIME auswerten (RFC 3339 oder Unix-Sekunden; Standard: jetzt).</translation>
     </message>
     <message>
         <source>Query this Prometheus-compatible server for every objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Prometheus-kompatiblen Server für jedes Ziel abfragen.</translation>
     </message>
     <message>
         <source>Evaluate every objective on this OpenMetrics file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ziel anhand dieser OpenMetrics-Datei auswerten.</translation>
     </message>
     <message>
         <source>no WORKSPACE given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein WORKSPACE angegeben</translation>
     </message>
     <message>
         <source>give exactly one WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau einen WORKSPACE an</translation>
     </message>
     <message>
         <source>--at &apos;%1&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--at &apos;%1&apos; ist kein Zeitpunkt; verwenden Sie RFC 3339 (2025-01-31T00:00:00Z) oder Unix-Sekunden</translation>
     </message>
     <message>
         <source>--prometheus and --recorded cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--prometheus und --recorded können nicht kombiniert werden</translation>
     </message>
     <message>
         <source>--source: no data source &apos;%1&apos; in the workspace (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--source: keine Datenquelle &apos;%1&apos; im Arbeitsbereich (vorhanden: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Evaluates every objective of a workspace: SLI, status, error budget, burn rates.
 Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
 3 when a data source is unreachable, refuses authentication or rejects a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet jedes Ziel eines Arbeitsbereichs aus: SLI, Status, Fehlerbudget, Burn-Raten.
+Exit-Code 0 bei Erfolg, 1 bei ungültigen Dokumenten, 2 bei Aufruffehlern,
+3 wenn eine Datenquelle nicht erreichbar ist, die Authentifizierung ablehnt oder eine Abfrage zurückweist.</translation>
     </message>
     <message>
         <source>The workspace folder or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereichsordner oder die -datei.</translation>
     </message>
     <message>
         <source>Evaluate only objectives of data source NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ziele der Datenquelle NAME auswerten.</translation>
     </message>
     <message>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; for --format (use table or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos; für --format (verwenden Sie table oder json)</translation>
     </message>
     <message>
         <source>SLI %1 against target %2; error budget consumed %3, remaining %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI %1 bei einem Ziel von %2; Fehlerbudget verbraucht %3, verbleibend %4</translation>
     </message>
     <message>
         <source>Gate only SLAs of tier T.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur SLAs der Stufe T prüfen.</translation>
     </message>
     <message>
         <source>Also write a JUnit XML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich einen JUnit-XML-Bericht nach FILE schreiben.</translation>
     </message>
     <message>
         <source>--tier: no tier template &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier: keine Stufenvorlage &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ERROR  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR  %1: %2</translation>
     </message>
     <message>
         <source>%1 is breached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verletzt: %2</translation>
     </message>
     <message>
         <source>FAIL   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL   %1</translation>
     </message>
     <message>
         <source>warning (tier gate: warn): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung (Stufe mit gate: warn): %1</translation>
     </message>
     <message>
         <source>WARN   %1 (tier %2 gate: warn)</source>
-        <translation type="unfinished"></translation>
+        <translation>WARN   %1 (Stufe %2 gate: warn)</translation>
     </message>
     <message>
         <source>%1 has no data in its window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Daten in seinem Fenster</translation>
     </message>
     <message>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2: %3</translation>
     </message>
     <message>
         <source>PASS   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS   %1</translation>
     </message>
     <message numerus="yes">
         <source>gate: ERROR, %n objective(s) could not be evaluated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gate: ERROR, %n Ziel konnte nicht ausgewertet werden</numerusform>
+            <numerusform>gate: ERROR, %n Ziele konnten nicht ausgewertet werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>gate: FAILED, %n breached objective(s) in blocking tiers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gate: FAILED, %n verletztes Ziel in blockierenden Stufen</numerusform>
+            <numerusform>gate: FAILED, %n verletzte Ziele in blockierenden Stufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>gate: passed, %n objective(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gate: passed, %n Ziel geprüft</numerusform>
+            <numerusform>gate: passed, %n Ziele geprüft</numerusform>
         </translation>
     </message>
     <message>
@@ -3613,83 +3623,86 @@ Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
 `set` reads the secret from standard input: the password (basic auth), the token (bearer),
 or for Datadog two lines, the API key then the application key.
 Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert (set) oder entfernt (delete) das Geheimnis einer Datenquelle im Systemschlüsselbund.
+`set` liest das Geheimnis von der Standardeingabe: das Passwort (basic auth), das Token (bearer)
+oder für Datadog zwei Zeilen, den API-Schlüssel und dann den Anwendungsschlüssel.
+Exit-Code 0 bei Erfolg, 2 bei Aufruffehlern, 3 wenn der Schlüsselbund nicht verwendet werden kann.</translation>
     </message>
     <message>
         <source>set or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>set oder delete</translation>
     </message>
     <message>
         <source>The data source name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Datenquelle.</translation>
     </message>
     <message>
         <source>The workspace the secret belongs to (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich, zu dem das Geheimnis gehört (Standard: der aktuelle Ordner).</translation>
     </message>
     <message>
         <source>expected &apos;set SOURCE&apos; or &apos;delete SOURCE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;set SOURCE&apos; oder &apos;delete SOURCE&apos; erwartet</translation>
     </message>
     <message>
         <source>--workspace &apos;%1&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace &apos;%1&apos; ist kein Ordner</translation>
     </message>
     <message>
         <source>no secret on standard input; pipe it in, e.g. printf %s &quot;$TOKEN&quot; | slactl credentials set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geheimnis auf der Standardeingabe; leiten Sie es hinein, z. B. printf %s &quot;$TOKEN&quot; | slactl credentials set %1</translation>
     </message>
     <message>
         <source>a Datadog source needs two lines on standard input: the API key, then the application key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datadog-Quelle braucht zwei Zeilen auf der Standardeingabe: den API-Schlüssel, dann den Anwendungsschlüssel</translation>
     </message>
     <message>
         <source>stored the secret of data source &apos;%1&apos; in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis der Datenquelle &apos;%1&apos; wurde im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>deleted the secret of data source &apos;%1&apos; from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis der Datenquelle &apos;%1&apos; wurde aus dem Schlüsselbund gelöscht</translation>
     </message>
     <message>
         <source>slactl credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl credentials: %1</translation>
     </message>
     <message>
         <source>OBJECTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIELWERT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>BURN 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>BURN-RATE 1h</translation>
     </message>
     <message>
         <source>LATEST</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER</translation>
     </message>
     <message>
         <source>stale:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>stale:%1</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>Evaluated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet am %1</translation>
     </message>
     <message>
         <source>Import a Datadog source&apos;s SLOs; show Datadog&apos;s SLI for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLOs einer Datadog-Quelle importieren; Datadogs SLI für einen Zeitraum anzeigen</translation>
     </message>
     <message>
         <source>Usage: slactl COMMAND [OPTIONS] [ARGS...]
@@ -3699,7 +3712,13 @@ servers and cron.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slactl COMMAND [OPTIONS] [ARGS...]
+
+SLA Desk auf der Kommandozeile: derselbe Kern wie die Desktop-App, für CI-Gates,
+Server und Cron.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -3709,150 +3728,166 @@ Options:
 
 Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  -h, --help     Diese Hilfe anzeigen, oder nach einem Befehl dessen Hilfe
+  -v, --version  Die Version anzeigen
+
+Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagene Prüfung, 2 Aufruffehler, 3 Quellenfehler.
+</translation>
     </message>
     <message>
         <source>Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.
 Diagnostics are printed as file:line:column: error|warning: message.
 Exit code 0 when valid, 1 when any error was found, 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft SLA-Desk-Dokumente (sladesk/v1, OpenSLO, Sloth, Pyrra), die zusammen als ein Satz angegeben werden.
+Diagnosen werden als file:line:column: error|warning: message ausgegeben.
+Exit-Code 0 wenn gültig, 1 wenn ein Fehler gefunden wurde, 2 bei Aufruffehlern.</translation>
     </message>
     <message>
         <source>Files or folders to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Dateien oder Ordner.</translation>
     </message>
     <message>
         <source>Print errors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler ausgeben.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geprüft</numerusform>
+            <numerusform>%n Dateien geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gültig: %n Datei</numerusform>
+            <numerusform>gültig: %n Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument</numerusform>
+            <numerusform>%n Dokumente</numerusform>
         </translation>
     </message>
     <message>
         <source>Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;
 --to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.
 Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertiert Dokumente. --to sladesk importiert OpenSLO-, Sloth- und Pyrra-Dateien nach sladesk/v1;
+--to openslo exportiert einen Arbeitsbereich als OpenSLO v1 mit übersetzten Prometheus-Abfragen.
+Exit-Code 0 bei Erfolg, 1 wenn die Eingabe Fehler hat, 2 bei Aufruffehlern.</translation>
     </message>
     <message>
         <source>Files or folders to convert, read as one set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu konvertierende Dateien oder Ordner, als ein Satz gelesen.</translation>
     </message>
     <message>
         <source>Target format: sladesk or openslo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielformat: sladesk oder openslo.</translation>
     </message>
     <message>
         <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach FILE (atomar) statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>slactl convert: --to is required (sladesk or openslo)</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl convert: --to ist erforderlich (sladesk oder openslo)</translation>
     </message>
     <message>
         <source>slactl convert: unknown format &apos;%1&apos; for --to (use sladesk or openslo)</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl convert: unbekanntes Format &apos;%1&apos; für --to (verwenden Sie sladesk oder openslo)</translation>
     </message>
     <message numerus="yes">
         <source>slactl convert: nothing written: the input has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>slactl convert: nichts geschrieben: die Eingabe hat %n Fehler</numerusform>
+            <numerusform>slactl convert: nichts geschrieben: die Eingabe hat %n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>slactl: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>slactl: cannot write standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl: die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>no PATH given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PATH angegeben</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr verfügbar</translation>
     </message>
     <message>
         <source>the task failed with an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe ist mit einem unbekannten Fehler fehlgeschlagen</translation>
     </message>
     <message>
         <source>the task ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe endete ohne Ergebnis</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>slactl %1: the evaluation failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl %1: die Auswertung ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>gate: FAILED, the workspace has no objectives to check</source>
-        <translation type="unfinished"></translation>
+        <translation>gate: FAILED, der Arbeitsbereich hat keine zu prüfenden Ziele</translation>
     </message>
     <message>
         <source>gate: FAILED, no objectives of tier &apos;%1&apos; to check</source>
-        <translation type="unfinished"></translation>
+        <translation>gate: FAILED, keine zu prüfenden Ziele der Stufe &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
 (`gate: warn` tiers are reported but pass). Objectives without data pass with a note;
 a workspace (or --tier) without any objective fails.
 Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Gate: schlägt fehl, wenn ein Ziel in einem SLA verletzt ist, dessen Stufe `gate: block` hat
+(Stufen mit `gate: warn` werden gemeldet, bestehen aber). Ziele ohne Daten bestehen mit einem Hinweis;
+ein Arbeitsbereich (oder --tier) ganz ohne Ziele schlägt fehl.
+Exit-Code 0 bestanden, 1 fehlgeschlagen (oder ungültige Dokumente), 2 Aufruffehler, 3 Quellenfehler.</translation>
     </message>
     <message>
         <source>the secret on standard input is longer than %1 KiB; pipe in only the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis auf der Standardeingabe ist länger als %1 KiB; leiten Sie nur das Geheimnis hinein</translation>
     </message>
     <message>
         <source>the secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis auf der Standardeingabe</translation>
     </message>
     <message>
         <source>
 Global option, before the command:
   --verbose      debug lines of every sladesk.* logging category on stderr
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Option, vor dem Befehl:
+  --verbose      Debug-Zeilen aller Logging-Kategorien sladesk.* auf stderr
+</translation>
     </message>
     <message numerus="yes">
         <source>slactl convert: nothing written: the %1 output %2 would have %n error(s) (shown at its lines above); please report this as a bug</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>slactl convert: nichts geschrieben: die %1-Ausgabe %2 hätte %n Fehler (oben an ihren Zeilen gezeigt); bitte melden Sie dies als Fehler</numerusform>
+            <numerusform>slactl convert: nichts geschrieben: die %1-Ausgabe %2 hätte %n Fehler (oben an ihren Zeilen gezeigt); bitte melden Sie dies als Fehler</numerusform>
         </translation>
     </message>
 </context>

@@ -2646,712 +2646,713 @@
     <name>Sla::Ui::DataSourcesDialog</name>
     <message>
         <source>Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de données</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Prometheus-compatible (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compatible Prometheus (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)</translation>
     </message>
     <message>
         <source>Datadog</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog</translation>
     </message>
     <message>
         <source>Recorded OpenMetrics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier OpenMetrics enregistré</translation>
     </message>
     <message>
         <source>e.g. /prometheus for Mimir</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. /prometheus pour Mimir</translation>
     </message>
     <message>
         <source>sent as X-Scope-OrgID</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé comme X-Scope-OrgID</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Basic (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (nom d&apos;utilisateur et mot de passe)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Bearer</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé (conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d&apos;AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Skip TLS certificate verification (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la vérification du certificat TLS (non sécurisé)</translation>
     </message>
     <message>
         <source>relative to the workspace, e.g. data/recording.om.gz</source>
-        <translation type="unfinished"></translation>
+        <translation>relatif à l&apos;espace de travail, par ex. data/recording.om.gz</translation>
     </message>
     <message>
         <source>Shift the recording so that its last sample is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler l&apos;enregistrement pour que son dernier échantillon soit maintenant</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;Path prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préfixe de chemin :</translation>
     </message>
     <message>
         <source>T&amp;enant:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocataire :</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;hentification :</translation>
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;ut&amp;ilisateur :</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret :</translation>
     </message>
     <message>
         <source>Application &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;app&amp;lication :</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;A&amp;C :</translation>
     </message>
     <message>
         <source>Datadog &amp;site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;Datadog :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keychain, never in the workspace files. Headless runs may set SLADESK_SECRET_&lt;SOURCE&gt; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont enregistrés dans le trousseau du système, jamais dans les fichiers de l&apos;espace de travail. Les exécutions sans interface peuvent définir SLADESK_SECRET_&lt;SOURCE&gt; à la place.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;AP&amp;I :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
         <source>the recording %1 is readable</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement %1 est lisible</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>the server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur répond</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec (%1) : %2</translation>
     </message>
     <message>
         <source>every data source needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque source de données nécessite un nom</translation>
     </message>
     <message>
         <source>the name %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom %1 est utilisé deux fois</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Storing secrets in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des secrets dans le trousseau…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Secrets stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets enregistrés dans le trousseau.</translation>
     </message>
     <message>
         <source>Could not store a secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer un secret : %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>SLA Desk cannot query %1 data sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Desk ne peut pas interroger les sources de données %1.</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::DetailWidget</name>
     <message>
         <source>Objective of this SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de ce SLA</translation>
     </message>
     <message>
         <source>Error budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget d&apos;erreur restant</translation>
     </message>
     <message>
         <source>Burn rate and alert thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de consommation et seuils d&apos;alerte</translation>
     </message>
     <message>
         <source>Select an SLA or objective in the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un SLA ou un objectif dans la vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obsolète)</translation>
     </message>
     <message>
         <source>attained &lt;b&gt;%1&lt;/b&gt; against a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint &lt;b&gt;%1&lt;/b&gt; pour une cible de %2</translation>
     </message>
     <message>
         <source>no attained value; target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur atteinte ; cible %1</translation>
     </message>
     <message>
         <source>error budget left &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>budget d&apos;erreur restant &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>budget exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>budget épuisé</translation>
     </message>
     <message>
         <source>budget runs out %1 at the current burn</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget sera épuisé %1 au taux de consommation actuel</translation>
     </message>
     <message>
         <source>%1 good / %2 bad / %3 empty slices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bonnes / %2 mauvaises / %3 vides (tranches)</translation>
     </message>
     <message>
         <source>latest slice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière tranche %1</translation>
     </message>
     <message>
         <source>Service %1, owner %2, data source %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1, responsable %2, source de données %3</translation>
     </message>
     <message>
         <source>Stale: these figures are from %1; the source fails now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète : ces chiffres datent de %1 ; la source échoue maintenant : %2</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre</translation>
     </message>
     <message>
         <source>burn</source>
-        <translation type="unfinished"></translation>
+        <translation>consommation</translation>
     </message>
     <message>
         <source>alert at</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte à</translation>
     </message>
     <message>
         <source>Burn rate per window; ▲ marks a window at or above the threshold of its default alert (SRE workbook: page at 14.4× on 1h and 5m, 6× on 6h and 30m; ticket at 3× on 1d and 2h, 1× on 3d and 6h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de consommation par fenêtre ; ▲ marque une fenêtre égale ou supérieure au seuil de son alerte par défaut (SRE workbook : alerte à 14.4× sur 1h et 5m, 6× sur 6h et 30m ; ticket à 3× sur 1d et 2h, 1× sur 3d et 6h).</translation>
     </message>
     <message>
         <source>%1 (model quality) against target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (qualité du modèle) par rapport à la cible</translation>
     </message>
     <message>
         <source>Days within the drift threshold against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours sous le seuil de dérive par rapport à la cible</translation>
     </message>
     <message>
         <source>Good slices against target</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonnes tranches par rapport à la cible</translation>
     </message>
     <message>
         <source>SLI against target</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI par rapport à la cible</translation>
     </message>
     <message>
         <source>No chart data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée de graphique : %1</translation>
     </message>
     <message>
         <source>Attained</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget restant</translation>
     </message>
     <message>
         <source>1h burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de consommation 1h</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Épuisé</translation>
     </message>
     <message>
         <source>Slice value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de tranche</translation>
     </message>
     <message>
         <source>Drift score (%1) per slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de dérive (%1) par tranche</translation>
     </message>
     <message>
         <source>p%1 latency per slice (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p%1 par tranche (secondes)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::MainWindow</name>
     <message>
         <source>SLA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About SLA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SLA Desk</translation>
     </message>
     <message>
         <source>About SLA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SLA Desk</translation>
     </message>
     <message>
         <source>No workspace open. Use File → Open Folder… (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert. Utilisez Fichier → Ouvrir un dossier… (%1).</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;dossier…</translation>
     </message>
     <message>
         <source>Open a workspace folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d&apos;espace de travail (%1)</translation>
     </message>
     <message>
         <source>Open F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;fichier…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de dé&amp;monstration</translation>
     </message>
     <message>
         <source>Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration</translation>
     </message>
     <message>
         <source>The demo workspace was not found. Looked in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail de démonstration est introuvable. Emplacements consultés :
+%1</translation>
     </message>
     <message>
         <source>&amp;Data Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources de données…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Evaluate every objective now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer tous les objectifs maintenant (%1)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Auto Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation a&amp;utomatique</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Every %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 secondes</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les minutes</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 minutes</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;SLA compliance, error budgets and model quality for production AI systems.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SLA Desk %1&lt;/b&gt;&lt;p&gt;Conformité aux SLA, budgets d&apos;erreur et qualité des modèles pour les systèmes d&apos;IA en production.&lt;/p&gt;&lt;p&gt;Espace de travail : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 — SLA Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SLA Desk</translation>
     </message>
     <message>
         <source>%1: %2 problem(s) in the documents; run slactl validate for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 problème(s) dans les documents ; exécutez slactl validate pour les détails.</translation>
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation…</translation>
     </message>
     <message>
         <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore actualisé</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation %1</translation>
     </message>
     <message>
         <source> · refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation> · actualisation…</translation>
     </message>
     <message>
         <source> · auto refresh every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> · actualisation automatique toutes les %1 s</translation>
     </message>
     <message>
         <source> · auto refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation> · actualisation automatique désactivée</translation>
     </message>
     <message>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>Open Workspace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>SLA documents (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents SLA (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::OverviewDelegate</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::OverviewWidget</name>
     <message>
         <source>Search SLA, service, owner or objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un SLA, un service, un responsable ou un objectif</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Not met (breached or at risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non atteint (non respecté ou à risque)</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>Stale figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres obsolètes</translation>
     </message>
     <message>
         <source>Source %1 is failing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La source %1 échoue : %2</translation>
     </message>
     <message>
         <source>Figures from these sources are marked stale (last good values shown) until the source answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de ces sources sont marqués obsolètes (les dernières valeurs valides sont affichées) jusqu&apos;à ce que la source réponde à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::TimeChart</name>
     <message>
         <source>Breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-respect</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::TimeRangePicker</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dernières heures</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>SLA window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre du SLA</translation>
     </message>
     <message>
         <source>This calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois civil</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé…</translation>
     </message>
     <message>
         <source>Time range of the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Période des graphiques</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>SLA compliance desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de conformité SLA</translation>
     </message>
     <message>
         <source>Workspace folder or file to open. Without one, the last workspace, or else the bundled demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ou fichier d&apos;espace de travail à ouvrir. Sans argument, le dernier espace de travail, sinon la démo fournie.</translation>
     </message>
     <message>
         <source>Print the overview rows after the first refresh has been painted, then quit (for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes de la vue d&apos;ensemble après le rendu de la première actualisation, puis quitter (pour les tests).</translation>
     </message>
     <message>
         <source>Open the bundled demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de démonstration fourni.</translation>
     </message>
     <message>
         <source>Select an SLA or objective once the first evaluation is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner un SLA ou un objectif dès que la première évaluation est affichée.</translation>
     </message>
 </context>
 <context>
     <name>slactl</name>
     <message>
         <source>Check documents; print file:line:column diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des documents ; afficher les diagnostics fichier:ligne:colonne</translation>
     </message>
     <message>
         <source>Import OpenSLO, Sloth or Pyrra files; export OpenSLO v1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers OpenSLO, Sloth ou Pyrra ; exporter en OpenSLO v1</translation>
     </message>
     <message>
         <source>Evaluate every objective: SLI, status, error budget, burn rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer chaque objectif : SLI, statut, budget d&apos;erreur, taux de consommation</translation>
     </message>
     <message>
         <source>Deployment gate: fail on a breached objective of a blocking tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de déploiement : échoue sur un objectif non respecté d&apos;un niveau bloquant</translation>
     </message>
     <message>
         <source>Store (set) or remove (delete) a data source&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (set) ou supprimer (delete) le secret d&apos;une source de données</translation>
     </message>
     <message>
         <source>Run &apos;slactl %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez &apos;slactl %1 --help&apos; pour l&apos;utilisation.</translation>
     </message>
     <message>
         <source>Datadog source &apos;%1&apos; has no keys: store them with `slactl credentials set %1` (two lines: API key, then application key) or set %2, or DD_API_KEY and DD_APP_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>la source Datadog &apos;%1&apos; n&apos;a pas de clés : enregistrez-les avec `slactl credentials set %1` (deux lignes : clé d&apos;API, puis clé d&apos;application) ou définissez %2, ou DD_API_KEY et DD_APP_KEY</translation>
     </message>
     <message>
         <source>Imports the SLOs of the Datadog DataSource SOURCE of WORKSPACE as sladesk/v1 SLA documents
@@ -3362,250 +3363,259 @@ With --history FROM..TO it prints Datadog&apos;s SLI and error budget for that p
 Keys: DD_API_KEY and DD_APP_KEY, SLADESK_SECRET_&lt;SOURCE&gt; (two lines) or the keychain.
 Exit code 0 on success, 1 when the workspace is invalid, 2 on usage errors, 3 when Datadog
 cannot be reached, refuses the keys or has no SLO with a given id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe les SLO de la DataSource Datadog SOURCE de WORKSPACE en documents SLA sladesk/v1
+(SLO de métrique en requêtes good/total, SLO par tranches de temps en requêtes value/op/threshold ;
+les SLO de moniteur sont ignorés). Les documents vont dans FILE avec -o, sinon sur la sortie standard.
+Avec --history FROM..TO, affiche le SLI et le budget d&apos;erreur de Datadog pour cette période par SLO
+(les documents ne vont alors que dans FILE), à comparer avec `slactl evaluate --at TO`.
+Clés : DD_API_KEY et DD_APP_KEY, SLADESK_SECRET_&lt;SOURCE&gt; (deux lignes) ou le trousseau.
+Code de sortie 0 en cas de succès, 1 si l&apos;espace de travail est invalide, 2 en cas d&apos;erreur d&apos;utilisation,
+3 si Datadog est injoignable, refuse les clés ou n&apos;a pas de SLO avec un id donné.</translation>
     </message>
     <message>
         <source>The Datadog DataSource to read from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La DataSource Datadog à lire.</translation>
     </message>
     <message>
         <source>The workspace folder or file that defines it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ou fichier d&apos;espace de travail qui la définit.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Only the SLOs with these ids (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les SLO avec ces id (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Write the documents to FILE (atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les documents dans FILE (de façon atomique).</translation>
     </message>
     <message>
         <source>Print Datadog&apos;s SLI and error budget from FROM to TO (RFC 3339 or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le SLI et le budget d&apos;erreur de Datadog de FROM à TO (RFC 3339 ou secondes Unix).</translation>
     </message>
     <message>
         <source>expected SOURCE and WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE et WORKSPACE attendus</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d&apos;arguments</translation>
     </message>
     <message>
         <source>--ids needs at least one SLO id</source>
-        <translation type="unfinished"></translation>
+        <translation>--ids nécessite au moins un id de SLO</translation>
     </message>
     <message>
         <source>--history &apos;%1&apos; is not a period; use FROM..TO with RFC 3339 times or Unix seconds, FROM before TO (e.g. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--history &apos;%1&apos; n&apos;est pas une période ; utilisez FROM..TO avec des heures RFC 3339 ou des secondes Unix, FROM avant TO (par ex. 2025-01-01T00:00:00Z..2025-01-31T00:00:00Z)</translation>
     </message>
     <message numerus="yes">
         <source>slactl %1: the workspace has %n error(s); run &apos;slactl validate %2&apos; for details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>slactl %1 : l&apos;espace de travail a %n erreur ; exécutez &apos;slactl validate %2&apos; pour les détails</numerusform>
+            <numerusform>slactl %1 : l&apos;espace de travail a %n erreurs ; exécutez &apos;slactl validate %2&apos; pour les détails</numerusform>
         </translation>
     </message>
     <message>
         <source>it has none</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;en a aucune</translation>
     </message>
     <message>
         <source>it has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il a : %1</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; has type %2, not datadog (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de données &apos;%1&apos; est de type %2, pas datadog (%3)</translation>
     </message>
     <message>
         <source>no Datadog data source &apos;%1&apos; in the workspace (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source de données Datadog &apos;%1&apos; dans l&apos;espace de travail (%2)</translation>
     </message>
     <message>
         <source>Datadog source &apos;%1&apos; has no SLO with id %2; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>la source Datadog &apos;%1&apos; n&apos;a pas de SLO avec l&apos;id %2 ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>; ignoré</translation>
     </message>
     <message>
         <source>slactl %1: cannot write %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl %1 : impossible d&apos;écrire %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>slactl %1: %n SLO(s) from Datadog source &apos;%2&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>slactl %1 : %n SLO de la source Datadog &apos;%2&apos;</numerusform>
+            <numerusform>slactl %1 : %n SLO de la source Datadog &apos;%2&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
         </translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>SLO ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID SLO</translation>
     </message>
     <message>
         <source>SLI</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <source>BUDGET LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>BUDGET RESTANT</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>Datadog SLO history from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des SLO Datadog de %1 à %2</translation>
     </message>
     <message>
         <source>slactl %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl %1 : %2</translation>
     </message>
     <message>
         <source>Evaluate at TIME (RFC 3339 or Unix seconds; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer à l&apos;instant TIME (RFC 3339 ou secondes Unix ; par défaut maintenant).</translation>
     </message>
     <message>
         <source>Query this Prometheus-compatible server for every objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger ce serveur compatible Prometheus pour chaque objectif.</translation>
     </message>
     <message>
         <source>Evaluate every objective on this OpenMetrics file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer chaque objectif sur ce fichier OpenMetrics.</translation>
     </message>
     <message>
         <source>no WORKSPACE given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun WORKSPACE indiqué</translation>
     </message>
     <message>
         <source>give exactly one WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un WORKSPACE</translation>
     </message>
     <message>
         <source>--at &apos;%1&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--at &apos;%1&apos; n&apos;est pas une heure ; utilisez RFC 3339 (2025-01-31T00:00:00Z) ou des secondes Unix</translation>
     </message>
     <message>
         <source>--prometheus and --recorded cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--prometheus et --recorded ne peuvent pas être combinés</translation>
     </message>
     <message>
         <source>--source: no data source &apos;%1&apos; in the workspace (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--source : aucune source de données &apos;%1&apos; dans l&apos;espace de travail (présentes : %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Evaluates every objective of a workspace: SLI, status, error budget, burn rates.
 Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
 3 when a data source is unreachable, refuses authentication or rejects a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue chaque objectif d&apos;un espace de travail : SLI, statut, budget d&apos;erreur, taux de consommation.
+Code de sortie 0 en cas de succès, 1 si les documents sont invalides, 2 en cas d&apos;erreur d&apos;utilisation,
+3 si une source de données est injoignable, refuse l&apos;authentification ou rejette une requête.</translation>
     </message>
     <message>
         <source>The workspace folder or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ou fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Evaluate only objectives of data source NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer seulement les objectifs de la source de données NAME.</translation>
     </message>
     <message>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : table (par défaut) ou json.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; for --format (use table or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu &apos;%1&apos; pour --format (utilisez table ou json)</translation>
     </message>
     <message>
         <source>SLI %1 against target %2; error budget consumed %3, remaining %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI %1 pour une cible de %2 ; budget d&apos;erreur consommé %3, restant %4</translation>
     </message>
     <message>
         <source>Gate only SLAs of tier T.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler seulement les SLA du niveau T.</translation>
     </message>
     <message>
         <source>Also write a JUnit XML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi un rapport JUnit XML dans FILE.</translation>
     </message>
     <message>
         <source>--tier: no tier template &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier : aucun modèle de niveau &apos;%1&apos;</translation>
     </message>
     <message>
         <source>ERROR  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR  %1 : %2</translation>
     </message>
     <message>
         <source>%1 is breached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas respecté : %2</translation>
     </message>
     <message>
         <source>FAIL   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL   %1</translation>
     </message>
     <message>
         <source>warning (tier gate: warn): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement (niveau avec gate: warn) : %1</translation>
     </message>
     <message>
         <source>WARN   %1 (tier %2 gate: warn)</source>
-        <translation type="unfinished"></translation>
+        <translation>WARN   %1 (niveau %2 gate: warn)</translation>
     </message>
     <message>
         <source>%1 has no data in its window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune donnée dans sa fenêtre</translation>
     </message>
     <message>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2 : %3</translation>
     </message>
     <message>
         <source>PASS   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS   %1</translation>
     </message>
     <message numerus="yes">
         <source>gate: ERROR, %n objective(s) could not be evaluated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gate: ERROR, %n objectif n&apos;a pas pu être évalué</numerusform>
+            <numerusform>gate: ERROR, %n objectifs n&apos;ont pas pu être évalués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>gate: FAILED, %n breached objective(s) in blocking tiers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gate: FAILED, %n objectif non respecté dans des niveaux bloquants</numerusform>
+            <numerusform>gate: FAILED, %n objectifs non respectés dans des niveaux bloquants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>gate: passed, %n objective(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gate: passed, %n objectif vérifié</numerusform>
+            <numerusform>gate: passed, %n objectifs vérifiés</numerusform>
         </translation>
     </message>
     <message>
@@ -3613,83 +3623,86 @@ Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors,
 `set` reads the secret from standard input: the password (basic auth), the token (bearer),
 or for Datadog two lines, the API key then the application key.
 Exit code 0 on success, 2 on usage errors, 3 when the keychain cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre (set) ou supprime (delete) le secret d&apos;une source de données dans le trousseau du système.
+`set` lit le secret sur l&apos;entrée standard : le mot de passe (basic auth), le jeton (bearer),
+ou pour Datadog deux lignes, la clé d&apos;API puis la clé d&apos;application.
+Code de sortie 0 en cas de succès, 2 en cas d&apos;erreur d&apos;utilisation, 3 si le trousseau est inutilisable.</translation>
     </message>
     <message>
         <source>set or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>set ou delete</translation>
     </message>
     <message>
         <source>The data source name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la source de données.</translation>
     </message>
     <message>
         <source>The workspace the secret belongs to (default: the current folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail auquel appartient le secret (par défaut : le dossier courant).</translation>
     </message>
     <message>
         <source>expected &apos;set SOURCE&apos; or &apos;delete SOURCE&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;set SOURCE&apos; ou &apos;delete SOURCE&apos; attendu</translation>
     </message>
     <message>
         <source>--workspace &apos;%1&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace &apos;%1&apos; n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>no secret on standard input; pipe it in, e.g. printf %s &quot;$TOKEN&quot; | slactl credentials set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret sur l&apos;entrée standard ; transmettez-le par un tube, par ex. printf %s &quot;$TOKEN&quot; | slactl credentials set %1</translation>
     </message>
     <message>
         <source>a Datadog source needs two lines on standard input: the API key, then the application key</source>
-        <translation type="unfinished"></translation>
+        <translation>une source Datadog nécessite deux lignes sur l&apos;entrée standard : la clé d&apos;API, puis la clé d&apos;application</translation>
     </message>
     <message>
         <source>stored the secret of data source &apos;%1&apos; in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret de la source de données &apos;%1&apos; a été enregistré dans le trousseau</translation>
     </message>
     <message>
         <source>deleted the secret of data source &apos;%1&apos; from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret de la source de données &apos;%1&apos; a été supprimé du trousseau</translation>
     </message>
     <message>
         <source>slactl credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl credentials : %1</translation>
     </message>
     <message>
         <source>OBJECTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJECTIF</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>CIBLE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>BURN 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSO. 1h</translation>
     </message>
     <message>
         <source>LATEST</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIER</translation>
     </message>
     <message>
         <source>stale:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>stale:%1</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>Evaluated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué le %1</translation>
     </message>
     <message>
         <source>Import a Datadog source&apos;s SLOs; show Datadog&apos;s SLI for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les SLO d&apos;une source Datadog ; afficher le SLI de Datadog pour une période</translation>
     </message>
     <message>
         <source>Usage: slactl COMMAND [OPTIONS] [ARGS...]
@@ -3699,7 +3712,13 @@ servers and cron.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : slactl COMMAND [OPTIONS] [ARGS...]
+
+SLA Desk en ligne de commande : le même cœur que l&apos;application de bureau, pour les contrôles CI,
+les serveurs et cron.
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
@@ -3709,150 +3728,166 @@ Options:
 
 Exit codes: 0 success, 1 invalid input or failed check, 2 usage error, 3 source error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options :
+  -h, --help     Afficher cette aide, ou l&apos;aide d&apos;une commande après la commande
+  -v, --version  Afficher la version
+
+Codes de sortie : 0 succès, 1 entrée invalide ou contrôle échoué, 2 erreur d&apos;utilisation, 3 erreur de source.
+</translation>
     </message>
     <message>
         <source>Checks SLA Desk documents (sladesk/v1, OpenSLO, Sloth, Pyrra) given together as one set.
 Diagnostics are printed as file:line:column: error|warning: message.
 Exit code 0 when valid, 1 when any error was found, 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie des documents SLA Desk (sladesk/v1, OpenSLO, Sloth, Pyrra) fournis ensemble comme un seul ensemble.
+Les diagnostics sont affichés sous la forme file:line:column: error|warning: message.
+Code de sortie 0 si valide, 1 si une erreur a été trouvée, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Files or folders to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers à vérifier.</translation>
     </message>
     <message>
         <source>Print errors only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les erreurs.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier vérifié</numerusform>
+            <numerusform>%n fichiers vérifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valide : %n fichier</numerusform>
+            <numerusform>valides : %n fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>Converts documents. --to sladesk imports OpenSLO, Sloth and Pyrra files into sladesk/v1;
 --to openslo exports a workspace as OpenSLO v1 with compiled Prometheus queries.
 Exit code 0 on success, 1 when the input has errors, 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertit des documents. --to sladesk importe des fichiers OpenSLO, Sloth et Pyrra en sladesk/v1 ;
+--to openslo exporte un espace de travail en OpenSLO v1 avec des requêtes Prometheus compilées.
+Code de sortie 0 en cas de succès, 1 si l&apos;entrée contient des erreurs, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Files or folders to convert, read as one set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers à convertir, lus comme un seul ensemble.</translation>
     </message>
     <message>
         <source>Target format: sladesk or openslo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format cible : sladesk ou openslo.</translation>
     </message>
     <message>
         <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE (de façon atomique) au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>slactl convert: --to is required (sladesk or openslo)</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl convert : --to est obligatoire (sladesk ou openslo)</translation>
     </message>
     <message>
         <source>slactl convert: unknown format &apos;%1&apos; for --to (use sladesk or openslo)</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl convert : format inconnu &apos;%1&apos; pour --to (utilisez sladesk ou openslo)</translation>
     </message>
     <message numerus="yes">
         <source>slactl convert: nothing written: the input has %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>slactl convert : rien n&apos;a été écrit : l&apos;entrée a %n erreur</numerusform>
+            <numerusform>slactl convert : rien n&apos;a été écrit : l&apos;entrée a %n erreurs</numerusform>
         </translation>
     </message>
     <message>
         <source>slactl: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl : commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>slactl: cannot write standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl : impossible d&apos;écrire sur la sortie standard : %1</translation>
     </message>
     <message>
         <source>no PATH given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun PATH indiqué</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>the task failed with an unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche a échoué avec une erreur inconnue</translation>
     </message>
     <message>
         <source>the task ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche s&apos;est terminée sans résultat</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>slactl %1: the evaluation failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl %1 : l&apos;évaluation a échoué : %2</translation>
     </message>
     <message>
         <source>gate: FAILED, the workspace has no objectives to check</source>
-        <translation type="unfinished"></translation>
+        <translation>gate: FAILED, l&apos;espace de travail n&apos;a aucun objectif à contrôler</translation>
     </message>
     <message>
         <source>gate: FAILED, no objectives of tier &apos;%1&apos; to check</source>
-        <translation type="unfinished"></translation>
+        <translation>gate: FAILED, aucun objectif du niveau &apos;%1&apos; à contrôler</translation>
     </message>
     <message>
         <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
 (`gate: warn` tiers are reported but pass). Objectives without data pass with a note;
 a workspace (or --tier) without any objective fails.
 Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de déploiement : échoue quand un objectif n&apos;est pas respecté dans un SLA dont le niveau a `gate: block`
+(les niveaux `gate: warn` sont signalés mais passent). Les objectifs sans données passent avec une remarque ;
+un espace de travail (ou --tier) sans aucun objectif échoue.
+Code de sortie 0 réussite, 1 échec (ou documents invalides), 2 erreur d&apos;utilisation, 3 erreur de source.</translation>
     </message>
     <message>
         <source>the secret on standard input is longer than %1 KiB; pipe in only the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret sur l&apos;entrée standard dépasse %1 KiB ; ne transmettez que le secret</translation>
     </message>
     <message>
         <source>the secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>
 Global option, before the command:
   --verbose      debug lines of every sladesk.* logging category on stderr
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Option globale, avant la commande :
+  --verbose      lignes de débogage de toutes les catégories de journalisation sladesk.* sur stderr
+</translation>
     </message>
     <message numerus="yes">
         <source>slactl convert: nothing written: the %1 output %2 would have %n error(s) (shown at its lines above); please report this as a bug</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>slactl convert : rien n&apos;a été écrit : la sortie %1 %2 aurait %n erreur (indiquée à sa ligne ci-dessus) ; merci de le signaler comme bogue</numerusform>
+            <numerusform>slactl convert : rien n&apos;a été écrit : la sortie %1 %2 aurait %n erreurs (indiquées à leurs lignes ci-dessus) ; merci de le signaler comme bogue</numerusform>
         </translation>
     </message>
 </context>
