@@ -1686,6 +1686,13 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::Recurrence</name>
+    <message>
+        <source>recurrence &apos;%1&apos; is not supported yet</source>
+        <translation>die Wiederholung &apos;%1&apos; wird noch nicht unterstützt</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::Selector</name>
     <message>
         <source>end of the selector</source>

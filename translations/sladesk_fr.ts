@@ -1686,6 +1686,13 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::Recurrence</name>
+    <message>
+        <source>recurrence &apos;%1&apos; is not supported yet</source>
+        <translation>la récurrence &apos;%1&apos; n&apos;est pas encore prise en charge</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::Selector</name>
     <message>
         <source>end of the selector</source>
