@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Burn rate 3d → 5m</source>
-        <translation>Verbrauchsrate 3d → 5m</translation>
+        <translation>Burn-Rate 3d → 5m</translation>
     </message>
     <message>
         <source>Exhaustion</source>
@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <source>&amp;About SLA Desk</source>
-        <translation>Über SLA Desk</translation>
+        <translation>Über Über SLA Deskamp;SLA Desk</translation>
     </message>
     <message>
         <source>About SLA Desk</source>
