@@ -3015,7 +3015,7 @@
     </message>
     <message>
         <source>&amp;About SLA Desk</source>
-        <translation>Über Über SLA Deskamp;SLA Desk</translation>
+        <translation>Über &amp;SLA Desk</translation>
     </message>
     <message>
         <source>About SLA Desk</source>
