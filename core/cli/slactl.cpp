@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slactl.h"
 
+#include "core/cli/annotatecommand.h"
 #include "core/cli/clisupport.h"
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
@@ -47,6 +48,8 @@ const Command kCommands[] = {
      runCredentialsCommand},
     {"datadog-slos", QT_TRANSLATE_NOOP("slactl", "Import a Datadog source's SLOs; show Datadog's SLI for a period"),
      runDatadogSlosCommand},
+    {"annotate", QT_TRANSLATE_NOOP("slactl", "Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml"),
+     runAnnotateCommand},
 };
 
 QString mainUsage()

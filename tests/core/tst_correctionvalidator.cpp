@@ -6,30 +6,19 @@
 #include "core/validation/validator.h"
 #include "tests/support/testutils.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Sla::Core;
 using namespace Sla::Core::TestUtils;
 
 namespace {
-const QByteArray kWorkspace = "apiVersion: openslo/v1\n"
-                              "kind: DataSource\n"
-                              "metadata: {name: p}\n"
-                              "spec: {type: prometheus, connectionDetails: {url: 'http://localhost:9090'}}\n"
-                              "---\n"
-                              "apiVersion: sladesk/v1\n"
-                              "kind: SLA\n"
-                              "metadata: {name: api}\n"
-                              "spec:\n"
-                              "  dataSource: p\n"
-                              "  window: 7d\n"
-                              "  objectives:\n"
-                              "    - name: availability\n"
-                              "      indicator: {ratio: {good: g, total: t}}\n"
-                              "      target: 0.99\n"
-                              "    - name: latency\n"
-                              "      indicator: {latency: {histogram: h, threshold: 0.2}}\n"
-                              "      target: 0.95\n";
+/// tests/data/document/api-sla.yaml: data source `p`, SLA `api` (window 7d) with the
+/// objectives `availability` and `latency`.
+QByteArray apiWorkspace()
+{
+    return TestUtils::readFile(QStringLiteral(SLA_TEST_DATA_DIR "/document/api-sla.yaml"));
+}
 
 /// A Correction named `name` on `slas` (and `objectives` when given), spec from line 7 on.
 QByteArray correction(const char *name, const char *slas, const char *objectives, const char *body)
@@ -46,7 +35,7 @@ QByteArray correction(const char *name, const char *slas, const char *objectives
 Diagnostics validate(const QByteArray &extra)
 {
     const LoadResult r =
-        DocumentLoader::loadFiles({{QStringLiteral("ws.yaml"), kWorkspace}, {QStringLiteral("c.yaml"), extra}});
+        DocumentLoader::loadFiles({{QStringLiteral("ws.yaml"), apiWorkspace()}, {QStringLiteral("c.yaml"), extra}});
     Diagnostics all = r.diagnostics;
     all += validateWorkspace(r.workspace);
     return all;
