@@ -46,13 +46,19 @@ QStringList starts(const QString &start, qint64 lengthMs, const QString &rule, c
 class TestRecurrence : public QObject
 {
     Q_OBJECT
+    static void addColumns();
+    static void checkExpansion();
 
 private slots:
     void parse_fullRule();
     void parse_errorColumn_data();
     void parse_errorColumn();
-    void expand_data();
-    void expand();
+    void expandAcrossDst_data();
+    void expandAcrossDst() { checkExpansion(); }
+    void expandByDayAndMonthDay_data();
+    void expandByDayAndMonthDay() { checkExpansion(); }
+    void expandCountUntilInterval_data();
+    void expandCountUntilInterval() { checkExpansion(); }
     void noRule_firstOccurrenceOnly();
     void occurrenceReachingIntoWindow_isKept();
     void dailyOverOneYear_fromOldStart();
@@ -116,7 +122,7 @@ void TestRecurrence::parse_errorColumn()
     QCOMPARE(why.column, column);
 }
 
-void TestRecurrence::expand_data()
+void TestRecurrence::addColumns()
 {
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("rule");
@@ -124,6 +130,22 @@ void TestRecurrence::expand_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QStringList>("expected");
+}
+
+void TestRecurrence::checkExpansion()
+{
+    QFETCH(QString, start);
+    QFETCH(QString, rule);
+    QFETCH(QString, zone);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, expected);
+    QCOMPARE(starts(start, H, rule, zone.toLatin1().constData(), from, to), expected);
+}
+
+void TestRecurrence::expandAcrossDst_data()
+{
+    addColumns();
     // Sundays 02:30 Europe/Berlin. 2025-03-30 skips 02:00-03:00 CET: 02:30 moves forward by
     // the gap to 03:30 CEST (01:30Z); a week later 02:30 CEST is 00:30Z.
     QTest::newRow("spring forward, in the gap")
@@ -149,6 +171,11 @@ void TestRecurrence::expand_data()
         << "2025-10-01T00:00:00Z"
         << "2025-11-05T00:00:00Z"
         << QStringList{"2025-10-19T00:30:00Z", "2025-10-26T00:30:00Z", "2025-11-02T01:30:00Z"};
+}
+
+void TestRecurrence::expandByDayAndMonthDay_data()
+{
+    addColumns();
     QTest::newRow("BYDAY list") << "2025-06-02T10:00:00Z"
                                 << "FREQ=WEEKLY;BYDAY=MO,WE,FR"
                                 << "UTC"
@@ -186,6 +213,11 @@ void TestRecurrence::expand_data()
         << "2025-01-01T00:00:00Z"
         << "2025-06-15T00:00:00Z"
         << QStringList{"2025-01-31T08:00:00Z", "2025-03-31T08:00:00Z", "2025-05-31T08:00:00Z"};
+}
+
+void TestRecurrence::expandCountUntilInterval_data()
+{
+    addColumns();
     // COUNT=5 counts Jun 1 and 2 although they are before the window.
     QTest::newRow("COUNT from DTSTART") << "2025-06-01T00:00:00Z"
                                         << "FREQ=DAILY;COUNT=5"
@@ -238,17 +270,6 @@ void TestRecurrence::expand_data()
                                       << QStringList{"2025-06-06T07:00:00Z", "2025-06-07T07:00:00Z",
                                                      "2025-06-08T07:00:00Z", "2025-06-14T07:00:00Z",
                                                      "2025-06-15T07:00:00Z"};
-}
-
-void TestRecurrence::expand()
-{
-    QFETCH(QString, start);
-    QFETCH(QString, rule);
-    QFETCH(QString, zone);
-    QFETCH(QString, from);
-    QFETCH(QString, to);
-    QFETCH(QStringList, expected);
-    QCOMPARE(starts(start, H, rule, zone.toLatin1().constData(), from, to), expected);
 }
 
 void TestRecurrence::noRule_firstOccurrenceOnly()
