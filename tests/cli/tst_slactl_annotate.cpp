@@ -89,6 +89,10 @@ void TestSlactlAnnotate::createsFile_everyOption()
     QCOMPARE(a.text, QStringLiteral("Deployed v2: new model"));
     QCOMPARE(a.kind, Annotation::Kind::Deploy);
     QCOMPARE(a.url, QStringLiteral("https://ci.example.com/runs/7"));
+    // slactl validate counts the new kind among the documents.
+    const Run valid = slactl({QStringLiteral("validate"), ws.path()});
+    QCOMPARE(valid.code, 0);
+    QVERIFY2(valid.out.contains(QStringLiteral("valid: 2 file(s), 3 document(s)")), qPrintable(valid.out));
 }
 
 void TestSlactlAnnotate::appends_keepsBytesAndReplacesAtomically()
