@@ -458,7 +458,7 @@ QList<Target> targetsOf(const Workspace &ws, const QStringList &slas, const QStr
 
 QString timeText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 /// The first overlap of two sorted lists of ranges, if any.

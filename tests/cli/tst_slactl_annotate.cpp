@@ -87,7 +87,7 @@ void TestSlactlAnnotate::createsFile_everyOption()
     QCOMPARE(a.time, at("2025-06-09T10:00:00Z"));
     QCOMPARE(a.end, std::optional<QDateTime>(at("2025-06-09T10:05:00Z")));
     QCOMPARE(a.text, QStringLiteral("Deployed v2: new model"));
-    QCOMPARE(a.kind, Annotation::Kind::Deploy);
+    QCOMPARE(toString(a.kind), QStringLiteral("deploy"));
     QCOMPARE(a.url, QStringLiteral("https://ci.example.com/runs/7"));
     // slactl validate counts the new kind among the documents.
     const Run valid = slactl({QStringLiteral("validate"), ws.path()});
@@ -125,7 +125,7 @@ void TestSlactlAnnotate::appends_keepsBytesAndReplacesAtomically()
         names << a.metadata.name;
     QCOMPARE(names, QStringList({QStringLiteral("first"), QStringLiteral("note-20250609-100000"),
                                  QStringLiteral("note-20250609-100000-2")}));
-    QCOMPARE(back.workspace.annotations.at(1).kind, Annotation::Kind::Note);
+    QCOMPARE(toString(back.workspace.annotations.at(1).kind), QStringLiteral("note"));
 }
 
 void TestSlactlAnnotate::timeDefaultsToNow()

@@ -5,9 +5,12 @@
 #include "core/document/tierresolver.h"
 #include "core/document/yamlwriter.h"
 #include "core/exchange/loader.h"
-#include "tests/support/tempworkspace.h"
 #include "tests/support/testutils.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sla::Core;
@@ -181,7 +184,7 @@ void TestCorrections::readCorrection_everyField()
     QCOMPARE(c.lengthMs(), 2 * Duration::Hour);
     QCOMPARE(c.recurrence, QStringLiteral("FREQ=WEEKLY;BYDAY=SU"));
     QCOMPARE(c.timeZone, QStringLiteral("Europe/Berlin"));
-    QCOMPARE(c.category, Correction::Category::OutsideBusinessHours);
+    QCOMPARE(toString(c.category), QStringLiteral("outside-business-hours"));
     QCOMPARE(c.description, QStringLiteral("Failover test"));
     QCOMPARE(c.approvedBy, QStringLiteral("jane.doe"));
     // Locations for the validator: the list items, and the rule's first character (past the quote).
@@ -208,13 +211,13 @@ void TestCorrections::readAnnotation_everyField()
     QCOMPARE(a.time.toMSecsSinceEpoch(), at("2025-06-09T10:00:00Z").toMSecsSinceEpoch() + 250);
     QCOMPARE(a.end, std::optional<QDateTime>(at("2025-06-09T11:00:00Z")));
     QCOMPARE(a.text, QStringLiteral("Rolled out v2"));
-    QCOMPARE(a.kind, Annotation::Kind::Incident);
+    QCOMPARE(toString(a.kind), QStringLiteral("incident"));
     QCOMPARE(a.url, QStringLiteral("https://status.example.com/i/7"));
     // Defaults: kind note, no end, no url.
     const LoadResult d =
         DocumentLoader::loadData(annotation("  time: 2025-06-09T10:00:00Z\n  text: x\n"), QStringLiteral("a.yaml"));
     QVERIFY2(d.diagnostics.isEmpty(), qPrintable(dump(d.diagnostics)));
-    QCOMPARE(d.workspace.annotations.constFirst().kind, Annotation::Kind::Note);
+    QCOMPARE(toString(d.workspace.annotations.constFirst().kind), QStringLiteral("note"));
     QVERIFY(!d.workspace.annotations.constFirst().end);
 }
 
@@ -225,7 +228,7 @@ void TestCorrections::diagnostics_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
     const char *start = "  start: 2025-06-09T10:00:00Z\n";
-    auto withStart = [start](const char *rest) { return correction((QByteArray(start) + rest).constData()); };
+    auto withStart = [start](const char *rest) { return correction(QByteArray(QByteArray(start) + rest).constData()); };
     QTest::newRow("start without zone") << correction("  start: 2025-06-09T10:00:00\n  duration: 2h\n") << 6 << 10
                                         << "field 'start' of Correction 'c' must be an RFC 3339 time with a zone";
     QTest::newRow("start as a date") << correction("  start: 2025-06-09\n  duration: 2h\n") << 6 << 10
@@ -268,16 +271,17 @@ void TestCorrections::diagnostics_data()
                                                       "      target: 0.99\n"
                                                       "      labelDelay: 3d\n")
                                          << 10 << 7 << "field 'labelDelay' of objective 'o' applies to classification";
-    QTest::newRow("labelDelay bad") << objective((QByteArray(kClassification) + "      labelDelay: soon\n").constData())
-                                    << 10 << 19 << "field 'labelDelay' of objective 'o'";
+    QTest::newRow("labelDelay bad")
+        << objective(QByteArray(QByteArray(kClassification) + "      labelDelay: soon\n").constData()) << 10 << 19
+        << "field 'labelDelay' of objective 'o'";
     QTest::newRow("minEvents negative") << objective("      indicator: {ratio: {good: g, total: t}}\n"
                                                      "      target: 0.99\n"
                                                      "      minEvents: -1\n")
                                         << 10 << 18
                                         << "field 'minEvents' of objective 'o' must be a number of at least 0";
-    QTest::newRow("minSamples text") << objective(
-                                            (QByteArray(kClassification) + "      minSamples: many\n").constData())
-                                     << 10 << 19 << "field 'minSamples' of objective 'o' must be a number";
+    QTest::newRow("minSamples text")
+        << objective(QByteArray(QByteArray(kClassification) + "      minSamples: many\n").constData()) << 10 << 19
+        << "field 'minSamples' of objective 'o' must be a number";
     QTest::newRow("tier minEvents") << QByteArray("apiVersion: sladesk/v1\nkind: TierTemplate\nmetadata: {name: t}\n"
                                                   "spec:\n  minEvents: .inf\n")
                                     << 5 << 14
@@ -297,11 +301,12 @@ void TestCorrections::diagnostics()
 
 void TestCorrections::objectiveFields_read()
 {
-    const LoadResult r = DocumentLoader::loadData(objective((QByteArray(kClassification) + "      minEvents: 500\n"
-                                                                                           "      minSamples: 40\n"
-                                                                                           "      labelDelay: 3d\n")
-                                                                .constData()),
-                                                  QStringLiteral("o.yaml"));
+    const LoadResult r =
+        DocumentLoader::loadData(objective(QByteArray(QByteArray(kClassification) + "      minEvents: 500\n"
+                                                                                    "      minSamples: 40\n"
+                                                                                    "      labelDelay: 3d\n")
+                                               .constData()),
+                                 QStringLiteral("o.yaml"));
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
     const Objective &o = r.workspace.slas.constFirst().objectives.constFirst();
     QCOMPARE(o.minEvents, std::optional<double>(500));
@@ -324,10 +329,10 @@ void TestCorrections::tierDefaults_resolved()
     const LoadResult r = DocumentLoader::loadData(
         "apiVersion: sladesk/v1\nkind: TierTemplate\nmetadata: {name: t}\nspec: {minEvents: 100, minSamples: 30}\n"
         "---\n" +
-            objective((QByteArray(kClassification) + "    - name: own\n"
-                                                     "      indicator: {ratio: {good: g, total: t}}\n"
-                                                     "      target: 0.99\n"
-                                                     "      minEvents: 7\n")
+            objective(QByteArray(QByteArray(kClassification) + "    - name: own\n"
+                                                               "      indicator: {ratio: {good: g, total: t}}\n"
+                                                               "      target: 0.99\n"
+                                                               "      minEvents: 7\n")
                           .constData()),
         QStringLiteral("t.yaml"));
     QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
@@ -355,7 +360,8 @@ void TestCorrections::roundTrip_equalAndStable()
 {
     Workspace ws = sampleWorkspace();
     const LoadResult sla = DocumentLoader::loadData(
-        objective((QByteArray(kClassification) + "      minEvents: 0.5\n      minSamples: 40\n      labelDelay: 36h\n")
+        objective(QByteArray(QByteArray(kClassification) +
+                             "      minEvents: 0.5\n      minSamples: 40\n      labelDelay: 36h\n")
                       .constData()),
         QStringLiteral("o.yaml"));
     ws.slas = sla.workspace.slas;
@@ -374,13 +380,18 @@ void TestCorrections::roundTrip_equalAndStable()
 
 void TestCorrections::folder_picksUpEveryFile()
 {
-    Sla::TestSupport::TempWorkspace dir;
-    QVERIFY(dir.write(QStringLiteral("corrections.yaml"), correction("  start: 2025-06-09T10:00:00Z\n"
-                                                                     "  duration: 1h\n")));
-    QVERIFY(dir.write(QStringLiteral("annotations.yaml"),
-                      annotation("  time: 2025-06-09T10:00:00Z\n  text: a\n") + "---\n" +
-                          annotation("  time: 2025-06-10T10:00:00Z\n  text: b\n").replace("name: a", "name: b")));
-    QVERIFY(dir.write(
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        return QDir(dir.path()).mkpath(QFileInfo(f).path()) && f.open(QIODevice::WriteOnly) &&
+               f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("corrections.yaml"), correction("  start: 2025-06-09T10:00:00Z\n"
+                                                                 "  duration: 1h\n")));
+    QVERIFY(write(QStringLiteral("annotations.yaml"),
+                  annotation("  time: 2025-06-09T10:00:00Z\n  text: a\n") + "---\n" +
+                      annotation("  time: 2025-06-10T10:00:00Z\n  text: b\n").replace("name: a", "name: b")));
+    QVERIFY(write(
         QStringLiteral("slas/more.yml"),
         correction("  start: 2025-06-11T10:00:00Z\n  end: 2025-06-11T11:00:00Z\n").replace("name: c", "name: d")));
     const LoadResult r = DocumentLoader::loadPaths({dir.path()});

@@ -135,7 +135,7 @@ void TestCorrectionValidator::diagnostics_data()
     QTest::newRow("duplicate correction")
         << correction("a", "api", "latency", twoHours) + "---\n" +
                correction("a", "api", "availability", "  start: 2025-07-09T10:00:00Z\n  duration: 2h\n")
-        << true << 12 << 17 << "Correction 'a' is already defined at c.yaml:3";
+        << true << 12 << 18 << "Correction 'a' is already defined at c.yaml:3";
 }
 
 void TestCorrectionValidator::diagnostics()

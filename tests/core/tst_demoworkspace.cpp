@@ -179,7 +179,7 @@ void TestDemoWorkspace::correctionAndAnnotationInsideRecording()
     const Correction &c = ws.corrections.constFirst();
     QCOMPARE(c.slas, QStringList{QStringLiteral("recommendation-api")});
     QCOMPARE(c.objectives, QStringList{QStringLiteral("availability")});
-    QCOMPARE(c.category, Correction::Category::ScheduledMaintenance);
+    QCOMPARE(toString(c.category), QStringLiteral("scheduled-maintenance"));
     QVERIFY(c.recurrence.isEmpty());
     QCOMPARE(c.lengthMs(), 90 * 60 * 1000LL);
     const qint64 recordingStart = qint64(m_truth.value(QStringLiteral("start")).toDouble()) * 1000;
@@ -187,7 +187,7 @@ void TestDemoWorkspace::correctionAndAnnotationInsideRecording()
     QCOMPARE(c.start.toMSecsSinceEpoch(), recordingStart + 26 * DayMs + 2 * HourMs);
     QVERIFY(c.start.toMSecsSinceEpoch() + c.lengthMs() < recordingEnd);
     const Annotation &a = ws.annotations.constFirst();
-    QCOMPARE(a.kind, Annotation::Kind::Deploy);
+    QCOMPARE(toString(a.kind), QStringLiteral("deploy"));
     QCOMPARE(a.slas, QStringList{QStringLiteral("fraud-detection-api")});
     // The fast burn of the story starts at day 9 14:00.
     QCOMPARE(a.time.toMSecsSinceEpoch(), recordingStart + 9 * DayMs + 14 * HourMs);

@@ -19,9 +19,17 @@ qint64 utc(const QString &iso)
     return dt.toMSecsSinceEpoch();
 }
 
+QStringList isoList(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromLatin1(i);
+    return out;
+}
+
 QString iso(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 /// The starts (UTC, ISO) of the occurrences of `rule` from `start` in `zone` overlapping
@@ -73,7 +81,7 @@ void TestRecurrence::parse_fullRule()
                                                     "UNTIL=20250630T000000Z"),
                                      &why);
     QVERIFY2(r, qPrintable(why.message));
-    QCOMPARE(r->frequency, Recurrence::Rule::Frequency::Monthly);
+    QVERIFY(r->frequency == Recurrence::Rule::Frequency::Monthly);
     QCOMPARE(r->interval, 2);
     QCOMPARE(r->byDay, QList<int>({1}));
     QCOMPARE(r->byOrdinalDay,
@@ -86,7 +94,7 @@ void TestRecurrence::parse_fullRule()
     const auto date = Recurrence::parse(QStringLiteral("freq=weekly;until=20250630"));
     QVERIFY(date);
     QCOMPARE(date->untilDate, std::optional<QDate>(QDate(2025, 6, 30)));
-    QCOMPARE(date->frequency, Recurrence::Rule::Frequency::Weekly);
+    QVERIFY(date->frequency == Recurrence::Rule::Frequency::Weekly);
 }
 
 void TestRecurrence::parse_errorColumn_data()
@@ -154,7 +162,7 @@ void TestRecurrence::expandAcrossDst_data()
         << "Europe/Berlin"
         << "2025-03-10T00:00:00Z"
         << "2025-04-10T00:00:00Z"
-        << QStringList{"2025-03-16T01:30:00Z", "2025-03-23T01:30:00Z", "2025-03-30T01:30:00Z", "2025-04-06T00:30:00Z"};
+        << isoList({"2025-03-16T01:30:00Z", "2025-03-23T01:30:00Z", "2025-03-30T01:30:00Z", "2025-04-06T00:30:00Z"});
     // 10:00 local stays 10:00 local: 09:00Z in CET, 08:00Z in CEST.
     QTest::newRow("spring forward, outside the gap")
         << "2025-03-28T09:00:00Z"
@@ -162,15 +170,14 @@ void TestRecurrence::expandAcrossDst_data()
         << "Europe/Berlin"
         << "2025-03-28T00:00:00Z"
         << "2025-04-01T00:00:00Z"
-        << QStringList{"2025-03-28T09:00:00Z", "2025-03-29T09:00:00Z", "2025-03-30T08:00:00Z", "2025-03-31T08:00:00Z"};
+        << isoList({"2025-03-28T09:00:00Z", "2025-03-29T09:00:00Z", "2025-03-30T08:00:00Z", "2025-03-31T08:00:00Z"});
     // 2025-10-26 has 02:30 twice (CEST 00:30Z, then CET 01:30Z): the first is taken.
     QTest::newRow("fall back, repeated hour")
         << "2025-10-19T00:30:00Z"
         << "FREQ=WEEKLY"
         << "Europe/Berlin"
         << "2025-10-01T00:00:00Z"
-        << "2025-11-05T00:00:00Z"
-        << QStringList{"2025-10-19T00:30:00Z", "2025-10-26T00:30:00Z", "2025-11-02T01:30:00Z"};
+        << "2025-11-05T00:00:00Z" << isoList({"2025-10-19T00:30:00Z", "2025-10-26T00:30:00Z", "2025-11-02T01:30:00Z"});
 }
 
 void TestRecurrence::expandByDayAndMonthDay_data()
@@ -181,8 +188,8 @@ void TestRecurrence::expandByDayAndMonthDay_data()
                                 << "UTC"
                                 << "2025-06-01T00:00:00Z"
                                 << "2025-06-14T00:00:00Z"
-                                << QStringList{"2025-06-02T10:00:00Z", "2025-06-04T10:00:00Z", "2025-06-06T10:00:00Z",
-                                               "2025-06-09T10:00:00Z", "2025-06-11T10:00:00Z", "2025-06-13T10:00:00Z"};
+                                << isoList({"2025-06-02T10:00:00Z", "2025-06-04T10:00:00Z", "2025-06-06T10:00:00Z",
+                                            "2025-06-09T10:00:00Z", "2025-06-11T10:00:00Z", "2025-06-13T10:00:00Z"});
     // DTSTART (a Wednesday) is always the first occurrence; the Monday before it is not one.
     QTest::newRow("BYDAY, DTSTART off the list")
         << "2025-06-04T10:00:00Z"
@@ -190,29 +197,27 @@ void TestRecurrence::expandByDayAndMonthDay_data()
         << "UTC"
         << "2025-06-01T00:00:00Z"
         << "2025-06-14T00:00:00Z"
-        << QStringList{"2025-06-04T10:00:00Z", "2025-06-06T10:00:00Z", "2025-06-09T10:00:00Z", "2025-06-13T10:00:00Z"};
+        << isoList({"2025-06-04T10:00:00Z", "2025-06-06T10:00:00Z", "2025-06-09T10:00:00Z", "2025-06-13T10:00:00Z"});
     QTest::newRow("ordinal BYDAY") << "2025-01-06T09:00:00Z"
                                    << "FREQ=MONTHLY;BYDAY=1MO,-1FR"
                                    << "UTC"
                                    << "2025-01-01T00:00:00Z"
                                    << "2025-04-01T00:00:00Z"
-                                   << QStringList{"2025-01-06T09:00:00Z", "2025-01-31T09:00:00Z",
-                                                  "2025-02-03T09:00:00Z", "2025-02-28T09:00:00Z",
-                                                  "2025-03-03T09:00:00Z", "2025-03-28T09:00:00Z"};
+                                   << isoList({"2025-01-06T09:00:00Z", "2025-01-31T09:00:00Z", "2025-02-03T09:00:00Z",
+                                               "2025-02-28T09:00:00Z", "2025-03-03T09:00:00Z", "2025-03-28T09:00:00Z"});
     QTest::newRow("BYMONTHDAY=-1, leap year")
         << "2024-01-31T22:00:00Z"
         << "FREQ=MONTHLY;BYMONTHDAY=-1"
         << "UTC"
         << "2024-01-01T00:00:00Z"
         << "2024-05-01T00:00:00Z"
-        << QStringList{"2024-01-31T22:00:00Z", "2024-02-29T22:00:00Z", "2024-03-31T22:00:00Z", "2024-04-30T22:00:00Z"};
+        << isoList({"2024-01-31T22:00:00Z", "2024-02-29T22:00:00Z", "2024-03-31T22:00:00Z", "2024-04-30T22:00:00Z"});
     QTest::newRow("day 31 skips short months")
         << "2025-01-31T08:00:00Z"
         << "FREQ=MONTHLY"
         << "UTC"
         << "2025-01-01T00:00:00Z"
-        << "2025-06-15T00:00:00Z"
-        << QStringList{"2025-01-31T08:00:00Z", "2025-03-31T08:00:00Z", "2025-05-31T08:00:00Z"};
+        << "2025-06-15T00:00:00Z" << isoList({"2025-01-31T08:00:00Z", "2025-03-31T08:00:00Z", "2025-05-31T08:00:00Z"});
 }
 
 void TestRecurrence::expandCountUntilInterval_data()
@@ -224,52 +229,51 @@ void TestRecurrence::expandCountUntilInterval_data()
                                         << "UTC"
                                         << "2025-06-03T00:00:00Z"
                                         << "2025-06-30T00:00:00Z"
-                                        << QStringList{"2025-06-03T00:00:00Z", "2025-06-04T00:00:00Z",
-                                                       "2025-06-05T00:00:00Z"};
+                                        << isoList({"2025-06-03T00:00:00Z", "2025-06-04T00:00:00Z",
+                                                    "2025-06-05T00:00:00Z"});
     QTest::newRow("UNTIL inclusive") << "2025-06-01T10:00:00Z"
                                      << "FREQ=DAILY;UNTIL=20250603T100000Z"
                                      << "UTC"
                                      << "2025-05-01T00:00:00Z"
                                      << "2025-07-01T00:00:00Z"
-                                     << QStringList{"2025-06-01T10:00:00Z", "2025-06-02T10:00:00Z",
-                                                    "2025-06-03T10:00:00Z"};
+                                     << isoList(
+                                            {"2025-06-01T10:00:00Z", "2025-06-02T10:00:00Z", "2025-06-03T10:00:00Z"});
     // 00:30 Berlin is 22:30Z the day before: the date form of UNTIL is a local date.
     QTest::newRow("UNTIL date, local") << "2025-06-01T22:30:00Z"
                                        << "FREQ=DAILY;UNTIL=20250603"
                                        << "Europe/Berlin"
                                        << "2025-05-01T00:00:00Z"
                                        << "2025-07-01T00:00:00Z"
-                                       << QStringList{"2025-06-01T22:30:00Z", "2025-06-02T22:30:00Z"};
+                                       << isoList({"2025-06-01T22:30:00Z", "2025-06-02T22:30:00Z"});
     QTest::newRow("INTERVAL=2 weekly") << "2025-06-03T12:00:00Z"
                                        << "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"
                                        << "UTC"
                                        << "2025-06-01T00:00:00Z"
                                        << "2025-07-04T00:00:00Z"
-                                       << QStringList{"2025-06-03T12:00:00Z", "2025-06-05T12:00:00Z",
-                                                      "2025-06-17T12:00:00Z", "2025-06-19T12:00:00Z",
-                                                      "2025-07-01T12:00:00Z", "2025-07-03T12:00:00Z"};
+                                       << isoList({"2025-06-03T12:00:00Z", "2025-06-05T12:00:00Z",
+                                                   "2025-06-17T12:00:00Z", "2025-06-19T12:00:00Z",
+                                                   "2025-07-01T12:00:00Z", "2025-07-03T12:00:00Z"});
     QTest::newRow("INTERVAL=2 daily, window later")
         << "2025-01-01T06:00:00Z"
         << "FREQ=DAILY;INTERVAL=2"
         << "UTC"
         << "2025-03-01T00:00:00Z"
-        << "2025-03-08T00:00:00Z"
-        << QStringList{"2025-03-02T06:00:00Z", "2025-03-04T06:00:00Z", "2025-03-06T06:00:00Z"};
+        << "2025-03-08T00:00:00Z" << isoList({"2025-03-02T06:00:00Z", "2025-03-04T06:00:00Z", "2025-03-06T06:00:00Z"});
     QTest::newRow("INTERVAL=2 monthly, day 31")
         << "2025-01-31T08:00:00Z"
         << "FREQ=MONTHLY;INTERVAL=2"
         << "UTC"
         << "2025-01-01T00:00:00Z"
         << "2025-12-31T00:00:00Z"
-        << QStringList{"2025-01-31T08:00:00Z", "2025-03-31T08:00:00Z", "2025-05-31T08:00:00Z", "2025-07-31T08:00:00Z"};
+        << isoList({"2025-01-31T08:00:00Z", "2025-03-31T08:00:00Z", "2025-05-31T08:00:00Z", "2025-07-31T08:00:00Z"});
     QTest::newRow("DAILY with BYDAY") << "2025-06-06T07:00:00Z"
                                       << "FREQ=DAILY;BYDAY=SA,SU"
                                       << "UTC"
                                       << "2025-06-01T00:00:00Z"
                                       << "2025-06-16T00:00:00Z"
-                                      << QStringList{"2025-06-06T07:00:00Z", "2025-06-07T07:00:00Z",
-                                                     "2025-06-08T07:00:00Z", "2025-06-14T07:00:00Z",
-                                                     "2025-06-15T07:00:00Z"};
+                                      << isoList({"2025-06-06T07:00:00Z", "2025-06-07T07:00:00Z",
+                                                  "2025-06-08T07:00:00Z", "2025-06-14T07:00:00Z",
+                                                  "2025-06-15T07:00:00Z"});
 }
 
 void TestRecurrence::noRule_firstOccurrenceOnly()
