@@ -128,6 +128,14 @@ private:
     }
 
     void header(const char *apiVersion, const char *kind, const Metadata &md);
+    /// `apiVersion: sladesk/v1`, the kind and metadata, and opens the spec mapping.
+    void beginSladeskDocument(const char *kind, const Metadata &md)
+    {
+        m_e << YAML::BeginMap;
+        header("sladesk/v1", kind, md);
+        key("spec");
+        m_e << YAML::BeginMap;
+    }
     void window(const Window &w);
     void objective(const Objective &o);
     void indicator(const Indicator &ind);
@@ -319,10 +327,7 @@ void Writer::tier(const TierTemplate &t)
 
 void Writer::sla(const Sla &s)
 {
-    m_e << YAML::BeginMap;
-    header("sladesk/v1", "SLA", s.metadata);
-    key("spec");
-    m_e << YAML::BeginMap;
+    beginSladeskDocument("SLA", s.metadata);
     textField("description", s.description);
     textField("service", s.service);
     textField("tier", s.tier);
@@ -401,10 +406,7 @@ void Writer::objective(const Objective &o)
 
 void Writer::correction(const Correction &c)
 {
-    m_e << YAML::BeginMap;
-    header("sladesk/v1", "Correction", c.metadata);
-    key("spec");
-    m_e << YAML::BeginMap;
+    beginSladeskDocument("Correction", c.metadata);
     nameList("slas", c.slas);
     nameList("objectives", c.objectives);
     timestampField("start", c.start);
@@ -424,10 +426,7 @@ void Writer::correction(const Correction &c)
 
 void Writer::annotation(const Annotation &a)
 {
-    m_e << YAML::BeginMap;
-    header("sladesk/v1", "Annotation", a.metadata);
-    key("spec");
-    m_e << YAML::BeginMap;
+    beginSladeskDocument("Annotation", a.metadata);
     nameList("slas", a.slas);
     nameList("objectives", a.objectives);
     timestampField("time", a.time);

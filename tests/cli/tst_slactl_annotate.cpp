@@ -112,7 +112,7 @@ void TestSlactlAnnotate::appends_keepsBytesAndReplacesAtomically()
     const Run r = slactl(args);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QByteArray after = TestUtils::readFile(file);
-    QVERIFY2(after.startsWith(before + "\n---\n"), after.constData());
+    QVERIFY2(after.startsWith(QByteArray(before + "\n---\n")), after.constData());
     QVERIFY(inode(file) != oldInode); // a new file renamed over the old one
     // The same time again: a unique name.
     const Run again = slactl(args);
