@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slactl.h"
 
+#include "core/cli/annotatecommand.h"
 #include "core/cli/clisupport.h"
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
@@ -47,6 +48,8 @@ const Command kCommands[] = {
      runCredentialsCommand},
     {"datadog-slos", QT_TRANSLATE_NOOP("slactl", "Import a Datadog source's SLOs; show Datadog's SLI for a period"),
      runDatadogSlosCommand},
+    {"annotate", QT_TRANSLATE_NOOP("slactl", "Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml"),
+     runAnnotateCommand},
 };
 
 QString mainUsage()
@@ -87,8 +90,9 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
         all.removeIf([](const Diagnostic &d) { return !d.isError(); });
     printDiagnostics(all, err);
     const int errors = countErrors(all);
-    const int documents = int(loaded.workspace.slas.size() + loaded.workspace.tiers.size() +
-                              loaded.workspace.dataSources.size() + loaded.workspace.services.size());
+    const Workspace &ws = loaded.workspace;
+    const int documents = int(ws.slas.size() + ws.tiers.size() + ws.dataSources.size() + ws.services.size() +
+                              ws.corrections.size() + ws.annotations.size());
     if (errors > 0) {
         out << Tr::tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
             << Tr::tr("%n file(s) checked", nullptr, int(loaded.files.size())) << '\n';

@@ -52,6 +52,22 @@ constexpr std::pair<DataSourceType, const char16_t *> kSourceTypes[] = {{DataSou
 constexpr std::pair<AuthType, const char16_t *> kAuthTypes[] = {
     {AuthType::None, u"none"}, {AuthType::Basic, u"basic"}, {AuthType::Bearer, u"bearer"}};
 constexpr std::pair<GateMode, const char16_t *> kGateModes[] = {{GateMode::Block, u"block"}, {GateMode::Warn, u"warn"}};
+constexpr std::pair<Correction::Category, const char16_t *> kCorrectionCategories[] = {
+    {Correction::Category::ScheduledMaintenance, u"scheduled-maintenance"},
+    {Correction::Category::Deployment, u"deployment"},
+    {Correction::Category::OutsideBusinessHours, u"outside-business-hours"},
+    {Correction::Category::Other, u"other"}};
+constexpr std::pair<Annotation::Kind, const char16_t *> kAnnotationKinds[] = {{Annotation::Kind::Deploy, u"deploy"},
+                                                                              {Annotation::Kind::Incident, u"incident"},
+                                                                              {Annotation::Kind::Note, u"note"}};
+
+template <typename T, std::size_t N> QStringList namesOf(const std::pair<T, const char16_t *> (&table)[N])
+{
+    QStringList out;
+    for (const auto &entry : table)
+        out << QString::fromUtf16(entry.second);
+    return out;
+}
 } // namespace
 
 Duration Window::nominalLength() const
@@ -241,6 +257,31 @@ std::optional<AuthType> authTypeFromString(const QString &s)
 std::optional<GateMode> gateModeFromString(const QString &s)
 {
     return lookup(s, kGateModes);
+}
+
+QString toString(Correction::Category v)
+{
+    return nameOf(v, kCorrectionCategories);
+}
+QString toString(Annotation::Kind v)
+{
+    return nameOf(v, kAnnotationKinds);
+}
+std::optional<Correction::Category> correctionCategoryFromString(const QString &s)
+{
+    return lookup(s, kCorrectionCategories);
+}
+std::optional<Annotation::Kind> annotationKindFromString(const QString &s)
+{
+    return lookup(s, kAnnotationKinds);
+}
+QStringList correctionCategoryNames()
+{
+    return namesOf(kCorrectionCategories);
+}
+QStringList annotationKindNames()
+{
+    return namesOf(kAnnotationKinds);
 }
 
 QStringList requiredCounters(ClassificationMeasure measure)

@@ -436,6 +436,8 @@ QString toString(CalendarUnit unit);
 QString toString(DataSourceType type);
 QString toString(AuthType auth);
 QString toString(GateMode mode);
+QString toString(Correction::Category category);
+QString toString(Annotation::Kind kind);
 
 std::optional<IndicatorKind> indicatorKindFromString(const QString &s);
 std::optional<ClassificationMeasure> measureFromString(const QString &s);
@@ -448,6 +450,11 @@ std::optional<CalendarUnit> calendarUnitFromString(const QString &s);
 DataSourceType dataSourceTypeFromString(const QString &s);
 std::optional<AuthType> authTypeFromString(const QString &s);
 std::optional<GateMode> gateModeFromString(const QString &s);
+std::optional<Correction::Category> correctionCategoryFromString(const QString &s);
+std::optional<Annotation::Kind> annotationKindFromString(const QString &s);
+/// The names written in documents, in declaration order (for messages and completion).
+QStringList correctionCategoryNames();
+QStringList annotationKindNames();
 
 /// The counters a classification measure needs, e.g. {"tp", "fp"} for precision.
 QStringList requiredCounters(ClassificationMeasure measure);

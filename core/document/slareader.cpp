@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slareader.h"
 
+#include "core/document/correctionreader.h"
 #include "core/document/printable.h"
 #include "core/document/texthygiene.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
-#include <QUrl>
 
+#include <cmath>
 #include <deque>
 
 namespace {
@@ -89,6 +90,10 @@ public:
     void readTier(const ParsedDocument &doc, Workspace &out);
     void readDataSource(const ParsedDocument &doc, Workspace &out);
     void readService(const ParsedDocument &doc, Workspace &out);
+    /// Correction and Annotation: the frame here, the spec in correctionreader.cpp.
+    template <typename T>
+    void readEventDocument(const ParsedDocument &doc, const QString &kind,
+                           void (*readSpec)(Yaml::Context &, const YAML::Node &, T &), QList<T> &out);
 
 private:
     struct Top
@@ -106,6 +111,9 @@ private:
     void checkHeaderValue(const SourceLocation &at, const QString &key, const QString &value, const QString &what);
 
     std::optional<double> fraction(MapReader &m, const QString &key, Need need, bool inclusive = false);
+    /// A finite number >= 0 (minEvents, minSamples).
+    std::optional<double> minimumCount(MapReader &m, const QString &key);
+    void readSampleFields(MapReader &m, Objective &o);
     std::optional<Window> readWindow(MapReader &m, const QString &key);
     Budgeting readBudgeting(MapReader &m);
     std::optional<YAML::Node> sequence(MapReader &m, const QString &key, Need need = Need::Optional);
@@ -208,23 +216,7 @@ void Reader::checkHeaderValue(const SourceLocation &at, const QString &key, cons
 
 bool Reader::checkUrl(const SourceLocation &at, const QString &url, const QString &what)
 {
-    if (TextHygiene::firstControlCharacter(url)) {
-        m_ctx.error(at, TextHygiene::controlCharacterMessage(what, url));
-        return false;
-    }
-    const QUrl u(url, QUrl::StrictMode);
-    const QString scheme = u.scheme().toLower();
-    if (u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !u.host().isEmpty()) {
-        if (TextHygiene::hasPassword(url))
-            m_ctx.warning(
-                at, Tr::tr("%1 holds a password (user:password@host): SLA Desk neither sends nor "
-                           "shows nor exports it; store credentials in the keychain with `slactl credentials set`")
-                        .arg(what));
-        return true;
-    }
-    m_ctx.error(at, Tr::tr("%1 must be an http or https URL such as https://example.com, got '%2'")
-                        .arg(what, TextHygiene::withoutPassword(url)));
-    return false;
+    return checkDocumentUrl(m_ctx, at, url, what);
 }
 
 std::optional<double> Reader::fraction(MapReader &m, const QString &key, Need need, bool inclusive)
@@ -245,6 +237,17 @@ std::optional<double> Reader::fraction(MapReader &m, const QString &key, Need ne
         const QString range = inclusive ? Tr::tr("from 0 to 1") : Tr::tr("between 0 and 1 (exclusive)");
         m_ctx.error(m.locationOf(key),
                     Tr::tr("field '%1' of %2 must be %3, got %4").arg(key, m.what(), range, Yaml::formatNumber(*v)));
+    }
+    return v;
+}
+
+std::optional<double> Reader::minimumCount(MapReader &m, const QString &key)
+{
+    const auto v = m.number(key);
+    if (v && !(*v >= 0 && std::isfinite(*v))) {
+        m_ctx.error(m.locationOf(key), Tr::tr("field '%1' of %2 must be a number of at least 0, got %3")
+                                           .arg(key, m.what(), Yaml::formatNumber(*v)));
+        return std::nullopt;
     }
     return v;
 }
@@ -345,7 +348,7 @@ Objective Reader::readObjective(const YAML::Node &node, int index)
     }
     MapReader m(m_ctx, node, what,
                 keyList({u"name", u"displayName", u"description", u"indicator", u"budgeting", u"target", u"window",
-                         u"dataSource"}));
+                         u"dataSource", u"minEvents", u"minSamples", u"labelDelay"}));
     if (!m.isMap())
         return o;
     if (const auto name = m.string(QStringLiteral("name"), Need::Required)) {
@@ -369,12 +372,39 @@ Objective Reader::readObjective(const YAML::Node &node, int index)
     o.target = fraction(m, QStringLiteral("target"), Need::Required).value_or(0);
     o.window = readWindow(m, QStringLiteral("window"));
     o.dataSource = m.string(QStringLiteral("dataSource")).value_or(QString());
-    for (const char16_t *f : {u"name", u"target", u"dataSource", u"window", u"indicator", u"budgeting"}) {
+    readSampleFields(m, o);
+    for (const char16_t *f : {u"name", u"target", u"dataSource", u"window", u"indicator", u"budgeting", u"minEvents",
+                              u"minSamples", u"labelDelay"}) {
         const QString key = QString::fromUtf16(f);
         if (m.has(key))
             m.recordLocation(o.origin, key);
     }
     return o;
+}
+
+/// minEvents, minSamples and labelDelay; the last two belong to classification indicators.
+void Reader::readSampleFields(MapReader &m, Objective &o)
+{
+    o.minEvents = minimumCount(m, QStringLiteral("minEvents"));
+    o.minSamples = minimumCount(m, QStringLiteral("minSamples"));
+    const bool classification = o.indicator.kind == IndicatorKind::Classification;
+    const bool indicatorRead = m.has(QStringLiteral("indicator")) && m.get(QStringLiteral("indicator")).IsMap();
+    if (o.minSamples && indicatorRead && !classification)
+        m_ctx.warning(m.keyLocationOf(QStringLiteral("minSamples")),
+                      Tr::tr("field 'minSamples' of %1 counts labelled samples of classification indicators; this "
+                             "%2 indicator ignores it (use minEvents)")
+                          .arg(m.what(), toString(o.indicator.kind)));
+    const QString delayKey = QStringLiteral("labelDelay");
+    if (!m.has(delayKey))
+        return;
+    if (indicatorRead && !classification) {
+        m_ctx.error(m.keyLocationOf(delayKey),
+                    Tr::tr("field 'labelDelay' of %1 applies to classification indicators only (ground truth that "
+                           "arrives late); this is a %2 indicator")
+                        .arg(m.what(), toString(o.indicator.kind)));
+        return;
+    }
+    o.labelDelay = m.duration(delayKey);
 }
 
 Indicator Reader::readIndicator(MapReader &obj, const QString &objWhat, bool *needsTimeslices)
@@ -950,12 +980,14 @@ void Reader::readTier(const ParsedDocument &doc, Workspace &out)
                                                           : Tr::tr("TierTemplate '%1'").arg(tier.metadata.name);
         MapReader m(m_ctx, top.spec, what,
                     keyList({u"displayName", u"description", u"window", u"atRisk", u"minimums", u"alerts", u"notify",
-                             u"escalation", u"gate"}));
+                             u"escalation", u"gate", u"minEvents", u"minSamples"}));
         tier.displayName = m.string(QStringLiteral("displayName")).value_or(QString());
         tier.description = m.string(QStringLiteral("description")).value_or(QString());
         tier.window = readWindow(m, QStringLiteral("window"));
         tier.atRisk = fraction(m, QStringLiteral("atRisk"), Need::Optional, true).value_or(0.25);
         tier.minimums = readMinimums(m, tier.origin);
+        tier.minEvents = minimumCount(m, QStringLiteral("minEvents"));
+        tier.minSamples = minimumCount(m, QStringLiteral("minSamples"));
         tier.alerts = readAlerts(m, QStringLiteral("alerts"));
         tier.notify = readNotify(m, QStringLiteral("notify"));
         tier.escalation = readEscalation(m);
@@ -1184,6 +1216,19 @@ void Reader::readService(const ParsedDocument &doc, Workspace &out)
         out.services << svc;
 }
 
+template <typename T>
+void Reader::readEventDocument(const ParsedDocument &doc, const QString &kind,
+                               void (*readSpec)(Yaml::Context &, const YAML::Node &, T &), QList<T> &out)
+{
+    T item;
+    const Top top = readTop(doc, kind, item.origin);
+    item.metadata = top.metadata;
+    if (top.hasSpec)
+        readSpec(m_ctx, top.spec, item);
+    if (!item.metadata.name.isEmpty())
+        out << item;
+}
+
 } // namespace
 
 bool isNativeDocument(const ParsedDocument &doc)
@@ -1202,17 +1247,21 @@ void readNativeDocument(const ParsedDocument &doc, Yaml::Context &ctx, Workspace
         reader.readSla(doc, out);
     } else if (ours && doc.kind == QLatin1String("TierTemplate")) {
         reader.readTier(doc, out);
+    } else if (ours && doc.kind == QLatin1String("Correction")) {
+        reader.readEventDocument(doc, doc.kind, &readCorrectionSpec, out.corrections);
+    } else if (ours && doc.kind == QLatin1String("Annotation")) {
+        reader.readEventDocument(doc, doc.kind, &readAnnotationSpec, out.annotations);
     } else if (!ours && doc.kind == QLatin1String("DataSource")) {
         reader.readDataSource(doc, out);
     } else if (!ours && doc.kind == QLatin1String("Service")) {
         reader.readService(doc, out);
     } else {
-        const QStringList kinds = keyList({u"SLA", u"TierTemplate"});
+        const QStringList kinds = keyList({u"SLA", u"TierTemplate", u"Correction", u"Annotation"});
         QString msg =
             doc.kind.isEmpty()
-                ? Tr::tr("a sladesk/v1 document needs a kind: SLA or TierTemplate")
-                : Tr::tr("unknown kind '%1' for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and "
-                         "Service use apiVersion openslo/v1)")
+                ? Tr::tr("a sladesk/v1 document needs a kind: SLA, TierTemplate, Correction or Annotation")
+                : Tr::tr("unknown kind '%1' for apiVersion sladesk/v1 (expected SLA, TierTemplate, Correction or "
+                         "Annotation; DataSource and Service use apiVersion openslo/v1)")
                       .arg(doc.kind);
         const QString hint = doc.kind.isEmpty() ? QString() : Yaml::nearestName(doc.kind, kinds);
         if (!hint.isEmpty())

@@ -19,6 +19,12 @@ Sla resolveSla(const Sla &sla, const TierTemplate *tier)
     out.alerts = alerts;
     if (out.notify.isEmpty())
         out.notify = tier->notify;
+    for (Objective &o : out.objectives) {
+        if (!o.minEvents)
+            o.minEvents = tier->minEvents;
+        if (!o.minSamples && o.indicator.kind == IndicatorKind::Classification)
+            o.minSamples = tier->minSamples;
+    }
     return out;
 }
 

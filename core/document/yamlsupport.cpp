@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cmath>
@@ -154,6 +155,19 @@ QDateTime parseTimestamp(const QString &text)
     if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
         dt.setTimeZone(QTimeZone::utc());
     return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+QDateTime parseRfc3339(const QString &text)
+{
+    static const QRegularExpression kForm(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$"));
+    if (!kForm.match(text).hasMatch())
+        return {};
+    QString t = text;
+    t[10] = u'T';
+    if (t.endsWith(u'z'))
+        t.back() = u'Z';
+    return parseTimestamp(t);
 }
 
 QString formatNumber(double value)
@@ -332,6 +346,24 @@ std::optional<QDateTime> MapReader::timestamp(const QString &key, Need need)
         m_ctx.error(locationOf(key),
                     Tr::tr("field '%1' of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3")
                         .arg(key, m_what, describeNode(v)));
+        return std::nullopt;
+    }
+    return dt;
+}
+
+std::optional<QDateTime> MapReader::zonedTimestamp(const QString &key, Need need)
+{
+    if (!present(key, need))
+        return std::nullopt;
+    const YAML::Node v = get(key);
+    const QDateTime dt = v.IsScalar() ? parseRfc3339(scalarText(v)) : QDateTime();
+    if (!dt.isValid()) {
+        m_ctx.error(
+            locationOf(key),
+            Tr::tr("field '%1' of %2 must be an RFC 3339 time with a zone such as 2025-06-09T10:00:00Z or "
+                   "2025-06-09T12:00:00+02:00, got %3")
+                .arg(key, m_what,
+                     v.IsScalar() ? QStringLiteral("'%1'").arg(quotedExcerpt(scalarText(v))) : describeNode(v)));
         return std::nullopt;
     }
     return dt;

@@ -51,6 +51,10 @@ QString describeNode(const YAML::Node &node);
 /// Parses RFC 3339 / ISO 8601 (`2025-01-01T00:00:00Z`, with offset or fraction) and,
 /// leniently, `2025-01-01 12:00:00` (taken as UTC). Returns an invalid QDateTime on failure.
 QDateTime parseTimestamp(const QString &text);
+
+/// Strict RFC 3339: `2025-06-09T10:00:00Z` or with an offset (`+02:00`) and an optional
+/// fraction; a time without a zone is refused (an invalid QDateTime). The result is UTC.
+QDateTime parseRfc3339(const QString &text);
 /// Shortest text that reads back as the same double ("0.9995", "14.4", "1e-09").
 QString formatNumber(double value);
 
@@ -90,6 +94,8 @@ public:
     std::optional<bool> boolean(const QString &key, Need need = Need::Optional);
     std::optional<Duration> duration(const QString &key, Need need = Need::Optional);
     std::optional<QDateTime> timestamp(const QString &key, Need need = Need::Optional);
+    /// An RFC 3339 time with a zone (parseRfc3339()), reported at the value otherwise.
+    std::optional<QDateTime> zonedTimestamp(const QString &key, Need need = Need::Optional);
     /// A list of scalars; a single scalar is accepted as a list of one when `allowScalar`.
     std::optional<QStringList> stringList(const QString &key, Need need = Need::Optional, bool allowScalar = false);
     /// A mapping of scalar keys to scalar values.

@@ -63,6 +63,8 @@ public:
     void service(const Service &svc);
     void tier(const TierTemplate &tier);
     void sla(const Sla &sla);
+    void correction(const Correction &c);
+    void annotation(const Annotation &a);
 
 private:
     void key(const char *k) { m_e << YAML::Key << k << YAML::Value; }
@@ -94,8 +96,46 @@ private:
         key(k);
         number(v);
     }
+    void optionalNumberField(const char *k, const std::optional<double> &v)
+    {
+        if (v)
+            numberField(k, *v);
+    }
+    void timestampField(const char *k, const std::optional<QDateTime> &v)
+    {
+        if (!v)
+            return;
+        key(k);
+        timestamp(*v);
+    }
+    /// An enumerator's document name, written unless it is the default.
+    template <typename E> void enumField(const char *k, E value, E defaultValue)
+    {
+        if (value == defaultValue)
+            return;
+        key(k);
+        m_e << toString(value).toStdString();
+    }
+    void nameList(const char *k, const QStringList &names)
+    {
+        if (names.isEmpty())
+            return;
+        key(k);
+        m_e << YAML::Flow << YAML::BeginSeq;
+        for (const QString &n : names)
+            text(n);
+        m_e << YAML::EndSeq;
+    }
 
     void header(const char *apiVersion, const char *kind, const Metadata &md);
+    /// `apiVersion: sladesk/v1`, the kind and metadata, and opens the spec mapping.
+    void beginSladeskDocument(const char *kind, const Metadata &md)
+    {
+        m_e << YAML::BeginMap;
+        header("sladesk/v1", kind, md);
+        key("spec");
+        m_e << YAML::BeginMap;
+    }
     void window(const Window &w);
     void objective(const Objective &o);
     void indicator(const Indicator &ind);
@@ -239,7 +279,7 @@ void Writer::tier(const TierTemplate &t)
     key("spec");
     const bool empty = t.displayName.isEmpty() && t.description.isEmpty() && !t.window && t.atRisk == 0.25 &&
                        t.minimums.isEmpty() && t.alerts.isEmpty() && t.notify.isEmpty() && t.escalation.isEmpty() &&
-                       t.gate == GateMode::Warn;
+                       t.gate == GateMode::Warn && !t.minEvents && !t.minSamples;
     if (empty)
         m_e << YAML::Flow;
     m_e << YAML::BeginMap;
@@ -279,19 +319,15 @@ void Writer::tier(const TierTemplate &t)
         notify("then", t.escalation.then);
         m_e << YAML::EndMap;
     }
-    if (t.gate != GateMode::Warn) {
-        key("gate");
-        m_e << toString(t.gate).toStdString();
-    }
+    enumField("gate", t.gate, GateMode::Warn);
+    optionalNumberField("minEvents", t.minEvents);
+    optionalNumberField("minSamples", t.minSamples);
     m_e << YAML::EndMap << YAML::EndMap;
 }
 
 void Writer::sla(const Sla &s)
 {
-    m_e << YAML::BeginMap;
-    header("sladesk/v1", "SLA", s.metadata);
-    key("spec");
-    m_e << YAML::BeginMap;
+    beginSladeskDocument("SLA", s.metadata);
     textField("description", s.description);
     textField("service", s.service);
     textField("tier", s.tier);
@@ -359,7 +395,47 @@ void Writer::objective(const Objective &o)
         window(*o.window);
     }
     textField("dataSource", o.dataSource);
+    optionalNumberField("minEvents", o.minEvents);
+    optionalNumberField("minSamples", o.minSamples);
+    if (o.labelDelay) {
+        key("labelDelay");
+        duration(*o.labelDelay);
+    }
     m_e << YAML::EndMap;
+}
+
+void Writer::correction(const Correction &c)
+{
+    beginSladeskDocument("Correction", c.metadata);
+    nameList("slas", c.slas);
+    nameList("objectives", c.objectives);
+    timestampField("start", c.start);
+    if (c.duration) {
+        key("duration");
+        duration(*c.duration);
+    }
+    timestampField("end", c.end);
+    textField("recurrence", c.recurrence);
+    if (c.timeZone != QLatin1String("UTC"))
+        textField("timeZone", c.timeZone);
+    enumField("category", c.category, Correction::Category::Other);
+    textField("description", c.description);
+    textField("approvedBy", c.approvedBy);
+    m_e << YAML::EndMap << YAML::EndMap;
+}
+
+void Writer::annotation(const Annotation &a)
+{
+    beginSladeskDocument("Annotation", a.metadata);
+    nameList("slas", a.slas);
+    nameList("objectives", a.objectives);
+    timestampField("time", a.time);
+    timestampField("end", a.end);
+    key("text");
+    text(a.text);
+    enumField("kind", a.kind, Annotation::Kind::Note);
+    textField("url", a.url);
+    m_e << YAML::EndMap << YAML::EndMap;
 }
 
 void Writer::indicator(const Indicator &ind)
@@ -554,6 +630,16 @@ QByteArray writeDocuments(const Workspace &ws)
     for (const Sla &s : ws.slas) {
         Writer w;
         w.sla(s);
+        docs << w.result();
+    }
+    for (const Correction &c : ws.corrections) {
+        Writer w;
+        w.correction(c);
+        docs << w.result();
+    }
+    for (const Annotation &a : ws.annotations) {
+        Writer w;
+        w.annotation(a);
         docs << w.result();
     }
     return docs.join(QByteArrayLiteral("---\n"));

@@ -13,8 +13,9 @@
 namespace Sla::Core {
 
 /// Every document of `ws` as YAML, separated by `---`: DataSources, Services, TierTemplates
-/// (built-in ones skipped) and SLAs, each kind in list order. Keys come in a fixed order,
-/// fields at their default value are left out, numbers are written in their shortest form.
+/// (built-in ones skipped), SLAs, Corrections and Annotations, each kind in list order.
+/// Keys come in a fixed order, fields at their default value are left out, numbers are
+/// written in their shortest form.
 QByteArray writeDocuments(const Workspace &ws);
 
 /// Writes writeDocuments(ws) to `path` atomically: on failure the old file is untouched,

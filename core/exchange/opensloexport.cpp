@@ -173,6 +173,13 @@ public:
         writeServices();
         for (const Sla &sla : m_ws.slas)
             writeSla(sla);
+        // OpenSLO has no kind for either: said once per document, never silently dropped.
+        for (const Correction &c : m_ws.corrections)
+            warn(c.origin.self,
+                 Tr::tr("Correction '%1' has no OpenSLO equivalent and is not exported").arg(c.metadata.name));
+        for (const Annotation &a : m_ws.annotations)
+            warn(a.origin.self,
+                 Tr::tr("Annotation '%1' has no OpenSLO equivalent and is not exported").arg(a.metadata.name));
         QByteArray out(m_out.c_str(), qsizetype(m_out.size()));
         if (!out.isEmpty() && !out.endsWith('\n'))
             out += '\n';

@@ -5,11 +5,14 @@
 #include "core/document/tierresolver.h"
 #include "core/document/windowlimits.h"
 #include "core/document/yamlsupport.h"
+#include "core/engine/recurrence.h"
+#include "core/engine/windows.h"
 #include "core/query/selector.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QTimeZone>
 
 namespace {
 struct Tr
@@ -119,6 +122,19 @@ private:
     bool checkWindow(const std::optional<Window> &window, const SourceLocation &loc);
     void checkTimeslices(const Sla &sla, const Objective &objective, const TierTemplate *tier);
 
+    // Corrections and annotations
+    /// The (SLA, objective) pairs a correction or annotation names; unknown names are reported.
+    QList<QPair<const Sla *, const Objective *>> checkTargets(const QStringList &slas, const QStringList &objectives,
+                                                              const Origin &origin, const QString &label);
+    void checkCorrection(const Correction &c);
+    void checkRecurrence(const Correction &c, const QString &label);
+    void checkCorrectionLength(const Correction &c, const QList<QPair<const Sla *, const Objective *>> &targets,
+                               const QString &label);
+    void checkOverlaps();
+    void checkAnnotation(const Annotation &a);
+    /// The window an objective is evaluated over (its own, the SLA's, the tier's), if any.
+    std::optional<Window> effectiveWindow(const Sla &sla, const Objective &objective) const;
+
     const Workspace &m_ws;
     const QList<TierTemplate> &m_builtIns;
     Diagnostics m_out;
@@ -134,6 +150,13 @@ Diagnostics Checker::run()
         checkTier(tier);
     for (const Sla &sla : m_ws.slas)
         checkSla(sla);
+    checkDuplicateDocuments(m_ws.corrections, QStringLiteral("Correction"));
+    checkDuplicateDocuments(m_ws.annotations, QStringLiteral("Annotation"));
+    for (const Correction &c : m_ws.corrections)
+        checkCorrection(c);
+    checkOverlaps();
+    for (const Annotation &a : m_ws.annotations)
+        checkAnnotation(a);
     sortDiagnostics(m_out);
     return m_out;
 }
@@ -409,6 +432,183 @@ void Checker::checkAgainstTier(const Objective &objective, const TierTemplate &t
                                             .arg(tier.metadata.name, Yaml::formatNumber(*minimum.threshold), kind,
                                                  objective.name, Yaml::formatNumber(*threshold)));
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Corrections and annotations
+
+using Target = QPair<const Sla *, const Objective *>;
+
+/// The (SLA, objective) pairs named by `slas` and `objectives` (empty: every objective of
+/// those SLAs); names that do not resolve are left out.
+QList<Target> targetsOf(const Workspace &ws, const QStringList &slas, const QStringList &objectives)
+{
+    QList<Target> out;
+    for (const QString &name : slas) {
+        const Sla *sla = ws.findSla(name);
+        if (!sla)
+            continue;
+        for (const Objective &o : sla->objectives) {
+            if (objectives.isEmpty() || objectives.contains(o.name))
+                out.append({sla, &o});
+        }
+    }
+    return out;
+}
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+/// The first overlap of two sorted lists of ranges, if any.
+std::optional<TimeRange> firstOverlap(const std::vector<TimeRange> &a, const std::vector<TimeRange> &b)
+{
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        const qint64 start = std::max(a[i].start, b[j].start), end = std::min(a[i].end, b[j].end);
+        if (start < end)
+            return TimeRange{start, end};
+        if (a[i].end < b[j].end)
+            ++i;
+        else
+            ++j;
+    }
+    return std::nullopt;
+}
+
+/// The occurrences of a correction from its start over the horizon the overlap check
+/// looks at (OverlapHorizon after the later of two starts).
+std::vector<TimeRange> occurrencesUntil(const Correction &c, qint64 horizonEnd)
+{
+    const qint64 length = c.lengthMs();
+    if (!c.start.isValid() || length <= 0)
+        return {};
+    const auto rule = c.recurrence.isEmpty() ? std::nullopt : Recurrence::parse(c.recurrence);
+    if (!c.recurrence.isEmpty() && !rule)
+        return {}; // reported as a bad rule
+    const qint64 start = c.start.toMSecsSinceEpoch();
+    return Recurrence::occurrences(start, length, rule, Windows::zoneByName(c.timeZone), {start, horizonEnd});
+}
+
+constexpr qint64 OverlapHorizonMs = 366 * Duration::Day;
+
+QList<Target> Checker::checkTargets(const QStringList &slas, const QStringList &objectives, const Origin &origin,
+                                    const QString &label)
+{
+    QStringList knownSlas;
+    for (const Sla &sla : m_ws.slas)
+        knownSlas << sla.metadata.name;
+    for (int i = 0; i < slas.size(); ++i) {
+        if (!m_ws.findSla(slas.at(i)))
+            unknownReference(origin.at(QStringLiteral("slas.%1").arg(i)), Tr::tr("SLA"), slas.at(i), label, knownSlas,
+                             QStringLiteral("SLA"));
+    }
+    const QList<Target> all = targetsOf(m_ws, slas, {});
+    if (all.isEmpty())
+        return {}; // no known SLA: objective names cannot be checked
+    QStringList knownObjectives;
+    for (const Target &t : all) {
+        if (!knownObjectives.contains(t.second->name))
+            knownObjectives << t.second->name;
+    }
+    for (int i = 0; i < objectives.size(); ++i) {
+        if (!knownObjectives.contains(objectives.at(i)))
+            unknownReference(origin.at(QStringLiteral("objectives.%1").arg(i)), Tr::tr("objective"), objectives.at(i),
+                             label, knownObjectives, Tr::tr("objective"));
+    }
+    return targetsOf(m_ws, slas, objectives);
+}
+
+void Checker::checkCorrection(const Correction &c)
+{
+    const QString label = Tr::tr("Correction '%1'").arg(c.metadata.name);
+    const QList<Target> targets = checkTargets(c.slas, c.objectives, c.origin, label);
+    if (c.end && c.start.isValid() && *c.end <= c.start) {
+        error(c.origin.at(QStringLiteral("end")),
+              Tr::tr("end %1 of %2 is not after its start %3")
+                  .arg(c.end->toString(Qt::ISODate), label, c.start.toString(Qt::ISODate)));
+        return;
+    }
+    checkRecurrence(c, label);
+    checkCorrectionLength(c, targets, label);
+}
+
+void Checker::checkRecurrence(const Correction &c, const QString &label)
+{
+    if (c.recurrence.isEmpty())
+        return;
+    Recurrence::ParseError why;
+    if (Recurrence::parse(c.recurrence, &why))
+        return;
+    SourceLocation loc = c.origin.at(QStringLiteral("recurrence"));
+    // Point into the rule when its text sits on one line at a known position.
+    if (c.origin.fields.contains(QStringLiteral("recurrence")) && loc.column > 0 && !c.recurrence.contains(u'\n'))
+        loc.column += why.column - 1;
+    error(loc, Tr::tr("invalid recurrence of %1: %2").arg(label, why.message));
+}
+
+std::optional<Window> Checker::effectiveWindow(const Sla &sla, const Objective &objective) const
+{
+    if (objective.window)
+        return objective.window;
+    if (sla.window)
+        return sla.window;
+    const TierTemplate *tier = sla.tier.isEmpty() ? nullptr : findTierTemplate(m_ws, m_builtIns, sla.tier);
+    return tier ? tier->window : std::nullopt;
+}
+
+void Checker::checkCorrectionLength(const Correction &c, const QList<Target> &targets, const QString &label)
+{
+    const qint64 length = c.lengthMs();
+    for (const Target &t : targets) {
+        const std::optional<Window> window = effectiveWindow(*t.first, *t.second);
+        if (!window || length <= window->nominalLength().ms)
+            continue;
+        const QString key = c.duration ? QStringLiteral("duration") : QStringLiteral("end");
+        warning(c.origin.at(key), Tr::tr("%1 lasts %2, longer than the %3 window of %4: the whole window would be "
+                                         "left out")
+                                      .arg(label, Duration{length}.toString(), window->nominalLength().toString(),
+                                           objectiveLabel(*t.first, *t.second)));
+        return; // once per correction
+    }
+}
+
+void Checker::checkOverlaps()
+{
+    const QList<Correction> &all = m_ws.corrections;
+    for (int j = 1; j < all.size(); ++j) {
+        const QList<Target> later = targetsOf(m_ws, all.at(j).slas, all.at(j).objectives);
+        for (int i = 0; i < j && !later.isEmpty(); ++i) {
+            const Correction &a = all.at(i), &b = all.at(j);
+            const QList<Target> earlier = targetsOf(m_ws, a.slas, a.objectives);
+            const auto shared =
+                std::find_if(later.cbegin(), later.cend(), [&earlier](const Target &t) { return earlier.contains(t); });
+            if (shared == later.cend() || !a.start.isValid() || !b.start.isValid())
+                continue;
+            const qint64 horizon =
+                std::max(a.start.toMSecsSinceEpoch(), b.start.toMSecsSinceEpoch()) + OverlapHorizonMs;
+            const auto overlap = firstOverlap(occurrencesUntil(a, horizon), occurrencesUntil(b, horizon));
+            if (!overlap)
+                continue;
+            warning(b.origin.at(QStringLiteral("start")),
+                    Tr::tr("Correction '%1' overlaps Correction '%2' (%3) on %4 from %5 to %6; events in the "
+                           "overlap are left out once")
+                        .arg(b.metadata.name, a.metadata.name, where(a.origin.at(QStringLiteral("start"))),
+                             objectiveLabel(*shared->first, *shared->second), timeText(overlap->start),
+                             timeText(overlap->end)));
+        }
+    }
+}
+
+void Checker::checkAnnotation(const Annotation &a)
+{
+    const QString label = Tr::tr("Annotation '%1'").arg(a.metadata.name);
+    checkTargets(a.slas, a.objectives, a.origin, label);
+    if (a.end && a.time.isValid() && *a.end < a.time)
+        error(a.origin.at(QStringLiteral("end")),
+              Tr::tr("end %1 of %2 is before its time %3")
+                  .arg(a.end->toString(Qt::ISODate), label, a.time.toString(Qt::ISODate)));
 }
 
 } // namespace

@@ -8,7 +8,11 @@
 // mean"; objectives without a data source; data sources SLA Desk cannot query; selectors
 // that do not parse in the data source's language; raw queries without `{{window}}`
 // (a warning); indicators a source cannot serve; SLAs with no window; objectives weaker
-// than their tier's minimums; tier `atRisk` outside (0,1).
+// than their tier's minimums; tier `atRisk` outside (0,1). Corrections and annotations:
+// unknown SLAs and objectives (with a "did you mean"), `end` not after `start` (`time`),
+// a recurrence outside the RRULE subset (error at the column inside the rule), a
+// correction longer than an objective's window (warning), and two corrections whose
+// occurrences overlap on one objective within a year of the later start (warning).
 //
 // Diagnostics point at the Origin locations the reader recorded and come sorted by file,
 // line and column. A selector error on a one-line selector adds the parser's 0-based

@@ -43,6 +43,7 @@ class TestDemoWorkspace : public QObject
 private slots:
     void initTestCase();
     void documentsValidate();
+    void correctionAndAnnotationInsideRecording();
     void dataSourceAndReference();
     void recordingAlignsToNow();
     void occurrenceObjectivesMatchTruth_data();
@@ -144,7 +145,7 @@ void TestDemoWorkspace::documentsValidate()
     for (const Diagnostic &d : m_load.diagnostics)
         qWarning("%s", qPrintable(d.toString()));
     QCOMPARE(m_load.diagnostics.size(), 0);
-    QCOMPARE(m_load.files.size(), 4);
+    QCOMPARE(m_load.files.size(), 6);
     const Diagnostics semantic = validateWorkspace(m_load.workspace);
     for (const Diagnostic &d : semantic)
         qWarning("%s", qPrintable(d.toString()));
@@ -166,6 +167,31 @@ void TestDemoWorkspace::documentsValidate()
     QCOMPARE(ws.findSla(QStringLiteral("recommendation-api"))->tier, QStringLiteral("tier-2"));
     QCOMPARE(ws.findSla(QStringLiteral("analytics-model"))->tier, QStringLiteral("tier-3"));
     QVERIFY(!ws.findSla(QStringLiteral("analytics-model"))->window); // inherited from tier-3
+}
+
+void TestDemoWorkspace::correctionAndAnnotationInsideRecording()
+{
+    // Issue 8: a 90-minute scheduled maintenance of one objective and the deploy of day 9,
+    // both inside the recorded period (times in the recording's time base).
+    const Workspace &ws = m_load.workspace;
+    QCOMPARE(ws.corrections.size(), 1);
+    QCOMPARE(ws.annotations.size(), 1);
+    const Correction &c = ws.corrections.constFirst();
+    QCOMPARE(c.slas, QStringList{QStringLiteral("recommendation-api")});
+    QCOMPARE(c.objectives, QStringList{QStringLiteral("availability")});
+    QCOMPARE(toString(c.category), QStringLiteral("scheduled-maintenance"));
+    QVERIFY(c.recurrence.isEmpty());
+    QCOMPARE(c.lengthMs(), 90 * 60 * 1000LL);
+    const qint64 recordingStart = qint64(m_truth.value(QStringLiteral("start")).toDouble()) * 1000;
+    const qint64 recordingEnd = qint64(m_truth.value(QStringLiteral("end")).toDouble()) * 1000;
+    QCOMPARE(c.start.toMSecsSinceEpoch(), recordingStart + 26 * DayMs + 2 * HourMs);
+    QVERIFY(c.start.toMSecsSinceEpoch() + c.lengthMs() < recordingEnd);
+    const Annotation &a = ws.annotations.constFirst();
+    QCOMPARE(toString(a.kind), QStringLiteral("deploy"));
+    QCOMPARE(a.slas, QStringList{QStringLiteral("fraud-detection-api")});
+    // The fast burn of the story starts at day 9 14:00.
+    QCOMPARE(a.time.toMSecsSinceEpoch(), recordingStart + 9 * DayMs + 14 * HourMs);
+    QCOMPARE(a.end->toMSecsSinceEpoch(), recordingStart + 9 * DayMs + 16 * HourMs);
 }
 
 void TestDemoWorkspace::dataSourceAndReference()

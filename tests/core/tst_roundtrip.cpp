@@ -188,6 +188,25 @@ private slots:
         QVERIFY2(trip.ok(), qPrintable(trip.report()));
         QCOMPARE(trip.reimported.slas.constFirst().metadata.labels, sla.metadata.labels);
     }
+    // Issue 8: corrections and annotations survive the sladesk/v1 conversion; the OpenSLO
+    // export, which has no kind for them, leaves them out with a warning each.
+    void correctionsAndAnnotations_keptInSladeskOnly()
+    {
+        const LoadResult r = load(QStringLiteral("corrections.yaml"));
+        QVERIFY2(check(r).isEmpty(), qPrintable(errorsOf(check(r))));
+        const RoundTrip::Trip trip = RoundTrip::fullTrip(r.workspace);
+        QVERIFY2(trip.ok(), qPrintable(trip.report()));
+        QVERIFY(trip.converted.corrections == r.workspace.corrections);
+        QVERIFY(trip.converted.annotations == r.workspace.annotations);
+        QCOMPARE(trip.converted.corrections.constFirst().recurrence, QStringLiteral("FREQ=WEEKLY;BYDAY=SU;COUNT=10"));
+        QCOMPARE(trip.converted.slas.constFirst().objectives.constFirst().minEvents, std::optional<double>(500));
+        QVERIFY(trip.reimported.corrections.isEmpty());
+        QVERIFY(!trip.openslo.contains("sunday-maintenance"));
+        Diagnostics warnings;
+        exportOpenSlo(r.workspace, &warnings);
+        QVERIFY(findMessage(warnings, QStringLiteral("Correction 'sunday-maintenance' has no OpenSLO equivalent")));
+        QVERIFY(findMessage(warnings, QStringLiteral("Annotation 'release-7' has no OpenSLO equivalent")));
+    }
     void slothAlerting_namesLabelsAnnotationsKept()
     {
         const LoadResult r = load(QStringLiteral("sloth-alerting.yaml"));

@@ -136,6 +136,10 @@ void TestYamlWriter::fullFixture_loadsCleanly()
     QCOMPARE(ws.services.size(), 2);
     QCOMPARE(ws.tiers.size(), 1);
     QCOMPARE(ws.slas.size(), 1);
+    QCOMPARE(ws.corrections.size(), 1);
+    QCOMPARE(ws.annotations.size(), 1);
+    QCOMPARE(ws.corrections.constFirst().start, QDateTime(QDate(2025, 1, 5), QTime(1, 0), Qt::UTC));
+    QCOMPARE(ws.tiers.constFirst().minSamples, std::optional<double>(50));
     const Sla::Core::Sla &sla = ws.slas.constFirst();
     QCOMPARE(sla.objectives.size(), 11);
     QCOMPARE(sla.alerts.size(), 6);
@@ -162,6 +166,11 @@ void TestYamlWriter::roundTrip_fullFixture_givesEqualWorkspace()
     QCOMPARE(second.workspace.slas.constFirst().objectives.at(6).indicator.drift.referenceTo,
              QDateTime(QDate(2025, 1, 15), QTime(12, 30), Qt::UTC));
     QCOMPARE(second.workspace.tiers.constFirst().atRisk, 0.3);
+    QCOMPARE(second.workspace.slas.constFirst().objectives.at(4).labelDelay,
+             std::optional<Duration>(Duration::days(3)));
+    QCOMPARE(second.workspace.corrections.constFirst().recurrence,
+             QStringLiteral("FREQ=MONTHLY;BYDAY=1SU,-1SU;UNTIL=20251231T235959Z"));
+    QCOMPARE(toString(second.workspace.annotations.constFirst().kind), QStringLiteral("deploy"));
     QVERIFY(!(second.workspace == Workspace()));
 }
 
@@ -173,7 +182,7 @@ void TestYamlWriter::save_twice_givesIdenticalBytes()
     // And writing what was read back from the output changes nothing.
     const LoadResult again = DocumentLoader::loadData(once, QStringLiteral("saved.yaml"));
     QCOMPARE(writeDocuments(again.workspace), once);
-    QCOMPARE(once.count("---\n"), 7); // eight documents
+    QCOMPARE(once.count("---\n"), 9); // ten documents
 }
 
 void TestYamlWriter::golden_smallSla()

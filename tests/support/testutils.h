@@ -5,6 +5,7 @@
 
 #include "core/document/diagnostic.h"
 
+#include <QFile>
 #include <QStringList>
 
 #include <algorithm>
@@ -40,6 +41,13 @@ inline bool hasDiagnostic(const Diagnostics &diagnostics, Diagnostic::Severity s
         return d.severity == severity && d.location.file.endsWith(fileSuffix) && d.location.line == line &&
                (column == 0 || d.location.column == column) && d.message.contains(fragment);
     });
+}
+
+/// The bytes of the file at `path`; empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace Sla::Core::TestUtils

@@ -160,7 +160,12 @@ void TestDataSourcesDialog::addedSource_goesToTheSourcesFile()
 void TestDataSourcesDialog::oneFileWorkspace_keepsItsOtherDocuments()
 {
     const QString file = m_dir.filePath(QStringLiteral("all.yaml"));
-    const QByteArray both = QByteArray(SourcesYaml) + QByteArray("---\n") + QByteArray(SlaYaml);
+    // Issue 8's kinds too: a correction and an annotation in the same file.
+    const QByteArray both = QByteArray(SourcesYaml) + QByteArray("---\n") + QByteArray(SlaYaml) +
+                            QByteArray("---\napiVersion: sladesk/v1\nkind: Correction\nmetadata: {name: upgrade}\n"
+                                       "spec: {slas: [checkout], start: '2025-06-01T02:00:00Z', duration: 1h}\n"
+                                       "---\napiVersion: sladesk/v1\nkind: Annotation\nmetadata: {name: release}\n"
+                                       "spec: {slas: [checkout], time: '2025-06-02T09:00:00Z', text: Release 3}\n");
     QVERIFY(writeFile(file, both.constData()));
     const Core::LoadResult loaded = Core::DocumentLoader::loadPaths({file});
     QVERIFY(loaded.ok());
@@ -171,6 +176,9 @@ void TestDataSourcesDialog::oneFileWorkspace_keepsItsOtherDocuments()
     QVERIFY(again.ok());
     QCOMPARE(again.workspace.slas.size(), 1);
     QCOMPARE(again.workspace.dataSources.value(0).url, QStringLiteral("http://127.0.0.1:9090"));
+    QCOMPARE(again.workspace.corrections.size(), 1);
+    QCOMPARE(again.workspace.annotations.size(), 1);
+    QCOMPARE(again.workspace.annotations.constFirst().text, QStringLiteral("Release 3"));
 }
 
 void TestDataSourcesDialog::duplicateNames_areRefused()

@@ -481,18 +481,20 @@ bool DataSourcesDialog::writeFiles(QString *error) const
             if ((fileOf(ds.origin).isEmpty() ? defaultFile : fileOf(ds.origin)) == file)
                 w.dataSources << ds;
         }
-        for (const Core::Service &s : std::as_const(m_original.services)) {
-            if (fileOf(s.origin) == file)
-                w.services << s;
-        }
+        const auto keep = [&](const auto &documents, auto &into) {
+            for (const auto &d : documents) {
+                if (fileOf(d.origin) == file)
+                    into << d;
+            }
+        };
+        keep(m_original.services, w.services);
         for (const Core::TierTemplate &t : std::as_const(m_original.tiers)) {
             if (!t.builtIn && fileOf(t.origin) == file)
                 w.tiers << t;
         }
-        for (const Core::Sla &s : std::as_const(m_original.slas)) {
-            if (fileOf(s.origin) == file)
-                w.slas << s;
-        }
+        keep(m_original.slas, w.slas);
+        keep(m_original.corrections, w.corrections);
+        keep(m_original.annotations, w.annotations);
         QString why;
         if (!Core::saveDocuments(file, w, &why)) {
             if (error)
