@@ -143,6 +143,38 @@ private slots:
         QVERIFY(qAbs(drift.value(QStringLiteral("latest")).toDouble() - 0.2540661253432197) < 1e-9);
     }
 
+    void noCorrectionsFlagAndBudgetInEventsAndTime()
+    {
+        for (const QString &command : {QStringLiteral("evaluate"), QStringLiteral("gate")}) {
+            QStringList args{command, Demo, QStringLiteral("--at"), End, QStringLiteral("--no-corrections")};
+            const Run r = slactl(command == QLatin1String("evaluate")
+                                     ? args + QStringList{QStringLiteral("--format"), QStringLiteral("json")}
+                                     : args);
+            QVERIFY2(r.code != 2, qPrintable(r.err)); // the flag is known to both commands
+            if (command != QLatin1String("evaluate"))
+                continue;
+            QCOMPARE(r.code, 0);
+            const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(json.keys(), (QStringList{QStringLiteral("at"), QStringLiteral("slas"), QStringLiteral("warnings")}));
+            QCOMPARE(json.value(QStringLiteral("warnings")).toArray().size(), 0);
+            const QJsonObject o = json.value(QStringLiteral("slas"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("objectives"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+            QVERIFY(!o.contains(QStringLiteral("raw")));
+            QVERIFY(!o.contains(QStringLiteral("corrections")));
+            const QJsonObject budget = o.value(QStringLiteral("errorBudget")).toObject();
+            QCOMPARE(budget.keys(), (QStringList{QStringLiteral("consumed"), QStringLiteral("remaining"),
+                                                 QStringLiteral("remainingEvents"), QStringLiteral("remainingTime")}));
+            QVERIFY(budget.value(QStringLiteral("remainingEvents")).isDouble());
+            QVERIFY(budget.value(QStringLiteral("remainingTime")).isDouble());
+        }
+    }
+
     void evaluateTable()
     {
         const Run r = slactl({QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), End});
