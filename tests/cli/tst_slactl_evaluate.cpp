@@ -155,16 +155,10 @@ private slots:
                 continue;
             QCOMPARE(r.code, 0);
             const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-            QCOMPARE(json.keys(), (QStringList{QStringLiteral("at"), QStringLiteral("slas"), QStringLiteral("warnings")}));
+            QCOMPARE(json.keys(),
+                     (QStringList{QStringLiteral("at"), QStringLiteral("slas"), QStringLiteral("warnings")}));
             QCOMPARE(json.value(QStringLiteral("warnings")).toArray().size(), 0);
-            const QJsonObject o = json.value(QStringLiteral("slas"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject()
-                                      .value(QStringLiteral("objectives"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject();
+            const QJsonObject o = json[u"slas"][0][u"objectives"][0].toObject();
             QVERIFY(!o.contains(QStringLiteral("raw")));
             QVERIFY(!o.contains(QStringLiteral("corrections")));
             const QJsonObject budget = o.value(QStringLiteral("errorBudget")).toObject();

@@ -15,7 +15,6 @@
 //   00:00-01:00 (edge):   6,000 requests,    60 errors
 
 #include "core/cli/evaluatecommands.h"
-#include "core/evaluation/evaluator.h"
 #include "tests/support/correctionfixture.h"
 
 #include <QJsonArray>
@@ -29,13 +28,6 @@ using namespace Sla::TestSupport;
 
 namespace {
 
-template <typename T> T await(QFuture<T> f)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, 120000))
-        qFatal("future did not finish");
-    return f.result();
-}
-
 bool near(std::optional<double> a, double b, double tolerance = 1e-9)
 {
     return a && std::abs(*a - b) <= tolerance * std::max(1.0, std::abs(b));
@@ -46,51 +38,16 @@ QString show(std::optional<double> v)
     return v ? QString::number(*v, 'g', 17) : QStringLiteral("null");
 }
 
-/// The corrections of the tables, by name.
-Correction named(const QString &name)
-{
-    if (name == QLatin1String("incident"))
-        return oneOffCorrection(name, QStringLiteral("2025-01-02T06:00:00Z"), QStringLiteral("2025-01-02T08:00:00Z"));
-    if (name == QLatin1String("edge")) // starts before the window: clipped to 00:00-01:00
-        return oneOffCorrection(name, QStringLiteral("2025-01-01T22:00:00Z"), QStringLiteral("2025-01-02T01:00:00Z"));
-    if (name == QLatin1String("first-half"))
-        return oneOffCorrection(name, QStringLiteral("2025-01-02T06:00:00Z"), QStringLiteral("2025-01-02T07:00:00Z"));
-    if (name == QLatin1String("second-half")) // overlaps first-half from 06:30 to 07:00
-        return oneOffCorrection(name, QStringLiteral("2025-01-02T06:30:00Z"), QStringLiteral("2025-01-02T08:00:00Z"));
-    if (name == QLatin1String("in-slice")) // inside the 06:00-07:00 slice
-        return oneOffCorrection(name, QStringLiteral("2025-01-02T06:10:00Z"), QStringLiteral("2025-01-02T06:20:00Z"));
-    if (name == QLatin1String("outside")) // wholly before the window
-        return oneOffCorrection(name, QStringLiteral("2025-01-01T19:00:00Z"), QStringLiteral("2025-01-01T21:00:00Z"));
-    qFatal("unknown correction");
-}
-
 EvaluationReport evaluateWith(const QStringList &corrections, const QDateTime &at, bool apply = true)
 {
-    Workspace ws = correctionFixtureWorkspace();
-    for (const QString &name : corrections)
-        ws.corrections << named(name);
-    Evaluator evaluator;
-    EvaluatorOptions options;
-    options.workspaceDir = correctionFixtureDir();
-    options.useKeychain = false;
-    options.applyCorrections = apply;
-    evaluator.setWorkspace(ws, options);
-    return await(evaluator.evaluate(at));
+    return awaitResult(fixtureEvaluator(corrections, apply)->evaluate(at));
 }
 
 ObjectiveSeries chartWith(const QStringList &corrections, const QString &objective, bool apply = true)
 {
-    Workspace ws = correctionFixtureWorkspace();
-    for (const QString &name : corrections)
-        ws.corrections << named(name);
-    Evaluator evaluator;
-    EvaluatorOptions options;
-    options.workspaceDir = correctionFixtureDir();
-    options.useKeychain = false;
-    options.applyCorrections = apply;
-    evaluator.setWorkspace(ws, options);
     const QDateTime end = correctionFixtureEnd();
-    return await(evaluator.series(QStringLiteral("shop"), objective, end.addDays(-1), end, 3600000));
+    return awaitResult(
+        fixtureEvaluator(corrections, apply)->series(QStringLiteral("shop"), objective, end.addDays(-1), end, 3600000));
 }
 
 const ObjectiveResult &objective(const EvaluationReport &report, const QString &name)

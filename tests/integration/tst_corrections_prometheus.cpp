@@ -7,7 +7,6 @@
 // 1e-9; a raw query over `{{window}}` is corrected the same way; an error-ratio query cannot
 // be, and the result and the report say so.
 
-#include "core/evaluation/evaluator.h"
 #include "tests/support/correctionfixture.h"
 
 #include <QTest>
@@ -18,13 +17,6 @@ using namespace Sla::Core;
 using namespace Sla::TestSupport;
 
 namespace {
-
-template <typename T> T await(QFuture<T> f)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, 120000))
-        qFatal("future did not finish");
-    return f.result();
-}
 
 bool same(std::optional<double> a, std::optional<double> b)
 {
@@ -38,46 +30,9 @@ QString show(std::optional<double> v)
     return v ? QString::number(*v, 'g', 17) : QStringLiteral("null");
 }
 
-QList<Correction> corrections(const QStringList &names)
-{
-    QList<Correction> out;
-    for (const QString &name : names) {
-        if (name == QLatin1String("incident"))
-            out << oneOffCorrection(name, QStringLiteral("2025-01-02T06:00:00Z"),
-                                    QStringLiteral("2025-01-02T08:00:00Z"));
-        else if (name == QLatin1String("edge"))
-            out << oneOffCorrection(name, QStringLiteral("2025-01-01T22:00:00Z"),
-                                    QStringLiteral("2025-01-02T01:00:00Z"));
-        else if (name == QLatin1String("first-half"))
-            out << oneOffCorrection(name, QStringLiteral("2025-01-02T06:00:00Z"),
-                                    QStringLiteral("2025-01-02T07:00:00Z"));
-        else if (name == QLatin1String("second-half"))
-            out << oneOffCorrection(name, QStringLiteral("2025-01-02T06:30:00Z"),
-                                    QStringLiteral("2025-01-02T08:00:00Z"));
-        else if (name == QLatin1String("in-slice"))
-            out << oneOffCorrection(name, QStringLiteral("2025-01-02T06:10:00Z"),
-                                    QStringLiteral("2025-01-02T06:20:00Z"));
-        else if (name == QLatin1String("outside"))
-            out << oneOffCorrection(name, QStringLiteral("2025-01-01T19:00:00Z"),
-                                    QStringLiteral("2025-01-01T21:00:00Z"));
-        else if (name == QLatin1String("late")) // reaches into the 1h, 2h and 6h windows at 09:00
-            out << oneOffCorrection(name, QStringLiteral("2025-01-02T07:25:00Z"),
-                                    QStringLiteral("2025-01-02T08:35:00Z"));
-    }
-    return out;
-}
-
 EvaluationReport evaluate(const QStringList &names, const QDateTime &at, const QString &prometheusUrl)
 {
-    Workspace ws = correctionFixtureWorkspace();
-    ws.corrections = corrections(names);
-    Evaluator evaluator;
-    EvaluatorOptions options;
-    options.workspaceDir = correctionFixtureDir();
-    options.useKeychain = false;
-    options.prometheusUrl = prometheusUrl;
-    evaluator.setWorkspace(ws, options);
-    return await(evaluator.evaluate(at));
+    return awaitResult(fixtureEvaluator(names, true, prometheusUrl)->evaluate(at));
 }
 
 const ObjectiveResult &objective(const EvaluationReport &report, const QString &name)
