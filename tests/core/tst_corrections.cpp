@@ -314,7 +314,7 @@ void TestCorrections::jsonFieldsPresentExactlyWhenCorrected()
     const QJsonObject budget = occ.value(QStringLiteral("errorBudget")).toObject();
     QCOMPARE(budget.keys(), (QStringList{QStringLiteral("consumed"), QStringLiteral("remaining"),
                                          QStringLiteral("remainingEvents"), QStringLiteral("remainingTime")}));
-    QCOMPARE(budget.value(QStringLiteral("remainingEvents")).toDouble(), 1320.0);
+    QVERIFY(near(budget.value(QStringLiteral("remainingEvents")).toDouble(), 1320));
     QVERIFY(near(budget.value(QStringLiteral("remainingTime")).toDouble(), 792));
     const QJsonObject raw = occ.value(QStringLiteral("raw")).toObject();
     QCOMPARE(raw.keys(), (QStringList{QStringLiteral("errorBudget"), QStringLiteral("sli")}));
@@ -336,8 +336,9 @@ void TestCorrections::jsonFieldsPresentExactlyWhenCorrected()
         const QJsonObject o = objectiveJson(plain, QStringLiteral("availability"));
         QVERIFY(!o.contains(QStringLiteral("raw")));
         QVERIFY(!o.contains(QStringLiteral("corrections")));
-        QCOMPARE(o.value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remainingEvents")).toDouble(),
-                 -4440.0);
+        QVERIFY(
+            near(o.value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remainingEvents")).toDouble(),
+                 -4440));
     }
 }
 
