@@ -169,13 +169,16 @@ private slots:
             // Precision over 30 days: 2,626,437 tp and 166,638 fp in the recording, so
             // 5 % of 2,793,075 = 139,653.75 bad allowed, 166,638 bad: 26,984.25 too many,
             // 25,041.6 s at the window's average rate (30 d x (SLI - target)).
+            int found = 0;
             for (const QJsonValue &v : json[u"slas"][1][u"objectives"].toArray()) {
                 if (v[u"name"].toString() != QLatin1String("precision"))
                     continue;
+                ++found;
                 QVERIFY(qAbs(v[u"errorBudget"][u"remainingEvents"].toDouble() + 26984.25) < 1e-6);
                 QVERIFY(qAbs(v[u"errorBudget"][u"remainingTime"].toDouble() + 2592000 * (0.95 - 0.940338873821863)) <
                         1e-6);
             }
+            QCOMPARE(found, 1);
         }
     }
 
