@@ -63,12 +63,15 @@ struct EvalOptions
                                   QStringLiteral("URL")};
     QCommandLineOption recorded{QStringLiteral("recorded"),
                                 Tr::tr("Evaluate every objective on this OpenMetrics file."), QStringLiteral("FILE")};
+    QCommandLineOption noCorrections{QStringLiteral("no-corrections"),
+                                     Tr::tr("Ignore the workspace's corrections: the raw figures.")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOption(at);
         parser.addOption(prometheus);
         parser.addOption(recorded);
+        parser.addOption(noCorrections);
     }
 };
 
@@ -113,6 +116,7 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
     options.onlySource = onlySource;
     options.prometheusUrl = parser.value(o.prometheus);
     options.recordedFile = parser.value(o.recorded);
+    options.applyCorrections = !parser.isSet(o.noCorrections);
     // Recorded sources with alignToNow end at the evaluation time: `--at` is "now".
     options.alignTo = at;
     Evaluator evaluator;
@@ -127,6 +131,8 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
     *report = *result;
     for (auto it = report->sourceErrors.cbegin(); it != report->sourceErrors.cend(); ++it)
         err << Tr::tr("slactl %1: %2").arg(command, it.value()) << '\n';
+    for (const QString &warning : report->warnings)
+        err << Tr::tr("slactl %1: warning: %2").arg(command, warning) << '\n';
     return -1;
 }
 
@@ -477,34 +483,57 @@ std::optional<QDateTime> parseTime(const QString &text)
     return t.toUTC();
 }
 
+namespace {
+QJsonObject errorBudgetJson(const BudgetFigures &f)
+{
+    return QJsonObject{{QStringLiteral("consumed"), number(f.consumed)},
+                       {QStringLiteral("remaining"), number(f.remaining)},
+                       {QStringLiteral("remainingEvents"), number(f.remainingEvents)},
+                       {QStringLiteral("remainingTime"), number(f.remainingTime)}};
+}
+
+QJsonObject objectiveJson(const ObjectiveResult &o)
+{
+    QJsonObject burn;
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
+        burn.insert(Budget::burnRateWindowName(i), number(o.burnRates[i]));
+    const BudgetFigures figures{o.sli, o.consumed, o.remaining, o.remainingEvents, o.remainingTime, o.good, o.total};
+    QJsonObject json{
+        {QStringLiteral("name"), o.name},
+        {QStringLiteral("target"), o.target},
+        {QStringLiteral("sli"), number(o.sli)},
+        {QStringLiteral("status"), Budget::statusName(o.status)},
+        {QStringLiteral("errorBudget"), errorBudgetJson(figures)},
+        {QStringLiteral("burnRates"), burn},
+        {QStringLiteral("latest"), number(o.latest)},
+        {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.error)},
+        {QStringLiteral("stale"), o.stale},
+    };
+    // Present exactly when a correction applied to the objective.
+    if (o.raw) {
+        json.insert(QStringLiteral("raw"), QJsonObject{{QStringLiteral("sli"), number(o.raw->sli)},
+                                                       {QStringLiteral("errorBudget"), errorBudgetJson(*o.raw)}});
+        json.insert(QStringLiteral("corrections"), QJsonArray::fromStringList(o.corrections));
+    }
+    return json;
+}
+} // namespace
+
 QJsonObject toJson(const EvaluationReport &report)
 {
     QJsonArray slas;
     for (const SlaResult &sla : report.slas) {
         QJsonArray objectives;
-        for (const ObjectiveResult &o : sla.objectives) {
-            QJsonObject burn;
-            for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
-                burn.insert(Budget::burnRateWindowName(i), number(o.burnRates[i]));
-            objectives.append(QJsonObject{
-                {QStringLiteral("name"), o.name},
-                {QStringLiteral("target"), o.target},
-                {QStringLiteral("sli"), number(o.sli)},
-                {QStringLiteral("status"), Budget::statusName(o.status)},
-                {QStringLiteral("errorBudget"), QJsonObject{{QStringLiteral("consumed"), number(o.consumed)},
-                                                            {QStringLiteral("remaining"), number(o.remaining)}}},
-                {QStringLiteral("burnRates"), burn},
-                {QStringLiteral("latest"), number(o.latest)},
-                {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.error)},
-                {QStringLiteral("stale"), o.stale},
-            });
-        }
+        for (const ObjectiveResult &o : sla.objectives)
+            objectives.append(objectiveJson(o));
         slas.append(QJsonObject{
             {QStringLiteral("name"), sla.name},
             {QStringLiteral("tier"), sla.tier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sla.tier)},
             {QStringLiteral("objectives"), objectives}});
     }
-    return QJsonObject{{QStringLiteral("at"), report.at.toUTC().toString(Qt::ISODate)}, {QStringLiteral("slas"), slas}};
+    return QJsonObject{{QStringLiteral("at"), report.at.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("slas"), slas},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
 }
 
 QString toTable(const EvaluationReport &report)
@@ -521,8 +550,13 @@ QString toTable(const EvaluationReport &report)
             else if (!o.error.isEmpty())
                 status = Tr::tr("error");
             const bool slices = o.budgeting == Budgeting::Method::Timeslices;
+            if (o.raw) {
+                notes << Tr::tr("%1/%2 (*): corrected by %3; uncorrected SLI %4, budget left %5")
+                             .arg(sla.name, o.name, o.corrections.join(QStringLiteral(", ")), percent(o.raw->sli, 4),
+                                  percent(o.raw->remaining, 1));
+            }
             rows << QStringList{sla.name,
-                                o.name,
+                                o.raw ? o.name + QStringLiteral(" *") : o.name,
                                 percent(o.target, 2),
                                 slices && o.sli ? QStringLiteral("%1 (%2/%3)")
                                                       .arg(percent(o.sli, 2))
@@ -551,7 +585,7 @@ QString toTable(const EvaluationReport &report)
             line.chop(1);
         text += line + u'\n';
     }
-    for (const QString &n : notes)
+    for (const QString &n : notes + report.warnings)
         text += QStringLiteral("! ") + n + u'\n';
     return text;
 }

@@ -88,9 +88,55 @@ TimesliceTally tally(const std::vector<SliceOutcome> &outcomes)
         case SliceOutcome::Gap:
             ++t.gaps;
             break;
+        case SliceOutcome::Excluded:
+            ++t.excluded;
+            break;
         }
     }
     return t;
+}
+
+void excludeSlices(std::vector<SliceOutcome> &outcomes, const std::vector<TimeRange> &slices,
+                   const std::vector<TimeRange> &excluded)
+{
+    if (excluded.empty())
+        return;
+    for (std::size_t i = 0; i < outcomes.size() && i < slices.size(); ++i) {
+        const TimeRange &s = slices[i];
+        // The first period ending after the slice starts is the only one that can overlap it.
+        const auto it = std::upper_bound(excluded.begin(), excluded.end(), s.start,
+                                         [](qint64 t, const TimeRange &p) { return t < p.end; });
+        if (it != excluded.end() && it->start < s.end)
+            outcomes[i] = SliceOutcome::Excluded;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+
+std::vector<TimeRange> clipRanges(const std::vector<TimeRange> &ranges, TimeRange to)
+{
+    std::vector<TimeRange> out;
+    for (const TimeRange &r : ranges) {
+        const TimeRange c{std::max(r.start, to.start), std::min(r.end, to.end)};
+        if (c.end > c.start)
+            out.push_back(c);
+    }
+    return out;
+}
+
+std::optional<Sli::Ratio> correctedCount(const EventCount &count, TimeRange range,
+                                         const std::vector<TimeRange> &excluded)
+{
+    std::optional<Sli::Ratio> events = count(range);
+    if (!events)
+        return std::nullopt;
+    for (const TimeRange &p : clipRanges(excluded, range)) {
+        if (const std::optional<Sli::Ratio> inside = count(p)) {
+            events->good -= inside->good;
+            events->total -= inside->total;
+        }
+    }
+    return events;
 }
 
 ErrorBudget timeslices(const TimesliceTally &tally, double target, int slicesInWindow)
@@ -211,7 +257,8 @@ Evaluation evaluateOccurrences(const RatioCounters &counters, TimeRange window, 
 
 // ---------------------------------------------------------------------------------------
 
-ChartSeries occurrencesChart(const RatioCounters &counters, TimeRange window, qint64 step, double target)
+ChartSeries occurrencesChart(const RatioCounters &counters, TimeRange window, qint64 step, double target,
+                             const std::vector<TimeRange> &excluded)
 {
     ChartSeries out;
     if (step <= 0 || window.end <= window.start || !(target < 1))
@@ -223,9 +270,10 @@ ChartSeries occurrencesChart(const RatioCounters &counters, TimeRange window, qi
         numerator.emplace_back(c);
     for (const auto &c : counters.total)
         total.emplace_back(c);
-    const auto ratioOver = [&](TimeRange r) {
+    const EventCount rawCount = [&](TimeRange r) {
         return makeRatio(Counters::sumIncrease(numerator, r), Counters::sumIncrease(total, r), counters.numeratorIsBad);
     };
+    const auto ratioOver = [&](TimeRange r) { return correctedCount(rawCount, r, excluded); };
 
     const auto whole = ratioOver(window);
     const double allowedBad = whole ? (1 - target) * whole->total : 0.0;

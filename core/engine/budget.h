@@ -19,6 +19,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <span>
 #include <vector>
@@ -50,7 +51,9 @@ Status status(std::optional<double> remaining, double atRisk = DefaultAtRisk);
 // ---------------------------------------------------------------------------------------
 // Timeslices
 
-enum class SliceOutcome { Good, Bad, Gap };
+/// Excluded: the slice overlaps a correction (DESIGN.md section 8); it counts neither as
+/// good nor as bad nor as a gap, and the window's budget has one slice fewer.
+enum class SliceOutcome { Good, Bad, Gap, Excluded };
 
 /// Good when the slice's value satisfies `value op threshold`, a gap without a value.
 SliceOutcome classify(std::optional<double> value, Engine::CompareOp op, double threshold);
@@ -60,16 +63,38 @@ struct TimesliceTally
     int good = 0;
     int bad = 0;
     int gaps = 0;
+    int excluded = 0;
     /// good / (good + bad); nothing when no slice has data.
     std::optional<double> sli() const;
 };
 
 TimesliceTally tally(const std::vector<SliceOutcome> &outcomes);
 
+/// Marks the slices that overlap one of `excluded` (sorted, merged periods) as Excluded;
+/// a slice that only touches a period at its start or end is kept.
+void excludeSlices(std::vector<SliceOutcome> &outcomes, const std::vector<TimeRange> &slices,
+                   const std::vector<TimeRange> &excluded);
+
 /// Budget of a timeslice objective: `slicesInWindow` is the number of slices of the whole
 /// window (for a calendar month of daily slices, the days of the month), so the allowed
 /// number of bad slices does not shrink while a period is still running.
 ErrorBudget timeslices(const TimesliceTally &tally, double target, int slicesInWindow);
+
+// ---------------------------------------------------------------------------------------
+// Corrections
+
+/// Each of `ranges` clipped to `to`; those left empty are dropped.
+std::vector<TimeRange> clipRanges(const std::vector<TimeRange> &ranges, TimeRange to);
+
+/// Good and total events over a range (nothing: no data there).
+using EventCount = std::function<std::optional<Sli::Ratio>(TimeRange)>;
+
+/// The corrected events over `range`: `count(range)` less `count(p)` for every period p of
+/// `excluded` clipped to `range` (a period without data takes nothing away). The periods
+/// must not overlap (EvaluationPlan::mergeRanges), so no event is taken away twice.
+/// Nothing when `count(range)` is nothing.
+std::optional<Sli::Ratio> correctedCount(const EventCount &count, TimeRange range,
+                                         const std::vector<TimeRange> &excluded);
 
 // ---------------------------------------------------------------------------------------
 // Burn rates
@@ -147,11 +172,15 @@ struct ChartSeries
 /// Steps end at window.start + k * step (k >= 1) and at window.end. Builds a
 /// CounterPrefix per series once, so each step costs two binary searches. sli[k] is the ratio
 /// over [t - step, t]; remaining[k] = 1 - bad[start, t] / ((1 - target) * total[start,
-/// end]), a burn-down that ends at the window's remaining budget.
-ChartSeries occurrencesChart(const RatioCounters &counters, TimeRange window, qint64 step, double target);
+/// end]), a burn-down that ends at the window's remaining budget. With `excluded` periods
+/// (corrections) every count is a correctedCount(): a step wholly inside a period has no
+/// SLI (NaN), and the burn-down ends at the corrected remaining budget.
+ChartSeries occurrencesChart(const RatioCounters &counters, TimeRange window, qint64 step, double target,
+                             const std::vector<TimeRange> &excluded = {});
 
 /// One point per slice (at its end): the slice's raw value and the remaining budget after
-/// counting the slices up to it.
+/// counting the slices up to it. Excluded slices count as neither good nor bad; the caller
+/// passes the slices of the window less the excluded ones as `slicesInWindow`.
 ChartSeries timesliceChart(const std::vector<TimeRange> &slices, const std::vector<std::optional<double>> &values,
                            const std::vector<SliceOutcome> &outcomes, double target, int slicesInWindow);
 

@@ -563,8 +563,8 @@ struct WindowRequests
     std::vector<Request> requests;
     bool emptyWindow = false; ///< the compliance window holds no whole second yet
 
-    /// The error ratio over window `w` from the answers to `requests`.
-    std::optional<double> ratioOf(const EventQueries &ev, const Results &results, std::size_t w) const
+    /// The events over window `w` from the answers to `requests`.
+    std::optional<Sli::Ratio> countOf(const EventQueries &ev, const Results &results, std::size_t w) const
     {
         if (w == 0 && emptyWindow)
             return std::nullopt;
@@ -574,7 +574,7 @@ struct WindowRequests
             n += sumFrom(results[p.request], p.fromMs);
         for (const Part &p : total[w])
             t += sumFrom(results[p.request], p.fromMs);
-        return errorRatio(ev, n, t);
+        return ev.numeratorIsBad ? Sli::fromBad(n, t) : Sli::fromGood(n, t);
     }
 };
 
@@ -700,9 +700,22 @@ protected:
                 done(base, *e);
                 return;
             }
-            done(
-                EvaluationPlan::finishErrorRatios(plan, [&](std::size_t w) { return windows.ratioOf(ev, results, w); }),
-                std::nullopt);
+            // Counts of the window and the burn-rate windows; corrections are not applied on
+            // Datadog (README: its counts come per rollup interval, not with `increase`
+            // semantics over any period), and the result says so.
+            const ObjectivePlan used = EvaluationPlan::withoutCorrections(plan);
+            const Budget::EventCount count = [&](TimeRange r) -> std::optional<Sli::Ratio> {
+                for (std::size_t w = 0; w <= BurnRateWindowCount; ++w) {
+                    if (r == (w == 0 ? used.range : EvaluationPlan::burnRateWindow(used, w - 1)))
+                        return windows.countOf(ev, results, w);
+                }
+                return std::nullopt;
+            };
+            ObjectiveResult r = EvaluationPlan::finishCounts(used, count);
+            if (!plan.corrections.empty())
+                r.warnings << EvaluationPlan::correctionsNotApplied(
+                    plan, Tr::tr("Datadog counts events per rollup interval, not over any period"));
+            done(r, std::nullopt);
         });
     }
 

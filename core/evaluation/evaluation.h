@@ -68,6 +68,7 @@ struct ObjectiveResult
     int goodSlices = 0;
     int badSlices = 0;
     int gapSlices = 0;
+    int excludedSlices = 0; ///< slices overlapping a correction: neither good, bad nor gap
 
     /// Events behind the figures (corrected when a correction applied); see BudgetFigures.
     std::optional<double> good;
@@ -77,6 +78,10 @@ struct ObjectiveResult
     /// The figures without corrections, set only when a correction applied.
     std::optional<BudgetFigures> raw;
     QStringList corrections; ///< names of the corrections that applied, in document order
+    /// Problems that do not withhold the figures, such as corrections that could not be
+    /// applied on this source (the figures are then uncorrected, and say so); each is also
+    /// in EvaluationReport::warnings.
+    QStringList warnings;
 
     /// Classification: the sample size (the measure's denominator) and the 95% Wilson
     /// score interval of the SLI.

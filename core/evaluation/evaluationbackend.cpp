@@ -79,6 +79,14 @@ void EvaluationBackend::series(const ObjectivePlan &plan, TimeRange range, qint6
         return;
     }
     const auto self = shared_from_this();
+    // Every chart shows the corrections that applied, whatever the source.
+    done = [done, excluded = Budget::clipRanges(plan.excluded, range)](ObjectiveSeries out) {
+        if (out.error.isEmpty()) {
+            for (const TimeRange &p : excluded)
+                out.corrected.emplace_back(double(p.start), double(p.end));
+        }
+        done(std::move(out));
+    };
     if (const auto rule = EvaluationPlan::sliceRule(plan.objective)) {
         const std::vector<TimeRange> slices = chartSlices(plan, range);
         sliceValues(plan, slices, context,
@@ -128,11 +136,21 @@ ObjectiveSeries EvaluationBackend::chartFromSteps(const ObjectivePlan &plan, Tim
 {
     ObjectiveSeries out;
     const double target = plan.objective.target;
-    const double allowed = (1 - target) * steps.allEvents;
+    // A step that overlaps a correction is left out whole: the step is the resolution the
+    // source counted at (see the README on corrections in charts).
+    std::vector<bool> excluded(steps.t.size(), false);
+    double events = steps.allEvents;
+    for (std::size_t k = 0; k < steps.t.size(); ++k) {
+        const TimeRange step{steps.t[k] - steps.stepMs, steps.t[k]};
+        excluded[k] = !Budget::clipRanges(plan.excluded, step).empty();
+        if (excluded[k])
+            events -= steps.events[k];
+    }
+    const double allowed = (1 - target) * events;
     double badSoFar = 0;
     for (std::size_t k = 0; k < steps.t.size(); ++k) {
         out.t.push_back(double(steps.t[k]));
-        const std::optional<double> err = steps.errorRatio[k];
+        const std::optional<double> err = excluded[k] ? std::nullopt : steps.errorRatio[k];
         out.sli.push_back(err ? 1 - *err : kNaN);
         if (err)
             badSoFar += *err * steps.events[k];

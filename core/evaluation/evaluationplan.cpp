@@ -178,7 +178,125 @@ ObjectiveResult finishErrorRatios(const ObjectivePlan &plan,
     std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
     for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
         errorRatios[i] = errorRatio(i + 1);
-    return finishOccurrences(plan, windowError ? std::optional<double>(1 - *windowError) : std::nullopt, errorRatios);
+    ObjectiveResult r =
+        finishOccurrences(plan, windowError ? std::optional<double>(1 - *windowError) : std::nullopt, errorRatios);
+    if (!plan.corrections.empty())
+        r.warnings << correctionsNotApplied(plan, Tr::tr("an error-ratio query holds no event counts to take out"));
+    return r;
+}
+
+TimeRange burnRateWindow(const ObjectivePlan &plan, std::size_t i)
+{
+    return {plan.range.end - Budget::BurnRateWindows[i], plan.range.end};
+}
+
+std::vector<TimeRange> correctionRanges(const ObjectivePlan &plan)
+{
+    if (plan.excluded.empty())
+        return {};
+    std::vector<TimeRange> all = Budget::clipRanges(plan.excluded, plan.range);
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
+        const std::vector<TimeRange> inWindow = Budget::clipRanges(plan.excluded, burnRateWindow(plan, i));
+        all.insert(all.end(), inWindow.begin(), inWindow.end());
+    }
+    std::sort(all.begin(), all.end(), [](const TimeRange &a, const TimeRange &b) {
+        return a.start < b.start || (a.start == b.start && a.end < b.end);
+    });
+    all.erase(std::unique(all.begin(), all.end(),
+                          [](const TimeRange &a, const TimeRange &b) { return a.start == b.start && a.end == b.end; }),
+              all.end());
+    return all;
+}
+
+namespace {
+
+qint64 lengthOf(const std::vector<TimeRange> &ranges)
+{
+    qint64 sum = 0;
+    for (const TimeRange &r : ranges)
+        sum += r.length();
+    return sum;
+}
+
+/// The figures of an occurrences objective from its events over a window of which
+/// `countedMs` were counted (the window less the excluded periods).
+BudgetFigures eventFigures(const std::optional<Sli::Ratio> &events, double target, qint64 countedMs)
+{
+    BudgetFigures f;
+    if (!events)
+        return f;
+    f.good = events->good;
+    f.total = events->total;
+    f.sli = events->value();
+    const Budget::ErrorBudget budget = Budget::occurrences(f.sli, target);
+    f.consumed = budget.consumed;
+    f.remaining = budget.remaining;
+    if (!f.sli || !(target < 1))
+        return f;
+    // Bad events as the (clamped) SLI has them, so that the figures agree with each other.
+    const double bad = (1 - *f.sli) * events->total;
+    f.remainingEvents = (1 - target) * events->total - bad;
+    if (countedMs > 0)
+        f.remainingTime = *f.remainingEvents / (events->total / (double(countedMs) / 1000));
+    return f;
+}
+
+void setFigures(ObjectiveResult &r, const BudgetFigures &f)
+{
+    r.sli = f.sli;
+    r.consumed = f.consumed;
+    r.remaining = f.remaining;
+    r.good = f.good;
+    r.total = f.total;
+    r.remainingEvents = f.remainingEvents;
+    r.remainingTime = f.remainingTime;
+}
+
+QStringList correctionNames(const ObjectivePlan &plan)
+{
+    QStringList names;
+    for (const ObjectivePlan::PlannedCorrection &c : plan.corrections)
+        names << c.name;
+    return names;
+}
+
+} // namespace
+
+ObjectiveResult finishCounts(const ObjectivePlan &plan, const Budget::EventCount &count)
+{
+    const double target = plan.objective.target;
+    const bool correcting = !plan.corrections.empty();
+    std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
+        const std::optional<Sli::Ratio> events = Budget::correctedCount(count, burnRateWindow(plan, i), plan.excluded);
+        errorRatios[i] = events ? events->errorRatio() : std::nullopt;
+    }
+    const BudgetFigures raw = eventFigures(count(plan.range), target, plan.range.length());
+    const BudgetFigures figures =
+        correcting ? eventFigures(Budget::correctedCount(count, plan.range, plan.excluded), target,
+                                  plan.range.length() - lengthOf(Budget::clipRanges(plan.excluded, plan.range)))
+                   : raw;
+    ObjectiveResult r = finishOccurrences(plan, figures.sli, errorRatios);
+    setFigures(r, figures);
+    if (correcting) {
+        r.raw = raw;
+        r.corrections = correctionNames(plan);
+    }
+    return r;
+}
+
+ObjectivePlan withoutCorrections(const ObjectivePlan &plan)
+{
+    ObjectivePlan p = plan;
+    p.corrections.clear();
+    p.excluded.clear();
+    return p;
+}
+
+QString correctionsNotApplied(const ObjectivePlan &plan, const QString &why)
+{
+    return Tr::tr("%1/%2: correction(s) %3 not applied (%4); its figures are uncorrected")
+        .arg(plan.sla, plan.objective.name, correctionNames(plan).join(QStringLiteral(", ")), why);
 }
 
 void finishSliceValues(const ObjectivePlan &plan, const ObjectiveResult &base,
@@ -201,6 +319,28 @@ void finishSliceValues(const ObjectivePlan &plan, const ObjectiveResult &base,
     }
 }
 
+namespace {
+/// The figures of a timeslice objective whose budget allows (1 - target) x `slices`.
+BudgetFigures sliceFigures(const ObjectivePlan &plan, const Budget::TimesliceTally &tally, int slices)
+{
+    BudgetFigures f;
+    f.sli = tally.sli();
+    if (!f.sli)
+        return f;
+    const double target = plan.objective.target;
+    const Budget::ErrorBudget budget = Budget::timeslices(tally, target, slices);
+    f.consumed = budget.consumed;
+    f.remaining = budget.remaining;
+    f.good = tally.good;
+    f.total = tally.good + tally.bad;
+    if (budget.remaining) {
+        f.remainingEvents = (1 - target) * double(slices) - double(tally.bad);
+        f.remainingTime = *f.remainingEvents * double(plan.sliceMs()) / 1000;
+    }
+    return f;
+}
+} // namespace
+
 ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<std::optional<double>> &values,
                                  CompareOp op, double threshold)
 {
@@ -209,15 +349,17 @@ ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<st
     outcomes.reserve(values.size());
     for (const std::optional<double> &v : values)
         outcomes.push_back(Budget::classify(v, toEngine(op), threshold));
+    const BudgetFigures raw = sliceFigures(plan, Budget::tally(outcomes), plan.slicesInWindow);
+    Budget::excludeSlices(outcomes, plan.slices, plan.excluded);
     const Budget::TimesliceTally tally = Budget::tally(outcomes);
     r.goodSlices = tally.good;
     r.badSlices = tally.bad;
     r.gapSlices = tally.gaps;
-    r.sli = tally.sli();
-    if (r.sli) {
-        const Budget::ErrorBudget budget = Budget::timeslices(tally, plan.objective.target, plan.slicesInWindow);
-        r.consumed = budget.consumed;
-        r.remaining = budget.remaining;
+    r.excludedSlices = tally.excluded;
+    setFigures(r, sliceFigures(plan, tally, plan.slicesInWindow - tally.excluded));
+    if (!plan.corrections.empty()) {
+        r.raw = raw;
+        r.corrections = correctionNames(plan);
     }
     r.status = Budget::status(r.remaining, plan.atRisk);
     if (!values.empty())
@@ -271,14 +413,18 @@ void fillTimesliceSeries(ObjectiveSeries &out, const ObjectivePlan &plan, const 
     std::vector<Budget::SliceOutcome> outcomes;
     for (const std::optional<double> &v : values)
         outcomes.push_back(Budget::classify(v, toEngine(op), threshold));
+    Budget::excludeSlices(outcomes, slices, plan.excluded);
+    const int excluded = Budget::tally(outcomes).excluded;
     const Budget::ChartSeries chart =
-        Budget::timesliceChart(slices, values, outcomes, plan.objective.target, int(slices.size()));
+        Budget::timesliceChart(slices, values, outcomes, plan.objective.target, int(slices.size()) - excluded);
     out.t.assign(chart.t.begin(), chart.t.end());
     out.remaining = chart.remaining;
     out.rawValue = chart.sli;
     for (std::size_t i = 0; i < outcomes.size() && i < slices.size(); ++i) {
         const Budget::SliceOutcome o = outcomes[i];
-        out.sli.push_back(o == Budget::SliceOutcome::Gap ? nan : o == Budget::SliceOutcome::Good ? 1.0 : 0.0);
+        const bool good = o == Budget::SliceOutcome::Good;
+        const bool bad = o == Budget::SliceOutcome::Bad;
+        out.sli.push_back(good ? 1.0 : bad ? 0.0 : nan);
         out.burnRate1h.push_back(nan);
         if (o == Budget::SliceOutcome::Bad)
             appendBreach(out.breaches, slices[i].start, slices[i].end);

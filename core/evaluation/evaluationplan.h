@@ -82,11 +82,40 @@ ObjectiveResult finishOccurrences(const ObjectivePlan &plan, std::optional<doubl
 
 /// finishOccurrences() for sources that answer with error ratios: `errorRatio(0)` over
 /// the compliance window (SLI = 1 - it), `errorRatio(i + 1)` over burn-rate window i.
+/// Error ratios hold no event counts, so corrections cannot take events out: the figures
+/// are the uncorrected ones and the result carries a warning naming the corrections.
 ObjectiveResult finishErrorRatios(const ObjectivePlan &plan,
                                   const std::function<std::optional<double>(std::size_t)> &errorRatio);
 
+/// Burn-rate window i (Budget::BurnRateWindows) ending where the compliance window ends.
+TimeRange burnRateWindow(const ObjectivePlan &plan, std::size_t i);
+
+/// The periods whose events a source must count for the corrections: plan.excluded
+/// clipped to the compliance window and to each burn-rate window, sorted, each once.
+/// Empty without corrections.
+std::vector<TimeRange> correctionRanges(const ObjectivePlan &plan);
+
+/// Occurrences figures from event counts (the way for every source that has counts).
+/// `count` is asked for plan.range, every burnRateWindow() and every correctionRanges()
+/// period, each counted with Prometheus 2.x `increase` semantics. Without corrections the
+/// figures are those counts; with corrections they are the corrected counts
+/// (Budget::correctedCount: the window less each excluded period, burn-rate windows
+/// likewise) and `raw` holds the uncorrected figures, `corrections` the names. Fills
+/// good, total, remainingEvents and remainingTime (see BudgetFigures; the average traffic
+/// of remainingTime is the corrected total over the window's length less the excluded time).
+ObjectiveResult finishCounts(const ObjectivePlan &plan, const Budget::EventCount &count);
+
+/// `plan` without its corrections, for a source that cannot apply them.
+ObjectivePlan withoutCorrections(const ObjectivePlan &plan);
+
+/// The warning of a result whose corrections could not be applied: names the SLA, the
+/// objective, the corrections and `why`, and says that the figures are uncorrected.
+QString correctionsNotApplied(const ObjectivePlan &plan, const QString &why);
+
 /// Timeslice figures from the raw value of every planned slice (nothing: a gap) and the
-/// rule that makes a slice good (`value op threshold`).
+/// rule that makes a slice good (`value op threshold`). A slice overlapping plan.excluded
+/// is left out (neither good, bad nor gap) and the budget allows (1 - target) x the slices
+/// of the window less those; `raw` then holds the figures without the corrections.
 ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<std::optional<double>> &values,
                                  CompareOp op, double threshold);
 
@@ -111,8 +140,8 @@ double worst(CompareOp op, double a, double b);
 
 /// Chart series of a timeslice objective: one point per slice at its end, `rawValue` the
 /// slice's value, `sli` 1 for a good slice and 0 for a bad one (NaN for a gap), the
-/// remaining budget after each slice (over `slices.size()` slices) and the bad slices as
-/// breaches.
+/// remaining budget after each slice (over `slices.size()` slices less those overlapping
+/// plan.excluded, whose `sli` is NaN) and the bad slices as breaches.
 void fillTimesliceSeries(ObjectiveSeries &out, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
                          const std::vector<std::optional<double>> &values, CompareOp op, double threshold);
 

@@ -185,6 +185,10 @@ void Evaluator::Private::deliver(const std::shared_ptr<Job> &job, const Slot &sl
 {
     if (sourceFailed)
         job->failedKeys.insert(resultKey(slot.plan.sla, slot.plan.objective.name));
+    for (const QString &w : result.warnings) {
+        if (!job->report.warnings.contains(w))
+            job->report.warnings << w;
+    }
     job->report.slas[slot.sla].objectives[slot.objective] = std::move(result);
 }
 
@@ -376,7 +380,7 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
                                            const QDateTime &to, qint64 stepMs)
 {
     const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    const std::optional<ObjectivePlan> plan = d->planFor(sla, objective, toMs);
+    std::optional<ObjectivePlan> plan = d->planFor(sla, objective, toMs);
     ObjectiveSeries failed;
     if (!plan) {
         failed.error = tr("no objective '%1' in SLA '%2'").arg(objective, sla);
@@ -386,6 +390,15 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
     if (stepMs <= 0 || range.end <= range.start) {
         failed.error = tr("a chart needs a start before its end and a positive step");
         return readyFuture(failed);
+    }
+    if (d->options.applyCorrections && plan->error.isEmpty()) {
+        // The chart leaves out the corrections inside its own range, which may reach further
+        // back than the window ending at `to`.
+        ObjectivePlan &p = *plan;
+        const TimeRange window = p.range;
+        p.range = range;
+        EvaluationPlan::applyCorrections(p, d->workspace.corrections);
+        p.range = window;
     }
     const SourceSpec spec = d->resolveSource(plan->sourceName);
     if (!spec.error.isEmpty()) {

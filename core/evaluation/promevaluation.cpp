@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <memory>
@@ -86,6 +87,63 @@ std::optional<double> errorRatioOf(const QHash<QString, double> &parts, const QS
                              ? Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total)
                              : Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total);
     return r.errorRatio();
+}
+
+/// Good and total events of the parts tagged with `suffix`: nothing without a total (no
+/// data); a numerator without series counts as zero events, as on recorded data.
+std::optional<Sli::Ratio> countsOf(const QHash<QString, double> &parts, const QString &suffix, bool numeratorIsBad)
+{
+    const auto total = parts.find(QStringLiteral("t") + suffix);
+    if (total == parts.end())
+        return std::nullopt;
+    return numeratorIsBad ? Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total)
+                          : Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total);
+}
+
+/// The parts counting the events inside each of `ranges` as the window's parts count them,
+/// with the range selectors pinned to the period's end: `increase(X[D] @ END)`, tagged with
+/// the suffix `c<k>` for ranges[k]. Empty (and *why) when a query of the objective has its
+/// range elsewhere than in plain range selectors (a raw query using `{{window}}` otherwise).
+QStringList correctionParts(const Objective &objective, const std::vector<TimeRange> &ranges, QString *why)
+{
+    const QString marker = QStringLiteral("sladesk_correction_range");
+    const QString index = QStringLiteral("SLADESK_INDEX");
+    const QString parts = eventParts(objective, marker, QStringLiteral("c") + index, why).join(QStringLiteral(" or "));
+    QStringList out;
+    for (std::size_t k = 0; k < ranges.size() && !parts.isEmpty(); ++k) {
+        const QString pinned = QStringLiteral("[%1] @ %2")
+                                   .arg(QueryCompiler::rangeText(Duration{ranges[k].length()}),
+                                        QString::number(double(ranges[k].end) / 1000, 'f', 3));
+        QString text = parts;
+        text.replace(u'[' + marker + u']', pinned).replace(index, QString::number(k));
+        if (text.contains(marker)) {
+            *why = Tr::tr("its query uses the window elsewhere than in a range selector, so the events of a period "
+                          "cannot be counted");
+            return {};
+        }
+        out << text;
+    }
+    return out;
+}
+
+/// The events of an occurrences objective from the answer to its query: the compliance
+/// window (suffix 0), the burn-rate windows (1..7) and the correction periods (c<k>).
+Budget::EventCount answeredCounts(const ObjectivePlan &plan, const std::vector<TimeRange> &corrections,
+                                  const QHash<QString, double> &parts)
+{
+    const bool isBad = QueryCompiler::compile(plan.objective, QStringLiteral("1h")).good.isEmpty();
+    return [plan, corrections, parts, isBad](TimeRange r) -> std::optional<Sli::Ratio> {
+        if (r == plan.range)
+            return countsOf(parts, QStringLiteral("0"), isBad);
+        for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
+            if (r == EvaluationPlan::burnRateWindow(plan, i))
+                return countsOf(parts, QString::number(i + 1), isBad);
+        }
+        const auto it = std::find(corrections.begin(), corrections.end(), r);
+        if (it == corrections.end())
+            return std::nullopt;
+        return countsOf(parts, QStringLiteral("c%1").arg(it - corrections.begin()), isBad);
+    };
 }
 
 /// Waits for every future, then calls `done` with the results in order (on `context`).
@@ -369,22 +427,40 @@ protected:
     void occurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done) override
     {
         QString why;
-        const QString query = occurrencesQuery(plan.objective, plan.range.length(), &why);
+        QString query = occurrencesQuery(plan.objective, plan.range.length(), &why);
         if (query.isEmpty()) {
             base.error = why;
             done(base, std::nullopt);
             return;
         }
-        whenAll(context, {m_source->query(query, utc(plan.at))}, [plan, base, done](Results &results) {
-            if (const SourceError *e = firstError(results)) {
-                done(base, *e);
-                return;
-            }
-            const QHash<QString, double> parts = partValues(results[0].value());
-            done(EvaluationPlan::finishErrorRatios(
-                     plan, [&parts](std::size_t w) { return errorRatioOf(parts, QString::number(w)); }),
-                 std::nullopt);
-        });
+        const bool counts =
+            QueryCompiler::compile(plan.objective, QStringLiteral("1h")).form == CompiledQueries::Form::Events;
+        // The events inside each correction period go into the same instant query.
+        const std::vector<TimeRange> ranges =
+            counts ? EvaluationPlan::correctionRanges(plan) : std::vector<TimeRange>{};
+        QString notCorrected;
+        const QStringList extra = correctionParts(plan.objective, ranges, &notCorrected);
+        if (!extra.isEmpty())
+            query += QStringLiteral(" or ") + extra.join(QStringLiteral(" or "));
+        whenAll(context, {m_source->query(query, utc(plan.at))},
+                [plan, base, done, counts, ranges, notCorrected](Results &results) {
+                    if (const SourceError *e = firstError(results)) {
+                        done(base, *e);
+                        return;
+                    }
+                    const QHash<QString, double> parts = partValues(results[0].value());
+                    if (!counts) {
+                        done(EvaluationPlan::finishErrorRatios(
+                                 plan, [&parts](std::size_t w) { return errorRatioOf(parts, QString::number(w)); }),
+                             std::nullopt);
+                        return;
+                    }
+                    const ObjectivePlan used = notCorrected.isEmpty() ? plan : EvaluationPlan::withoutCorrections(plan);
+                    ObjectiveResult r = EvaluationPlan::finishCounts(used, answeredCounts(used, ranges, parts));
+                    if (!notCorrected.isEmpty())
+                        r.warnings << EvaluationPlan::correctionsNotApplied(plan, notCorrected);
+                    done(r, std::nullopt);
+                });
     }
 
     void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,

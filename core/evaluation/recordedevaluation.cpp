@@ -398,16 +398,20 @@ protected:
             done(base, std::nullopt);
             return;
         }
-        // The compliance window and the seven burn-rate windows in one pass per series.
+        // The compliance window and the seven burn-rate windows in one pass per series; the
+        // periods of corrections one by one.
         std::array<qint64, BurnRateWindowCount + 1> lengths{};
         lengths[0] = plan.range.length();
         std::copy(Budget::BurnRateWindows.begin(), Budget::BurnRateWindows.end(), lengths.begin() + 1);
         const std::vector<std::optional<Sli::Ratio>> ratios = counters->ratiosEndingAt(plan.range.end, lengths);
-        std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
-        for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
-            errorRatios[i] = ratios[i + 1] ? ratios[i + 1]->errorRatio() : std::nullopt;
-        done(EvaluationPlan::finishOccurrences(plan, ratios[0] ? ratios[0]->value() : std::nullopt, errorRatios),
-             std::nullopt);
+        const Budget::EventCount count = [&](TimeRange r) {
+            for (std::size_t k = 0; k < lengths.size(); ++k) {
+                if (r.end == plan.range.end && r.length() == lengths[k])
+                    return ratios[k];
+            }
+            return counters->ratio(r);
+        };
+        done(EvaluationPlan::finishCounts(plan, count), std::nullopt);
     }
 
     void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *,
@@ -422,13 +426,15 @@ protected:
             return;
         }
         const double target = plan.objective.target;
-        const Budget::ChartSeries chart = Budget::occurrencesChart(*counters, range, stepMs, target);
+        const Budget::ChartSeries chart = Budget::occurrencesChart(*counters, range, stepMs, target, plan.excluded);
         out.t.assign(chart.t.begin(), chart.t.end());
         out.sli = chart.sli;
         out.remaining = chart.remaining;
         out.burnRate1h.reserve(chart.t.size());
+        const Budget::EventCount count = [&counters](TimeRange r) { return counters->ratio(r); };
         for (const qint64 t : chart.t) {
-            const std::optional<Sli::Ratio> r = counters->ratio({t - Budget::BurnRateWindows[2], t});
+            const std::optional<Sli::Ratio> r =
+                Budget::correctedCount(count, {t - Budget::BurnRateWindows[2], t}, plan.excluded);
             const auto burn = Budget::burnRate(r ? r->errorRatio() : std::nullopt, target);
             out.burnRate1h.push_back(burn.value_or(kNaN));
         }

@@ -143,6 +143,45 @@ private slots:
         QVERIFY(qAbs(drift.value(QStringLiteral("latest")).toDouble() - 0.2540661253432197) < 1e-9);
     }
 
+    void noCorrectionsFlagAndBudgetInEventsAndTime()
+    {
+        for (const QString &command : {QStringLiteral("evaluate"), QStringLiteral("gate")}) {
+            QStringList args{command, Demo, QStringLiteral("--at"), End, QStringLiteral("--no-corrections")};
+            const Run r = slactl(command == QLatin1String("evaluate")
+                                     ? args + QStringList{QStringLiteral("--format"), QStringLiteral("json")}
+                                     : args);
+            QVERIFY2(r.code != 2, qPrintable(r.err)); // the flag is known to both commands
+            if (command != QLatin1String("evaluate"))
+                continue;
+            QCOMPARE(r.code, 0);
+            const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(json.keys(),
+                     (QStringList{QStringLiteral("at"), QStringLiteral("slas"), QStringLiteral("warnings")}));
+            QCOMPARE(json.value(QStringLiteral("warnings")).toArray().size(), 0);
+            const QJsonObject o = json[u"slas"][0][u"objectives"][0].toObject();
+            QVERIFY(!o.contains(QStringLiteral("raw")));
+            QVERIFY(!o.contains(QStringLiteral("corrections")));
+            const QJsonObject budget = o.value(QStringLiteral("errorBudget")).toObject();
+            QCOMPARE(budget.keys(), (QStringList{QStringLiteral("consumed"), QStringLiteral("remaining"),
+                                                 QStringLiteral("remainingEvents"), QStringLiteral("remainingTime")}));
+            QVERIFY(budget.value(QStringLiteral("remainingEvents")).isDouble());
+            QVERIFY(budget.value(QStringLiteral("remainingTime")).isDouble());
+            // Precision over 30 days: 2,626,437 tp and 166,638 fp in the recording, so
+            // 5 % of 2,793,075 = 139,653.75 bad allowed, 166,638 bad: 26,984.25 too many,
+            // 25,041.6 s at the window's average rate (30 d x (SLI - target)).
+            int found = 0;
+            for (const QJsonValue &v : json[u"slas"][1][u"objectives"].toArray()) {
+                if (v[u"name"].toString() != QLatin1String("precision"))
+                    continue;
+                ++found;
+                QVERIFY(qAbs(v[u"errorBudget"][u"remainingEvents"].toDouble() + 26984.25) < 1e-6);
+                QVERIFY(qAbs(v[u"errorBudget"][u"remainingTime"].toDouble() + 2592000 * (0.95 - 0.940338873821863)) <
+                        1e-6);
+            }
+            QCOMPARE(found, 1);
+        }
+    }
+
     void evaluateTable()
     {
         const Run r = slactl({QStringLiteral("evaluate"), Demo, QStringLiteral("--at"), End});

@@ -67,6 +67,9 @@ private slots:
     void projectedExhaustion();
     void occurrencesChart_burnDown();
     void timesliceChart_countsBadSlices();
+    void excludeSlices_overlapNotTouch();
+    void correctedCount_subtractsEachPeriodOnce();
+    void occurrencesChart_correctedSteps();
 };
 
 void TestBudget::occurrences_data()
@@ -299,6 +302,62 @@ void TestBudget::timesliceChart_countsBadSlices()
     QVERIFY(fuzzy(chart.remaining[1], 0.8));
     QVERIFY(fuzzy(chart.remaining[2], 0.8));
     QVERIFY(fuzzy(chart.remaining[3], 0.6));
+}
+
+void TestBudget::excludeSlices_overlapNotTouch()
+{
+    // Slices [0,10) [10,20) [20,30) [30,40); periods [10,20] (touches both neighbours) and
+    // [35,36] (inside the last slice).
+    const std::vector<TimeRange> slices{{0, 10}, {10, 20}, {20, 30}, {30, 40}};
+    std::vector<SliceOutcome> outcomes(4, SliceOutcome::Bad);
+    outcomes[2] = SliceOutcome::Gap;
+    Budget::excludeSlices(outcomes, slices, {{10, 20}, {35, 36}});
+    QCOMPARE(outcomes, (std::vector<SliceOutcome>{SliceOutcome::Bad, SliceOutcome::Excluded, SliceOutcome::Gap,
+                                                  SliceOutcome::Excluded}));
+    const Budget::TimesliceTally t = Budget::tally(outcomes);
+    QCOMPARE(t.bad, 1);
+    QCOMPARE(t.gaps, 1);
+    QCOMPARE(t.excluded, 2);
+    QCOMPARE(*t.sli(), 0.0); // excluded slices are neither good nor bad
+}
+
+void TestBudget::correctedCount_subtractsEachPeriodOnce()
+{
+    // Counts proportional to length: 10 good and 11 total per unit; [50, 60] has no data.
+    const Budget::EventCount count = [](TimeRange r) -> std::optional<Sli::Ratio> {
+        if (r.start >= 50 && r.end <= 60)
+            return std::nullopt;
+        return Sli::Ratio{10.0 * double(r.length()), 11.0 * double(r.length())};
+    };
+    // [-5, 10] is clipped to [0, 10], [95, 120] to [95, 100], [50, 60] takes nothing away.
+    const auto c = Budget::correctedCount(count, {0, 100}, {{-5, 10}, {50, 60}, {95, 120}});
+    QVERIFY(c);
+    QCOMPARE(c->good, 10.0 * 85);
+    QCOMPARE(c->total, 11.0 * 85);
+    QVERIFY(!Budget::correctedCount([](TimeRange) { return std::optional<Sli::Ratio>{}; }, {0, 100}, {{0, 5}}));
+    QCOMPARE(Budget::clipRanges({{-5, 0}, {0, 5}, {90, 200}}, {0, 100}), (std::vector<TimeRange>{{0, 5}, {90, 100}}));
+}
+
+void TestBudget::occurrencesChart_correctedSteps()
+{
+    // As occurrencesChart_burnDown; minutes 6-8 are corrected: 200 requests, 20 errors out.
+    // Step 2 (5-10 min): 30 of 300 bad; allowed 0.1 * 800 = 80, remaining 1 - 30/80.
+    Series total, bad;
+    for (qint64 m = 0; m <= 10; ++m) {
+        total.append(m * M, double(m) * 100);
+        bad.append(m * M, m <= 5 ? 0.0 : double(m - 5) * 10);
+    }
+    Budget::RatioCounters c;
+    c.numerator.emplace_back(bad);
+    c.total.emplace_back(total);
+    c.numeratorIsBad = true;
+    const auto chart = Budget::occurrencesChart(c, {0, 10 * M}, 5 * M, 0.9, {{6 * M, 8 * M}});
+    QVERIFY(fuzzy(chart.sli[1], 0.9));
+    QVERIFY(fuzzy(chart.remaining[1], 1 - 30.0 / 80));
+    // A step wholly inside a correction has no SLI.
+    const auto inside = Budget::occurrencesChart(c, {0, 10 * M}, 5 * M, 0.9, {{5 * M, 10 * M}});
+    QVERIFY(std::isnan(inside.sli[1]));
+    QVERIFY(fuzzy(inside.remaining[1], 1.0));
 }
 
 QTEST_GUILESS_MAIN(TestBudget)

@@ -1,405 +1,357 @@
 // SPDX-License-Identifier: Apache-2.0
-// Reading and writing the kinds of issue 8: Correction and Annotation documents, and the
-// objective and tier fields minEvents, minSamples and labelDelay.
-#include "core/document/model.h"
-#include "core/document/tierresolver.h"
-#include "core/document/yamlwriter.h"
-#include "core/exchange/loader.h"
-#include "tests/support/testutils.h"
+// Corrections on recorded data (tests/data/evaluation/corrections.om): hand-computed
+// tables for occurrences and timeslices with a correction at the window's edge, one inside
+// a slice, two overlapping ones and one wholly outside the window; burn rates from
+// corrected counts; raw figures beside the corrected ones; the budget in events and time;
+// `applyCorrections = false` (`--no-corrections`); the chart's burn-down ending at the
+// headline figure; the JSON fields present exactly when a correction applied.
+//
+// The fixture: 500 requests and 5 errors every 5 minutes, 250 errors every 5 minutes from
+// 06:00 to 08:00 on 2025-01-02; evaluated at 2025-01-03T00:00Z over one day (target 0.98).
+// Every boundary lies on the 5-minute sample grid, so each Prometheus 2.x increase is the
+// plain difference of two samples and the figures can be worked out by hand:
+//   the day:            144,000 requests, 7,320 errors (1,440 + 5,880 in the incident)
+//   06:00-08:00:         12,000 requests, 6,000 errors
+//   00:00-01:00 (edge):   6,000 requests,    60 errors
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QTemporaryDir>
+#include "core/cli/evaluatecommands.h"
+#include "tests/support/correctionfixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Sla::Core;
-using namespace Sla::Core::TestUtils;
+using namespace Sla::TestSupport;
 
 namespace {
-/// A `kind` document named `name` on SLA `s`, whose spec continues from line 6 with `body`.
-QByteArray onSla(const char *kind, const char *name, const char *body)
+
+bool near(std::optional<double> a, double b, double tolerance = 1e-9)
 {
-    return QByteArray("apiVersion: sladesk/v1\n") + // 1
-           "kind: " + kind + "\n" +                 // 2
-           "metadata: {name: " + name + "}\n" +     // 3
-           "spec:\n" +                              // 4
-           "  slas: [s]\n" +                        // 5
-           body;
+    return a && std::abs(*a - b) <= tolerance * std::max(1.0, std::abs(b));
 }
 
-QByteArray correction(const char *body)
+QString show(std::optional<double> v)
 {
-    return onSla("Correction", "c", body);
+    return v ? QString::number(*v, 'g', 17) : QStringLiteral("null");
 }
 
-QByteArray annotation(const char *body)
+EvaluationReport evaluateWith(const QStringList &corrections, const QDateTime &at, bool apply = true)
 {
-    return onSla("Annotation", "a", body);
+    return awaitResult(fixtureEvaluator(corrections, apply)->evaluate(at));
 }
 
-/// An SLA whose only objective (line 7) continues from line 8 with `body`.
-QByteArray objective(const char *body)
+ObjectiveSeries chartWith(const QStringList &corrections, const QString &objective, bool apply = true)
 {
-    return QByteArray("apiVersion: sladesk/v1\n" // 1
-                      "kind: SLA\n"              // 2
-                      "metadata: {name: s}\n"    // 3
-                      "spec:\n"                  // 4
-                      "  dataSource: p\n"        // 5
-                      "  objectives:\n"          // 6
-                      "    - name: o\n")         // 7
-           + body;
+    const QDateTime end = correctionFixtureEnd();
+    return awaitResult(
+        fixtureEvaluator(corrections, apply)->series(QStringLiteral("shop"), objective, end.addDays(-1), end, 3600000));
 }
 
-const char kClassification[] = "      indicator: {classification: {measure: precision, tp: a, fp: b}}\n"
-                               "      target: 0.9\n";
-
-QDateTime at(const char *iso)
+const ObjectiveResult &objective(const EvaluationReport &report, const QString &name)
 {
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    const ObjectiveResult *r = report.findObjective(QStringLiteral("shop"), name);
+    if (!r)
+        qFatal("no objective");
+    return *r;
 }
 
-Workspace sampleWorkspace()
+/// The figures of the day without any correction (rows "none" and "outside").
+struct Figures
 {
-    Correction weekly;
-    weekly.metadata.name = QStringLiteral("db-maintenance");
-    weekly.slas = {QStringLiteral("api"), QStringLiteral("web")};
-    weekly.objectives = {QStringLiteral("availability")};
-    weekly.start = at("2025-06-08T00:30:00Z");
-    weekly.duration = Duration::hours(2);
-    weekly.recurrence = QStringLiteral("FREQ=WEEKLY;BYDAY=SU");
-    weekly.timeZone = QStringLiteral("Europe/Berlin");
-    weekly.category = Correction::Category::ScheduledMaintenance;
-    weekly.description = QStringLiteral("Primary database: failover test");
-    weekly.approvedBy = QStringLiteral("jane.doe");
-    Correction once;
-    once.metadata.name = QStringLiteral("release-42");
-    once.slas = {QStringLiteral("api")};
-    once.start = at("2025-06-10T09:00:00Z");
-    once.end = at("2025-06-10T09:45:30Z");
-    Annotation deploy;
-    deploy.metadata.name = QStringLiteral("deploy-1");
-    deploy.slas = {QStringLiteral("api")};
-    deploy.time = at("2025-06-10T09:00:00Z");
-    deploy.end = at("2025-06-10T09:05:00Z");
-    deploy.text = QStringLiteral("v1.4.2: new ranking model");
-    deploy.kind = Annotation::Kind::Deploy;
-    deploy.url = QStringLiteral("https://ci.example.com/runs/42");
-    Annotation note;
-    note.metadata.name = QStringLiteral("note-1");
-    note.slas = {QStringLiteral("web")};
-    note.objectives = {QStringLiteral("latency")};
-    note.time = at("2025-06-11T00:00:00Z");
-    note.text = QStringLiteral("yes");
-    Workspace ws;
-    ws.corrections = {weekly, once};
-    ws.annotations = {deploy, note};
-    return ws;
+    double sli, consumed, remaining, remainingEvents, remainingTime, good, total;
+};
+constexpr Figures OccurrencesRaw{
+    1 - 7320.0 / 144000, 7320.0 / 144000 / 0.02, 1 - 7320.0 / 144000 / 0.02, -4440, -2664, 136680, 144000};
+constexpr Figures SlicesRaw{22.0 / 24, 2 / 0.48, 1 - 2 / 0.48, 0.48 - 2, (0.48 - 2) * 3600, 22, 24};
+
+void compareFigures(const ObjectiveResult &r, const Figures &f)
+{
+    QVERIFY2(near(r.sli, f.sli), qPrintable(show(r.sli)));
+    QVERIFY2(near(r.consumed, f.consumed), qPrintable(show(r.consumed)));
+    QVERIFY2(near(r.remaining, f.remaining), qPrintable(show(r.remaining)));
+    QVERIFY2(near(r.remainingEvents, f.remainingEvents), qPrintable(show(r.remainingEvents)));
+    QVERIFY2(near(r.remainingTime, f.remainingTime), qPrintable(show(r.remainingTime)));
+    QVERIFY2(near(r.good, f.good), qPrintable(show(r.good)));
+    QVERIFY2(near(r.total, f.total), qPrintable(show(r.total)));
 }
 
-const char kGolden[] = R"(apiVersion: sladesk/v1
-kind: Correction
-metadata:
-  name: db-maintenance
-spec:
-  slas: [api, web]
-  objectives: [availability]
-  start: 2025-06-08T00:30:00Z
-  duration: 2h
-  recurrence: FREQ=WEEKLY;BYDAY=SU
-  timeZone: Europe/Berlin
-  category: scheduled-maintenance
-  description: 'Primary database: failover test'
-  approvedBy: jane.doe
----
-apiVersion: sladesk/v1
-kind: Correction
-metadata:
-  name: release-42
-spec:
-  slas: [api]
-  start: 2025-06-10T09:00:00Z
-  end: 2025-06-10T09:45:30Z
----
-apiVersion: sladesk/v1
-kind: Annotation
-metadata:
-  name: deploy-1
-spec:
-  slas: [api]
-  time: 2025-06-10T09:00:00Z
-  end: 2025-06-10T09:05:00Z
-  text: 'v1.4.2: new ranking model'
-  kind: deploy
-  url: https://ci.example.com/runs/42
----
-apiVersion: sladesk/v1
-kind: Annotation
-metadata:
-  name: note-1
-spec:
-  slas: [web]
-  objectives: [latency]
-  time: 2025-06-11T00:00:00Z
-  text: 'yes'
-)";
+void compareRaw(const BudgetFigures &raw, const Figures &f)
+{
+    QVERIFY2(near(raw.sli, f.sli), qPrintable(show(raw.sli)));
+    QVERIFY(near(raw.consumed, f.consumed));
+    QVERIFY(near(raw.remaining, f.remaining));
+    QVERIFY2(near(raw.remainingEvents, f.remainingEvents), qPrintable(show(raw.remainingEvents)));
+    QVERIFY2(near(raw.remainingTime, f.remainingTime), qPrintable(show(raw.remainingTime)));
+    QVERIFY(near(raw.good, f.good));
+    QVERIFY(near(raw.total, f.total));
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(Figures)
 
 class TestCorrections : public QObject
 {
     Q_OBJECT
+
 private slots:
-    void readCorrection_everyField();
-    void readAnnotation_everyField();
-    void diagnostics_data();
-    void diagnostics();
-    void objectiveFields_read();
-    void tierDefaults_resolved();
-    void write_golden();
-    void roundTrip_equalAndStable();
-    void folder_picksUpEveryFile();
+    void initTestCase();
+    void occurrences_data();
+    void occurrences();
+    void timeslices_data();
+    void timeslices();
+    void burnRatesUseCorrectedCounts();
+    void noCorrectionsGivesTheRawFigures();
+    void occurrencesChartEndsAtTheHeadline();
+    void timesliceChartEndsAtTheHeadline();
+    void jsonFieldsPresentExactlyWhenCorrected();
+    void tableMarksCorrectedRows();
 };
 
-void TestCorrections::readCorrection_everyField()
+void TestCorrections::initTestCase()
 {
-    const LoadResult r = DocumentLoader::loadData(correction("  objectives: [availability, latency]\n"
-                                                             "  start: 2025-06-09T12:00:00+02:00\n"
-                                                             "  duration: 2h\n"
-                                                             "  recurrence: 'FREQ=WEEKLY;BYDAY=SU'\n"
-                                                             "  timeZone: Europe/Berlin\n"
-                                                             "  category: outside-business-hours\n"
-                                                             "  description: Failover test\n"
-                                                             "  approvedBy: jane.doe\n"),
-                                                  QStringLiteral("c.yaml"));
-    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
-    QCOMPARE(r.workspace.corrections.size(), 1);
-    const Correction &c = r.workspace.corrections.constFirst();
-    QCOMPARE(c.metadata.name, QStringLiteral("c"));
-    QCOMPARE(c.slas, QStringList{QStringLiteral("s")});
-    QCOMPARE(c.objectives, QStringList({QStringLiteral("availability"), QStringLiteral("latency")}));
-    QCOMPARE(c.start, at("2025-06-09T10:00:00Z"));
-    QCOMPARE(c.start.timeSpec(), Qt::UTC);
-    QCOMPARE(c.duration, std::optional<Duration>(Duration::hours(2)));
-    QVERIFY(!c.end);
-    QCOMPARE(c.lengthMs(), 2 * Duration::Hour);
-    QCOMPARE(c.recurrence, QStringLiteral("FREQ=WEEKLY;BYDAY=SU"));
-    QCOMPARE(c.timeZone, QStringLiteral("Europe/Berlin"));
-    QCOMPARE(toString(c.category), QStringLiteral("outside-business-hours"));
-    QCOMPARE(c.description, QStringLiteral("Failover test"));
-    QCOMPARE(c.approvedBy, QStringLiteral("jane.doe"));
-    // Locations for the validator: the list items, and the rule's first character (past the quote).
-    QCOMPARE(c.origin.at(QStringLiteral("objectives.1")).line, 6);
-    QCOMPARE(c.origin.at(QStringLiteral("objectives.1")).column, 30);
-    QCOMPARE(c.origin.at(QStringLiteral("recurrence")).line, 9);
-    QCOMPARE(c.origin.at(QStringLiteral("recurrence")).column, 16);
+    const Workspace ws = correctionFixtureWorkspace();
+    QCOMPARE(ws.slas.size(), 1);
+    const EvaluationReport report = evaluateWith({}, correctionFixtureEnd());
+    QVERIFY(report.sourceErrors.isEmpty());
+    QVERIFY2(objective(report, QStringLiteral("availability")).error.isEmpty(),
+             qPrintable(objective(report, QStringLiteral("availability")).error));
 }
 
-void TestCorrections::readAnnotation_everyField()
+void TestCorrections::occurrences_data()
 {
-    const LoadResult r = DocumentLoader::loadData(annotation("  objectives: [availability]\n"
-                                                             "  time: 2025-06-09T10:00:00.250Z\n"
-                                                             "  end: 2025-06-09t11:00:00z\n"
-                                                             "  text: Rolled out v2\n"
-                                                             "  kind: incident\n"
-                                                             "  url: https://status.example.com/i/7\n"),
-                                                  QStringLiteral("a.yaml"));
-    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
-    QCOMPARE(r.workspace.annotations.size(), 1);
-    const Annotation &a = r.workspace.annotations.constFirst();
-    QCOMPARE(a.slas, QStringList{QStringLiteral("s")});
-    QCOMPARE(a.objectives, QStringList{QStringLiteral("availability")});
-    QCOMPARE(a.time.toMSecsSinceEpoch(), at("2025-06-09T10:00:00Z").toMSecsSinceEpoch() + 250);
-    QCOMPARE(a.end, std::optional<QDateTime>(at("2025-06-09T11:00:00Z")));
-    QCOMPARE(a.text, QStringLiteral("Rolled out v2"));
-    QCOMPARE(toString(a.kind), QStringLiteral("incident"));
-    QCOMPARE(a.url, QStringLiteral("https://status.example.com/i/7"));
-    // Defaults: kind note, no end, no url.
-    const LoadResult d =
-        DocumentLoader::loadData(annotation("  time: 2025-06-09T10:00:00Z\n  text: x\n"), QStringLiteral("a.yaml"));
-    QVERIFY2(d.diagnostics.isEmpty(), qPrintable(dump(d.diagnostics)));
-    QCOMPARE(toString(d.workspace.annotations.constFirst().kind), QStringLiteral("note"));
-    QVERIFY(!d.workspace.annotations.constFirst().end);
+    QTest::addColumn<QStringList>("corrections");
+    QTest::addColumn<Figures>("expected");
+    QTest::addColumn<QStringList>("applied");
+    QTest::addColumn<double>("burn1d");
+    QTest::addRow("none") << QStringList{} << OccurrencesRaw << QStringList{} << OccurrencesRaw.consumed;
+    // The incident's 12,000 requests and 6,000 errors out: 1,320 of 132,000 fail. The
+    // average traffic is 132,000 over the 22 counted hours: 1320 / (132000 / 79200) s.
+    const Figures incident{0.99, 0.5, 0.5, 1320, 792, 130680, 132000};
+    QTest::addRow("inside") << QStringList{QStringLiteral("incident")} << incident
+                            << QStringList{QStringLiteral("incident")} << 0.5;
+    // Clipped to 00:00-01:00: 7,260 of 138,000 fail; 2,760 allowed.
+    const Figures edge{1 - 7260.0 / 138000,
+                       7260.0 / 138000 / 0.02,
+                       1 - 7260.0 / 138000 / 0.02,
+                       -4500,
+                       -4500 / (138000.0 / 82800),
+                       130740,
+                       138000};
+    QTest::addRow("window edge") << QStringList{QStringLiteral("edge")} << edge << QStringList{QStringLiteral("edge")}
+                                 << edge.consumed;
+    // 06:00-07:00 and 06:30-08:00 overlap: their union is taken out once.
+    QTest::addRow("two overlapping") << QStringList{QStringLiteral("first-half"), QStringLiteral("second-half")}
+                                     << incident
+                                     << QStringList{QStringLiteral("first-half"), QStringLiteral("second-half")} << 0.5;
+    QTest::addRow("wholly outside") << QStringList{QStringLiteral("outside")} << OccurrencesRaw << QStringList{}
+                                    << OccurrencesRaw.consumed;
+    const Figures both{0.99, 0.5, 0.5, 1260, 1260 / (126000.0 / 75600), 124740, 126000};
+    QTest::addRow("edge and inside") << QStringList{QStringLiteral("outside"), QStringLiteral("edge"),
+                                                    QStringLiteral("incident")}
+                                     << both << QStringList{QStringLiteral("edge"), QStringLiteral("incident")} << 0.5;
 }
 
-void TestCorrections::diagnostics_data()
+void TestCorrections::occurrences()
 {
-    QTest::addColumn<QByteArray>("yaml");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("message");
-    const char *start = "  start: 2025-06-09T10:00:00Z\n";
-    auto withStart = [start](const char *rest) { return correction(QByteArray(QByteArray(start) + rest).constData()); };
-    QTest::newRow("start without zone") << correction("  start: 2025-06-09T10:00:00\n  duration: 2h\n") << 6 << 10
-                                        << "field 'start' of Correction 'c' must be an RFC 3339 time with a zone";
-    QTest::newRow("start as a date") << correction("  start: 2025-06-09\n  duration: 2h\n") << 6 << 10
-                                     << "got '2025-06-09'";
-    QTest::newRow("start missing") << correction("  duration: 2h\n") << 5 << 3
-                                   << "Correction 'c' is missing the required field 'start'";
-    QTest::newRow("duration and end") << withStart("  duration: 2h\n  end: 2025-06-09T12:00:00Z\n") << 8 << 3
-                                      << "has both 'duration' and 'end'; give exactly one of them";
-    QTest::newRow("neither duration nor end") << withStart("") << 5 << 3 << "needs 'duration' (such as 2h) or 'end'";
-    QTest::newRow("zero duration") << withStart("  duration: 0s\n") << 7 << 13 << "field 'duration' of Correction 'c'";
-    QTest::newRow("end without zone") << withStart("  end: 2025-06-09 12:00:00\n") << 7 << 8
-                                      << "field 'end' of Correction 'c' must be an RFC 3339 time with a zone";
-    QTest::newRow("bad category") << withStart("  duration: 2h\n  category: maintenance\n") << 8 << 13
-                                  << "allowed: scheduled-maintenance, deployment, outside-business-hours, other";
-    QTest::newRow("bad time zone") << withStart("  duration: 2h\n  timeZone: Europe/Berln\n") << 8 << 13
-                                   << "'Europe/Berln' is not a known IANA time zone";
-    QTest::newRow("misspelt field") << withStart("  duration: 2h\n  recurrance: FREQ=DAILY\n") << 8 << 3
-                                    << "did you mean 'recurrence'?";
-    QTest::newRow("slas empty") << QByteArray("apiVersion: sladesk/v1\nkind: Correction\nmetadata: {name: c}\n"
-                                              "spec:\n  slas: []\n  start: 2025-06-09T10:00:00Z\n  duration: 1h\n")
-                                << 5 << 9 << "field 'slas' of Correction 'c' needs at least one SLA name";
-    QTest::newRow("slas missing") << QByteArray("apiVersion: sladesk/v1\nkind: Correction\nmetadata: {name: c}\n"
-                                                "spec:\n  start: 2025-06-09T10:00:00Z\n  duration: 1h\n")
-                                  << 5 << 3 << "missing the required field 'slas'";
-    QTest::newRow("slas not a list") << QByteArray("apiVersion: sladesk/v1\nkind: Correction\nmetadata: {name: c}\n"
-                                                   "spec:\n  slas: {a: b}\n  start: 2025-06-09T10:00:00Z\n"
-                                                   "  duration: 1h\n")
-                                     << 5 << 9 << "field 'slas' of Correction 'c' must be a list";
-    QTest::newRow("annotation kind") << annotation("  time: 2025-06-09T10:00:00Z\n  text: x\n  kind: release\n") << 8
-                                     << 9 << "allowed: deploy, incident, note";
-    QTest::newRow("annotation text missing") << annotation("  time: 2025-06-09T10:00:00Z\n") << 5 << 3
-                                             << "Annotation 'a' is missing the required field 'text'";
-    QTest::newRow("annotation text empty") << annotation("  time: 2025-06-09T10:00:00Z\n  text: ' '\n") << 7 << 9
-                                           << "field 'text' of Annotation 'a' is empty";
-    QTest::newRow("annotation url") << annotation("  time: 2025-06-09T10:00:00Z\n  text: x\n  url: ftp://x/y\n") << 8
-                                    << 8 << "must be an http or https URL";
-    QTest::newRow("annotation time") << annotation("  time: 1749463200\n  text: x\n") << 6 << 9
-                                     << "field 'time' of Annotation 'a' must be an RFC 3339 time with a zone";
-    QTest::newRow("labelDelay on ratio") << objective("      indicator: {ratio: {good: g, total: t}}\n"
-                                                      "      target: 0.99\n"
-                                                      "      labelDelay: 3d\n")
-                                         << 10 << 7 << "field 'labelDelay' of objective 'o' applies to classification";
-    QTest::newRow("labelDelay bad")
-        << objective(QByteArray(QByteArray(kClassification) + "      labelDelay: soon\n").constData()) << 10 << 19
-        << "field 'labelDelay' of objective 'o'";
-    QTest::newRow("minEvents negative") << objective("      indicator: {ratio: {good: g, total: t}}\n"
-                                                     "      target: 0.99\n"
-                                                     "      minEvents: -1\n")
-                                        << 10 << 18
-                                        << "field 'minEvents' of objective 'o' must be a number of at least 0";
-    QTest::newRow("minSamples text")
-        << objective(QByteArray(QByteArray(kClassification) + "      minSamples: many\n").constData()) << 10 << 19
-        << "field 'minSamples' of objective 'o' must be a number";
-    QTest::newRow("tier minEvents") << QByteArray("apiVersion: sladesk/v1\nkind: TierTemplate\nmetadata: {name: t}\n"
-                                                  "spec:\n  minEvents: .inf\n")
-                                    << 5 << 14
-                                    << "field 'minEvents' of TierTemplate 't' must be a number of at least 0";
+    QFETCH(QStringList, corrections);
+    QFETCH(Figures, expected);
+    QFETCH(QStringList, applied);
+    QFETCH(double, burn1d);
+    const ObjectiveResult r =
+        objective(evaluateWith(corrections, correctionFixtureEnd()), QStringLiteral("availability"));
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    compareFigures(r, expected);
+    QCOMPARE(r.corrections, applied);
+    QCOMPARE(r.raw.has_value(), !applied.isEmpty());
+    if (r.raw)
+        compareRaw(*r.raw, OccurrencesRaw);
+    QVERIFY2(near(r.burnRates[5], burn1d), qPrintable(show(r.burnRates[5]))); // 1d: the whole window
+    QVERIFY(near(r.burnRates[2], 0.5));                                       // 1h: 5 of 500 fail, no correction there
+    QCOMPARE(r.status, expected.remaining < 0 ? ObjectiveStatus::Breached : ObjectiveStatus::Met);
+    QVERIFY(r.warnings.isEmpty());
 }
 
-void TestCorrections::diagnostics()
+void TestCorrections::timeslices_data()
 {
-    QFETCH(QByteArray, yaml);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, message);
-    const LoadResult r = DocumentLoader::loadData(yaml, QStringLiteral("t.yaml"));
-    QVERIFY2(hasDiagnostic(r.diagnostics, Diagnostic::Severity::Error, QStringLiteral("t.yaml"), line, column, message),
-             qPrintable(dump(r.diagnostics)));
+    QTest::addColumn<QStringList>("corrections");
+    QTest::addColumn<Figures>("expected");
+    QTest::addColumn<int>("excluded");
+    QTest::addColumn<QStringList>("applied");
+    // 24 hourly slices; 06:00-07:00 and 07:00-08:00 are bad (half the requests fail).
+    QTest::addRow("none") << QStringList{} << SlicesRaw << 0 << QStringList{};
+    // The 06:00-07:00 slice is left out: 1 bad of 23, (1 - 0.98) x 23 = 0.46 allowed.
+    QTest::addRow("inside a slice") << QStringList{QStringLiteral("in-slice")}
+                                    << Figures{22.0 / 23, 1 / 0.46, 1 - 1 / 0.46, 0.46 - 1, (0.46 - 1) * 3600, 22, 23}
+                                    << 1 << QStringList{QStringLiteral("in-slice")};
+    // 06:00-08:00 only touches the slices before and after it: two slices out.
+    const Figures incident{1, 0, 1, 0.44, 0.44 * 3600, 22, 22};
+    QTest::addRow("two slices") << QStringList{QStringLiteral("incident")} << incident << 2
+                                << QStringList{QStringLiteral("incident")};
+    QTest::addRow("window edge") << QStringList{QStringLiteral("edge")}
+                                 << Figures{21.0 / 23, 2 / 0.46, 1 - 2 / 0.46, 0.46 - 2, (0.46 - 2) * 3600, 21, 23} << 1
+                                 << QStringList{QStringLiteral("edge")};
+    QTest::addRow("two overlapping") << QStringList{QStringLiteral("first-half"), QStringLiteral("second-half")}
+                                     << incident << 2
+                                     << QStringList{QStringLiteral("first-half"), QStringLiteral("second-half")};
+    QTest::addRow("wholly outside") << QStringList{QStringLiteral("outside")} << SlicesRaw << 0 << QStringList{};
 }
 
-void TestCorrections::objectiveFields_read()
+void TestCorrections::timeslices()
 {
-    const LoadResult r =
-        DocumentLoader::loadData(objective(QByteArray(QByteArray(kClassification) + "      minEvents: 500\n"
-                                                                                    "      minSamples: 40\n"
-                                                                                    "      labelDelay: 3d\n")
-                                               .constData()),
-                                 QStringLiteral("o.yaml"));
-    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
-    const Objective &o = r.workspace.slas.constFirst().objectives.constFirst();
-    QCOMPARE(o.minEvents, std::optional<double>(500));
-    QCOMPARE(o.minSamples, std::optional<double>(40));
-    QCOMPARE(o.labelDelay, std::optional<Duration>(Duration::days(3)));
-    QCOMPARE(o.origin.at(QStringLiteral("labelDelay")).line, 12);
-    // minSamples on a ratio objective: read, with a warning that it is ignored.
-    const LoadResult ratio = DocumentLoader::loadData(objective("      indicator: {ratio: {good: g, total: t}}\n"
-                                                                "      target: 0.99\n"
-                                                                "      minSamples: 0\n"),
-                                                      QStringLiteral("o.yaml"));
-    QVERIFY2(hasDiagnostic(ratio.diagnostics, Diagnostic::Severity::Warning, QStringLiteral("o.yaml"), 10, 7,
-                           QStringLiteral("this ratio indicator ignores it")),
-             qPrintable(dump(ratio.diagnostics)));
-    QCOMPARE(ratio.diagnostics.size(), 1);
+    QFETCH(QStringList, corrections);
+    QFETCH(Figures, expected);
+    QFETCH(int, excluded);
+    QFETCH(QStringList, applied);
+    const ObjectiveResult r = objective(evaluateWith(corrections, correctionFixtureEnd()), QStringLiteral("hourly"));
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    compareFigures(r, expected);
+    QCOMPARE(r.goodSlices, int(expected.good));
+    QCOMPARE(r.badSlices, int(expected.total - expected.good));
+    QCOMPARE(r.excludedSlices, excluded);
+    QCOMPARE(r.gapSlices, 0); // a left-out slice is no gap
+    QCOMPARE(r.corrections, applied);
+    QCOMPARE(r.raw.has_value(), !applied.isEmpty());
+    if (r.raw)
+        compareRaw(*r.raw, SlicesRaw);
 }
 
-void TestCorrections::tierDefaults_resolved()
+void TestCorrections::burnRatesUseCorrectedCounts()
 {
-    const LoadResult r = DocumentLoader::loadData(
-        "apiVersion: sladesk/v1\nkind: TierTemplate\nmetadata: {name: t}\nspec: {minEvents: 100, minSamples: 30}\n"
-        "---\n" +
-            objective(QByteArray(QByteArray(kClassification) + "    - name: own\n"
-                                                               "      indicator: {ratio: {good: g, total: t}}\n"
-                                                               "      target: 0.99\n"
-                                                               "      minEvents: 7\n")
-                          .constData()),
-        QStringLiteral("t.yaml"));
-    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
-    const TierTemplate &tier = r.workspace.tiers.constFirst();
-    QCOMPARE(tier.minEvents, std::optional<double>(100));
-    QCOMPARE(tier.minSamples, std::optional<double>(30));
-    const Sla::Core::Sla resolved = resolveSla(r.workspace.slas.constFirst(), &tier);
-    QCOMPARE(resolved.objectives.at(0).minEvents, std::optional<double>(100));
-    QCOMPARE(resolved.objectives.at(0).minSamples, std::optional<double>(30));
-    QCOMPARE(resolved.objectives.at(1).minEvents, std::optional<double>(7)); // its own wins
-    QVERIFY(!resolved.objectives.at(1).minSamples);                          // not classification
-    QVERIFY(!resolveSla(r.workspace.slas.constFirst(), nullptr).objectives.at(0).minEvents);
-    // Written back.
-    const QByteArray text = writeDocuments(r.workspace);
-    QVERIFY2(text.contains("spec:\n  minEvents: 100\n  minSamples: 30\n"), text.constData());
-    QVERIFY2(text.contains("      minEvents: 7\n"), text.constData());
+    // At 09:00 the 2h window (07:00-09:00) holds half the incident: 3,060 of 12,000 fail,
+    // burn rate 12.75; the 6h window (03:00-09:00) 6,240 of 36,000. The correction, clipped
+    // to each window, leaves 1 % errors: burn rate 0.5 everywhere.
+    const QDateTime at = QDateTime::fromString(QStringLiteral("2025-01-02T09:00:00Z"), Qt::ISODate);
+    const ObjectiveResult raw = objective(evaluateWith({}, at), QStringLiteral("availability"));
+    QVERIFY2(near(raw.burnRates[3], 3060.0 / 12000 / 0.02), qPrintable(show(raw.burnRates[3])));
+    QVERIFY2(near(raw.burnRates[4], 6240.0 / 36000 / 0.02), qPrintable(show(raw.burnRates[4])));
+    const ObjectiveResult corrected =
+        objective(evaluateWith({QStringLiteral("incident")}, at), QStringLiteral("availability"));
+    QVERIFY(near(corrected.burnRates[2], 0.5)); // 08:00-09:00: untouched
+    QVERIFY2(near(corrected.burnRates[3], 0.5), qPrintable(show(corrected.burnRates[3])));
+    QVERIFY2(near(corrected.burnRates[4], 0.5), qPrintable(show(corrected.burnRates[4])));
+    // A correction elsewhere leaves these windows alone.
+    const ObjectiveResult edge = objective(evaluateWith({QStringLiteral("edge")}, at), QStringLiteral("availability"));
+    QVERIFY(near(edge.burnRates[3], 3060.0 / 12000 / 0.02));
 }
 
-void TestCorrections::write_golden()
+void TestCorrections::noCorrectionsGivesTheRawFigures()
 {
-    QCOMPARE(QString::fromUtf8(writeDocuments(sampleWorkspace())), QString::fromUtf8(kGolden));
+    const EvaluationReport report = evaluateWith({QStringLiteral("incident")}, correctionFixtureEnd(), /*apply=*/false);
+    const ObjectiveResult occ = objective(report, QStringLiteral("availability"));
+    compareFigures(occ, OccurrencesRaw);
+    QVERIFY(!occ.raw);
+    QVERIFY(occ.corrections.isEmpty());
+    const ObjectiveResult slices = objective(report, QStringLiteral("hourly"));
+    compareFigures(slices, SlicesRaw);
+    QCOMPARE(slices.excludedSlices, 0);
+    QVERIFY(!slices.raw);
 }
 
-void TestCorrections::roundTrip_equalAndStable()
+void TestCorrections::occurrencesChartEndsAtTheHeadline()
 {
-    Workspace ws = sampleWorkspace();
-    const LoadResult sla = DocumentLoader::loadData(
-        objective(QByteArray(QByteArray(kClassification) +
-                             "      minEvents: 0.5\n      minSamples: 40\n      labelDelay: 36h\n")
-                      .constData()),
-        QStringLiteral("o.yaml"));
-    ws.slas = sla.workspace.slas;
-    const QByteArray text = writeDocuments(ws);
-    const LoadResult back = DocumentLoader::loadData(text, QStringLiteral("saved.yaml"));
-    QVERIFY2(back.diagnostics.isEmpty(), qPrintable(dump(back.diagnostics) + u'\n' + QString::fromUtf8(text)));
-    QVERIFY(back.workspace == ws);
-    QCOMPARE(back.workspace.corrections.at(1).end, std::optional<QDateTime>(at("2025-06-10T09:45:30Z")));
-    QCOMPARE(back.workspace.slas.constFirst().objectives.constFirst().labelDelay,
-             std::optional<Duration>(Duration::hours(36)));
-    QCOMPARE(writeDocuments(back.workspace), text);
-    Workspace changed = ws;
-    changed.corrections[0].timeZone = QStringLiteral("UTC");
-    QVERIFY(!(changed == ws)); // the comparison sees the fields
+    const ObjectiveResult headline =
+        objective(evaluateWith({QStringLiteral("incident")}, correctionFixtureEnd()), QStringLiteral("availability"));
+    const ObjectiveSeries s = chartWith({QStringLiteral("incident")}, QStringLiteral("availability"));
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    QCOMPARE(s.t.size(), std::size_t(24));
+    QVERIFY2(near(s.remaining.back(), *headline.remaining), qPrintable(QString::number(s.remaining.back(), 'g', 17)));
+    QVERIFY(near(s.remaining.back(), 0.5));
+    // The steps ending 07:00 and 08:00 lie inside the correction: no SLI; 09:00 touches it only.
+    QVERIFY(std::isnan(s.sli[6]));
+    QVERIFY(std::isnan(s.sli[7]));
+    QVERIFY(near(s.sli[8], 0.99));
+    QVERIFY(near(s.sli[5], 0.99));
+    const qint64 six = QDateTime::fromString(QStringLiteral("2025-01-02T06:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+    QCOMPARE(s.corrected.size(), std::size_t(1));
+    QCOMPARE(s.corrected.front().first, double(six));
+    QCOMPARE(s.corrected.front().second, double(six + 7200000));
+    // Without corrections the chart ends at the raw figure and shows no period.
+    const ObjectiveSeries raw = chartWith({QStringLiteral("incident")}, QStringLiteral("availability"), false);
+    QVERIFY(near(raw.remaining.back(), OccurrencesRaw.remaining));
+    QVERIFY(raw.corrected.empty());
+    QVERIFY(near(raw.sli[6], 0.5));
 }
 
-void TestCorrections::folder_picksUpEveryFile()
+void TestCorrections::timesliceChartEndsAtTheHeadline()
 {
-    QTemporaryDir dir;
-    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
-        QFile f(dir.filePath(name));
-        return QDir(dir.path()).mkpath(QFileInfo(f).path()) && f.open(QIODevice::WriteOnly) &&
-               f.write(bytes) == bytes.size();
+    for (const QString &name : {QStringLiteral("in-slice"), QStringLiteral("incident")}) {
+        const ObjectiveResult headline =
+            objective(evaluateWith({name}, correctionFixtureEnd()), QStringLiteral("hourly"));
+        const ObjectiveSeries s = chartWith({name}, QStringLiteral("hourly"));
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.t.size(), std::size_t(24));
+        QVERIFY2(near(s.remaining.back(), *headline.remaining),
+                 qPrintable(name + QString::number(s.remaining.back(), 'g', 17) + u' ' + show(headline.remaining)));
+        QVERIFY(std::isnan(s.sli[6])); // the 06:00-07:00 slice is left out
+        QVERIFY(!std::isnan(s.rawValue[6]));
+        QCOMPARE(s.corrected.size(), std::size_t(1));
+    }
+    QVERIFY(near(chartWith({QStringLiteral("in-slice")}, QStringLiteral("hourly")).remaining.back(), 1 - 1 / 0.46));
+}
+
+void TestCorrections::jsonFieldsPresentExactlyWhenCorrected()
+{
+    const auto objectiveJson = [](const QJsonObject &report, const QString &name) {
+        for (const QJsonValue &o : report.value(QStringLiteral("slas"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("objectives"))
+                                       .toArray()) {
+            if (o.toObject().value(QStringLiteral("name")).toString() == name)
+                return o.toObject();
+        }
+        return QJsonObject{};
     };
-    QVERIFY(write(QStringLiteral("corrections.yaml"), correction("  start: 2025-06-09T10:00:00Z\n"
-                                                                 "  duration: 1h\n")));
-    QVERIFY(write(QStringLiteral("annotations.yaml"),
-                  annotation("  time: 2025-06-09T10:00:00Z\n  text: a\n") + "---\n" +
-                      annotation("  time: 2025-06-10T10:00:00Z\n  text: b\n").replace("name: a", "name: b")));
-    QVERIFY(write(
-        QStringLiteral("slas/more.yml"),
-        correction("  start: 2025-06-11T10:00:00Z\n  end: 2025-06-11T11:00:00Z\n").replace("name: c", "name: d")));
-    const LoadResult r = DocumentLoader::loadPaths({dir.path()});
-    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
-    QCOMPARE(r.workspace.corrections.size(), 2);
-    QCOMPARE(r.workspace.annotations.size(), 2);
-    QCOMPARE(r.workspace.annotations.at(1).text, QStringLiteral("b"));
-    QCOMPARE(r.workspace.corrections.at(1).metadata.name, QStringLiteral("d"));
+    const QJsonObject corrected =
+        EvaluateOutput::toJson(evaluateWith({QStringLiteral("incident")}, correctionFixtureEnd()));
+    QVERIFY(corrected.value(QStringLiteral("warnings")).isArray());
+    const QJsonObject occ = objectiveJson(corrected, QStringLiteral("availability"));
+    const QJsonObject budget = occ.value(QStringLiteral("errorBudget")).toObject();
+    QCOMPARE(budget.keys(), (QStringList{QStringLiteral("consumed"), QStringLiteral("remaining"),
+                                         QStringLiteral("remainingEvents"), QStringLiteral("remainingTime")}));
+    QVERIFY(near(budget.value(QStringLiteral("remainingEvents")).toDouble(), 1320));
+    QVERIFY(near(budget.value(QStringLiteral("remainingTime")).toDouble(), 792));
+    const QJsonObject raw = occ.value(QStringLiteral("raw")).toObject();
+    QCOMPARE(raw.keys(), (QStringList{QStringLiteral("errorBudget"), QStringLiteral("sli")}));
+    QVERIFY(near(raw.value(QStringLiteral("sli")).toDouble(), OccurrencesRaw.sli));
+    QVERIFY(
+        near(raw.value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remainingEvents")).toDouble(),
+             -4440));
+    QCOMPARE(occ.value(QStringLiteral("corrections")).toArray(), QJsonArray{QStringLiteral("incident")});
+    QVERIFY(objectiveJson(corrected, QStringLiteral("hourly")).contains(QStringLiteral("raw")));
+    // The raw query cannot run on recorded data: no figures, so nothing corrected either.
+    const QJsonObject failed = objectiveJson(corrected, QStringLiteral("raw-availability"));
+    QVERIFY(!failed.value(QStringLiteral("error")).isNull());
+    QVERIFY(!failed.contains(QStringLiteral("raw")));
+    QVERIFY(!failed.contains(QStringLiteral("corrections")));
+
+    for (const bool apply : {true, false}) {
+        const QJsonObject plain = EvaluateOutput::toJson(evaluateWith(
+            {apply ? QStringLiteral("outside") : QStringLiteral("incident")}, correctionFixtureEnd(), apply));
+        const QJsonObject o = objectiveJson(plain, QStringLiteral("availability"));
+        QVERIFY(!o.contains(QStringLiteral("raw")));
+        QVERIFY(!o.contains(QStringLiteral("corrections")));
+        QVERIFY(
+            near(o.value(QStringLiteral("errorBudget")).toObject().value(QStringLiteral("remainingEvents")).toDouble(),
+                 -4440));
+    }
+}
+
+void TestCorrections::tableMarksCorrectedRows()
+{
+    const QString table = EvaluateOutput::toTable(evaluateWith({QStringLiteral("incident")}, correctionFixtureEnd()));
+    QVERIFY2(table.contains(QStringLiteral("availability *")), qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral("shop/availability (*): corrected by incident; uncorrected SLI 94.9167%, "
+                                           "budget left -154.2%")),
+             qPrintable(table));
+    QVERIFY(table.contains(QStringLiteral("50.0%"))); // the corrected budget left
+    const QString plain = EvaluateOutput::toTable(evaluateWith({}, correctionFixtureEnd()));
+    QVERIFY(!plain.contains(QStringLiteral(" *")));
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)

@@ -252,6 +252,46 @@ private slots:
         QCOMPARE(s.breaches[0].second, double(At));
     }
 
+    void occurrencesChart_leavesOutStepsOverlappingACorrection()
+    {
+        auto backend = std::make_shared<FakeBackend>();
+        FakeBackend::OccurrenceSteps &steps = backend->steps;
+        steps.t = {At - 2 * Minute, At - Minute, At};
+        steps.errorRatio = {0.005, std::nullopt, 0.05};
+        steps.events = {200, 0, 100};
+        steps.allEvents = 300;
+        steps.hourErrorRatio = {0.02, std::nullopt, 0.03};
+        steps.stepMs = Minute;
+        ObjectivePlan plan = planOf();
+        // Inside the first step only: it is left out whole, its 200 events and 1 bad event.
+        const TimeRange period{At - 150'000, At - 130'000};
+        plan.excluded = {period};
+        const ObjectiveSeries s = chart(*backend, plan, {At - 3 * Minute, At}, Minute);
+        QVERIFY(std::isnan(s.sli[0]));
+        QCOMPARE(s.sli[2], 0.95);
+        // 1 bad event allowed (1 % of the 100 left): none, none, then 5.
+        QCOMPARE(s.remaining[0], 1.0);
+        QCOMPARE(s.remaining[1], 1.0);
+        QCOMPARE(s.remaining[2], 1 - 5 / 1.0);
+        QCOMPARE(s.corrected, (std::vector<std::pair<double, double>>{{double(period.start), double(period.end)}}));
+    }
+
+    void errorRatios_cannotBeCorrectedAndSaySo()
+    {
+        auto backend = std::make_shared<FakeBackend>();
+        ObjectivePlan plan = planOf();
+        plan.corrections = {{QStringLiteral("maintenance"), {{At - 20 * Minute, At - 10 * Minute}}}};
+        plan.excluded = {{At - 20 * Minute, At - 10 * Minute}};
+        const Outcome o = evaluate(*backend, plan);
+        QVERIFY(o.result.sli && std::abs(*o.result.sli - 0.998) < 1e-12); // the uncorrected figure
+        QVERIFY(!o.result.raw);
+        QVERIFY(o.result.corrections.isEmpty());
+        QVERIFY(!o.result.remainingEvents);
+        QCOMPARE(o.result.warnings,
+                 QStringList{QStringLiteral("shop/avail: correction(s) maintenance not applied (an error-ratio query "
+                                            "holds no event counts to take out); its figures are uncorrected")});
+    }
+
     void evaluateAll_reportsEachPlanByIndex()
     {
         auto backend = std::make_shared<FakeBackend>();
