@@ -283,9 +283,13 @@ void GateReport::addObjective(const SlaResult &sla, const ObjectiveResult &ob, b
         m_xml.writeTextElement(QStringLiteral("system-out"), Tr::tr("warning (tier gate: warn): %1").arg(text));
         m_out << Tr::tr("WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
     } else {
-        const QString text = ob.status == ObjectiveStatus::NoData
-                                 ? Tr::tr("%1 has no data in its window").arg(id)
-                                 : Tr::tr("%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
+        const QString text =
+            ob.status == ObjectiveStatus::NoData ? Tr::tr("%1 has no data in its window").arg(id)
+            : ob.status == ObjectiveStatus::InsufficientData
+                ? Tr::tr("%1 has too few events in its window for a figure (insufficient_data, below minEvents or "
+                         "minSamples); it never blocks")
+                      .arg(id)
+                : Tr::tr("%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
         m_xml.writeTextElement(QStringLiteral("system-out"), text);
         m_out << Tr::tr("PASS   %1").arg(text) << '\n';
     }
@@ -321,7 +325,8 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     describeCommand(
         parser,
         Tr::tr("Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
-               "(`gate: warn` tiers are reported but pass). Objectives without data pass with a note;\n"
+               "(`gate: warn` tiers are reported but pass). Objectives without data, or with too few\n"
+               "events for a figure (insufficient_data), pass with a note;\n"
                "a workspace (or --tier) without any objective fails.\n"
                "Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error."),
         {{QStringLiteral("WORKSPACE"), Tr::tr("The workspace folder or file.")}});
@@ -477,6 +482,30 @@ std::optional<QDateTime> parseTime(const QString &text)
     return t.toUTC();
 }
 
+namespace {
+
+/// Sample figures of one objective: `interval` and `n` (classification), `provisional`
+/// (label delay) and `partial` (the source's data does not reach back over the window).
+void addSampleFigures(QJsonObject &json, const ObjectiveResult &o)
+{
+    if (o.kind == IndicatorKind::Classification) {
+        json.insert(QStringLiteral("interval"), o.interval
+                                                    ? QJsonValue(QJsonArray{o.interval->first, o.interval->second})
+                                                    : QJsonValue(QJsonValue::Null));
+        json.insert(QStringLiteral("n"), number(o.sampleSize));
+    }
+    if (o.provisional) {
+        json.insert(QStringLiteral("provisional"),
+                    QJsonObject{{QStringLiteral("start"), o.provisional->start.toUTC().toString(Qt::ISODate)},
+                                {QStringLiteral("end"), o.provisional->end.toUTC().toString(Qt::ISODate)},
+                                {QStringLiteral("sli"), number(o.provisional->sli)},
+                                {QStringLiteral("n"), number(o.provisional->sampleSize)}});
+    }
+    json.insert(QStringLiteral("partial"), o.partial);
+}
+
+} // namespace
+
 QJsonObject toJson(const EvaluationReport &report)
 {
     QJsonArray slas;
@@ -486,7 +515,7 @@ QJsonObject toJson(const EvaluationReport &report)
             QJsonObject burn;
             for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
                 burn.insert(Budget::burnRateWindowName(i), number(o.burnRates[i]));
-            objectives.append(QJsonObject{
+            QJsonObject json{
                 {QStringLiteral("name"), o.name},
                 {QStringLiteral("target"), o.target},
                 {QStringLiteral("sli"), number(o.sli)},
@@ -497,14 +526,18 @@ QJsonObject toJson(const EvaluationReport &report)
                 {QStringLiteral("latest"), number(o.latest)},
                 {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.error)},
                 {QStringLiteral("stale"), o.stale},
-            });
+            };
+            addSampleFigures(json, o);
+            objectives.append(json);
         }
         slas.append(QJsonObject{
             {QStringLiteral("name"), sla.name},
             {QStringLiteral("tier"), sla.tier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sla.tier)},
             {QStringLiteral("objectives"), objectives}});
     }
-    return QJsonObject{{QStringLiteral("at"), report.at.toUTC().toString(Qt::ISODate)}, {QStringLiteral("slas"), slas}};
+    return QJsonObject{{QStringLiteral("at"), report.at.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("slas"), slas},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
 }
 
 QString toTable(const EvaluationReport &report)
@@ -520,6 +553,8 @@ QString toTable(const EvaluationReport &report)
                 status = Tr::tr("stale:%1").arg(status);
             else if (!o.error.isEmpty())
                 status = Tr::tr("error");
+            else if (o.partial)
+                status = Tr::tr("partial:%1").arg(status);
             const bool slices = o.budgeting == Budgeting::Method::Timeslices;
             rows << QStringList{sla.name,
                                 o.name,
@@ -553,6 +588,8 @@ QString toTable(const EvaluationReport &report)
     }
     for (const QString &n : notes)
         text += QStringLiteral("! ") + n + u'\n';
+    for (const QString &w : report.warnings)
+        text += QStringLiteral("! ") + Tr::tr("warning: %1").arg(w) + u'\n';
     return text;
 }
 

@@ -30,8 +30,10 @@ std::optional<QDateTime> parseTime(const QString &text);
 
 /// The `slactl evaluate --format json` object: {"at", "slas": [{"name", "tier",
 /// "objectives": [{"name", "target", "sli", "status", "errorBudget": {"consumed",
-/// "remaining"}, "burnRates": {"5m" ... "3d"}, "latest", "error", "stale"}]}]}; numbers
-/// as JSON numbers, null where there is no figure (and "error": null when none).
+/// "remaining"}, "burnRates": {"5m" ... "3d"}, "latest", "error", "stale", "partial",
+/// classification: "interval": [low, high], "n"; label delay: "provisional": {"start",
+/// "end", "sli", "n"}}]}], "warnings": [...]}; numbers as JSON numbers, null where there
+/// is no figure (and "error": null when none).
 QJsonObject toJson(const EvaluationReport &report);
 
 /// The readable table of `slactl evaluate`.

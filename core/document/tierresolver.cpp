@@ -19,6 +19,13 @@ Sla resolveSla(const Sla &sla, const TierTemplate *tier)
     out.alerts = alerts;
     if (out.notify.isEmpty())
         out.notify = tier->notify;
+    // The tier's minEvents / minSamples are the default of every objective without its own.
+    for (Objective &o : out.objectives) {
+        if (!o.minEvents)
+            o.minEvents = tier->minEvents;
+        if (!o.minSamples)
+            o.minSamples = tier->minSamples;
+    }
     return out;
 }
 

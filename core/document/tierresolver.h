@@ -10,6 +10,7 @@
 //   alert (same rule, same values) is not repeated, so writing `{burnRate: default}` in
 //   both places gives one set. Tier alerts without an objective apply to every objective.
 // - notify: the SLA's `notify` when it lists any target; otherwise the tier's.
+// - minEvents, minSamples: each objective's own; when it has none, the tier's.
 // - everything else (objectives, data source, contract, remediation) is the SLA's own.
 //   The tier's atRisk, escalation and gate are read from the tier itself; the minimums
 //   are not applied but checked by the validator (an SLA may only tighten them).

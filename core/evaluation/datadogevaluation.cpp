@@ -74,11 +74,16 @@ double sumFrom(const Result &r, qint64 fromMs)
     return sum;
 }
 
+/// Good and total events from summed event counts.
+Sli::Ratio eventRatio(const EventQueries &ev, double numerator, double total)
+{
+    return ev.numeratorIsBad ? Sli::fromBad(numerator, total) : Sli::fromGood(numerator, total);
+}
+
 /// The error ratio of summed event counts: nothing without events in the total.
 std::optional<double> errorRatio(const EventQueries &ev, double numerator, double total)
 {
-    const Sli::Ratio r = ev.numeratorIsBad ? Sli::fromBad(numerator, total) : Sli::fromGood(numerator, total);
-    return r.errorRatio();
+    return eventRatio(ev, numerator, total).errorRatio();
 }
 
 bool isRawWithOwnGrid(const QString &query)
@@ -563,8 +568,8 @@ struct WindowRequests
     std::vector<Request> requests;
     bool emptyWindow = false; ///< the compliance window holds no whole second yet
 
-    /// The error ratio over window `w` from the answers to `requests`.
-    std::optional<double> ratioOf(const EventQueries &ev, const Results &results, std::size_t w) const
+    /// The events over window `w` from the answers to `requests`.
+    std::optional<Sli::Ratio> eventsOf(const EventQueries &ev, const Results &results, std::size_t w) const
     {
         if (w == 0 && emptyWindow)
             return std::nullopt;
@@ -574,7 +579,14 @@ struct WindowRequests
             n += sumFrom(results[p.request], p.fromMs);
         for (const Part &p : total[w])
             t += sumFrom(results[p.request], p.fromMs);
-        return errorRatio(ev, n, t);
+        return eventRatio(ev, n, t);
+    }
+
+    /// The error ratio over window `w`.
+    std::optional<double> ratioOf(const EventQueries &ev, const Results &results, std::size_t w) const
+    {
+        const std::optional<Sli::Ratio> r = eventsOf(ev, results, w);
+        return r ? r->errorRatio() : std::nullopt;
     }
 };
 
@@ -700,9 +712,14 @@ protected:
                 done(base, *e);
                 return;
             }
-            done(
-                EvaluationPlan::finishErrorRatios(plan, [&](std::size_t w) { return windows.ratioOf(ev, results, w); }),
-                std::nullopt);
+            ObjectiveResult r =
+                EvaluationPlan::finishErrorRatios(plan, [&](std::size_t w) { return windows.ratioOf(ev, results, w); });
+            EvaluationPlan::fillCounts(r, windows.eventsOf(ev, results, 0));
+            EvaluationPlan::BurnCounts burn{};
+            for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
+                burn[i] = windows.eventsOf(ev, results, i + 1);
+            EvaluationPlan::applyMinimums(plan, r, burn);
+            done(r, std::nullopt);
         });
     }
 

@@ -8,6 +8,7 @@
 #include "core/evaluation/logging.h"
 #include "core/evaluation/promevaluation.h"
 #include "core/evaluation/recordedevaluation.h"
+#include "core/evaluation/retention.h"
 #include "core/evaluation/sourceconnection.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/futures.h"
@@ -63,6 +64,9 @@ struct Evaluator::Private
         QPromise<EvaluationReport> promise;
         int pending = 0;
         QSet<QString> failedKeys; ///< objectives whose source failed (stale carry-over)
+        /// Per source whose data does not reach back far enough: the objective reading
+        /// furthest back and the source's horizon (one warning each).
+        QMap<QString, std::pair<ObjectivePlan, Retention::Horizon>> shortSources;
     };
     /// A planned objective and where its result goes in the report.
     struct Slot
@@ -86,7 +90,14 @@ struct Evaluator::Private
 
     void runGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items);
     void evaluateGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
-                       const std::shared_ptr<EvaluationBackend> &backend, bool reportAnswered);
+                       const std::shared_ptr<EvaluationBackend> &backend, bool reportAnswered,
+                       const Retention::Horizon &horizon);
+    void notePartial(const std::shared_ptr<Job> &job, const SourceSpec &spec, const ObjectivePlan &plan,
+                     ObjectiveResult &result, const Retention::Horizon &horizon) const;
+    qint64 nowMs() const
+    {
+        return options.clock ? options.clock().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    }
     void failGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
                    const QString &message, bool sourceFailed);
     void deliver(const std::shared_ptr<Job> &job, const Slot &slot, ObjectiveResult result, bool sourceFailed);
@@ -188,6 +199,18 @@ void Evaluator::Private::deliver(const std::shared_ptr<Job> &job, const Slot &sl
     job->report.slas[slot.sla].objectives[slot.objective] = std::move(result);
 }
 
+void Evaluator::Private::notePartial(const std::shared_ptr<Job> &job, const SourceSpec &spec, const ObjectivePlan &plan,
+                                     ObjectiveResult &result, const Retention::Horizon &horizon) const
+{
+    if (!result.error.isEmpty() || !Retention::isPartial(plan, horizon, nowMs()))
+        return;
+    result.partial = true;
+    const auto it = job->shortSources.constFind(spec.name);
+    if (it == job->shortSources.constEnd() || Retention::earliestRead(plan, horizon.referenceShiftMs) <
+                                                  Retention::earliestRead(it->first, horizon.referenceShiftMs))
+        job->shortSources.insert(spec.name, {plan, horizon});
+}
+
 void Evaluator::Private::groupDone(const std::shared_ptr<Job> &job)
 {
     // Always finish from the event loop, never inside evaluate() itself: a caller that
@@ -218,6 +241,8 @@ void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
             }
         }
     }
+    for (auto it = job->shortSources.cbegin(); it != job->shortSources.cend(); ++it)
+        job->report.warnings << Retention::warning(it.key(), it->second, nowMs(), it->first);
     job->promise.addResult(job->report);
     job->promise.finish();
 }
@@ -250,13 +275,16 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         const bool reportAnswered = opened.health == SourceHealth::State::Unknown;
         if (!reportAnswered)
             setHealth(spec.name, opened.health, opened.message);
-        evaluateGroup(job, spec, items, opened.backend, reportAnswered);
+        const std::shared_ptr<EvaluationBackend> backend = opened.backend;
+        backend->dataHorizon(q, [this, job, spec, items, backend, reportAnswered](const Retention::Horizon &h) {
+            evaluateGroup(job, spec, items, backend, reportAnswered, h);
+        });
     });
 }
 
 void Evaluator::Private::evaluateGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec,
                                        const QList<Slot> &items, const std::shared_ptr<EvaluationBackend> &backend,
-                                       bool reportAnswered)
+                                       bool reportAnswered, const Retention::Horizon &horizon)
 {
     if (items.isEmpty()) {
         groupDone(job);
@@ -267,8 +295,9 @@ void Evaluator::Private::evaluateGroup(const std::shared_ptr<Job> &job, const So
         plans.push_back(s.plan);
     auto pending = std::make_shared<qsizetype>(items.size());
     backend->evaluateAll(plans, q,
-                         [this, job, items, spec, pending, reportAnswered](std::size_t i, ObjectiveResult r,
-                                                                           std::optional<SourceError> e) {
+                         [this, job, items, spec, pending, reportAnswered, horizon](std::size_t i, ObjectiveResult r,
+                                                                                    std::optional<SourceError> e) {
+                             notePartial(job, spec, items.at(qsizetype(i)).plan, r, horizon);
                              if (e) {
                                  if (!job->report.sourceErrors.contains(spec.name))
                                      job->report.sourceErrors.insert(spec.name, r.error);
