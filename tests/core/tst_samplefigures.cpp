@@ -21,6 +21,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -135,6 +137,43 @@ Workspace workspace(const QString &window = QStringLiteral("1d"))
     return r.workspace;
 }
 
+/// A Prometheus stand-in: /api/v1/status/runtimeinfo answers `runtimeInfo` (with status
+/// `runtimeStatus`), every query an empty vector; counts the runtimeinfo requests.
+class StubPrometheus : public QObject
+{
+public:
+    QByteArray runtimeInfo;
+    int runtimeStatus = 200;
+    int runtimeRequests = 0;
+    QTcpServer server;
+
+    StubPrometheus()
+    {
+        connect(&server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()); }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        const QByteArray request = socket->peek(socket->bytesAvailable());
+        if (!request.contains("\r\n\r\n"))
+            return;
+        socket->readAll();
+        const bool runtime = request.startsWith("GET /api/v1/status/runtimeinfo");
+        runtimeRequests += runtime ? 1 : 0;
+        const QByteArray body =
+            runtime ? runtimeInfo : QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}})");
+        const QByteArray status = runtime && runtimeStatus == 404 ? "404 Not Found" : "200 OK";
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+};
+
 /// The test workspace with minEvents / minSamples (None: not set) on the tier and on one
 /// objective.
 Workspace withMinimums(int objective, std::pair<double, double> tier, std::pair<double, double> own)
@@ -188,6 +227,8 @@ private slots:
     void recordedIntervalAndChart();
     void recordingRetention_data();
     void recordingRetention();
+    void prometheusRetentionAskedOnce_data();
+    void prometheusRetentionAskedOnce();
     void parseRetention_data();
     void parseRetention();
     void runtimeInfoAnswer();
@@ -485,6 +526,57 @@ void TestSampleFigures::recordingRetention()
              qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("(%1 of fraud/precision)").arg(window)), qPrintable(line));
     QVERIFY2(line.contains(utc(at - Duration::parse(window)->ms).toString(Qt::ISODate)), qPrintable(line));
+}
+
+void TestSampleFigures::prometheusRetentionAskedOnce_data()
+{
+    QTest::addColumn<QByteArray>("runtimeInfo");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("window");
+    QTest::addColumn<QString>("warning"); // empty: none
+    const QByteArray oneDay = R"({"status":"success","data":{"storageRetention":"1d or 512MiB"}})";
+    // The clock is T0 + 48h: a server keeping one day has nothing before T0 + 24h.
+    QTest::addRow("7d window, 1d kept")
+        << oneDay << 200 << QStringLiteral("7d")
+        << QStringLiteral("data source 'stub' keeps 1d or 512MiB of data (retention), so nothing before "
+                          "2025-01-02T00:00:00Z, but the longest window (7d of fraud/precision) reads from "
+                          "2024-12-27T00:00:00Z: its figures and those of every objective marked partial cover less "
+                          "than their window");
+    QTest::addRow("1d window, 1d kept") << oneDay << 200 << QStringLiteral("1d") << QString();
+    QTest::addRow("size only") << QByteArray(R"({"status":"success","data":{"storageRetention":"512MiB"}})") << 200
+                               << QStringLiteral("7d") << QString();
+    QTest::addRow("no endpoint (Thanos)")
+        << QByteArray("404 page not found") << 404 << QStringLiteral("7d") << QString();
+}
+
+void TestSampleFigures::prometheusRetentionAskedOnce()
+{
+    QFETCH(QByteArray, runtimeInfo);
+    QFETCH(int, status);
+    QFETCH(QString, window);
+    QFETCH(QString, warning);
+    StubPrometheus stub;
+    stub.runtimeInfo = runtimeInfo;
+    stub.runtimeStatus = status;
+    QVERIFY(stub.server.listen(QHostAddress::LocalHost, 0));
+    Workspace ws = workspace(window);
+    ws.dataSources[0].type = DataSourceType::Prometheus;
+    ws.dataSources[0].url = stub.url();
+    ws.dataSources[0].metadata.name = QStringLiteral("stub");
+    ws.slas[0].dataSource = QStringLiteral("stub");
+    Evaluator e;
+    EvaluatorOptions options;
+    options.clock = [] { return utc(T0 + 48 * Hour); };
+    e.setWorkspace(ws, options);
+    for (int round = 0; round < 2; ++round) {
+        const EvaluationReport report = await(e.evaluate(utc(T0 + 48 * Hour)));
+        QVERIFY2(report.sourceErrors.isEmpty(), qPrintable(report.sourceErrors.value(QStringLiteral("stub"))));
+        QCOMPARE(report.warnings, warning.isEmpty() ? QStringList() : QStringList{warning});
+        for (const ObjectiveResult &o : report.slas.at(0).objectives)
+            QCOMPARE(o.partial, !warning.isEmpty());
+    }
+    // Once per source and evaluator, however many objectives and evaluations.
+    QCOMPARE(stub.runtimeRequests, 1);
 }
 
 void TestSampleFigures::parseRetention_data()
