@@ -20,6 +20,19 @@ struct Tr
 };
 } // namespace
 
+namespace Sla::Core {
+
+std::optional<double> ObjectivePlan::minimumSize() const
+{
+    if (isTimeslices())
+        return std::nullopt;
+    if (minEvents && minSamples)
+        return std::max(*minEvents, *minSamples);
+    return minEvents ? minEvents : minSamples;
+}
+
+} // namespace Sla::Core
+
 namespace Sla::Core::EvaluationPlan {
 
 namespace {
@@ -111,15 +124,6 @@ void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections)
         plan.corrections.push_back(std::move(planned));
     }
     plan.excluded = mergeRanges(std::move(all));
-}
-
-std::optional<double> ObjectivePlan::minimumSize() const
-{
-    if (isTimeslices())
-        return std::nullopt;
-    if (minEvents && minSamples)
-        return std::max(*minEvents, *minSamples);
-    return minEvents ? minEvents : minSamples;
 }
 
 void fillCounts(ObjectiveResult &r, const std::optional<Sli::Ratio> &events)
