@@ -206,8 +206,7 @@ void Evaluator::Private::notePartial(const std::shared_ptr<Job> &job, const Sour
         return;
     result.partial = true;
     const auto it = job->shortSources.constFind(spec.name);
-    if (it == job->shortSources.constEnd() || Retention::earliestRead(plan, horizon.referenceShiftMs) <
-                                                  Retention::earliestRead(it->first, horizon.referenceShiftMs))
+    if (it == job->shortSources.constEnd() || Retention::readsFurther(plan, it->first, horizon.referenceShiftMs))
         job->shortSources.insert(spec.name, {plan, horizon});
 }
 

@@ -16,7 +16,7 @@ struct Tr
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toUTC().toString(Qt::ISODate); // "Z", not "+00:00"
 }
 } // namespace
 
@@ -48,6 +48,15 @@ qint64 earliestRead(const ObjectivePlan &plan, qint64 referenceShiftMs)
     if (ind.kind == IndicatorKind::Drift && ind.drift.referenceFrom.isValid())
         earliest = std::min(earliest, ind.drift.referenceFrom.toMSecsSinceEpoch() + referenceShiftMs);
     return earliest;
+}
+
+bool readsFurther(const ObjectivePlan &a, const ObjectivePlan &b, qint64 referenceShiftMs)
+{
+    const qint64 ea = earliestRead(a, referenceShiftMs);
+    const qint64 eb = earliestRead(b, referenceShiftMs);
+    if (ea != eb)
+        return ea < eb;
+    return std::pair{a.slaIndex, a.objectiveIndex} < std::pair{b.slaIndex, b.objectiveIndex};
 }
 
 bool isPartial(const ObjectivePlan &plan, const Horizon &horizon, qint64 nowMs)

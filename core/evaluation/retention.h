@@ -47,6 +47,10 @@ std::optional<qint64> oldest(const Horizon &horizon, qint64 nowMs);
 /// reference's start when earlier (moved by `referenceShiftMs`).
 qint64 earliestRead(const ObjectivePlan &plan, qint64 referenceShiftMs = 0);
 
+/// Whether `a` reads further back than `b` (earliestRead), or as far and comes first in
+/// the workspace: the objective a warning names, whatever order the results arrive in.
+bool readsFurther(const ObjectivePlan &a, const ObjectivePlan &b, qint64 referenceShiftMs = 0);
+
 /// Whether the objective reads further back than the source's data.
 bool isPartial(const ObjectivePlan &plan, const Horizon &horizon, qint64 nowMs);
 

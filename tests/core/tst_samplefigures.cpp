@@ -188,7 +188,7 @@ Workspace withMinimums(int objective, std::pair<double, double> tier, std::pair<
 
 ObjectivePlan planOf(const Workspace &ws, int objective, qint64 at)
 {
-    const Sla resolved = resolveSla(ws.slas.at(0), ws.findTier(ws.slas.at(0).tier));
+    const ::Sla::Core::Sla resolved = resolveSla(ws.slas.at(0), ws.findTier(ws.slas.at(0).tier));
     return EvaluationPlan::plan(resolved, 0, objective, Budget::DefaultAtRisk, at);
 }
 
@@ -525,7 +525,7 @@ void TestSampleFigures::recordingRetention()
     QVERIFY2(line.startsWith(QStringLiteral("data source 'rec' holds data from 2025-01-01T00:00:00Z only")),
              qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("(%1 of fraud/precision)").arg(window)), qPrintable(line));
-    QVERIFY2(line.contains(utc(at - Duration::parse(window)->ms).toString(Qt::ISODate)), qPrintable(line));
+    QVERIFY2(line.contains(utc(at - Duration::parse(window)->ms).toUTC().toString(Qt::ISODate)), qPrintable(line));
 }
 
 void TestSampleFigures::prometheusRetentionAskedOnce_data()

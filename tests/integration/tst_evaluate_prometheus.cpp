@@ -238,7 +238,7 @@ void TestEvaluatePrometheus::sampleRulesAgreeWithRecorded()
     LoadResult loaded = DocumentLoader::loadPaths({DemoWorkspace});
     QVERIFY(loaded.ok());
     Workspace ws = loaded.workspace;
-    for (Sla &sla : ws.slas) {
+    for (::Sla::Core::Sla &sla : ws.slas) {
         for (Objective &o : sla.objectives) {
             o.minEvents = 5000;
             if (o.name == QLatin1String("precision"))
