@@ -56,6 +56,13 @@ struct Evaluator::Private
     CredentialStore *credentials = nullptr;
     QList<QFuture<void>> background;
 
+    /// A planned objective and where its result goes in the report.
+    struct Slot
+    {
+        ObjectivePlan plan;
+        int sla = 0;
+        int objective = 0;
+    };
     /// One running evaluation.
     struct Job
     {
@@ -64,16 +71,10 @@ struct Evaluator::Private
         QPromise<EvaluationReport> promise;
         int pending = 0;
         QSet<QString> failedKeys; ///< objectives whose source failed (stale carry-over)
-        /// Per source whose data does not reach back far enough: the objective reading
-        /// furthest back and the source's horizon (one warning each).
-        QMap<QString, std::pair<ObjectivePlan, Retention::Horizon>> shortSources;
-    };
-    /// A planned objective and where its result goes in the report.
-    struct Slot
-    {
-        ObjectivePlan plan;
-        int sla = 0;
-        int objective = 0;
+        /// How far back each source's data reaches, asked beside its objectives, and the
+        /// objectives to check against it when the evaluation finishes.
+        QHash<QString, Retention::Horizon> horizons;
+        QList<std::pair<QString, Slot>> checks;
     };
 
     SourceSpec resolveSource(const QString &name) const;
@@ -90,10 +91,10 @@ struct Evaluator::Private
 
     void runGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items);
     void evaluateGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
-                       const std::shared_ptr<EvaluationBackend> &backend, bool reportAnswered,
-                       const Retention::Horizon &horizon);
-    void notePartial(const std::shared_ptr<Job> &job, const SourceSpec &spec, const ObjectivePlan &plan,
-                     ObjectiveResult &result, const Retention::Horizon &horizon) const;
+                       const std::shared_ptr<EvaluationBackend> &backend, bool reportAnswered);
+    void askHorizon(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
+                    const std::shared_ptr<EvaluationBackend> &backend);
+    void markPartial(const std::shared_ptr<Job> &job) const;
     qint64 nowMs() const
     {
         return options.clock ? options.clock().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
@@ -199,15 +200,36 @@ void Evaluator::Private::deliver(const std::shared_ptr<Job> &job, const Slot &sl
     job->report.slas[slot.sla].objectives[slot.objective] = std::move(result);
 }
 
-void Evaluator::Private::notePartial(const std::shared_ptr<Job> &job, const SourceSpec &spec, const ObjectivePlan &plan,
-                                     ObjectiveResult &result, const Retention::Horizon &horizon) const
+void Evaluator::Private::askHorizon(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
+                                    const std::shared_ptr<EvaluationBackend> &backend)
 {
-    if (!result.error.isEmpty() || !Retention::isPartial(plan, horizon, nowMs()))
-        return;
-    result.partial = true;
-    const auto it = job->shortSources.constFind(spec.name);
-    if (it == job->shortSources.constEnd() || Retention::readsFurther(plan, it->first, horizon.referenceShiftMs))
-        job->shortSources.insert(spec.name, {plan, horizon});
+    for (const Slot &slot : items)
+        job->checks << std::pair{spec.name, slot};
+    // Asked beside the objectives' queries, never before them: a slow or unreachable
+    // server costs one timeout, not two. The job waits for the answer as for a group.
+    ++job->pending;
+    backend->dataHorizon(q, [this, job, name = spec.name](const Retention::Horizon &horizon) {
+        job->horizons.insert(name, horizon);
+        groupDone(job);
+    });
+}
+
+void Evaluator::Private::markPartial(const std::shared_ptr<Job> &job) const
+{
+    // Per source, the objective reading furthest back names the source's one warning.
+    QMap<QString, const Slot *> furthest;
+    for (const auto &[source, slot] : std::as_const(job->checks)) {
+        ObjectiveResult &result = job->report.slas[slot.sla].objectives[slot.objective];
+        const Retention::Horizon horizon = job->horizons.value(source);
+        if (!result.error.isEmpty() || !Retention::isPartial(slot.plan, horizon, nowMs()))
+            continue;
+        result.partial = true;
+        const Slot *&named = furthest[source];
+        if (!named || Retention::readsFurther(slot.plan, named->plan, horizon.referenceShiftMs))
+            named = &slot;
+    }
+    for (auto it = furthest.cbegin(); it != furthest.cend(); ++it)
+        job->report.warnings << Retention::warning(it.key(), job->horizons.value(it.key()), nowMs(), it.value()->plan);
 }
 
 void Evaluator::Private::groupDone(const std::shared_ptr<Job> &job)
@@ -223,6 +245,7 @@ void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
 {
     const bool current = job->id == this->job;
     job->report.superseded = !current;
+    markPartial(job);
     for (SlaResult &sla : job->report.slas) {
         for (ObjectiveResult &o : sla.objectives) {
             const QString key = resultKey(sla.name, o.name);
@@ -240,8 +263,6 @@ void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
             }
         }
     }
-    for (auto it = job->shortSources.cbegin(); it != job->shortSources.cend(); ++it)
-        job->report.warnings << Retention::warning(it.key(), it->second, nowMs(), it->first);
     job->promise.addResult(job->report);
     job->promise.finish();
 }
@@ -274,16 +295,14 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         const bool reportAnswered = opened.health == SourceHealth::State::Unknown;
         if (!reportAnswered)
             setHealth(spec.name, opened.health, opened.message);
-        const std::shared_ptr<EvaluationBackend> backend = opened.backend;
-        backend->dataHorizon(q, [this, job, spec, items, backend, reportAnswered](const Retention::Horizon &h) {
-            evaluateGroup(job, spec, items, backend, reportAnswered, h);
-        });
+        askHorizon(job, spec, items, opened.backend);
+        evaluateGroup(job, spec, items, opened.backend, reportAnswered);
     });
 }
 
 void Evaluator::Private::evaluateGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec,
                                        const QList<Slot> &items, const std::shared_ptr<EvaluationBackend> &backend,
-                                       bool reportAnswered, const Retention::Horizon &horizon)
+                                       bool reportAnswered)
 {
     if (items.isEmpty()) {
         groupDone(job);
@@ -294,9 +313,8 @@ void Evaluator::Private::evaluateGroup(const std::shared_ptr<Job> &job, const So
         plans.push_back(s.plan);
     auto pending = std::make_shared<qsizetype>(items.size());
     backend->evaluateAll(plans, q,
-                         [this, job, items, spec, pending, reportAnswered, horizon](std::size_t i, ObjectiveResult r,
-                                                                                    std::optional<SourceError> e) {
-                             notePartial(job, spec, items.at(qsizetype(i)).plan, r, horizon);
+                         [this, job, items, spec, pending, reportAnswered](std::size_t i, ObjectiveResult r,
+                                                                           std::optional<SourceError> e) {
                              if (e) {
                                  if (!job->report.sourceErrors.contains(spec.name))
                                      job->report.sourceErrors.insert(spec.name, r.error);

@@ -111,9 +111,10 @@ private slots:
             for (const QJsonValue &v : s.toObject().value(QStringLiteral("objectives")).toArray()) {
                 ++objectives;
                 const QJsonObject o = v.toObject();
-                // The demo's classification objectives (precision, recall) add n and interval.
+                // The demo's classification objectives (precision, recall, relevance) add n and interval.
                 const QString name = o.value(QStringLiteral("name")).toString();
-                const bool classification = name == QLatin1String("precision") || name == QLatin1String("recall");
+                const bool classification = name == QLatin1String("precision") || name == QLatin1String("recall") ||
+                                            name == QLatin1String("relevance");
                 QStringList keys{QStringLiteral("burnRates"), QStringLiteral("error"), QStringLiteral("errorBudget"),
                                  QStringLiteral("latest"),    QStringLiteral("name"),  QStringLiteral("partial"),
                                  QStringLiteral("sli"),       QStringLiteral("stale"), QStringLiteral("status"),
