@@ -289,9 +289,13 @@ void GateReport::addObjective(const SlaResult &sla, const ObjectiveResult &ob, b
         m_xml.writeTextElement(QStringLiteral("system-out"), Tr::tr("warning (tier gate: warn): %1").arg(text));
         m_out << Tr::tr("WARN   %1 (tier %2 gate: warn)").arg(text, sla.tier) << '\n';
     } else {
-        const QString text = ob.status == ObjectiveStatus::NoData
-                                 ? Tr::tr("%1 has no data in its window").arg(id)
-                                 : Tr::tr("%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
+        const QString text =
+            ob.status == ObjectiveStatus::NoData ? Tr::tr("%1 has no data in its window").arg(id)
+            : ob.status == ObjectiveStatus::InsufficientData
+                ? Tr::tr("%1 has too few events in its window for a figure (insufficient_data, below minEvents or "
+                         "minSamples); it never blocks")
+                      .arg(id)
+                : Tr::tr("%1 is %2: %3").arg(id, Budget::statusName(ob.status), figuresText(ob));
         m_xml.writeTextElement(QStringLiteral("system-out"), text);
         m_out << Tr::tr("PASS   %1").arg(text) << '\n';
     }
@@ -327,7 +331,8 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     describeCommand(
         parser,
         Tr::tr("Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`\n"
-               "(`gate: warn` tiers are reported but pass). Objectives without data pass with a note;\n"
+               "(`gate: warn` tiers are reported but pass). Objectives without data, or with too few\n"
+               "events for a figure (insufficient_data), pass with a note;\n"
                "a workspace (or --tier) without any objective fails.\n"
                "Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error."),
         {{QStringLiteral("WORKSPACE"), Tr::tr("The workspace folder or file.")}});
@@ -484,6 +489,26 @@ std::optional<QDateTime> parseTime(const QString &text)
 }
 
 namespace {
+/// Sample figures of one objective: `interval` and `n` (classification), `provisional`
+/// (label delay) and `partial` (the source's data does not reach back over the window).
+void addSampleFigures(QJsonObject &json, const ObjectiveResult &o)
+{
+    if (o.kind == IndicatorKind::Classification) {
+        json.insert(QStringLiteral("interval"), o.interval
+                                                    ? QJsonValue(QJsonArray{o.interval->first, o.interval->second})
+                                                    : QJsonValue(QJsonValue::Null));
+        json.insert(QStringLiteral("n"), number(o.sampleSize));
+    }
+    if (o.provisional) {
+        json.insert(QStringLiteral("provisional"),
+                    QJsonObject{{QStringLiteral("start"), o.provisional->start.toUTC().toString(Qt::ISODate)},
+                                {QStringLiteral("end"), o.provisional->end.toUTC().toString(Qt::ISODate)},
+                                {QStringLiteral("sli"), number(o.provisional->sli)},
+                                {QStringLiteral("n"), number(o.provisional->sampleSize)}});
+    }
+    json.insert(QStringLiteral("partial"), o.partial);
+}
+
 QJsonObject errorBudgetJson(const BudgetFigures &f)
 {
     return QJsonObject{{QStringLiteral("consumed"), number(f.consumed)},
@@ -515,8 +540,10 @@ QJsonObject objectiveJson(const ObjectiveResult &o)
                                                        {QStringLiteral("errorBudget"), errorBudgetJson(*o.raw)}});
         json.insert(QStringLiteral("corrections"), QJsonArray::fromStringList(o.corrections));
     }
+    addSampleFigures(json, o);
     return json;
 }
+
 } // namespace
 
 QJsonObject toJson(const EvaluationReport &report)
@@ -549,6 +576,8 @@ QString toTable(const EvaluationReport &report)
                 status = Tr::tr("stale:%1").arg(status);
             else if (!o.error.isEmpty())
                 status = Tr::tr("error");
+            else if (o.partial)
+                status = Tr::tr("partial:%1").arg(status);
             const bool slices = o.budgeting == Budgeting::Method::Timeslices;
             if (o.raw) {
                 notes << Tr::tr("%1/%2 (*): corrected by %3; uncorrected SLI %4, budget left %5")
@@ -585,8 +614,10 @@ QString toTable(const EvaluationReport &report)
             line.chop(1);
         text += line + u'\n';
     }
-    for (const QString &n : notes + report.warnings)
+    for (const QString &n : notes)
         text += QStringLiteral("! ") + n + u'\n';
+    for (const QString &w : report.warnings)
+        text += QStringLiteral("! ") + Tr::tr("warning: %1").arg(w) + u'\n';
     return text;
 }
 

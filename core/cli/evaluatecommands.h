@@ -31,9 +31,11 @@ std::optional<QDateTime> parseTime(const QString &text);
 /// The `slactl evaluate --format json` object: {"at", "slas": [{"name", "tier",
 /// "objectives": [{"name", "target", "sli", "status", "errorBudget": {"consumed",
 /// "remaining", "remainingEvents", "remainingTime"}, "burnRates": {"5m" ... "3d"},
-/// "latest", "error", "stale"}]}], "warnings": [...]}; numbers as JSON numbers, null where
-/// there is no figure (and "error": null when none). An objective a correction applied to
-/// also has "raw": {"sli", "errorBudget": {...}} and "corrections": [names].
+/// "latest", "error", "stale", "partial", classification: "interval": [low, high], "n";
+/// label delay: "provisional": {"start", "end", "sli", "n"}}]}], "warnings": [...]};
+/// numbers as JSON numbers, null where there is no figure (and "error": null when none).
+/// An objective a correction applied to also has "raw": {"sli", "errorBudget": {...}}
+/// and "corrections": [names].
 QJsonObject toJson(const EvaluationReport &report);
 
 /// The readable table of `slactl evaluate`.

@@ -74,11 +74,16 @@ double sumFrom(const Result &r, qint64 fromMs)
     return sum;
 }
 
+/// Good and total events from summed event counts.
+Sli::Ratio eventRatio(const EventQueries &ev, double numerator, double total)
+{
+    return ev.numeratorIsBad ? Sli::fromBad(numerator, total) : Sli::fromGood(numerator, total);
+}
+
 /// The error ratio of summed event counts: nothing without events in the total.
 std::optional<double> errorRatio(const EventQueries &ev, double numerator, double total)
 {
-    const Sli::Ratio r = ev.numeratorIsBad ? Sli::fromBad(numerator, total) : Sli::fromGood(numerator, total);
-    return r.errorRatio();
+    return eventRatio(ev, numerator, total).errorRatio();
 }
 
 bool isRawWithOwnGrid(const QString &query)

@@ -104,9 +104,11 @@ void EvaluationBackend::series(const ObjectivePlan &plan, TimeRange range, qint6
         return;
     }
     occurrencesSeries(plan, range, stepMs, context,
-                      [self, name = plan.objective.name, done](ObjectiveSeries out, std::optional<SourceError> e) {
+                      [self, plan, done](ObjectiveSeries out, std::optional<SourceError> e) {
                           if (e)
-                              out.error = self->describe(*e, name);
+                              out.error = self->describe(*e, plan.objective.name);
+                          if (const std::optional<TimeRange> p = plan.provisionalRange())
+                              out.provisional = std::pair{double(p->start), double(p->end)};
                           done(std::move(out));
                       });
 }
@@ -119,6 +121,11 @@ QString EvaluationBackend::describe(const SourceError &error, const QString &obj
     if (error.kind == SourceError::Kind::BadQuery)
         return Tr::tr("%1 (objective '%2'); check its selectors").arg(text, objective);
     return advice(error, text);
+}
+
+void EvaluationBackend::dataHorizon(QObject *, HorizonCallback done)
+{
+    done({});
 }
 
 QString EvaluationBackend::unsupported(const ObjectivePlan &) const
@@ -148,6 +155,7 @@ ObjectiveSeries EvaluationBackend::chartFromSteps(const ObjectivePlan &plan, Tim
     }
     const double allowed = (1 - target) * events;
     double badSoFar = 0;
+    std::vector<std::optional<Sli::Ratio>> events;
     for (std::size_t k = 0; k < steps.t.size(); ++k) {
         out.t.push_back(double(steps.t[k]));
         const std::optional<double> err = excluded[k] ? std::nullopt : steps.errorRatio[k];
@@ -156,8 +164,11 @@ ObjectiveSeries EvaluationBackend::chartFromSteps(const ObjectivePlan &plan, Tim
             badSoFar += *err * steps.events[k];
         out.remaining.push_back(allowed > 0 ? 1 - badSoFar / allowed : kNaN);
         out.burnRate1h.push_back(Budget::burnRate(steps.hourErrorRatio[k], target).value_or(kNaN));
+        events.push_back(err ? std::optional<Sli::Ratio>(Sli::Ratio{(1 - *err) * steps.events[k], steps.events[k]})
+                             : std::nullopt);
     }
     out.breaches = EvaluationPlan::breachPeriods(steps.t, out.sli, steps.stepMs, range.start, target);
+    EvaluationPlan::fillIntervals(out, plan, events);
     return out;
 }
 

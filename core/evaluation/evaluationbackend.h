@@ -34,6 +34,7 @@
 
 #include "core/evaluation/evaluation.h"
 #include "core/evaluation/evaluationplan.h"
+#include "core/evaluation/retention.h"
 #include "core/metrics/metricsource.h"
 
 #include <QObject>
@@ -92,6 +93,12 @@ public:
     /// Chart series over `range` every `stepMs` (timeslice objectives: one point per slice).
     virtual void series(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,
                         SeriesCallback done);
+
+    using HorizonCallback = std::function<void(Retention::Horizon horizon)>;
+    /// How far back the source's data reaches (a server's retention, a recording's first
+    /// sample); `done` runs once on `context`'s thread, with an unknown horizon when the
+    /// source cannot tell (the default). Never a source error.
+    virtual void dataHorizon(QObject *context, HorizonCallback done);
 
     /// The user-facing message for a failed read: names the source and what to do, never a
     /// secret.

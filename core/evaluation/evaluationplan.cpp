@@ -3,6 +3,7 @@
 
 #include "core/document/windowlimits.h"
 #include "core/engine/recurrence.h"
+#include "core/engine/samples.h"
 #include "core/engine/windows.h"
 #include "core/evaluation/enginetypes.h"
 
@@ -19,6 +20,19 @@ struct Tr
 };
 } // namespace
 
+namespace Sla::Core {
+
+std::optional<double> ObjectivePlan::minimumSize() const
+{
+    if (isTimeslices())
+        return std::nullopt;
+    if (minEvents && minSamples)
+        return std::max(*minEvents, *minSamples);
+    return minEvents ? minEvents : minSamples;
+}
+
+} // namespace Sla::Core
+
 namespace Sla::Core::EvaluationPlan {
 
 namespace {
@@ -26,6 +40,43 @@ namespace {
 bool names(const QStringList &list, const QString &name)
 {
     return list.contains(name);
+}
+
+/// minEvents (objective, else the tier: resolveSla() fills it in), minSamples and
+/// labelDelay for classification objectives only.
+void fillSampleRules(ObjectivePlan &p)
+{
+    p.minEvents = p.objective.minEvents;
+    if (!p.isClassification())
+        return;
+    p.minSamples = p.objective.minSamples;
+    if (p.objective.labelDelay && p.objective.labelDelay->ms > 0)
+        p.labelDelayMs = p.objective.labelDelay->ms;
+}
+
+/// The size a minimum is compared with: labelled samples (classification) or events.
+std::optional<double> sizeOf(const ObjectivePlan &plan, const std::optional<double> &good,
+                             const std::optional<double> &total)
+{
+    if (!total)
+        return std::nullopt;
+    if (!plan.isClassification())
+        return *total;
+    return Samples::sampleSize(toEngine(plan.objective.indicator.classification.measure), good.value_or(0), *total)
+        .value_or(0);
+}
+
+/// No sli or budget figures: too few events (the counts and n stay).
+void withhold(ObjectiveResult &r)
+{
+    r.sli.reset();
+    r.consumed.reset();
+    r.remaining.reset();
+    r.remainingEvents.reset();
+    r.remainingTime.reset();
+    r.exhaustion.reset();
+    r.interval.reset();
+    r.status = ObjectiveStatus::InsufficientData;
 }
 
 } // namespace
@@ -75,6 +126,71 @@ void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections)
     plan.excluded = mergeRanges(std::move(all));
 }
 
+void fillCounts(ObjectiveResult &r, const std::optional<Sli::Ratio> &events)
+{
+    if (r.total || !events)
+        return;
+    r.good = events->good;
+    r.total = events->total;
+}
+
+void applyMinimums(const ObjectivePlan &plan, ObjectiveResult &r, const BurnCounts &burn)
+{
+    if (plan.isTimeslices())
+        return;
+    if (plan.isClassification() && r.total) {
+        const Engine::ClassificationMeasure measure = toEngine(plan.objective.indicator.classification.measure);
+        r.sampleSize = Samples::sampleSize(measure, r.good.value_or(0), *r.total);
+        r.interval = Samples::interval(measure, r.good.value_or(0), *r.total);
+    }
+    const std::optional<double> minimum = plan.minimumSize();
+    if (!minimum)
+        return;
+    if (const auto size = sizeOf(plan, r.good, r.total); size && *size < *minimum)
+        withhold(r);
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
+        const auto size = burn[i] ? sizeOf(plan, burn[i]->good, burn[i]->total) : std::nullopt;
+        if (size && *size < *minimum)
+            r.burnRates[i].reset();
+    }
+    if (!r.burnRates[Budget::ProjectionBurnRateIndex])
+        r.exhaustion.reset();
+}
+
+std::optional<ObjectiveResult::Provisional> provisional(const ObjectivePlan &plan,
+                                                        const std::optional<Sli::Ratio> &events)
+{
+    const std::optional<TimeRange> range = plan.provisionalRange();
+    if (!range)
+        return std::nullopt;
+    ObjectiveResult::Provisional p;
+    p.start = QDateTime::fromMSecsSinceEpoch(range->start, QTimeZone::utc());
+    p.end = QDateTime::fromMSecsSinceEpoch(range->end, QTimeZone::utc());
+    if (events) {
+        p.sli = events->value();
+        p.sampleSize = sizeOf(plan, events->good, events->total);
+    }
+    return p;
+}
+
+void fillIntervals(ObjectiveSeries &out, const ObjectivePlan &plan, const std::vector<std::optional<Sli::Ratio>> &steps)
+{
+    if (!plan.isClassification() || plan.isTimeslices())
+        return;
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    const Engine::ClassificationMeasure measure = toEngine(plan.objective.indicator.classification.measure);
+    out.intervalLow.assign(out.t.size(), nan);
+    out.intervalHigh.assign(out.t.size(), nan);
+    for (std::size_t k = 0; k < out.t.size() && k < steps.size(); ++k) {
+        if (!steps[k])
+            continue;
+        if (const auto bounds = Samples::interval(measure, steps[k]->good, steps[k]->total)) {
+            out.intervalLow[k] = bounds->first;
+            out.intervalHigh[k] = bounds->second;
+        }
+    }
+}
+
 ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double atRisk, qint64 at)
 {
     ObjectivePlan p;
@@ -83,8 +199,11 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
     p.sla = resolved.metadata.name;
     p.objective = resolved.objectives.at(objectiveIndex);
     p.sourceName = p.objective.dataSource.isEmpty() ? resolved.dataSource : p.objective.dataSource;
-    p.at = at;
     p.atRisk = atRisk;
+    fillSampleRules(p);
+    // Label delay: the figures are those of `at - delay`; the last `delay` is provisional.
+    at -= p.labelDelayMs;
+    p.at = at;
     if (p.objective.window) {
         p.window = *p.objective.window;
     } else if (resolved.window) {
@@ -148,7 +267,7 @@ ObjectiveResult emptyResult(const ObjectivePlan &plan)
         r.windowStart = QDateTime::fromMSecsSinceEpoch(plan.range.start, QTimeZone::utc());
         r.windowEnd = QDateTime::fromMSecsSinceEpoch(plan.range.end, QTimeZone::utc());
     }
-    r.evaluatedAt = QDateTime::fromMSecsSinceEpoch(plan.at, QTimeZone::utc());
+    r.evaluatedAt = QDateTime::fromMSecsSinceEpoch(plan.requestedAt(), QTimeZone::utc());
     r.error = plan.error;
     return r;
 }
@@ -267,9 +386,10 @@ ObjectiveResult finishCounts(const ObjectivePlan &plan, const Budget::EventCount
     const double target = plan.objective.target;
     const bool correcting = !plan.corrections.empty();
     std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
+    BurnCounts burn{};
     for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
-        const std::optional<Sli::Ratio> events = Budget::correctedCount(count, burnRateWindow(plan, i), plan.excluded);
-        errorRatios[i] = events ? events->errorRatio() : std::nullopt;
+        burn[i] = Budget::correctedCount(count, burnRateWindow(plan, i), plan.excluded);
+        errorRatios[i] = burn[i] ? burn[i]->errorRatio() : std::nullopt;
     }
     const BudgetFigures raw = eventFigures(count(plan.range), target, plan.range.length());
     const BudgetFigures figures =
@@ -282,6 +402,8 @@ ObjectiveResult finishCounts(const ObjectivePlan &plan, const Budget::EventCount
         r.raw = raw;
         r.corrections = correctionNames(plan);
     }
+    // minEvents / minSamples, the sample size and interval: on the corrected counts.
+    applyMinimums(plan, r, burn);
     return r;
 }
 

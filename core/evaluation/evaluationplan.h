@@ -10,6 +10,7 @@
 #include "core/document/model.h"
 #include "core/engine/budget.h"
 #include "core/engine/series.h"
+#include "core/engine/sli.h"
 #include "core/evaluation/evaluation.h"
 #include "core/metrics/metricsource.h"
 
@@ -55,6 +56,18 @@ struct ObjectivePlan
     qint64 labelDelayMs = 0; ///< classification label delay; 0: none
 
     bool isTimeslices() const { return objective.budgeting.method == Budgeting::Method::Timeslices; }
+    /// With a label delay `at` is already the shifted time (requested - delay); this is the
+    /// time the evaluation was asked for.
+    qint64 requestedAt() const { return at + labelDelayMs; }
+    /// The provisional period [at, at + delay] of a label delay; nothing without one.
+    std::optional<TimeRange> provisionalRange() const
+    {
+        return labelDelayMs > 0 ? std::optional<TimeRange>(TimeRange{at, at + labelDelayMs}) : std::nullopt;
+    }
+    /// The minimum events (or labelled samples, for classification: the larger of minEvents
+    /// and minSamples) a window needs for a figure; nothing for timeslices or without one.
+    std::optional<double> minimumSize() const;
+    bool isClassification() const { return objective.indicator.kind == IndicatorKind::Classification; }
     qint64 sliceMs() const { return objective.budgeting.slice.ms; }
 };
 
@@ -71,6 +84,31 @@ void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections)
 
 /// Sorts `ranges` and merges those that overlap or touch.
 std::vector<TimeRange> mergeRanges(std::vector<TimeRange> ranges);
+
+/// Good and total events of the seven burn-rate windows (nothing: unknown or no data).
+using BurnCounts = std::array<std::optional<Sli::Ratio>, BurnRateWindowCount>;
+
+/// Sample-size rules, applied after the figures of an occurrences objective (r.good and
+/// r.total hold the window's events): classification gets n (r.sampleSize) and the 95%
+/// Wilson interval; a window with fewer events (classification: samples) than
+/// plan.minimumSize() becomes `insufficient_data` without sli or budget figures (good,
+/// total and n stay), and a burn-rate window with fewer has no burn rate. Timeslices:
+/// nothing changes.
+void applyMinimums(const ObjectivePlan &plan, ObjectiveResult &r, const BurnCounts &burn);
+
+/// Sets r.good / r.total from the window's events unless a finish function set them.
+void fillCounts(ObjectiveResult &r, const std::optional<Sli::Ratio> &events);
+
+/// Classification: the 95% Wilson interval of each chart step from its events (`steps`
+/// one per out.t; nothing: no events), into out.intervalLow / intervalHigh (NaN where
+/// unknown). Other objectives: nothing changes.
+void fillIntervals(ObjectiveSeries &out, const ObjectivePlan &plan,
+                   const std::vector<std::optional<Sli::Ratio>> &steps);
+
+/// Label delay: the provisional figures (sli, n) over plan.provisionalRange() from its
+/// events; nothing without a label delay.
+std::optional<ObjectiveResult::Provisional> provisional(const ObjectivePlan &plan,
+                                                        const std::optional<Sli::Ratio> &events);
 
 /// A result carrying the plan's identity (names, kind, target, window) and no figures.
 ObjectiveResult emptyResult(const ObjectivePlan &plan);

@@ -8,6 +8,7 @@
 #include "core/evaluation/logging.h"
 #include "core/evaluation/promevaluation.h"
 #include "core/evaluation/recordedevaluation.h"
+#include "core/evaluation/retention.h"
 #include "core/evaluation/sourceconnection.h"
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/futures.h"
@@ -55,6 +56,13 @@ struct Evaluator::Private
     CredentialStore *credentials = nullptr;
     QList<QFuture<void>> background;
 
+    /// A planned objective and where its result goes in the report.
+    struct Slot
+    {
+        ObjectivePlan plan;
+        int sla = 0;
+        int objective = 0;
+    };
     /// One running evaluation.
     struct Job
     {
@@ -63,13 +71,10 @@ struct Evaluator::Private
         QPromise<EvaluationReport> promise;
         int pending = 0;
         QSet<QString> failedKeys; ///< objectives whose source failed (stale carry-over)
-    };
-    /// A planned objective and where its result goes in the report.
-    struct Slot
-    {
-        ObjectivePlan plan;
-        int sla = 0;
-        int objective = 0;
+        /// How far back each source's data reaches, asked beside its objectives, and the
+        /// objectives to check against it when the evaluation finishes.
+        QHash<QString, Retention::Horizon> horizons;
+        QList<std::pair<QString, Slot>> checks;
     };
 
     SourceSpec resolveSource(const QString &name) const;
@@ -87,6 +92,13 @@ struct Evaluator::Private
     void runGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items);
     void evaluateGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
                        const std::shared_ptr<EvaluationBackend> &backend, bool reportAnswered);
+    void askHorizon(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
+                    const std::shared_ptr<EvaluationBackend> &backend);
+    void markPartial(const std::shared_ptr<Job> &job) const;
+    qint64 nowMs() const
+    {
+        return options.clock ? options.clock().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    }
     void failGroup(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
                    const QString &message, bool sourceFailed);
     void deliver(const std::shared_ptr<Job> &job, const Slot &slot, ObjectiveResult result, bool sourceFailed);
@@ -192,6 +204,38 @@ void Evaluator::Private::deliver(const std::shared_ptr<Job> &job, const Slot &sl
     job->report.slas[slot.sla].objectives[slot.objective] = std::move(result);
 }
 
+void Evaluator::Private::askHorizon(const std::shared_ptr<Job> &job, const SourceSpec &spec, const QList<Slot> &items,
+                                    const std::shared_ptr<EvaluationBackend> &backend)
+{
+    for (const Slot &slot : items)
+        job->checks << std::pair{spec.name, slot};
+    // Asked beside the objectives' queries, never before them: a slow or unreachable
+    // server costs one timeout, not two. The job waits for the answer as for a group.
+    ++job->pending;
+    backend->dataHorizon(q, [this, job, name = spec.name](const Retention::Horizon &horizon) {
+        job->horizons.insert(name, horizon);
+        groupDone(job);
+    });
+}
+
+void Evaluator::Private::markPartial(const std::shared_ptr<Job> &job) const
+{
+    // Per source, the objective reading furthest back names the source's one warning.
+    QMap<QString, const Slot *> furthest;
+    for (const auto &[source, slot] : std::as_const(job->checks)) {
+        ObjectiveResult &result = job->report.slas[slot.sla].objectives[slot.objective];
+        const Retention::Horizon horizon = job->horizons.value(source);
+        if (!result.error.isEmpty() || !Retention::isPartial(slot.plan, horizon, nowMs()))
+            continue;
+        result.partial = true;
+        const Slot *&named = furthest[source];
+        if (!named || Retention::readsFurther(slot.plan, named->plan, horizon.referenceShiftMs))
+            named = &slot;
+    }
+    for (auto it = furthest.cbegin(); it != furthest.cend(); ++it)
+        job->report.warnings << Retention::warning(it.key(), job->horizons.value(it.key()), nowMs(), it.value()->plan);
+}
+
 void Evaluator::Private::groupDone(const std::shared_ptr<Job> &job)
 {
     // Always finish from the event loop, never inside evaluate() itself: a caller that
@@ -205,6 +249,7 @@ void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
 {
     const bool current = job->id == this->job;
     job->report.superseded = !current;
+    markPartial(job);
     for (SlaResult &sla : job->report.slas) {
         for (ObjectiveResult &o : sla.objectives) {
             const QString key = resultKey(sla.name, o.name);
@@ -254,6 +299,7 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         const bool reportAnswered = opened.health == SourceHealth::State::Unknown;
         if (!reportAnswered)
             setHealth(spec.name, opened.health, opened.message);
+        askHorizon(job, spec, items, opened.backend);
         evaluateGroup(job, spec, items, opened.backend, reportAnswered);
     });
 }

@@ -6,6 +6,7 @@
 #include "core/evaluation/enginetypes.h"
 #include "core/evaluation/gather.h"
 #include "core/evaluation/metricsourceconnection.h"
+#include "core/metrics/futures.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/query/querycompiler.h"
 
@@ -73,20 +74,29 @@ QHash<QString, double> partValues(const QueryResult &r)
     return out;
 }
 
+std::optional<Sli::Ratio> eventsOf(const QHash<QString, double> &parts, const QString &suffix);
+
 /// The SLI and error ratio of the parts tagged with `suffix` (a ratio over events or an
 /// error ratio): nothing without a total (no data).
 std::optional<double> errorRatioOf(const QHash<QString, double> &parts, const QString &suffix)
 {
     if (const auto e = parts.find(QStringLiteral("e") + suffix); e != parts.end())
         return std::clamp(*e, 0.0, 1.0);
+    const std::optional<Sli::Ratio> r = eventsOf(parts, suffix);
+    return r ? r->errorRatio() : std::nullopt;
+}
+
+/// The good and total events of the parts tagged `t`, `g` or `b` with `suffix`; nothing
+/// without a total (no data, or a source answering with error ratios).
+std::optional<Sli::Ratio> eventsOf(const QHash<QString, double> &parts, const QString &suffix)
+{
     const auto total = parts.find(QStringLiteral("t") + suffix);
     if (total == parts.end())
         return std::nullopt;
     // A numerator without series counts as zero events, as on recorded data.
-    const Sli::Ratio r = parts.contains(QStringLiteral("g") + suffix)
-                             ? Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total)
-                             : Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total);
-    return r.errorRatio();
+    return parts.contains(QStringLiteral("g") + suffix)
+               ? Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total)
+               : Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total);
 }
 
 /// Good and total events of the parts tagged with `suffix`: nothing without a total (no
@@ -442,7 +452,15 @@ protected:
         const QStringList extra = correctionParts(plan.objective, ranges, &notCorrected);
         if (!extra.isEmpty())
             query += QStringLiteral(" or ") + extra.join(QStringLiteral(" or "));
-        whenAll(context, {m_source->query(query, utc(plan.at))},
+        std::vector<QFuture<Result>> futures{m_source->query(query, utc(plan.at))};
+        // Label delay: the provisional period's events, over [at - delay, at] at `at`.
+        if (const std::optional<TimeRange> p = plan.provisionalRange()) {
+            const QString range = QueryCompiler::rangeText(Duration{p->length()});
+            futures.push_back(m_source->query(
+                eventParts(plan.objective, range, QStringLiteral("p"), nullptr).join(QStringLiteral(" or ")),
+                utc(p->end)));
+        }
+        whenAll(context, std::move(futures),
                 [plan, base, done, counts, ranges, notCorrected](Results &results) {
                     if (const SourceError *e = firstError(results)) {
                         done(base, *e);
@@ -459,6 +477,9 @@ protected:
                     ObjectiveResult r = EvaluationPlan::finishCounts(used, answeredCounts(used, ranges, parts));
                     if (!notCorrected.isEmpty())
                         r.warnings << EvaluationPlan::correctionsNotApplied(plan, notCorrected);
+                    if (results.size() > 1)
+                        r.provisional = EvaluationPlan::provisional(
+                            plan, eventsOf(partValues(results[1].value()), QStringLiteral("p")));
                     done(r, std::nullopt);
                 });
     }
@@ -490,6 +511,23 @@ protected:
                     done(chartFromSteps(plan, range, chartSteps(results[0].value(), first, last, stepMs)),
                          std::nullopt);
                 });
+    }
+
+    void dataHorizon(QObject *context, HorizonCallback done) override
+    {
+        auto *prometheus = qobject_cast<PrometheusSource *>(m_source);
+        if (!prometheus) {
+            done({});
+            return;
+        }
+        whenFinished(prometheus->storageRetention(), context, [done](const SourceResult<QString> &answer) {
+            Retention::Horizon horizon;
+            if (answer) {
+                horizon.text = answer.value();
+                horizon.retentionMs = Retention::parseRetention(horizon.text);
+            }
+            done(horizon);
+        });
     }
 
     QString advice(const SourceError &error, const QString &text) const override

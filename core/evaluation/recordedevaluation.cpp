@@ -272,6 +272,20 @@ Values ratioValues(Selection &sel, const Indicator &ind, const std::vector<TimeR
     return values;
 }
 
+/// The window's counts, the sample-size rules and the label delay's provisional figures
+/// (ratios: the compliance window, then the seven burn-rate windows).
+void applySampleRules(const ObjectivePlan &plan, const Budget::RatioCounters &counters,
+                      const std::vector<std::optional<Sli::Ratio>> &ratios, ObjectiveResult &r)
+{
+    EvaluationPlan::fillCounts(r, ratios[0]);
+    EvaluationPlan::BurnCounts burn{};
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
+        burn[i] = ratios[i + 1];
+    EvaluationPlan::applyMinimums(plan, r, burn);
+    if (const std::optional<TimeRange> range = plan.provisionalRange())
+        r.provisional = EvaluationPlan::provisional(plan, counters.ratio(*range));
+}
+
 /// The raw value of each slice (nothing: a gap); *error is set when the objective cannot be
 /// computed at all (every value is then a gap).
 Values sliceValuesOf(const Recording &recording, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
@@ -366,6 +380,18 @@ public:
         whenFinished(computed, context, std::move(done));
     }
 
+    void dataHorizon(QObject *, HorizonCallback done) override
+    {
+        Retention::Horizon horizon;
+        const RecordedStore &store = m_recording->store;
+        if (store.seriesCount() > 0) {
+            horizon.oldestMs = store.minTimestampMs();
+            horizon.toleranceMs = store.detectedStepMs();
+            horizon.referenceShiftMs = m_recording->offsetMs;
+        }
+        done(horizon);
+    }
+
 protected:
     QString unsupported(const ObjectivePlan &plan) const override
     {
@@ -411,7 +437,10 @@ protected:
             }
             return counters->ratio(r);
         };
-        done(EvaluationPlan::finishCounts(plan, count), std::nullopt);
+        ObjectiveResult r = EvaluationPlan::finishCounts(plan, count);
+        if (const std::optional<TimeRange> range = plan.provisionalRange())
+            r.provisional = EvaluationPlan::provisional(plan, counters->ratio(*range));
+        done(r, std::nullopt);
     }
 
     void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *,
@@ -439,6 +468,12 @@ protected:
             out.burnRate1h.push_back(burn.value_or(kNaN));
         }
         out.breaches = EvaluationPlan::breachPeriods(chart.t, chart.sli, stepMs, range.start, target);
+        if (plan.isClassification()) {
+            std::vector<std::optional<Sli::Ratio>> steps;
+            for (const qint64 t : chart.t)
+                steps.push_back(counters->ratio({std::max(range.start, t - stepMs), t}));
+            EvaluationPlan::fillIntervals(out, plan, steps);
+        }
         done(out, std::nullopt);
     }
 

@@ -111,10 +111,26 @@ private slots:
             for (const QJsonValue &v : s.toObject().value(QStringLiteral("objectives")).toArray()) {
                 ++objectives;
                 const QJsonObject o = v.toObject();
-                QCOMPARE(o.keys(), (QStringList{QStringLiteral("burnRates"), QStringLiteral("error"),
-                                                QStringLiteral("errorBudget"), QStringLiteral("latest"),
-                                                QStringLiteral("name"), QStringLiteral("sli"), QStringLiteral("stale"),
-                                                QStringLiteral("status"), QStringLiteral("target")}));
+                // The demo's classification objectives (precision, recall, relevance) add n and interval.
+                const QString name = o.value(QStringLiteral("name")).toString();
+                const bool classification = name == QLatin1String("precision") || name == QLatin1String("recall") ||
+                                            name == QLatin1String("relevance");
+                QStringList keys{QStringLiteral("burnRates"), QStringLiteral("error"), QStringLiteral("errorBudget"),
+                                 QStringLiteral("latest"),    QStringLiteral("name"),  QStringLiteral("partial"),
+                                 QStringLiteral("sli"),       QStringLiteral("stale"), QStringLiteral("status"),
+                                 QStringLiteral("target")};
+                if (classification)
+                    keys << QStringLiteral("interval") << QStringLiteral("n");
+                keys.sort();
+                QCOMPARE(o.keys(), keys);
+                QCOMPARE(o.value(QStringLiteral("partial")), QJsonValue(false));
+                if (classification) {
+                    QVERIFY(o.value(QStringLiteral("n")).toDouble() > 0);
+                    const QJsonArray interval = o.value(QStringLiteral("interval")).toArray();
+                    QCOMPARE(interval.size(), 2);
+                    QVERIFY(interval.at(0).toDouble() <= o.value(QStringLiteral("sli")).toDouble());
+                    QVERIFY(o.value(QStringLiteral("sli")).toDouble() <= interval.at(1).toDouble());
+                }
                 QVERIFY(o.value(QStringLiteral("sli")).isDouble());
                 QVERIFY(o.value(QStringLiteral("target")).isDouble());
                 QVERIFY(o.value(QStringLiteral("error")).isNull());
@@ -128,6 +144,7 @@ private slots:
             }
         }
         QCOMPARE(objectives, 11);
+        QCOMPARE(json.value(QStringLiteral("warnings")), QJsonValue(QJsonArray())); // the recording covers its windows
         QJsonObject precision;
         QJsonObject drift;
         for (const QJsonValue &v : slas.at(1).toObject().value(QStringLiteral("objectives")).toArray()) {

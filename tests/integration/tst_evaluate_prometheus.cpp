@@ -2,8 +2,11 @@
 // `slactl evaluate --prometheus` against a real Prometheus 2.42 over a promtool backfill of
 // the demo recording (started by with-prometheus.sh, which sets PROM_URL): the figures of
 // every indicator kind equal the generator's truth (resources/demo/demo-truth.json) and
-// agree with `--recorded` on the same file.
+// agree with `--recorded` on the same file, and so do the sample figures (n, interval,
+// minimums, label delay).
 
+#include "core/evaluation/evaluator.h"
+#include "core/exchange/loader.h"
 #include "tests/support/slactlrunner.h"
 
 #include <QDateTime>
@@ -78,6 +81,7 @@ private slots:
     void fastBurnAtTheIncident();
     void prometheusAgreesWithRecorded_data();
     void prometheusAgreesWithRecorded();
+    void sampleRulesAgreeWithRecorded();
 
 private:
     QJsonObject m_truth;
@@ -187,6 +191,15 @@ void TestEvaluatePrometheus::prometheusAgreesWithRecorded()
             QCOMPARE(p.value(QStringLiteral("latest")).isNull(), r.value(QStringLiteral("latest")).isNull());
             if (!r.value(QStringLiteral("latest")).isNull())
                 QVERIFY(near(p.value(QStringLiteral("latest")), r.value(QStringLiteral("latest")).toDouble()));
+            // Classification: the same n and Wilson interval from the server's counts.
+            QCOMPARE(p.contains(QStringLiteral("n")), r.contains(QStringLiteral("n")));
+            if (r.contains(QStringLiteral("n"))) {
+                QVERIFY2(near(p.value(QStringLiteral("n")), r.value(QStringLiteral("n")).toDouble()), qPrintable(name));
+                const QJsonArray pi = p.value(QStringLiteral("interval")).toArray();
+                const QJsonArray ri = r.value(QStringLiteral("interval")).toArray();
+                QCOMPARE(ri.size(), 2);
+                QVERIFY2(near(pi.at(0), ri.at(0).toDouble()) && near(pi.at(1), ri.at(1).toDouble()), qPrintable(name));
+            }
             const QJsonObject pb = p.value(QStringLiteral("burnRates")).toObject();
             const QJsonObject rb = r.value(QStringLiteral("burnRates")).toObject();
             for (auto it = rb.begin(); it != rb.end(); ++it) {
@@ -197,6 +210,83 @@ void TestEvaluatePrometheus::prometheusAgreesWithRecorded()
         }
     }
     QVERIFY(compared >= 5);
+}
+
+namespace {
+Sla::Core::EvaluationReport evaluateInProcess(const Sla::Core::Workspace &ws, const Sla::Core::EvaluatorOptions &o)
+{
+    Sla::Core::Evaluator evaluator;
+    evaluator.setWorkspace(ws, o);
+    QFuture<Sla::Core::EvaluationReport> f = evaluator.evaluate(QDateTime::fromString(End, Qt::ISODate).toUTC());
+    if (!QTest::qWaitFor([&] { return f.isFinished(); }, 120000))
+        qFatal("the evaluation did not finish");
+    return f.result();
+}
+
+bool same(const std::optional<double> &a, const std::optional<double> &b)
+{
+    return a.has_value() == b.has_value() && (!a || std::abs(*a - *b) <= 1e-9 * std::max(1.0, std::abs(*b)));
+}
+} // namespace
+
+void TestEvaluatePrometheus::sampleRulesAgreeWithRecorded()
+{
+    using namespace Sla::Core;
+    // Label delay on the precision (2 days) and minimums the short burn-rate windows miss:
+    // the same shifted window, provisional figures, n, interval and withheld burn rates on
+    // the server as on the recording.
+    LoadResult loaded = DocumentLoader::loadPaths({DemoWorkspace});
+    QVERIFY(loaded.ok());
+    Workspace ws = loaded.workspace;
+    for (::Sla::Core::Sla &sla : ws.slas) {
+        for (Objective &o : sla.objectives) {
+            o.minEvents = 5000;
+            if (o.name == QLatin1String("precision"))
+                o.labelDelay = Duration::days(2);
+        }
+    }
+    EvaluatorOptions prom;
+    prom.prometheusUrl = qEnvironmentVariable("PROM_URL");
+    EvaluatorOptions rec;
+    rec.recordedFile = qEnvironmentVariable("DEMO_OM");
+    const EvaluationReport p = evaluateInProcess(ws, prom);
+    const EvaluationReport r = evaluateInProcess(ws, rec);
+    int withheld = 0;
+    for (const SlaResult &sla : r.slas) {
+        for (const ObjectiveResult &ro : sla.objectives) {
+            const ObjectiveResult *po = p.findObjective(sla.name, ro.name);
+            QVERIFY(po);
+            if (ro.name == QLatin1String("raw-availability"))
+                continue;
+            const QString id = sla.name + u'/' + ro.name;
+            QVERIFY2(po->error.isEmpty() && ro.error.isEmpty(), qPrintable(id + po->error + ro.error));
+            QCOMPARE(po->status, ro.status);
+            QCOMPARE(po->windowEnd, ro.windowEnd);
+            QVERIFY2(same(po->sli, ro.sli) && same(po->total, ro.total) && same(po->sampleSize, ro.sampleSize),
+                     qPrintable(id));
+            QCOMPARE(po->interval.has_value(), ro.interval.has_value());
+            if (ro.interval)
+                QVERIFY2(same(po->interval->first, ro.interval->first) &&
+                             same(po->interval->second, ro.interval->second),
+                         qPrintable(id));
+            for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
+                QVERIFY2(same(po->burnRates[i], ro.burnRates[i]), qPrintable(id + Budget::burnRateWindowName(i)));
+                withheld += ro.total && !ro.burnRates[i] ? 1 : 0;
+            }
+            QCOMPARE(po->provisional.has_value(), ro.provisional.has_value());
+            if (ro.provisional) {
+                QCOMPARE(po->provisional->start, ro.provisional->start);
+                QVERIFY2(same(po->provisional->sli, ro.provisional->sli) &&
+                             same(po->provisional->sampleSize, ro.provisional->sampleSize),
+                         qPrintable(id));
+            }
+        }
+    }
+    const ObjectiveResult *precision =
+        r.findObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"));
+    QVERIFY(precision && precision->provisional && precision->provisional->sli);
+    QCOMPARE(precision->windowEnd, QDateTime::fromString(End, Qt::ISODate).addDays(-2).toUTC());
+    QVERIFY(withheld > 0); // the 5m windows hold fewer than 5000 events
 }
 
 QTEST_GUILESS_MAIN(TestEvaluatePrometheus)

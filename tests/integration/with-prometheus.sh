@@ -2,17 +2,20 @@
 # SPDX-License-Identifier: Apache-2.0
 # Starts a real Prometheus on 127.0.0.1 over a TSDB backfilled with promtool from an
 # OpenMetrics file, runs a command with PROM_URL set, and stops Prometheus again.
-# usage: with-prometheus.sh [--web-config FILE] [--cache DIR] OPENMETRICS_FILE CMD [ARGS...]
+# usage: with-prometheus.sh [--web-config FILE] [--cache DIR] [--retention D] OPENMETRICS_FILE CMD [ARGS...]
+# --retention sets --storage.tsdb.retention.time (default 10y: the backfill stays whole).
 # The backfilled TSDB is cached per input file (by content hash) in --cache (default:
 # $TMPDIR/sladesk-tsdb-cache) and every run starts from a fresh copy of it: Prometheus
 # writes to its data dir.
 set -euo pipefail
 web_config=""
+retention=10y
 cache="${TMPDIR:-/tmp}/sladesk-tsdb-cache"
 while [ $# -gt 0 ]; do
   case "$1" in
     --web-config) web_config=$2; shift 2 ;;
     --cache) cache=$2; shift 2 ;;
+    --retention) retention=$2; shift 2 ;;
     *) break ;;
   esac
 done
@@ -30,7 +33,7 @@ cp -a "$fixture/tsdb" "$run/data"
 printf 'global:\n  scrape_interval: 60s\n  evaluation_interval: 60s\n' > "$run/prometheus.yml"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 args=(--config.file="$run/prometheus.yml" --storage.tsdb.path="$run/data"
-      --storage.tsdb.retention.time=10y --web.listen-address="127.0.0.1:$port")
+      --storage.tsdb.retention.time="$retention" --web.listen-address="127.0.0.1:$port")
 [ -n "$web_config" ] && args+=(--web.config.file="$web_config")
 prometheus "${args[@]}" > "$run/prometheus.log" 2>&1 &
 prom_pid=$!

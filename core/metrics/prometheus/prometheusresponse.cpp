@@ -440,4 +440,20 @@ SourceResult<QString> parseBuildInfoResponse(const QByteArray &body, int httpSta
     return version;
 }
 
+SourceResult<QString> parseRuntimeInfoResponse(const QByteArray &body, int httpStatus)
+{
+    // Thanos, Mimir and older servers have no such endpoint: no retention, not an error.
+    if (httpStatus == 404)
+        return QString();
+    QString retention;
+    if (auto error = walkEnvelope(body, httpStatus, nullptr, [&](od::value data) {
+            for (auto field : data.get_object()) {
+                if (std::string_view(field.unescaped_key()) == "storageRetention")
+                    retention = fromView(field.value().get_string());
+            }
+        }))
+        return *error;
+    return retention;
+}
+
 } // namespace Sla::Core::Prometheus

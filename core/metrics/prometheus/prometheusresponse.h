@@ -38,6 +38,10 @@ SourceResult<QStringList> parseStringListResponse(const QByteArray &body, int ht
 /// `/api/v1/status/buildinfo`: the server's version string (may be empty).
 SourceResult<QString> parseBuildInfoResponse(const QByteArray &body, int httpStatus = 200);
 
+/// `/api/v1/status/runtimeinfo`: `data.storageRetention` ("15d", "15d or 10GiB"); empty
+/// when the field is absent or the server has no such endpoint (404: Thanos, Mimir).
+SourceResult<QString> parseRuntimeInfoResponse(const QByteArray &body, int httpStatus = 200);
+
 /// A sample value as Prometheus writes it: a decimal number, "NaN", "+Inf" or "-Inf".
 std::optional<double> parseSampleValue(std::string_view text);
 

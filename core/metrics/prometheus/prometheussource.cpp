@@ -518,6 +518,22 @@ QFuture<SourceHealth> PrometheusSource::checkHealth()
     return call->promise.future();
 }
 
+QFuture<SourceResult<QString>> PrometheusSource::storageRetention()
+{
+    const bool failed =
+        m_retention.isValid() && m_retention.isFinished() && (m_retention.resultCount() == 0 || !m_retention.result());
+    if (m_retention.isValid() && !failed)
+        return m_retention;
+    auto call = newCall<SourceResult<QString>>();
+    m_retention = call->promise.future();
+    if (!call->finished) {
+        fetch(call, QStringLiteral("/api/v1/status/runtimeinfo"), {}, false, false, [this, call](HttpOutcome outcome) {
+            parseInto<QString>(call, std::move(outcome), &Prometheus::parseRuntimeInfoResponse);
+        });
+    }
+    return m_retention;
+}
+
 void PrometheusSource::cancelAll()
 {
     const auto calls = m_calls.values();

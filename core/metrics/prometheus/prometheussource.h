@@ -68,6 +68,11 @@ public:
     QFuture<SourceHealth> checkHealth() override;
     void cancelAll() override;
 
+    /// The server's `storageRetention` (/api/v1/status/runtimeinfo), empty when it names
+    /// none. Asked once per source object; a failed request is asked again next time. Its
+    /// answer never changes the source's health.
+    QFuture<SourceResult<QString>> storageRetention();
+
     /// Unix seconds with three decimals, e.g. "1738281600.000" (also used for steps).
     static QString formatSeconds(qint64 millis);
     /// Splits [startMs, endMs] at `stepMs` into chunks of at most `chunkSteps` steps when
@@ -110,6 +115,7 @@ private:
     QHash<quint64, std::shared_ptr<CallBase>> m_calls;
     quint64 m_nextCallId = 1;
     bool m_shuttingDown = false;
+    QFuture<SourceResult<QString>> m_retention;
 };
 
 } // namespace Sla::Core
