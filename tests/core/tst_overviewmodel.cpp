@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Sla::Core;
 
 class TestOverviewModel : public QObject

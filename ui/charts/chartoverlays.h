@@ -27,6 +27,7 @@ struct ChartMarker
     Kind kind = Kind::Note;
     QString text;
     QString url; ///< opened on click or Enter (http and https only); may be empty
+    bool operator==(const ChartMarker &) const = default;
 };
 
 /// A period with a name shown on hover (a correction and its category, the provisional
@@ -36,6 +37,7 @@ struct ChartSpan
     qint64 startMs = 0;
     qint64 endMs = 0;
     QString name;
+    bool operator==(const ChartSpan &) const = default;
 };
 
 /// What TimeChart draws besides its series: correction periods (tinted, dashed edges),

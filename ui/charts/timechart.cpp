@@ -743,6 +743,7 @@ void TimeChart::clearOverlays()
 {
     d->overlays = {};
     d->detail = nullptr;
+    d->hoverMarker = -1;
     invalidateSeries();
 }
 
@@ -789,15 +790,13 @@ void TimeChart::setTimeZone(const QTimeZone &zone)
 
 QPointF TimeChart::mapToPosition(double tMs, double value) const
 {
-    if (!d->layout.valid)
-        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    ensureLayout();
     return {d->layout.x.toPixel(tMs), d->layout.y.toPixel(value)};
 }
 
 QRectF TimeChart::plotRect() const
 {
-    if (!d->layout.valid)
-        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    ensureLayout();
     return d->layout.plot;
 }
 
@@ -988,8 +987,7 @@ void TimeChart::activateMarker(int index)
 
 bool TimeChart::focusPoint(const QString &id, size_t index)
 {
-    if (!d->layout.valid)
-        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    ensureLayout();
     for (size_t i = 0; i < d->series.size(); ++i) {
         const SeriesData &s = d->series[i];
         if (s.id != id || index >= s.t.size() || std::isnan(s.v[index]))
@@ -1005,8 +1003,7 @@ bool TimeChart::focusPoint(const QString &id, size_t index)
 
 bool TimeChart::focusMarker(int index)
 {
-    if (!d->layout.valid)
-        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    ensureLayout();
     if (index < 0 || index >= d->overlays.markers.size() || !d->layout.valid ||
         ChartOverlays::iconRect(d->overlays.markers.at(index), d->layout.x, d->layout.plot).isEmpty())
         return false;
@@ -1021,8 +1018,15 @@ int TimeChart::focusedMarker() const
     return d->hoverMarker;
 }
 
+void TimeChart::ensureLayout() const
+{
+    if (!d->layout.valid)
+        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+}
+
 void TimeChart::stepFocus(int step, bool toEnd)
 {
+    ensureLayout();
     const int si = d->hoverSeries >= 0 ? d->hoverSeries : d->primarySeries();
     if (si < 0 || !d->layout.valid)
         return;
@@ -1055,6 +1059,7 @@ void TimeChart::stepFocus(int step, bool toEnd)
 
 void TimeChart::stepMarker(int direction)
 {
+    ensureLayout();
     if (!d->layout.valid)
         return;
     const std::vector<int> order = d->overlays.markerOrder();
@@ -1091,7 +1096,7 @@ void TimeChart::stepMarker(int direction)
 
 void TimeChart::keyPressEvent(QKeyEvent *event)
 {
-    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
     switch (event->key()) {
     case Qt::Key_Left:
     case Qt::Key_Right: {

@@ -133,6 +133,8 @@ protected:
 private:
     // Lays out again on the next paint (and repaints).
     void invalidateLayout();
+    // Lays out now when the layout is stale (before a key or a query needs positions).
+    void ensureLayout() const;
     // The series changed: new decimation, no hover, new layout.
     void invalidateSeries();
     // Shows the tooltip of the current hover (point or marker) and repaints, or hides it.
