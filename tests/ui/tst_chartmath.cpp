@@ -490,7 +490,7 @@ void TestChartMath::bandPerColumn_handComputedEnvelope()
     const double t[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
     const double low[] = {0.90, 0.92, 0.91, 0.89, 0.93, 0.93, 0.88, 0.90, 0.95, 0.94};
     const double high[] = {0.96, 0.97, 0.95, 0.98, 0.97, 0.99, 0.94, 0.96, 0.99, 0.98};
-    const std::vector<ChartMath::BandPoint> band = ChartMath::bandPerColumn(t, low, high, 10, 0.0, 10.0, 5);
+    const std::vector<BandPoint> band = bandPerColumn(t, low, high, 10, 0.0, 10.0, 5);
     QCOMPARE(band.size(), size_t(5));
     const double expected[][3] = {
         {0.5, 0.90, 0.97}, {2.5, 0.89, 0.98}, {4.5, 0.93, 0.99}, {6.5, 0.88, 0.96}, {8.5, 0.94, 0.99}};
@@ -500,9 +500,9 @@ void TestChartMath::bandPerColumn_handComputedEnvelope()
         QCOMPARE(band[i].high, expected[i][2]);
     }
     // Outside [t0, t1]: dropped; no columns or no data: nothing.
-    QCOMPARE(ChartMath::bandPerColumn(t, low, high, 10, 4.0, 5.0, 1).size(), size_t(1));
-    QCOMPARE(ChartMath::bandPerColumn(t, low, high, 10, 0.0, 10.0, 0).size(), size_t(0));
-    QCOMPARE(ChartMath::bandPerColumn(t, low, high, 0, 0.0, 10.0, 5).size(), size_t(0));
+    QCOMPARE(bandPerColumn(t, low, high, 10, 4.0, 5.0, 1).size(), size_t(1));
+    QCOMPARE(bandPerColumn(t, low, high, 10, 0.0, 10.0, 0).size(), size_t(0));
+    QCOMPARE(bandPerColumn(t, low, high, 0, 0.0, 10.0, 5).size(), size_t(0));
 }
 
 void TestChartMath::bandPerColumn_nanSplitsBand()
@@ -511,7 +511,7 @@ void TestChartMath::bandPerColumn_nanSplitsBand()
     const double t[] = {0, 1, 2, 3, 4, 5};
     const double low[] = {0.9, 0.9, nan, nan, 0.8, 0.8};
     const double high[] = {1.0, 1.0, 1.0, 1.0, 0.9, 0.9};
-    const std::vector<ChartMath::BandPoint> band = ChartMath::bandPerColumn(t, low, high, 6, 0.0, 6.0, 6);
+    const std::vector<BandPoint> band = bandPerColumn(t, low, high, 6, 0.0, 6.0, 6);
     // Two points, one gap marker, two points; a leading NaN gives no marker.
     QCOMPARE(band.size(), size_t(5));
     QVERIFY(std::isnan(band[2].low) && std::isnan(band[2].high));
@@ -519,7 +519,7 @@ void TestChartMath::bandPerColumn_nanSplitsBand()
     QCOMPARE(band[3].t, 4.0);
     QCOMPARE(band[3].low, 0.8);
     const double lowLead[] = {nan, 0.9, 0.9, 0.9, 0.9, 0.9};
-    const std::vector<ChartMath::BandPoint> lead = ChartMath::bandPerColumn(t, lowLead, high, 6, 0.0, 6.0, 6);
+    const std::vector<BandPoint> lead = bandPerColumn(t, lowLead, high, 6, 0.0, 6.0, 6);
     QCOMPARE(lead.size(), size_t(5));
     QCOMPARE(lead.front().t, 1.0);
 }

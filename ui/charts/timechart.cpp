@@ -63,6 +63,7 @@ struct Layout
     std::vector<double> yTicks;
     TimeStep xStep;
     std::vector<qint64> xTicks;
+    int legendHidden = 0; ///< legend entries that did not fit
     bool valid = false;
 };
 
@@ -120,23 +121,61 @@ struct LegendItem
     QString text;
 };
 
-// Lays legend entries out in rows from x (after the title) to `right`, wrapping to `left`;
-// calls place(item, x, row) for each and returns the number of rows.
-template <typename Place>
-int flowLegend(const std::vector<LegendItem> &items, const QFontMetricsF &fm, double x, double left, double right,
-               Place place)
+// Where the legend may go: from x (after the title) to `right`, wrapping to `left`, in at
+// most maxRows rows.
+struct LegendBox
 {
+    double x = 0.0;
+    double left = 0.0;
+    double right = 0.0;
+    int maxRows = 1;
+};
+
+// How the legend came out: its rows, the entries left over, where the last one ends.
+struct LegendFlow
+{
+    int rows = 1;
+    int hidden = 0;
+    double endX = 0.0;
+};
+
+// Lays legend entries out in rows, keeping `reserve` free at the end of the last allowed
+// row; calls place(item, x, row) for each entry that fits.
+template <typename Place>
+LegendFlow flowLegend(const std::vector<LegendItem> &items, const QFontMetricsF &fm, const LegendBox &box,
+                      double reserve, Place place)
+{
+    LegendFlow flow;
+    double x = box.x;
     int row = 0;
-    for (const LegendItem &item : items) {
-        const double width = LegendSample + 5.0 + fm.horizontalAdvance(item.text);
-        if (x + width > right && x > left) {
+    for (size_t i = 0; i < items.size(); ++i) {
+        const double width = LegendSample + 5.0 + fm.horizontalAdvance(items[i].text);
+        const bool lastRow = row + 1 >= box.maxRows;
+        if (x + width > (lastRow ? box.right - reserve : box.right) && x > box.left) {
+            if (lastRow) {
+                flow.hidden = int(items.size() - i);
+                break;
+            }
             ++row;
-            x = left;
+            x = box.left;
         }
-        place(item, x, row);
+        place(items[i], x, row);
         x += width + 1.5 * Margin;
     }
-    return row + 1;
+    flow.rows = row + 1;
+    flow.endX = x;
+    return flow;
+}
+
+// The legend in the rows it may take; when entries are left over, the last row keeps room
+// for "+N" (the header's tooltip then lists them all).
+template <typename Place>
+LegendFlow layoutLegend(const std::vector<LegendItem> &items, const QFontMetricsF &fm, const LegendBox &box,
+                        Place place)
+{
+    const auto none = [](const LegendItem &, double, int) {};
+    const bool overflows = flowLegend(items, fm, box, 0.0, none).hidden > 0;
+    return flowLegend(items, fm, box, overflows ? fm.horizontalAdvance(QStringLiteral("+99")) + Margin : 0.0, place);
 }
 
 double legendRowHeight(const QFontMetricsF &fm)
@@ -209,8 +248,9 @@ struct TimeChart::Private
     void paintCrosshair(const PaintContext &c) const;
     QString labelFor(const SeriesData &s, double value, const QLocale &locale) const;
     std::vector<LegendItem> legendItems() const;
-    double legendStart(const QFontMetricsF &titleFm, const QRectF &area) const;
-    int legendRows(const QFont &font, const QRectF &area) const;
+    // The legend takes at most about a third of the chart's height, so the plot keeps room.
+    LegendBox legendBox(const QFont &font, const QRectF &area) const;
+    QString legendList() const;
     // The tooltip of the hovered point: value, time, point detail and overlay context.
     QString pointText(const QLocale &locale) const;
     // The nearest data point on screen to pos (reference lines only when nothing else is
@@ -324,8 +364,11 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
 
     const QFontMetricsF titleFm(titleFont(font));
     const QFontMetricsF tickFm(tickFont(font));
-    const int rows = legendRows(font, area);
-    const double headerHeight = titleFm.height() + (rows - 1) * legendRowHeight(QFontMetricsF(font)) + 1.5 * Margin;
+    const LegendFlow legend =
+        layoutLegend(legendItems(), QFontMetricsF(font), legendBox(font, area), [](const LegendItem &, double, int) {});
+    l.legendHidden = legend.hidden;
+    const double headerHeight =
+        titleFm.height() + (legend.rows - 1) * legendRowHeight(QFontMetricsF(font)) + 1.5 * Margin;
     const double xLabelHeight = tickFm.height() + 8.0;
     const double top = area.top() + Margin + headerHeight;
     const double bottom = area.bottom() - Margin - xLabelHeight;
@@ -426,17 +469,23 @@ std::vector<LegendItem> TimeChart::Private::legendItems() const
     return items;
 }
 
-double TimeChart::Private::legendStart(const QFontMetricsF &titleFm, const QRectF &area) const
+LegendBox TimeChart::Private::legendBox(const QFont &font, const QRectF &area) const
 {
-    const double x = area.left() + Margin;
-    return title.isEmpty() ? x : x + titleFm.horizontalAdvance(title) + 2.0 * Margin;
+    const QFontMetricsF titleFm(titleFont(font));
+    LegendBox box;
+    box.left = area.left() + Margin;
+    box.x = title.isEmpty() ? box.left : box.left + titleFm.horizontalAdvance(title) + 2.0 * Margin;
+    box.right = area.right() - Margin;
+    box.maxRows = std::max(1, int((area.height() * 0.3 - titleFm.height()) / legendRowHeight(QFontMetricsF(font))) + 1);
+    return box;
 }
 
-int TimeChart::Private::legendRows(const QFont &font, const QRectF &area) const
+QString TimeChart::Private::legendList() const
 {
-    const double left = area.left() + Margin;
-    return flowLegend(legendItems(), QFontMetricsF(font), legendStart(QFontMetricsF(titleFont(font)), area), left,
-                      area.right() - Margin, [](const LegendItem &, double, int) {});
+    QStringList names;
+    for (const LegendItem &item : legendItems())
+        names << item.text;
+    return QCoreApplication::translate("Sla::Ui::TimeChart", "Legend: %1").arg(names.join(QStringLiteral(", ")));
 }
 
 // Header: title, then the legend, wrapped into rows. Every entry shows its line style or
@@ -471,8 +520,13 @@ void TimeChart::Private::paintHeader(const PaintContext &c) const
         p.drawText(QPointF(x + LegendSample + 5.0, mid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0),
                    item.text);
     };
-    flowLegend(legendItems(), legendFm, legendStart(titleFm, c.l.area), c.l.area.left() + Margin,
-               c.l.area.right() - Margin, place);
+    const LegendFlow flow = layoutLegend(legendItems(), legendFm, legendBox(c.font, c.l.area), place);
+    if (flow.hidden > 0) {
+        const double mid = headerMid + (flow.rows - 1) * legendRowHeight(legendFm);
+        p.setPen(c.colors.axisText);
+        p.drawText(QPointF(flow.endX, mid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0),
+                   QStringLiteral("+%1").arg(flow.hidden));
+    }
 }
 
 // Breach periods: a tint plus a hatch, so they read without colour as well.
@@ -829,7 +883,8 @@ QSize TimeChart::sizeHint() const
 
 QSize TimeChart::minimumSizeHint() const
 {
-    return {200, 120};
+    // Room for the title, a legend row, the tick labels and a plot of about 80 px.
+    return {200, 160};
 }
 
 void TimeChart::paintTo(QPainter *painter, const QRectF &target)
@@ -958,6 +1013,11 @@ void TimeChart::mouseMoveEvent(QMouseEvent *event)
             d->findNearest(pos);
     }
     showHover(oldSeries != d->hoverSeries || oldIndex != d->hoverIndex || oldMarker != d->hoverMarker);
+    if (l.valid && l.legendHidden > 0 && pos.y() < l.plot.top() - 4) {
+        // Over a legend that did not fit: all its entries.
+        d->hoverText = d->legendList();
+        QToolTip::showText(mapToGlobal(pos.toPoint() + QPoint(14, 14)), d->hoverText, this);
+    }
     QWidget::mouseMoveEvent(event);
 }
 

@@ -15,6 +15,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -101,6 +102,8 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Never shorter than its wrapped text: the charts below scroll instead.
+    m_figures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     m_burnTable = new QLabel(this);
     m_burnTable->setObjectName(QStringLiteral("detailBurnRates"));
@@ -136,8 +139,12 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     figures->addWidget(m_figures, 1);
     figures->addWidget(m_burnTable);
 
-    auto *charts = new QGridLayout;
+    // The charts scroll when the pane is lower than their minimum height, instead of being
+    // laid over each other.
+    auto *chartsHost = new QWidget(this);
+    auto *charts = new QGridLayout(chartsHost);
     m_charts = charts;
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->setSpacing(6);
     charts->addWidget(m_sliChart, 0, 0);
     charts->addWidget(m_budgetChart, 0, 1);
@@ -151,7 +158,13 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     layout->addLayout(top);
     layout->addLayout(figures);
     layout->addWidget(m_message);
-    layout->addLayout(charts, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailCharts"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(chartsHost);
+    layout->addWidget(scroll, 1);
     clear();
 }
 
