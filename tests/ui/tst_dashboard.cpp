@@ -534,6 +534,7 @@ void TestDashboard::smallDarkWindow_withOverlays_keepsChartsUsable()
     s.corrected = {{s.t[20], s.t[28]}};
     s.provisional = std::pair{s.t[84], s.t.back()};
     w.detail()->showSeries(s, qint64(s.t.front()), qint64(s.t.back()));
+    QCoreApplication::processEvents(); // the layout settles, as in the running application
     const QImage image = w.grab().toImage();
     QVERIFY(!image.isNull());
     // For a look by eye: SLADESK_SCREENSHOT_DIR=DIR saves the window.

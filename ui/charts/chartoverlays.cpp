@@ -240,6 +240,10 @@ void ChartOverlays::paintBand(QPainter &p, const AxisMap &x, const AxisMap &y, c
 {
     if (band.name.isEmpty() || band.drawn.empty())
         return;
+    // A soft fill needs no antialiasing, and without it the ~2 x width vertices fill about
+    // twice as fast.
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(Qt::NoPen);
     p.setBrush(bandColor(colors));
     QPolygonF lows;
@@ -263,7 +267,7 @@ void ChartOverlays::paintBand(QPainter &p, const AxisMap &x, const AxisMap &y, c
         highs << QPointF(px, y.toPixel(b.high));
     }
     flush();
-    p.setBrush(Qt::NoBrush);
+    p.restore();
 }
 
 void ChartOverlays::paintMarkers(QPainter &p, const AxisMap &x, const QRectF &plot, const ChartPalette &colors,

@@ -898,8 +898,8 @@ void TimeChart::paintEvent(QPaintEvent *)
     d->layout = d->computeLayout(QRectF(rect()), font(), locale());
     QPainter p(this);
     d->paint(p, d->layout, palette(), font(), locale(), true);
-    if (hasFocus() && d->layout.valid) {
-        // The keyboard focus: a dotted frame around the plot.
+    if (hasFocus() && window()->testAttribute(Qt::WA_KeyboardFocusChange) && d->layout.valid) {
+        // Focus reached by the keyboard: a dotted frame around the plot.
         p.setPen(QPen(palette().color(QPalette::Highlight), 1.0, Qt::DotLine));
         p.setBrush(Qt::NoBrush);
         p.drawRect(d->layout.plot.adjusted(-2, -2, 2, 2));
