@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "overviewmodel.h"
 
+#include "figuretext.h"
+
 #include <QVariantList>
 
 #include <algorithm>
@@ -23,7 +25,9 @@ QVariant optionalValue(const std::optional<double> &v)
     return v ? QVariant(*v) : QVariant();
 }
 
-// The text of each status and its rank when sorting by urgency (breached first, then no data).
+// The text of each status and its rank when sorting by urgency: breached first, then no
+// data (a source or query may be broken), at risk, insufficient data (the source works, the
+// traffic is too low for a figure: never a breach, so after at risk), met last.
 struct StatusInfo
 {
     ObjectiveStatus status;
@@ -34,7 +38,8 @@ constexpr StatusInfo Statuses[] = {
     {ObjectiveStatus::Breached, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Breached"), 0},
     {ObjectiveStatus::NoData, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "No data"), 1},
     {ObjectiveStatus::AtRisk, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "At risk"), 2},
-    {ObjectiveStatus::Met, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Met"), 3},
+    {ObjectiveStatus::InsufficientData, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Insufficient data"), 3},
+    {ObjectiveStatus::Met, QT_TRANSLATE_NOOP("Sla::Core::OverviewModel", "Met"), 4},
 };
 
 const StatusInfo &statusInfo(ObjectiveStatus status)
@@ -320,6 +325,7 @@ void OverviewModel::Summary::add(const ObjectiveResult &o)
     if (o.remaining && (!remaining || *o.remaining < *remaining))
         remaining = o.remaining;
     stale = stale || o.stale;
+    partial = partial || o.partial;
     if (error.isEmpty() && !o.error.isEmpty())
         error = o.error;
     breached += o.status == ObjectiveStatus::Breached ? 1 : 0;
@@ -409,8 +415,11 @@ QVariant OverviewModel::commonCell(const Item &item, const Figures &figures, int
 {
     if (column == NameColumn)
         return shownName(item);
-    if (column == StatusColumn)
-        return figures.stale ? tr("%1 (stale)").arg(statusText(figures.status)) : statusText(figures.status);
+    if (column == StatusColumn) {
+        if (figures.stale)
+            return tr("%1 (stale)").arg(statusText(figures.status));
+        return figures.partial ? tr("%1 (partial)").arg(statusText(figures.status)) : statusText(figures.status);
+    }
     if (column == BudgetColumn)
         return figures.remaining ? formatPercent(*figures.remaining, 1) : QVariant();
     return {};
@@ -454,7 +463,13 @@ QVariant OverviewModel::objectiveData(const SlaResult &sla, const ObjectiveResul
     case Qt::DisplayRole:
         return objectiveDisplay(o, column);
     case Qt::ToolTipRole:
-        return objectiveToolTip(sla, o);
+        return objectiveToolTip(sla, o, m_report.warnings);
+    case RemainingEventsRole:
+        return optionalValue(o.remainingEvents);
+    case RemainingTimeRole:
+        return optionalValue(o.remainingTime);
+    case PartialRole:
+        return o.partial;
     case SortRole:
         return objectiveSortKey(o, column);
     case BurnRatesRole: {
@@ -492,9 +507,11 @@ QVariant OverviewModel::objectiveDisplay(const ObjectiveResult &o, int column) c
 {
     switch (column) {
     case AttainedColumn:
-        if (!o.sli)
-            return o.error.isEmpty() ? tr("no data") : tr("unavailable");
-        return formatPercent(*o.sli);
+        if (o.sli)
+            return formatPercent(*o.sli);
+        if (o.status == ObjectiveStatus::InsufficientData)
+            return insufficientCell(o);
+        return o.error.isEmpty() ? tr("no data") : tr("unavailable");
     case TargetColumn:
         return formatPercent(o.target);
     case BurnColumn: {
@@ -508,13 +525,49 @@ QVariant OverviewModel::objectiveDisplay(const ObjectiveResult &o, int column) c
     }
 }
 
-QString OverviewModel::objectiveToolTip(const SlaResult &sla, const ObjectiveResult &o)
+QString OverviewModel::insufficientCell(const ObjectiveResult &o)
+{
+    // The size of what there was, so that "too few" has a number.
+    if (o.kind == IndicatorKind::Classification && o.sampleSize)
+        return tr("n = %1").arg(FigureText::count(*o.sampleSize));
+    if (o.total)
+        return tr("%1 events").arg(FigureText::count(*o.total));
+    return tr("too few");
+}
+
+// The figures beyond the fraction, one line each, in the words the detail pane uses.
+QStringList OverviewModel::figureLines(const ObjectiveResult &o, const QStringList &warnings)
+{
+    QStringList lines;
+    const QString raw = FigureText::rawSli(o);
+    if (!raw.isEmpty())
+        lines << tr("Corrected; %1").arg(raw);
+    for (const QString &text : {FigureText::corrections(o), FigureText::interval(o), FigureText::insufficient(o),
+                                FigureText::provisional(o), FigureText::partial(o, warnings)}) {
+        if (!text.isEmpty())
+            lines << text;
+    }
+    if (o.remaining) {
+        QString budget = tr("Error budget left %1").arg(formatPercent(*o.remaining, 1));
+        const QString rawBudget = FigureText::rawRemaining(o);
+        if (!rawBudget.isEmpty())
+            budget += QStringLiteral(" (%1)").arg(rawBudget);
+        lines << budget;
+    }
+    const QStringList left = FigureText::budgetLeft(o);
+    if (!left.isEmpty())
+        lines << left.join(QStringLiteral(" · "));
+    return lines;
+}
+
+QString OverviewModel::objectiveToolTip(const SlaResult &sla, const ObjectiveResult &o, const QStringList &warnings)
 {
     const bool timeslices = o.budgeting == Budgeting::Method::Timeslices;
     QStringList lines;
     lines << tr("%1 / %2").arg(shownName(sla), shownName(o));
     if (o.sli)
         lines << tr("Attained %1 against a target of %2").arg(formatPercent(*o.sli, 4), formatPercent(o.target, 4));
+    lines << figureLines(o, warnings);
     if (timeslices)
         lines << tr("%1 good, %2 bad, %3 without data (slices)").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
     if (o.latest)
@@ -582,6 +635,9 @@ QHash<int, QByteArray> OverviewModel::roleNames() const
     names.insert(SearchTextRole, "searchText");
     names.insert(SortRole, "sortValue");
     names.insert(AtRiskRole, "atRisk");
+    names.insert(RemainingEventsRole, "remainingEvents");
+    names.insert(RemainingTimeRole, "remainingTime");
+    names.insert(PartialRole, "partial");
     return names;
 }
 

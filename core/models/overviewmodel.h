@@ -52,12 +52,15 @@ public:
         TierRole,                   ///< QString: the tier as written ("" = none)
         ServiceRole,
         OwnerRole,
-        IndicatorKindRole, ///< int(IndicatorKind) (objective rows)
-        LatestRole,        ///< double: the latest slice's raw value (timeslices), else invalid
-        EvaluatedAtRole,   ///< QDateTime
-        SearchTextRole,    ///< QString: SLA, service, owner and objective names, lower-case
-        SortRole,          ///< a value the proxy compares for the column
-        AtRiskRole,        ///< double: the remaining-budget fraction under which the SLA is at risk
+        IndicatorKindRole,   ///< int(IndicatorKind) (objective rows)
+        LatestRole,          ///< double: the latest slice's raw value (timeslices), else invalid
+        EvaluatedAtRole,     ///< QDateTime
+        SearchTextRole,      ///< QString: SLA, service, owner and objective names, lower-case
+        SortRole,            ///< a value the proxy compares for the column
+        AtRiskRole,          ///< double: the remaining-budget fraction under which the SLA is at risk
+        RemainingEventsRole, ///< double: bad events (slices) the budget still allows, negative when overspent
+        RemainingTimeRole,   ///< double: seconds of full outage (bad slices x length) still allowed
+        PartialRole,         ///< bool: the window reaches further back than the source keeps data
     };
     Q_ENUM(Role)
 
@@ -74,9 +77,9 @@ public:
 
     /// The rank of a tier for sorting: built-in tiers by number, others by name, no tier last.
     static int tierRank(const QString &tier);
-    /// "Breached", "At risk", "Met", "No data".
+    /// "Breached", "At risk", "Met", "No data", "Insufficient data".
     static QString statusText(ObjectiveStatus status);
-    /// Worse statuses have lower ranks: breached, no data, at risk, met.
+    /// Worse statuses have lower ranks: breached, no data, at risk, insufficient data, met.
     static int statusSeverity(ObjectiveStatus status);
     /// "94.02 %" with up to `decimals` decimals, trailing zeros dropped.
     static QString formatPercent(double ratio, int decimals = 3);
@@ -109,6 +112,7 @@ private:
         ObjectiveStatus status = ObjectiveStatus::NoData;
         std::optional<double> remaining;
         bool stale = false;
+        bool partial = false;
         QString error;
         int breached = 0;
 
@@ -126,7 +130,9 @@ private:
     static QVariant commonCell(const Item &item, const Figures &figures, int column);
     QVariant objectiveData(const SlaResult &sla, const ObjectiveResult &o, int column, int role) const;
     QVariant objectiveDisplay(const ObjectiveResult &o, int column) const;
-    static QString objectiveToolTip(const SlaResult &sla, const ObjectiveResult &o);
+    static QString objectiveToolTip(const SlaResult &sla, const ObjectiveResult &o, const QStringList &warnings);
+    static QStringList figureLines(const ObjectiveResult &o, const QStringList &warnings);
+    static QString insufficientCell(const ObjectiveResult &o);
     static QVariant objectiveSortKey(const ObjectiveResult &o, int column);
     void emitChanged(const QModelIndex &parent);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Redraw time of a TimeChart with 43,201 points (30 days of minutes) at 1200x400.
-// Run on the offscreen platform: QT_QPA_PLATFORM=offscreen bench_chart [--png FILE] [--dark] [--gallery DIR]
+// Run on the offscreen platform: QT_QPA_PLATFORM=offscreen bench_chart [--png FILE] [--dark] [--overlays]
+// [--gallery DIR]. --overlays adds what issue 8 draws: a 95 % interval band over all 43,201 points,
+// two correction periods, a provisional period and three annotation markers.
 // --gallery also writes a burn-rate chart, a budget chart and a hovered chart for a visual check.
 // Prints the median and the spread of 50 repaints; the target is <= 16 ms.
 #include "ui/charts/sparkline.h"
@@ -63,6 +65,23 @@ int main(int argc, char **argv)
     chart.setSeries(QStringLiteral("target"), QStringLiteral("Target"), {t.front(), t.back()}, {0.999, 0.999},
                     SeriesRole::Target);
     chart.setBreachPeriods({{qint64(t[12000]), qint64(t[12090])}, {qint64(t[31000]), qint64(t[31240])}});
+    if (args.contains(QStringLiteral("--overlays"))) {
+        std::vector<double> low(n);
+        std::vector<double> high(n);
+        for (size_t i = 0; i < n; ++i) {
+            low[i] = v[i] - 0.0003 - 0.0001 * std::sin(double(i) / 500.0);
+            high[i] = v[i] + 0.0002 + 0.0001 * std::sin(double(i) / 700.0);
+        }
+        chart.setBand(QStringLiteral("95 % interval"), t, low, high);
+        chart.setCorrectedPeriods({{qint64(t[5000]), qint64(t[5120]), QStringLiteral("db-maintenance")},
+                                   {qint64(t[26000]), qint64(t[26300]), QStringLiteral("release-freeze")}});
+        chart.setProvisionalPeriod(ChartSpan{qint64(t[38880]), qint64(t[n - 1]), QStringLiteral("labels")});
+        chart.setMarkers(
+            {{qint64(t[11950]), qint64(t[11950]), ChartMarker::Kind::Deploy, QStringLiteral("v2.3"),
+              QStringLiteral("https://ci.example.com/1")},
+             {qint64(t[12000]), qint64(t[12090]), ChartMarker::Kind::Incident, QStringLiteral("INC-7"), {}},
+             {qint64(t[30000]), qint64(t[30000]), ChartMarker::Kind::Note, QStringLiteral("note"), {}}});
+    }
     chart.resize(1200, 400);
     chart.show();
     QApplication::processEvents();

@@ -91,6 +91,44 @@ inline Sla::Core::EvaluationReport demo()
     return r;
 }
 
+/// The demo with the figures of issue 8 filled in, as the evaluator gives them:
+/// - fraud availability: corrected by "db-maintenance-june" (raw SLI 99.941 %, raw budget
+///   -18 %), 42 min of full outage and 1,234 bad events left;
+/// - fraud precision: 95 % interval [93.01 %, 94.89 %] over n = 412 labelled samples, 25
+///   bad events over budget, provisional since 2026-03-28 12:00 UTC (93.1 %, n = 120);
+/// - recommendation latency: insufficient data, 37 events in the window.
+inline Sla::Core::EvaluationReport withFigures()
+{
+    Sla::Core::EvaluationReport r = demo();
+    Sla::Core::ObjectiveResult &availability = r.slas[1].objectives[0];
+    availability.good = 3'249'766.0;
+    availability.total = 3'251'000.0;
+    availability.remainingEvents = 1234.0;
+    availability.remainingTime = 2520.0;
+    Sla::Core::BudgetFigures raw;
+    raw.sli = 0.99941;
+    raw.remaining = -0.18;
+    raw.consumed = 1.18;
+    availability.raw = raw;
+    availability.corrections = {QStringLiteral("db-maintenance-june")};
+
+    Sla::Core::ObjectiveResult &precision = r.slas[1].objectives[1];
+    precision.interval = std::pair{0.9301, 0.9489};
+    precision.sampleSize = 412.0;
+    precision.remainingEvents = -25.0;
+    Sla::Core::ObjectiveResult::Provisional provisional;
+    provisional.start = QDateTime(QDate(2026, 3, 28), QTime(12, 0), Qt::UTC);
+    provisional.end = r.at;
+    provisional.sli = 0.931;
+    provisional.sampleSize = 120.0;
+    precision.provisional = provisional;
+
+    Sla::Core::ObjectiveResult &latency = r.slas[2].objectives[1];
+    latency.status = Sla::Core::ObjectiveStatus::InsufficientData;
+    latency.total = 37.0;
+    return r;
+}
+
 /// Marks every objective of `source` stale with `reason`, as the evaluator does while a
 /// source is unreachable.
 inline void markStale(Sla::Core::EvaluationReport &r, const QString &reason)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/models/figuretext.h"
 #include "core/models/overviewmodel.h"
 #include "core/models/overviewproxymodel.h"
 #include "fakereport.h"
@@ -6,6 +7,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Sla::Core;
 
@@ -28,6 +31,23 @@ private Q_SLOTS:
     void formatExhaustion();
     void formatPercent_data();
     void formatPercent();
+    void insufficientData_isItsOwnStatus_sortedAfterAtRisk();
+    void budgetInTimeAndRaw_inTooltipAndRoles();
+    void partialFigure_isMarkedWithTheWarning();
+    void duration_data();
+    void duration();
+    void count_followsTheLocale();
+    void budgetLeft_data();
+    void budgetLeft();
+    void insufficient_namesSamplesOrEvents();
+
+private:
+    // "1,234" and "42 min" need a known locale.
+    struct EnglishLocale
+    {
+        EnglishLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+        ~EnglishLocale() { QLocale::setDefault(QLocale::c()); }
+    };
 };
 
 void TestOverviewModel::groupsSlasByTier_inTierOrder()
@@ -304,6 +324,195 @@ void TestOverviewModel::formatPercent()
     QFETCH(int, decimals);
     QFETCH(QString, expected);
     QCOMPARE(OverviewModel::formatPercent(ratio, decimals), expected);
+}
+
+void TestOverviewModel::insufficientData_isItsOwnStatus_sortedAfterAtRisk()
+{
+    OverviewModel model;
+    OverviewProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setReport(FakeReport::withFigures());
+    const QModelIndex latency = model.indexOfObjective(QStringLiteral("recommendation-api"), QStringLiteral("latency"));
+    QCOMPARE(latency.data(OverviewModel::StatusRole).toInt(), int(ObjectiveStatus::InsufficientData));
+    QCOMPARE(latency.siblingAtColumn(OverviewModel::StatusColumn).data().toString(),
+             QStringLiteral("Insufficient data"));
+    QCOMPARE(latency.siblingAtColumn(OverviewModel::AttainedColumn).data().toString(), QStringLiteral("37 events"));
+    QVERIFY2(latency.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("\ntoo few events for a figure (37 in the window)")),
+             qPrintable(latency.data(Qt::ToolTipRole).toString()));
+    // The SLA shows its worst objective: insufficient data is worse than met.
+    QCOMPARE(model.indexOfSla(QStringLiteral("recommendation-api"))
+                 .siblingAtColumn(OverviewModel::StatusColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Insufficient data"));
+    // Urgency: breached, no data, at risk, insufficient data, met.
+    QCOMPARE(OverviewModel::statusSeverity(ObjectiveStatus::Breached), 0);
+    QCOMPARE(OverviewModel::statusSeverity(ObjectiveStatus::NoData), 1);
+    QCOMPARE(OverviewModel::statusSeverity(ObjectiveStatus::AtRisk), 2);
+    QCOMPARE(OverviewModel::statusSeverity(ObjectiveStatus::InsufficientData), 3);
+    QCOMPARE(OverviewModel::statusSeverity(ObjectiveStatus::Met), 4);
+    proxy.sort(OverviewModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(FakeReport::dump(proxy, {OverviewModel::NameColumn, OverviewModel::StatusColumn}, proxy.index(1, 0)),
+             QStringLiteral("Recommendation API | Insufficient data\n"
+                            "  Latency under 300 ms | Insufficient data\n"
+                            "  Availability | Met\n"));
+    // Its own filter; it is not "no data".
+    proxy.setStatusFilter({ObjectiveStatus::InsufficientData});
+    QCOMPARE(FakeReport::dump(proxy, {OverviewModel::NameColumn}),
+             QStringLiteral("tier-2 (1 SLA)\n  Recommendation API\n    Latency under 300 ms\n"));
+    proxy.setStatusFilter({ObjectiveStatus::NoData});
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestOverviewModel::budgetInTimeAndRaw_inTooltipAndRoles()
+{
+    const EnglishLocale english;
+    OverviewModel model;
+    model.setReport(FakeReport::withFigures());
+    const QModelIndex availability =
+        model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"));
+    QCOMPARE(availability.data(OverviewModel::RemainingTimeRole).toDouble(), 2520.0);
+    QCOMPARE(availability.data(OverviewModel::RemainingEventsRole).toDouble(), 1234.0);
+    QCOMPARE(availability.siblingAtColumn(OverviewModel::BudgetColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Fraud detection API / Availability\n"
+                            "Attained 99.962 % against a target of 99.95 %\n"
+                            "Corrected; raw 99.941 %\n"
+                            "corrections applied: db-maintenance-june\n"
+                            "Error budget left 24 % (raw -18 %)\n"
+                            "42 min of full outage left · 1,234 bad events left"));
+    const QModelIndex precision =
+        model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"));
+    const QString tip = precision.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("\n95 % interval [93.01 %, 94.89 %], n = 412\n")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("\nprovisional since ")) && tip.contains(QStringLiteral(": 93.1 %, n = 120")),
+             qPrintable(tip));
+    QVERIFY2(tip.endsWith(QStringLiteral("\n25 bad events over budget")), qPrintable(tip));
+    // Without the new figures nothing is added.
+    QVERIFY(!model.indexOfObjective(QStringLiteral("analytics-model"), QStringLiteral("availability"))
+                 .data(OverviewModel::RemainingTimeRole)
+                 .isValid());
+}
+
+void TestOverviewModel::partialFigure_isMarkedWithTheWarning()
+{
+    OverviewModel model;
+    EvaluationReport r = FakeReport::withFigures();
+    r.slas[1].objectives[0].partial = true;
+    r.warnings << QStringLiteral("source other-prometheus keeps 15d of data, less than the window 30d")
+               << QStringLiteral("source demo-recording keeps 7d of data, less than the window 30d");
+    model.setReport(r);
+    const QModelIndex availability =
+        model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("availability"));
+    QCOMPARE(availability.siblingAtColumn(OverviewModel::StatusColumn).data().toString(),
+             QStringLiteral("At risk (partial)"));
+    QVERIFY(availability.data(OverviewModel::PartialRole).toBool());
+    const QString tip = availability.data(Qt::ToolTipRole).toString();
+    // Only the warning about its own source.
+    QVERIFY2(
+        tip.contains(QStringLiteral("\npartial: source demo-recording keeps 7d of data, less than the window 30d\n")),
+        qPrintable(tip));
+    QVERIFY(!tip.contains(QStringLiteral("other-prometheus")));
+    QCOMPARE(model.indexOfSla(QStringLiteral("fraud-detection-api"))
+                 .siblingAtColumn(OverviewModel::StatusColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("Breached (partial)"));
+}
+
+void TestOverviewModel::duration_data()
+{
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("seconds") << 44.6 << QStringLiteral("45 s");
+    QTest::addRow("rounds to a minute") << 59.6 << QStringLiteral("1 min");
+    QTest::addRow("minutes") << 2520.0 << QStringLiteral("42 min");
+    QTest::addRow("almost an hour") << 3599.0 << QStringLiteral("1 h");
+    QTest::addRow("hours and minutes") << 11100.0 << QStringLiteral("3 h 5 min");
+    QTest::addRow("whole hours") << 7200.0 << QStringLiteral("2 h");
+    QTest::addRow("days and hours") << 187200.0 << QStringLiteral("2 d 4 h");
+    QTest::addRow("whole days") << 259200.0 << QStringLiteral("3 d");
+    QTest::addRow("negative is its size") << -600.0 << QStringLiteral("10 min");
+    QTest::addRow("many days") << 1234.0 * 86400 << QStringLiteral("1,234 d");
+}
+
+void TestOverviewModel::duration()
+{
+    const EnglishLocale english;
+    QFETCH(double, seconds);
+    QFETCH(QString, expected);
+    QCOMPARE(FigureText::duration(seconds), expected);
+}
+
+void TestOverviewModel::count_followsTheLocale()
+{
+    {
+        const EnglishLocale english;
+        QCOMPARE(FigureText::count(1234.4), QStringLiteral("1,234"));
+        QCOMPARE(FigureText::count(1234567.5), QStringLiteral("1,234,568"));
+        QCOMPARE(FigureText::count(-0.3), QStringLiteral("0"));
+        QCOMPARE(FigureText::count(std::nan("")), QString());
+    }
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(FigureText::count(1234.4), QStringLiteral("1.234"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestOverviewModel::budgetLeft_data()
+{
+    QTest::addColumn<bool>("timeslices");
+    QTest::addColumn<double>("events");
+    QTest::addColumn<double>("seconds");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addRow("occurrences") << false << 1234.0 << 2520.0
+                                 << QStringList{QStringLiteral("42 min of full outage left"),
+                                                QStringLiteral("1,234 bad events left")};
+    QTest::addRow("overspent") << false << -50.0 << -600.0
+                               << QStringList{QStringLiteral("10 min of full outage over budget"),
+                                              QStringLiteral("50 bad events over budget")};
+    QTest::addRow("timeslices") << true << 3.0 << 3.0 * 86400 << QStringList{QStringLiteral("3 bad slices left (3 d)")};
+    QTest::addRow("timeslices overspent")
+        << true << -2.0 << -2.0 * 86400 << QStringList{QStringLiteral("2 bad slices over budget")};
+}
+
+void TestOverviewModel::budgetLeft()
+{
+    const EnglishLocale english;
+    QFETCH(bool, timeslices);
+    QFETCH(double, events);
+    QFETCH(double, seconds);
+    QFETCH(QStringList, expected);
+    ObjectiveResult o;
+    o.budgeting = timeslices ? Budgeting::Method::Timeslices : Budgeting::Method::Occurrences;
+    QCOMPARE(FigureText::budgetLeft(o), QStringList());
+    o.remainingEvents = events;
+    o.remainingTime = seconds;
+    QCOMPARE(FigureText::budgetLeft(o), expected);
+}
+
+void TestOverviewModel::insufficient_namesSamplesOrEvents()
+{
+    ObjectiveResult o;
+    o.total = 37.0;
+    QCOMPARE(FigureText::insufficient(o), QString()); // not its status
+    o.status = ObjectiveStatus::InsufficientData;
+    QCOMPARE(FigureText::insufficient(o), QStringLiteral("too few events for a figure (37 in the window)"));
+    o.kind = IndicatorKind::Classification;
+    o.sampleSize = 40.0;
+    QCOMPARE(FigureText::insufficient(o), QStringLiteral("too few labelled samples for a figure (40 in the window)"));
+    OverviewModel model;
+    EvaluationReport r = FakeReport::demo();
+    r.slas[1].objectives[1].status = ObjectiveStatus::InsufficientData;
+    r.slas[1].objectives[1].sli.reset();
+    r.slas[1].objectives[1].sampleSize = 40.0;
+    model.setReport(r);
+    QCOMPARE(model.indexOfObjective(QStringLiteral("fraud-detection-api"), QStringLiteral("precision"))
+                 .siblingAtColumn(OverviewModel::AttainedColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("n = 40"));
 }
 
 QTEST_GUILESS_MAIN(TestOverviewModel)

@@ -87,6 +87,8 @@ private slots:
     void lttb_manySegments_keepsEndpoints();
     void minMaxPerColumn_handComputedExample();
     void minMaxPerColumn_keepsExtremes();
+    void bandPerColumn_handComputedEnvelope();
+    void bandPerColumn_nanSplitsBand();
     void nearestIndex_skipsNan_data();
     void nearestIndex_skipsNan();
 };
@@ -480,6 +482,46 @@ void TestChartMath::lttb_manySegments_keepsEndpoints()
     const std::vector<double> v{1, Nan, 2, Nan, 3, Nan, 4, Nan, 5};
     QCOMPARE(dump(lttb(t.data(), v.data(), 9, 4)),
              QStringLiteral("(0,1) (1,gap) (2,2) (3,gap) (4,3) (5,gap) (6,4) (7,gap) (8,5)"));
+}
+
+void TestChartMath::bandPerColumn_handComputedEnvelope()
+{
+    // Ten samples at t = 0..9 over [0, 10) in 5 columns: two samples per column.
+    const double t[] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    const double low[] = {0.90, 0.92, 0.91, 0.89, 0.93, 0.93, 0.88, 0.90, 0.95, 0.94};
+    const double high[] = {0.96, 0.97, 0.95, 0.98, 0.97, 0.99, 0.94, 0.96, 0.99, 0.98};
+    const std::vector<BandPoint> band = bandPerColumn(t, low, high, 10, 0.0, 10.0, 5);
+    QCOMPARE(band.size(), size_t(5));
+    const double expected[][3] = {
+        {0.5, 0.90, 0.97}, {2.5, 0.89, 0.98}, {4.5, 0.93, 0.99}, {6.5, 0.88, 0.96}, {8.5, 0.94, 0.99}};
+    for (size_t i = 0; i < band.size(); ++i) {
+        QCOMPARE(band[i].t, expected[i][0]);
+        QCOMPARE(band[i].low, expected[i][1]);
+        QCOMPARE(band[i].high, expected[i][2]);
+    }
+    // Outside [t0, t1]: dropped; no columns or no data: nothing.
+    QCOMPARE(bandPerColumn(t, low, high, 10, 4.0, 5.0, 1).size(), size_t(1));
+    QCOMPARE(bandPerColumn(t, low, high, 10, 0.0, 10.0, 0).size(), size_t(0));
+    QCOMPARE(bandPerColumn(t, low, high, 0, 0.0, 10.0, 5).size(), size_t(0));
+}
+
+void TestChartMath::bandPerColumn_nanSplitsBand()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double t[] = {0, 1, 2, 3, 4, 5};
+    const double low[] = {0.9, 0.9, nan, nan, 0.8, 0.8};
+    const double high[] = {1.0, 1.0, 1.0, 1.0, 0.9, 0.9};
+    const std::vector<BandPoint> band = bandPerColumn(t, low, high, 6, 0.0, 6.0, 6);
+    // Two points, one gap marker, two points; a leading NaN gives no marker.
+    QCOMPARE(band.size(), size_t(5));
+    QVERIFY(std::isnan(band[2].low) && std::isnan(band[2].high));
+    QCOMPARE(band[1].t, 1.0);
+    QCOMPARE(band[3].t, 4.0);
+    QCOMPARE(band[3].low, 0.8);
+    const double lowLead[] = {nan, 0.9, 0.9, 0.9, 0.9, 0.9};
+    const std::vector<BandPoint> lead = bandPerColumn(t, lowLead, high, 6, 0.0, 6.0, 6);
+    QCOMPARE(lead.size(), size_t(5));
+    QCOMPARE(lead.front().t, 1.0);
 }
 
 void TestChartMath::minMaxPerColumn_handComputedExample()

@@ -7,6 +7,7 @@
 #include "ui/charts/timechart.h"
 #include "ui/dashboard/detailwidget.h"
 #include "ui/dashboard/overviewwidget.h"
+#include "ui/dashboard/statusstyle.h"
 #include "ui/dashboard/timerangepicker.h"
 #include "ui/mainwindow.h"
 #include "ui/workspacepaths.h"
@@ -17,11 +18,14 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <cmath>
 
 using namespace Sla;
 using Core::OverviewModel;
@@ -48,6 +52,10 @@ private Q_SLOTS:
     void darkTheme_paintsWithoutLosingText();
     void timeRangePicker_ranges();
     void demoWorkspace_isFound();
+    void oneTruth_overviewHeaderAndChartsAgree();
+    void insufficientData_filterHeaderAndColour();
+    void classification_intervalProvisionalAndOverspentEvents();
+    void smallDarkWindow_withOverlays_keepsChartsUsable();
 
 private:
     QTemporaryDir m_settings;
@@ -356,6 +364,197 @@ void TestDashboard::demoWorkspace_isFound()
     QVERIFY(Ui::WorkspacePaths::demoWorkspace().endsWith(QStringLiteral("resources/demo/workspace")));
     qunsetenv("SLADESK_DEMO_WORKSPACE");
     QVERIFY(!Ui::WorkspacePaths::demoWorkspace().isEmpty()); // the source tree, last in the lookup order
+}
+
+namespace {
+
+// "99.962 %" or "99.962%" (a cell, the header, a chart tooltip) as a ratio; NaN when absent.
+double percentIn(const QString &text, const QString &pattern)
+{
+    const QRegularExpressionMatch m = QRegularExpression(pattern).match(text);
+    return m.hasMatch() ? m.captured(1).toDouble() / 100.0 : std::nan("");
+}
+
+// A day of 15-minute steps ending at the report's time, whose last point carries the
+// figures of `o` (as the evaluator's series do).
+Core::ObjectiveSeries dayEndingAt(const QDateTime &at, const Core::ObjectiveResult &o)
+{
+    Core::ObjectiveSeries s;
+    const qint64 to = at.toMSecsSinceEpoch();
+    for (int i = 0; i <= 96; ++i) {
+        s.t.push_back(double(to - qint64(96 - i) * 15 * 60000));
+        s.sli.push_back(o.target + 0.0004 * std::sin(i / 9.0));
+        s.remaining.push_back(0.5 - 0.003 * i);
+        s.burnRate1h.push_back(0.8);
+    }
+    s.sli.back() = o.sli.value_or(std::nan(""));
+    s.remaining.back() = o.remaining.value_or(std::nan(""));
+    return s;
+}
+
+struct EnglishLocale
+{
+    EnglishLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    ~EnglishLocale() { QLocale::setDefault(QLocale::c()); }
+};
+
+} // namespace
+
+void TestDashboard::oneTruth_overviewHeaderAndChartsAgree()
+{
+    const EnglishLocale english;
+    Ui::MainWindow w;
+    w.show();
+    const Core::EvaluationReport report = FakeReport::withFigures();
+    const Core::ObjectiveResult &o = report.slas[1].objectives[0];
+    w.showReport(report);
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("availability")));
+    const Core::ObjectiveSeries s = dayEndingAt(report.at, o);
+    w.detail()->showSeries(s, qint64(s.t.front()), qint64(s.t.back()));
+    const size_t last = s.t.size() - 1;
+    QVERIFY(w.detail()->sliChart()->focusPoint(QStringLiteral("sli"), last));
+    QVERIFY(w.detail()->budgetChart()->focusPoint(QStringLiteral("remaining"), last));
+    const QString sliTip = w.detail()->sliChart()->hoverText();
+    const QString budgetTip = w.detail()->budgetChart()->hoverText();
+    const QModelIndex row = w.overview()->view()->currentIndex();
+    const QString overviewTip = row.siblingAtColumn(OverviewModel::BudgetColumn).data(Qt::ToolTipRole).toString();
+    const QString header = w.detail()->figuresLabel()->text();
+
+    // The attained SLI and the budget left: one number in the cells, the header and the
+    // chart's last point.
+    const QString cellSli = row.siblingAtColumn(OverviewModel::AttainedColumn).data().toString();
+    QCOMPARE(percentIn(cellSli, QStringLiteral("^([-\\d.]+) %$")), *o.sli);
+    QCOMPARE(percentIn(header, QStringLiteral("attained <b>([-\\d.]+) %</b>")), *o.sli);
+    QCOMPARE(percentIn(sliTip, QStringLiteral("^Attained: ([-\\d.]+)%")), *o.sli);
+    const QString cellBudget = row.siblingAtColumn(OverviewModel::BudgetColumn).data().toString();
+    QCOMPARE(percentIn(cellBudget, QStringLiteral("^([-\\d.]+) %$")), *o.remaining);
+    QCOMPARE(percentIn(header, QStringLiteral("error budget left <b>([-\\d.]+) %</b>")), *o.remaining);
+    QCOMPARE(percentIn(budgetTip, QStringLiteral("^Budget remaining: ([-\\d.]+)%")), *o.remaining);
+
+    // The budget in time and events, and the raw figures: the same words everywhere.
+    for (const QString &text : {QStringLiteral("42 min of full outage left"), QStringLiteral("1,234 bad events left"),
+                                QStringLiteral("raw -18 %")}) {
+        QVERIFY2(overviewTip.contains(text), qPrintable(overviewTip));
+        QVERIFY2(header.contains(text), qPrintable(header));
+        QVERIFY2(budgetTip.contains(text), qPrintable(budgetTip));
+    }
+    const QString rawSli = QStringLiteral("raw 99.941 %");
+    QVERIFY2(overviewTip.contains(rawSli), qPrintable(overviewTip));
+    QVERIFY2(header.contains(QStringLiteral("attained <b>99.962 %</b> (%1)").arg(rawSli)), qPrintable(header));
+    QVERIFY2(sliTip.contains(QLatin1Char('\n') + rawSli), qPrintable(sliTip));
+    QVERIFY2(header.contains(QStringLiteral("corrections applied: db-maintenance-june")), qPrintable(header));
+
+    // An earlier point is not the report's: it carries no report figures.
+    QVERIFY(w.detail()->budgetChart()->focusPoint(QStringLiteral("remaining"), last - 4));
+    QVERIFY(!w.detail()->budgetChart()->hoverText().contains(QStringLiteral("full outage")));
+}
+
+void TestDashboard::insufficientData_filterHeaderAndColour()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::withFigures());
+    QComboBox *filter = w.overview()->statusFilter();
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Insufficient data")));
+    const QString rows = w.overview()->dumpVisibleRows();
+    QCOMPARE(rows.count(QLatin1Char('\n')), 3);
+    QVERIFY2(rows.contains(QStringLiteral("    Latency under 300 ms | Insufficient data | 37 events | 95 % |  | \n")),
+             qPrintable(rows));
+    QVERIFY(w.overview()->select(QStringLiteral("recommendation-api"), QStringLiteral("latency")));
+    const QString header = w.detail()->figuresLabel()->text();
+    const QColor colour = Ui::StatusStyle::color(Core::ObjectiveStatus::InsufficientData, w.detail()->palette());
+    QVERIFY2(header.startsWith(QStringLiteral("<b style=\"color:%1\">Insufficient data</b> · "
+                                              "too few events for a figure (37 in the window); target 95 %")
+                                   .arg(colour.name())),
+             qPrintable(header));
+    // Its own colour, told apart from no data.
+    QVERIFY(colour != Ui::StatusStyle::color(Core::ObjectiveStatus::NoData, w.detail()->palette()));
+    QVERIFY(!w.grab().isNull()); // the dotted ring with "n" paints
+}
+
+void TestDashboard::classification_intervalProvisionalAndOverspentEvents()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::withFigures());
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    const QString header = w.detail()->figuresLabel()->text();
+    QVERIFY2(header.contains(QStringLiteral(" · 95 % interval [93.01 %, 94.89 %], n = 412 · ")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral(" · 25 bad events over budget")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("<br><i>provisional since ")) &&
+                 header.contains(QStringLiteral(": 93.1 %, n = 120 (labels still arriving; not used for the status)")),
+             qPrintable(header));
+    // The interval per step is a band behind the SLI, each point names its bounds.
+    Core::ObjectiveSeries s =
+        dayEndingAt(FakeReport::withFigures().at, FakeReport::withFigures().slas[1].objectives[1]);
+    for (double v : s.sli) {
+        s.intervalLow.push_back(v - 0.01);
+        s.intervalHigh.push_back(v + 0.01);
+    }
+    s.provisional = std::pair{s.t[80], s.t.back()};
+    w.detail()->showSeries(s, qint64(s.t.front()), qint64(s.t.back()));
+    QCOMPARE(w.detail()->sliChart()->overlays().band.name, QStringLiteral("95 % interval"));
+    QVERIFY(w.detail()->sliChart()->focusPoint(QStringLiteral("sli"), 40));
+    const QString tip = w.detail()->sliChart()->hoverText();
+    QVERIFY2(tip.contains(QStringLiteral("\n95 % interval [%1, %2]")
+                              .arg(OverviewModel::formatPercent(s.sli[40] - 0.01, 2),
+                                   OverviewModel::formatPercent(s.sli[40] + 0.01, 2))),
+             qPrintable(tip));
+    // The provisional period shows on every chart of the objective.
+    for (Ui::TimeChart *chart : {w.detail()->sliChart(), w.detail()->budgetChart(), w.detail()->burnChart()})
+        QVERIFY(chart->overlays().provisional.has_value());
+}
+
+void TestDashboard::smallDarkWindow_withOverlays_keepsChartsUsable()
+{
+    QSettings().setValue(QStringLiteral("view/theme"), QStringLiteral("dark"));
+    Ui::MainWindow w;
+    w.resize(820, 600);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const Core::EvaluationReport report = FakeReport::withFigures();
+    Core::Workspace ws;
+    Core::Annotation deploy;
+    deploy.slas = {QStringLiteral("fraud-detection-api")};
+    deploy.time = report.at.addSecs(-6 * 3600);
+    deploy.text = QStringLiteral("fraud-v3.2 rollout");
+    deploy.kind = Core::Annotation::Kind::Deploy;
+    deploy.url = QStringLiteral("https://ci.example.com/deploys/812");
+    ws.annotations << deploy;
+    w.detail()->setWorkspace(ws);
+    w.showReport(report);
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    Core::ObjectiveSeries s = dayEndingAt(report.at, report.slas[1].objectives[1]);
+    s.intervalLow = s.sli;
+    s.intervalHigh = s.sli;
+    for (size_t i = 0; i < s.sli.size(); ++i) {
+        s.intervalLow[i] -= 0.012;
+        s.intervalHigh[i] += 0.009;
+    }
+    s.corrected = {{s.t[20], s.t[28]}};
+    s.provisional = std::pair{s.t[84], s.t.back()};
+    w.detail()->showSeries(s, qint64(s.t.front()), qint64(s.t.back()));
+    QCoreApplication::processEvents(); // the layout settles, as in the running application
+    const QImage image = w.grab().toImage();
+    QVERIFY(!image.isNull());
+    // For a look by eye: SLADESK_SCREENSHOT_DIR=DIR saves the window.
+    const QString dir = qEnvironmentVariable("SLADESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(dir + QStringLiteral("/small-dark.png")));
+    Ui::TimeChart *sli = w.detail()->sliChart();
+    // The charts do not lie over each other when the pane is low: they scroll.
+    QVERIFY(!sli->geometry().intersects(w.detail()->burnChart()->geometry()));
+    QCOMPARE(sli->overlays().markers.size(), 1);
+    // The legend wraps, the plot keeps a readable height, and the marker text is reachable
+    // from the keyboard.
+    QVERIFY2(sli->plotRect().height() >= 40.0, qPrintable(QString::number(sli->plotRect().height())));
+    sli->setFocus();
+    QTest::keyClick(sli, Qt::Key_End);
+    QTest::keyClick(sli, Qt::Key_PageUp);
+    QCOMPARE(sli->focusedMarker(), 0);
+    QVERIFY(sli->hoverText().startsWith(QStringLiteral("Deploy: fraud-v3.2 rollout\nhttps://ci.example.com/")));
+    QSettings().setValue(QStringLiteral("view/theme"), QStringLiteral("system"));
+    Ui::MainWindow light; // restores the system palette for the tests after this one
 }
 
 QTEST_MAIN(TestDashboard)

@@ -3,13 +3,16 @@
 #include "ui/charts/timechart.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QImage>
 #include <QPainter>
 #include <QPalette>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <QUrl>
 
 #include <cmath>
 #include <limits>
@@ -75,10 +78,32 @@ private slots:
     void valueRange_manualAndAuto();
     void emptyChart_drawsNothing();
     void sparkline_decimatesToWidth();
+    void markers_textOnHover_linkOnClick();
+    void keyboard_stepsPointsAndMarkers();
+    void periods_namedOnHover_andPainted();
+    void band_isDrawnBehindTheLine();
+    void legend_wrapsAtSmallWidth();
+
+public slots:
+    // Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
+    void openUrl(const QUrl &url) { m_opened << url; }
 
 private:
     std::unique_ptr<TimeChart> m_chart;
     Month m_month;
+    QList<QUrl> m_opened;
+
+    // A deploy on 10 March 12:00, an incident span on 20 March 08:00-10:00, a note with a
+    // link that is not a web link.
+    static QList<ChartMarker> markers()
+    {
+        const auto at = [](int day, int hour) { return qint64(Start) + qint64(day - 1) * 86400000 + hour * 3600000; };
+        return {ChartMarker{at(10, 12), at(10, 12), ChartMarker::Kind::Deploy, QStringLiteral("v2.3 rollout"),
+                            QStringLiteral("https://ci.example.com/deploys/42")},
+                ChartMarker{at(20, 8), at(20, 10), ChartMarker::Kind::Incident, QStringLiteral("DB failover"), {}},
+                ChartMarker{at(25, 0), at(25, 0), ChartMarker::Kind::Note, QStringLiteral("see runbook"),
+                            QStringLiteral("file:///etc/passwd")}};
+    }
 };
 
 void TestTimeChart::init()
@@ -291,6 +316,163 @@ void TestTimeChart::sparkline_decimatesToWidth()
     QVERIFY2(drawn > 100 && drawn <= 120, qPrintable(QString::number(drawn)));
     QVERIFY(inkShare(image) > 0.05);
     QCOMPARE(Sparkline::paint(nullptr, QRectF(0, 0, 120, 24), nullptr, nullptr, 0, QPalette(), options), 0);
+}
+
+void TestTimeChart::markers_textOnHover_linkOnClick()
+{
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+    m_opened.clear();
+    m_chart->setMarkers(markers());
+    QSignalSpy links(m_chart.get(), &TimeChart::linkActivated);
+    m_chart->grab();
+    // Hovering the deploy icon (at the top of the plot, on its time) shows its text.
+    const QRectF plot = m_chart->plotRect();
+    const QPointF icon(m_chart->mapToPosition(double(markers()[0].startMs), 0).x(), plot.top() + 8.0);
+    QTest::mouseMove(m_chart.get(), icon.toPoint());
+    const QString deploy = QStringLiteral("Deploy: v2.3 rollout\nhttps://ci.example.com/deploys/42\n"
+                                          "2026-03-10 12:00:00 UTC");
+    QTRY_COMPARE(m_chart->hoverText(), deploy);
+    QCOMPARE(m_chart->focusedMarker(), 0);
+    QTest::mouseClick(m_chart.get(), Qt::LeftButton, {}, icon.toPoint());
+    QCOMPARE(links.count(), 1);
+    QCOMPARE(links.at(0).at(0).toUrl(), QUrl(QStringLiteral("https://ci.example.com/deploys/42")));
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://ci.example.com/deploys/42"))});
+    // A span reads as one; a link that is not http(s) is never opened.
+    QVERIFY(m_chart->focusMarker(1));
+    QCOMPARE(m_chart->hoverText(), QStringLiteral("Incident: DB failover\n"
+                                                  "2026-03-20 08:00:00 UTC to 2026-03-20 10:00:00 UTC"));
+    QVERIFY(m_chart->focusMarker(2));
+    QTest::keyClick(m_chart.get(), Qt::Key_Return);
+    QCOMPARE(links.count(), 1);
+    // A point near a marker names it in its tooltip.
+    const size_t near = size_t((double(markers()[0].startMs) - Start) / Minute);
+    QVERIFY(m_chart->focusPoint(QStringLiteral("sli"), near));
+    QVERIFY2(m_chart->hoverText().endsWith(QStringLiteral("\nDeploy: v2.3 rollout")), qPrintable(m_chart->hoverText()));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+}
+
+void TestTimeChart::keyboard_stepsPointsAndMarkers()
+{
+    m_chart->setMarkers(markers());
+    m_chart->grab();
+    m_chart->setFocus();
+    // End: the last point; Left: about one pixel column (43,200 min / plot width) earlier.
+    QTest::keyClick(m_chart.get(), Qt::Key_End);
+    QVERIFY2(m_chart->hoverText().endsWith(QStringLiteral("\n2026-03-31 00:00:00 UTC")),
+             qPrintable(m_chart->hoverText()));
+    QTest::keyClick(m_chart.get(), Qt::Key_Left);
+    const double perPixel = double(Samples - 1) / m_chart->plotRect().width(); // minutes
+    const QString line = m_chart->hoverText().section(QLatin1Char('\n'), 1, 1);
+    QDateTime when = QDateTime::fromString(line.chopped(4), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    when.setTimeZone(QTimeZone::utc());
+    const double back = (Start + double(Samples - 1) * Minute - double(when.toMSecsSinceEpoch())) / Minute;
+    QVERIFY2(std::abs(back - perPixel) <= 1.0, qPrintable(line));
+    // Page Up: the marker before the crosshair (the note on the 25th), then the incident.
+    QTest::keyClick(m_chart.get(), Qt::Key_PageUp);
+    QCOMPARE(m_chart->focusedMarker(), 2);
+    QVERIFY(m_chart->hoverText().startsWith(QStringLiteral("Note: see runbook")));
+    QTest::keyClick(m_chart.get(), Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(m_chart->focusedMarker(), 1);
+    QTest::keyClick(m_chart.get(), Qt::Key_PageDown);
+    QCOMPARE(m_chart->focusedMarker(), 2);
+    QTest::keyClick(m_chart.get(), Qt::Key_PageDown); // no marker after the last
+    QCOMPARE(m_chart->focusedMarker(), 2);
+    // Home: the first point; Escape clears.
+    QTest::keyClick(m_chart.get(), Qt::Key_Home);
+    QVERIFY(m_chart->hoverText().endsWith(QStringLiteral("\n2026-03-01 00:00:00 UTC")));
+    QCOMPARE(m_chart->focusedMarker(), -1);
+    QTest::keyClick(m_chart.get(), Qt::Key_Escape);
+    QVERIFY(m_chart->hoverText().isEmpty());
+}
+
+void TestTimeChart::periods_namedOnHover_andPainted()
+{
+    const qint64 from = qint64(Start + 5000 * Minute);
+    const qint64 to = qint64(Start + 5600 * Minute);
+    m_chart->setCorrectedPeriods({ChartSpan{from, to, QStringLiteral("db-maintenance (scheduled maintenance)")}});
+    m_chart->setProvisionalPeriod(ChartSpan{qint64(Start + 40000 * Minute), qint64(Start + 43200 * Minute),
+                                            QStringLiteral("labels still arriving")});
+    m_chart->setValueRange(0.98, 1.0);
+    const QImage image = m_chart->grab().toImage();
+    QVERIFY(m_chart->focusPoint(QStringLiteral("sli"), 5300));
+    QVERIFY2(m_chart->hoverText().endsWith(QStringLiteral("\nCorrected: db-maintenance (scheduled maintenance)")),
+             qPrintable(m_chart->hoverText()));
+    QVERIFY(m_chart->focusPoint(QStringLiteral("sli"), 42000));
+    QVERIFY(m_chart->hoverText().endsWith(QStringLiteral("\nProvisional: labels still arriving")));
+    QVERIFY(m_chart->focusPoint(QStringLiteral("sli"), 30000));
+    QCOMPARE(m_chart->hoverText().count(QLatin1Char('\n')), 1); // value and time only
+    // Tinted under the line: below the SLI (at 0.9835, off the grid lines) the corrected
+    // period differs from the plain background a little to its left; the provisional
+    // period is tinted and hatched (two colours in a column, neither the background).
+    const QRgb background = ChartPalette::fromPalette(m_chart->palette()).background.rgb();
+    const int y = int(m_chart->mapToPosition(Start, 0.9835).y());
+    const int inside = int(m_chart->mapToPosition(Start + 5300 * Minute, 0).x());
+    const int outside = int(m_chart->mapToPosition(Start + 4000 * Minute, 0).x());
+    QCOMPARE(image.pixel(outside, y), background);
+    QVERIFY(image.pixel(inside, y) != background);
+    QSet<QRgb> provisional;
+    const int px = int(m_chart->mapToPosition(Start + 42000 * Minute, 0).x());
+    for (int dy = 0; dy < 16; ++dy)
+        provisional.insert(image.pixel(px, y - dy));
+    QVERIFY(!provisional.contains(background));
+    QVERIFY(provisional.size() >= 2);
+}
+
+void TestTimeChart::band_isDrawnBehindTheLine()
+{
+    std::vector<double> low(Samples);
+    std::vector<double> high(Samples);
+    for (size_t i = 0; i < Samples; ++i) {
+        low[i] = m_month.v[i] - 0.002;
+        high[i] = m_month.v[i] + 0.002;
+    }
+    m_chart->setBand(QStringLiteral("95 % interval"), m_month.t, low, high);
+    m_chart->setValueRange(0.985, 1.0);
+    const QImage image = m_chart->grab().toImage();
+    const ChartPalette colors = ChartPalette::fromPalette(m_chart->palette());
+    const size_t k = 30000;
+    const QPointF line = m_chart->mapToPosition(m_month.t[k], m_month.v[k]);
+    const QPointF edge = m_chart->mapToPosition(m_month.t[k], low[k]);
+    // Between the line and the band's lower edge: tinted; below the band: background.
+    QVERIFY(std::abs(line.y() - edge.y()) > 8.0);
+    QVERIFY(image.pixel(int(line.x()), int((line.y() + edge.y()) / 2.0)) != colors.background.rgb());
+    int plain = 0; // below the band's edge the background shows again (a grid line may cross)
+    for (int dy = 6; dy < 12; ++dy)
+        plain += image.pixel(int(edge.x()), int(edge.y()) + dy) == colors.background.rgb() ? 1 : 0;
+    QVERIFY2(plain >= 4, qPrintable(QString::number(plain)));
+    // The line is still drawn on top (its colour within two pixels of its point), and the
+    // band has its legend entry.
+    const QColor sli = colors.roleColor(SeriesRole::Sli);
+    bool onTop = false;
+    for (int dy = -2; dy <= 2; ++dy) {
+        const QColor c(image.pixel(int(line.x()), int(std::round(line.y())) + dy));
+        onTop = onTop || (std::abs(c.red() - sli.red()) < 24 && std::abs(c.green() - sli.green()) < 24 &&
+                          std::abs(c.blue() - sli.blue()) < 24);
+    }
+    QVERIFY(onTop);
+    QCOMPARE(m_chart->overlays().legendEntries().front(), ChartOverlays::LegendKind::Band);
+}
+
+void TestTimeChart::legend_wrapsAtSmallWidth()
+{
+    m_chart->setMarkers(markers());
+    m_chart->setCorrectedPeriods({ChartSpan{qint64(Start), qint64(Start + 60 * Minute), QStringLiteral("c")}});
+    m_chart->setProvisionalPeriod(ChartSpan{qint64(Start), qint64(Start + 60 * Minute), QStringLiteral("p")});
+    m_chart->grab();
+    const double wideTop = m_chart->plotRect().top();
+    m_chart->resize(420, 300);
+    m_chart->grab();
+    // More legend rows push the plot down, and it keeps a usable height.
+    QVERIFY2(m_chart->plotRect().top() > wideTop + 20.0, qPrintable(QString::number(m_chart->plotRect().top())));
+    QVERIFY(m_chart->plotRect().height() > 120.0);
+    // Too low for the rows: one row and "+N"; the header's tooltip lists every entry.
+    // (The legend takes at most about 30 % of the height: at 90 px, the title's row only.)
+    m_chart->resize(420, 90);
+    m_chart->grab();
+    QCOMPARE(m_chart->plotRect().top(), wideTop);
+    QTest::mouseMove(m_chart.get(), QPoint(200, 8));
+    QTRY_COMPARE(m_chart->hoverText(), QStringLiteral("Legend: Availability, Target, Breach, Corrected, Provisional, "
+                                                      "Deploy, Incident, Note"));
 }
 
 QTEST_MAIN(TestTimeChart)

@@ -483,6 +483,52 @@ std::vector<QPointF> minMaxPerColumn(const double *t, const double *v, size_t n,
     return out;
 }
 
+std::vector<BandPoint> bandPerColumn(const double *t, const double *low, const double *high, size_t n, double t0,
+                                     double t1, int columns)
+{
+    std::vector<BandPoint> out;
+    if (n == 0 || columns <= 0 || !(t1 > t0) || t == nullptr || low == nullptr || high == nullptr)
+        return out;
+    const double width = (t1 - t0) / columns;
+    long column = -1;
+    BandPoint current;
+    double firstTime = 0.0;
+    double lastTime = 0.0;
+    bool pendingGap = false;
+    auto flush = [&] {
+        if (column < 0)
+            return;
+        if (pendingGap && !out.empty())
+            out.push_back({firstTime, Nan, Nan});
+        pendingGap = false;
+        current.t = (firstTime + lastTime) / 2.0;
+        out.push_back(current);
+        column = -1;
+    };
+    for (size_t i = 0; i < n; ++i) {
+        if (t[i] < t0 || t[i] > t1)
+            continue;
+        if (std::isnan(low[i]) || std::isnan(high[i])) {
+            flush();
+            pendingGap = pendingGap || !out.empty();
+            continue;
+        }
+        const long c = std::min<long>(columns - 1, long((t[i] - t0) / width));
+        if (c != column) {
+            flush();
+            column = c;
+            current = {0.0, low[i], high[i]};
+            firstTime = lastTime = t[i];
+            continue;
+        }
+        current.low = std::min(current.low, low[i]);
+        current.high = std::max(current.high, high[i]);
+        lastTime = t[i];
+    }
+    flush();
+    return out;
+}
+
 size_t nearestIndex(const double *t, const double *v, size_t n, double time)
 {
     if (n == 0)

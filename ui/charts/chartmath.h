@@ -105,6 +105,23 @@ std::vector<QPointF> lttb(const double *t, const double *v, size_t n, size_t thr
 /// Points outside [t0, t1) are dropped. O(n).
 std::vector<QPointF> minMaxPerColumn(const double *t, const double *v, size_t n, double t0, double t1, int columns);
 
+/// One column of a band: the lowest low and the highest high of its samples, at the middle
+/// of their times. A gap marker has NaN bounds.
+struct BandPoint
+{
+    double t = 0.0;
+    double low = 0.0;
+    double high = 0.0;
+};
+
+/// Decimates a band (e.g. a confidence interval) for drawing: the time range [t0, t1] is
+/// cut into `columns` equal columns, and each keeps the envelope of its samples (lowest
+/// low, highest high), so the band is never drawn narrower than the data. A sample with a
+/// NaN bound splits the band with a gap marker, as in lttb(). Samples outside [t0, t1] are
+/// dropped. O(n); at most `columns` points plus one gap marker per gap.
+std::vector<BandPoint> bandPerColumn(const double *t, const double *low, const double *high, size_t n, double t0,
+                                     double t1, int columns);
+
 /// True for a gap marker produced by lttb() or minMaxPerColumn().
 inline bool isGap(const QPointF &p)
 {

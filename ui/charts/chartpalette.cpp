@@ -35,6 +35,10 @@ ChartPalette ChartPalette::fromPalette(const QPalette &palette)
     p.crosshair = mix(p.background, p.text, 0.6);
     p.breachFill = p.dark ? QColor(239, 83, 80, 46) : QColor(229, 57, 53, 30);
     p.breachHatch = p.dark ? QColor(239, 83, 80, 90) : QColor(198, 40, 40, 70);
+    p.correctedFill = p.dark ? QColor(144, 164, 174, 48) : QColor(96, 125, 139, 34);
+    p.correctedEdge = p.dark ? QColor(176, 190, 197, 170) : QColor(84, 110, 122, 150);
+    p.provisionalFill = p.dark ? QColor(189, 189, 189, 22) : QColor(117, 117, 117, 16);
+    p.provisionalHatch = p.dark ? QColor(200, 200, 200, 95) : QColor(97, 97, 97, 85);
     return p;
 }
 

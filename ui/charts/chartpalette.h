@@ -29,6 +29,10 @@ struct ChartPalette
     QColor breachFill;  ///< breach shading
     QColor breachHatch; ///< the hatch over breach shading (shape, not only colour)
     QColor crosshair;
+    QColor correctedFill;    ///< correction periods: a neutral tint...
+    QColor correctedEdge;    ///< ...with dashed edges
+    QColor provisionalFill;  ///< the provisional period of a label delay: a light tint...
+    QColor provisionalHatch; ///< ...hatched the other way than breaches
     bool dark = false;
 
     static ChartPalette fromPalette(const QPalette &palette);

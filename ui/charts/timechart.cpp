@@ -4,13 +4,16 @@
 #include "chartpainter.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QToolTip>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -60,6 +63,7 @@ struct Layout
     std::vector<double> yTicks;
     TimeStep xStep;
     std::vector<qint64> xTicks;
+    int legendHidden = 0; ///< legend entries that did not fit
     bool valid = false;
 };
 
@@ -109,6 +113,76 @@ void fillBreach(QPainter &p, const QRectF &rect, const ChartPalette &colors)
     p.fillRect(rect, QBrush(colors.breachHatch, Qt::BDiagPattern));
 }
 
+// One legend entry: a series, the breach swatch or an overlay.
+struct LegendItem
+{
+    int series = -1;
+    std::optional<ChartOverlays::LegendKind> overlay;
+    QString text;
+};
+
+// Where the legend may go: from x (after the title) to `right`, wrapping to `left`, in at
+// most maxRows rows.
+struct LegendBox
+{
+    double x = 0.0;
+    double left = 0.0;
+    double right = 0.0;
+    int maxRows = 1;
+};
+
+// How the legend came out: its rows, the entries left over, where the last one ends.
+struct LegendFlow
+{
+    int rows = 1;
+    int hidden = 0;
+    double endX = 0.0;
+};
+
+// Lays legend entries out in rows, keeping `reserve` free at the end of the last allowed
+// row; calls place(item, x, row) for each entry that fits.
+template <typename Place>
+LegendFlow flowLegend(const std::vector<LegendItem> &items, const QFontMetricsF &fm, const LegendBox &box,
+                      double reserve, Place place)
+{
+    LegendFlow flow;
+    double x = box.x;
+    int row = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const double width = LegendSample + 5.0 + fm.horizontalAdvance(items[i].text);
+        const bool lastRow = row + 1 >= box.maxRows;
+        if (x + width > (lastRow ? box.right - reserve : box.right) && x > box.left) {
+            if (lastRow) {
+                flow.hidden = int(items.size() - i);
+                break;
+            }
+            ++row;
+            x = box.left;
+        }
+        place(items[i], x, row);
+        x += width + 1.5 * Margin;
+    }
+    flow.rows = row + 1;
+    flow.endX = x;
+    return flow;
+}
+
+// The legend in the rows it may take; when entries are left over, the last row keeps room
+// for "+N" (the header's tooltip then lists them all).
+template <typename Place>
+LegendFlow layoutLegend(const std::vector<LegendItem> &items, const QFontMetricsF &fm, const LegendBox &box,
+                        Place place)
+{
+    const auto none = [](const LegendItem &, double, int) {};
+    const bool overflows = flowLegend(items, fm, box, 0.0, none).hidden > 0;
+    return flowLegend(items, fm, box, overflows ? fm.horizontalAdvance(QStringLiteral("+99")) + Margin : 0.0, place);
+}
+
+double legendRowHeight(const QFontMetricsF &fm)
+{
+    return fm.height() + 4.0;
+}
+
 // What every part of one paint shares.
 struct PaintContext
 {
@@ -133,6 +207,8 @@ struct TimeChart::Private
     QString title;
     std::vector<SeriesData> series;
     QList<Period> breaches;
+    ChartOverlays overlays;
+    PointDetail detail;
     FixedRange<qint64> time;
     FixedRange<double> value;
     ValueUnit unit = ValueUnit::Plain;
@@ -154,6 +230,7 @@ struct TimeChart::Private
     Layout layout;
     int hoverSeries = -1;
     size_t hoverIndex = 0;
+    int hoverMarker = -1;
     QString hoverText;
 
     bool timeRange(qint64 &from, qint64 &to) const;
@@ -170,6 +247,16 @@ struct TimeChart::Private
     void paintReferenceLabels(const PaintContext &c, const std::vector<const SeriesData *> &ordered) const;
     void paintCrosshair(const PaintContext &c) const;
     QString labelFor(const SeriesData &s, double value, const QLocale &locale) const;
+    std::vector<LegendItem> legendItems() const;
+    // The legend takes at most about a third of the chart's height, so the plot keeps room.
+    LegendBox legendBox(const QFont &font, const QRectF &area) const;
+    QString legendList() const;
+    // The tooltip of the hovered point: value, time, point detail and overlay context.
+    QString pointText(const QLocale &locale) const;
+    // The nearest data point on screen to pos (reference lines only when nothing else is
+    // near); sets hoverSeries/hoverIndex, or leaves hoverSeries at -1.
+    void findNearest(const QPointF &pos);
+    int primarySeries() const;
 };
 
 bool TimeChart::Private::timeRange(qint64 &from, qint64 &to) const
@@ -246,6 +333,7 @@ void TimeChart::Private::decimate(qint64 from, qint64 to, int width)
         s.drawn = lttb(s.t.data() + begin, s.v.data() + begin, end - begin, size_t(std::max(2, width)));
         s.drawnCount = int(std::count_if(s.drawn.begin(), s.drawn.end(), [](const QPointF &p) { return !isGap(p); }));
     }
+    overlays.decimateBand(double(from), double(to), width);
     decimatedVersion = dataVersion;
     decimatedT0 = from;
     decimatedT1 = to;
@@ -276,7 +364,11 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
 
     const QFontMetricsF titleFm(titleFont(font));
     const QFontMetricsF tickFm(tickFont(font));
-    const double headerHeight = titleFm.height() + 1.5 * Margin;
+    const LegendFlow legend =
+        layoutLegend(legendItems(), QFontMetricsF(font), legendBox(font, area), [](const LegendItem &, double, int) {});
+    l.legendHidden = legend.hidden;
+    const double headerHeight =
+        titleFm.height() + (legend.rows - 1) * legendRowHeight(QFontMetricsF(font)) + 1.5 * Margin;
     const double xLabelHeight = tickFm.height() + 8.0;
     const double top = area.top() + Margin + headerHeight;
     const double bottom = area.bottom() - Margin - xLabelHeight;
@@ -339,6 +431,7 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
         p.restore();
         return;
     }
+    overlays.paintPeriods(p, l.x, l.plot, c.colors);
     paintBreaches(c);
     paintGrid(c);
     paintTickLabels(c);
@@ -352,9 +445,11 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
     p.save();
     p.setClipRect(l.plot.adjusted(0, -2, 1, 2));
     p.setRenderHint(QPainter::Antialiasing, true);
+    overlays.paintBand(p, l.x, l.y, c.colors);
     for (const SeriesData *s : ordered)
         paintSeries(c, *s);
     paintReferenceLabels(c, ordered);
+    overlays.paintMarkers(p, l.x, l.plot, c.colors, withHover ? hoverMarker : -1);
     p.restore();
 
     if (withHover)
@@ -362,38 +457,75 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
     p.restore();
 }
 
-// Header: title, then the legend. Every entry shows its line style, not only its colour.
+std::vector<LegendItem> TimeChart::Private::legendItems() const
+{
+    std::vector<LegendItem> items;
+    for (size_t i = 0; i < series.size(); ++i)
+        items.push_back({int(i), std::nullopt, series[i].name});
+    if (!breaches.isEmpty())
+        items.push_back({-1, std::nullopt, QCoreApplication::translate("Sla::Ui::TimeChart", "Breach")});
+    for (const ChartOverlays::LegendKind k : overlays.legendEntries())
+        items.push_back({-1, k, overlays.legendText(k)});
+    return items;
+}
+
+LegendBox TimeChart::Private::legendBox(const QFont &font, const QRectF &area) const
+{
+    const QFontMetricsF titleFm(titleFont(font));
+    LegendBox box;
+    box.left = area.left() + Margin;
+    box.x = title.isEmpty() ? box.left : box.left + titleFm.horizontalAdvance(title) + 2.0 * Margin;
+    box.right = area.right() - Margin;
+    box.maxRows = std::max(1, int((area.height() * 0.3 - titleFm.height()) / legendRowHeight(QFontMetricsF(font))) + 1);
+    return box;
+}
+
+QString TimeChart::Private::legendList() const
+{
+    QStringList names;
+    for (const LegendItem &item : legendItems())
+        names << item.text;
+    return QCoreApplication::translate("Sla::Ui::TimeChart", "Legend: %1").arg(names.join(QStringLiteral(", ")));
+}
+
+// Header: title, then the legend, wrapped into rows. Every entry shows its line style or
+// its fill, not only its colour.
 void TimeChart::Private::paintHeader(const PaintContext &c) const
 {
     QPainter &p = c.p;
     const QFont hFont = titleFont(c.font);
     const QFontMetricsF titleFm(hFont);
-    double x = c.l.area.left() + Margin;
     const double headerMid = c.l.area.top() + Margin + titleFm.height() / 2.0;
     if (!title.isEmpty()) {
         p.setFont(hFont);
         p.setPen(c.colors.text);
-        p.drawText(QPointF(x, headerMid + titleFm.ascent() / 2.0 - titleFm.descent() / 2.0), title);
-        x += titleFm.horizontalAdvance(title) + 2.0 * Margin;
+        p.drawText(QPointF(c.l.area.left() + Margin, headerMid + titleFm.ascent() / 2.0 - titleFm.descent() / 2.0),
+                   title);
     }
     p.setFont(c.font);
     const QFontMetricsF legendFm(c.font);
-    const double textBaseline = headerMid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0;
     p.setRenderHint(QPainter::Antialiasing, true);
-    for (const SeriesData &s : series) {
-        p.setPen(c.colors.rolePen(s.role));
-        p.drawLine(QPointF(x, headerMid), QPointF(x + LegendSample, headerMid));
-        x += LegendSample + 5.0;
+    auto place = [&](const LegendItem &item, double x, int row) {
+        const double mid = headerMid + row * legendRowHeight(legendFm);
+        const QRectF swatch(x + 4.0, mid - 6.0, LegendSample - 8.0, 12.0);
+        if (item.series >= 0) {
+            p.setPen(c.colors.rolePen(series[size_t(item.series)].role));
+            p.drawLine(QPointF(x, mid), QPointF(x + LegendSample, mid));
+        } else if (item.overlay) {
+            overlays.paintLegendSwatch(p, *item.overlay, swatch, c.colors);
+        } else {
+            fillBreach(p, swatch, c.colors);
+        }
         p.setPen(c.colors.text);
-        p.drawText(QPointF(x, textBaseline), s.name);
-        x += legendFm.horizontalAdvance(s.name) + 1.5 * Margin;
-    }
-    if (!breaches.isEmpty()) {
-        const QRectF swatch(x, headerMid - 6.0, 14.0, 12.0);
-        fillBreach(p, swatch, c.colors);
-        x += swatch.width() + 5.0;
-        p.setPen(c.colors.text);
-        p.drawText(QPointF(x, textBaseline), QCoreApplication::translate("Sla::Ui::TimeChart", "Breach"));
+        p.drawText(QPointF(x + LegendSample + 5.0, mid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0),
+                   item.text);
+    };
+    const LegendFlow flow = layoutLegend(legendItems(), legendFm, legendBox(c.font, c.l.area), place);
+    if (flow.hidden > 0) {
+        const double mid = headerMid + (flow.rows - 1) * legendRowHeight(legendFm);
+        p.setPen(c.colors.axisText);
+        p.drawText(QPointF(flow.endX, mid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0),
+                   QStringLiteral("+%1").arg(flow.hidden));
     }
 }
 
@@ -543,6 +675,8 @@ void TimeChart::Private::paintCrosshair(const PaintContext &c) const
 TimeChart::TimeChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
 {
     setMouseTracking(true);
+    // The keys move the crosshair and step through markers (see the class comment).
+    setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -629,6 +763,49 @@ void TimeChart::setBreachPeriods(const QList<Period> &periods)
     invalidateLayout();
 }
 
+void TimeChart::setMarkers(const QList<ChartMarker> &markers)
+{
+    d->overlays.markers = markers;
+    d->hoverMarker = -1;
+    invalidateLayout();
+}
+
+void TimeChart::setCorrectedPeriods(const QList<ChartSpan> &periods)
+{
+    d->overlays.corrected = periods;
+    invalidateLayout();
+}
+
+void TimeChart::setProvisionalPeriod(const std::optional<ChartSpan> &period)
+{
+    d->overlays.provisional = period;
+    invalidateLayout();
+}
+
+void TimeChart::setBand(const QString &name, std::vector<double> t, std::vector<double> low, std::vector<double> high)
+{
+    d->overlays.band = {name, std::move(t), std::move(low), std::move(high), {}};
+    invalidateSeries();
+}
+
+void TimeChart::setPointDetail(PointDetail detail)
+{
+    d->detail = std::move(detail);
+}
+
+void TimeChart::clearOverlays()
+{
+    d->overlays = {};
+    d->detail = nullptr;
+    d->hoverMarker = -1;
+    invalidateSeries();
+}
+
+const ChartOverlays &TimeChart::overlays() const
+{
+    return d->overlays;
+}
+
 void TimeChart::setTimeRange(qint64 startMs, qint64 endMs)
 {
     d->time = ordered(startMs, endMs);
@@ -667,15 +844,13 @@ void TimeChart::setTimeZone(const QTimeZone &zone)
 
 QPointF TimeChart::mapToPosition(double tMs, double value) const
 {
-    if (!d->layout.valid)
-        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    ensureLayout();
     return {d->layout.x.toPixel(tMs), d->layout.y.toPixel(value)};
 }
 
 QRectF TimeChart::plotRect() const
 {
-    if (!d->layout.valid)
-        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    ensureLayout();
     return d->layout.plot;
 }
 
@@ -708,7 +883,8 @@ QSize TimeChart::sizeHint() const
 
 QSize TimeChart::minimumSizeHint() const
 {
-    return {200, 120};
+    // Room for the title, a legend row, the tick labels and a plot of about 80 px.
+    return {200, 160};
 }
 
 void TimeChart::paintTo(QPainter *painter, const QRectF &target)
@@ -722,6 +898,12 @@ void TimeChart::paintEvent(QPaintEvent *)
     d->layout = d->computeLayout(QRectF(rect()), font(), locale());
     QPainter p(this);
     d->paint(p, d->layout, palette(), font(), locale(), true);
+    if (hasFocus() && window()->testAttribute(Qt::WA_KeyboardFocusChange) && d->layout.valid) {
+        // Focus reached by the keyboard: a dotted frame around the plot.
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1.0, Qt::DotLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(d->layout.plot.adjusted(-2, -2, 2, 2));
+    }
 }
 
 void TimeChart::resizeEvent(QResizeEvent *event)
@@ -731,68 +913,294 @@ void TimeChart::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
+int TimeChart::Private::primarySeries() const
+{
+    for (size_t i = 0; i < series.size(); ++i) {
+        if (!isReference(series[i].role) && !series[i].t.empty())
+            return int(i);
+    }
+    return -1;
+}
+
+void TimeChart::Private::findNearest(const QPointF &pos)
+{
+    const Layout &l = layout;
+    const double time = l.x.toData(pos.x());
+    double best = std::numeric_limits<double>::infinity();
+    for (int pass = 0; pass < 2 && hoverSeries < 0; ++pass) {
+        for (size_t i = 0; i < series.size(); ++i) {
+            const SeriesData &s = series[i];
+            if ((pass == 0) == isReference(s.role) || s.t.empty())
+                continue;
+            // Many samples share a pixel column: among those within a few pixels of the
+            // cursor take the nearest on screen, so a drawn spike is what the crosshair hits.
+            const auto from = size_t(std::lower_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() - 3.0)) - s.t.begin());
+            const auto to = size_t(std::upper_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() + 3.0)) - s.t.begin());
+            auto consider = [&](size_t idx) {
+                if (idx >= s.t.size() || std::isnan(s.v[idx]))
+                    return;
+                const QPointF pt(l.x.toPixel(s.t[idx]), l.y.toPixel(s.v[idx]));
+                const double dist = std::hypot(pt.x() - pos.x(), pt.y() - pos.y());
+                if (dist < best) {
+                    best = dist;
+                    hoverSeries = int(i);
+                    hoverIndex = idx;
+                }
+            };
+            for (size_t idx = from; idx < to; ++idx)
+                consider(idx);
+            consider(nearestIndex(s.t.data(), s.v.data(), s.t.size(), time));
+        }
+    }
+}
+
+QString TimeChart::Private::pointText(const QLocale &locale) const
+{
+    const SeriesData &s = series[size_t(hoverSeries)];
+    QStringList lines;
+    lines << s.name + QStringLiteral(": ") + formatExact(s.v[hoverIndex], unit, locale);
+    lines << formatExactTime(qint64(s.t[hoverIndex]), tz);
+    if (detail) {
+        const QString extra = detail(s.id, hoverIndex);
+        if (!extra.isEmpty())
+            lines << extra;
+    }
+    // Markers within a few pixels of the point, and the periods that hold it.
+    const double perPixel = layout.valid ? std::abs(layout.x.pixelsPerUnit()) : 0.0;
+    lines << overlays.contextAt(s.t[hoverIndex], perPixel > 0.0 ? 4.0 / perPixel : 0.0);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TimeChart::showHover(bool changed)
+{
+    d->hoverText.clear();
+    QPointF at;
+    if (d->hoverMarker >= 0 && d->hoverMarker < d->overlays.markers.size()) {
+        const ChartMarker &m = d->overlays.markers.at(d->hoverMarker);
+        d->hoverText = ChartOverlays::markerText(m, d->tz);
+        at = ChartOverlays::iconRect(m, d->layout.x, d->layout.plot).bottomRight();
+        setCursor(m.url.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    } else if (d->hoverSeries >= 0) {
+        d->hoverMarker = -1;
+        const SeriesData &s = d->series[size_t(d->hoverSeries)];
+        d->hoverText = d->pointText(locale());
+        at = QPointF(d->layout.x.toPixel(s.t[d->hoverIndex]), d->layout.y.toPixel(s.v[d->hoverIndex]));
+        unsetCursor();
+    } else {
+        unsetCursor();
+    }
+    setAccessibleDescription(d->hoverText);
+    if (d->hoverText.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(mapToGlobal(at.toPoint() + QPoint(14, 14)), d->hoverText, this);
+    if (changed)
+        update();
+}
+
 void TimeChart::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
     const Layout &l = d->layout;
     const int oldSeries = d->hoverSeries;
     const size_t oldIndex = d->hoverIndex;
+    const int oldMarker = d->hoverMarker;
     d->hoverSeries = -1;
-    d->hoverText.clear();
+    d->hoverMarker = -1;
     if (l.valid && l.plot.adjusted(-4, -4, 4, 4).contains(pos)) {
-        // The nearest point on screen among the data series; reference lines only when
-        // there is nothing else.
-        const double time = l.x.toData(pos.x());
-        double best = std::numeric_limits<double>::infinity();
-        for (int pass = 0; pass < 2 && d->hoverSeries < 0; ++pass) {
-            for (size_t i = 0; i < d->series.size(); ++i) {
-                const SeriesData &s = d->series[i];
-                if ((pass == 0) == isReference(s.role) || s.t.empty())
-                    continue;
-                // Many samples share a pixel column: among those within a few pixels of the
-                // cursor take the nearest on screen, so a drawn spike is what the crosshair hits.
-                const auto from =
-                    size_t(std::lower_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() - 3.0)) - s.t.begin());
-                const auto to =
-                    size_t(std::upper_bound(s.t.begin(), s.t.end(), l.x.toData(pos.x() + 3.0)) - s.t.begin());
-                auto consider = [&](size_t idx) {
-                    if (idx >= s.t.size() || std::isnan(s.v[idx]))
-                        return;
-                    const QPointF pt(l.x.toPixel(s.t[idx]), l.y.toPixel(s.v[idx]));
-                    const double dist = std::hypot(pt.x() - pos.x(), pt.y() - pos.y());
-                    if (dist < best) {
-                        best = dist;
-                        d->hoverSeries = int(i);
-                        d->hoverIndex = idx;
-                    }
-                };
-                for (size_t idx = from; idx < to; ++idx)
-                    consider(idx);
-                consider(nearestIndex(s.t.data(), s.v.data(), s.t.size(), time));
+        d->hoverMarker = d->overlays.markerAt(pos, l.x, l.plot);
+        if (d->hoverMarker < 0)
+            d->findNearest(pos);
+    }
+    showHover(oldSeries != d->hoverSeries || oldIndex != d->hoverIndex || oldMarker != d->hoverMarker);
+    if (l.valid && l.legendHidden > 0 && pos.y() < l.plot.top() - 4) {
+        // Over a legend that did not fit: all its entries.
+        d->hoverText = d->legendList();
+        QToolTip::showText(mapToGlobal(pos.toPoint() + QPoint(14, 14)), d->hoverText, this);
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void TimeChart::mousePressEvent(QMouseEvent *event)
+{
+    const Layout &l = d->layout;
+    const int marker = l.valid ? d->overlays.markerAt(event->position(), l.x, l.plot) : -1;
+    if (event->button() == Qt::LeftButton && marker >= 0) {
+        activateMarker(marker);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void TimeChart::activateMarker(int index)
+{
+    if (index < 0 || index >= d->overlays.markers.size())
+        return;
+    const QUrl url(d->overlays.markers.at(index).url);
+    // Only web links: an annotation file must not be able to start a program.
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return;
+    QDesktopServices::openUrl(url);
+    Q_EMIT linkActivated(url);
+}
+
+bool TimeChart::focusPoint(const QString &id, size_t index)
+{
+    ensureLayout();
+    for (size_t i = 0; i < d->series.size(); ++i) {
+        const SeriesData &s = d->series[i];
+        if (s.id != id || index >= s.t.size() || std::isnan(s.v[index]))
+            continue;
+        d->hoverSeries = int(i);
+        d->hoverIndex = index;
+        d->hoverMarker = -1;
+        showHover(true);
+        return true;
+    }
+    return false;
+}
+
+bool TimeChart::focusMarker(int index)
+{
+    ensureLayout();
+    if (index < 0 || index >= d->overlays.markers.size() || !d->layout.valid ||
+        ChartOverlays::iconRect(d->overlays.markers.at(index), d->layout.x, d->layout.plot).isEmpty())
+        return false;
+    d->hoverMarker = index;
+    d->hoverSeries = -1;
+    showHover(true);
+    return true;
+}
+
+int TimeChart::focusedMarker() const
+{
+    return d->hoverMarker;
+}
+
+void TimeChart::ensureLayout() const
+{
+    if (!d->layout.valid)
+        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+}
+
+void TimeChart::stepFocus(int step, bool toEnd)
+{
+    ensureLayout();
+    const int si = d->hoverSeries >= 0 ? d->hoverSeries : d->primarySeries();
+    if (si < 0 || !d->layout.valid)
+        return;
+    const SeriesData &s = d->series[size_t(si)];
+    // The visible samples only: the crosshair stays on the plot.
+    const auto first = size_t(std::lower_bound(s.t.begin(), s.t.end(), d->layout.x.d0) - s.t.begin());
+    const auto last = size_t(std::upper_bound(s.t.begin(), s.t.end(), d->layout.x.d1) - s.t.begin());
+    if (first >= last)
+        return;
+    double time = toEnd ? d->layout.x.d1 : d->layout.x.d0;
+    if (step != 0 && d->hoverSeries >= 0)
+        time = s.t[d->hoverIndex] + step / std::max(1e-12, d->layout.x.pixelsPerUnit());
+    else if (step != 0 && d->hoverMarker >= 0)
+        time = double(d->overlays.markers.at(d->hoverMarker).startMs);
+    size_t idx = first + nearestIndex(s.t.data() + first, s.v.data() + first, last - first, time);
+    if (idx >= last)
+        return;
+    // Sparse data: at least one sample per key press.
+    if (step != 0 && d->hoverSeries == si && idx == d->hoverIndex) {
+        for (size_t j = idx; step > 0 ? j + 1 < last : j > first;) {
+            j = step > 0 ? j + 1 : j - 1;
+            if (!std::isnan(s.v[j])) {
+                idx = j;
+                break;
             }
         }
     }
-    if (d->hoverSeries >= 0) {
-        const SeriesData &s = d->series[size_t(d->hoverSeries)];
-        d->hoverText = s.name + QStringLiteral(": ") + formatExact(s.v[d->hoverIndex], d->unit, locale()) +
-                       QLatin1Char('\n') + formatExactTime(qint64(s.t[d->hoverIndex]), d->tz);
-        const QPointF pt(l.x.toPixel(s.t[d->hoverIndex]), l.y.toPixel(s.v[d->hoverIndex]));
-        QToolTip::showText(mapToGlobal(pt.toPoint() + QPoint(14, 14)), d->hoverText, this);
-    } else {
-        QToolTip::hideText();
+    focusPoint(s.id, idx);
+}
+
+void TimeChart::stepMarker(int direction)
+{
+    ensureLayout();
+    if (!d->layout.valid)
+        return;
+    const std::vector<int> order = d->overlays.markerOrder();
+    const auto current = std::find(order.begin(), order.end(), d->hoverMarker);
+    double time = direction > 0 ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+    if (d->hoverSeries >= 0)
+        time = d->series[size_t(d->hoverSeries)].t[d->hoverIndex];
+    auto visible = [this](int i) {
+        return !ChartOverlays::iconRect(d->overlays.markers.at(i), d->layout.x, d->layout.plot).isEmpty();
+    };
+    if (current != order.end()) {
+        // From the focused marker to its neighbour in time order (focusMarker() skips hidden ones).
+        const auto n = std::ptrdiff_t(order.size());
+        for (auto at = std::distance(order.begin(), current) + direction; at >= 0 && at < n; at += direction) {
+            if (focusMarker(order[size_t(at)]))
+                return;
+        }
+        return;
     }
-    if (oldSeries != d->hoverSeries || oldIndex != d->hoverIndex)
-        update();
-    QWidget::mouseMoveEvent(event);
+    const auto pick = [&](int i) {
+        const double t = double(d->overlays.markers.at(i).startMs);
+        return visible(i) && (direction > 0 ? t > time : t < time);
+    };
+    if (direction > 0) {
+        const auto it = std::find_if(order.begin(), order.end(), pick);
+        if (it != order.end())
+            focusMarker(*it);
+    } else {
+        const auto it = std::find_if(order.rbegin(), order.rend(), pick);
+        if (it != order.rend())
+            focusMarker(*it);
+    }
+}
+
+void TimeChart::keyPressEvent(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Right ? 1 : -1;
+        if (ctrl)
+            stepMarker(direction);
+        else
+            stepFocus(direction, false);
+        break;
+    }
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        stepFocus(0, event->key() == Qt::Key_End);
+        break;
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        stepMarker(event->key() == Qt::Key_PageDown ? 1 : -1);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (d->hoverMarker < 0) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        activateMarker(d->hoverMarker);
+        break;
+    case Qt::Key_Escape:
+        d->hoverSeries = -1;
+        d->hoverMarker = -1;
+        showHover(true);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
 }
 
 void TimeChart::leaveEvent(QEvent *event)
 {
-    if (d->hoverSeries >= 0) {
+    if (d->hoverSeries >= 0 || d->hoverMarker >= 0) {
         d->hoverSeries = -1;
-        d->hoverText.clear();
-        QToolTip::hideText();
-        update();
+        d->hoverMarker = -1;
+        showHover(true);
     }
     QWidget::leaveEvent(event);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chartmath.h"
+#include "chartoverlays.h"
 #include "chartpalette.h"
 
 #include <QList>
@@ -10,8 +11,12 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
+
+class QUrl;
 
 namespace Sla::Ui {
 
@@ -23,6 +28,13 @@ namespace Sla::Ui {
 /// Series are kept in full resolution; each paint draws them decimated (LTTB) to the plot
 /// width in pixels, recomputed on resize or range change. Times are ms since the epoch,
 /// ascending; a NaN value is a gap and no line is drawn across it.
+///
+/// Overlays (ChartOverlays): correction periods, a provisional period, an interval band
+/// behind the SLI and annotation markers, each named in the legend and on hover.
+/// Keyboard: with the focus on the chart, Left/Right move the crosshair along the data,
+/// Home/End go to the first/last point, Page Up/Page Down (or Ctrl+Left/Right) go to the
+/// previous/next marker, Enter opens the marker's link, Escape clears; the tooltip of the
+/// focused point or marker is shown as on hover.
 class TimeChart final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +63,32 @@ public:
     /// Shaded (and hatched) in the plot background, labelled "Breach" in the legend.
     void setBreachPeriods(const QList<Period> &periods);
 
+    /// Extra tooltip lines for point `index` of series `id` (e.g. an interval), or empty.
+    using PointDetail = std::function<QString(const QString &id, size_t index)>;
+
+    /// Annotation markers (deploys, incidents, notes): a line or span with an icon.
+    void setMarkers(const QList<ChartMarker> &markers);
+    /// Correction periods: tinted with dashed edges, each named on hover.
+    void setCorrectedPeriods(const QList<ChartSpan> &periods);
+    /// The provisional period of a label delay: hatched, named on hover; none: no period.
+    void setProvisionalPeriod(const std::optional<ChartSpan> &period);
+    /// A band (e.g. the 95 % interval of the SLI) drawn behind the series, named `name` in
+    /// the legend; t, low and high of the same length, NaN where unknown.
+    void setBand(const QString &name, std::vector<double> t, std::vector<double> low, std::vector<double> high);
+    void setPointDetail(PointDetail detail);
+    /// Removes markers, periods, band and point detail.
+    void clearOverlays();
+    const ChartOverlays &overlays() const;
+
+    /// Puts the crosshair on point `index` of series `id`, as a hover or a key would, and
+    /// shows its tooltip; false when there is no such point.
+    bool focusPoint(const QString &id, size_t index);
+    /// Puts the focus on marker `index` (of setMarkers()) and shows its text; false when
+    /// it lies outside the visible range.
+    bool focusMarker(int index);
+    /// The marker under the crosshair or the keyboard focus, or -1.
+    int focusedMarker() const;
+
     /// The visible time range; by default it follows the data.
     void setTimeRange(qint64 startMs, qint64 endMs);
     void setAutoTimeRange();
@@ -78,8 +116,15 @@ public:
     /// Paints the chart into any device (a PDF page, an image) inside `target`.
     void paintTo(QPainter *painter, const QRectF &target);
 
+Q_SIGNALS:
+    /// A marker's link was clicked or activated with Enter (http and https only); the
+    /// chart has asked the desktop to open it.
+    void linkActivated(const QUrl &url);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -88,8 +133,16 @@ protected:
 private:
     // Lays out again on the next paint (and repaints).
     void invalidateLayout();
+    // Lays out now when the layout is stale (before a key or a query needs positions).
+    void ensureLayout() const;
     // The series changed: new decimation, no hover, new layout.
     void invalidateSeries();
+    // Shows the tooltip of the current hover (point or marker) and repaints, or hides it.
+    void showHover(bool changed);
+    // Moves the keyboard crosshair by `step` pixel columns (or to an end for step 0 and `toEnd`).
+    void stepFocus(int step, bool toEnd);
+    void stepMarker(int direction);
+    void activateMarker(int index);
 
     struct Private;
     std::unique_ptr<Private> d;

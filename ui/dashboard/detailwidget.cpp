@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "detailwidget.h"
 
+#include "chartannotations.h"
 #include "core/evaluation/evaluator.h"
+#include "core/models/figuretext.h"
 #include "core/models/overviewmodel.h"
 #include "statusstyle.h"
 #include "timerangepicker.h"
@@ -13,15 +15,18 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace Sla::Ui {
 
 using Core::OverviewModel;
+namespace FigureText = Core::FigureText;
 
 namespace {
 
@@ -53,6 +58,24 @@ QString thresholdText(double v)
     return QString::number(v, 'g', 3) + QStringLiteral("×");
 }
 
+// " (raw 99.8 %)" after a corrected figure, or nothing.
+QString rawSuffix(const QString &raw)
+{
+    return raw.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(raw.toHtmlEscaped());
+}
+
+// The index of the series point that stands for the report's figures: the last one, when
+// it lies within one step of the evaluation time; else none.
+std::optional<size_t> reportPoint(const std::vector<double> &t, const QDateTime &at)
+{
+    if (t.empty() || !at.isValid())
+        return std::nullopt;
+    const double step = t.size() > 1 ? t[t.size() - 1] - t[t.size() - 2] : 60000.0;
+    if (std::abs(t.back() - double(at.toMSecsSinceEpoch())) > std::max(step, 60000.0))
+        return std::nullopt;
+    return t.size() - 1;
+}
+
 } // namespace
 
 DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidget(parent), m_evaluator(evaluator)
@@ -79,6 +102,8 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Never shorter than its wrapped text: the charts below scroll instead.
+    m_figures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     m_burnTable = new QLabel(this);
     m_burnTable->setObjectName(QStringLiteral("detailBurnRates"));
@@ -114,8 +139,12 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     figures->addWidget(m_figures, 1);
     figures->addWidget(m_burnTable);
 
-    auto *charts = new QGridLayout;
+    // The charts scroll when the pane is lower than their minimum height, instead of being
+    // laid over each other.
+    auto *chartsHost = new QWidget(this);
+    auto *charts = new QGridLayout(chartsHost);
     m_charts = charts;
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->setSpacing(6);
     charts->addWidget(m_sliChart, 0, 0);
     charts->addWidget(m_budgetChart, 0, 1);
@@ -129,7 +158,13 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     layout->addLayout(top);
     layout->addLayout(figures);
     layout->addWidget(m_message);
-    layout->addLayout(charts, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailCharts"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(chartsHost);
+    layout->addWidget(scroll, 1);
     clear();
 }
 
@@ -153,6 +188,7 @@ void DetailWidget::clear()
     m_message->hide();
     for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
         c->clearSeries();
+        c->clearOverlays();
         c->setBreachPeriods({});
     }
     m_rawChart->hide();
@@ -247,13 +283,51 @@ QString DetailWidget::figuresHtml(const Core::SlaResult &s, const Core::Objectiv
         status = tr("%1 (stale)").arg(status);
     QStringList parts;
     parts << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(statusColor.name(), status.toHtmlEscaped());
+    parts << figureParts(o);
+    QString html = parts.join(QStringLiteral(" · "));
+    html += QStringLiteral("<br>") +
+            tr("Service %1, owner %2, data source %3")
+                .arg(s.service.toHtmlEscaped(), s.owner.toHtmlEscaped(), o.dataSource.toHtmlEscaped());
+    const QString corrections = FigureText::corrections(o);
+    if (!corrections.isEmpty())
+        html += QStringLiteral(" · ") + corrections.toHtmlEscaped();
+    QStringList notes;
+    if (o.provisional)
+        notes << FigureText::provisional(o);
+    if (o.partial)
+        notes << FigureText::partial(o, m_report.warnings);
+    if (o.stale)
+        notes << tr("Stale: these figures are from %1; the source fails now: %2")
+                     .arg(QLocale().toString(o.evaluatedAt.toLocalTime(), QLocale::ShortFormat), o.error);
+    else if (!o.error.isEmpty())
+        notes << o.error;
+    for (const QString &note : std::as_const(notes))
+        html += QStringLiteral("<br><i>") + note.toHtmlEscaped() + QStringLiteral("</i>");
+    return html;
+}
+
+// The figures after the status: attained (and raw), interval, budget in fraction, time
+// and events, exhaustion, slices.
+QStringList DetailWidget::figureParts(const Core::ObjectiveResult &o) const
+{
+    QStringList parts;
     if (o.sli)
-        parts << tr("attained <b>%1</b> against a target of %2")
-                     .arg(OverviewModel::formatPercent(*o.sli, 3), OverviewModel::formatPercent(o.target, 3));
+        parts << tr("attained <b>%1</b>%2 against a target of %3")
+                     .arg(OverviewModel::formatPercent(*o.sli, 3), rawSuffix(FigureText::rawSli(o)),
+                          OverviewModel::formatPercent(o.target, 3));
+    else if (o.status == Core::ObjectiveStatus::InsufficientData)
+        parts << tr("%1; target %2")
+                     .arg(FigureText::insufficient(o).toHtmlEscaped(), OverviewModel::formatPercent(o.target, 3));
     else
         parts << tr("no attained value; target %1").arg(OverviewModel::formatPercent(o.target, 3));
+    const QString interval = FigureText::interval(o);
+    if (!interval.isEmpty())
+        parts << interval.toHtmlEscaped();
     if (o.remaining)
-        parts << tr("error budget left <b>%1</b>").arg(OverviewModel::formatPercent(*o.remaining, 1));
+        parts << tr("error budget left <b>%1</b>%2")
+                     .arg(OverviewModel::formatPercent(*o.remaining, 1), rawSuffix(FigureText::rawRemaining(o)));
+    for (const QString &left : FigureText::budgetLeft(o))
+        parts << left.toHtmlEscaped();
     const QString exhaustion = OverviewModel::formatExhaustion(o.exhaustion, m_report.at);
     if (o.exhaustion && o.exhaustion->isValid() && *o.exhaustion <= m_report.at)
         parts << tr("budget exhausted");
@@ -263,19 +337,7 @@ QString DetailWidget::figuresHtml(const Core::SlaResult &s, const Core::Objectiv
         parts << tr("%1 good / %2 bad / %3 empty slices").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
     if (o.latest)
         parts << tr("latest slice %1").arg(QString::number(*o.latest, 'g', 3));
-    QString html = parts.join(QStringLiteral(" · "));
-    html += QStringLiteral("<br>") +
-            tr("Service %1, owner %2, data source %3")
-                .arg(s.service.toHtmlEscaped(), s.owner.toHtmlEscaped(), o.dataSource.toHtmlEscaped());
-    if (o.stale)
-        html +=
-            QStringLiteral("<br><i>") +
-            tr("Stale: these figures are from %1; the source fails now: %2")
-                .arg(QLocale().toString(o.evaluatedAt.toLocalTime(), QLocale::ShortFormat), o.error.toHtmlEscaped()) +
-            QStringLiteral("</i>");
-    else if (!o.error.isEmpty())
-        html += QStringLiteral("<br><i>") + o.error.toHtmlEscaped() + QStringLiteral("</i>");
-    return html;
+    return parts;
 }
 
 // The burn rate of every window next to the threshold of the alert that uses it.
@@ -342,6 +404,7 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
     const Core::ObjectiveResult *o = m_report.findObjective(m_sla, m_objective);
     for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
         c->clearSeries();
+        c->clearOverlays();
         c->setBreachPeriods({});
         c->setTimeRange(fromMs, toMs);
         c->setAutoValueRange();
@@ -356,6 +419,8 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
     const std::vector<double> span = {double(fromMs), double(toMs)};
     showAttainedAndBudget(s, target, span);
     showBurnRates(s, span);
+    showOverlays(s, fromMs, toMs);
+    setPointDetails(s);
     // A raw value per slice gets its own chart.
     const bool raw = !s.rawValue.empty() && s.rawValue.size() == s.t.size();
     // Burn rates belong to occurrence objectives; a timeslice objective has none, so an
@@ -372,6 +437,59 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
         showRawValues(s, span);
     }
     Q_EMIT seriesLoaded();
+}
+
+void DetailWidget::showSeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs)
+{
+    ++m_generation; // an answer still under way is older than this
+    applySeries(series, fromMs, toMs);
+}
+
+// Annotations and corrections on every chart of the objective; the interval band and the
+// provisional period where the SLI is drawn.
+void DetailWidget::showOverlays(const Core::ObjectiveSeries &s, qint64 fromMs, qint64 toMs)
+{
+    const QList<ChartMarker> markers = ChartAnnotations::markers(m_workspace, m_sla, m_objective, fromMs, toMs);
+    const QList<ChartSpan> corrected = ChartAnnotations::correctedSpans(s, m_workspace, m_sla, m_objective);
+    const std::optional<ChartSpan> provisional = ChartAnnotations::provisionalSpan(s);
+    for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
+        c->setMarkers(markers);
+        c->setCorrectedPeriods(corrected);
+        c->setProvisionalPeriod(provisional);
+    }
+    if (s.intervalLow.size() == s.t.size() && s.intervalHigh.size() == s.t.size() && !s.t.empty())
+        m_sliChart->setBand(tr("95 % interval"), s.t, s.intervalLow, s.intervalHigh);
+}
+
+void DetailWidget::setPointDetails(const Core::ObjectiveSeries &s)
+{
+    const Core::ObjectiveResult *found = m_report.findObjective(m_sla, m_objective);
+    const std::optional<Core::ObjectiveResult> o = found ? std::optional(*found) : std::nullopt;
+    const std::optional<size_t> last = reportPoint(s.t, m_report.at);
+    const bool band = s.intervalLow.size() == s.t.size() && s.intervalHigh.size() == s.t.size();
+    std::vector<double> low = band ? s.intervalLow : std::vector<double>{};
+    std::vector<double> high = band ? s.intervalHigh : std::vector<double>{};
+    m_sliChart->setPointDetail([o, last, low, high](const QString &id, size_t i) {
+        QStringList lines;
+        if (id != QLatin1String("sli"))
+            return QString();
+        if (o && last == i) {
+            lines << FigureText::rawSli(*o) << FigureText::interval(*o);
+        } else if (i < low.size() && std::isfinite(low[i]) && std::isfinite(high[i])) {
+            lines << tr("95 % interval [%1, %2]")
+                         .arg(OverviewModel::formatPercent(low[i], 2), OverviewModel::formatPercent(high[i], 2));
+        }
+        lines.removeAll(QString());
+        return lines.join(QLatin1Char('\n'));
+    });
+    m_budgetChart->setPointDetail([o, last](const QString &id, size_t i) {
+        if (id != QLatin1String("remaining") || !o || last != i)
+            return QString();
+        QStringList lines = FigureText::budgetLeft(*o);
+        lines.prepend(FigureText::rawRemaining(*o));
+        lines.removeAll(QString());
+        return lines.join(QLatin1Char('\n'));
+    });
 }
 
 void DetailWidget::showAttainedAndBudget(const Core::ObjectiveSeries &s, double target, const std::vector<double> &span)

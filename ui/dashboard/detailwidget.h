@@ -40,6 +40,9 @@ public:
     /// Shows an objective; an empty objective picks the SLA's worst one.
     void showObjective(const QString &sla, const QString &objective);
     void clear();
+    /// Shows `series` over [fromMs, toMs] for the current objective, as an answer of the
+    /// evaluator would (a request still under way is dropped). For tests and screenshots.
+    void showSeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs);
 
     QString slaName() const { return m_sla; }
     QString objectiveName() const { return m_objective; }
@@ -66,6 +69,11 @@ private:
     void showBurnRates(const Core::ObjectiveSeries &s, const std::vector<double> &span);
     void showRawValues(const Core::ObjectiveSeries &s, const std::vector<double> &span);
     QString figuresHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const;
+    QStringList figureParts(const Core::ObjectiveResult &o) const;
+    void showOverlays(const Core::ObjectiveSeries &s, qint64 fromMs, qint64 toMs);
+    // Tooltip lines of chart points: the interval per step, and at the report's point the
+    // report's figures (raw, budget in time and events), worded as in the header.
+    void setPointDetails(const Core::ObjectiveSeries &s);
     QString burnTableHtml(const Core::ObjectiveResult &o) const;
     void updateChartTitles(const Core::ObjectiveResult &o, const QString &objName);
     const Core::Objective *definition() const;

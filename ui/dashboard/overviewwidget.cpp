@@ -44,6 +44,7 @@ constexpr StatusFilter StatusFilters[] = {
     {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "Breached"), bit(ObjectiveStatus::Breached), false},
     {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "At risk"), bit(ObjectiveStatus::AtRisk), false},
     {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "No data"), bit(ObjectiveStatus::NoData), false},
+    {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "Insufficient data"), bit(ObjectiveStatus::InsufficientData), false},
     {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "Met"), bit(ObjectiveStatus::Met), false},
     {QT_TRANSLATE_NOOP("Sla::Ui::OverviewWidget", "Stale figures"), 0, true},
 };
@@ -187,8 +188,8 @@ void OverviewWidget::onStatusFilterChanged(int index)
     const int choice = m_status->itemData(index).toInt();
     const StatusFilter &filter = StatusFilters[choice >= 0 && choice < int(std::size(StatusFilters)) ? choice : 0];
     QSet<ObjectiveStatus> statuses;
-    for (const ObjectiveStatus s :
-         {ObjectiveStatus::NoData, ObjectiveStatus::Breached, ObjectiveStatus::AtRisk, ObjectiveStatus::Met}) {
+    for (const ObjectiveStatus s : {ObjectiveStatus::NoData, ObjectiveStatus::Breached, ObjectiveStatus::AtRisk,
+                                    ObjectiveStatus::Met, ObjectiveStatus::InsufficientData}) {
         if (filter.statuses & bit(s))
             statuses.insert(s);
     }

@@ -15,11 +15,13 @@ using Core::ObjectiveStatus;
 
 namespace {
 
-// The dark variants are lighter so they keep their contrast; no data has no colour of its own.
+// The dark variants are lighter so they keep their contrast; no data has no colour of its
+// own. Insufficient data is a calm slate blue: not an alarm, and told apart from no data.
 constexpr ThemedColor<ObjectiveStatus> StatusColors[] = {
     {ObjectiveStatus::Breached, 0xc62828, 0xff6b6b},
     {ObjectiveStatus::AtRisk, 0xb26a00, 0xffc14d},
     {ObjectiveStatus::Met, 0x2e7d32, 0x5cd67d},
+    {ObjectiveStatus::InsufficientData, 0x44617b, 0x9ab8d4},
 };
 
 } // namespace
@@ -94,8 +96,9 @@ void paintIcon(QPainter *p, const QRectF &rect, ObjectiveStatus status, const QP
     }
     case ObjectiveStatus::NoData:
     case ObjectiveStatus::InsufficientData: {
-        // Too few events is no figure either: the same dashed ring, marked "n" (sample size).
-        QPen pen(c, std::max(1.2, s * 0.1), Qt::DashLine);
+        // Too few events is no figure either: the same ring, marked "n" (sample size); dotted
+        // instead of dashed, so the two differ in shape as well as colour.
+        QPen pen(c, std::max(1.2, s * 0.1), status == ObjectiveStatus::NoData ? Qt::DashLine : Qt::DotLine);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(r.adjusted(s * 0.08, s * 0.08, -s * 0.08, -s * 0.08));

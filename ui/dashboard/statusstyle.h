@@ -13,7 +13,8 @@ namespace Sla::Ui {
 
 /// How a status looks. Colour never carries the meaning alone: every status has its own
 /// shape (met: a disc with a tick, at risk: a triangle with "!", breached: an octagon with
-/// a cross, no data: a hollow dashed circle with "?"), and the text is always next to it.
+/// a cross, no data: a hollow dashed circle with "?", insufficient data: a hollow dotted
+/// circle with "n"), and the text is always next to it.
 namespace StatusStyle {
 
 /// The status colour, adjusted to light or dark palettes for contrast.

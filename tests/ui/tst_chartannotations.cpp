@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the detail pane puts on its charts from the workspace: annotation markers of the
+// SLA and objective in the visible range, correction periods named by their corrections,
+// the provisional period.
+#include "ui/dashboard/chartannotations.h"
+
+#include <QTest>
+
+using namespace Sla;
+using Ui::ChartMarker;
+using Ui::ChartSpan;
+
+namespace {
+
+constexpr qint64 Hour = 3600 * 1000;
+const QDateTime T0(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC);
+
+Core::Annotation annotation(const QString &name, const QStringList &slas, const QStringList &objectives, int hour,
+                            std::optional<int> endHour, Core::Annotation::Kind kind, const QString &url = {})
+{
+    Core::Annotation a;
+    a.metadata.name = name;
+    a.slas = slas;
+    a.objectives = objectives;
+    a.time = T0.addSecs(hour * 3600);
+    if (endHour)
+        a.end = T0.addSecs(*endHour * 3600);
+    a.text = name + QStringLiteral(" text");
+    a.kind = kind;
+    a.url = url;
+    return a;
+}
+
+Core::Correction correction(const QString &name, const QStringList &slas, const QStringList &objectives,
+                            qint64 startMin, qint64 minutes, Core::Correction::Category category,
+                            const QString &description = {})
+{
+    Core::Correction c;
+    c.metadata.name = name;
+    c.slas = slas;
+    c.objectives = objectives;
+    c.start = T0.addSecs(startMin * 60);
+    c.duration = Core::Duration::minutes(minutes);
+    c.category = category;
+    c.description = description;
+    return c;
+}
+
+const QString Fraud = QStringLiteral("fraud-detection-api");
+const QString Availability = QStringLiteral("availability");
+
+} // namespace
+
+class TestChartAnnotations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void markers_ofTheSlaAndObjective_inRange();
+    void correctedSpans_areNamedByTheirCorrections();
+    void provisionalSpan_onlyWhenSet();
+};
+
+void TestChartAnnotations::markers_ofTheSlaAndObjective_inRange()
+{
+    using Kind = Core::Annotation::Kind;
+    Core::Workspace ws;
+    ws.annotations << annotation(QStringLiteral("deploy"), {Fraud}, {}, 2, {}, Kind::Deploy,
+                                 QStringLiteral("https://ci.example.com/1"))
+                   << annotation(QStringLiteral("incident"), {Fraud}, {Availability}, 4, 6, Kind::Incident)
+                   << annotation(QStringLiteral("other-sla"), {QStringLiteral("recommendation-api")}, {}, 3, {},
+                                 Kind::Note)
+                   << annotation(QStringLiteral("reaches-in"), {Fraud}, {}, -5, 1, Kind::Note)
+                   << annotation(QStringLiteral("after"), {Fraud}, {}, 30, {}, Kind::Deploy)
+                   << annotation(QStringLiteral("before"), {Fraud}, {}, -3, {}, Kind::Deploy);
+    const qint64 from = T0.toMSecsSinceEpoch();
+    const qint64 to = from + 24 * Hour;
+    const QList<ChartMarker> expected{
+        {from + 2 * Hour, from + 2 * Hour, ChartMarker::Kind::Deploy, QStringLiteral("deploy text"),
+         QStringLiteral("https://ci.example.com/1")},
+        {from + 4 * Hour, from + 6 * Hour, ChartMarker::Kind::Incident, QStringLiteral("incident text"), {}},
+        {from - 5 * Hour, from + Hour, ChartMarker::Kind::Note, QStringLiteral("reaches-in text"), {}},
+    };
+    QCOMPARE(Ui::ChartAnnotations::markers(ws, Fraud, Availability, from, to), expected);
+    // Another objective of the SLA does not get the incident that names availability only.
+    const QList<ChartMarker> precision =
+        Ui::ChartAnnotations::markers(ws, Fraud, QStringLiteral("precision"), from, to);
+    QCOMPARE(precision.size(), 2);
+    QCOMPARE(precision.at(1).text, QStringLiteral("reaches-in text"));
+}
+
+void TestChartAnnotations::correctedSpans_areNamedByTheirCorrections()
+{
+    using Category = Core::Correction::Category;
+    Core::Workspace ws;
+    ws.corrections << correction(QStringLiteral("db-maintenance-june"), {Fraud}, {}, 0, 120,
+                                 Category::ScheduledMaintenance, QStringLiteral("Primary database failover test"))
+                   << correction(QStringLiteral("precision-only"), {Fraud}, {QStringLiteral("precision")}, 60, 120,
+                                 Category::Other)
+                   << correction(QStringLiteral("other-sla"), {QStringLiteral("recommendation-api")}, {}, 300, 60,
+                                 Category::Other)
+                   << correction(QStringLiteral("release-freeze"), {Fraud}, {Availability}, 330, 15,
+                                 Category::Deployment);
+    Core::ObjectiveSeries series;
+    const double t0 = double(T0.toMSecsSinceEpoch());
+    series.corrected = {{t0, t0 + 2.0 * Hour}, {t0 + 5.0 * Hour, t0 + 6.0 * Hour}, {t0 + 9.0 * Hour, t0 + 10.0 * Hour}};
+    const QList<ChartSpan> expected{
+        {qint64(t0), qint64(t0) + 2 * Hour,
+         QStringLiteral("db-maintenance-june (scheduled maintenance): Primary database failover test")},
+        {qint64(t0) + 5 * Hour, qint64(t0) + 6 * Hour, QStringLiteral("release-freeze (deployment)")},
+        // A period no correction of this objective explains still shows, as "correction".
+        {qint64(t0) + 9 * Hour, qint64(t0) + 10 * Hour, QStringLiteral("correction")},
+    };
+    QCOMPARE(Ui::ChartAnnotations::correctedSpans(series, ws, Fraud, Availability), expected);
+    // Two corrections behind one period are both named.
+    const QList<ChartSpan> precision =
+        Ui::ChartAnnotations::correctedSpans(series, ws, Fraud, QStringLiteral("precision"));
+    QCOMPARE(precision.at(0).name,
+             QStringLiteral("db-maintenance-june (scheduled maintenance): Primary database failover test; "
+                            "precision-only (other)"));
+    QCOMPARE(Ui::ChartAnnotations::categoryName(Category::OutsideBusinessHours),
+             QStringLiteral("outside business hours"));
+}
+
+void TestChartAnnotations::provisionalSpan_onlyWhenSet()
+{
+    Core::ObjectiveSeries series;
+    QVERIFY(!Ui::ChartAnnotations::provisionalSpan(series));
+    series.provisional = std::pair{1000.0, 5000.0};
+    const std::optional<ChartSpan> span = Ui::ChartAnnotations::provisionalSpan(series);
+    QVERIFY(span);
+    QCOMPARE(span->startMs, qint64(1000));
+    QCOMPARE(span->endMs, qint64(5000));
+    QVERIFY(span->name.startsWith(QStringLiteral("labels still arriving")));
+    series.provisional = std::pair{5000.0, 5000.0}; // empty
+    QVERIFY(!Ui::ChartAnnotations::provisionalSpan(series));
+}
+
+QTEST_MAIN(TestChartAnnotations)
+#include "tst_chartannotations.moc"
