@@ -16,10 +16,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace Sla::Core {
+
+class ReadTrace;
 
 struct ObjectivePlan
 {
@@ -53,6 +56,9 @@ struct ObjectivePlan
     std::optional<double> minEvents;
     std::optional<double> minSamples;
     qint64 labelDelayMs = 0; ///< classification label delay; 0: none
+    /// `slactl explain`: where back-ends that read without a MetricSource (recorded data)
+    /// record what they read; none in a plain evaluation.
+    std::shared_ptr<ReadTrace> trace;
 
     bool isTimeslices() const { return objective.budgeting.method == Budgeting::Method::Timeslices; }
     qint64 sliceMs() const { return objective.budgeting.slice.ms; }
