@@ -142,7 +142,10 @@ QString formatNumber(std::optional<double> value)
 
 QString formatTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // toUTC(): "Z" rather than "+00:00"; milliseconds only when there are any.
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toUTC()
+        .toString(ms % 1000 == 0 ? Qt::ISODate : Qt::ISODateWithMs);
 }
 
 int excludedSlices(const ObjectivePlan &plan)

@@ -91,7 +91,7 @@ QString readsText(const QList<TracedRead> &reads);
 /// for nothing.
 QString formatNumber(std::optional<double> value);
 
-/// RFC 3339 (UTC) of a time in ms.
+/// RFC 3339 (UTC, `Z`) of a time in ms; with milliseconds only when it has any.
 QString formatTime(qint64 ms);
 
 } // namespace Explain

@@ -89,8 +89,10 @@ public:
     std::vector<Series> buckets(const QString &histogram)
     {
         std::vector<Series> out;
-        for (const RecordedStore::SeriesView &v : select(histogram, QStringLiteral("_bucket")))
+        for (const RecordedStore::SeriesView &v : select(histogram, QStringLiteral("_bucket"))) {
             out.push_back(copy(v));
+            traceCounter(histogram, v);
+        }
         return out;
     }
 
