@@ -67,8 +67,10 @@ ExplainWidget::ExplainWidget(Core::Evaluator *evaluator, QWidget *parent) : QWid
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("explainTable"));
-    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Formula"), tr("With the figures"), tr("Value")});
+    // The value next to its name, so that a narrow pane still shows both.
+    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Formula"), tr("With the figures")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -188,11 +190,11 @@ void ExplainWidget::fillTable(const Core::Explanation &x)
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, cell(label));
-        m_table->setItem(row, 1, cell(formula));
-        m_table->setItem(row, 2, cell(numbers, true));
         QTableWidgetItem *v = cell(Core::Explain::formatNumber(value), true);
         v->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, 3, v);
+        m_table->setItem(row, 1, v);
+        m_table->setItem(row, 2, cell(formula));
+        m_table->setItem(row, 3, cell(numbers, true));
     };
     for (const Core::Explanation::Step &s : x.steps)
         addRow(s.label, s.formula, s.numbers, s.value);

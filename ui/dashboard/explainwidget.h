@@ -19,8 +19,8 @@ class Evaluator;
 namespace Sla::Ui {
 
 /// The Explain view of the detail pane: how one objective's figure comes about, from
-/// Evaluator::explain() off the GUI thread — the arithmetic as a table (figure, formula,
-/// the formula with the figures put in, value), the burn rates with their windows, the
+/// Evaluator::explain() off the GUI thread — the arithmetic as a table (figure, value,
+/// formula, the formula with the figures put in), the burn rates with their windows, the
 /// corrections left out, and the queries sent with their answers in monospace text that
 /// can be selected and copied. A busy bar shows while the explanation is computed; a
 /// failing source is shown as an error above what could be read. An answer that a newer
