@@ -107,19 +107,7 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_burnChart->setValueUnit(ChartMath::ValueUnit::Factor);
     m_sliChart->setValueUnit(ChartMath::ValueUnit::Percent);
 
-    m_explain = new ExplainWidget(evaluator, this);
-    m_explainButton = new QToolButton(this);
-    m_explainButton->setObjectName(QStringLiteral("detailExplain"));
-    m_explainButton->setText(tr("&Explain"));
-    m_explainButton->setCheckable(true);
-    m_explainButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_explainButton->setToolTip(tr("Show how the figures come about: the arithmetic, the queries and their answers "
-                                   "(%1)")
-                                    .arg(m_explainButton->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_explainButton, &QToolButton::toggled, this, [this](bool on) {
-        m_pages->setCurrentIndex(on ? 1 : 0);
-        refreshExplain();
-    });
+    createExplain(evaluator);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -154,6 +142,24 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_pages->addWidget(m_explain);
     layout->addWidget(m_pages, 1);
     clear();
+}
+
+/// The Explain button (Ctrl+E) and the view it shows in place of the charts.
+void DetailWidget::createExplain(Core::Evaluator *evaluator)
+{
+    m_explain = new ExplainWidget(evaluator, this);
+    m_explainButton = new QToolButton(this);
+    m_explainButton->setObjectName(QStringLiteral("detailExplain"));
+    m_explainButton->setText(tr("&Explain"));
+    m_explainButton->setCheckable(true);
+    m_explainButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_explainButton->setToolTip(tr("Show how the figures come about: the arithmetic, the queries and their answers "
+                                   "(%1)")
+                                    .arg(m_explainButton->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_explainButton, &QToolButton::toggled, this, [this](bool on) {
+        m_pages->setCurrentIndex(on ? 1 : 0);
+        refreshExplain();
+    });
 }
 
 DetailWidget::~DetailWidget() = default;

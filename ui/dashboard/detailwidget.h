@@ -75,6 +75,7 @@ private:
     QString burnTableHtml(const Core::ObjectiveResult &o) const;
     void updateChartTitles(const Core::ObjectiveResult &o, const QString &objName);
     const Core::Objective *definition() const;
+    void createExplain(Core::Evaluator *evaluator);
     void refreshExplain();
 
     Core::Evaluator *m_evaluator = nullptr;

@@ -65,18 +65,7 @@ ExplainWidget::ExplainWidget(Core::Evaluator *evaluator, QWidget *parent) : QWid
     connect(m_copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(Core::Explain::toText(m_explanation)); });
 
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("explainTable"));
-    // The value next to its name, so that a narrow pane still shows both.
-    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Formula"), tr("With the figures")});
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-
+    createTable();
     m_corrections = new QLabel(this);
     m_corrections->setObjectName(QStringLiteral("explainCorrections"));
     m_corrections->setTextFormat(Qt::PlainText);
@@ -115,6 +104,21 @@ ExplainWidget::ExplainWidget(Core::Evaluator *evaluator, QWidget *parent) : QWid
     layout->addWidget(m_corrections);
     layout->addWidget(split, 1);
     clear();
+}
+
+void ExplainWidget::createTable()
+{
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("explainTable"));
+    // The value next to its name, so that a narrow pane still shows both.
+    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value"), tr("Formula"), tr("With the figures")});
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 }
 
 ExplainWidget::~ExplainWidget() = default;

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void present(const Core::Explanation &x);
+    void createTable();
     void fillTable(const Core::Explanation &x);
     void setBusy(bool busy);
 
