@@ -6,6 +6,7 @@
 #include "core/document/builtintiers.h"
 #include "core/document/texthygiene.h"
 #include "core/document/tierresolver.h"
+#include "core/document/yamlsupport.h"
 #include "core/evaluation/evaluator.h"
 #include "core/exchange/loader.h"
 #include "core/secrets/credentialstore.h"
@@ -75,15 +76,13 @@ struct EvalOptions
     }
 };
 
-/// Runs the evaluation for evaluate and gate; returns an exit code < 0 to continue.
-int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, const QString &command,
-                      const QString &onlySource, QTextStream &err, LoadedWorkspace *ws, EvaluationReport *report)
+/// Reads --at and the source overrides and loads the workspace at `path` for evaluate, gate
+/// and explain; returns an exit code < 0 to continue.
+int prepareEvaluation(const QCommandLineParser &parser, const EvalOptions &o, const QString &command,
+                      const QString &path, QTextStream &err, LoadedWorkspace *ws, EvaluatorOptions *options,
+                      QDateTime *at)
 {
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(err, command,
-                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
-    QDateTime at = QDateTime::currentDateTimeUtc();
+    *at = QDateTime::currentDateTimeUtc();
     if (parser.isSet(o.at)) {
         const std::optional<QDateTime> parsed = EvaluateOutput::parseTime(parser.value(o.at));
         if (!parsed) {
@@ -91,7 +90,7 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
                               Tr::tr("--at '%1' is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds")
                                   .arg(parser.value(o.at)));
         }
-        at = *parsed;
+        *at = *parsed;
     }
     if (parser.isSet(o.prometheus) && parser.isSet(o.recorded))
         return usageError(err, command, Tr::tr("--prometheus and --recorded cannot be combined"));
@@ -100,9 +99,30 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
         return usageError(
             err, command,
             TextHygiene::controlCharacterMessage(QStringLiteral("--prometheus"), parser.value(o.prometheus)));
-    *ws = loadWorkspace(positional.first(), command, err);
+    *ws = loadWorkspace(path, command, err);
     if (!ws->ok)
         return ExitFailed;
+    options->workspaceDir = ws->dir;
+    options->prometheusUrl = parser.value(o.prometheus);
+    options->recordedFile = parser.value(o.recorded);
+    options->applyCorrections = !parser.isSet(o.noCorrections);
+    // Recorded sources with alignToNow end at the evaluation time: `--at` is "now".
+    options->alignTo = *at;
+    return -1;
+}
+
+/// Runs the evaluation for evaluate and gate; returns an exit code < 0 to continue.
+int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, const QString &command,
+                      const QString &onlySource, QTextStream &err, LoadedWorkspace *ws, EvaluationReport *report)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(err, command,
+                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
+    QDateTime at;
+    EvaluatorOptions options;
+    if (const int code = prepareEvaluation(parser, o, command, positional.first(), err, ws, &options, &at); code >= 0)
+        return code;
     if (!onlySource.isEmpty() && !ws->workspace.findDataSource(onlySource)) {
         QStringList names;
         for (const DataSource &d : ws->workspace.dataSources)
@@ -111,14 +131,7 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
                           Tr::tr("--source: no data source '%1' in the workspace (it has: %2)")
                               .arg(onlySource, names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
     }
-    EvaluatorOptions options;
-    options.workspaceDir = ws->dir;
     options.onlySource = onlySource;
-    options.prometheusUrl = parser.value(o.prometheus);
-    options.recordedFile = parser.value(o.recorded);
-    options.applyCorrections = !parser.isSet(o.noCorrections);
-    // Recorded sources with alignToNow end at the evaluation time: `--at` is "now".
-    options.alignTo = at;
     Evaluator evaluator;
     evaluator.setWorkspace(ws->workspace, options);
     QString missing;
@@ -171,6 +184,87 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
     else
         out << EvaluateOutput::toTable(report);
     return report.sourceErrors.isEmpty() ? ExitOk : ExitSource;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/// " (it has: a, b)", or " (did you mean 'x'?)" when one name is close to `name`.
+QString namesHint(const QString &name, const QStringList &names)
+{
+    const QString near = Yaml::nearestName(name, names);
+    if (!near.isEmpty())
+        return Tr::tr(" (did you mean '%1'?)").arg(near);
+    return Tr::tr(" (it has: %1)").arg(names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")));
+}
+
+/// Why `sla`/`objective` names nothing in `workspace`; empty when both exist.
+QString unknownObjective(const Workspace &workspace, const QString &sla, const QString &objective)
+{
+    const Sla *found = workspace.findSla(sla);
+    if (!found) {
+        QStringList names;
+        for (const Sla &s : workspace.slas)
+            names << s.metadata.name;
+        return Tr::tr("no SLA '%1' in the workspace").arg(sla) + namesHint(sla, names);
+    }
+    QStringList names;
+    for (const Objective &o : found->objectives)
+        names << o.name;
+    if (names.contains(objective))
+        return {};
+    return Tr::tr("SLA '%1' has no objective '%2'").arg(sla, objective) + namesHint(objective, names);
+}
+
+int runExplain(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("explain");
+    QCommandLineParser parser;
+    describeCommand(parser,
+                    Tr::tr("Explains one objective's figure so that it can be checked by hand: the events or\n"
+                           "slices behind it, the corrections left out, the error budget's arithmetic step by\n"
+                           "step, the burn rates with their windows, and every query sent with its answer.\n"
+                           "Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors (an\n"
+                           "unknown SLA or objective too), 3 when the data source fails."),
+                    {{QStringLiteral("WORKSPACE"), Tr::tr("The workspace folder or file.")},
+                     {QStringLiteral("SLA"), Tr::tr("The SLA's name.")},
+                     {QStringLiteral("OBJECTIVE"), Tr::tr("The objective's name.")}});
+    EvalOptions o;
+    o.addTo(parser);
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(format);
+    int code = ExitOk;
+    if (!parseCommand(parser, command, args, out, err, &code))
+        return code;
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return usageError(err, command, Tr::tr("unknown format '%1' for --format (use text or json)").arg(fmt));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usageError(err, command, Tr::tr("give a WORKSPACE, an SLA and an OBJECTIVE"));
+    LoadedWorkspace ws;
+    EvaluatorOptions options;
+    QDateTime at;
+    if (code = prepareEvaluation(parser, o, command, positional.at(0), err, &ws, &options, &at); code >= 0)
+        return code;
+    if (const QString problem = unknownObjective(ws.workspace, positional.at(1), positional.at(2)); !problem.isEmpty())
+        return usageError(err, command, problem);
+    Evaluator evaluator;
+    evaluator.setWorkspace(ws.workspace, options);
+    QString missing;
+    const std::optional<Explanation> x = wait(evaluator.explain(positional.at(1), positional.at(2), at), &missing);
+    if (!x) {
+        err << Tr::tr("slactl %1: the evaluation failed: %2").arg(command, missing) << '\n';
+        return ExitSource;
+    }
+    if (fmt == QLatin1String("json"))
+        out << QString::fromUtf8(QJsonDocument(Explain::toJson(*x)).toJson(QJsonDocument::Indented));
+    else
+        out << Explain::toText(*x);
+    if (!x->sourceFailed)
+        return ExitOk;
+    err << Tr::tr("slactl %1: %2").arg(command, x->result.error) << '\n';
+    return ExitSource;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -460,6 +554,10 @@ int runEvaluateCommand(const QStringList &args, QTextStream &out, QTextStream &e
 int runGateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     return runGate(args, out, err);
+}
+int runExplainCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runExplain(args, out, err);
 }
 int runCredentialsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// `slactl evaluate`, `slactl gate` and `slactl credentials` (DESIGN.md section 5), and the
+// `slactl evaluate`, `slactl gate`, `slactl explain` and `slactl credentials` (DESIGN.md section 5), and the
 // pure formatting they print (JSON, table, JUnit), kept testable without a process.
 
 #include "core/evaluation/evaluation.h"
@@ -20,6 +20,7 @@ namespace Sla::Core {
 
 int runEvaluateCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runGateCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int runExplainCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runCredentialsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 namespace EvaluateOutput {

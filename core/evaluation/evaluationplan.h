@@ -17,10 +17,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace Sla::Core {
+
+class ReadTrace;
 
 struct ObjectivePlan
 {
@@ -54,6 +57,9 @@ struct ObjectivePlan
     std::optional<double> minEvents;
     std::optional<double> minSamples;
     qint64 labelDelayMs = 0; ///< classification label delay; 0: none
+    /// `slactl explain`: where back-ends that read without a MetricSource (recorded data)
+    /// record what they read; none in a plain evaluation.
+    std::shared_ptr<ReadTrace> trace;
 
     bool isTimeslices() const { return objective.budgeting.method == Budgeting::Method::Timeslices; }
     /// With a label delay `at` is already the shifted time (requested - delay); this is the

@@ -7,6 +7,7 @@
 #include "core/evaluation/evaluationplan.h"
 #include "core/evaluation/logging.h"
 #include "core/evaluation/promevaluation.h"
+#include "core/evaluation/readtrace.h"
 #include "core/evaluation/recordedevaluation.h"
 #include "core/evaluation/retention.h"
 #include "core/evaluation/sourceconnection.h"
@@ -467,6 +468,59 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
                                   }
                                   opened.backend->series(plan, range, stepMs, this, deliver);
                               });
+    return promise->future();
+}
+
+QFuture<Explanation> Evaluator::explain(const QString &sla, const QString &objective, const QDateTime &at)
+{
+    const QDateTime when = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+    std::optional<ObjectivePlan> plan = d->planFor(sla, objective, when.toMSecsSinceEpoch());
+    if (!plan) {
+        Explanation failed;
+        failed.sla = sla;
+        failed.objective = objective;
+        failed.at = when;
+        failed.error = tr("no objective '%1' in SLA '%2'").arg(objective, sla);
+        return readyFuture(failed);
+    }
+    // Recorded counters report their increase over the window and each correction interval.
+    std::vector<TimeRange> ranges{plan->range};
+    for (const ObjectivePlan::PlannedCorrection &c : plan->corrections)
+        ranges.insert(ranges.end(), c.intervals.begin(), c.intervals.end());
+    const auto trace = std::make_shared<ReadTrace>(ranges);
+    plan->trace = trace;
+    const bool corrections = d->options.applyCorrections;
+    auto promise = std::make_shared<QPromise<Explanation>>();
+    promise->start();
+    auto deliver = [promise, trace, corrections](const ObjectivePlan &p, const ObjectiveResult &r, bool failed) {
+        Explanation x = Explain::build(p, r, trace->reads(), corrections);
+        x.sourceFailed = failed;
+        promise->addResult(std::move(x));
+        promise->finish();
+    };
+    const SourceSpec spec = d->resolveSource(plan->sourceName);
+    if (!spec.error.isEmpty()) {
+        ObjectiveResult r = EvaluationPlan::emptyResult(*plan);
+        r.error = spec.error;
+        deliver(*plan, r, false);
+        return promise->future();
+    }
+    d->connection(spec)->openTraced(this, trace, [this, plan = *plan, deliver](const SourceConnection::Opened &opened) {
+        if (!opened.backend) {
+            ObjectiveResult r = EvaluationPlan::emptyResult(plan);
+            r.error = opened.message;
+            deliver(plan, r, true);
+            return;
+        }
+        // evaluateAll(), as evaluate() uses: recorded data is computed off this thread.
+        opened.backend->evaluateAll(
+            {plan}, this,
+            [plan, deliver, tracer = opened.tracer](std::size_t, ObjectiveResult r, std::optional<SourceError> e) {
+                if (tracer)
+                    tracer->deleteLater();
+                deliver(plan, r, e.has_value());
+            });
+    });
     return promise->future();
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/document/model.h"
 #include "core/evaluation/evaluation.h"
+#include "core/evaluation/explanation.h"
 #include "core/metrics/metricsource.h"
 
 #include <QDateTime>
@@ -69,6 +70,12 @@ public:
     /// Chart series of one objective over [from, to] with the given step (ms).
     QFuture<ObjectiveSeries> series(const QString &sla, const QString &objective, const QDateTime &from,
                                     const QDateTime &to, qint64 stepMs);
+
+    /// One objective at `at` (invalid: now), with its arithmetic and every read it took
+    /// (`slactl explain`, the Explain view). The figures are those evaluate() gives at the
+    /// same time; a failing source leaves them empty with result.error set. Does not touch
+    /// the stale carry-over of evaluate().
+    QFuture<Explanation> explain(const QString &sla, const QString &objective, const QDateTime &at = {});
 
     /// The health of every source used so far, by source name.
     QMap<QString, SourceHealth> sourceHealth() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/evaluation/metricsourceconnection.h"
 
+#include "core/evaluation/tracingmetricsource.h"
 #include "core/metrics/futures.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,19 @@ void MetricSourceConnection::open(QObject *context, OpenCallback done)
                          self->createSource(CredentialStore::parse(r.secret, self->m_spec.config.type));
                      done(self->opened());
                  });
+}
+
+void MetricSourceConnection::openTraced(QObject *context, const std::shared_ptr<ReadTrace> &trace, OpenCallback done)
+{
+    open(context, [self = shared_from_this(), trace, done](Opened o) {
+        if (o.backend && self->m_source) {
+            // A child of the source: never outlives what it forwards to.
+            auto *tracing = new TracingMetricSource(self->m_source.get(), trace, self->m_source.get());
+            o.backend = self->m_kind.createBackend(tracing);
+            o.tracer = tracing;
+        }
+        done(o);
+    });
 }
 
 void MetricSourceConnection::createSource(const SourceSecret &secret)

@@ -35,6 +35,8 @@ public:
     ~MetricSourceConnection() override;
 
     void open(QObject *context, OpenCallback done) override;
+    /// A back-end reading the source through a TracingMetricSource.
+    void openTraced(QObject *context, const std::shared_ptr<ReadTrace> &trace, OpenCallback done) override;
 
 private:
     void createSource(const SourceSecret &secret);

@@ -5,6 +5,7 @@
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
 #include "core/evaluation/enginetypes.h"
+#include "core/evaluation/readtrace.h"
 #include "core/evaluation/sourceconnection.h"
 #include "core/metrics/futures.h"
 #include "core/query/selector.h"
@@ -41,7 +42,8 @@ bool sameLe(double a, double b)
 class Selection
 {
 public:
-    explicit Selection(const RecordedStore &store) : m_store(store) {}
+    /// `trace` (`slactl explain`) receives every counter series selected.
+    explicit Selection(const RecordedStore &store, ReadTrace *trace = nullptr) : m_store(store), m_trace(trace) {}
 
     QString error;
 
@@ -76,8 +78,10 @@ public:
     std::vector<Counters::CounterView> counters(const QString &selector, const QString &nameSuffix = {})
     {
         std::vector<Counters::CounterView> out;
-        for (const RecordedStore::SeriesView &v : select(selector, nameSuffix))
+        for (const RecordedStore::SeriesView &v : select(selector, nameSuffix)) {
             out.emplace_back(v.timestampsMs, v.values);
+            traceCounter(selector, v);
+        }
         return out;
     }
 
@@ -85,8 +89,10 @@ public:
     std::vector<Series> buckets(const QString &histogram)
     {
         std::vector<Series> out;
-        for (const RecordedStore::SeriesView &v : select(histogram, QStringLiteral("_bucket")))
+        for (const RecordedStore::SeriesView &v : select(histogram, QStringLiteral("_bucket"))) {
             out.push_back(copy(v));
+            traceCounter(histogram, v);
+        }
         return out;
     }
 
@@ -97,8 +103,10 @@ public:
         for (const RecordedStore::SeriesView &v : select(histogram, QStringLiteral("_bucket"))) {
             anyBucket = true;
             const std::optional<double> le = Sli::parseLe(m_store.labelValue(*v.series, u"le"));
-            if (le && sameLe(*le, threshold))
+            if (le && sameLe(*le, threshold)) {
                 out.emplace_back(v.timestampsMs, v.values);
+                traceCounter(histogram, v);
+            }
         }
         if (anyBucket && out.empty())
             fail(Tr::tr("histogram '%1' has no bucket with le = %2; the latency threshold must be one of its bucket "
@@ -125,7 +133,14 @@ public:
     }
 
 private:
+    void traceCounter(const QString &selector, const RecordedStore::SeriesView &v)
+    {
+        if (m_trace)
+            m_trace->addCounter({}, selector, m_store.seriesText(*v.series), {v.timestampsMs, v.values});
+    }
+
     const RecordedStore &m_store;
+    ReadTrace *m_trace = nullptr;
 };
 
 void append(std::vector<Counters::CounterView> &to, const std::vector<Counters::CounterView> &from)
@@ -291,7 +306,7 @@ void applySampleRules(const ObjectivePlan &plan, const Budget::RatioCounters &co
 Values sliceValuesOf(const Recording &recording, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
                      QString *error)
 {
-    Selection sel(recording.store);
+    Selection sel(recording.store, plan.trace.get());
     const Indicator &ind = plan.objective.indicator;
     Values values;
     switch (ind.kind) {
@@ -414,7 +429,7 @@ protected:
     void occurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *, ResultCallback done) override
     {
         const Indicator &ind = plan.objective.indicator;
-        Selection sel(m_recording->store);
+        Selection sel(m_recording->store, plan.trace.get());
         const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, ind);
         if (!counters) {
             base.error =
@@ -447,7 +462,7 @@ protected:
                            SeriesReadCallback done) override
     {
         ObjectiveSeries out;
-        Selection sel(m_recording->store);
+        Selection sel(m_recording->store, plan.trace.get());
         const std::optional<Budget::RatioCounters> counters = ratioCounters(sel, plan.objective.indicator);
         if (!counters) {
             out.error = sel.error;

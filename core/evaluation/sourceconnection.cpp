@@ -43,6 +43,11 @@ QString SourceSpec::key() const
 
 SourceConnection::~SourceConnection() = default;
 
+void SourceConnection::openTraced(QObject *context, const std::shared_ptr<ReadTrace> &, OpenCallback done)
+{
+    open(context, std::move(done));
+}
+
 std::shared_ptr<SourceConnection> SourceConnection::create(const SourceSpec &spec,
                                                            const BackendEnvironment &environment)
 {

@@ -18,6 +18,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -26,6 +27,7 @@
 namespace Sla::Core {
 
 class CredentialStore;
+class ReadTrace;
 
 /// Where an objective's data comes from, after the --prometheus / --recorded overrides.
 struct SourceSpec
@@ -63,6 +65,9 @@ public:
         /// objective is answered without a source error.
         SourceHealth::State health = SourceHealth::State::Unknown;
         QString message;
+        /// openTraced(): the object recording the back-end's reads, if one was made; the
+        /// caller deletes it (deleteLater) once the back-end's calls have finished.
+        QPointer<QObject> tracer;
     };
     using OpenCallback = std::function<void(const Opened &)>;
 
@@ -71,6 +76,11 @@ public:
     /// Opens the source when needed and hands over a back-end for one evaluation or chart;
     /// `done` runs once, on `context`'s thread (at once when the source is open already).
     virtual void open(QObject *context, OpenCallback done) = 0;
+
+    /// open(), with a back-end whose queries and answers are recorded in `trace` (`slactl
+    /// explain`). The default opens a plain back-end: sources read without a MetricSource
+    /// (recorded files) record through ObjectivePlan::trace instead.
+    virtual void openTraced(QObject *context, const std::shared_ptr<ReadTrace> &trace, OpenCallback done);
 
     /// The connection of `spec`'s kind from the registry; nullptr when no back-end reads it.
     static std::shared_ptr<SourceConnection> create(const SourceSpec &spec, const BackendEnvironment &environment);

@@ -7,6 +7,7 @@
 #include "core/evaluation/evaluator.h"
 #include "core/evaluation/promevaluation.h"
 #include "core/exchange/loader.h"
+#include "demofixture.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -26,8 +27,7 @@
 using namespace Sla::Core;
 
 namespace {
-const QString WorkspaceDir = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace");
-const QString TruthFile = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/demo-truth.json");
+const QString WorkspaceDir = DemoFixture::WorkspaceDir;
 constexpr qint64 StepMs = 300'000;
 
 template <typename T> T await(QFuture<T> f)
@@ -156,21 +156,13 @@ private:
 
 void TestEvaluator::initTestCase()
 {
-    const LoadResult loaded = DocumentLoader::loadPaths({WorkspaceDir});
-    QVERIFY(loaded.ok());
-    m_demo = loaded.workspace;
-    QFile truth(TruthFile);
-    QVERIFY(truth.open(QIODevice::ReadOnly));
-    m_truth = QJsonDocument::fromJson(truth.readAll()).object();
-    m_end = QDateTime::fromSecsSinceEpoch(m_truth.value(QStringLiteral("end")).toInteger(), QTimeZone::utc());
-
-    // alignTo = the recording's end: the samples stay where the generator wrote them.
+    DemoFixture::Demo demo;
+    QVERIFY(DemoFixture::load(&demo));
+    m_demo = demo.workspace;
+    m_truth = demo.truth;
+    m_end = demo.end;
     m_evaluator = std::make_unique<Evaluator>();
-    EvaluatorOptions options;
-    options.workspaceDir = WorkspaceDir;
-    options.alignTo = m_end;
-    options.useKeychain = false;
-    m_evaluator->setWorkspace(m_demo, options);
+    m_evaluator->setWorkspace(m_demo, DemoFixture::options(demo));
     m_report = await(m_evaluator->evaluate(m_end));
     QCOMPARE(m_report.at, m_end);
     QCOMPARE(m_report.slas.size(), 3);

@@ -4,7 +4,8 @@
 // timeslice tallies, in process and through `slactl evaluate --format json`; identical
 // requests shared between objectives; v2 batching (fewer requests, the same figures) and
 // the v1 fallback (option off, or a proxy without v2); a wrong key exits 3 naming the source, never the
-// key; a 429 burst is waited out; an unreachable source gives errors and stale figures.
+// key; a 429 burst is waited out; an unreachable source gives errors and stale figures;
+// explain() gives the same figures with each query sent and its points.
 
 #include "core/evaluation/datadogevaluation.h"
 #include "core/evaluation/evaluator.h"
@@ -154,6 +155,7 @@ private slots:
     void missingKeysNameTheSource();
     void rateLimitBurstIsWaitedOut();
     void unreachableSourceCarriesOverStaleFigures();
+    void explainShowsTheQueriesAndTheSameFigures();
 
 private:
     std::unique_ptr<DatadogStubProcess> m_stub;
@@ -465,6 +467,28 @@ void TestEvaluateDatadog::unreachableSourceCarriesOverStaleFigures()
         QVERIFY(after->stale);
         QCOMPARE(show(after->sli), show(before->sli));
         QCOMPARE(after->status, before->status);
+    }
+}
+
+void TestEvaluateDatadog::explainShowsTheQueriesAndTheSameFigures()
+{
+    Evaluator e;
+    e.setWorkspace(workspaceFor(baseUrl(*m_stub)), options());
+    const Explanation x = await(
+        e.explain(QStringLiteral("checkout"), QStringLiteral("availability"), QDateTime::fromString(At, Qt::ISODate)));
+    const ObjectiveResult *r = m_report.findObjective(QStringLiteral("checkout"), QStringLiteral("availability"));
+    QVERIFY2(x.result.error.isEmpty(), qPrintable(x.result.error));
+    // Through the tracing source each query goes out on v1: the same points, the same figures.
+    QVERIFY2(x.result.sli && near(*x.result.sli, *r->sli), qPrintable(show(x.result.sli)));
+    QVERIFY(x.result.consumed && near(*x.result.consumed, *r->consumed));
+    QVERIFY(!x.reads.isEmpty());
+    for (const TracedRead &read : x.reads) {
+        QCOMPARE(read.kind, TracedRead::Kind::Range);
+        QCOMPARE(read.source, Source);
+        QVERIFY2(read.query.contains(QStringLiteral(".as_count()")), qPrintable(read.query));
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QVERIFY(!read.answer.isEmpty() && !read.answer.front().points.empty());
+        QCOMPARE(read.end, QDateTime::fromString(At, Qt::ISODate).toMSecsSinceEpoch());
     }
 }
 

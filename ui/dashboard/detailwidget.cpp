@@ -5,6 +5,7 @@
 #include "core/evaluation/evaluator.h"
 #include "core/models/figuretext.h"
 #include "core/models/overviewmodel.h"
+#include "explainwidget.h"
 #include "statusstyle.h"
 #include "timerangepicker.h"
 #include "ui/charts/timechart.h"
@@ -16,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -129,8 +132,11 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_burnChart->setValueUnit(ChartMath::ValueUnit::Factor);
     m_sliChart->setValueUnit(ChartMath::ValueUnit::Percent);
 
+    createExplain(evaluator);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_explainButton);
     top->addWidget(m_objectives);
     top->addSpacing(12);
     top->addWidget(m_range);
@@ -164,8 +170,29 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(chartsHost);
-    layout->addWidget(scroll, 1);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(scroll);
+    m_pages->addWidget(m_explain);
+    layout->addWidget(m_pages, 1);
     clear();
+}
+
+/// The Explain button (Ctrl+E) and the view it shows in place of the charts.
+void DetailWidget::createExplain(Core::Evaluator *evaluator)
+{
+    m_explain = new ExplainWidget(evaluator, this);
+    m_explainButton = new QToolButton(this);
+    m_explainButton->setObjectName(QStringLiteral("detailExplain"));
+    m_explainButton->setText(tr("&Explain"));
+    m_explainButton->setCheckable(true);
+    m_explainButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_explainButton->setToolTip(tr("Show how the figures come about: the arithmetic, the queries and their answers "
+                                   "(%1)")
+                                    .arg(m_explainButton->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_explainButton, &QToolButton::toggled, this, [this](bool on) {
+        m_pages->setCurrentIndex(on ? 1 : 0);
+        refreshExplain();
+    });
 }
 
 DetailWidget::~DetailWidget() = default;
@@ -192,6 +219,13 @@ void DetailWidget::clear()
         c->setBreachPeriods({});
     }
     m_rawChart->hide();
+    m_explain->clear();
+}
+
+void DetailWidget::refreshExplain()
+{
+    if (m_explainButton->isChecked() && !m_sla.isEmpty() && !m_objective.isEmpty())
+        m_explain->explain(m_sla, m_objective, m_report.at);
 }
 
 const Core::Objective *DetailWidget::definition() const
@@ -217,6 +251,7 @@ void DetailWidget::setReport(const Core::EvaluationReport &report)
     }
     updateHeader();
     requestSeries();
+    refreshExplain();
 }
 
 void DetailWidget::showObjective(const QString &sla, const QString &objectiveIn)
@@ -255,6 +290,7 @@ void DetailWidget::showObjective(const QString &sla, const QString &objectiveIn)
     }
     updateHeader();
     requestSeries();
+    refreshExplain();
 }
 
 void DetailWidget::updateHeader()

@@ -9,6 +9,8 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QStackedWidget;
+class QToolButton;
 
 namespace Sla::Core {
 class Evaluator;
@@ -16,6 +18,7 @@ class Evaluator;
 
 namespace Sla::Ui {
 
+class ExplainWidget;
 class TimeChart;
 class TimeRangePicker;
 
@@ -54,6 +57,9 @@ public:
     TimeChart *budgetChart() const { return m_budgetChart; }
     TimeChart *burnChart() const { return m_burnChart; }
     TimeChart *rawChart() const { return m_rawChart; }
+    /// The Explain view (toggled by explainButton(), Ctrl+E) in place of the charts.
+    ExplainWidget *explainView() const { return m_explain; }
+    QToolButton *explainButton() const { return m_explainButton; }
     /// How many series responses were dropped as stale (tests).
     int droppedSeries() const { return m_dropped; }
 
@@ -77,6 +83,8 @@ private:
     QString burnTableHtml(const Core::ObjectiveResult &o) const;
     void updateChartTitles(const Core::ObjectiveResult &o, const QString &objName);
     const Core::Objective *definition() const;
+    void createExplain(Core::Evaluator *evaluator);
+    void refreshExplain();
 
     Core::Evaluator *m_evaluator = nullptr;
     Core::Workspace m_workspace;
@@ -97,6 +105,9 @@ private:
     TimeChart *m_burnChart = nullptr;
     TimeChart *m_rawChart = nullptr;
     QGridLayout *m_charts = nullptr;
+    QStackedWidget *m_pages = nullptr; ///< the charts, or the Explain view
+    ExplainWidget *m_explain = nullptr;
+    QToolButton *m_explainButton = nullptr;
 };
 
 } // namespace Sla::Ui
