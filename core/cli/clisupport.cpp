@@ -6,7 +6,6 @@
 #include "core/exchange/loader.h"
 #include "core/validation/validator.h"
 
-#include <QCoreApplication>
 #include <QException>
 #include <QFile>
 #include <QFileInfo>
@@ -14,13 +13,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core::Cli {
 

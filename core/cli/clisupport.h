@@ -6,6 +6,7 @@
 
 #include "core/document/diagnostic.h"
 #include "core/document/model.h"
+#include "core/document/tr.h"
 #include "core/secrets/credentialstore.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,9 @@
 #include <optional>
 
 class QTextStream;
+
+/// Every message of slactl translates in the context "slactl".
+namespace Tr = Sla::Core::TrContext::Slactl;
 
 namespace Sla::Core::Cli {
 

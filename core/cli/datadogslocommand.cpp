@@ -13,19 +13,11 @@
 #include "core/validation/validator.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QTextStream>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core {
 

@@ -12,7 +12,6 @@
 #include "core/validation/validator.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -25,13 +24,6 @@
 
 #include <cmath>
 #include <cstdio>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core {
 

@@ -11,15 +11,7 @@
 #include "core/validation/validator.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QTextStream>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core {
 

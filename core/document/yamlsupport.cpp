@@ -2,8 +2,8 @@
 #include "yamlsupport.h"
 
 #include "core/document/printable.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -11,12 +11,7 @@
 #include <sstream>
 #include <yaml-cpp/eventhandler.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Yaml)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Yaml;
 
 namespace Sla::Core::Yaml {
 

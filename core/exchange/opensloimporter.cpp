@@ -2,8 +2,8 @@
 #include "opensloimporter.h"
 
 #include "core/document/names.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -11,12 +11,7 @@
 
 #include <variant>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::OpenSloImporter)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::OpenSloImporter;
 
 namespace Sla::Core {
 

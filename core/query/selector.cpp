@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "selector.h"
 
-#include <QCoreApplication>
+#include "core/document/tr.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Selector)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Selector;
 
 namespace Sla::Core {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/prometheus/prometheusresponse.h"
 
+#include "core/document/tr.h"
 #include "core/metrics/logging.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <charconv>
@@ -11,12 +11,7 @@
 #include <limits>
 #include <simdjson.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Prometheus)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Prometheus;
 
 namespace Sla::Core::Prometheus {
 

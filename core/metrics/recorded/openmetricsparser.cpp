@@ -2,9 +2,9 @@
 #include "openmetricsparser.h"
 
 #include "core/document/printable.h"
+#include "core/document/tr.h"
 #include "core/metrics/gzipinflater.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <charconv>
@@ -13,12 +13,7 @@
 #include <limits>
 #include <zlib.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::OpenMetricsParser)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::OpenMetricsParser;
 
 namespace Sla::Core {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recordedstore.h"
 
+#include "core/document/tr.h"
 #include "core/metrics/logging.h"
 #include "openmetricsparser.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -14,12 +14,7 @@
 #include <functional>
 #include <numeric>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::RecordedStore)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::RecordedStore;
 
 namespace Sla::Core {
 
