@@ -66,6 +66,28 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
         err << d.toString() << '\n';
 }
 
+QString textTable(const QList<QStringList> &rows, const QStringList &notes)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += (i == 0 ? QString() : QStringLiteral("  ")) + row.at(i).leftJustified(widths[i]);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += line + u'\n';
+    }
+    for (const QString &n : notes)
+        text += QStringLiteral("! ") + n + u'\n';
+    return text;
+}
+
 int countErrors(const Diagnostics &diagnostics)
 {
     return int(

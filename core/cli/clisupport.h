@@ -54,6 +54,11 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err);
 
 int countErrors(const Diagnostics &diagnostics);
 
+/// A plain-text table: the columns left-aligned to their widest cell, two spaces apart,
+/// without trailing blanks, one line per row (the first row is the header); then each
+/// note on a line of its own after "! ".
+QString textTable(const QList<QStringList> &rows, const QStringList &notes);
+
 /// A workspace loaded and validated for a command that uses it.
 struct LoadedWorkspace
 {

@@ -529,23 +529,7 @@ QString toTable(const EvaluationReport &report)
                 notes << QStringLiteral("%1/%2: %3").arg(sla.name, o.name, o.error);
         }
     }
-    QList<int> widths(rows.first().size(), 0);
-    for (const QStringList &r : rows) {
-        for (int i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], int(r.at(i).size()));
-    }
-    QString text = Tr::tr("Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n';
-    for (const QStringList &r : rows) {
-        QString line;
-        for (int i = 0; i < r.size(); ++i)
-            line += (i == 0 ? QString() : QStringLiteral("  ")) + r.at(i).leftJustified(widths[i]);
-        while (line.endsWith(u' '))
-            line.chop(1);
-        text += line + u'\n';
-    }
-    for (const QString &n : notes)
-        text += QStringLiteral("! ") + n + u'\n';
-    return text;
+    return Tr::tr("Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n' + textTable(rows, notes);
 }
 
 } // namespace EvaluateOutput

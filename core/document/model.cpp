@@ -77,42 +77,50 @@ QList<BurnRateWindow> BurnRateWindow::defaults()
             {Duration::days(3), Duration::hours(6), 1, AlertSeverity::Ticket}};
 }
 
-QStringList Indicator::selectors() const
+QList<QPair<QString, QString>> Indicator::selectorFields() const
 {
-    QStringList out;
-    auto add = [&out](const QString &s) {
-        if (!s.isEmpty())
-            out << s;
+    QList<QPair<QString, QString>> out;
+    auto add = [&out](const char *key, const QString &text) {
+        if (!text.isEmpty())
+            out.append({QString::fromLatin1(key), text});
     };
     switch (kind) {
     case IndicatorKind::Ratio:
-        add(ratio.good);
-        add(ratio.bad);
-        add(ratio.total);
+        add("ratio.good", ratio.good);
+        add("ratio.bad", ratio.bad);
+        add("ratio.total", ratio.total);
         break;
     case IndicatorKind::Latency:
-        add(latency.histogram);
+        add("latency.histogram", latency.histogram);
         break;
     case IndicatorKind::Classification:
-        add(classification.tp);
-        add(classification.fp);
-        add(classification.fn);
-        add(classification.tn);
+        add("classification.tp", classification.tp);
+        add("classification.fp", classification.fp);
+        add("classification.fn", classification.fn);
+        add("classification.tn", classification.tn);
         break;
     case IndicatorKind::Drift:
-        add(drift.histogram);
+        add("drift.histogram", drift.histogram);
         break;
     case IndicatorKind::Threshold:
-        add(threshold.metric);
+        add("threshold.metric", threshold.metric);
         break;
     case IndicatorKind::Query:
-        add(query.good);
-        add(query.bad);
-        add(query.total);
-        add(query.errorRatio);
-        add(query.value);
+        add("query.good", query.good);
+        add("query.bad", query.bad);
+        add("query.total", query.total);
+        add("query.errorRatio", query.errorRatio);
+        add("query.value", query.value);
         break;
     }
+    return out;
+}
+
+QStringList Indicator::selectors() const
+{
+    QStringList out;
+    for (const auto &[key, text] : selectorFields())
+        out << text;
     return out;
 }
 
@@ -161,86 +169,37 @@ qint64 Correction::lengthMs() const
     return 0;
 }
 
-QString toString(IndicatorKind v)
-{
-    return nameOf(v, kIndicatorKinds);
-}
-QString toString(ClassificationMeasure v)
-{
-    return nameOf(v, kMeasures);
-}
-QString toString(DriftMethod v)
-{
-    return nameOf(v, kDriftMethods);
-}
-QString toString(CompareOp v)
-{
-    return nameOf(v, kOps);
-}
-QString toString(Aggregate v)
-{
-    return nameOf(v, kAggregates);
-}
-QString toString(AlertSeverity v)
-{
-    return nameOf(v, kSeverities);
-}
-QString toString(CalendarUnit v)
-{
-    return nameOf(v, kCalendarUnits);
-}
+// toString(E) and the parser of each enum's document names, over the tables above.
+#define SLA_ENUM_NAMES(Enum, fromString, table)                                                                        \
+    QString toString(Enum v)                                                                                           \
+    {                                                                                                                  \
+        return nameOf(v, table);                                                                                       \
+    }                                                                                                                  \
+    std::optional<Enum> fromString(const QString &s)                                                                   \
+    {                                                                                                                  \
+        return lookup(s, table);                                                                                       \
+    }
+
+SLA_ENUM_NAMES(IndicatorKind, indicatorKindFromString, kIndicatorKinds)
+SLA_ENUM_NAMES(ClassificationMeasure, measureFromString, kMeasures)
+SLA_ENUM_NAMES(DriftMethod, driftMethodFromString, kDriftMethods)
+SLA_ENUM_NAMES(CompareOp, compareOpFromString, kOps)
+SLA_ENUM_NAMES(Aggregate, aggregateFromString, kAggregates)
+SLA_ENUM_NAMES(AlertSeverity, severityFromString, kSeverities)
+SLA_ENUM_NAMES(CalendarUnit, calendarUnitFromString, kCalendarUnits)
+SLA_ENUM_NAMES(AuthType, authTypeFromString, kAuthTypes)
+SLA_ENUM_NAMES(GateMode, gateModeFromString, kGateModes)
+
+#undef SLA_ENUM_NAMES
+
+// Data source types are read case-insensitively, and an unknown one is `Other`.
 QString toString(DataSourceType v)
 {
     return v == DataSourceType::Other ? QStringLiteral("other") : nameOf(v, kSourceTypes);
 }
-QString toString(AuthType v)
-{
-    return nameOf(v, kAuthTypes);
-}
-QString toString(GateMode v)
-{
-    return nameOf(v, kGateModes);
-}
-
-std::optional<IndicatorKind> indicatorKindFromString(const QString &s)
-{
-    return lookup(s, kIndicatorKinds);
-}
-std::optional<ClassificationMeasure> measureFromString(const QString &s)
-{
-    return lookup(s, kMeasures);
-}
-std::optional<DriftMethod> driftMethodFromString(const QString &s)
-{
-    return lookup(s, kDriftMethods);
-}
-std::optional<CompareOp> compareOpFromString(const QString &s)
-{
-    return lookup(s, kOps);
-}
-std::optional<Aggregate> aggregateFromString(const QString &s)
-{
-    return lookup(s, kAggregates);
-}
-std::optional<AlertSeverity> severityFromString(const QString &s)
-{
-    return lookup(s, kSeverities);
-}
-std::optional<CalendarUnit> calendarUnitFromString(const QString &s)
-{
-    return lookup(s, kCalendarUnits);
-}
 DataSourceType dataSourceTypeFromString(const QString &s)
 {
     return lookup(s.toLower(), kSourceTypes).value_or(DataSourceType::Other);
-}
-std::optional<AuthType> authTypeFromString(const QString &s)
-{
-    return lookup(s, kAuthTypes);
-}
-std::optional<GateMode> gateModeFromString(const QString &s)
-{
-    return lookup(s, kGateModes);
 }
 
 QStringList requiredCounters(ClassificationMeasure measure)

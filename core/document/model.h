@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -157,6 +158,8 @@ struct Indicator
 
     /// The selectors / queries this indicator reads, in document order.
     QStringList selectors() const;
+    /// The same as (origin key such as "ratio.good", text) pairs; empty fields are left out.
+    QList<QPair<QString, QString>> selectorFields() const;
     bool operator==(const Indicator &) const = default;
 };
 

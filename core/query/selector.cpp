@@ -6,6 +6,10 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace Tr = Sla::Core::TrContext::Selector;
 
 namespace Sla::Core {
@@ -443,26 +447,17 @@ QString quotePromValue(const QString &value)
     QString out;
     out.reserve(value.size() + 2);
     out += u'"';
+    // The characters PromQL string literals escape, and the letter after the backslash.
+    static constexpr std::pair<char16_t, char16_t> kEscapes[] = {
+        {u'"', u'"'}, {u'\\', u'\\'}, {u'\n', u'n'}, {u'\r', u'r'}, {u'\t', u't'}};
     for (QChar c : value) {
-        switch (c.unicode()) {
-        case u'"':
-            out += QStringLiteral("\\\"");
-            break;
-        case u'\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case u'\n':
-            out += QStringLiteral("\\n");
-            break;
-        case u'\r':
-            out += QStringLiteral("\\r");
-            break;
-        case u'\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
+        const auto *escape = std::find_if(std::begin(kEscapes), std::end(kEscapes),
+                                          [c](const auto &e) { return e.first == c.unicode(); });
+        if (escape == std::end(kEscapes)) {
             out += c;
-            break;
+        } else {
+            out += u'\\';
+            out += QChar(escape->second);
         }
     }
     out += u'"';

@@ -11,6 +11,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <string_view>
+#include <utility>
 #include <zlib.h>
 
 namespace Tr = Sla::Core::TrContext::OpenMetricsParser;
@@ -95,28 +97,28 @@ bool parseNumber(const char *b, const char *e, double *out)
     return true;
 }
 
+/// The TYPE names of the exposition formats; "untyped" (Prometheus text) reads as unknown.
+constexpr std::pair<OpenMetricsParser::MetricType, std::string_view> kTypeNames[] = {
+    {OpenMetricsParser::MetricType::Counter, "counter"},
+    {OpenMetricsParser::MetricType::Gauge, "gauge"},
+    {OpenMetricsParser::MetricType::Histogram, "histogram"},
+    {OpenMetricsParser::MetricType::GaugeHistogram, "gaugehistogram"},
+    {OpenMetricsParser::MetricType::Summary, "summary"},
+    {OpenMetricsParser::MetricType::Info, "info"},
+    {OpenMetricsParser::MetricType::StateSet, "stateset"},
+    {OpenMetricsParser::MetricType::Unknown, "unknown"},
+    {OpenMetricsParser::MetricType::Unknown, "untyped"}};
+
 OpenMetricsParser::MetricType typeFromName(std::string_view s, bool *ok)
 {
-    using T = OpenMetricsParser::MetricType;
-    *ok = true;
-    if (s == "counter")
-        return T::Counter;
-    if (s == "gauge")
-        return T::Gauge;
-    if (s == "histogram")
-        return T::Histogram;
-    if (s == "gaugehistogram")
-        return T::GaugeHistogram;
-    if (s == "summary")
-        return T::Summary;
-    if (s == "info")
-        return T::Info;
-    if (s == "stateset")
-        return T::StateSet;
-    if (s == "unknown" || s == "untyped")
-        return T::Unknown;
+    for (const auto &[type, name] : kTypeNames) {
+        if (s == name) {
+            *ok = true;
+            return type;
+        }
+    }
     *ok = false;
-    return T::Unknown;
+    return OpenMetricsParser::MetricType::Unknown;
 }
 } // namespace
 
@@ -131,23 +133,10 @@ OpenMetricsParser::~OpenMetricsParser() = default;
 
 QString OpenMetricsParser::typeName(MetricType type)
 {
-    switch (type) {
-    case MetricType::Counter:
-        return QStringLiteral("counter");
-    case MetricType::Gauge:
-        return QStringLiteral("gauge");
-    case MetricType::Histogram:
-        return QStringLiteral("histogram");
-    case MetricType::GaugeHistogram:
-        return QStringLiteral("gaugehistogram");
-    case MetricType::Summary:
-        return QStringLiteral("summary");
-    case MetricType::Info:
-        return QStringLiteral("info");
-    case MetricType::StateSet:
-        return QStringLiteral("stateset");
-    case MetricType::Unknown:
-        break;
+    // The first name of a type in the table is its own (Unknown: "unknown").
+    for (const auto &[value, name] : kTypeNames) {
+        if (value == type)
+            return QString::fromLatin1(name.data(), qsizetype(name.size()));
     }
     return QStringLiteral("unknown");
 }
