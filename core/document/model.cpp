@@ -77,50 +77,42 @@ QList<BurnRateWindow> BurnRateWindow::defaults()
             {Duration::days(3), Duration::hours(6), 1, AlertSeverity::Ticket}};
 }
 
-QList<QPair<QString, QString>> Indicator::selectorFields() const
-{
-    QList<QPair<QString, QString>> out;
-    auto add = [&out](const char *key, const QString &text) {
-        if (!text.isEmpty())
-            out.append({QString::fromLatin1(key), text});
-    };
-    switch (kind) {
-    case IndicatorKind::Ratio:
-        add("ratio.good", ratio.good);
-        add("ratio.bad", ratio.bad);
-        add("ratio.total", ratio.total);
-        break;
-    case IndicatorKind::Latency:
-        add("latency.histogram", latency.histogram);
-        break;
-    case IndicatorKind::Classification:
-        add("classification.tp", classification.tp);
-        add("classification.fp", classification.fp);
-        add("classification.fn", classification.fn);
-        add("classification.tn", classification.tn);
-        break;
-    case IndicatorKind::Drift:
-        add("drift.histogram", drift.histogram);
-        break;
-    case IndicatorKind::Threshold:
-        add("threshold.metric", threshold.metric);
-        break;
-    case IndicatorKind::Query:
-        add("query.good", query.good);
-        add("query.bad", query.bad);
-        add("query.total", query.total);
-        add("query.errorRatio", query.errorRatio);
-        add("query.value", query.value);
-        break;
-    }
-    return out;
-}
-
 QStringList Indicator::selectors() const
 {
     QStringList out;
-    for (const auto &[key, text] : selectorFields())
-        out << text;
+    auto add = [&out](const QString &s) {
+        if (!s.isEmpty())
+            out << s;
+    };
+    switch (kind) {
+    case IndicatorKind::Ratio:
+        add(ratio.good);
+        add(ratio.bad);
+        add(ratio.total);
+        break;
+    case IndicatorKind::Latency:
+        add(latency.histogram);
+        break;
+    case IndicatorKind::Classification:
+        add(classification.tp);
+        add(classification.fp);
+        add(classification.fn);
+        add(classification.tn);
+        break;
+    case IndicatorKind::Drift:
+        add(drift.histogram);
+        break;
+    case IndicatorKind::Threshold:
+        add(threshold.metric);
+        break;
+    case IndicatorKind::Query:
+        add(query.good);
+        add(query.bad);
+        add(query.total);
+        add(query.errorRatio);
+        add(query.value);
+        break;
+    }
     return out;
 }
 

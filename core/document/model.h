@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -158,8 +157,6 @@ struct Indicator
 
     /// The selectors / queries this indicator reads, in document order.
     QStringList selectors() const;
-    /// The same as (origin key such as "ratio.good", text) pairs; empty fields are left out.
-    QList<QPair<QString, QString>> selectorFields() const;
     bool operator==(const Indicator &) const = default;
 };
 

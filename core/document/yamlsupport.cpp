@@ -248,6 +248,19 @@ std::optional<QString> MapReader::string(const QString &key, Need need)
     return scalarText(v);
 }
 
+namespace {
+/// `value` when `ok`; else reports `message` ("field '%1' of %2 must be ..., got %3") at the
+/// value of `key` and gives nothing.
+template <typename T>
+std::optional<T> checked(const MapReader &m, const QString &key, bool ok, T value, const QString &message)
+{
+    if (ok)
+        return value;
+    m.context().error(m.locationOf(key), message.arg(key, m.what(), describeNode(m.get(key))));
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<double> MapReader::number(const QString &key, Need need)
 {
     if (!present(key, need))
@@ -263,12 +276,7 @@ std::optional<double> MapReader::number(const QString &key, Need need)
             ok = true;
         }
     }
-    if (!ok) {
-        m_ctx.error(locationOf(key),
-                    Tr::tr("field '%1' of %2 must be a number, got %3").arg(key, m_what, describeNode(v)));
-        return std::nullopt;
-    }
-    return d;
+    return checked(*this, key, ok, d, Tr::tr("field '%1' of %2 must be a number, got %3"));
 }
 
 std::optional<qint64> MapReader::integer(const QString &key, Need need)
@@ -278,12 +286,7 @@ std::optional<qint64> MapReader::integer(const QString &key, Need need)
     const YAML::Node v = get(key);
     bool ok = false;
     const qint64 n = v.IsScalar() ? scalarText(v).trimmed().toLongLong(&ok) : 0;
-    if (!ok) {
-        m_ctx.error(locationOf(key),
-                    Tr::tr("field '%1' of %2 must be a whole number, got %3").arg(key, m_what, describeNode(v)));
-        return std::nullopt;
-    }
-    return n;
+    return checked(*this, key, ok, n, Tr::tr("field '%1' of %2 must be a whole number, got %3"));
 }
 
 std::optional<bool> MapReader::boolean(const QString &key, Need need)
@@ -292,11 +295,9 @@ std::optional<bool> MapReader::boolean(const QString &key, Need need)
         return std::nullopt;
     const YAML::Node v = get(key);
     const QString t = scalarText(v).toLower();
-    if (v.IsScalar() && (t == QStringLiteral("true") || t == QStringLiteral("false")))
-        return t == QStringLiteral("true");
-    m_ctx.error(locationOf(key),
-                Tr::tr("field '%1' of %2 must be true or false, got %3").arg(key, m_what, describeNode(v)));
-    return std::nullopt;
+    const bool ok = v.IsScalar() && (t == QStringLiteral("true") || t == QStringLiteral("false"));
+    return checked(*this, key, ok, t == QStringLiteral("true"),
+                   Tr::tr("field '%1' of %2 must be true or false, got %3"));
 }
 
 std::optional<Duration> MapReader::duration(const QString &key, Need need)

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <zlib.h>
@@ -40,6 +41,19 @@ inline bool isLabelChar(char c)
 {
     return isLabelStart(c) || (c >= '0' && c <= '9');
 }
+
+/// The name at `p` (a start character, then name characters), with `p` moved past it; nothing,
+/// and `p` unmoved, when `p` is at the end or holds no start character.
+std::optional<std::string_view> scanName(const char *&p, const char *end, bool (*isStart)(char), bool (*isChar)(char))
+{
+    if (p == end || !isStart(*p))
+        return std::nullopt;
+    const char *begin = p;
+    while (p < end && isChar(*p))
+        ++p;
+    return std::string_view(begin, size_t(p - begin));
+}
+
 inline bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
@@ -436,11 +450,10 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
             return true;
         }
         const char *nameBegin = p;
-        if (!isLabelStart(*p))
+        const std::optional<std::string_view> label = scanName(p, end, isLabelStart, isLabelChar);
+        if (!label)
             return fail(lineBegin, p, end, Tr::tr("expected a label name or '}'"));
-        while (p < end && isLabelChar(*p))
-            ++p;
-        const std::string_view name(nameBegin, size_t(p - nameBegin));
+        const std::string_view name = *label;
         p = skipBlanks(p, end);
         if (p == end || *p != '=')
             return fail(lineBegin, p, end, Tr::tr("expected '=' after label name"));
@@ -562,11 +575,10 @@ bool OpenMetricsParser::parseTimestamp(const char *lineBegin, const char *b, con
 bool OpenMetricsParser::parseSample(const char *begin, const char *end)
 {
     const char *p = begin;
-    if (!isNameStart(*p))
+    const std::optional<std::string_view> metric = scanName(p, end, isNameStart, isNameChar);
+    if (!metric)
         return fail(begin, p, end, Tr::tr("expected a metric name, a comment or '# EOF'"));
-    while (p < end && isNameChar(*p))
-        ++p;
-    const std::string_view name(begin, size_t(p - begin));
+    const std::string_view name = *metric;
     m_labels.clear();
     if (p < end && *p == '{' && !parseLabels(begin, p, end))
         return false;
