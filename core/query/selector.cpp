@@ -131,6 +131,12 @@ protected:
         while (!atEnd() && isSpace(peek()))
             ++m_pos;
     }
+    /// Skips leading blanks; false, with `emptyMessage` at the end, when nothing else is left.
+    bool skipToStart(const QString &emptyMessage)
+    {
+        skipSpace();
+        return !atEnd() || fail(m_pos, emptyMessage);
+    }
 
     const QString &m_text;
     qsizetype m_pos = 0;
@@ -177,12 +183,7 @@ private:
 std::optional<PromSelector> PromParser::parse()
 {
     PromSelector sel;
-    skipSpace();
-    if (atEnd()) {
-        fail(m_pos, Tr::tr("empty selector: expected a metric name or '{'"));
-        return std::nullopt;
-    }
-    if (!parseMetricName(sel))
+    if (!skipToStart(Tr::tr("empty selector: expected a metric name or '{'")) || !parseMetricName(sel))
         return std::nullopt;
     const qsizetype braceColumn = peek() == u'{' ? m_pos : -1;
     if (!parseMatchers(sel) || !checkTrailing())
@@ -499,12 +500,8 @@ private:
 std::optional<DatadogSelector> DatadogParser::parse()
 {
     DatadogSelector sel;
-    skipSpace();
-    if (atEnd()) {
-        fail(m_pos, Tr::tr("empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
-        return std::nullopt;
-    }
-    if (!parseMetric(sel) || !parseScope(sel) || !parseModifier(sel))
+    if (!skipToStart(Tr::tr("empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}")) ||
+        !parseMetric(sel) || !parseScope(sel) || !parseModifier(sel))
         return std::nullopt;
     return sel;
 }
