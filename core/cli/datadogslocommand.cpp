@@ -94,9 +94,7 @@ int parseArguments(const QStringList &args, QTextStream &out, QTextStream &err, 
                                      Tr::tr("Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
                                             "seconds)."),
                                      QStringLiteral("FROM..TO"));
-    parser.addOption(idsOption);
-    parser.addOption(output);
-    parser.addOption(history);
+    parser.addOptions({idsOption, output, history});
     int code = ExitOk;
     if (!parseCommand(parser, Command, args, out, err, &code))
         return code;

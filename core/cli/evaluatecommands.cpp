@@ -56,12 +56,7 @@ struct EvalOptions
     QCommandLineOption recorded{QStringLiteral("recorded"),
                                 Tr::tr("Evaluate every objective on this OpenMetrics file."), QStringLiteral("FILE")};
 
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOption(at);
-        parser.addOption(prometheus);
-        parser.addOption(recorded);
-    }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({at, prometheus, recorded}); }
 };
 
 /// Runs the evaluation for evaluate and gate; returns an exit code < 0 to continue.
@@ -138,8 +133,7 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
                                     QStringLiteral("NAME"));
     const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOption(source);
-    parser.addOption(format);
+    parser.addOptions({source, format});
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("evaluate"), args, out, err, &code))
         return code;
@@ -322,8 +316,7 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption tierOpt(QStringLiteral("tier"), Tr::tr("Gate only SLAs of tier T."), QStringLiteral("T"));
     const QCommandLineOption junit(QStringLiteral("junit"), Tr::tr("Also write a JUnit XML report to FILE."),
                                    QStringLiteral("FILE"));
-    parser.addOption(tierOpt);
-    parser.addOption(junit);
+    parser.addOptions({tierOpt, junit});
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("gate"), args, out, err, &code))
         return code;

@@ -139,8 +139,7 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("Write to FILE (atomically) instead of standard output."),
                                     QStringLiteral("FILE"));
-    parser.addOption(to);
-    parser.addOption(output);
+    parser.addOptions({to, output});
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("convert"), args, out, err, &code))
         return code;
