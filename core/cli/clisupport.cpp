@@ -6,7 +6,6 @@
 #include "core/exchange/loader.h"
 #include "core/validation/validator.h"
 
-#include <QCoreApplication>
 #include <QException>
 #include <QFile>
 #include <QFileInfo>
@@ -14,13 +13,6 @@
 #include <QTextStream>
 
 #include <algorithm>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core::Cli {
 
@@ -72,6 +64,28 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
     sortDiagnostics(sorted);
     for (const Diagnostic &d : sorted)
         err << d.toString() << '\n';
+}
+
+QString textTable(const QList<QStringList> &rows, const QStringList &notes)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += (i == 0 ? QString() : QStringLiteral("  ")) + row.at(i).leftJustified(widths[i]);
+        while (line.endsWith(u' '))
+            line.chop(1);
+        text += line + u'\n';
+    }
+    for (const QString &n : notes)
+        text += QStringLiteral("! ") + n + u'\n';
+    return text;
 }
 
 int countErrors(const Diagnostics &diagnostics)

@@ -6,6 +6,7 @@
 
 #include "core/document/diagnostic.h"
 #include "core/document/model.h"
+#include "core/document/tr.h"
 #include "core/secrets/credentialstore.h"
 
 #include <QCommandLineParser>
@@ -17,6 +18,9 @@
 #include <optional>
 
 class QTextStream;
+
+/// Every message of slactl translates in the context "slactl".
+namespace Tr = Sla::Core::TrContext::Slactl;
 
 namespace Sla::Core::Cli {
 
@@ -49,6 +53,11 @@ int usageError(QTextStream &err, const QString &command, const QString &message)
 void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err);
 
 int countErrors(const Diagnostics &diagnostics);
+
+/// A plain-text table: the columns left-aligned to their widest cell, two spaces apart,
+/// without trailing blanks, one line per row (the first row is the header); then each
+/// note on a line of its own after "! ".
+QString textTable(const QList<QStringList> &rows, const QStringList &notes);
 
 /// A workspace loaded and validated for a command that uses it.
 struct LoadedWorkspace

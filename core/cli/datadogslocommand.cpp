@@ -13,19 +13,11 @@
 #include "core/validation/validator.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QTextStream>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core {
 
@@ -102,9 +94,7 @@ int parseArguments(const QStringList &args, QTextStream &out, QTextStream &err, 
                                      Tr::tr("Print Datadog's SLI and error budget from FROM to TO (RFC 3339 or Unix "
                                             "seconds)."),
                                      QStringLiteral("FROM..TO"));
-    parser.addOption(idsOption);
-    parser.addOption(output);
-    parser.addOption(history);
+    parser.addOptions({idsOption, output, history});
     int code = ExitOk;
     if (!parseCommand(parser, Command, args, out, err, &code))
         return code;
@@ -298,25 +288,9 @@ QString historyTable(const QList<HistoryRow> &rows, const QDateTime &from, const
         for (const QString &e : r.errors)
             notes << QStringLiteral("%1: %2").arg(r.sla.isEmpty() ? r.sloId : r.sla, e);
     }
-    QList<int> widths(cells.constFirst().size(), 0);
-    for (const QStringList &row : std::as_const(cells)) {
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], int(row.at(i).size()));
-    }
-    QString text = Tr::tr("Datadog SLO history from %1 to %2")
-                       .arg(from.toUTC().toString(Qt::ISODate), to.toUTC().toString(Qt::ISODate)) +
-                   u'\n';
-    for (const QStringList &row : std::as_const(cells)) {
-        QString line;
-        for (int i = 0; i < row.size(); ++i)
-            line += (i == 0 ? QString() : QStringLiteral("  ")) + row.at(i).leftJustified(widths[i]);
-        while (line.endsWith(u' '))
-            line.chop(1);
-        text += line + u'\n';
-    }
-    for (const QString &n : std::as_const(notes))
-        text += QStringLiteral("! ") + n + u'\n';
-    return text;
+    return Tr::tr("Datadog SLO history from %1 to %2")
+               .arg(from.toUTC().toString(Qt::ISODate), to.toUTC().toString(Qt::ISODate)) +
+           u'\n' + textTable(cells, notes);
 }
 
 } // namespace DatadogSlosOutput

@@ -13,7 +13,6 @@
 #include "core/validation/validator.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -26,13 +25,6 @@
 
 #include <cmath>
 #include <cstdio>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core {
 
@@ -67,13 +59,7 @@ struct EvalOptions
     QCommandLineOption noCorrections{QStringLiteral("no-corrections"),
                                      Tr::tr("Ignore the workspace's corrections: the raw figures.")};
 
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOption(at);
-        parser.addOption(prometheus);
-        parser.addOption(recorded);
-        parser.addOption(noCorrections);
-    }
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({at, prometheus, recorded, noCorrections}); }
 };
 
 /// Reads --at and the source overrides and loads the workspace at `path` for evaluate, gate
@@ -165,8 +151,7 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
                                     QStringLiteral("NAME"));
     const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: table (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOption(source);
-    parser.addOption(format);
+    parser.addOptions({source, format});
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("evaluate"), args, out, err, &code))
         return code;
@@ -435,8 +420,7 @@ int runGate(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption tierOpt(QStringLiteral("tier"), Tr::tr("Gate only SLAs of tier T."), QStringLiteral("T"));
     const QCommandLineOption junit(QStringLiteral("junit"), Tr::tr("Also write a JUnit XML report to FILE."),
                                    QStringLiteral("FILE"));
-    parser.addOption(tierOpt);
-    parser.addOption(junit);
+    parser.addOptions({tierOpt, junit});
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("gate"), args, out, err, &code))
         return code;
@@ -698,25 +682,9 @@ QString toTable(const EvaluationReport &report)
                 notes << QStringLiteral("%1/%2: %3").arg(sla.name, o.name, o.error);
         }
     }
-    QList<int> widths(rows.first().size(), 0);
-    for (const QStringList &r : rows) {
-        for (int i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], int(r.at(i).size()));
-    }
-    QString text = Tr::tr("Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n';
-    for (const QStringList &r : rows) {
-        QString line;
-        for (int i = 0; i < r.size(); ++i)
-            line += (i == 0 ? QString() : QStringLiteral("  ")) + r.at(i).leftJustified(widths[i]);
-        while (line.endsWith(u' '))
-            line.chop(1);
-        text += line + u'\n';
-    }
-    for (const QString &n : notes)
-        text += QStringLiteral("! ") + n + u'\n';
     for (const QString &w : report.warnings)
-        text += QStringLiteral("! ") + Tr::tr("warning: %1").arg(w) + u'\n';
-    return text;
+        notes << Tr::tr("warning: %1").arg(w);
+    return Tr::tr("Evaluated at %1").arg(report.at.toUTC().toString(Qt::ISODate)) + u'\n' + textTable(rows, notes);
 }
 
 } // namespace EvaluateOutput

@@ -12,15 +12,7 @@
 #include "core/validation/validator.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QTextStream>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core {
 
@@ -33,6 +25,20 @@ struct Command
     const char *summary;
     int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
 };
+
+/// Loads the PATH... arguments as one set and validates it; `*diagnostics` gets the loader's
+/// and the validator's findings. Without paths: a usage error, `*exitCode` set, no result.
+std::optional<LoadResult> loadSet(const QCommandLineParser &parser, const QString &command, QTextStream &err,
+                                  Diagnostics *diagnostics, int *exitCode)
+{
+    QStringList paths;
+    if (!requirePaths(parser, command, err, &paths, exitCode))
+        return std::nullopt;
+    LoadResult loaded = DocumentLoader::loadPaths(paths);
+    *diagnostics = loaded.diagnostics;
+    *diagnostics += validateWorkspace(loaded.workspace);
+    return loaded;
+}
 
 int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
 int runConvert(const QStringList &args, QTextStream &out, QTextStream &err);
@@ -83,25 +89,23 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("validate"), args, out, err, &code))
         return code;
-    QStringList paths;
-    if (!requirePaths(parser, QStringLiteral("validate"), err, &paths, &code))
+    Diagnostics all;
+    const std::optional<LoadResult> loaded = loadSet(parser, QStringLiteral("validate"), err, &all, &code);
+    if (!loaded)
         return code;
-    LoadResult loaded = DocumentLoader::loadPaths(paths);
-    Diagnostics all = loaded.diagnostics;
-    all += validateWorkspace(loaded.workspace);
     if (parser.isSet(quiet))
         all.removeIf([](const Diagnostic &d) { return !d.isError(); });
     printDiagnostics(all, err);
     const int errors = countErrors(all);
-    const Workspace &ws = loaded.workspace;
+    const Workspace &ws = loaded->workspace;
     const int documents = int(ws.slas.size() + ws.tiers.size() + ws.dataSources.size() + ws.services.size() +
                               ws.corrections.size() + ws.annotations.size());
     if (errors > 0) {
         out << Tr::tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
-            << Tr::tr("%n file(s) checked", nullptr, int(loaded.files.size())) << '\n';
+            << Tr::tr("%n file(s) checked", nullptr, int(loaded->files.size())) << '\n';
         return ExitFailed;
     }
-    out << Tr::tr("valid: %n file(s)", nullptr, int(loaded.files.size())) << QStringLiteral(", ")
+    out << Tr::tr("valid: %n file(s)", nullptr, int(loaded->files.size())) << QStringLiteral(", ")
         << Tr::tr("%n document(s)", nullptr, documents) << '\n';
     return ExitOk;
 }
@@ -142,8 +146,7 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("Write to FILE (atomically) instead of standard output."),
                                     QStringLiteral("FILE"));
-    parser.addOption(to);
-    parser.addOption(output);
+    parser.addOptions({to, output});
     int code = ExitOk;
     if (!parseCommand(parser, QStringLiteral("convert"), args, out, err, &code))
         return code;
@@ -155,13 +158,11 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
             << '\n';
         return ExitUsage;
     }
-    QStringList paths;
-    if (!requirePaths(parser, QStringLiteral("convert"), err, &paths, &code))
-        return code;
-    LoadResult loaded = DocumentLoader::loadPaths(paths);
     // The input is validated as `slactl validate` would: what it rejects is not converted.
-    Diagnostics input = loaded.diagnostics;
-    input += validateWorkspace(loaded.workspace);
+    Diagnostics input;
+    const std::optional<LoadResult> loaded = loadSet(parser, QStringLiteral("convert"), err, &input, &code);
+    if (!loaded)
+        return code;
     printDiagnostics(input, err);
     if (hasErrors(input)) {
         err << Tr::tr("slactl convert: nothing written: the input has %n error(s)", nullptr, countErrors(input))
@@ -170,10 +171,10 @@ int runConvert(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     QByteArray bytes;
     if (format == QLatin1String("sladesk")) {
-        bytes = writeDocuments(loaded.workspace);
+        bytes = writeDocuments(loaded->workspace);
     } else {
         Diagnostics warnings;
-        bytes = exportOpenSlo(loaded.workspace, &warnings);
+        bytes = exportOpenSlo(loaded->workspace, &warnings);
         printDiagnostics(warnings, err);
     }
     const QString outputName = parser.isSet(output) ? parser.value(output) : QStringLiteral("<stdout>");

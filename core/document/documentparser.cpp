@@ -3,18 +3,12 @@
 
 #include "core/document/logging.h"
 #include "core/document/strictjson.h"
+#include "core/document/tr.h"
 #include "core/document/yamlguard.h"
-
-#include <QCoreApplication>
 
 #include <yaml-cpp/depthguard.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DocumentLoader)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::DocumentLoader;
 
 namespace Sla::Core {
 

@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "duration.h"
 
-#include <QCoreApplication>
+#include "core/document/tr.h"
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Duration)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Duration;
 
 namespace Sla::Core {
 

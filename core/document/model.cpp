@@ -177,86 +177,37 @@ qint64 Correction::lengthMs() const
     return 0;
 }
 
-QString toString(IndicatorKind v)
-{
-    return nameOf(v, kIndicatorKinds);
-}
-QString toString(ClassificationMeasure v)
-{
-    return nameOf(v, kMeasures);
-}
-QString toString(DriftMethod v)
-{
-    return nameOf(v, kDriftMethods);
-}
-QString toString(CompareOp v)
-{
-    return nameOf(v, kOps);
-}
-QString toString(Aggregate v)
-{
-    return nameOf(v, kAggregates);
-}
-QString toString(AlertSeverity v)
-{
-    return nameOf(v, kSeverities);
-}
-QString toString(CalendarUnit v)
-{
-    return nameOf(v, kCalendarUnits);
-}
+// toString(E) and the parser of each enum's document names, over the tables above.
+#define SLA_ENUM_NAMES(Enum, fromString, table)                                                                        \
+    QString toString(Enum v)                                                                                           \
+    {                                                                                                                  \
+        return nameOf(v, table);                                                                                       \
+    }                                                                                                                  \
+    std::optional<Enum> fromString(const QString &s)                                                                   \
+    {                                                                                                                  \
+        return lookup(s, table);                                                                                       \
+    }
+
+SLA_ENUM_NAMES(IndicatorKind, indicatorKindFromString, kIndicatorKinds)
+SLA_ENUM_NAMES(ClassificationMeasure, measureFromString, kMeasures)
+SLA_ENUM_NAMES(DriftMethod, driftMethodFromString, kDriftMethods)
+SLA_ENUM_NAMES(CompareOp, compareOpFromString, kOps)
+SLA_ENUM_NAMES(Aggregate, aggregateFromString, kAggregates)
+SLA_ENUM_NAMES(AlertSeverity, severityFromString, kSeverities)
+SLA_ENUM_NAMES(CalendarUnit, calendarUnitFromString, kCalendarUnits)
+SLA_ENUM_NAMES(AuthType, authTypeFromString, kAuthTypes)
+SLA_ENUM_NAMES(GateMode, gateModeFromString, kGateModes)
+
+#undef SLA_ENUM_NAMES
+
+// Data source types are read case-insensitively, and an unknown one is `Other`.
 QString toString(DataSourceType v)
 {
     return v == DataSourceType::Other ? QStringLiteral("other") : nameOf(v, kSourceTypes);
 }
-QString toString(AuthType v)
-{
-    return nameOf(v, kAuthTypes);
-}
-QString toString(GateMode v)
-{
-    return nameOf(v, kGateModes);
-}
-
-std::optional<IndicatorKind> indicatorKindFromString(const QString &s)
-{
-    return lookup(s, kIndicatorKinds);
-}
-std::optional<ClassificationMeasure> measureFromString(const QString &s)
-{
-    return lookup(s, kMeasures);
-}
-std::optional<DriftMethod> driftMethodFromString(const QString &s)
-{
-    return lookup(s, kDriftMethods);
-}
-std::optional<CompareOp> compareOpFromString(const QString &s)
-{
-    return lookup(s, kOps);
-}
-std::optional<Aggregate> aggregateFromString(const QString &s)
-{
-    return lookup(s, kAggregates);
-}
-std::optional<AlertSeverity> severityFromString(const QString &s)
-{
-    return lookup(s, kSeverities);
-}
-std::optional<CalendarUnit> calendarUnitFromString(const QString &s)
-{
-    return lookup(s, kCalendarUnits);
-}
 DataSourceType dataSourceTypeFromString(const QString &s)
 {
     return lookup(s.toLower(), kSourceTypes).value_or(DataSourceType::Other);
-}
-std::optional<AuthType> authTypeFromString(const QString &s)
-{
-    return lookup(s, kAuthTypes);
-}
-std::optional<GateMode> gateModeFromString(const QString &s)
-{
-    return lookup(s, kGateModes);
 }
 
 QString toString(Correction::Category v)

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "strictjson.h"
 
-#include <QCoreApplication>
+#include "core/document/tr.h"
 
 #include <simdjson.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::StrictJson)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::StrictJson;
 
 namespace Sla::Core {
 

@@ -2,17 +2,11 @@
 #include "core/document/texthygiene.h"
 
 #include "core/document/printable.h"
-
-#include <QCoreApplication>
+#include "core/document/tr.h"
 
 #include <algorithm>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::TextHygiene)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::TextHygiene;
 
 namespace Sla::Core::TextHygiene {
 

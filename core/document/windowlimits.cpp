@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "windowlimits.h"
 
-#include <QCoreApplication>
+#include "core/document/tr.h"
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::WindowLimits)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::WindowLimits;
 
 namespace Sla::Core {
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yamlguard.h"
 
-#include <QCoreApplication>
+#include "core/document/tr.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -11,12 +12,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::YamlGuard)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::YamlGuard;
 
 namespace Sla::Core::Yaml {
 

@@ -2,8 +2,8 @@
 #include "yamlsupport.h"
 
 #include "core/document/printable.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -12,12 +12,7 @@
 #include <sstream>
 #include <yaml-cpp/eventhandler.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Yaml)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Yaml;
 
 namespace Sla::Core::Yaml {
 
@@ -267,6 +262,19 @@ std::optional<QString> MapReader::string(const QString &key, Need need)
     return scalarText(v);
 }
 
+namespace {
+/// `value` when `ok`; else reports `message` ("field '%1' of %2 must be ..., got %3") at the
+/// value of `key` and gives nothing.
+template <typename T>
+std::optional<T> checked(const MapReader &m, const QString &key, bool ok, T value, const QString &message)
+{
+    if (ok)
+        return value;
+    m.context().error(m.locationOf(key), message.arg(key, m.what(), describeNode(m.get(key))));
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<double> MapReader::number(const QString &key, Need need)
 {
     if (!present(key, need))
@@ -282,12 +290,7 @@ std::optional<double> MapReader::number(const QString &key, Need need)
             ok = true;
         }
     }
-    if (!ok) {
-        m_ctx.error(locationOf(key),
-                    Tr::tr("field '%1' of %2 must be a number, got %3").arg(key, m_what, describeNode(v)));
-        return std::nullopt;
-    }
-    return d;
+    return checked(*this, key, ok, d, Tr::tr("field '%1' of %2 must be a number, got %3"));
 }
 
 std::optional<qint64> MapReader::integer(const QString &key, Need need)
@@ -297,12 +300,7 @@ std::optional<qint64> MapReader::integer(const QString &key, Need need)
     const YAML::Node v = get(key);
     bool ok = false;
     const qint64 n = v.IsScalar() ? scalarText(v).trimmed().toLongLong(&ok) : 0;
-    if (!ok) {
-        m_ctx.error(locationOf(key),
-                    Tr::tr("field '%1' of %2 must be a whole number, got %3").arg(key, m_what, describeNode(v)));
-        return std::nullopt;
-    }
-    return n;
+    return checked(*this, key, ok, n, Tr::tr("field '%1' of %2 must be a whole number, got %3"));
 }
 
 std::optional<bool> MapReader::boolean(const QString &key, Need need)
@@ -311,11 +309,9 @@ std::optional<bool> MapReader::boolean(const QString &key, Need need)
         return std::nullopt;
     const YAML::Node v = get(key);
     const QString t = scalarText(v).toLower();
-    if (v.IsScalar() && (t == QStringLiteral("true") || t == QStringLiteral("false")))
-        return t == QStringLiteral("true");
-    m_ctx.error(locationOf(key),
-                Tr::tr("field '%1' of %2 must be true or false, got %3").arg(key, m_what, describeNode(v)));
-    return std::nullopt;
+    const bool ok = v.IsScalar() && (t == QStringLiteral("true") || t == QStringLiteral("false"));
+    return checked(*this, key, ok, t == QStringLiteral("true"),
+                   Tr::tr("field '%1' of %2 must be true or false, got %3"));
 }
 
 std::optional<Duration> MapReader::duration(const QString &key, Need need)

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yamlwriter.h"
 
+#include "core/document/tr.h"
 #include "core/document/yamlsupport.h"
 
-#include <QCoreApplication>
 #include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::YamlWriter)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::YamlWriter;
 
 namespace Sla::Core {
 

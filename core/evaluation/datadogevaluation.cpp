@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "datadogevaluation.h"
 
+#include "core/document/tr.h"
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
 #include "core/engine/windows.h"
@@ -9,7 +10,6 @@
 #include "core/metrics/datadog/datadogquery.h"
 #include "core/metrics/datadog/datadogsource.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -18,12 +18,7 @@
 #include <limits>
 #include <numeric>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core::DatadogEvaluation {
 

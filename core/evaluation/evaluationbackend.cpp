@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/evaluation/evaluationbackend.h"
 
+#include "core/document/tr.h"
 #include "core/engine/budget.h"
 #include "core/engine/windows.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core {
 

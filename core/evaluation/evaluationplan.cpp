@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "evaluationplan.h"
 
+#include "core/document/tr.h"
 #include "core/document/windowlimits.h"
 #include "core/engine/recurrence.h"
 #include "core/engine/samples.h"
 #include "core/engine/windows.h"
 #include "core/evaluation/enginetypes.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core {
 

@@ -2,16 +2,10 @@
 #include "core/evaluation/metricsourceconnection.h"
 
 #include "core/evaluation/tracingmetricsource.h"
+#include "core/document/tr.h"
 #include "core/metrics/futures.h"
 
-#include <QCoreApplication>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "promevaluation.h"
 
+#include "core/document/tr.h"
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
 #include "core/evaluation/enginetypes.h"
@@ -10,7 +11,6 @@
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/query/querycompiler.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QTimeZone>
@@ -20,12 +20,7 @@
 #include <cmath>
 #include <memory>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core::PromEvaluation {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recordedevaluation.h"
 
+#include "core/document/tr.h"
 #include "core/engine/budget.h"
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
@@ -10,7 +11,6 @@
 #include "core/metrics/futures.h"
 #include "core/query/selector.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -20,12 +20,7 @@
 #include <cmath>
 #include <limits>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core::RecordedEvaluation {
 

@@ -2,22 +2,17 @@
 #include "datadogsloimporter.h"
 
 #include "core/document/names.h"
+#include "core/document/tr.h"
 #include "core/exchange/sloimport.h"
 #include "core/metrics/datadog/datadogresponse.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogSloImporter)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::DatadogSloImporter;
 
 namespace Sla::Core {
 

@@ -2,19 +2,14 @@
 #include "importsupport.h"
 
 #include "core/document/names.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::ImportSupport)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::ImportSupport;
 
 namespace Sla::Core::ImportSupport {
 

@@ -4,23 +4,18 @@
 #include "core/document/documentparser.h"
 #include "core/document/slareader.h"
 #include "core/document/strictjson.h"
+#include "core/document/tr.h"
 #include "core/document/yamlguard.h"
 #include "core/document/yamlsupport.h"
 #include "core/exchange/importer.h"
 #include "core/exchange/logging.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DocumentLoader)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::DocumentLoader;
 
 namespace Sla::Core {
 

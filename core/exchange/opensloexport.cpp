@@ -3,21 +3,16 @@
 
 #include "core/document/names.h"
 #include "core/document/texthygiene.h"
+#include "core/document/tr.h"
 #include "core/document/yamlsupport.h"
 #include "core/query/querycompiler.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::OpenSloExport)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::OpenSloExport;
 
 namespace Sla::Core {
 

@@ -2,8 +2,8 @@
 #include "opensloimporter.h"
 
 #include "core/document/names.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -11,12 +11,7 @@
 
 #include <variant>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::OpenSloImporter)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::OpenSloImporter;
 
 namespace Sla::Core {
 
@@ -430,12 +425,19 @@ MetricQuery readMetric(Context &ctx, const YAML::Node &node, const QString &what
     return q;
 }
 
+/// A named definition (SliDef, ConditionDef) read from `node`, before its spec is read.
+template <typename Def> Def namedDef(const Context &ctx, const YAML::Node &node, const QString &name)
+{
+    Def def;
+    def.name = name;
+    def.at = ctx.location(node);
+    return def;
+}
+
 /// The body of an SLI (`spec` of v1/v2alpha SLI): thresholdMetric or ratioMetric.
 SliDef readSliSpec(Context &ctx, const YAML::Node &node, const QString &name, Version version, QString *description)
 {
-    SliDef sli;
-    sli.name = name;
-    sli.at = ctx.location(node);
+    SliDef sli = namedDef<SliDef>(ctx, node, name);
     MapReader m(ctx, node, Tr::tr("spec of SLI '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("thresholdMetric"), QStringLiteral("ratioMetric")});
     if (!m.isMap())
@@ -571,9 +573,7 @@ AlertSeverity mapSeverity(const QString &text)
 
 ConditionDef readConditionSpec(Context &ctx, const YAML::Node &node, const QString &name)
 {
-    ConditionDef c;
-    c.name = name;
-    c.at = ctx.location(node);
+    ConditionDef c = namedDef<ConditionDef>(ctx, node, name);
     MapReader m(ctx, node, Tr::tr("spec of AlertCondition '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("severity"), QStringLiteral("condition")});
     if (!m.isMap())

@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pyrraimporter.h"
 
+#include "core/document/tr.h"
 #include "core/exchange/importsupport.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::PyrraImporter)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::PyrraImporter;
 
 namespace Sla::Core {
 

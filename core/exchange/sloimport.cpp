@@ -2,18 +2,13 @@
 #include "core/exchange/sloimport.h"
 
 #include "core/document/names.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <cmath>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::SloImport)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::SloImport;
 
 namespace Sla::Core {
 

@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slothimporter.h"
 
+#include "core/document/tr.h"
 #include "core/exchange/importsupport.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::SlothImporter)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::SlothImporter;
 
 namespace Sla::Core {
 

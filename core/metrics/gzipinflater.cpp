@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/gzipinflater.h"
 
-#include <QCoreApplication>
+#include "core/document/tr.h"
 
 #include <algorithm>
 #include <vector>
 #include <zlib.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::GzipInflater)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::GzipInflater;
 
 namespace Sla::Core {
 

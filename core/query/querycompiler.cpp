@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "querycompiler.h"
 
+#include "core/document/tr.h"
 #include "core/document/yamlsupport.h"
 #include "core/query/logging.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
 #include <functional>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::QueryCompiler)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::QueryCompiler;
 
 namespace Sla::Core::QueryCompiler {
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "selector.h"
 
-#include <QCoreApplication>
+#include "core/document/tr.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Selector)
-};
-} // namespace
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+namespace Tr = Sla::Core::TrContext::Selector;
 
 namespace Sla::Core {
 
@@ -131,6 +131,12 @@ protected:
         while (!atEnd() && isSpace(peek()))
             ++m_pos;
     }
+    /// Skips leading blanks; false, with `emptyMessage` at the end, when nothing else is left.
+    bool skipToStart(const QString &emptyMessage)
+    {
+        skipSpace();
+        return !atEnd() || fail(m_pos, emptyMessage);
+    }
 
     const QString &m_text;
     qsizetype m_pos = 0;
@@ -177,12 +183,7 @@ private:
 std::optional<PromSelector> PromParser::parse()
 {
     PromSelector sel;
-    skipSpace();
-    if (atEnd()) {
-        fail(m_pos, Tr::tr("empty selector: expected a metric name or '{'"));
-        return std::nullopt;
-    }
-    if (!parseMetricName(sel))
+    if (!skipToStart(Tr::tr("empty selector: expected a metric name or '{'")) || !parseMetricName(sel))
         return std::nullopt;
     const qsizetype braceColumn = peek() == u'{' ? m_pos : -1;
     if (!parseMatchers(sel) || !checkTrailing())
@@ -447,26 +448,17 @@ QString quotePromValue(const QString &value)
     QString out;
     out.reserve(value.size() + 2);
     out += u'"';
+    // The characters PromQL string literals escape, and the letter after the backslash.
+    static constexpr std::pair<char16_t, char16_t> kEscapes[] = {
+        {u'"', u'"'}, {u'\\', u'\\'}, {u'\n', u'n'}, {u'\r', u'r'}, {u'\t', u't'}};
     for (QChar c : value) {
-        switch (c.unicode()) {
-        case u'"':
-            out += QStringLiteral("\\\"");
-            break;
-        case u'\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case u'\n':
-            out += QStringLiteral("\\n");
-            break;
-        case u'\r':
-            out += QStringLiteral("\\r");
-            break;
-        case u'\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
+        const auto *escape = std::find_if(std::begin(kEscapes), std::end(kEscapes),
+                                          [c](const auto &e) { return e.first == c.unicode(); });
+        if (escape == std::end(kEscapes)) {
             out += c;
-            break;
+        } else {
+            out += u'\\';
+            out += QChar(escape->second);
         }
     }
     out += u'"';
@@ -508,12 +500,8 @@ private:
 std::optional<DatadogSelector> DatadogParser::parse()
 {
     DatadogSelector sel;
-    skipSpace();
-    if (atEnd()) {
-        fail(m_pos, Tr::tr("empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}"));
-        return std::nullopt;
-    }
-    if (!parseMetric(sel) || !parseScope(sel) || !parseModifier(sel))
+    if (!skipToStart(Tr::tr("empty selector: expected a metric name, e.g. trace.http.request.hits{service:web}")) ||
+        !parseMetric(sel) || !parseScope(sel) || !parseModifier(sel))
         return std::nullopt;
     return sel;
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "credentialstore.h"
 
+#include "core/document/tr.h"
 #include "core/secrets/logging.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QPromise>
@@ -11,12 +11,7 @@
 
 #include <memory>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::CredentialStore)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::CredentialStore;
 
 namespace Sla::Core {
 

@@ -3,23 +3,18 @@
 
 #include "core/document/builtintiers.h"
 #include "core/document/tierresolver.h"
+#include "core/document/tr.h"
 #include "core/document/windowlimits.h"
 #include "core/document/yamlsupport.h"
 #include "core/engine/recurrence.h"
 #include "core/engine/windows.h"
 #include "core/query/selector.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Validator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Validator;
 
 namespace Sla::Core {
 

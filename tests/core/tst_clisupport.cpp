@@ -79,6 +79,22 @@ private slots:
         QCOMPARE(error, QStringLiteral("the task ended without a result"));
     }
 
+    void textTable_alignsColumnsAndTrimsTrailingBlanks()
+    {
+        // The layout of `slactl evaluate` and `datadog-slos --history` tables: columns as wide
+        // as their widest cell, two spaces apart, no trailing blanks, notes after "! ".
+        const QList<QStringList> rows{{QStringLiteral("SLA"), QStringLiteral("SLI"), QStringLiteral("STATE")},
+                                      {QStringLiteral("checkout-api"), QStringLiteral("99.95%"), QString()},
+                                      {QStringLiteral("a"), QStringLiteral("-"), QStringLiteral("ok")}};
+        QCOMPARE(Cli::textTable(rows, {QStringLiteral("a: no data"), QStringLiteral("b: stale")}),
+                 QStringLiteral("SLA           SLI     STATE\n"
+                                "checkout-api  99.95%\n"
+                                "a             -       ok\n"
+                                "! a: no data\n"
+                                "! b: stale\n"));
+        QCOMPARE(Cli::textTable({}, {}), QString());
+    }
+
     void writeOutputFile_replacesARegularFile()
     {
         QTemporaryDir dir;

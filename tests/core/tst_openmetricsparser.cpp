@@ -82,6 +82,7 @@ private slots:
     void gzip_truncatedOrCorrupt();
     void garbage_neverCrashes();
     void parseFile_missingFile();
+    void typeName_namesEveryType();
 };
 
 void TestOpenMetricsParser::validInput_data()
@@ -434,4 +435,20 @@ void TestOpenMetricsParser::parseFile_missingFile()
 }
 
 QTEST_GUILESS_MAIN(TestOpenMetricsParser)
+void TestOpenMetricsParser::typeName_namesEveryType()
+{
+    // The names are those of the TYPE lines; Unknown (also what "untyped" reads as) is "unknown".
+    using T = OpenMetricsParser::MetricType;
+    const QList<std::pair<T, QString>> expected{{T::Unknown, QStringLiteral("unknown")},
+                                                {T::Counter, QStringLiteral("counter")},
+                                                {T::Gauge, QStringLiteral("gauge")},
+                                                {T::Histogram, QStringLiteral("histogram")},
+                                                {T::GaugeHistogram, QStringLiteral("gaugehistogram")},
+                                                {T::Summary, QStringLiteral("summary")},
+                                                {T::Info, QStringLiteral("info")},
+                                                {T::StateSet, QStringLiteral("stateset")}};
+    for (const auto &[type, name] : expected)
+        QCOMPARE(OpenMetricsParser::typeName(type), name);
+}
+
 #include "tst_openmetricsparser.moc"

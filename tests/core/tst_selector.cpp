@@ -28,6 +28,7 @@ private slots:
     void promInvalid();
     void promToString_roundTrips_data() { promValid_data(); }
     void promToString_roundTrips();
+    void promToString_escapesValues();
     void datadogValid_data();
     void datadogValid();
     void datadogInvalid_data();
@@ -223,6 +224,19 @@ void TestSelector::promInvalid()
     QCOMPARE(errorColumn, column);
     // The error pointers are optional.
     QVERIFY(!parsePromSelector(text).has_value());
+}
+
+void TestSelector::promToString_escapesValues()
+{
+    // PromQL string escapes in the canonical text: quote, backslash, newline, CR and tab;
+    // everything else (here a space, an apostrophe and a non-ASCII letter) stays as it is.
+    PromSelector sel;
+    sel.metric = QStringLiteral("m");
+    sel.matchers << LabelMatcher{QStringLiteral("a"), LabelMatcher::Op::Equal, QStringLiteral("q\"b\\n\nr\rt\t 'é")};
+    QCOMPARE(sel.toString(), QStringLiteral("m{a=\"q\\\"b\\\\n\\nr\\rt\\t 'é\"}"));
+    const std::optional<PromSelector> back = parsePromSelector(sel.toString());
+    QVERIFY(back);
+    QCOMPARE(back->matchers.constLast().value, sel.matchers.constFirst().value);
 }
 
 void TestSelector::promToString_roundTrips()

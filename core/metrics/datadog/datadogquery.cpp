@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/datadog/datadogquery.h"
 
-#include <QCoreApplication>
+#include "core/document/tr.h"
 
 #include <algorithm>
 #include <array>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogQuery)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::DatadogQuery;
 
 namespace Sla::Core {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/datadog/datadogrequests.h"
 
+#include "core/document/tr.h"
 #include "core/metrics/datadog/datadogquery.h"
 #include "core/metrics/datadog/datadogsource.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
@@ -14,12 +14,7 @@
 #include <algorithm>
 #include <chrono>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core::DatadogRequests {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/datadog/datadogresponse.h"
 
+#include "core/document/tr.h"
 #include "core/metrics/logging.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <cmath>
@@ -11,12 +11,7 @@
 #include <simdjson.h>
 #include <string_view>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogResponse)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::DatadogResponse;
 
 namespace Sla::Core {
 

@@ -3,17 +3,12 @@
 
 #include "core/document/model.h"
 #include "core/document/texthygiene.h"
+#include "core/document/tr.h"
 #include "core/document/yamlsupport.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogSite)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::DatadogSite;
 
 namespace Sla::Core {
 

@@ -2,12 +2,12 @@
 #include "core/metrics/datadog/datadogsource.h"
 
 #include "core/document/texthygiene.h"
+#include "core/document/tr.h"
 #include "core/metrics/datadog/datadogquery.h"
 #include "core/metrics/datadog/datadogsite.h"
 #include "core/metrics/futures.h"
 #include "core/metrics/httpclient.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,12 +20,7 @@
 #include <cmath>
 #include <limits>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::DatadogSource)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::DatadogSource;
 
 namespace Sla::Core {
 

@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/prometheus/prometheusresponse.h"
 
+#include "core/document/tr.h"
 #include "core/metrics/logging.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <simdjson.h>
+#include <string_view>
+#include <utility>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Prometheus)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Prometheus;
 
 namespace Sla::Core::Prometheus {
 
@@ -164,17 +163,28 @@ SampleSeries readSeries(od::object object, bool *sawValue, bool *sawValues)
     return series;
 }
 
+/// Names of the answer's `resultType`, and of the `errorType`s that are not server errors.
+constexpr std::pair<std::string_view, QueryResult::Type> kResultTypes[] = {{"vector", QueryResult::Type::Vector},
+                                                                           {"matrix", QueryResult::Type::Matrix},
+                                                                           {"scalar", QueryResult::Type::Scalar},
+                                                                           {"string", QueryResult::Type::String}};
+constexpr std::pair<std::string_view, SourceError::Kind> kErrorKinds[] = {{"bad_data", SourceError::Kind::BadQuery},
+                                                                          {"timeout", SourceError::Kind::Timeout},
+                                                                          {"canceled", SourceError::Kind::Cancelled}};
+
+template <typename E, size_t N>
+std::optional<E> valueOfName(std::string_view name, const std::pair<std::string_view, E> (&table)[N])
+{
+    for (const auto &[n, value] : table) {
+        if (n == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
 std::optional<QueryResult::Type> resultTypeFromName(std::string_view name)
 {
-    if (name == "vector")
-        return QueryResult::Type::Vector;
-    if (name == "matrix")
-        return QueryResult::Type::Matrix;
-    if (name == "scalar")
-        return QueryResult::Type::Scalar;
-    if (name == "string")
-        return QueryResult::Type::String;
-    return std::nullopt;
+    return valueOfName(name, kResultTypes);
 }
 
 /// The `data` member of a query response.
@@ -370,14 +380,8 @@ std::optional<double> parseSampleValue(std::string_view text)
 
 SourceError::Kind errorKindForType(std::string_view errorType)
 {
-    if (errorType == "bad_data")
-        return SourceError::Kind::BadQuery;
-    if (errorType == "timeout")
-        return SourceError::Kind::Timeout;
-    if (errorType == "canceled")
-        return SourceError::Kind::Cancelled;
-    // execution, internal, unavailable, not_found and anything newer
-    return SourceError::Kind::Server;
+    // execution, internal, unavailable, not_found and anything newer: server errors
+    return valueOfName(errorType, kErrorKinds).value_or(SourceError::Kind::Server);
 }
 
 SourceResult<QueryResult> parseQueryResponse(const QByteArray &body, int httpStatus)
@@ -398,46 +402,49 @@ SourceResult<QueryResult> parseRangeResponse(const QByteArray &body, int httpSta
     SourceResult<QueryResult> result = parseQueryResponse(body, httpStatus);
     if (!result || result.value().type == QueryResult::Type::Matrix)
         return result;
-    static const char *const names[] = {"vector", "matrix", "scalar", "string"};
+    const auto named = std::find_if(std::begin(kResultTypes), std::end(kResultTypes),
+                                    [&](const auto &entry) { return entry.second == result.value().type; });
     return SourceError{SourceError::Kind::Malformed, httpStatus,
                        Tr::tr("the range query was answered with a %1 result, not a matrix; is "
                               "this a Prometheus-compatible query API?")
-                           .arg(QLatin1String(names[int(result.value().type)]))};
+                           .arg(QLatin1String(named->first.data(), qsizetype(named->first.size())))};
 }
+
+namespace {
+/// The `data` of a successful answer read into a T by `read(data, value)`, or the answer's error.
+template <typename T, typename Read> SourceResult<T> parseData(const QByteArray &body, int httpStatus, Read &&read)
+{
+    T value;
+    if (auto error = walkEnvelope(body, httpStatus, nullptr, [&](od::value data) { read(data, value); }))
+        return *error;
+    return value;
+}
+} // namespace
 
 SourceResult<QList<SeriesLabels>> parseSeriesResponse(const QByteArray &body, int httpStatus)
 {
-    QList<SeriesLabels> list;
-    if (auto error = walkEnvelope(body, httpStatus, nullptr, [&](od::value data) {
-            for (auto element : data.get_array())
-                list.append(readLabels(element.get_object()));
-        }))
-        return *error;
-    return list;
+    return parseData<QList<SeriesLabels>>(body, httpStatus, [](od::value data, QList<SeriesLabels> &list) {
+        for (auto element : data.get_array())
+            list.append(readLabels(element.get_object()));
+    });
 }
 
 SourceResult<QStringList> parseStringListResponse(const QByteArray &body, int httpStatus)
 {
-    QStringList list;
-    if (auto error = walkEnvelope(body, httpStatus, nullptr, [&](od::value data) {
-            for (auto element : data.get_array())
-                list.append(fromView(element.get_string()));
-        }))
-        return *error;
-    return list;
+    return parseData<QStringList>(body, httpStatus, [](od::value data, QStringList &list) {
+        for (auto element : data.get_array())
+            list.append(fromView(element.get_string()));
+    });
 }
 
 SourceResult<QString> parseBuildInfoResponse(const QByteArray &body, int httpStatus)
 {
-    QString version;
-    if (auto error = walkEnvelope(body, httpStatus, nullptr, [&](od::value data) {
-            for (auto field : data.get_object()) {
-                if (std::string_view(field.unescaped_key()) == "version")
-                    version = fromView(field.value().get_string());
-            }
-        }))
-        return *error;
-    return version;
+    return parseData<QString>(body, httpStatus, [](od::value data, QString &version) {
+        for (auto field : data.get_object()) {
+            if (std::string_view(field.unescaped_key()) == "version")
+                version = fromView(field.value().get_string());
+        }
+    });
 }
 
 SourceResult<QString> parseRuntimeInfoResponse(const QByteArray &body, int httpStatus)

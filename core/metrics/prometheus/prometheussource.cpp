@@ -2,10 +2,10 @@
 #include "core/metrics/prometheus/prometheussource.h"
 
 #include "core/document/texthygiene.h"
+#include "core/document/tr.h"
 #include "core/metrics/httpclient.h"
 #include "core/metrics/prometheus/prometheusresponse.h"
 
-#include <QCoreApplication>
 #include <QMutex>
 #include <QPromise>
 #include <QSet>
@@ -21,12 +21,7 @@
 #include <algorithm>
 #include <type_traits>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::PrometheusSource)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::PrometheusSource;
 
 namespace Sla::Core {
 

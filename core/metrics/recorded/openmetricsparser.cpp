@@ -2,23 +2,21 @@
 #include "openmetricsparser.h"
 
 #include "core/document/printable.h"
+#include "core/document/tr.h"
 #include "core/metrics/gzipinflater.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
+#include <string_view>
+#include <utility>
 #include <zlib.h>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::OpenMetricsParser)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::OpenMetricsParser;
 
 namespace Sla::Core {
 
@@ -43,6 +41,19 @@ inline bool isLabelChar(char c)
 {
     return isLabelStart(c) || (c >= '0' && c <= '9');
 }
+
+/// The name at `p` (a start character, then name characters), with `p` moved past it; nothing,
+/// and `p` unmoved, when `p` is at the end or holds no start character.
+std::optional<std::string_view> scanName(const char *&p, const char *end, bool (*isStart)(char), bool (*isChar)(char))
+{
+    if (p == end || !isStart(*p))
+        return std::nullopt;
+    const char *begin = p;
+    while (p < end && isChar(*p))
+        ++p;
+    return std::string_view(begin, size_t(p - begin));
+}
+
 inline bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
@@ -100,28 +111,28 @@ bool parseNumber(const char *b, const char *e, double *out)
     return true;
 }
 
+/// The TYPE names of the exposition formats; "untyped" (Prometheus text) reads as unknown.
+constexpr std::pair<OpenMetricsParser::MetricType, std::string_view> kTypeNames[] = {
+    {OpenMetricsParser::MetricType::Counter, "counter"},
+    {OpenMetricsParser::MetricType::Gauge, "gauge"},
+    {OpenMetricsParser::MetricType::Histogram, "histogram"},
+    {OpenMetricsParser::MetricType::GaugeHistogram, "gaugehistogram"},
+    {OpenMetricsParser::MetricType::Summary, "summary"},
+    {OpenMetricsParser::MetricType::Info, "info"},
+    {OpenMetricsParser::MetricType::StateSet, "stateset"},
+    {OpenMetricsParser::MetricType::Unknown, "unknown"},
+    {OpenMetricsParser::MetricType::Unknown, "untyped"}};
+
 OpenMetricsParser::MetricType typeFromName(std::string_view s, bool *ok)
 {
-    using T = OpenMetricsParser::MetricType;
-    *ok = true;
-    if (s == "counter")
-        return T::Counter;
-    if (s == "gauge")
-        return T::Gauge;
-    if (s == "histogram")
-        return T::Histogram;
-    if (s == "gaugehistogram")
-        return T::GaugeHistogram;
-    if (s == "summary")
-        return T::Summary;
-    if (s == "info")
-        return T::Info;
-    if (s == "stateset")
-        return T::StateSet;
-    if (s == "unknown" || s == "untyped")
-        return T::Unknown;
+    for (const auto &[type, name] : kTypeNames) {
+        if (s == name) {
+            *ok = true;
+            return type;
+        }
+    }
     *ok = false;
-    return T::Unknown;
+    return OpenMetricsParser::MetricType::Unknown;
 }
 } // namespace
 
@@ -136,23 +147,10 @@ OpenMetricsParser::~OpenMetricsParser() = default;
 
 QString OpenMetricsParser::typeName(MetricType type)
 {
-    switch (type) {
-    case MetricType::Counter:
-        return QStringLiteral("counter");
-    case MetricType::Gauge:
-        return QStringLiteral("gauge");
-    case MetricType::Histogram:
-        return QStringLiteral("histogram");
-    case MetricType::GaugeHistogram:
-        return QStringLiteral("gaugehistogram");
-    case MetricType::Summary:
-        return QStringLiteral("summary");
-    case MetricType::Info:
-        return QStringLiteral("info");
-    case MetricType::StateSet:
-        return QStringLiteral("stateset");
-    case MetricType::Unknown:
-        break;
+    // The first name of a type in the table is its own (Unknown: "unknown").
+    for (const auto &[value, name] : kTypeNames) {
+        if (value == type)
+            return QString::fromLatin1(name.data(), qsizetype(name.size()));
     }
     return QStringLiteral("unknown");
 }
@@ -452,11 +450,10 @@ bool OpenMetricsParser::parseLabels(const char *lineBegin, const char *&p, const
             return true;
         }
         const char *nameBegin = p;
-        if (!isLabelStart(*p))
+        const std::optional<std::string_view> label = scanName(p, end, isLabelStart, isLabelChar);
+        if (!label)
             return fail(lineBegin, p, end, Tr::tr("expected a label name or '}'"));
-        while (p < end && isLabelChar(*p))
-            ++p;
-        const std::string_view name(nameBegin, size_t(p - nameBegin));
+        const std::string_view name = *label;
         p = skipBlanks(p, end);
         if (p == end || *p != '=')
             return fail(lineBegin, p, end, Tr::tr("expected '=' after label name"));
@@ -578,11 +575,10 @@ bool OpenMetricsParser::parseTimestamp(const char *lineBegin, const char *b, con
 bool OpenMetricsParser::parseSample(const char *begin, const char *end)
 {
     const char *p = begin;
-    if (!isNameStart(*p))
+    const std::optional<std::string_view> metric = scanName(p, end, isNameStart, isNameChar);
+    if (!metric)
         return fail(begin, p, end, Tr::tr("expected a metric name, a comment or '# EOF'"));
-    while (p < end && isNameChar(*p))
-        ++p;
-    const std::string_view name(begin, size_t(p - begin));
+    const std::string_view name = *metric;
     m_labels.clear();
     if (p < end && *p == '{' && !parseLabels(begin, p, end))
         return false;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recordedstore.h"
 
+#include "core/document/tr.h"
 #include "core/metrics/logging.h"
 #include "openmetricsparser.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -14,12 +14,7 @@
 #include <functional>
 #include <numeric>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::RecordedStore)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::RecordedStore;
 
 namespace Sla::Core {
 
@@ -500,6 +495,20 @@ std::pair<size_t, size_t> RecordedStore::indexRange(const Series &series, qint64
     return {size_t(first - ts.begin()), size_t(last - ts.begin())};
 }
 
+namespace {
+/// The interned strings whose ids are marked in `seen`, sorted.
+QStringList sortedStrings(const std::vector<QString> &strings, const std::vector<bool> &seen)
+{
+    QStringList out;
+    for (size_t i = 0; i < seen.size(); ++i) {
+        if (seen[i])
+            out.append(strings[i]);
+    }
+    out.sort();
+    return out;
+}
+} // namespace
+
 QStringList RecordedStore::labelNames(const QList<LabelMatcher> &matchers) const
 {
     std::vector<bool> seen(m_strings.size(), false);
@@ -507,13 +516,7 @@ QStringList RecordedStore::labelNames(const QList<LabelMatcher> &matchers) const
         for (const auto &[n, value] : v.series->labelIds)
             seen[n] = true;
     }
-    QStringList names;
-    for (size_t i = 0; i < seen.size(); ++i) {
-        if (seen[i])
-            names.append(m_strings[i]);
-    }
-    names.sort();
-    return names;
+    return sortedStrings(m_strings, seen);
 }
 
 QStringList RecordedStore::labelValues(const QString &name, const QList<LabelMatcher> &matchers) const
@@ -528,13 +531,7 @@ QStringList RecordedStore::labelValues(const QString &name, const QList<LabelMat
                 seen[value] = true;
         }
     }
-    QStringList values;
-    for (size_t i = 0; i < seen.size(); ++i) {
-        if (seen[i])
-            values.append(m_strings[i]);
-    }
-    values.sort();
-    return values;
+    return sortedStrings(m_strings, seen);
 }
 
 QString RecordedStore::labelValue(const Series &series, QStringView name) const
