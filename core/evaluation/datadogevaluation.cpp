@@ -4,6 +4,7 @@
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
 #include "core/engine/windows.h"
+#include "core/evaluation/countcheck.h"
 #include "core/evaluation/gather.h"
 #include "core/evaluation/metricsourceconnection.h"
 #include "core/metrics/datadog/datadogquery.h"
@@ -563,8 +564,9 @@ struct WindowRequests
     std::vector<Request> requests;
     bool emptyWindow = false; ///< the compliance window holds no whole second yet
 
-    /// The error ratio over window `w` from the answers to `requests`.
-    std::optional<double> ratioOf(const EventQueries &ev, const Results &results, std::size_t w) const
+    /// The events over window `w` from the answers to `requests`; nothing when the
+    /// compliance window holds no whole second yet.
+    std::optional<Sli::Ratio> eventsOf(const EventQueries &ev, const Results &results, std::size_t w) const
     {
         if (w == 0 && emptyWindow)
             return std::nullopt;
@@ -574,7 +576,14 @@ struct WindowRequests
             n += sumFrom(results[p.request], p.fromMs);
         for (const Part &p : total[w])
             t += sumFrom(results[p.request], p.fromMs);
-        return errorRatio(ev, n, t);
+        return ev.numeratorIsBad ? Sli::fromBad(n, t) : Sli::fromGood(n, t);
+    }
+
+    /// The error ratio over window `w` from the answers to `requests`.
+    std::optional<double> ratioOf(const EventQueries &ev, const Results &results, std::size_t w) const
+    {
+        const std::optional<Sli::Ratio> r = eventsOf(ev, results, w);
+        return r ? r->errorRatio() : std::nullopt;
     }
 };
 
@@ -695,15 +704,18 @@ protected:
             return;
         }
         const WindowRequests windows = windowRequests(ev, plan);
-        fetchAll(m_source, m_cache, windows.requests, context, [plan, ev, base, windows, done](Results &results) {
-            if (const SourceError *e = firstError(results)) {
-                done(base, *e);
-                return;
-            }
-            done(
-                EvaluationPlan::finishErrorRatios(plan, [&](std::size_t w) { return windows.ratioOf(ev, results, w); }),
-                std::nullopt);
-        });
+        fetchAll(m_source, m_cache, windows.requests, context,
+                 [plan, ev, base, windows, done, source = sourceName()](Results &results) {
+                     if (const SourceError *e = firstError(results)) {
+                         done(base, *e);
+                         return;
+                     }
+                     ObjectiveResult r = EvaluationPlan::finishErrorRatios(
+                         plan, [&](std::size_t w) { return windows.ratioOf(ev, results, w); });
+                     CountCheck::note(
+                         plan, source, [&](std::size_t w) { return windows.eventsOf(ev, results, w); }, r);
+                     done(std::move(r), std::nullopt);
+                 });
     }
 
     void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,

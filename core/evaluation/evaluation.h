@@ -101,6 +101,10 @@ struct ObjectiveResult
     /// Why there are no figures, when a source failed (unreachable, auth, bad query...).
     /// Empty when the evaluation succeeded. Never contains a secret.
     QString error;
+    /// Doubts about the figures that did not stop them (e.g. a source that reported more
+    /// good events than total: the SLI was clamped). The evaluator also lists each in
+    /// EvaluationReport::warnings. Never contains a secret.
+    QStringList warnings;
     /// Set on a result carried over from an earlier evaluation while the source fails now:
     /// the figures are old, not current. `evaluatedAt` says how old.
     bool stale = false;
@@ -126,7 +130,7 @@ struct EvaluationReport
     /// Source name -> error message for the sources that failed during this evaluation.
     QMap<QString, QString> sourceErrors;
     /// Warnings about the evaluation as a whole (e.g. a source's retention is shorter than
-    /// a window), each once.
+    /// a window, doubtful samples in a recording, ObjectiveResult::warnings), each once.
     QStringList warnings;
     /// Set when a newer evaluate() started before this one finished: the figures are
     /// complete but were not taken as the evaluator's current state (no stale carry-over

@@ -113,6 +113,11 @@ QString EvaluationBackend::describe(const SourceError &error, const QString &obj
     return advice(error, text);
 }
 
+QStringList EvaluationBackend::warnings() const
+{
+    return {};
+}
+
 QString EvaluationBackend::unsupported(const ObjectivePlan &) const
 {
     return {};

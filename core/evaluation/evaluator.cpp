@@ -28,6 +28,12 @@ QString resultKey(const QString &sla, const QString &objective)
     return sla + u'\x1f' + objective;
 }
 
+void addWarning(EvaluationReport &report, const QString &warning)
+{
+    if (!report.warnings.contains(warning))
+        report.warnings << warning;
+}
+
 SourceHealth::State healthState(const SourceError &e)
 {
     switch (e.kind) {
@@ -185,6 +191,8 @@ void Evaluator::Private::deliver(const std::shared_ptr<Job> &job, const Slot &sl
 {
     if (sourceFailed)
         job->failedKeys.insert(resultKey(slot.plan.sla, slot.plan.objective.name));
+    for (const QString &w : std::as_const(result.warnings))
+        addWarning(job->report, w);
     job->report.slas[slot.sla].objectives[slot.objective] = std::move(result);
 }
 
@@ -247,6 +255,8 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
             failGroup(job, spec, items, opened.message, true);
             return;
         }
+        for (const QString &w : opened.backend->warnings())
+            addWarning(job->report, w);
         const bool reportAnswered = opened.health == SourceHealth::State::Unknown;
         if (!reportAnswered)
             setHealth(spec.name, opened.health, opened.message);

@@ -3,6 +3,7 @@
 
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
+#include "core/evaluation/countcheck.h"
 #include "core/evaluation/enginetypes.h"
 #include "core/evaluation/gather.h"
 #include "core/evaluation/metricsourceconnection.h"
@@ -72,20 +73,27 @@ QHash<QString, double> partValues(const QueryResult &r)
     return out;
 }
 
+/// The events of the parts tagged with `suffix`: nothing without a total (no data) or when
+/// the parts are an error ratio.
+std::optional<Sli::Ratio> eventsOf(const QHash<QString, double> &parts, const QString &suffix)
+{
+    const auto total = parts.find(QStringLiteral("t") + suffix);
+    if (total == parts.end())
+        return std::nullopt;
+    // A numerator without series counts as zero events, as on recorded data.
+    return parts.contains(QStringLiteral("g") + suffix)
+               ? Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total)
+               : Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total);
+}
+
 /// The SLI and error ratio of the parts tagged with `suffix` (a ratio over events or an
 /// error ratio): nothing without a total (no data).
 std::optional<double> errorRatioOf(const QHash<QString, double> &parts, const QString &suffix)
 {
     if (const auto e = parts.find(QStringLiteral("e") + suffix); e != parts.end())
         return std::clamp(*e, 0.0, 1.0);
-    const auto total = parts.find(QStringLiteral("t") + suffix);
-    if (total == parts.end())
-        return std::nullopt;
-    // A numerator without series counts as zero events, as on recorded data.
-    const Sli::Ratio r = parts.contains(QStringLiteral("g") + suffix)
-                             ? Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total)
-                             : Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total);
-    return r.errorRatio();
+    const std::optional<Sli::Ratio> r = eventsOf(parts, suffix);
+    return r ? r->errorRatio() : std::nullopt;
 }
 
 /// Waits for every future, then calls `done` with the results in order (on `context`).
@@ -375,16 +383,19 @@ protected:
             done(base, std::nullopt);
             return;
         }
-        whenAll(context, {m_source->query(query, utc(plan.at))}, [plan, base, done](Results &results) {
-            if (const SourceError *e = firstError(results)) {
-                done(base, *e);
-                return;
-            }
-            const QHash<QString, double> parts = partValues(results[0].value());
-            done(EvaluationPlan::finishErrorRatios(
-                     plan, [&parts](std::size_t w) { return errorRatioOf(parts, QString::number(w)); }),
-                 std::nullopt);
-        });
+        whenAll(context, {m_source->query(query, utc(plan.at))},
+                [plan, base, done, source = sourceName()](Results &results) {
+                    if (const SourceError *e = firstError(results)) {
+                        done(base, *e);
+                        return;
+                    }
+                    const QHash<QString, double> parts = partValues(results[0].value());
+                    ObjectiveResult r = EvaluationPlan::finishErrorRatios(
+                        plan, [&parts](std::size_t w) { return errorRatioOf(parts, QString::number(w)); });
+                    CountCheck::note(
+                        plan, source, [&parts](std::size_t w) { return eventsOf(parts, QString::number(w)); }, r);
+                    done(std::move(r), std::nullopt);
+                });
     }
 
     void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,

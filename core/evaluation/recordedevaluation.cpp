@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recordedevaluation.h"
 
+#include "core/document/printable.h"
 #include "core/engine/budget.h"
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
+#include "core/evaluation/countcheck.h"
 #include "core/evaluation/enginetypes.h"
 #include "core/evaluation/sourceconnection.h"
 #include "core/metrics/futures.h"
@@ -311,6 +313,11 @@ LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QStri
                                 "workspace folder)")
                              .arg(sourceName, error.toString())};
     }
+    for (const Diagnostic &d : recording->store.lastLoadStats().warnings)
+        recording->warnings << Tr::tr("%1:%2: %3 (data source '%4')")
+                                   .arg(printableText(d.location.file))
+                                   .arg(d.location.line)
+                                   .arg(printableText(d.message), sourceName);
     if (alignToNow && recording->store.seriesCount() > 0) {
         recording->offsetMs = recording->store.alignToNowOffset(nowMs);
         recording->store.shift(recording->offsetMs);
@@ -366,6 +373,8 @@ public:
         whenFinished(computed, context, std::move(done));
     }
 
+    QStringList warnings() const override { return m_recording->warnings; }
+
 protected:
     QString unsupported(const ObjectivePlan &plan) const override
     {
@@ -406,8 +415,11 @@ protected:
         std::array<std::optional<double>, BurnRateWindowCount> errorRatios{};
         for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
             errorRatios[i] = ratios[i + 1] ? ratios[i + 1]->errorRatio() : std::nullopt;
-        done(EvaluationPlan::finishOccurrences(plan, ratios[0] ? ratios[0]->value() : std::nullopt, errorRatios),
-             std::nullopt);
+        ObjectiveResult r =
+            EvaluationPlan::finishOccurrences(plan, ratios[0] ? ratios[0]->value() : std::nullopt, errorRatios);
+        CountCheck::note(
+            plan, sourceName(), [&ratios](std::size_t w) { return ratios[w]; }, r);
+        done(std::move(r), std::nullopt);
     }
 
     void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *,
