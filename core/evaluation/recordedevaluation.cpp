@@ -313,11 +313,13 @@ LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QStri
                                 "workspace folder)")
                              .arg(sourceName, error.toString())};
     }
+    // Named by file, not by data source: several sources may read one file, and its
+    // warnings are listed once.
     for (const Diagnostic &d : recording->store.lastLoadStats().warnings)
-        recording->warnings << Tr::tr("%1:%2: %3 (data source '%4')")
+        recording->warnings << QStringLiteral("%1:%2: %3")
                                    .arg(printableText(d.location.file))
                                    .arg(d.location.line)
-                                   .arg(printableText(d.message), sourceName);
+                                   .arg(printableText(d.message));
     if (alignToNow && recording->store.seriesCount() > 0) {
         recording->offsetMs = recording->store.alignToNowOffset(nowMs);
         recording->store.shift(recording->offsetMs);

@@ -26,7 +26,7 @@ struct Recording
     /// drift reference) are moved by the same amount.
     qint64 offsetMs = 0;
     /// The loader's warnings about doubtful samples (RecordedStore::LoadStats::warnings) as
-    /// `file:line: message (data source 'NAME')`, for EvaluationReport::warnings.
+    /// `file:line: message`, for EvaluationReport::warnings.
     QStringList warnings;
 };
 
