@@ -246,7 +246,7 @@ void TestPrometheusFaults::killedDuringRefresh_carriesStaleFigures()
     const EvaluationReport report = m_refresher->lastReport();
     QCOMPARE(report.at, end());
     checkStale(report, m_firstFresh, QStringLiteral("cannot reach"));
-    QCOMPARE(m_evaluator->sourceHealth().value(Source).state, SourceHealth::State::Unreachable);
+    QVERIFY(m_evaluator->sourceHealth().value(Source).state == SourceHealth::State::Unreachable);
 }
 
 void TestPrometheusFaults::stillDown_staysStaleWithItsOwnTime()
@@ -301,7 +301,7 @@ void TestPrometheusFaults::restarted_freshWithinOneInterval()
         QCOMPARE(Budget::statusName(o->status), want.value(QStringLiteral("status")).toString());
     }
     QCOMPARE(m_model.indexOfSla(SlaName).data(OverviewModel::StaleRole).toBool(), false);
-    QCOMPARE(m_evaluator->sourceHealth().value(Source).state, SourceHealth::State::Ok);
+    QVERIFY(m_evaluator->sourceHealth().value(Source).state == SourceHealth::State::Ok);
 }
 
 void TestPrometheusFaults::paused_timesOutToStale_thenFreshOnResume()
@@ -314,7 +314,7 @@ void TestPrometheusFaults::paused_timesOutToStale_thenFreshOnResume()
     // A timeout is never retried: it fails after the transfer timeout, not three times it.
     QVERIFY2(waited.elapsed() >= TimeoutSeconds * 1000 - 100, qPrintable(QString::number(waited.elapsed())));
     checkStale(report, fresh, QStringLiteral("sent nothing for %1.0 s").arg(TimeoutSeconds));
-    QCOMPARE(m_evaluator->sourceHealth().value(Source).state, SourceHealth::State::Unreachable);
+    QVERIFY(m_evaluator->sourceHealth().value(Source).state == SourceHealth::State::Unreachable);
     m_prom.resume();
     checkFresh(refresh(end()), end());
 }

@@ -271,8 +271,8 @@ void TestSecretCanary::noFileHoldsASecret()
     roots.removeAll(QString());
     files += Sla::TestSupport::filesUnder(roots);
     // What the session must have written, so the search is not empty by mistake.
-    for (const QString &must : {m_out + QStringLiteral("/gate.xml"), m_out + QStringLiteral("/export.yaml"),
-                                m_out + QStringLiteral("/run-05.err")})
+    for (const QString &must : QStringList{m_out + QStringLiteral("/gate.xml"), m_out + QStringLiteral("/export.yaml"),
+                                           m_out + QStringLiteral("/run-05.err")})
         QVERIFY2(files.contains(must), qPrintable(must));
     QVERIFY(std::any_of(files.cbegin(), files.cend(), [](const QString &f) {
         return f.contains(QStringLiteral("/keyrings/")) && f.endsWith(QStringLiteral(".keyring"));
