@@ -130,7 +130,8 @@ struct EvaluationReport
     /// Source name -> error message for the sources that failed during this evaluation.
     QMap<QString, QString> sourceErrors;
     /// Warnings about the evaluation as a whole (e.g. a source's retention is shorter than
-    /// a window, doubtful samples in a recording, ObjectiveResult::warnings), each once.
+    /// a window, doubtful samples in a recording, ObjectiveResult::warnings), each once; the
+    /// sources' own first (in planning order), then the objectives' in report order.
     QStringList warnings;
     /// Set when a newer evaluate() started before this one finished: the figures are
     /// complete but were not taken as the evaluator's current state (no stale carry-over

@@ -46,7 +46,6 @@ kind: SLA
 metadata: {name: api-%1}
 spec:
   service: api
-  tier: tier-3
   dataSource: %1
   window: 1d
   objectives:
