@@ -130,7 +130,8 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
     *report = *result;
     for (auto it = report->sourceErrors.cbegin(); it != report->sourceErrors.cend(); ++it)
         err << Tr::tr("slactl %1: %2").arg(command, it.value()) << '\n';
-    for (const QString &warning : report->warnings)
+    // Each once (the evaluator lists a warning once however many objectives share it).
+    for (const QString &warning : std::as_const(report->warnings))
         err << Tr::tr("slactl %1: warning: %2").arg(command, warning) << '\n';
     return -1;
 }

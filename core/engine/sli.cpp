@@ -38,6 +38,13 @@ std::optional<double> Ratio::errorRatio() const
     return 1.0 - *v;
 }
 
+bool Ratio::inconsistent() const
+{
+    // Rounding of sums over many series stays far below a relative 1e-9.
+    const double slack = 1e-9 * std::abs(total);
+    return good - total > slack || good < -slack;
+}
+
 Ratio fromGood(double good, double total)
 {
     return {good, total};

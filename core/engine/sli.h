@@ -17,6 +17,7 @@ namespace Sla::Core::Sli {
 
 /// Good and total events over a window. The SLI is good / total, clamped to [0, 1]
 /// (extrapolated increases of two counters may disagree slightly); nothing when total <= 0.
+/// The clamp keeps the figure in range; inconsistent() tells the caller to report it.
 struct Ratio
 {
     double good = 0;
@@ -25,6 +26,9 @@ struct Ratio
     std::optional<double> value() const;
     /// Share of bad events, 1 - value(); nothing when total <= 0.
     std::optional<double> errorRatio() const;
+    /// The counts contradict each other beyond rounding (a relative 1e-9): more good events
+    /// than total, or (from a bad/total pair) more bad events than total, i.e. good < 0.
+    bool inconsistent() const;
     bool operator==(const Ratio &) const = default;
 };
 

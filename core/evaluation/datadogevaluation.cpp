@@ -5,6 +5,7 @@
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
 #include "core/engine/windows.h"
+#include "core/evaluation/countcheck.h"
 #include "core/evaluation/gather.h"
 #include "core/evaluation/metricsourceconnection.h"
 #include "core/metrics/datadog/datadogquery.h"
@@ -695,7 +696,8 @@ protected:
             return;
         }
         const WindowRequests windows = windowRequests(ev, plan);
-        fetchAll(m_source, m_cache, windows.requests, context, [plan, ev, base, windows, done](Results &results) {
+        fetchAll(m_source, m_cache, windows.requests, context,
+                 [plan, ev, base, windows, done, source = sourceName()](Results &results) {
             if (const SourceError *e = firstError(results)) {
                 done(base, *e);
                 return;
@@ -712,6 +714,7 @@ protected:
                 return std::nullopt;
             };
             ObjectiveResult r = EvaluationPlan::finishCounts(used, count);
+            CountCheck::note(plan, source, [&](std::size_t w) { return windows.countOf(ev, results, w); }, r);
             if (!plan.corrections.empty())
                 r.warnings << EvaluationPlan::correctionsNotApplied(
                     plan, Tr::tr("Datadog counts events per rollup interval, not over any period"));

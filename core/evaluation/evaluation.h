@@ -78,10 +78,6 @@ struct ObjectiveResult
     /// The figures without corrections, set only when a correction applied.
     std::optional<BudgetFigures> raw;
     QStringList corrections; ///< names of the corrections that applied, in document order
-    /// Problems that do not withhold the figures, such as corrections that could not be
-    /// applied on this source (the figures are then uncorrected, and say so); each is also
-    /// in EvaluationReport::warnings.
-    QStringList warnings;
 
     /// Classification: the sample size (the measure's denominator) and the 95% Wilson
     /// score interval of the SLI.
@@ -106,6 +102,11 @@ struct ObjectiveResult
     /// Why there are no figures, when a source failed (unreachable, auth, bad query...).
     /// Empty when the evaluation succeeded. Never contains a secret.
     QString error;
+    /// Doubts about the figures that did not stop them (e.g. a source that reported more
+    /// good events than total: the SLI was clamped; corrections that could not be applied
+    /// on this source: the figures are then uncorrected, and say so). The evaluator also
+    /// lists each in EvaluationReport::warnings. Never contains a secret.
+    QStringList warnings;
     /// Set on a result carried over from an earlier evaluation while the source fails now:
     /// the figures are old, not current. `evaluatedAt` says how old.
     bool stale = false;
@@ -131,7 +132,8 @@ struct EvaluationReport
     /// Source name -> error message for the sources that failed during this evaluation.
     QMap<QString, QString> sourceErrors;
     /// Warnings about the evaluation as a whole (e.g. a source's retention is shorter than
-    /// a window), each once.
+    /// a window, doubtful samples in a recording, ObjectiveResult::warnings), each once; the
+    /// sources' own first (in planning order), then the objectives' in report order.
     QStringList warnings;
     /// Set when a newer evaluate() started before this one finished: the figures are
     /// complete but were not taken as the evaluator's current state (no stale carry-over

@@ -122,6 +122,11 @@ void EvaluationBackend::dataHorizon(QObject *, HorizonCallback done)
     done({});
 }
 
+QStringList EvaluationBackend::warnings() const
+{
+    return {};
+}
+
 QString EvaluationBackend::unsupported(const ObjectivePlan &) const
 {
     return {};

@@ -104,6 +104,10 @@ public:
     /// secret.
     QString describe(const SourceError &error, const QString &objective) const;
 
+    /// Warnings about the source as a whole, which every evaluation on it reports in
+    /// EvaluationReport::warnings (a recording's doubtful samples); the default has none.
+    virtual QStringList warnings() const;
+
 protected:
     /// Reads the value of every slice of a timeslice objective.
     virtual void sliceValues(const ObjectivePlan &plan, const std::vector<TimeRange> &slices, QObject *context,

@@ -30,6 +30,12 @@ QString resultKey(const QString &sla, const QString &objective)
     return sla + u'\x1f' + objective;
 }
 
+void addWarning(EvaluationReport &report, const QString &warning)
+{
+    if (!report.warnings.contains(warning))
+        report.warnings << warning;
+}
+
 SourceHealth::State healthState(const SourceError &e)
 {
     switch (e.kind) {
@@ -76,6 +82,11 @@ struct Evaluator::Private
         /// objectives to check against it when the evaluation finishes.
         QHash<QString, Retention::Horizon> horizons;
         QList<std::pair<QString, Slot>> checks;
+        /// The sources' own warnings (a recording's doubtful samples) by SourceSpec::key(),
+        /// and the keys in the order the groups were planned, so that the report lists
+        /// warnings in the same order whichever source answers first.
+        QHash<QString, QStringList> sourceWarnings;
+        QStringList groupOrder;
     };
 
     SourceSpec resolveSource(const QString &name) const;
@@ -198,10 +209,6 @@ void Evaluator::Private::deliver(const std::shared_ptr<Job> &job, const Slot &sl
 {
     if (sourceFailed)
         job->failedKeys.insert(resultKey(slot.plan.sla, slot.plan.objective.name));
-    for (const QString &w : result.warnings) {
-        if (!job->report.warnings.contains(w))
-            job->report.warnings << w;
-    }
     job->report.slas[slot.sla].objectives[slot.objective] = std::move(result);
 }
 
@@ -251,8 +258,14 @@ void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
     const bool current = job->id == this->job;
     job->report.superseded = !current;
     markPartial(job);
+    for (const QString &key : std::as_const(job->groupOrder)) {
+        for (const QString &w : job->sourceWarnings.value(key))
+            addWarning(job->report, w);
+    }
     for (SlaResult &sla : job->report.slas) {
         for (ObjectiveResult &o : sla.objectives) {
+            for (const QString &w : std::as_const(o.warnings)) // this evaluation's, before any carry-over
+                addWarning(job->report, w);
             const QString key = resultKey(sla.name, o.name);
             if (job->failedKeys.contains(key)) {
                 // The source failed: show the last good figures, marked stale, never as current.
@@ -297,6 +310,7 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
             failGroup(job, spec, items, opened.message, true);
             return;
         }
+        job->sourceWarnings.insert(spec.key(), opened.backend->warnings());
         const bool reportAnswered = opened.health == SourceHealth::State::Unknown;
         if (!reportAnswered)
             setHealth(spec.name, opened.health, opened.message);
@@ -414,6 +428,7 @@ QFuture<EvaluationReport> Evaluator::evaluate(const QDateTime &at)
     qCDebug(lcEvaluation, "evaluation %llu at %s: %lld SLAs, %lld data sources", qulonglong(job->id),
             qPrintable(when.toString(Qt::ISODate)), qint64(job->report.slas.size()), qint64(order.size()));
     QFuture<EvaluationReport> future = job->promise.future();
+    job->groupOrder = order;
     job->pending = int(order.size()) + 1; // +1: released below, after every group has started
     for (const QString &key : order) {
         const auto &[spec, items] = groups.value(key);

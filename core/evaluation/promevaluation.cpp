@@ -4,6 +4,7 @@
 #include "core/document/tr.h"
 #include "core/engine/budget.h"
 #include "core/engine/sli.h"
+#include "core/evaluation/countcheck.h"
 #include "core/evaluation/enginetypes.h"
 #include "core/evaluation/gather.h"
 #include "core/evaluation/metricsourceconnection.h"
@@ -69,20 +70,8 @@ QHash<QString, double> partValues(const QueryResult &r)
     return out;
 }
 
-std::optional<Sli::Ratio> eventsOf(const QHash<QString, double> &parts, const QString &suffix);
-
-/// The SLI and error ratio of the parts tagged with `suffix` (a ratio over events or an
-/// error ratio): nothing without a total (no data).
-std::optional<double> errorRatioOf(const QHash<QString, double> &parts, const QString &suffix)
-{
-    if (const auto e = parts.find(QStringLiteral("e") + suffix); e != parts.end())
-        return std::clamp(*e, 0.0, 1.0);
-    const std::optional<Sli::Ratio> r = eventsOf(parts, suffix);
-    return r ? r->errorRatio() : std::nullopt;
-}
-
-/// The good and total events of the parts tagged `t`, `g` or `b` with `suffix`; nothing
-/// without a total (no data, or a source answering with error ratios).
+/// The events of the parts tagged with `suffix`: nothing without a total (no data) or when
+/// the parts are an error ratio.
 std::optional<Sli::Ratio> eventsOf(const QHash<QString, double> &parts, const QString &suffix)
 {
     const auto total = parts.find(QStringLiteral("t") + suffix);
@@ -92,6 +81,16 @@ std::optional<Sli::Ratio> eventsOf(const QHash<QString, double> &parts, const QS
     return parts.contains(QStringLiteral("g") + suffix)
                ? Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total)
                : Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total);
+}
+
+/// The SLI and error ratio of the parts tagged with `suffix` (a ratio over events or an
+/// error ratio): nothing without a total (no data).
+std::optional<double> errorRatioOf(const QHash<QString, double> &parts, const QString &suffix)
+{
+    if (const auto e = parts.find(QStringLiteral("e") + suffix); e != parts.end())
+        return std::clamp(*e, 0.0, 1.0);
+    const std::optional<Sli::Ratio> r = eventsOf(parts, suffix);
+    return r ? r->errorRatio() : std::nullopt;
 }
 
 /// Good and total events of the parts tagged with `suffix`: nothing without a total (no
@@ -456,7 +455,7 @@ protected:
                 utc(p->end)));
         }
         whenAll(context, std::move(futures),
-                [plan, base, done, counts, ranges, notCorrected](Results &results) {
+                [plan, base, done, counts, ranges, notCorrected, source = sourceName()](Results &results) {
                     if (const SourceError *e = firstError(results)) {
                         done(base, *e);
                         return;
@@ -470,6 +469,8 @@ protected:
                     }
                     const ObjectivePlan used = notCorrected.isEmpty() ? plan : EvaluationPlan::withoutCorrections(plan);
                     ObjectiveResult r = EvaluationPlan::finishCounts(used, answeredCounts(used, ranges, parts));
+                    CountCheck::note(
+                        plan, source, [&parts](std::size_t w) { return eventsOf(parts, QString::number(w)); }, r);
                     if (!notCorrected.isEmpty())
                         r.warnings << EvaluationPlan::correctionsNotApplied(plan, notCorrected);
                     if (results.size() > 1)

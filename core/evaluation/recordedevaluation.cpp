@@ -2,9 +2,11 @@
 #include "recordedevaluation.h"
 
 #include "core/document/tr.h"
+#include "core/document/printable.h"
 #include "core/engine/budget.h"
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
+#include "core/evaluation/countcheck.h"
 #include "core/evaluation/enginetypes.h"
 #include "core/evaluation/readtrace.h"
 #include "core/evaluation/sourceconnection.h"
@@ -335,6 +337,13 @@ LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QStri
                                 "workspace folder)")
                              .arg(sourceName, error.toString())};
     }
+    // Named by file, not by data source: several sources may read one file, and its
+    // warnings are listed once.
+    for (const Diagnostic &d : recording->store.lastLoadStats().warnings)
+        recording->warnings << QStringLiteral("%1:%2: %3")
+                                   .arg(printableText(d.location.file))
+                                   .arg(d.location.line)
+                                   .arg(printableText(d.message));
     if (alignToNow && recording->store.seriesCount() > 0) {
         recording->offsetMs = recording->store.alignToNowOffset(nowMs);
         recording->store.shift(recording->offsetMs);
@@ -401,6 +410,7 @@ public:
         }
         done(horizon);
     }
+    QStringList warnings() const override { return m_recording->warnings; }
 
 protected:
     QString unsupported(const ObjectivePlan &plan) const override
@@ -448,6 +458,7 @@ protected:
             return counters->ratio(r);
         };
         ObjectiveResult r = EvaluationPlan::finishCounts(plan, count);
+        CountCheck::note(plan, sourceName(), [&ratios](std::size_t w) { return ratios[w]; }, r);
         if (const std::optional<TimeRange> range = plan.provisionalRange())
             r.provisional = EvaluationPlan::provisional(plan, counters->ratio(*range));
         done(r, std::nullopt);

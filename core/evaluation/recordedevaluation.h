@@ -11,6 +11,7 @@
 #include "core/metrics/recorded/recordedstore.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -24,6 +25,9 @@ struct Recording
     /// Added to every sample; absolute times in documents that refer to this data (the
     /// drift reference) are moved by the same amount.
     qint64 offsetMs = 0;
+    /// The loader's warnings about doubtful samples (RecordedStore::LoadStats::warnings) as
+    /// `file:line: message`, for EvaluationReport::warnings.
+    QStringList warnings;
 };
 
 struct LoadOutcome

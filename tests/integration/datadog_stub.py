@@ -33,6 +33,8 @@ sit on multiples of the interval from ceil(from) to floor(to); an interval witho
 is a `null` point (a gap), never a zero.
 
 Usage: datadog_stub.py --metrics FILE.om [--slos FILE.json] [--port 0] [--no-v2] [--redirect-to URL]
+[--api-key K --app-key K]; the keys default to $DD_STUB_API_KEY and $DD_STUB_APP_KEY, else
+stub-api-key and stub-app-key.
 The first line on stdout is the port the server listens on (127.0.0.1).
 """
 
@@ -40,6 +42,7 @@ import argparse
 import fnmatch
 import json
 import math
+import os
 import re
 import sys
 import threading
@@ -689,8 +692,9 @@ def main():
     ap.add_argument('--metrics', required=True, help='OpenMetrics text file')
     ap.add_argument('--slos', help='JSON file: a list of SLO objects')
     ap.add_argument('--port', type=int, default=0)
-    ap.add_argument('--api-key', default='stub-api-key')
-    ap.add_argument('--app-key', default='stub-app-key')
+    # Keys also from the environment, so that a test can keep them off every command line.
+    ap.add_argument('--api-key', default=os.environ.get('DD_STUB_API_KEY', 'stub-api-key'))
+    ap.add_argument('--app-key', default=os.environ.get('DD_STUB_APP_KEY', 'stub-app-key'))
     ap.add_argument('--rate-limit', type=int, default=1600, help='requests per period and endpoint')
     ap.add_argument('--rate-period', type=int, default=3600, help='seconds, calendar aligned')
     ap.add_argument('--delay-ms', type=int, default=0, help='delay before every answer')

@@ -6,19 +6,18 @@
 // `auth: basic`. Then: a wrong password, the SLADESK_SECRET_<SOURCE> override without any
 // keychain, and a search of every file written during the run for the secret.
 
+#include "tests/support/secretscan.h"
 #include "tests/support/slactlrunner.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -163,15 +162,7 @@ Run TestEvaluateBasicAuth::slactl(const QStringList &args, const QByteArray &inp
     options.input = input;
     options.stdoutFile = tag + QStringLiteral(".out");
     options.stderrFile = tag + QStringLiteral(".err");
-    options.wrapper = {QStringLiteral("strace"),
-                       QStringLiteral("-f"),
-                       QStringLiteral("-qq"),
-                       QStringLiteral("-s"),
-                       QStringLiteral("4096"),
-                       QStringLiteral("-e"),
-                       QStringLiteral("trace=open,openat,openat2,creat,rename,renameat,renameat2,link,linkat,truncate"),
-                       QStringLiteral("-o"),
-                       tag + QStringLiteral(".strace")};
+    options.wrapper = Sla::TestSupport::straceWrapper(tag + QStringLiteral(".strace"));
     return Sla::TestSupport::runSlactlBytes(args, options);
 }
 
@@ -308,64 +299,29 @@ void TestEvaluateBasicAuth::noFileHoldsTheSecret()
 {
     // Every form the secret could take in a file: as typed, as UTF-16 (a QString dumped
     // raw), and the base64 of the Authorization header and of the password alone.
-    const QByteArray plain = m_password.toUtf8();
-    QList<QByteArray> needles{plain, (m_user + u':' + m_password).toUtf8().toBase64(), plain.toBase64()};
-    needles << QByteArray(reinterpret_cast<const char *>(m_password.utf16()), m_password.size() * 2);
-    auto holdsSecret = [&needles](const QByteArray &data) {
-        return std::any_of(needles.cbegin(), needles.cend(), [&data](const QByteArray &n) { return data.contains(n); });
-    };
-    QVERIFY(holdsSecret(QByteArray("x") + plain + "y")); // the search itself can find it
+    const QList<QByteArray> needles = Sla::TestSupport::secretForms(m_password, m_user);
+    QVERIFY(Sla::TestSupport::holdsAny(QByteArray("x") + m_password.toUtf8() + "y", needles)); // it can find it
 
     // 1. Every file the slactl runs opened for writing, created or renamed into place
     //    (strace saw them, wherever they are: QSaveFile temporaries, settings, caches).
     QSet<QString> files;
-    static const QRegularExpression openRe(
-        QStringLiteral(R"re(\b(?:open|openat|openat2|creat)\((?:AT_FDCWD, )?"([^"]*)"(?:, ([A-Z0-9_|]+))?)re"));
-    static const QRegularExpression renameRe(
-        QStringLiteral(R"re(\b(?:rename|renameat2?|link|linkat)\(.*"([^"]*)"[^"]*\)\s*=\s*0)re"));
-    int written = 0;
     const QStringList straces = QDir(m_out).entryList({QStringLiteral("*.strace")}, QDir::Files);
     QCOMPARE(straces.size(), m_runs);
-    for (const QString &name : straces) {
-        QFile log(m_out + u'/' + name);
-        QVERIFY(log.open(QIODevice::ReadOnly));
-        for (const QByteArray &raw : log.readAll().split('\n')) {
-            const QString line = QString::fromUtf8(raw);
-            QString path;
-            if (const auto m = openRe.match(line); m.hasMatch()) {
-                const QString flags = m.captured(2);
-                if (flags.isEmpty() || flags.contains(QStringLiteral("O_WRONLY")) ||
-                    flags.contains(QStringLiteral("O_RDWR")) || flags.contains(QStringLiteral("O_CREAT")) ||
-                    flags.contains(QStringLiteral("O_TRUNC")))
-                    path = m.captured(1);
-            } else if (const auto r = renameRe.match(line); r.hasMatch()) {
-                path = r.captured(1);
-            }
-            if (path.isEmpty() || path.startsWith(QStringLiteral("/dev/")) ||
-                path.startsWith(QStringLiteral("/proc/")) || path.startsWith(QStringLiteral("/sys/")))
-                continue;
-            ++written;
-            files.insert(QFileInfo(QDir(m_out), path).absoluteFilePath());
-        }
-    }
+    for (const QString &name : straces)
+        files += Sla::TestSupport::filesWritten(m_out + u'/' + name, m_out);
+    const qsizetype written = files.size();
     QVERIFY2(written > 0, "strace saw no file written (the junit report at least)");
 
     // 2. Everything in the scratch session (HOME, XDG dirs: QSettings, caches, logs, the
     //    keyring), in this run's TMPDIR (the workspace, the outputs, Prometheus' data dir
     //    and log) and the web config, whoever wrote it.
-    const QString home = QDir::homePath();
-    QStringList roots{home, QDir::tempPath()};
+    QStringList roots{QDir::homePath(), QDir::tempPath()};
     for (const char *var :
          {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
         if (!qEnvironmentVariable(var).isEmpty())
             roots << qEnvironmentVariable(var);
     }
-    for (const QString &root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.insert(it.next());
-    }
+    files += Sla::TestSupport::filesUnder(roots);
     files.insert(qEnvironmentVariable("SLA_WEB_CONFIG"));
 
     // The search covers what matters: slactl's outputs, Prometheus' log, and the keyring.
@@ -392,21 +348,10 @@ void TestEvaluateBasicAuth::noFileHoldsTheSecret()
     QVERIFY(std::any_of(files.cbegin(), files.cend(),
                         [](const QString &f) { return f.endsWith(QStringLiteral("run-06.out")); }));
 
-    QStringList leaks;
     int searched = 0;
-    for (const QString &path : std::as_const(files)) {
-        const QFileInfo info(path);
-        if (!info.isFile())
-            continue; // gone again (a temporary renamed away), or a socket
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        ++searched;
-        if (holdsSecret(f.readAll()))
-            leaks << path;
-    }
-    qInfo("searched %d files (%d written by slactl according to strace), %lld keyring file(s)", searched, written,
-          qint64(keyrings.size()));
+    const QStringList leaks = Sla::TestSupport::filesHolding(files, needles, &searched);
+    qInfo("searched %d files (%lld written by slactl according to strace), %lld keyring file(s)", searched,
+          qint64(written), qint64(keyrings.size()));
     QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("the secret is in: ") + leaks.join(QStringLiteral(", "))));
 }
 

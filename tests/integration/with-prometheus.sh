@@ -3,29 +3,42 @@
 # Starts a real Prometheus on 127.0.0.1 over a TSDB backfilled with promtool from an
 # OpenMetrics file, runs a command with PROM_URL set, and stops Prometheus again.
 # usage: with-prometheus.sh [--web-config FILE] [--cache DIR] [--retention D] OPENMETRICS_FILE CMD [ARGS...]
+#        with-prometheus.sh --fixture-only [--cache DIR] OPENMETRICS_FILE
 # --retention sets --storage.tsdb.retention.time (default 10y: the backfill stays whole).
 # The backfilled TSDB is cached per input file (by content hash) in --cache (default:
 # $TMPDIR/sladesk-tsdb-cache) and every run starts from a fresh copy of it: Prometheus
-# writes to its data dir.
+# writes to its data dir. --fixture-only prints the cached TSDB's folder (made when
+# missing) for a test that starts, stops and restarts Prometheus itself.
 set -euo pipefail
 web_config=""
 retention=10y
+fixture_only=""
 cache="${TMPDIR:-/tmp}/sladesk-tsdb-cache"
 while [ $# -gt 0 ]; do
   case "$1" in
     --web-config) web_config=$2; shift 2 ;;
     --cache) cache=$2; shift 2 ;;
     --retention) retention=$2; shift 2 ;;
+    --fixture-only) fixture_only=1; shift ;;
     *) break ;;
   esac
 done
 om=$1; shift
 hash=$(sha256sum "$om" | cut -c1-16)
 fixture="$cache/$hash"
+mkdir -p "$cache"
+# Tests run in parallel (ctest -j2): one backfill per input file at a time.
+exec 9>"$cache/$hash.lock"
+flock 9
 if [ ! -d "$fixture/done" ]; then
   rm -rf "$fixture"; mkdir -p "$fixture/tsdb"
   promtool tsdb create-blocks-from openmetrics -q --max-block-duration=720h "$om" "$fixture/tsdb" >/dev/null
   mkdir "$fixture/done"
+fi
+exec 9>&-
+if [ -n "$fixture_only" ]; then
+  echo "$fixture/tsdb"
+  exit 0
 fi
 run=$(mktemp -d)
 trap 'kill "$prom_pid" 2>/dev/null; wait "$prom_pid" 2>/dev/null; rm -rf "$run"' EXIT

@@ -24,7 +24,7 @@ void start(QProcess &p, const QStringList &args, const SlactlOptions &options)
         p.setStandardOutputFile(options.stdoutFile);
     if (!options.stderrFile.isEmpty())
         p.setStandardErrorFile(options.stderrFile);
-    const QString slactl = qEnvironmentVariable("SLACTL");
+    const QString slactl = options.program.isEmpty() ? qEnvironmentVariable("SLACTL") : options.program;
     if (options.wrapper.isEmpty())
         p.start(slactl, args);
     else

@@ -20,6 +20,8 @@ struct SlactlOptions
     /// Starts this program with these arguments in front of slactl's path and arguments
     /// (e.g. strace), instead of slactl itself.
     QStringList wrapper;
+    /// Runs this program instead of $SLACTL (e.g. sladesk), the same way.
+    QString program;
     /// Non-empty: stdout and stderr go to these files, and are read back from them.
     QString stdoutFile;
     QString stderrFile;
