@@ -698,28 +698,29 @@ protected:
         const WindowRequests windows = windowRequests(ev, plan);
         fetchAll(m_source, m_cache, windows.requests, context,
                  [plan, ev, base, windows, done, source = sourceName()](Results &results) {
-            if (const SourceError *e = firstError(results)) {
-                done(base, *e);
-                return;
-            }
-            // Counts of the window and the burn-rate windows; corrections are not applied on
-            // Datadog (README: its counts come per rollup interval, not with `increase`
-            // semantics over any period), and the result says so.
-            const ObjectivePlan used = EvaluationPlan::withoutCorrections(plan);
-            const Budget::EventCount count = [&](TimeRange r) -> std::optional<Sli::Ratio> {
-                for (std::size_t w = 0; w <= BurnRateWindowCount; ++w) {
-                    if (r == (w == 0 ? used.range : EvaluationPlan::burnRateWindow(used, w - 1)))
-                        return windows.countOf(ev, results, w);
-                }
-                return std::nullopt;
-            };
-            ObjectiveResult r = EvaluationPlan::finishCounts(used, count);
-            CountCheck::note(plan, source, [&](std::size_t w) { return windows.countOf(ev, results, w); }, r);
-            if (!plan.corrections.empty())
-                r.warnings << EvaluationPlan::correctionsNotApplied(
-                    plan, Tr::tr("Datadog counts events per rollup interval, not over any period"));
-            done(r, std::nullopt);
-        });
+                     if (const SourceError *e = firstError(results)) {
+                         done(base, *e);
+                         return;
+                     }
+                     // Counts of the window and the burn-rate windows; corrections are not applied on
+                     // Datadog (README: its counts come per rollup interval, not with `increase`
+                     // semantics over any period), and the result says so.
+                     const ObjectivePlan used = EvaluationPlan::withoutCorrections(plan);
+                     const Budget::EventCount count = [&](TimeRange r) -> std::optional<Sli::Ratio> {
+                         for (std::size_t w = 0; w <= BurnRateWindowCount; ++w) {
+                             if (r == (w == 0 ? used.range : EvaluationPlan::burnRateWindow(used, w - 1)))
+                                 return windows.countOf(ev, results, w);
+                         }
+                         return std::nullopt;
+                     };
+                     ObjectiveResult r = EvaluationPlan::finishCounts(used, count);
+                     CountCheck::note(
+                         plan, source, [&](std::size_t w) { return windows.countOf(ev, results, w); }, r);
+                     if (!plan.corrections.empty())
+                         r.warnings << EvaluationPlan::correctionsNotApplied(
+                             plan, Tr::tr("Datadog counts events per rollup interval, not over any period"));
+                     done(r, std::nullopt);
+                 });
     }
 
     void occurrencesSeries(const ObjectivePlan &plan, TimeRange range, qint64 stepMs, QObject *context,

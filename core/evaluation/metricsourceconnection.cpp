@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/evaluation/metricsourceconnection.h"
 
-#include "core/evaluation/tracingmetricsource.h"
 #include "core/document/tr.h"
+#include "core/evaluation/tracingmetricsource.h"
 #include "core/metrics/futures.h"
 
 namespace Tr = Sla::Core::TrContext::Evaluator;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recordedevaluation.h"
 
-#include "core/document/tr.h"
 #include "core/document/printable.h"
+#include "core/document/tr.h"
 #include "core/engine/budget.h"
 #include "core/engine/counters.h"
 #include "core/engine/sli.h"
@@ -458,7 +458,8 @@ protected:
             return counters->ratio(r);
         };
         ObjectiveResult r = EvaluationPlan::finishCounts(plan, count);
-        CountCheck::note(plan, sourceName(), [&ratios](std::size_t w) { return ratios[w]; }, r);
+        CountCheck::note(
+            plan, sourceName(), [&ratios](std::size_t w) { return ratios[w]; }, r);
         if (const std::optional<TimeRange> range = plan.provisionalRange())
             r.provisional = EvaluationPlan::provisional(plan, counters->ratio(*range));
         done(r, std::nullopt);
