@@ -407,13 +407,18 @@ std::vector<TimeRange> occurrences(qint64 firstStart, qint64 lengthMs, const std
     const QDate start = local.date();
     const QTime time = local.time();
     int emitted = 1; // DTSTART
+    // A period starting on a later local date than the window's end (or UNTIL) has nothing left.
+    QDate lastDate = QDateTime::fromMSecsSinceEpoch(within.end, zone).date();
+    if (!lastDate.isValid())
+        lastDate = QDate(9999, 12, 31);
+    if (rule->until)
+        lastDate = std::min(lastDate, QDateTime::fromMSecsSinceEpoch(*rule->until, zone).date());
+    if (rule->untilDate)
+        lastDate = std::min(lastDate, *rule->untilDate);
     qint64 p = rule->count ? 0 : firstUsefulPeriod(*rule, firstStart, lengthMs, within.start);
     for (int visited = 0; visited < MaxPeriods; ++visited, ++p) {
         const QDate first = periodStart(*rule, start, p);
-        if (!first.isValid())
-            break;
-        const qint64 periodMs = toUtc(first, QTime(0, 0), zone);
-        if (periodMs >= within.end || pastUntil(*rule, periodMs, first))
+        if (!first.isValid() || first > lastDate)
             break;
         for (const QDate &date : datesOfPeriod(*rule, start, first)) {
             const qint64 s = toUtc(date, time, zone);
