@@ -9,6 +9,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 
 namespace Sla::Core {
 class Evaluator;
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void seriesLoaded();
 
 private:
+    QScrollArea *createCharts();
     void updateHeader();
     void requestSeries();
     void applySeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs);
