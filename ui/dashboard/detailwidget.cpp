@@ -118,20 +118,6 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
 
-    m_sliChart = new TimeChart(this);
-    m_budgetChart = new TimeChart(this);
-    m_burnChart = new TimeChart(this);
-    m_rawChart = new TimeChart(this);
-    m_sliChart->setObjectName(QStringLiteral("sliChart"));
-    m_budgetChart->setObjectName(QStringLiteral("budgetChart"));
-    m_burnChart->setObjectName(QStringLiteral("burnChart"));
-    m_rawChart->setObjectName(QStringLiteral("rawChart"));
-    m_budgetChart->setTitle(tr("Error budget remaining"));
-    m_budgetChart->setValueUnit(ChartMath::ValueUnit::Percent);
-    m_burnChart->setTitle(tr("Burn rate and alert thresholds"));
-    m_burnChart->setValueUnit(ChartMath::ValueUnit::Factor);
-    m_sliChart->setValueUnit(ChartMath::ValueUnit::Percent);
-
     createExplain(evaluator);
 
     auto *top = new QHBoxLayout;
@@ -145,36 +131,54 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     figures->addWidget(m_figures, 1);
     figures->addWidget(m_burnTable);
 
-    // The charts scroll when the pane is lower than their minimum height, instead of being
-    // laid over each other.
-    auto *chartsHost = new QWidget(this);
-    auto *charts = new QGridLayout(chartsHost);
-    m_charts = charts;
-    charts->setContentsMargins(0, 0, 0, 0);
-    charts->setSpacing(6);
-    charts->addWidget(m_sliChart, 0, 0);
-    charts->addWidget(m_budgetChart, 0, 1);
-    charts->addWidget(m_burnChart, 1, 0);
-    charts->addWidget(m_rawChart, 1, 1);
-    charts->setRowStretch(0, 1);
-    charts->setRowStretch(1, 1);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addLayout(figures);
     layout->addWidget(m_message);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(createCharts());
+    m_pages->addWidget(m_explain);
+    layout->addWidget(m_pages, 1);
+    clear();
+}
+
+// The four charts in a grid that scrolls when the pane is lower than their minimum height,
+// instead of laying them over each other.
+QScrollArea *DetailWidget::createCharts()
+{
+    auto *host = new QWidget(this);
+    m_sliChart = new TimeChart(host);
+    m_budgetChart = new TimeChart(host);
+    m_burnChart = new TimeChart(host);
+    m_rawChart = new TimeChart(host);
+    m_sliChart->setObjectName(QStringLiteral("sliChart"));
+    m_budgetChart->setObjectName(QStringLiteral("budgetChart"));
+    m_burnChart->setObjectName(QStringLiteral("burnChart"));
+    m_rawChart->setObjectName(QStringLiteral("rawChart"));
+    m_budgetChart->setTitle(tr("Error budget remaining"));
+    m_budgetChart->setValueUnit(ChartMath::ValueUnit::Percent);
+    m_burnChart->setTitle(tr("Burn rate and alert thresholds"));
+    m_burnChart->setValueUnit(ChartMath::ValueUnit::Factor);
+    m_sliChart->setValueUnit(ChartMath::ValueUnit::Percent);
+
+    m_charts = new QGridLayout(host);
+    m_charts->setContentsMargins(0, 0, 0, 0);
+    m_charts->setSpacing(6);
+    m_charts->addWidget(m_sliChart, 0, 0);
+    m_charts->addWidget(m_budgetChart, 0, 1);
+    m_charts->addWidget(m_burnChart, 1, 0);
+    m_charts->addWidget(m_rawChart, 1, 1);
+    m_charts->setRowStretch(0, 1);
+    m_charts->setRowStretch(1, 1);
+
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailCharts"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(chartsHost);
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(scroll);
-    m_pages->addWidget(m_explain);
-    layout->addWidget(m_pages, 1);
-    clear();
+    scroll->setWidget(host);
+    return scroll;
 }
 
 /// The Explain button (Ctrl+E) and the view it shows in place of the charts.

@@ -11,6 +11,7 @@ class QGridLayout;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
+class QScrollArea;
 
 namespace Sla::Core {
 class Evaluator;
@@ -68,6 +69,7 @@ Q_SIGNALS:
     void seriesLoaded();
 
 private:
+    QScrollArea *createCharts();
     void updateHeader();
     void requestSeries();
     void applySeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs);
