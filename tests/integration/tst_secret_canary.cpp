@@ -225,7 +225,7 @@ void TestSecretCanary::session()
     wrong.insert(QStringLiteral("SLADESK_SECRET_DD_CANARY"), m_wrong.at(1) + u'\n' + m_wrong.at(2));
     r = run(evaluate + QStringList{QStringLiteral("--at"), PromEnd}, {}, wrong);
     QCOMPARE(r.code, 3);
-    QVERIFY2(r.err.contains(QStringLiteral("'prom-basic'")) && r.err.contains(QStringLiteral("'dd-canary'")),
+    QVERIFY2(r.err.contains(QStringLiteral("'prom-basic'")) && r.err.contains(QStringLiteral("\"dd-canary\"")),
              qPrintable(r.err));
 
     // The dashboard on the same workspace: settings, its own evaluation with the keychain.
