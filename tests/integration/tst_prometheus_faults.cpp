@@ -334,7 +334,8 @@ void TestPrometheusFaults::shortStall_staysFresh()
     m_at = end().addSecs(-60);
     QSignalSpy ready(m_refresher.get(), &RefreshController::reportReady);
     m_refresher->refresh();
-    QTest::qWaitFor([this] { return m_prom.requestWaiting(); }, 3000);
+    const bool waiting = QTest::qWaitFor([this] { return m_prom.requestWaiting(); }, 3000);
+    qInfo("a query waited unread in the kernel during the stall: %s", waiting ? "yes" : "not seen");
     QTest::qWait(1000);       // a stall well below the 5 s timeout
     QVERIFY(ready.isEmpty()); // nothing answered while paused: the refresh was stalled
     m_prom.resume();
