@@ -225,7 +225,7 @@ void TestSecretCanary::session()
     wrong.insert(QStringLiteral("SLADESK_SECRET_DD_CANARY"), m_wrong.at(1) + u'\n' + m_wrong.at(2));
     r = run(evaluate + QStringList{QStringLiteral("--at"), PromEnd}, {}, wrong);
     QCOMPARE(r.code, 3);
-    QVERIFY2(r.err.contains(QStringLiteral("'prom-basic'")) && r.err.contains(QStringLiteral("'dd-canary'")),
+    QVERIFY2(r.err.contains(QStringLiteral("'prom-basic'")) && r.err.contains(QStringLiteral("\"dd-canary\"")),
              qPrintable(r.err));
 
     // The dashboard on the same workspace: settings, its own evaluation with the keychain.
@@ -261,6 +261,13 @@ void TestSecretCanary::noFileHoldsASecret()
     QList<QByteArray> needles = Sla::TestSupport::secretForms(m_password, m_user);
     for (const QString &s : QStringList{m_apiKey, m_appKey} + m_wrong)
         needles += Sla::TestSupport::secretForms(s);
+    {
+        // The search finds a secret in a file, here the base64 of a key (then removed).
+        const QString planted = m_out + QStringLiteral("/planted.bin");
+        QVERIFY(Sla::TestSupport::writeFile(planted, "x" + m_appKey.toUtf8().toBase64() + "y"));
+        QCOMPARE(Sla::TestSupport::filesHolding({planted}, needles), QStringList{planted});
+        QVERIFY(QFile::remove(planted));
+    }
     QSet<QString> files;
     for (const QString &name : QDir(m_out).entryList({QStringLiteral("*.strace")}, QDir::Files))
         files += Sla::TestSupport::filesWritten(m_out + u'/' + name, m_out);
