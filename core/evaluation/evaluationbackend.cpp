@@ -145,14 +145,14 @@ ObjectiveSeries EvaluationBackend::chartFromSteps(const ObjectivePlan &plan, Tim
     // A step that overlaps a correction is left out whole: the step is the resolution the
     // source counted at (see the README on corrections in charts).
     std::vector<bool> excluded(steps.t.size(), false);
-    double events = steps.allEvents;
+    double counted = steps.allEvents;
     for (std::size_t k = 0; k < steps.t.size(); ++k) {
         const TimeRange step{steps.t[k] - steps.stepMs, steps.t[k]};
         excluded[k] = !Budget::clipRanges(plan.excluded, step).empty();
         if (excluded[k])
-            events -= steps.events[k];
+            counted -= steps.events[k];
     }
-    const double allowed = (1 - target) * events;
+    const double allowed = (1 - target) * counted;
     double badSoFar = 0;
     std::vector<std::optional<Sli::Ratio>> events;
     for (std::size_t k = 0; k < steps.t.size(); ++k) {
