@@ -217,8 +217,9 @@ void Evaluator::Private::askHorizon(const std::shared_ptr<Job> &job, const Sourc
 {
     for (const Slot &slot : items)
         job->checks << std::pair{spec.name, slot};
-    // Asked beside the objectives' queries, never before them: a slow or unreachable
-    // server costs one timeout, not two. The job waits for the answer as for a group.
+    // Asked once the objectives are answered, never before or beside their queries: a
+    // failing server costs no second request (and a misbehaving one cannot stall the
+    // queries). The job waits for the answer as for a group.
     ++job->pending;
     backend->dataHorizon(q, [this, job, name = spec.name](const Retention::Horizon &horizon) {
         job->horizons.insert(name, horizon);
@@ -314,7 +315,6 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         const bool reportAnswered = opened.health == SourceHealth::State::Unknown;
         if (!reportAnswered)
             setHealth(spec.name, opened.health, opened.message);
-        askHorizon(job, spec, items, opened.backend);
         evaluateGroup(job, spec, items, opened.backend, reportAnswered);
     });
 }
@@ -332,8 +332,8 @@ void Evaluator::Private::evaluateGroup(const std::shared_ptr<Job> &job, const So
         plans.push_back(s.plan);
     auto pending = std::make_shared<qsizetype>(items.size());
     backend->evaluateAll(plans, q,
-                         [this, job, items, spec, pending, reportAnswered](std::size_t i, ObjectiveResult r,
-                                                                           std::optional<SourceError> e) {
+                         [this, job, items, spec, pending, reportAnswered, backend](std::size_t i, ObjectiveResult r,
+                                                                                    std::optional<SourceError> e) {
                              if (e) {
                                  if (!job->report.sourceErrors.contains(spec.name))
                                      job->report.sourceErrors.insert(spec.name, r.error);
@@ -342,8 +342,11 @@ void Evaluator::Private::evaluateGroup(const std::shared_ptr<Job> &job, const So
                              deliver(job, items.at(qsizetype(i)), std::move(r), e.has_value());
                              if (--*pending > 0)
                                  return;
-                             if (reportAnswered && !job->report.sourceErrors.contains(spec.name))
+                             const bool answered = !job->report.sourceErrors.contains(spec.name);
+                             if (reportAnswered && answered)
                                  setHealth(spec.name, SourceHealth::State::Ok, tr("queries answered"));
+                             if (answered)
+                                 askHorizon(job, spec, items, backend);
                              groupDone(job);
                          });
 }
