@@ -290,71 +290,72 @@ void TestEvaluatePrometheus::sampleRulesAgreeWithRecorded()
     QVERIFY(precision && precision->provisional && precision->provisional->sli);
     QCOMPARE(precision->windowEnd, QDateTime::fromString(End, Qt::ISODate).addDays(-2).toUTC());
     QVERIFY(withheld > 0); // the 5m windows hold fewer than 5000 events
-    void TestEvaluatePrometheus::explainAgreesWithEvaluate_data()
-    {
-        QTest::addColumn<QString>("sla");
-        QTest::addColumn<QString>("objective");
-        QTest::addRow("ratio") << "fraud-detection-api"
+}
+
+void TestEvaluatePrometheus::explainAgreesWithEvaluate_data()
+{
+    QTest::addColumn<QString>("sla");
+    QTest::addColumn<QString>("objective");
+    QTest::addRow("ratio") << "fraud-detection-api"
+                           << "availability";
+    QTest::addRow("bad ratio") << "recommendation-api"
                                << "availability";
-        QTest::addRow("bad ratio") << "recommendation-api"
-                                   << "availability";
-        QTest::addRow("classification") << "fraud-detection-api"
-                                        << "precision";
-        QTest::addRow("drift") << "fraud-detection-api"
-                               << "amount-drift";
-    }
+    QTest::addRow("classification") << "fraud-detection-api"
+                                    << "precision";
+    QTest::addRow("drift") << "fraud-detection-api"
+                           << "amount-drift";
+}
 
-    void TestEvaluatePrometheus::explainAgreesWithEvaluate()
-    {
-        QFETCH(QString, sla);
-        QFETCH(QString, objective);
-        Sla::TestSupport::SlactlOptions options;
-        options.timeoutMs = 120000;
-        const auto run = Sla::TestSupport::runSlactlBytes({QStringLiteral("explain"), DemoWorkspace, sla, objective,
-                                                           QStringLiteral("--prometheus"),
-                                                           qEnvironmentVariable("PROM_URL"), QStringLiteral("--at"),
-                                                           End, QStringLiteral("--format"), QStringLiteral("json")},
-                                                          options);
-        QVERIFY2(run.code == 0, qPrintable(run.err));
-        const QJsonObject x = QJsonDocument::fromJson(run.out).object();
-        const QJsonObject evaluated = objectiveOf(m_demoProm, sla, objective);
-        // The same figures as `slactl evaluate --prometheus` at the same time.
-        QCOMPARE(x.value(QStringLiteral("sli")), evaluated.value(QStringLiteral("sli")));
-        QCOMPARE(x.value(QStringLiteral("status")), evaluated.value(QStringLiteral("status")));
-        const QJsonObject budget = x.value(QStringLiteral("errorBudget")).toObject();
-        const QJsonObject evaluatedBudget = evaluated.value(QStringLiteral("errorBudget")).toObject();
-        QCOMPARE(budget.value(QStringLiteral("consumed")), evaluatedBudget.value(QStringLiteral("consumed")));
-        QCOMPARE(budget.value(QStringLiteral("remaining")), evaluatedBudget.value(QStringLiteral("remaining")));
-        // The queries went to Prometheus, each with its answer.
-        const QJsonArray reads = x.value(QStringLiteral("reads")).toArray();
-        QVERIFY(!reads.isEmpty());
-        for (const QJsonValue &v : reads) {
-            const QJsonObject read = v.toObject();
-            QVERIFY(read.value(QStringLiteral("error")).isNull());
-            QVERIFY(!read.value(QStringLiteral("series")).toArray().isEmpty());
-        }
-        if (objective == QLatin1String("amount-drift"))
-            return;
-        // Occurrences: one instant query at the evaluation time; its window parts give the SLI.
-        QCOMPARE(reads.size(), 1);
-        const QJsonObject read = reads.at(0).toObject();
-        QCOMPARE(read.value(QStringLiteral("kind")).toString(), QStringLiteral("instant"));
-        QCOMPARE(read.value(QStringLiteral("time")).toString(), QStringLiteral("2025-01-31T00:00:00Z"));
-        QVERIFY(read.value(QStringLiteral("query")).toString().contains(QStringLiteral("[30d]")));
-        QMap<QString, double> parts;
-        for (const QJsonValue &s : read.value(QStringLiteral("series")).toArray()) {
-            const QString labels = s.toObject().value(QStringLiteral("labels")).toString();
-            const double value =
-                s.toObject().value(QStringLiteral("points")).toArray().at(0).toArray().at(1).toDouble();
-            parts[labels] += value;
-        }
-        const double total = parts.value(QStringLiteral("{sladesk_part=\"t0\"}"));
-        const double sli = parts.contains(QStringLiteral("{sladesk_part=\"g0\"}"))
-                               ? parts.value(QStringLiteral("{sladesk_part=\"g0\"}")) / total
-                               : 1 - parts.value(QStringLiteral("{sladesk_part=\"b0\"}")) / total;
-        QVERIFY2(total > 0, qPrintable(QString::fromUtf8(run.out.left(2000))));
-        QVERIFY2(near(evaluated.value(QStringLiteral("sli")), sli), qPrintable(QString::number(sli, 'g', 17)));
+void TestEvaluatePrometheus::explainAgreesWithEvaluate()
+{
+    QFETCH(QString, sla);
+    QFETCH(QString, objective);
+    Sla::TestSupport::SlactlOptions options;
+    options.timeoutMs = 120000;
+    const auto run = Sla::TestSupport::runSlactlBytes({QStringLiteral("explain"), DemoWorkspace, sla, objective,
+                                                       QStringLiteral("--prometheus"), qEnvironmentVariable("PROM_URL"),
+                                                       QStringLiteral("--at"), End, QStringLiteral("--format"),
+                                                       QStringLiteral("json")},
+                                                      options);
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject x = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject evaluated = objectiveOf(m_demoProm, sla, objective);
+    // The same figures as `slactl evaluate --prometheus` at the same time.
+    QCOMPARE(x.value(QStringLiteral("sli")), evaluated.value(QStringLiteral("sli")));
+    QCOMPARE(x.value(QStringLiteral("status")), evaluated.value(QStringLiteral("status")));
+    const QJsonObject budget = x.value(QStringLiteral("errorBudget")).toObject();
+    const QJsonObject evaluatedBudget = evaluated.value(QStringLiteral("errorBudget")).toObject();
+    QCOMPARE(budget.value(QStringLiteral("consumed")), evaluatedBudget.value(QStringLiteral("consumed")));
+    QCOMPARE(budget.value(QStringLiteral("remaining")), evaluatedBudget.value(QStringLiteral("remaining")));
+    // The queries went to Prometheus, each with its answer.
+    const QJsonArray reads = x.value(QStringLiteral("reads")).toArray();
+    QVERIFY(!reads.isEmpty());
+    for (const QJsonValue &v : reads) {
+        const QJsonObject read = v.toObject();
+        QVERIFY(read.value(QStringLiteral("error")).isNull());
+        QVERIFY(!read.value(QStringLiteral("series")).toArray().isEmpty());
     }
+    if (objective == QLatin1String("amount-drift"))
+        return;
+    // Occurrences: one instant query at the evaluation time; its window parts give the SLI.
+    QCOMPARE(reads.size(), 1);
+    const QJsonObject read = reads.at(0).toObject();
+    QCOMPARE(read.value(QStringLiteral("kind")).toString(), QStringLiteral("instant"));
+    QCOMPARE(read.value(QStringLiteral("time")).toString(), QStringLiteral("2025-01-31T00:00:00Z"));
+    QVERIFY(read.value(QStringLiteral("query")).toString().contains(QStringLiteral("[30d]")));
+    QMap<QString, double> parts;
+    for (const QJsonValue &s : read.value(QStringLiteral("series")).toArray()) {
+        const QString labels = s.toObject().value(QStringLiteral("labels")).toString();
+        const double value = s.toObject().value(QStringLiteral("points")).toArray().at(0).toArray().at(1).toDouble();
+        parts[labels] += value;
+    }
+    const double total = parts.value(QStringLiteral("{sladesk_part=\"t0\"}"));
+    const double sli = parts.contains(QStringLiteral("{sladesk_part=\"g0\"}"))
+                           ? parts.value(QStringLiteral("{sladesk_part=\"g0\"}")) / total
+                           : 1 - parts.value(QStringLiteral("{sladesk_part=\"b0\"}")) / total;
+    QVERIFY2(total > 0, qPrintable(QString::fromUtf8(run.out.left(2000))));
+    QVERIFY2(near(evaluated.value(QStringLiteral("sli")), sli), qPrintable(QString::number(sli, 'g', 17)));
+}
 
-    QTEST_GUILESS_MAIN(TestEvaluatePrometheus)
+QTEST_GUILESS_MAIN(TestEvaluatePrometheus)
 #include "tst_evaluate_prometheus.moc"
