@@ -106,6 +106,7 @@ private slots:
         const QJsonArray slas = json.value(QStringLiteral("slas")).toArray();
         QCOMPARE(slas.size(), 3);
         int objectives = 0;
+        int corrected = 0;
         for (const QJsonValue &s : slas) {
             QVERIFY(s.toObject().value(QStringLiteral("tier")).toString().startsWith(QStringLiteral("tier-")));
             for (const QJsonValue &v : s.toObject().value(QStringLiteral("objectives")).toArray()) {
@@ -121,6 +122,11 @@ private slots:
                                  QStringLiteral("target")};
                 if (classification)
                     keys << QStringLiteral("interval") << QStringLiteral("n");
+                // The demo's maintenance correction applies to recommendation-api/availability only.
+                if (o.contains(QStringLiteral("raw"))) {
+                    ++corrected;
+                    keys << QStringLiteral("corrections") << QStringLiteral("raw");
+                }
                 keys.sort();
                 QCOMPARE(o.keys(), keys);
                 QCOMPARE(o.value(QStringLiteral("partial")), QJsonValue(false));
@@ -144,6 +150,7 @@ private slots:
             }
         }
         QCOMPARE(objectives, 11);
+        QCOMPARE(corrected, 1);
         QCOMPARE(json.value(QStringLiteral("warnings")), QJsonValue(QJsonArray())); // the recording covers its windows
         QJsonObject precision;
         QJsonObject drift;

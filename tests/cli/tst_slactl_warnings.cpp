@@ -60,6 +60,18 @@ spec:
     return yaml;
 }
 
+/// The lines of stderr less the retention warning: the 1d windows reach further back than
+/// the short recording, which slactl rightly reports too.
+QStringList lines(const QString &err)
+{
+    QStringList out;
+    for (const QString &l : err.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!l.contains(QLatin1String("the longest window")))
+            out << l;
+    }
+    return out;
+}
+
 Run slactl(const QStringList &args)
 {
     return Sla::TestSupport::runSlactl(args);
@@ -120,12 +132,12 @@ void TestSlactlWarnings::evaluate_printsRecordingWarningsOncePerFile()
     for (const QString &line : std::as_const(m_expected))
         expected << line.arg(QStringLiteral("evaluate"));
     // --recorded names the same file (relative to the working folder): the same lines.
-    QCOMPARE(r.err.split(u'\n', Qt::SkipEmptyParts), expected);
+    QCOMPARE(lines(r.err), expected);
     // stdout carries the figures (good 9 of 20 in each SLA) and stays parseable.
     if (extra.contains(QStringLiteral("json"))) {
         QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isObject());
     } else {
-        QVERIFY(!r.out.contains(QStringLiteral("warning")));
+        // The table repeats the report's warnings as notes after its rows (README).
         QCOMPARE(r.out.count(QStringLiteral("45.0000%")), 2);
     }
 }
@@ -137,7 +149,7 @@ void TestSlactlWarnings::gate_printsThemToo()
     QStringList expected;
     for (const QString &line : std::as_const(m_expected))
         expected << line.arg(QStringLiteral("gate"));
-    QCOMPARE(r.err.split(u'\n', Qt::SkipEmptyParts), expected);
+    QCOMPARE(lines(r.err), expected);
     QVERIFY(r.out.contains(QStringLiteral("gate: passed, 2 objective(s) checked")));
 }
 
@@ -154,14 +166,14 @@ void TestSlactlWarnings::goodAboveTotal_isWarnedWithTheCounts()
     QVERIFY(ws.write(QStringLiteral("slas.yaml"), workspaceYaml(QStringLiteral("data/doubtful.om"))));
     const Run r = slactl({QStringLiteral("evaluate"), ws.path(), QStringLiteral("--at"), At});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 2); // one per objective: each SLA's objective is its own
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral(
+    const QStringList got = lines(r.err);
+    QCOMPARE(got.size(), 2); // one per objective: each SLA's objective is its own
+    QVERIFY2(got.at(0).startsWith(QStringLiteral(
                  "slactl evaluate: warning: SLA 'api-rec-a', objective 'availability': data source 'rec-a' reports "
                  "more events in a part than in the total (compliance window: good 120 > total 100, 5m window: good "
                  "60 > total 50,")),
-             qPrintable(lines.at(0)));
-    QVERIFY(lines.at(1).contains(QStringLiteral("SLA 'api-rec-b'")));
+             qPrintable(got.at(0)));
+    QVERIFY(got.at(1).contains(QStringLiteral("SLA 'api-rec-b'")));
     QCOMPARE(r.out.count(QStringLiteral("100.0000%")), 2); // clamped, and said so above
 }
 
@@ -177,7 +189,7 @@ void TestSlactlWarnings::cleanRecording_noWarning()
     QVERIFY(ws.write(QStringLiteral("slas.yaml"), workspaceYaml(QStringLiteral("data/doubtful.om"))));
     const Run r = slactl({QStringLiteral("evaluate"), ws.path(), QStringLiteral("--at"), At});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(r.err, QString());
+    QCOMPARE(lines(r.err), QStringList());
     QCOMPARE(r.out.count(QStringLiteral("95.0000%")), 2);
 }
 

@@ -23,6 +23,18 @@
 using namespace Sla::Core;
 
 namespace {
+/// The report's warnings less the retention ones: the tests' 1d windows reach further back
+/// than their short recordings, which the evaluator rightly reports too.
+QStringList countWarnings(const QStringList &all)
+{
+    QStringList out;
+    for (const QString &w : all) {
+        if (!w.contains(QLatin1String("the longest window")))
+            out << w;
+    }
+    return out;
+}
+
 /// The evaluation time of every case: 2023-11-15T00:00:00Z.
 constexpr qint64 T = 1700006400;
 
@@ -221,7 +233,7 @@ spec:
                        "1440 > total 1200); the SLI of such a window is clamped to 0..100%; check that the "
                        "objective's good or bad selector counts a subset of the events its total counts");
     QCOMPARE(o->warnings, QStringList{expected});
-    QCOMPARE(report.warnings, QStringList{expected});
+    QCOMPARE(countWarnings(report.warnings), QStringList{expected});
 }
 
 void TestCountCheck::recordedBadAboveTotal_warnsAndClamps()
@@ -247,7 +259,7 @@ spec:
     QVERIFY2(o->warnings.first().contains(QStringLiteral("(compliance window: bad 1320 > total 1200, 5m window: bad "
                                                          "55 > total 50,")),
              qPrintable(o->warnings.first()));
-    QCOMPARE(report.warnings, o->warnings);
+    QCOMPARE(countWarnings(report.warnings), o->warnings);
 }
 
 void TestCountCheck::recordedConsistentCounts_noWarning()
@@ -269,7 +281,7 @@ spec:
     const ObjectiveResult *o = report.findObjective(QStringLiteral("api"), QStringLiteral("availability"));
     QCOMPARE(*o->sli, 0.9);
     QVERIFY(o->warnings.isEmpty());
-    QVERIFY(report.warnings.isEmpty());
+    QVERIFY(countWarnings(report.warnings).isEmpty());
 }
 
 void TestCountCheck::prometheusGoodAboveTotal_warnsAndClamps()
@@ -296,7 +308,7 @@ spec:
     Evaluator e;
     e.setWorkspace(load(yaml), optionsFor({}));
     const EvaluationReport report = await(e.evaluate(at()));
-    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.size(), 2); // the query, then the retention question (runtimeinfo)
     const ObjectiveResult *o = report.findObjective(QStringLiteral("api"), QStringLiteral("availability"));
     QVERIFY2(o->error.isEmpty(), qPrintable(o->error));
     QCOMPARE(*o->sli, 1.0);
@@ -307,7 +319,7 @@ spec:
                  "total (compliance window: good 1050 > total 1000, 1h window: good 60 > total 50); the SLI of such a "
                  "window is clamped to 0..100%; check that the objective's good or bad selector counts a subset of the "
                  "events its total counts")});
-    QCOMPARE(report.warnings, o->warnings);
+    QCOMPARE(countWarnings(report.warnings), o->warnings);
 }
 
 void TestCountCheck::recordingWarnings_reachTheReportOnce()
@@ -361,7 +373,7 @@ spec:
                               "timestamp the later one is kept")};
     for (int run = 0; run < 2; ++run) { // the second evaluation reads the cached recording
         const EvaluationReport report = await(e.evaluate(at()));
-        QCOMPARE(report.warnings, expected);
+        QCOMPARE(countWarnings(report.warnings), expected);
         const ObjectiveResult *o = report.findObjective(QStringLiteral("api"), QStringLiteral("availability"));
         QVERIFY2(o->error.isEmpty(), qPrintable(o->error));
         QCOMPARE(*o->sli, 0.45); // good 9 of 20: the dropped and sorted samples as decided

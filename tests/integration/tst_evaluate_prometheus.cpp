@@ -125,11 +125,17 @@ void TestEvaluatePrometheus::prometheusMatchesTruth()
     const QJsonObject got = objectiveOf(m_demoProm, sla, objective);
     QVERIFY(!got.isEmpty());
     QVERIFY2(got.value(QStringLiteral("error")).isNull(), qPrintable(show(got.value(QStringLiteral("error")))));
-    QVERIFY2(near(got.value(QStringLiteral("sli")), truth.value(QStringLiteral("sli")).toDouble()),
-             qPrintable(show(got.value(QStringLiteral("sli")))));
+    // The truth is of the raw figures: a corrected objective has them as `raw`.
+    const QJsonValue sli = got.contains(QStringLiteral("raw"))
+                               ? got.value(QStringLiteral("raw")).toObject().value(QStringLiteral("sli"))
+                               : got.value(QStringLiteral("sli"));
+    QVERIFY2(near(sli, truth.value(QStringLiteral("sli")).toDouble()), qPrintable(show(sli)));
     QCOMPARE(got.value(QStringLiteral("status")).toString(), truth.value(QStringLiteral("status")).toString());
     const QJsonObject budget = truth.value(QStringLiteral("errorBudget")).toObject();
-    const QJsonObject gotBudget = got.value(QStringLiteral("errorBudget")).toObject();
+    const QJsonObject gotBudget =
+        (got.contains(QStringLiteral("raw")) ? got.value(QStringLiteral("raw")).toObject() : got)
+            .value(QStringLiteral("errorBudget"))
+            .toObject();
     QVERIFY(near(gotBudget.value(QStringLiteral("remaining")), budget.value(QStringLiteral("remaining")).toDouble()));
     QVERIFY(near(gotBudget.value(QStringLiteral("consumed")), budget.value(QStringLiteral("consumed")).toDouble()));
     const QJsonObject burn = truth.value(QStringLiteral("burnRates")).toObject();
@@ -354,7 +360,12 @@ void TestEvaluatePrometheus::explainAgreesWithEvaluate()
                            ? parts.value(QStringLiteral("{sladesk_part=\"g0\"}")) / total
                            : 1 - parts.value(QStringLiteral("{sladesk_part=\"b0\"}")) / total;
     QVERIFY2(total > 0, qPrintable(QString::fromUtf8(run.out.left(2000))));
-    QVERIFY2(near(evaluated.value(QStringLiteral("sli")), sli), qPrintable(QString::number(sli, 'g', 17)));
+    // The window's parts are the raw counts; a corrected objective (the demo's maintenance
+    // on recommendation-api/availability) reports them as `raw`.
+    const QJsonValue rawSli = evaluated.contains(QStringLiteral("raw"))
+                                  ? evaluated.value(QStringLiteral("raw")).toObject().value(QStringLiteral("sli"))
+                                  : evaluated.value(QStringLiteral("sli"));
+    QVERIFY2(near(rawSli, sli), qPrintable(QString::number(sli, 'g', 17)));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluatePrometheus)

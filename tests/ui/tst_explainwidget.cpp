@@ -106,9 +106,13 @@ void TestExplainWidget::explain_showsArithmeticAndQueries()
     QVERIFY(w.errorLabel()->isHidden());
     // Every arithmetic step and the seven burn rates.
     QCOMPARE(w.table()->rowCount(), int(w.explanation().steps.size()) + 7);
+    // With the event counts: bad / allowed bad, each worked out from good and total.
+    QVERIFY(evaluated->good && evaluated->total);
     QCOMPARE(rowText(w.table(), QStringLiteral("error budget consumed")),
-             QStringLiteral("bad / allowed bad = (1 - SLI) / (1 - target)|(1 - %1) / (1 - 0.9995)|%2")
-                 .arg(Core::Explain::formatNumber(evaluated->sli), Core::Explain::formatNumber(evaluated->consumed)));
+             QStringLiteral("bad / allowed bad = (1 - SLI) / (1 - target)|%1 / %2|%3")
+                 .arg(Core::Explain::formatNumber(*evaluated->total - *evaluated->good),
+                      Core::Explain::formatNumber((1 - 0.9995) * *evaluated->total),
+                      Core::Explain::formatNumber(evaluated->consumed)));
     QVERIFY(rowText(w.table(), QStringLiteral("burn rate 1h"))
                 .endsWith(Core::Explain::formatNumber(evaluated->burnRates[2])));
     const QString queries = w.queries()->toPlainText();
