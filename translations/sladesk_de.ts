@@ -521,6 +521,360 @@
         <source>the data source went away</source>
         <translation>die Datenquelle ist nicht mehr vorhanden</translation>
     </message>
+    <message>
+        <source>compliance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bad %2 &gt; total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: good %2 &gt; total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; reports more events in a part than in the total (%4); the SLI of such a window is clamped to 0..100%; check that the objective&apos;s good or bad selector counts a subset of the events its total counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog counts events per rollup interval, not over any period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error-ratio query holds no event counts to take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: correction(s) %3 not applied (%4); its figures are uncorrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its query uses the window elsewhere than in a range selector, so the events of a period cannot be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds data from %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps %1 of data (retention), so nothing before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos; %2, but the longest window (%3 of %4) reads from %5: its figures and those of every objective marked partial cover less than their window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Explanation</name>
+    <message>
+        <source>over the window, less the events inside the corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good events without corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total events without corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events left out by corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total without corrections - total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total - good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed bad events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 - target) × total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation type="unfinished">SLI</translation>
+    </message>
+    <message>
+        <source>good / total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error budget consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad / allowed bad = (1 - SLI) / (1 - target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 - consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad events still allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed bad - bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget in time (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad events still allowed / (total / window length in seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slices without data (gaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slices left out by corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slices that overlap a correction interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slices in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed bad slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 - target) × (slices in the window - slices left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good slices / (good + bad slices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad slices / allowed bad slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad slices still allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed bad slices - bad slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad slices still allowed × slice length in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instant query on %1 at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range query on %1 from %2 to %3, step %4 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded selector on %1, increase from %2 to %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: no series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data source: %1; budgeting: %2; status: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrections: not applied (--no-corrections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rates (error ratio over the window / (1 - target))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::FigureText</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad slices over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad slices left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of full outage over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of full outage left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad events over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bad events left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional since %1: %2 (labels still arriving; not used for the status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few labelled samples for a figure (%1 in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few events for a figure (%1 in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few events for a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrections applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial: the window reaches further back than the source keeps data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::GzipInflater</name>
@@ -827,6 +1181,14 @@
     <message>
         <source>SLA &apos;%1&apos; has burn-rate alerts but no notification target; OpenSLO alert policies need one, so they notify the SLA Desk desktop target</source>
         <translation>SLA &apos;%1&apos; hat Burn-Rate-Alarme, aber kein Benachrichtigungsziel; OpenSLO-Alarmrichtlinien brauchen eines, daher benachrichtigen sie das Desktop-Ziel von SLA Desk</translation>
+    </message>
+    <message>
+        <source>Correction &apos;%1&apos; has no OpenSLO equivalent and is not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation &apos;%1&apos; has no OpenSLO equivalent and is not exported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1715,34 @@
         <source>Exhaustion</source>
         <translation>Erschöpfung</translation>
     </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Prometheus</name>
@@ -1688,8 +2078,60 @@
 <context>
     <name>Sla::Core::Recurrence</name>
     <message>
-        <source>recurrence &apos;%1&apos; is not supported yet</source>
-        <translation>die Wiederholung &apos;%1&apos; wird noch nicht unterstützt</translation>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no NAME=VALUE part such as FREQ=WEEKLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is empty; write e.g. FREQ=WEEKLY;BYDAY=SU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported (supported: FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not supported (use DAILY, WEEKLY or MONTHLY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, got &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYDAY item &apos;%1&apos; is no weekday: use MO, TU, WE, TH, FR, SA, SU, or for MONTHLY an ordinal such as 1MO or -1FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYDAY item &apos;%1&apos;: the ordinal must be 1 to 5 or -1 to -5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY item &apos;%1&apos; must be 1 to 31 or -1 to -31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNTIL must be a UTC time such as 20250630T000000Z or a date such as 20250630, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule needs FREQ (DAILY, WEEKLY or MONTHLY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give COUNT or UNTIL, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinal BYDAY items such as 1MO need FREQ=MONTHLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY cannot be used with FREQ=WEEKLY</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2138,20 +2580,60 @@
         <translation>Service &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a sladesk/v1 document needs a kind: SLA or TierTemplate</source>
-        <translation>ein sladesk/v1-Dokument braucht einen kind: SLA oder TierTemplate</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA or TierTemplate; DataSource and Service use apiVersion openslo/v1)</source>
-        <translation>unbekannter kind &apos;%1&apos; für apiVersion sladesk/v1 (erwartet: SLA oder TierTemplate; DataSource und Service verwenden apiVersion openslo/v1)</translation>
-    </message>
-    <message>
         <source>%1 holds a password (user:password@host): SLA Desk neither sends nor shows nor exports it; store credentials in the keychain with `slactl credentials set`</source>
         <translation>%1 enthält ein Passwort (user:password@host): SLA Desk sendet, zeigt und exportiert es nicht; speichern Sie Zugangsdaten im Schlüsselbund mit `slactl credentials set`</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a number, got the text &quot;%3&quot;; write it without quotes</source>
         <translation>das Feld &apos;%1&apos; von %2 muss eine Zahl sein, erhalten wurde der Text &quot;%3&quot;; schreiben Sie ihn ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>field &apos;slas&apos; of %1 needs at least one SLA name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &apos;duration&apos; and &apos;end&apos;; give exactly one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;duration&apos; (such as 2h) or &apos;end&apos; (an RFC 3339 time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos; of %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;url&apos; of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be a number of at least 0, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;minSamples&apos; of %1 counts labelled samples of classification indicators; this %2 indicator ignores it (use minEvents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;labelDelay&apos; of %1 applies to classification indicators only (ground truth that arrives late); this is a %2 indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sladesk/v1 document needs a kind: SLA, TierTemplate, Correction or Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA, TierTemplate, Correction or Annotation; DataSource and Service use apiVersion openslo/v1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2970,38 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished">SLA</translation>
+    </message>
+    <message>
+        <source>Correction &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1 of %2 is not after its start %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid recurrence of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lasts %2, longer than the %3 window of %4: the whole window would be left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction &apos;%1&apos; overlaps Correction &apos;%2&apos; (%3) on %4 from %5 to %6; events in the overlap are left out once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1 of %2 is before its time %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::WindowLimits</name>
@@ -2614,6 +3128,10 @@
         <source>the YAML parser cannot read on from here</source>
         <translation>der YAML-Parser kann ab hier nicht weiterlesen</translation>
     </message>
+    <message>
+        <source>field &apos;%1&apos; of %2 must be an RFC 3339 time with a zone such as 2025-06-09T10:00:00Z or 2025-06-09T12:00:00+02:00, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::YamlGuard</name>
@@ -2647,6 +3165,80 @@
     <message>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::ChartAnnotations</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>scheduled maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels still arriving; figures may change and are not used for the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::ChartOverlays</name>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2883,16 +3475,8 @@
         <translation>%1 (veraltet)</translation>
     </message>
     <message>
-        <source>attained &lt;b&gt;%1&lt;/b&gt; against a target of %2</source>
-        <translation>erreicht &lt;b&gt;%1&lt;/b&gt; bei einem Ziel von %2</translation>
-    </message>
-    <message>
         <source>no attained value; target %1</source>
         <translation>kein erreichter Wert; Ziel %1</translation>
-    </message>
-    <message>
-        <source>error budget left &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>verbleibendes Fehlerbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>budget exhausted</source>
@@ -2993,6 +3577,105 @@
     <message>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how the figures come about: the arithmetic, the queries and their answers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attained &lt;b&gt;%1&lt;/b&gt;%2 against a target of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error budget left &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval [%1, %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::ExplainWidget</name>
+    <message>
+        <source>Explaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole explanation, with the queries and answers, to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries sent and their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining %1 / %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 to %2; status %3; data source %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error ratio over the window / (1 - target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3932,10 @@
         <source>Figures from these sources are marked stale (last good values shown) until the source answers again.</source>
         <translation>Zahlen aus diesen Quellen werden als veraltet markiert (die letzten guten Werte werden angezeigt), bis die Quelle wieder antwortet.</translation>
     </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::TimeChart</name>
@@ -3259,6 +3946,10 @@
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3863,16 +4554,6 @@ Exit-Code 0 bei Erfolg, 1 wenn die Eingabe Fehler hat, 2 bei Aufruffehlern.</tra
         <translation>gate: FAILED, keine zu prüfenden Ziele der Stufe &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
-(`gate: warn` tiers are reported but pass). Objectives without data pass with a note;
-a workspace (or --tier) without any objective fails.
-Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
-        <translation>Deployment-Gate: schlägt fehl, wenn ein Ziel in einem SLA verletzt ist, dessen Stufe `gate: block` hat
-(Stufen mit `gate: warn` werden gemeldet, bestehen aber). Ziele ohne Daten bestehen mit einem Hinweis;
-ein Arbeitsbereich (oder --tier) ganz ohne Ziele schlägt fehl.
-Exit-Code 0 bestanden, 1 fehlgeschlagen (oder ungültige Dokumente), 2 Aufruffehler, 3 Quellenfehler.</translation>
-    </message>
-    <message>
         <source>the secret on standard input is longer than %1 KiB; pipe in only the secret</source>
         <translation>das Geheimnis auf der Standardeingabe ist länger als %1 KiB; leiten Sie nur das Geheimnis hinein</translation>
     </message>
@@ -3896,6 +4577,197 @@ Globale Option, vor dem Befehl:
             <numerusform>slactl convert: nichts geschrieben: die %1-Ausgabe %2 hätte %n Fehler (oben an ihren Zeilen gezeigt); bitte melden Sie dies als Fehler</numerusform>
             <numerusform>slactl convert: nichts geschrieben: die %1-Ausgabe %2 hätte %n Fehler (oben an ihren Zeilen gezeigt); bitte melden Sie dies als Fehler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The SLA to annotate (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (RFC 3339 or Unix seconds; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of a period (RFC 3339 or Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy, incident or note (default note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link, e.g. to the CI run (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this objective of the SLA (repeatable; default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sla is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text is required and must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time &apos;%1&apos; is not a time; use RFC 3339 (2025-06-09T10:00:00Z) or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end &apos;%1&apos; is not a time; use RFC 3339 (2025-06-09T10:00:00Z) or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end is before --time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url holds a password (user:password@host); documents never keep secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl annotate: unknown SLA &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished">; meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>slactl annotate: SLA &apos;%1&apos; has no objective &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it has: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl annotate: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl annotate: nothing written: %1 would not read back cleanly with the new annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appends an Annotation (a marker on the SLA&apos;s charts) to WORKSPACE/annotations.yaml,
+creating it; what the file holds is kept. The file is replaced atomically.
+Exit code 0 on success, 1 for an unknown SLA or objective or an invalid workspace,
+2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one WORKSPACE folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation &apos;%1&apos; added to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore the workspace&apos;s corrections: the raw figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl %1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has no objective &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explains one objective&apos;s figure so that it can be checked by hand: the events or
+slices behind it, the corrections left out, the error budget&apos;s arithmetic step by
+step, the burn rates with their windows, and every query sent with its answer.
+Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors (an
+unknown SLA or objective too), 3 when the data source fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; for --format (use text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a WORKSPACE, an SLA and an OBJECTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has too few events in its window for a figure (insufficient_data, below minEvents or minSamples); it never blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
+(`gate: warn` tiers are reported but pass). Objectives without data, or with too few
+events for a figure (insufficient_data), pass with a note;
+a workspace (or --tier) without any objective fails.
+Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 (*): corrected by %3; uncorrected SLI %4, budget left %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain one objective&apos;s figure: arithmetic, corrections, queries, answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
