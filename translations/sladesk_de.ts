@@ -523,357 +523,357 @@
     </message>
     <message>
         <source>compliance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Fenster</translation>
     </message>
     <message>
         <source>%1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Fenster</translation>
     </message>
     <message>
         <source>%1: bad %2 &gt; total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schlecht %2 &gt; gesamt %3</translation>
     </message>
     <message>
         <source>%1: good %2 &gt; total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gut %2 &gt; gesamt %3</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; reports more events in a part than in the total (%4); the SLI of such a window is clamped to 0..100%; check that the objective&apos;s good or bad selector counts a subset of the events its total counts</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;, Ziel &apos;%2&apos;: Datenquelle &apos;%3&apos; meldet in einem Teil mehr Ereignisse als in der Gesamtzahl (%4); der SLI eines solchen Fensters wird auf 0..100% begrenzt; prüfen Sie, ob der Gut- oder Schlecht-Selektor des Ziels eine Teilmenge der Ereignisse zählt, die sein Gesamt-Selektor zählt</translation>
     </message>
     <message>
         <source>Datadog counts events per rollup interval, not over any period</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog zählt Ereignisse pro Rollup-Intervall, nicht über einen beliebigen Zeitraum</translation>
     </message>
     <message>
         <source>an error-ratio query holds no event counts to take out</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fehlerquoten-Abfrage enthält keine Ereigniszahlen, die herausgenommen werden könnten</translation>
     </message>
     <message>
         <source>%1/%2: correction(s) %3 not applied (%4); its figures are uncorrected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2: Korrektur(en) %3 nicht angewendet (%4); die Zahlen sind unkorrigiert</translation>
     </message>
     <message>
         <source>its query uses the window elsewhere than in a range selector, so the events of a period cannot be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage verwendet das Fenster außerhalb eines Bereichsselektors, daher können die Ereignisse eines Zeitraums nicht gezählt werden</translation>
     </message>
     <message>
         <source>calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender-%1</translation>
     </message>
     <message>
         <source>holds data from %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält Daten erst ab %1</translation>
     </message>
     <message>
         <source>keeps %1 of data (retention), so nothing before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bewahrt %1 an Daten auf (Aufbewahrung), also nichts vor %2</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; %2, but the longest window (%3 of %4) reads from %5: its figures and those of every objective marked partial cover less than their window</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle &apos;%1&apos; %2, aber das längste Fenster (%3 von %4) liest ab %5: seine Zahlen und die jedes als teilweise markierten Ziels decken weniger als ihr Fenster ab</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Explanation</name>
     <message>
         <source>over the window, less the events inside the corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>über das Fenster, abzüglich der Ereignisse innerhalb der Korrekturen</translation>
     </message>
     <message>
         <source>good events</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Ereignisse</translation>
     </message>
     <message>
         <source>total events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse gesamt</translation>
     </message>
     <message>
         <source>good events without corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Ereignisse ohne Korrekturen</translation>
     </message>
     <message>
         <source>total events without corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse gesamt ohne Korrekturen</translation>
     </message>
     <message>
         <source>events left out by corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Korrekturen ausgelassene Ereignisse</translation>
     </message>
     <message>
         <source>total without corrections - total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt ohne Korrekturen - gesamt</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Ereignisse</translation>
     </message>
     <message>
         <source>total - good</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt - gut</translation>
     </message>
     <message>
         <source>allowed bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubte schlechte Ereignisse</translation>
     </message>
     <message>
         <source>(1 - target) × total</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 - Zielwert) × gesamt</translation>
     </message>
     <message>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <source>good / total</source>
-        <translation type="unfinished"></translation>
+        <translation>gut / gesamt</translation>
     </message>
     <message>
         <source>error budget consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>verbrauchtes Fehlerbudget</translation>
     </message>
     <message>
         <source>bad / allowed bad = (1 - SLI) / (1 - target)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlecht / erlaubt schlecht = (1 - SLI) / (1 - Zielwert)</translation>
     </message>
     <message>
         <source>error budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibendes Fehlerbudget</translation>
     </message>
     <message>
         <source>1 - consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 - verbraucht</translation>
     </message>
     <message>
         <source>bad events still allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>noch erlaubte schlechte Ereignisse</translation>
     </message>
     <message>
         <source>allowed bad - bad</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt schlecht - schlecht</translation>
     </message>
     <message>
         <source>budget in time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget als Zeit (Sekunden)</translation>
     </message>
     <message>
         <source>bad events still allowed / (total / window length in seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch erlaubte schlechte Ereignisse / (gesamt / Fensterlänge in Sekunden)</translation>
     </message>
     <message>
         <source>good slices</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Zeitscheiben</translation>
     </message>
     <message>
         <source>bad slices</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Zeitscheiben</translation>
     </message>
     <message>
         <source>slices without data (gaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheiben ohne Daten (Lücken)</translation>
     </message>
     <message>
         <source>slices left out by corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Korrekturen ausgelassene Zeitscheiben</translation>
     </message>
     <message>
         <source>slices that overlap a correction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheiben, die ein Korrekturintervall überlappen</translation>
     </message>
     <message>
         <source>slices in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheiben im Fenster</translation>
     </message>
     <message>
         <source>allowed bad slices</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubte schlechte Zeitscheiben</translation>
     </message>
     <message>
         <source>(1 - target) × (slices in the window - slices left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 - Zielwert) × (Zeitscheiben im Fenster - ausgelassene Zeitscheiben)</translation>
     </message>
     <message>
         <source>good slices / (good + bad slices)</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Zeitscheiben / (gute + schlechte Zeitscheiben)</translation>
     </message>
     <message>
         <source>bad slices / allowed bad slices</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Zeitscheiben / erlaubte schlechte Zeitscheiben</translation>
     </message>
     <message>
         <source>bad slices still allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>noch erlaubte schlechte Zeitscheiben</translation>
     </message>
     <message>
         <source>allowed bad slices - bad slices</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubte schlechte Zeitscheiben - schlechte Zeitscheiben</translation>
     </message>
     <message>
         <source>bad slices still allowed × slice length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>noch erlaubte schlechte Zeitscheiben × Zeitscheibenlänge in Sekunden</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>instant query on %1 at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofortabfrage auf %1 um %2:</translation>
     </message>
     <message>
         <source>range query on %1 from %2 to %3, step %4 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsabfrage auf %1 von %2 bis %3, Schritt %4 s:</translation>
     </message>
     <message>
         <source>recorded selector on %1, increase from %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgezeichneter Selektor auf %1, Zunahme von %2 bis %3:</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>answer: no series</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: keine Zeitreihe</translation>
     </message>
     <message>
         <source>%1 / %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 um %3</translation>
     </message>
     <message>
         <source>data source: %1; budgeting: %2; status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle: %1; Budgetierung: %2; Status: %3</translation>
     </message>
     <message>
         <source>window: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: %1 bis %2</translation>
     </message>
     <message>
         <source>corrections: not applied (--no-corrections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen: nicht angewendet (--no-corrections)</translation>
     </message>
     <message>
         <source>Arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Burn rates (error ratio over the window / (1 - target))</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Raten (Fehlerquote über das Fenster / (1 - Zielwert))</translation>
     </message>
     <message>
         <source>Queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen und Antworten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::FigureText</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T.</translation>
     </message>
     <message>
         <source>%1 bad slices over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlechte Zeitscheiben über dem Budget</translation>
     </message>
     <message>
         <source>%1 bad slices left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlechte Zeitscheiben übrig</translation>
     </message>
     <message>
         <source>%1 of full outage over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Totalausfall über dem Budget</translation>
     </message>
     <message>
         <source>%1 of full outage left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Totalausfall übrig</translation>
     </message>
     <message>
         <source>%1 bad events over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlechte Ereignisse über dem Budget</translation>
     </message>
     <message>
         <source>%1 bad events left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlechte Ereignisse übrig</translation>
     </message>
     <message>
         <source>raw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>roh %1</translation>
     </message>
     <message>
         <source>95 % interval [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall [%1, %2]</translation>
     </message>
     <message>
         <source>, n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, n = %1</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>provisional since %1: %2 (labels still arriving; not used for the status)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig seit %1: %2 (Labels treffen noch ein; nicht für den Status verwendet)</translation>
     </message>
     <message>
         <source>too few labelled samples for a figure (%1 in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige gelabelte Stichproben für einen Wert (%1 im Fenster)</translation>
     </message>
     <message>
         <source>too few events for a figure (%1 in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Ereignisse für einen Wert (%1 im Fenster)</translation>
     </message>
     <message>
         <source>too few events for a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Ereignisse für einen Wert</translation>
     </message>
     <message>
         <source>corrections applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendete Korrekturen: %1</translation>
     </message>
     <message>
         <source>partial: the window reaches further back than the source keeps data</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise: das Fenster reicht weiter zurück, als die Quelle Daten aufbewahrt</translation>
     </message>
     <message>
         <source>partial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise: %1</translation>
     </message>
 </context>
 <context>
@@ -1184,11 +1184,11 @@
     </message>
     <message>
         <source>Correction &apos;%1&apos; has no OpenSLO equivalent and is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur &apos;%1&apos; hat keine OpenSLO-Entsprechung und wird nicht exportiert</translation>
     </message>
     <message>
         <source>Annotation &apos;%1&apos; has no OpenSLO equivalent and is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &apos;%1&apos; hat keine OpenSLO-Entsprechung und wird nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -1717,31 +1717,31 @@
     </message>
     <message>
         <source>Insufficient data</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichende Daten</translation>
     </message>
     <message>
         <source>%1 (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (teilweise)</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source>too few</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige</translation>
     </message>
     <message>
         <source>Corrected; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert; %1</translation>
     </message>
     <message>
         <source>Error budget left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Fehlerbudget %1</translation>
     </message>
 </context>
 <context>
@@ -2079,59 +2079,59 @@
     <name>Sla::Core::Recurrence</name>
     <message>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt angegeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is no NAME=VALUE part such as FREQ=WEEKLY</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein NAME=WERT-Teil wie FREQ=WEEKLY</translation>
     </message>
     <message>
         <source>the rule is empty; write e.g. FREQ=WEEKLY;BYDAY=SU</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel ist leer; schreiben Sie z. B. FREQ=WEEKLY;BYDAY=SU</translation>
     </message>
     <message>
         <source>%1 is not supported (supported: FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht unterstützt (unterstützt: FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL)</translation>
     </message>
     <message>
         <source>FREQ=%1 is not supported (use DAILY, WEEKLY or MONTHLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>FREQ=%1 wird nicht unterstützt (verwenden Sie DAILY, WEEKLY oder MONTHLY)</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, got &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, erhalten: &apos;%4&apos;</translation>
     </message>
     <message>
         <source>BYDAY item &apos;%1&apos; is no weekday: use MO, TU, WE, TH, FR, SA, SU, or for MONTHLY an ordinal such as 1MO or -1FR</source>
-        <translation type="unfinished"></translation>
+        <translation>BYDAY-Eintrag &apos;%1&apos; ist kein Wochentag: verwenden Sie MO, TU, WE, TH, FR, SA, SU oder bei MONTHLY eine Ordnungszahl wie 1MO oder -1FR</translation>
     </message>
     <message>
         <source>BYDAY item &apos;%1&apos;: the ordinal must be 1 to 5 or -1 to -5</source>
-        <translation type="unfinished"></translation>
+        <translation>BYDAY-Eintrag &apos;%1&apos;: die Ordnungszahl muss 1 bis 5 oder -1 bis -5 sein</translation>
     </message>
     <message>
         <source>BYMONTHDAY item &apos;%1&apos; must be 1 to 31 or -1 to -31</source>
-        <translation type="unfinished"></translation>
+        <translation>BYMONTHDAY-Eintrag &apos;%1&apos; muss 1 bis 31 oder -1 bis -31 sein</translation>
     </message>
     <message>
         <source>UNTIL must be a UTC time such as 20250630T000000Z or a date such as 20250630, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTIL muss eine UTC-Zeit wie 20250630T000000Z oder ein Datum wie 20250630 sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the rule needs FREQ (DAILY, WEEKLY or MONTHLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel benötigt FREQ (DAILY, WEEKLY oder MONTHLY)</translation>
     </message>
     <message>
         <source>give COUNT or UNTIL, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie COUNT oder UNTIL an, nicht beides</translation>
     </message>
     <message>
         <source>ordinal BYDAY items such as 1MO need FREQ=MONTHLY</source>
-        <translation type="unfinished"></translation>
+        <translation>BYDAY-Einträge mit Ordnungszahl wie 1MO benötigen FREQ=MONTHLY</translation>
     </message>
     <message>
         <source>BYMONTHDAY cannot be used with FREQ=WEEKLY</source>
-        <translation type="unfinished"></translation>
+        <translation>BYMONTHDAY kann nicht mit FREQ=WEEKLY verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -2589,51 +2589,51 @@
     </message>
     <message>
         <source>field &apos;slas&apos; of %1 needs at least one SLA name</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;slas&apos; von %1 benötigt mindestens einen SLA-Namen</translation>
     </message>
     <message>
         <source>%1 has both &apos;duration&apos; and &apos;end&apos;; give exactly one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sowohl &apos;duration&apos; als auch &apos;end&apos;; geben Sie genau eines davon an</translation>
     </message>
     <message>
         <source>%1 needs &apos;duration&apos; (such as 2h) or &apos;end&apos; (an RFC 3339 time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt &apos;duration&apos; (wie 2h) oder &apos;end&apos; (eine RFC-3339-Zeit)</translation>
     </message>
     <message>
         <source>%1 spec</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Spezifikation</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;text&apos; of %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;text&apos; von %1 ist leer</translation>
     </message>
     <message>
         <source>field &apos;url&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;url&apos; von %1</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a number of at least 0, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; von %2 muss eine Zahl von mindestens 0 sein, erhalten: %3</translation>
     </message>
     <message>
         <source>field &apos;minSamples&apos; of %1 counts labelled samples of classification indicators; this %2 indicator ignores it (use minEvents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;minSamples&apos; von %1 zählt gelabelte Stichproben von Klassifikationsindikatoren; dieser %2-Indikator ignoriert es (verwenden Sie minEvents)</translation>
     </message>
     <message>
         <source>field &apos;labelDelay&apos; of %1 applies to classification indicators only (ground truth that arrives late); this is a %2 indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;labelDelay&apos; von %1 gilt nur für Klassifikationsindikatoren (Ground Truth, die verspätet eintrifft); dies ist ein %2-Indikator</translation>
     </message>
     <message>
         <source>a sladesk/v1 document needs a kind: SLA, TierTemplate, Correction or Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>ein sladesk/v1-Dokument benötigt ein kind: SLA, TierTemplate, Correction oder Annotation</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA, TierTemplate, Correction or Annotation; DataSource and Service use apiVersion openslo/v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes kind &apos;%1&apos; für apiVersion sladesk/v1 (erwartet: SLA, TierTemplate, Correction oder Annotation; DataSource und Service verwenden apiVersion openslo/v1)</translation>
     </message>
 </context>
 <context>
@@ -2972,35 +2972,35 @@
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Correction &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur &apos;%1&apos;</translation>
     </message>
     <message>
         <source>end %1 of %2 is not after its start %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende %1 von %2 liegt nicht nach seinem Beginn %3</translation>
     </message>
     <message>
         <source>invalid recurrence of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Wiederholung von %1: %2</translation>
     </message>
     <message>
         <source>%1 lasts %2, longer than the %3 window of %4: the whole window would be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dauert %2, länger als das %3-Fenster von %4: das ganze Fenster würde ausgelassen</translation>
     </message>
     <message>
         <source>Correction &apos;%1&apos; overlaps Correction &apos;%2&apos; (%3) on %4 from %5 to %6; events in the overlap are left out once</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur &apos;%1&apos; überlappt Korrektur &apos;%2&apos; (%3) für %4 von %5 bis %6; Ereignisse in der Überlappung werden einmal ausgelassen</translation>
     </message>
     <message>
         <source>Annotation &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>end %1 of %2 is before its time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende %1 von %2 liegt vor seinem Zeitpunkt %3</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be an RFC 3339 time with a zone such as 2025-06-09T10:00:00Z or 2025-06-09T12:00:00+02:00, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;%1&apos; von %2 muss eine RFC-3339-Zeit mit Zone wie 2025-06-09T10:00:00Z oder 2025-06-09T12:00:00+02:00 sein, erhalten: %3</translation>
     </message>
 </context>
 <context>
@@ -3171,74 +3171,74 @@
     <name>Sla::Ui::ChartAnnotations</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>scheduled maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante Wartung</translation>
     </message>
     <message>
         <source>deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb der Geschäftszeiten</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>labels still arriving; figures may change and are not used for the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels treffen noch ein; die Zahlen können sich ändern und werden nicht für den Status verwendet</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::ChartOverlays</name>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert: %1</translation>
     </message>
     <message>
         <source>Provisional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig: %1</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig</translation>
     </message>
 </context>
 <context>
@@ -3580,102 +3580,102 @@
     </message>
     <message>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erklären</translation>
     </message>
     <message>
         <source>Show how the figures come about: the arithmetic, the queries and their answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie die Zahlen zustande kommen: die Rechnung, die Abfragen und ihre Antworten (%1)</translation>
     </message>
     <message>
         <source>attained &lt;b&gt;%1&lt;/b&gt;%2 against a target of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht &lt;b&gt;%1&lt;/b&gt;%2 bei einem Zielwert von %3</translation>
     </message>
     <message>
         <source>%1; target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Zielwert %2</translation>
     </message>
     <message>
         <source>error budget left &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibendes Fehlerbudget &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>95 % interval [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall [%1, %2]</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::ExplainWidget</name>
     <message>
         <source>Explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text kopieren</translation>
     </message>
     <message>
         <source>Copy the whole explanation, with the queries and answers, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Erklärung mit den Abfragen und Antworten in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen und Antworten</translation>
     </message>
     <message>
         <source>Queries sent and their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Abfragen und ihre Antworten</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>With the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Zahlen</translation>
     </message>
     <message>
         <source>Explaining %1 / %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkläre %1 / %2 …</translation>
     </message>
     <message>
         <source>%1 / %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 um %3</translation>
     </message>
     <message>
         <source>Window %1 to %2; status %3; data source %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1 bis %2; Status %3; Datenquelle %4</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bis %3</translation>
     </message>
     <message>
         <source>Corrections left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Korrekturen: %1</translation>
     </message>
     <message>
         <source>burn rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate %1</translation>
     </message>
     <message>
         <source>error ratio over the window / (1 - target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote über das Fenster / (1 - Zielwert)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +3934,7 @@
     </message>
     <message>
         <source>Insufficient data</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzureichende Daten</translation>
     </message>
 </context>
 <context>
@@ -3949,7 +3949,7 @@
     </message>
     <message>
         <source>Legend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: %1</translation>
     </message>
 </context>
 <context>
@@ -4580,134 +4580,137 @@ Globale Option, vor dem Befehl:
     </message>
     <message>
         <source>The SLA to annotate (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu kommentierende SLA (erforderlich).</translation>
     </message>
     <message>
         <source>What happened (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschehen ist (erforderlich).</translation>
     </message>
     <message>
         <source>When (RFC 3339 or Unix seconds; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (RFC 3339 oder Unix-Sekunden; Standard: jetzt).</translation>
     </message>
     <message>
         <source>End of a period (RFC 3339 or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende eines Zeitraums (RFC 3339 oder Unix-Sekunden).</translation>
     </message>
     <message>
         <source>deploy, incident or note (default note).</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy, incident oder note (Standard: note).</translation>
     </message>
     <message>
         <source>A link, e.g. to the CI run (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link, z. B. zum CI-Lauf (http oder https).</translation>
     </message>
     <message>
         <source>Only this objective of the SLA (repeatable; default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Ziel des SLA (wiederholbar; Standard: alle).</translation>
     </message>
     <message>
         <source>--sla is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--sla ist erforderlich</translation>
     </message>
     <message>
         <source>--text is required and must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--text ist erforderlich und darf nicht leer sein</translation>
     </message>
     <message>
         <source>--time &apos;%1&apos; is not a time; use RFC 3339 (2025-06-09T10:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--time &apos;%1&apos; ist keine Zeit; verwenden Sie RFC 3339 (2025-06-09T10:00:00Z) oder Unix-Sekunden</translation>
     </message>
     <message>
         <source>--end &apos;%1&apos; is not a time; use RFC 3339 (2025-06-09T10:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--end &apos;%1&apos; ist keine Zeit; verwenden Sie RFC 3339 (2025-06-09T10:00:00Z) oder Unix-Sekunden</translation>
     </message>
     <message>
         <source>--end is before --time</source>
-        <translation type="unfinished"></translation>
+        <translation>--end liegt vor --time</translation>
     </message>
     <message>
         <source>--kind &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind &apos;%1&apos; ist keiner von %2</translation>
     </message>
     <message>
         <source>--url holds a password (user:password@host); documents never keep secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>--url enthält ein Passwort (user:password@host); Dokumente speichern niemals Geheimnisse</translation>
     </message>
     <message>
         <source>slactl annotate: unknown SLA &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl annotate: unbekanntes SLA &apos;%1&apos;</translation>
     </message>
     <message>
         <source> (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bekannt: %1)</translation>
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished">; meinten Sie &apos;%1&apos;?</translation>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>slactl annotate: SLA &apos;%1&apos; has no objective &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl annotate: SLA &apos;%1&apos; hat kein Ziel &apos;%2&apos;</translation>
     </message>
     <message>
         <source> (it has: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorhanden: %1)</translation>
     </message>
     <message>
         <source>slactl annotate: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl annotate: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als 16 MiB</translation>
     </message>
     <message>
         <source>slactl annotate: nothing written: %1 would not read back cleanly with the new annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl annotate: nichts geschrieben: %1 ließe sich mit der neuen Anmerkung nicht fehlerfrei wieder einlesen</translation>
     </message>
     <message>
         <source>Appends an Annotation (a marker on the SLA&apos;s charts) to WORKSPACE/annotations.yaml,
 creating it; what the file holds is kept. The file is replaced atomically.
 Exit code 0 on success, 1 for an unknown SLA or objective or an invalid workspace,
 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Anmerkung (eine Markierung in den Diagrammen des SLA) an WORKSPACE/annotations.yaml an
+und legt die Datei bei Bedarf an; ihr Inhalt bleibt erhalten. Die Datei wird atomar ersetzt.
+Exit-Code 0 bei Erfolg, 1 bei unbekanntem SLA oder Ziel oder ungültigem Arbeitsbereich,
+2 bei Aufruffehlern.</translation>
     </message>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereichsordner.</translation>
     </message>
     <message>
         <source>give exactly one WORKSPACE folder</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau einen WORKSPACE-Ordner an</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Ordner</translation>
     </message>
     <message>
         <source>annotation &apos;%1&apos; added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung &apos;%1&apos; zu %2 hinzugefügt</translation>
     </message>
     <message>
         <source>Ignore the workspace&apos;s corrections: the raw figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrekturen des Arbeitsbereichs ignorieren: die Rohzahlen.</translation>
     </message>
     <message>
         <source>slactl %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl %1: Warnung: %2</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie &apos;%1&apos;?)</translation>
     </message>
     <message>
         <source>no SLA &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SLA &apos;%1&apos; im Arbeitsbereich</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has no objective &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos; hat kein Ziel &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Explains one objective&apos;s figure so that it can be checked by hand: the events or
@@ -4715,31 +4718,35 @@ slices behind it, the corrections left out, the error budget&apos;s arithmetic s
 step, the burn rates with their windows, and every query sent with its answer.
 Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors (an
 unknown SLA or objective too), 3 when the data source fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärt die Zahl eines Ziels so, dass sie von Hand nachgeprüft werden kann: die Ereignisse oder
+Zeitscheiben dahinter, die ausgelassenen Korrekturen, die Rechnung des Fehlerbudgets Schritt für
+Schritt, die Burn-Raten mit ihren Fenstern und jede gesendete Abfrage mit ihrer Antwort.
+Exit-Code 0 bei Erfolg, 1 bei ungültigen Dokumenten, 2 bei Aufruffehlern (auch bei
+unbekanntem SLA oder Ziel), 3 bei Fehlern der Datenquelle.</translation>
     </message>
     <message>
         <source>The SLA&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des SLA.</translation>
     </message>
     <message>
         <source>The objective&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Ziels.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; for --format (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos; für --format (verwenden Sie text oder json)</translation>
     </message>
     <message>
         <source>give a WORKSPACE, an SLA and an OBJECTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen WORKSPACE, ein SLA und ein OBJECTIVE an</translation>
     </message>
     <message>
         <source>%1 has too few events in its window for a figure (insufficient_data, below minEvents or minSamples); it never blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in seinem Fenster zu wenige Ereignisse für einen Wert (insufficient_data, unter minEvents oder minSamples); es blockiert nie</translation>
     </message>
     <message>
         <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
@@ -4747,27 +4754,31 @@ unknown SLA or objective too), 3 when the data source fails.</source>
 events for a figure (insufficient_data), pass with a note;
 a workspace (or --tier) without any objective fails.
 Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Gate: schlägt fehl, wenn ein Ziel in einem SLA verletzt ist, dessen Stufe `gate: block` hat
+(Stufen mit `gate: warn` werden gemeldet, bestehen aber). Ziele ohne Daten oder mit zu wenigen
+Ereignissen für einen Wert (insufficient_data) bestehen mit einem Hinweis;
+ein Arbeitsbereich (oder --tier) ohne jedes Ziel schlägt fehl.
+Exit-Code 0 bestanden, 1 fehlgeschlagen (oder ungültige Dokumente), 2 Aufruffehler, 3 Quellenfehler.</translation>
     </message>
     <message>
         <source>partial:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise:%1</translation>
     </message>
     <message>
         <source>%1/%2 (*): corrected by %3; uncorrected SLI %4, budget left %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 (*): korrigiert durch %3; unkorrigierter SLI %4, verbleibendes Budget %5</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Explain one objective&apos;s figure: arithmetic, corrections, queries, answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl eines Ziels erklären: Rechnung, Korrekturen, Abfragen, Antworten</translation>
     </message>
     <message>
         <source>Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmerkung (z. B. ein Deployment) an WORKSPACE/annotations.yaml anfügen</translation>
     </message>
 </context>
 </TS>

@@ -523,357 +523,357 @@
     </message>
     <message>
         <source>compliance window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre de conformité</translation>
     </message>
     <message>
         <source>%1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre %1</translation>
     </message>
     <message>
         <source>%1: bad %2 &gt; total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : mauvais %2 &gt; total %3</translation>
     </message>
     <message>
         <source>%1: good %2 &gt; total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : bons %2 &gt; total %3</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos;, objective &apos;%2&apos;: data source &apos;%3&apos; reports more events in a part than in the total (%4); the SLI of such a window is clamped to 0..100%; check that the objective&apos;s good or bad selector counts a subset of the events its total counts</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos;, objectif &apos;%2&apos; : la source de données &apos;%3&apos; signale plus d&apos;événements dans une partie que dans le total (%4) ; le SLI d&apos;une telle fenêtre est borné à 0..100% ; vérifiez que le sélecteur des bons ou des mauvais événements de l&apos;objectif compte un sous-ensemble des événements que compte son sélecteur du total</translation>
     </message>
     <message>
         <source>Datadog counts events per rollup interval, not over any period</source>
-        <translation type="unfinished"></translation>
+        <translation>Datadog compte les événements par intervalle de rollup, et non sur une période quelconque</translation>
     </message>
     <message>
         <source>an error-ratio query holds no event counts to take out</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête de taux d&apos;erreur ne contient aucun nombre d&apos;événements à retirer</translation>
     </message>
     <message>
         <source>%1/%2: correction(s) %3 not applied (%4); its figures are uncorrected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 : correction(s) %3 non appliquée(s) (%4) ; ses chiffres ne sont pas corrigés</translation>
     </message>
     <message>
         <source>its query uses the window elsewhere than in a range selector, so the events of a period cannot be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>sa requête utilise la fenêtre ailleurs que dans un sélecteur de plage, les événements d&apos;une période ne peuvent donc pas être comptés</translation>
     </message>
     <message>
         <source>calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 calendaire</translation>
     </message>
     <message>
         <source>holds data from %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient des données qu&apos;à partir de %1</translation>
     </message>
     <message>
         <source>keeps %1 of data (retention), so nothing before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conserve %1 de données (rétention), donc rien avant %2</translation>
     </message>
     <message>
         <source>data source &apos;%1&apos; %2, but the longest window (%3 of %4) reads from %5: its figures and those of every objective marked partial cover less than their window</source>
-        <translation type="unfinished"></translation>
+        <translation>la source de données &apos;%1&apos; %2, mais la fenêtre la plus longue (%3 de %4) lit à partir de %5 : ses chiffres et ceux de chaque objectif marqué partiel couvrent moins que leur fenêtre</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Explanation</name>
     <message>
         <source>over the window, less the events inside the corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la fenêtre, moins les événements compris dans les corrections</translation>
     </message>
     <message>
         <source>good events</source>
-        <translation type="unfinished"></translation>
+        <translation>bons événements</translation>
     </message>
     <message>
         <source>total events</source>
-        <translation type="unfinished"></translation>
+        <translation>total des événements</translation>
     </message>
     <message>
         <source>good events without corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>bons événements sans corrections</translation>
     </message>
     <message>
         <source>total events without corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>total des événements sans corrections</translation>
     </message>
     <message>
         <source>events left out by corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>événements exclus par les corrections</translation>
     </message>
     <message>
         <source>total without corrections - total</source>
-        <translation type="unfinished"></translation>
+        <translation>total sans corrections - total</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <source>bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais événements</translation>
     </message>
     <message>
         <source>total - good</source>
-        <translation type="unfinished"></translation>
+        <translation>total - bons</translation>
     </message>
     <message>
         <source>allowed bad events</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais événements autorisés</translation>
     </message>
     <message>
         <source>(1 - target) × total</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 - cible) × total</translation>
     </message>
     <message>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <source>good / total</source>
-        <translation type="unfinished"></translation>
+        <translation>bons / total</translation>
     </message>
     <message>
         <source>error budget consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>budget d&apos;erreur consommé</translation>
     </message>
     <message>
         <source>bad / allowed bad = (1 - SLI) / (1 - target)</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais / mauvais autorisés = (1 - SLI) / (1 - cible)</translation>
     </message>
     <message>
         <source>error budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>budget d&apos;erreur restant</translation>
     </message>
     <message>
         <source>1 - consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 - consommé</translation>
     </message>
     <message>
         <source>bad events still allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais événements encore autorisés</translation>
     </message>
     <message>
         <source>allowed bad - bad</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais autorisés - mauvais</translation>
     </message>
     <message>
         <source>budget in time (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>budget en temps (secondes)</translation>
     </message>
     <message>
         <source>bad events still allowed / (total / window length in seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvais événements encore autorisés / (total / durée de la fenêtre en secondes)</translation>
     </message>
     <message>
         <source>good slices</source>
-        <translation type="unfinished"></translation>
+        <translation>bonnes tranches de temps</translation>
     </message>
     <message>
         <source>bad slices</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaises tranches de temps</translation>
     </message>
     <message>
         <source>slices without data (gaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>tranches de temps sans données (lacunes)</translation>
     </message>
     <message>
         <source>slices left out by corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>tranches de temps exclues par les corrections</translation>
     </message>
     <message>
         <source>slices that overlap a correction interval</source>
-        <translation type="unfinished"></translation>
+        <translation>tranches de temps qui chevauchent un intervalle de correction</translation>
     </message>
     <message>
         <source>slices in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>tranches de temps dans la fenêtre</translation>
     </message>
     <message>
         <source>allowed bad slices</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaises tranches de temps autorisées</translation>
     </message>
     <message>
         <source>(1 - target) × (slices in the window - slices left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 - cible) × (tranches de temps dans la fenêtre - tranches de temps exclues)</translation>
     </message>
     <message>
         <source>good slices / (good + bad slices)</source>
-        <translation type="unfinished"></translation>
+        <translation>bonnes tranches de temps / (bonnes + mauvaises tranches de temps)</translation>
     </message>
     <message>
         <source>bad slices / allowed bad slices</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaises tranches de temps / mauvaises tranches de temps autorisées</translation>
     </message>
     <message>
         <source>bad slices still allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaises tranches de temps encore autorisées</translation>
     </message>
     <message>
         <source>allowed bad slices - bad slices</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaises tranches de temps autorisées - mauvaises tranches de temps</translation>
     </message>
     <message>
         <source>bad slices still allowed × slice length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaises tranches de temps encore autorisées × durée d&apos;une tranche en secondes</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <source>instant query on %1 at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>requête instantanée sur %1 à %2 :</translation>
     </message>
     <message>
         <source>range query on %1 from %2 to %3, step %4 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>requête de plage sur %1 de %2 à %3, pas de %4 s :</translation>
     </message>
     <message>
         <source>recorded selector on %1, increase from %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>sélecteur enregistré sur %1, augmentation de %2 à %3 :</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>answer: no series</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse : aucune série</translation>
     </message>
     <message>
         <source>%1 / %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 à %3</translation>
     </message>
     <message>
         <source>data source: %1; budgeting: %2; status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>source de données : %1 ; budgétisation : %2 ; statut : %3</translation>
     </message>
     <message>
         <source>window: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre : %1 à %2</translation>
     </message>
     <message>
         <source>corrections: not applied (--no-corrections)</source>
-        <translation type="unfinished"></translation>
+        <translation>corrections : non appliquées (--no-corrections)</translation>
     </message>
     <message>
         <source>Arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Burn rates (error ratio over the window / (1 - target))</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de consommation (taux d&apos;erreur sur la fenêtre / (1 - cible))</translation>
     </message>
     <message>
         <source>Queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes et réponses</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::FigureText</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 bad slices over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mauvaises tranches de temps au-delà du budget</translation>
     </message>
     <message>
         <source>%1 bad slices left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mauvaises tranches de temps restantes</translation>
     </message>
     <message>
         <source>%1 of full outage over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de panne totale au-delà du budget</translation>
     </message>
     <message>
         <source>%1 of full outage left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de panne totale restant</translation>
     </message>
     <message>
         <source>%1 bad events over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mauvais événements au-delà du budget</translation>
     </message>
     <message>
         <source>%1 bad events left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mauvais événements restants</translation>
     </message>
     <message>
         <source>raw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brut %1</translation>
     </message>
     <message>
         <source>95 % interval [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle à 95 % [%1, %2]</translation>
     </message>
     <message>
         <source>, n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, n = %1</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>provisional since %1: %2 (labels still arriving; not used for the status)</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire depuis %1 : %2 (étiquettes encore en cours d&apos;arrivée ; non utilisé pour le statut)</translation>
     </message>
     <message>
         <source>too few labelled samples for a figure (%1 in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d&apos;échantillons étiquetés pour un chiffre (%1 dans la fenêtre)</translation>
     </message>
     <message>
         <source>too few events for a figure (%1 in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d&apos;événements pour un chiffre (%1 dans la fenêtre)</translation>
     </message>
     <message>
         <source>too few events for a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d&apos;événements pour un chiffre</translation>
     </message>
     <message>
         <source>corrections applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>corrections appliquées : %1</translation>
     </message>
     <message>
         <source>partial: the window reaches further back than the source keeps data</source>
-        <translation type="unfinished"></translation>
+        <translation>partiel : la fenêtre remonte plus loin que la durée de conservation des données de la source</translation>
     </message>
     <message>
         <source>partial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partiel : %1</translation>
     </message>
 </context>
 <context>
@@ -1184,11 +1184,11 @@
     </message>
     <message>
         <source>Correction &apos;%1&apos; has no OpenSLO equivalent and is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction &apos;%1&apos; n&apos;a pas d&apos;équivalent OpenSLO et n&apos;est pas exportée</translation>
     </message>
     <message>
         <source>Annotation &apos;%1&apos; has no OpenSLO equivalent and is not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annotation &apos;%1&apos; n&apos;a pas d&apos;équivalent OpenSLO et n&apos;est pas exportée</translation>
     </message>
 </context>
 <context>
@@ -1717,31 +1717,31 @@
     </message>
     <message>
         <source>Insufficient data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données insuffisantes</translation>
     </message>
     <message>
         <source>%1 (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partiel)</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
     </message>
     <message>
         <source>too few</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu</translation>
     </message>
     <message>
         <source>Corrected; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé ; %1</translation>
     </message>
     <message>
         <source>Error budget left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget d&apos;erreur restant %1</translation>
     </message>
 </context>
 <context>
@@ -2079,59 +2079,59 @@
     <name>Sla::Core::Recurrence</name>
     <message>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est indiqué deux fois</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is no NAME=VALUE part such as FREQ=WEEKLY</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une partie NOM=VALEUR telle que FREQ=WEEKLY</translation>
     </message>
     <message>
         <source>the rule is empty; write e.g. FREQ=WEEKLY;BYDAY=SU</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle est vide ; écrivez par exemple FREQ=WEEKLY;BYDAY=SU</translation>
     </message>
     <message>
         <source>%1 is not supported (supported: FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas pris en charge (pris en charge : FREQ, INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL)</translation>
     </message>
     <message>
         <source>FREQ=%1 is not supported (use DAILY, WEEKLY or MONTHLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>FREQ=%1 n&apos;est pas pris en charge (utilisez DAILY, WEEKLY ou MONTHLY)</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3, got &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier de %2 à %3, reçu &apos;%4&apos;</translation>
     </message>
     <message>
         <source>BYDAY item &apos;%1&apos; is no weekday: use MO, TU, WE, TH, FR, SA, SU, or for MONTHLY an ordinal such as 1MO or -1FR</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément BYDAY &apos;%1&apos; n&apos;est pas un jour de la semaine : utilisez MO, TU, WE, TH, FR, SA, SU, ou pour MONTHLY un ordinal tel que 1MO ou -1FR</translation>
     </message>
     <message>
         <source>BYDAY item &apos;%1&apos;: the ordinal must be 1 to 5 or -1 to -5</source>
-        <translation type="unfinished"></translation>
+        <translation>élément BYDAY &apos;%1&apos; : l&apos;ordinal doit être de 1 à 5 ou de -1 à -5</translation>
     </message>
     <message>
         <source>BYMONTHDAY item &apos;%1&apos; must be 1 to 31 or -1 to -31</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément BYMONTHDAY &apos;%1&apos; doit être de 1 à 31 ou de -1 à -31</translation>
     </message>
     <message>
         <source>UNTIL must be a UTC time such as 20250630T000000Z or a date such as 20250630, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTIL doit être une heure UTC telle que 20250630T000000Z ou une date telle que 20250630, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the rule needs FREQ (DAILY, WEEKLY or MONTHLY)</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle nécessite FREQ (DAILY, WEEKLY ou MONTHLY)</translation>
     </message>
     <message>
         <source>give COUNT or UNTIL, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez COUNT ou UNTIL, pas les deux</translation>
     </message>
     <message>
         <source>ordinal BYDAY items such as 1MO need FREQ=MONTHLY</source>
-        <translation type="unfinished"></translation>
+        <translation>les éléments BYDAY ordinaux tels que 1MO nécessitent FREQ=MONTHLY</translation>
     </message>
     <message>
         <source>BYMONTHDAY cannot be used with FREQ=WEEKLY</source>
-        <translation type="unfinished"></translation>
+        <translation>BYMONTHDAY ne peut pas être utilisé avec FREQ=WEEKLY</translation>
     </message>
 </context>
 <context>
@@ -2589,51 +2589,51 @@
     </message>
     <message>
         <source>field &apos;slas&apos; of %1 needs at least one SLA name</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;slas&apos; de %1 nécessite au moins un nom de SLA</translation>
     </message>
     <message>
         <source>%1 has both &apos;duration&apos; and &apos;end&apos;; give exactly one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a à la fois &apos;duration&apos; et &apos;end&apos; ; indiquez exactement l&apos;un des deux</translation>
     </message>
     <message>
         <source>%1 needs &apos;duration&apos; (such as 2h) or &apos;end&apos; (an RFC 3339 time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite &apos;duration&apos; (tel que 2h) ou &apos;end&apos; (une heure RFC 3339)</translation>
     </message>
     <message>
         <source>%1 spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spécification %1</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>field &apos;text&apos; of %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;text&apos; de %1 est vide</translation>
     </message>
     <message>
         <source>field &apos;url&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;url&apos; de %1</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be a number of at least 0, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être un nombre supérieur ou égal à 0, reçu %3</translation>
     </message>
     <message>
         <source>field &apos;minSamples&apos; of %1 counts labelled samples of classification indicators; this %2 indicator ignores it (use minEvents)</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;minSamples&apos; de %1 compte les échantillons étiquetés des indicateurs de classification ; cet indicateur %2 l&apos;ignore (utilisez minEvents)</translation>
     </message>
     <message>
         <source>field &apos;labelDelay&apos; of %1 applies to classification indicators only (ground truth that arrives late); this is a %2 indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;labelDelay&apos; de %1 s&apos;applique uniquement aux indicateurs de classification (vérité terrain qui arrive en retard) ; il s&apos;agit d&apos;un indicateur %2</translation>
     </message>
     <message>
         <source>a sladesk/v1 document needs a kind: SLA, TierTemplate, Correction or Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>un document sladesk/v1 nécessite un kind : SLA, TierTemplate, Correction ou Annotation</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA, TierTemplate, Correction or Annotation; DataSource and Service use apiVersion openslo/v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kind &apos;%1&apos; inconnu pour apiVersion sladesk/v1 (attendu : SLA, TierTemplate, Correction ou Annotation ; DataSource et Service utilisent apiVersion openslo/v1)</translation>
     </message>
 </context>
 <context>
@@ -2972,35 +2972,35 @@
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Correction &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction &apos;%1&apos;</translation>
     </message>
     <message>
         <source>end %1 of %2 is not after its start %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin %1 de %2 n&apos;est pas après son début %3</translation>
     </message>
     <message>
         <source>invalid recurrence of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>récurrence invalide de %1 : %2</translation>
     </message>
     <message>
         <source>%1 lasts %2, longer than the %3 window of %4: the whole window would be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dure %2, plus longtemps que la fenêtre %3 de %4 : toute la fenêtre serait exclue</translation>
     </message>
     <message>
         <source>Correction &apos;%1&apos; overlaps Correction &apos;%2&apos; (%3) on %4 from %5 to %6; events in the overlap are left out once</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction &apos;%1&apos; chevauche la correction &apos;%2&apos; (%3) sur %4 de %5 à %6 ; les événements du chevauchement sont exclus une seule fois</translation>
     </message>
     <message>
         <source>Annotation &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &apos;%1&apos;</translation>
     </message>
     <message>
         <source>end %1 of %2 is before its time %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin %1 de %2 est antérieure à son heure %3</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>field &apos;%1&apos; of %2 must be an RFC 3339 time with a zone such as 2025-06-09T10:00:00Z or 2025-06-09T12:00:00+02:00, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &apos;%1&apos; de %2 doit être une heure RFC 3339 avec fuseau telle que 2025-06-09T10:00:00Z ou 2025-06-09T12:00:00+02:00, reçu %3</translation>
     </message>
 </context>
 <context>
@@ -3171,74 +3171,74 @@
     <name>Sla::Ui::ChartAnnotations</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>scheduled maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance planifiée</translation>
     </message>
     <message>
         <source>deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement</translation>
     </message>
     <message>
         <source>outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors des heures ouvrées</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correction</translation>
     </message>
     <message>
         <source>labels still arriving; figures may change and are not used for the status</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes encore en cours d&apos;arrivée ; les chiffres peuvent changer et ne sont pas utilisés pour le statut</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::ChartOverlays</name>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé : %1</translation>
     </message>
     <message>
         <source>Provisional: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisoire : %1</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisoire</translation>
     </message>
 </context>
 <context>
@@ -3580,102 +3580,102 @@
     </message>
     <message>
         <source>&amp;Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expliquer</translation>
     </message>
     <message>
         <source>Show how the figures come about: the arithmetic, the queries and their answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer d&apos;où viennent les chiffres : le calcul, les requêtes et leurs réponses (%1)</translation>
     </message>
     <message>
         <source>attained &lt;b&gt;%1&lt;/b&gt;%2 against a target of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint &lt;b&gt;%1&lt;/b&gt;%2 pour une cible de %3</translation>
     </message>
     <message>
         <source>%1; target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; cible %2</translation>
     </message>
     <message>
         <source>error budget left &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>budget d&apos;erreur restant &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>95 % interval</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle à 95 %</translation>
     </message>
     <message>
         <source>95 % interval [%1, %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle à 95 % [%1, %2]</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::ExplainWidget</name>
     <message>
         <source>Explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte</translation>
     </message>
     <message>
         <source>Copy the whole explanation, with the queries and answers, to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toute l&apos;explication, avec les requêtes et les réponses, dans le presse-papiers</translation>
     </message>
     <message>
         <source>Queries and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes et réponses</translation>
     </message>
     <message>
         <source>Queries sent and their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes envoyées et leurs réponses</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>With the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les chiffres</translation>
     </message>
     <message>
         <source>Explaining %1 / %2 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication de %1 / %2 …</translation>
     </message>
     <message>
         <source>%1 / %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 à %3</translation>
     </message>
     <message>
         <source>Window %1 to %2; status %3; data source %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre %1 à %2 ; statut %3 ; source de données %4</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 à %3</translation>
     </message>
     <message>
         <source>Corrections left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections exclues : %1</translation>
     </message>
     <message>
         <source>burn rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de consommation %1</translation>
     </message>
     <message>
         <source>error ratio over the window / (1 - target)</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d&apos;erreur sur la fenêtre / (1 - cible)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +3934,7 @@
     </message>
     <message>
         <source>Insufficient data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données insuffisantes</translation>
     </message>
 </context>
 <context>
@@ -3949,7 +3949,7 @@
     </message>
     <message>
         <source>Legend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende : %1</translation>
     </message>
 </context>
 <context>
@@ -4580,134 +4580,137 @@ Option globale, avant la commande :
     </message>
     <message>
         <source>The SLA to annotate (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SLA à annoter (obligatoire).</translation>
     </message>
     <message>
         <source>What happened (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé (obligatoire).</translation>
     </message>
     <message>
         <source>When (RFC 3339 or Unix seconds; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (RFC 3339 ou secondes Unix ; par défaut maintenant).</translation>
     </message>
     <message>
         <source>End of a period (RFC 3339 or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin d&apos;une période (RFC 3339 ou secondes Unix).</translation>
     </message>
     <message>
         <source>deploy, incident or note (default note).</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy, incident ou note (par défaut note).</translation>
     </message>
     <message>
         <source>A link, e.g. to the CI run (http or https).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien, par exemple vers l&apos;exécution CI (http ou https).</translation>
     </message>
     <message>
         <source>Only this objective of the SLA (repeatable; default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cet objectif du SLA (répétable ; par défaut tous).</translation>
     </message>
     <message>
         <source>--sla is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--sla est obligatoire</translation>
     </message>
     <message>
         <source>--text is required and must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--text est obligatoire et ne doit pas être vide</translation>
     </message>
     <message>
         <source>--time &apos;%1&apos; is not a time; use RFC 3339 (2025-06-09T10:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--time &apos;%1&apos; n&apos;est pas une heure ; utilisez RFC 3339 (2025-06-09T10:00:00Z) ou des secondes Unix</translation>
     </message>
     <message>
         <source>--end &apos;%1&apos; is not a time; use RFC 3339 (2025-06-09T10:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--end &apos;%1&apos; n&apos;est pas une heure ; utilisez RFC 3339 (2025-06-09T10:00:00Z) ou des secondes Unix</translation>
     </message>
     <message>
         <source>--end is before --time</source>
-        <translation type="unfinished"></translation>
+        <translation>--end est antérieur à --time</translation>
     </message>
     <message>
         <source>--kind &apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind &apos;%1&apos; ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>--url holds a password (user:password@host); documents never keep secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>--url contient un mot de passe (user:password@host) ; les documents ne conservent jamais de secrets</translation>
     </message>
     <message>
         <source>slactl annotate: unknown SLA &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl annotate : SLA &apos;%1&apos; inconnu</translation>
     </message>
     <message>
         <source> (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (connus : %1)</translation>
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished">; vouliez-vous dire &apos;%1&apos; ?</translation>
+        <translation>; vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
         <source>slactl annotate: SLA &apos;%1&apos; has no objective &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl annotate : le SLA &apos;%1&apos; n&apos;a pas d&apos;objectif &apos;%2&apos;</translation>
     </message>
     <message>
         <source> (it has: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (il a : %1)</translation>
     </message>
     <message>
         <source>slactl annotate: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl annotate : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 16 Mio</translation>
     </message>
     <message>
         <source>slactl annotate: nothing written: %1 would not read back cleanly with the new annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl annotate : rien n&apos;a été écrit : %1 ne se relirait pas correctement avec la nouvelle annotation</translation>
     </message>
     <message>
         <source>Appends an Annotation (a marker on the SLA&apos;s charts) to WORKSPACE/annotations.yaml,
 creating it; what the file holds is kept. The file is replaced atomically.
 Exit code 0 on success, 1 for an unknown SLA or objective or an invalid workspace,
 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une annotation (un repère sur les graphiques du SLA) à WORKSPACE/annotations.yaml,
+en le créant au besoin ; le contenu du fichier est conservé. Le fichier est remplacé de façon atomique.
+Code de sortie 0 en cas de succès, 1 pour un SLA ou un objectif inconnu ou un espace de travail invalide,
+2 pour les erreurs d&apos;utilisation.</translation>
     </message>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>give exactly one WORKSPACE folder</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un dossier WORKSPACE</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>annotation &apos;%1&apos; added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation &apos;%1&apos; ajoutée à %2</translation>
     </message>
     <message>
         <source>Ignore the workspace&apos;s corrections: the raw figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les corrections de l&apos;espace de travail : les chiffres bruts.</translation>
     </message>
     <message>
         <source>slactl %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl %1 : avertissement : %2</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vouliez-vous dire &apos;%1&apos; ?)</translation>
     </message>
     <message>
         <source>no SLA &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun SLA &apos;%1&apos; dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has no objective &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLA &apos;%1&apos; n&apos;a pas d&apos;objectif &apos;%2&apos;</translation>
     </message>
     <message>
         <source>Explains one objective&apos;s figure so that it can be checked by hand: the events or
@@ -4715,31 +4718,35 @@ slices behind it, the corrections left out, the error budget&apos;s arithmetic s
 step, the burn rates with their windows, and every query sent with its answer.
 Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors (an
 unknown SLA or objective too), 3 when the data source fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique le chiffre d&apos;un objectif pour qu&apos;il puisse être vérifié à la main : les événements ou
+tranches de temps sous-jacents, les corrections exclues, le calcul du budget d&apos;erreur étape par
+étape, les taux de consommation avec leurs fenêtres, et chaque requête envoyée avec sa réponse.
+Code de sortie 0 en cas de succès, 1 si les documents sont invalides, 2 pour les erreurs d&apos;utilisation (y compris
+un SLA ou un objectif inconnu), 3 en cas d&apos;échec de la source de données.</translation>
     </message>
     <message>
         <source>The SLA&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du SLA.</translation>
     </message>
     <message>
         <source>The objective&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;objectif.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : text (par défaut) ou json.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; for --format (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>format &apos;%1&apos; inconnu pour --format (utilisez text ou json)</translation>
     </message>
     <message>
         <source>give a WORKSPACE, an SLA and an OBJECTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un WORKSPACE, un SLA et un OBJECTIVE</translation>
     </message>
     <message>
         <source>%1 has too few events in its window for a figure (insufficient_data, below minEvents or minSamples); it never blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a trop peu d&apos;événements dans sa fenêtre pour un chiffre (insufficient_data, en dessous de minEvents ou minSamples) ; il ne bloque jamais</translation>
     </message>
     <message>
         <source>Deployment gate: fails when an objective is breached in an SLA whose tier has `gate: block`
@@ -4747,27 +4754,31 @@ unknown SLA or objective too), 3 when the data source fails.</source>
 events for a figure (insufficient_data), pass with a note;
 a workspace (or --tier) without any objective fails.
 Exit code 0 pass, 1 fail (or invalid documents), 2 usage error, 3 source error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrière de déploiement : échoue lorsqu&apos;un objectif n&apos;est pas respecté dans un SLA dont le niveau a `gate: block`
+(les niveaux `gate: warn` sont signalés mais passent). Les objectifs sans données, ou avec trop peu
+d&apos;événements pour un chiffre (insufficient_data), passent avec une remarque ;
+un espace de travail (ou --tier) sans aucun objectif échoue.
+Code de sortie 0 réussite, 1 échec (ou documents invalides), 2 erreur d&apos;utilisation, 3 erreur de source.</translation>
     </message>
     <message>
         <source>partial:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>partiel:%1</translation>
     </message>
     <message>
         <source>%1/%2 (*): corrected by %3; uncorrected SLI %4, budget left %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 (*) : corrigé par %3 ; SLI non corrigé %4, budget restant %5</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Explain one objective&apos;s figure: arithmetic, corrections, queries, answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer le chiffre d&apos;un objectif : calcul, corrections, requêtes, réponses</translation>
     </message>
     <message>
         <source>Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une annotation (par exemple un déploiement) à WORKSPACE/annotations.yaml</translation>
     </message>
 </context>
 </TS>
