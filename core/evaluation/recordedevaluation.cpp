@@ -284,20 +284,6 @@ Values ratioValues(Selection &sel, const Indicator &ind, const std::vector<TimeR
     return values;
 }
 
-/// The window's counts, the sample-size rules and the label delay's provisional figures
-/// (ratios: the compliance window, then the seven burn-rate windows).
-void applySampleRules(const ObjectivePlan &plan, const Budget::RatioCounters &counters,
-                      const std::vector<std::optional<Sli::Ratio>> &ratios, ObjectiveResult &r)
-{
-    EvaluationPlan::fillCounts(r, ratios[0]);
-    EvaluationPlan::BurnCounts burn{};
-    for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
-        burn[i] = ratios[i + 1];
-    EvaluationPlan::applyMinimums(plan, r, burn);
-    if (const std::optional<TimeRange> range = plan.provisionalRange())
-        r.provisional = EvaluationPlan::provisional(plan, counters.ratio(*range));
-}
-
 /// The raw value of each slice (nothing: a gap); *error is set when the objective cannot be
 /// computed at all (every value is then a gap).
 Values sliceValuesOf(const Recording &recording, const ObjectivePlan &plan, const std::vector<TimeRange> &slices,
