@@ -125,6 +125,16 @@ SLA_TR_FUNCTIONS(Sla::Core::SlothImporter)
 namespace Evaluator {
 SLA_TR_FUNCTIONS(Sla::Core::Evaluator)
 }
+// alerting
+namespace AlertEngine {
+SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertEngine)
+}
+namespace AlertHistory {
+SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertHistory)
+}
+namespace AlertDelivery {
+SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertDelivery)
+}
 // cli
 namespace Slactl {
 SLA_TR_FUNCTIONS(slactl)
