@@ -627,6 +627,26 @@ QJsonObject objectiveJson(const ObjectiveResult &o)
     return json;
 }
 
+QJsonValue isoOrNull(const std::optional<QDateTime> &t)
+{
+    return t && t->isValid() ? QJsonValue(t->toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray annotationsJson(const QList<Annotation> &annotations)
+{
+    QJsonArray out;
+    for (const Annotation &a : annotations) {
+        out.append(QJsonObject{{QStringLiteral("name"), a.metadata.name},
+                               {QStringLiteral("time"), isoOrNull(a.time)},
+                               {QStringLiteral("end"), isoOrNull(a.end)},
+                               {QStringLiteral("kind"), toString(a.kind)},
+                               {QStringLiteral("text"), a.text},
+                               {QStringLiteral("url"), a.url.isEmpty() ? QJsonValue(QJsonValue::Null) : a.url},
+                               {QStringLiteral("objectives"), QJsonArray::fromStringList(a.objectives)}});
+    }
+    return out;
+}
+
 } // namespace
 
 QJsonObject toJson(const EvaluationReport &report)
@@ -639,7 +659,8 @@ QJsonObject toJson(const EvaluationReport &report)
         slas.append(QJsonObject{
             {QStringLiteral("name"), sla.name},
             {QStringLiteral("tier"), sla.tier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sla.tier)},
-            {QStringLiteral("objectives"), objectives}});
+            {QStringLiteral("objectives"), objectives},
+            {QStringLiteral("annotations"), annotationsJson(sla.annotations)}});
     }
     return QJsonObject{{QStringLiteral("at"), report.at.toUTC().toString(Qt::ISODate)},
                        {QStringLiteral("slas"), slas},

@@ -111,6 +111,9 @@ struct ObjectiveResult
     /// the figures are old, not current. `evaluatedAt` says how old.
     bool stale = false;
     QDateTime evaluatedAt;
+    /// ObjectivePlan::timeShiftMs: where the documents' times (corrections, annotations)
+    /// lie on this objective's time line (a recorded source with alignToNow); else 0.
+    qint64 timeShiftMs = 0;
 };
 
 struct SlaResult
@@ -122,6 +125,10 @@ struct SlaResult
     QString owner;
     double atRisk = 0.25; ///< the tier's at-risk threshold used for the statuses
     QList<ObjectiveResult> objectives;
+    /// The workspace's annotations of this SLA that overlap the window of one of its
+    /// objectives (that objective's or every objective's), in document order, with their
+    /// times moved onto the objective's time line (ObjectiveResult::timeShiftMs).
+    QList<Annotation> annotations;
 };
 
 /// A whole evaluation: every SLA of the workspace at `at`.
@@ -162,6 +169,9 @@ struct ObjectiveSeries
     /// [start, end] ms periods during which the objective was out of its target.
     std::vector<std::pair<double, double>> breaches;
     QString error;
+    /// ObjectivePlan::timeShiftMs: add it to a document's time (annotation, correction)
+    /// to place it on this chart.
+    qint64 timeShiftMs = 0;
 };
 
 } // namespace Sla::Core

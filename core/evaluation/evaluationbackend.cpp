@@ -122,6 +122,11 @@ void EvaluationBackend::dataHorizon(QObject *, HorizonCallback done)
     done({});
 }
 
+qint64 EvaluationBackend::documentTimeShiftMs() const
+{
+    return 0;
+}
+
 QStringList EvaluationBackend::warnings() const
 {
     return {};

@@ -107,6 +107,9 @@ public:
     /// Warnings about the source as a whole, which every evaluation on it reports in
     /// EvaluationReport::warnings (a recording's doubtful samples); the default has none.
     virtual QStringList warnings() const;
+    /// How far the source moved its data from the time line its documents are written in
+    /// (ObjectivePlan::timeShiftMs): a recording with alignToNow; the default is 0.
+    virtual qint64 documentTimeShiftMs() const;
 
 protected:
     /// Reads the value of every slice of a timeslice objective.

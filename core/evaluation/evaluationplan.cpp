@@ -106,9 +106,12 @@ void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections)
         const std::optional<Recurrence::Rule> rule =
             c.recurrence.isEmpty() ? std::nullopt : Recurrence::parse(c.recurrence);
         ObjectivePlan::PlannedCorrection planned{c.metadata.name, {}};
+        const qint64 shift = plan.timeShiftMs;
+        const TimeRange documentRange{plan.range.start - shift, plan.range.end - shift};
         for (const TimeRange &r : Recurrence::occurrences(c.start.toMSecsSinceEpoch(), length, rule,
-                                                          Windows::zoneByName(c.timeZone), plan.range)) {
-            const TimeRange clipped{std::max(r.start, plan.range.start), std::min(r.end, plan.range.end)};
+                                                          Windows::zoneByName(c.timeZone), documentRange)) {
+            const TimeRange clipped{std::max(r.start + shift, plan.range.start),
+                                    std::min(r.end + shift, plan.range.end)};
             if (clipped.end > clipped.start)
                 planned.intervals.push_back(clipped);
         }
@@ -263,6 +266,7 @@ ObjectiveResult emptyResult(const ObjectivePlan &plan)
     }
     r.evaluatedAt = QDateTime::fromMSecsSinceEpoch(plan.requestedAt(), QTimeZone::utc());
     r.error = plan.error;
+    r.timeShiftMs = plan.timeShiftMs;
     return r;
 }
 

@@ -53,6 +53,10 @@ struct ObjectivePlan
     };
     std::vector<PlannedCorrection> corrections;
     std::vector<TimeRange> excluded;
+    /// Added to the times written in documents (corrections, annotations) to place them on
+    /// the source's time line: a recorded source with alignToNow moved its samples by this
+    /// much (EvaluationBackend::documentTimeShiftMs()); 0 for every other source.
+    qint64 timeShiftMs = 0;
     /// The effective minimum events / samples (objective, else tier); nothing: no minimum.
     std::optional<double> minEvents;
     std::optional<double> minSamples;
@@ -85,7 +89,8 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
 /// Fills plan.corrections and plan.excluded from `corrections`: those naming the plan's
 /// SLA (and its objective, or no objective at all), every occurrence that overlaps the
 /// evaluated range, clipped to it. A correction whose recurrence does not parse applies
-/// its first occurrence only (the validator reports the rule).
+/// its first occurrence only (the validator reports the rule). The corrections' times are
+/// moved by plan.timeShiftMs (the occurrences are those of the document's own time line).
 void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections);
 
 /// Sorts `ranges` and merges those that overlap or touch.

@@ -92,6 +92,15 @@ struct Evaluator::Private
     SourceSpec resolveSource(const QString &name) const;
     const TierTemplate *tierOf(const Sla &sla) const { return findTierTemplate(workspace, builtIns, sla.tier); }
     std::optional<ObjectivePlan> planFor(const QString &sla, const QString &objective, qint64 at) const;
+    /// Plans the corrections of `plan` (when they apply) over its window, or over a chart's
+    /// `range`, which may reach further back than the window.
+    void correct(ObjectivePlan &plan, std::optional<TimeRange> range = std::nullopt) const;
+    /// Moves the documents' times of `plan` onto the opened back-end's time line
+    /// (ObjectivePlan::timeShiftMs), re-planning its corrections when they moved.
+    void rebase(ObjectivePlan &plan, const EvaluationBackend &backend,
+                std::optional<TimeRange> range = std::nullopt) const;
+    /// SlaResult::annotations of every SLA of the report.
+    void addAnnotations(EvaluationReport &report) const;
 
     void setHealth(const QString &source, SourceHealth::State state, const QString &message);
     std::shared_ptr<SourceConnection> connection(const SourceSpec &spec);
@@ -164,12 +173,54 @@ std::optional<ObjectivePlan> Evaluator::Private::planFor(const QString &slaName,
             if (resolved.objectives.at(j).name != objective)
                 continue;
             ObjectivePlan plan = EvaluationPlan::plan(resolved, i, j, tier ? tier->atRisk : Budget::DefaultAtRisk, at);
-            if (options.applyCorrections)
-                EvaluationPlan::applyCorrections(plan, workspace.corrections);
+            correct(plan);
             return plan;
         }
     }
     return std::nullopt;
+}
+
+void Evaluator::Private::correct(ObjectivePlan &plan, std::optional<TimeRange> range) const
+{
+    if (!options.applyCorrections || !plan.error.isEmpty())
+        return;
+    const TimeRange window = plan.range;
+    plan.range = range.value_or(window);
+    EvaluationPlan::applyCorrections(plan, workspace.corrections);
+    plan.range = window;
+}
+
+void Evaluator::Private::rebase(ObjectivePlan &plan, const EvaluationBackend &backend,
+                                std::optional<TimeRange> range) const
+{
+    const qint64 shift = backend.documentTimeShiftMs();
+    if (shift == plan.timeShiftMs)
+        return;
+    plan.timeShiftMs = shift;
+    correct(plan, range);
+}
+
+void Evaluator::Private::addAnnotations(EvaluationReport &report) const
+{
+    for (SlaResult &sla : report.slas) {
+        for (const Annotation &a : workspace.annotations) {
+            if (!a.time.isValid() || !a.slas.contains(sla.name))
+                continue;
+            for (const ObjectiveResult &o : std::as_const(sla.objectives)) {
+                if (!o.windowStart.isValid() || (!a.objectives.isEmpty() && !a.objectives.contains(o.name)))
+                    continue;
+                Annotation placed = a;
+                placed.time = a.time.addMSecs(o.timeShiftMs);
+                if (a.end)
+                    placed.end = a.end->addMSecs(o.timeShiftMs);
+                const QDateTime last = placed.end ? std::max(*placed.end, placed.time) : placed.time;
+                if (last < o.windowStart || placed.time > o.windowEnd)
+                    continue;
+                sla.annotations << placed;
+                break;
+            }
+        }
+    }
 }
 
 void Evaluator::Private::setHealth(const QString &source, SourceHealth::State state, const QString &message)
@@ -259,6 +310,7 @@ void Evaluator::Private::finish(const std::shared_ptr<Job> &job)
     const bool current = job->id == this->job;
     job->report.superseded = !current;
     markPartial(job);
+    addAnnotations(job->report);
     for (const QString &key : std::as_const(job->groupOrder)) {
         for (const QString &w : job->sourceWarnings.value(key))
             addWarning(job->report, w);
@@ -315,7 +367,10 @@ void Evaluator::Private::runGroup(const std::shared_ptr<Job> &job, const SourceS
         const bool reportAnswered = opened.health == SourceHealth::State::Unknown;
         if (!reportAnswered)
             setHealth(spec.name, opened.health, opened.message);
-        evaluateGroup(job, spec, items, opened.backend, reportAnswered);
+        QList<Slot> placed = items;
+        for (Slot &slot : placed)
+            rebase(slot.plan, *opened.backend);
+        evaluateGroup(job, spec, placed, opened.backend, reportAnswered);
     });
 }
 
@@ -407,8 +462,7 @@ QFuture<EvaluationReport> Evaluator::evaluate(const QDateTime &at)
         QList<Private::Slot> items;
         for (int j = 0; j < resolved.objectives.size(); ++j) {
             ObjectivePlan plan = EvaluationPlan::plan(resolved, i, j, s.atRisk, atMs);
-            if (d->options.applyCorrections)
-                EvaluationPlan::applyCorrections(plan, d->workspace.corrections);
+            d->correct(plan);
             if (!d->options.onlySource.isEmpty() && plan.sourceName != d->options.onlySource)
                 continue;
             s.objectives << EvaluationPlan::emptyResult(plan);
@@ -456,15 +510,9 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         failed.error = tr("a chart needs a start before its end and a positive step");
         return readyFuture(failed);
     }
-    if (d->options.applyCorrections && plan->error.isEmpty()) {
-        // The chart leaves out the corrections inside its own range, which may reach further
-        // back than the window ending at `to`.
-        ObjectivePlan &p = *plan;
-        const TimeRange window = p.range;
-        p.range = range;
-        EvaluationPlan::applyCorrections(p, d->workspace.corrections);
-        p.range = window;
-    }
+    // The chart leaves out the corrections inside its own range, which may reach further
+    // back than the window ending at `to`.
+    d->correct(*plan, range);
     const SourceSpec spec = d->resolveSource(plan->sourceName);
     if (!spec.error.isEmpty()) {
         failed.error = spec.error;
@@ -476,18 +524,37 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         promise->addResult(s);
         promise->finish();
     };
-    d->connection(spec)->open(this,
-                              [this, plan = *plan, range, stepMs, deliver](const SourceConnection::Opened &opened) {
-                                  if (!opened.backend) {
-                                      ObjectiveSeries s;
-                                      s.error = opened.message;
-                                      deliver(s);
-                                      return;
-                                  }
-                                  opened.backend->series(plan, range, stepMs, this, deliver);
-                              });
+    d->connection(spec)->open(this, [this, plan = *plan, range, stepMs,
+                                     deliver](const SourceConnection::Opened &opened) {
+        if (!opened.backend) {
+            ObjectiveSeries s;
+            s.error = opened.message;
+            deliver(s);
+            return;
+        }
+        ObjectivePlan placed = plan;
+        d->rebase(placed, *opened.backend, range);
+        opened.backend->series(placed, range, stepMs, this, [deliver, shift = placed.timeShiftMs](ObjectiveSeries s) {
+            s.timeShiftMs = shift;
+            deliver(s);
+        });
+    });
     return promise->future();
 }
+
+namespace {
+
+// What recorded counters report their increase over in a trace: the window, then each
+// correction interval.
+std::vector<TimeRange> traceRanges(const ObjectivePlan &plan)
+{
+    std::vector<TimeRange> ranges{plan.range};
+    for (const ObjectivePlan::PlannedCorrection &c : plan.corrections)
+        ranges.insert(ranges.end(), c.intervals.begin(), c.intervals.end());
+    return ranges;
+}
+
+} // namespace
 
 QFuture<Explanation> Evaluator::explain(const QString &sla, const QString &objective, const QDateTime &at)
 {
@@ -501,11 +568,7 @@ QFuture<Explanation> Evaluator::explain(const QString &sla, const QString &objec
         failed.error = tr("no objective '%1' in SLA '%2'").arg(objective, sla);
         return readyFuture(failed);
     }
-    // Recorded counters report their increase over the window and each correction interval.
-    std::vector<TimeRange> ranges{plan->range};
-    for (const ObjectivePlan::PlannedCorrection &c : plan->corrections)
-        ranges.insert(ranges.end(), c.intervals.begin(), c.intervals.end());
-    const auto trace = std::make_shared<ReadTrace>(ranges);
+    const auto trace = std::make_shared<ReadTrace>(traceRanges(*plan));
     plan->trace = trace;
     const bool corrections = d->options.applyCorrections;
     auto promise = std::make_shared<QPromise<Explanation>>();
@@ -530,13 +593,16 @@ QFuture<Explanation> Evaluator::explain(const QString &sla, const QString &objec
             deliver(plan, r, true);
             return;
         }
+        ObjectivePlan placed = plan;
+        d->rebase(placed, *opened.backend);
+        placed.trace->setRanges(traceRanges(placed));
         // evaluateAll(), as evaluate() uses: recorded data is computed off this thread.
         opened.backend->evaluateAll(
-            {plan}, this,
-            [plan, deliver, tracer = opened.tracer](std::size_t, ObjectiveResult r, std::optional<SourceError> e) {
+            {placed}, this,
+            [placed, deliver, tracer = opened.tracer](std::size_t, ObjectiveResult r, std::optional<SourceError> e) {
                 if (tracer)
                     tracer->deleteLater();
-                deliver(plan, r, e.has_value());
+                deliver(placed, r, e.has_value());
             });
     });
     return promise->future();

@@ -37,6 +37,12 @@ QString seriesLabelsText(const SeriesLabels &labels)
 
 ReadTrace::ReadTrace(std::vector<TimeRange> ranges) : m_ranges(std::move(ranges)) {}
 
+void ReadTrace::setRanges(std::vector<TimeRange> ranges)
+{
+    QMutexLocker lock(&m_mutex);
+    m_ranges = std::move(ranges);
+}
+
 void ReadTrace::add(TracedRead read)
 {
     const QMutexLocker lock(&m_mutex);

@@ -63,6 +63,8 @@ public:
     /// `ranges`: what recorded counters report their increase over (the window, then each
     /// correction interval).
     explicit ReadTrace(std::vector<TimeRange> ranges = {});
+    /// Replaces the ranges (before anything is read: the plan's corrections moved).
+    void setRanges(std::vector<TimeRange> ranges);
 
     void add(TracedRead read);
     /// A query of a metric source and its answer (or error).

@@ -397,6 +397,7 @@ public:
         done(horizon);
     }
     QStringList warnings() const override { return m_recording->warnings; }
+    qint64 documentTimeShiftMs() const override { return m_recording->offsetMs; }
 
 protected:
     QString unsupported(const ObjectivePlan &plan) const override

@@ -107,7 +107,22 @@ private slots:
         QCOMPARE(slas.size(), 3);
         int objectives = 0;
         int corrected = 0;
+        // The demo's deploy annotation (fraud-detection-api, Jan 10) lies in the 30-day window.
+        QCOMPARE(slas.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("fraud-detection-api"));
+        const QJsonArray annotations = slas.at(1).toObject().value(QStringLiteral("annotations")).toArray();
+        QCOMPARE(annotations.size(), 1);
+        QVERIFY(slas.at(0).toObject().value(QStringLiteral("annotations")).toArray().isEmpty());
+        const QJsonObject deploy = annotations.at(0).toObject();
+        QCOMPARE(deploy.keys(), (QStringList{QStringLiteral("end"), QStringLiteral("kind"), QStringLiteral("name"),
+                                             QStringLiteral("objectives"), QStringLiteral("text"),
+                                             QStringLiteral("time"), QStringLiteral("url")}));
+        QCOMPARE(deploy.value(QStringLiteral("name")).toString(), QStringLiteral("fraud-api-deploy-3-4-0"));
+        QCOMPARE(deploy.value(QStringLiteral("time")).toString(), QStringLiteral("2025-01-10T14:00:00Z"));
+        QCOMPARE(deploy.value(QStringLiteral("end")).toString(), QStringLiteral("2025-01-10T16:00:00Z"));
+        QCOMPARE(deploy.value(QStringLiteral("kind")).toString(), QStringLiteral("deploy"));
         for (const QJsonValue &s : slas) {
+            QCOMPARE(s.toObject().keys(), (QStringList{QStringLiteral("annotations"), QStringLiteral("name"),
+                                                       QStringLiteral("objectives"), QStringLiteral("tier")}));
             QVERIFY(s.toObject().value(QStringLiteral("tier")).toString().startsWith(QStringLiteral("tier-")));
             for (const QJsonValue &v : s.toObject().value(QStringLiteral("objectives")).toArray()) {
                 ++objectives;

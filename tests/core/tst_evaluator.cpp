@@ -141,6 +141,7 @@ private slots:
     void failingSourceCarriesStaleFigures();
     void supersededEvaluationIsMarked();
     void alignedRecordingFollowsTheClock();
+    void documentsFollowTheAlignedRecording();
 
 private:
     QJsonObject truthOf(const QString &sla, const QString &objective) const
@@ -450,6 +451,66 @@ void TestEvaluator::alignedRecordingFollowsTheClock()
     for (std::size_t i = 1; i < BurnRateWindowCount; ++i)
         QVERIFY2(b->burnRates[i].has_value(), qPrintable(Budget::burnRateWindowName(i)));
     QCOMPARE(b->windowEnd, now);
+}
+
+void TestEvaluator::documentsFollowTheAlignedRecording()
+{
+    // `./dev run` aligns the demo's recording to now. Its correction and annotation are
+    // written in the recording's own time line and must move with the samples: the same
+    // corrected figures, the same correction named, the annotation in the JSON at its
+    // moved time, the chart's correction band where the moved correction lies.
+    DemoFixture::Demo demo;
+    QVERIFY(DemoFixture::load(&demo));
+    const qint64 shift = 400LL * 86400000; // a multiple of the recording's 5-minute step
+    const QDateTime later = demo.end.addMSecs(shift);
+    Evaluator home;
+    home.setWorkspace(m_demo, DemoFixture::options(demo));
+    Evaluator moved;
+    EvaluatorOptions options = DemoFixture::options(demo);
+    options.alignTo = later;
+    moved.setWorkspace(m_demo, options);
+    const EvaluationReport a = await(home.evaluate(demo.end));
+    const EvaluationReport b = await(moved.evaluate(later));
+    const QString sla = QStringLiteral("recommendation-api");
+    const QString objective = QStringLiteral("availability");
+    const ObjectiveResult *ra = a.findObjective(sla, objective);
+    const ObjectiveResult *rb = b.findObjective(sla, objective);
+    QVERIFY(ra && rb && ra->sli && rb->sli && rb->raw);
+    QCOMPARE(ra->timeShiftMs, 0);
+    QCOMPARE(rb->timeShiftMs, shift);
+    QCOMPARE(rb->corrections, QStringList{QStringLiteral("recs-cache-upgrade")});
+    QVERIFY2(near(*rb->sli, *ra->sli), qPrintable(figures(rb->sli) + QStringLiteral(" vs ") + figures(ra->sli)));
+    QVERIFY(near(*rb->total, *ra->total));
+
+    const SlaResult *fraud = b.findSla(QStringLiteral("fraud-detection-api"));
+    QVERIFY(fraud);
+    QCOMPARE(fraud->annotations.size(), 1);
+    const Annotation &deploy = fraud->annotations.first();
+    QCOMPARE(deploy.metadata.name, QStringLiteral("fraud-api-deploy-3-4-0"));
+    QCOMPARE(deploy.time, QDateTime::fromString(QStringLiteral("2025-01-10T14:00:00Z"), Qt::ISODate).addMSecs(shift));
+    QCOMPARE(a.findSla(QStringLiteral("fraud-detection-api"))->annotations.first().time,
+             QDateTime::fromString(QStringLiteral("2025-01-10T14:00:00Z"), Qt::ISODate));
+    QVERIFY(b.findSla(sla)->annotations.isEmpty());
+
+    const ObjectiveSeries s = await(moved.series(sla, objective, later.addDays(-30), later, 3600000));
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    QCOMPARE(s.timeShiftMs, shift);
+    const qint64 start = QDateTime::fromString(QStringLiteral("2025-01-27T02:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+    QCOMPARE(s.corrected.size(), std::size_t(1));
+    QCOMPARE(qint64(s.corrected.front().first), start + shift);
+    QCOMPARE(qint64(s.corrected.front().second), start + shift + 90 * 60000);
+
+    const Explanation x = await(moved.explain(sla, objective, later));
+    QVERIFY2(x.error.isEmpty(), qPrintable(x.error));
+    QCOMPARE(x.corrections.size(), std::size_t(1));
+    QCOMPARE(x.corrections.front().intervals.size(), std::size_t(1));
+    QCOMPARE(x.corrections.front().intervals.front().start, start + shift);
+    // Recorded reads report each counter's increase over the window and the moved interval.
+    const bool readInterval = std::any_of(x.reads.begin(), x.reads.end(), [&](const TracedRead &r) {
+        return r.start == start + shift && r.end == start + shift + 90 * 60000 && !r.answer.isEmpty() &&
+               !r.answer.first().points.empty();
+    });
+    QVERIFY(readInterval);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluator)

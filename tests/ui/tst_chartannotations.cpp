@@ -87,6 +87,16 @@ void TestChartAnnotations::markers_ofTheSlaAndObjective_inRange()
         Ui::ChartAnnotations::markers(ws, Fraud, QStringLiteral("precision"), from, to);
     QCOMPARE(precision.size(), 2);
     QCOMPARE(precision.at(1).text, QStringLiteral("reaches-in text"));
+    // On a recording aligned to now the documents' times move with the samples.
+    const qint64 shift = 400 * 24 * Hour;
+    const QList<ChartMarker> moved =
+        Ui::ChartAnnotations::markers(ws, Fraud, Availability, from + shift, to + shift, shift);
+    QCOMPARE(moved.size(), expected.size());
+    for (qsizetype i = 0; i < moved.size(); ++i) {
+        QCOMPARE(moved.at(i).startMs, expected.at(i).startMs + shift);
+        QCOMPARE(moved.at(i).endMs, expected.at(i).endMs + shift);
+    }
+    QVERIFY(Ui::ChartAnnotations::markers(ws, Fraud, Availability, from + shift, to + shift).isEmpty());
 }
 
 void TestChartAnnotations::correctedSpans_areNamedByTheirCorrections()
@@ -112,6 +122,17 @@ void TestChartAnnotations::correctedSpans_areNamedByTheirCorrections()
         {qint64(t0) + 9 * Hour, qint64(t0) + 10 * Hour, QStringLiteral("correction")},
     };
     QCOMPARE(Ui::ChartAnnotations::correctedSpans(series, ws, Fraud, Availability), expected);
+    // A series of a recording aligned to now: its periods are the corrections' moved ones.
+    Core::ObjectiveSeries moved = series;
+    moved.timeShiftMs = 400 * 24 * Hour;
+    for (auto &[a, b] : moved.corrected) {
+        a += double(moved.timeShiftMs);
+        b += double(moved.timeShiftMs);
+    }
+    const QList<ChartSpan> movedSpans = Ui::ChartAnnotations::correctedSpans(moved, ws, Fraud, Availability);
+    QCOMPARE(movedSpans.size(), expected.size());
+    for (qsizetype i = 0; i < movedSpans.size(); ++i)
+        QCOMPARE(movedSpans.at(i).name, expected.at(i).name);
     // Two corrections behind one period are both named.
     const QList<ChartSpan> precision =
         Ui::ChartAnnotations::correctedSpans(series, ws, Fraud, QStringLiteral("precision"));

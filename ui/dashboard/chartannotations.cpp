@@ -64,14 +64,14 @@ QString correctionLabel(const Core::Correction &c)
 } // namespace
 
 QList<ChartMarker> markers(const Core::Workspace &workspace, const QString &sla, const QString &objective,
-                           qint64 fromMs, qint64 toMs)
+                           qint64 fromMs, qint64 toMs, qint64 shiftMs)
 {
     QList<ChartMarker> out;
     for (const Core::Annotation &a : workspace.annotations) {
         if (!a.time.isValid() || !appliesTo(a.slas, a.objectives, sla, objective))
             continue;
-        const qint64 start = a.time.toMSecsSinceEpoch();
-        const qint64 end = a.end && a.end->isValid() ? std::max(start, a.end->toMSecsSinceEpoch()) : start;
+        const qint64 start = a.time.toMSecsSinceEpoch() + shiftMs;
+        const qint64 end = a.end && a.end->isValid() ? std::max(start, a.end->toMSecsSinceEpoch() + shiftMs) : start;
         if (end < fromMs || start > toMs)
             continue;
         out << ChartMarker{start, end, markerKind(a.kind), a.text, a.url};
@@ -105,7 +105,8 @@ QList<ChartSpan> correctedSpans(const Core::ObjectiveSeries &series, const Core:
         const auto end = qint64(b);
         QStringList names;
         for (const Core::Correction &c : workspace.corrections) {
-            if (appliesTo(c.slas, c.objectives, sla, objective) && overlaps(c, start, end))
+            const qint64 shift = series.timeShiftMs;
+            if (appliesTo(c.slas, c.objectives, sla, objective) && overlaps(c, start - shift, end - shift))
                 names << correctionLabel(c);
         }
         out << ChartSpan{start, end, names.isEmpty() ? Tr::tr("correction") : names.join(QStringLiteral("; "))};

@@ -18,9 +18,10 @@
 namespace Sla::Ui::ChartAnnotations {
 
 /// The annotations naming `sla` (and `objective`, or no objective) that overlap
-/// [fromMs, toMs], as chart markers in document order.
+/// [fromMs, toMs], as chart markers in document order. `shiftMs` (ObjectiveSeries::timeShiftMs)
+/// moves the documents' times onto the chart's time line.
 QList<ChartMarker> markers(const Core::Workspace &workspace, const QString &sla, const QString &objective,
-                           qint64 fromMs, qint64 toMs);
+                           qint64 fromMs, qint64 toMs, qint64 shiftMs = 0);
 
 /// "scheduled maintenance", "deployment", "outside business hours", "other".
 QString categoryName(Core::Correction::Category category);

@@ -489,7 +489,8 @@ void DetailWidget::showSeries(const Core::ObjectiveSeries &series, qint64 fromMs
 // provisional period where the SLI is drawn.
 void DetailWidget::showOverlays(const Core::ObjectiveSeries &s, qint64 fromMs, qint64 toMs)
 {
-    const QList<ChartMarker> markers = ChartAnnotations::markers(m_workspace, m_sla, m_objective, fromMs, toMs);
+    const QList<ChartMarker> markers =
+        ChartAnnotations::markers(m_workspace, m_sla, m_objective, fromMs, toMs, s.timeShiftMs);
     const QList<ChartSpan> corrected = ChartAnnotations::correctedSpans(s, m_workspace, m_sla, m_objective);
     const std::optional<ChartSpan> provisional = ChartAnnotations::provisionalSpan(s);
     for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
