@@ -619,6 +619,73 @@ WindowRequests windowRequests(const EventQueries &ev, const ObjectivePlan &plan)
     return out;
 }
 
+/// The sum of every point at or after `fromMs` and before `toMs` (all series).
+double sumBetween(const Result &r, qint64 fromMs, qint64 toMs)
+{
+    double sum = 0;
+    for (const SampleSeries &s : r.value().series) {
+        for (std::size_t i = 0; i < s.t.size() && i < s.v.size(); ++i) {
+            if (s.t[i] >= fromMs && s.t[i] < toMs && !std::isnan(s.v[i]))
+                sum += s.v[i];
+        }
+    }
+    return sum;
+}
+
+/// The requests counting the events inside each correction period
+/// (EvaluationPlan::correctionRanges), appended after the window requests: one per period
+/// and query at the rollup interval Datadog serves for the period's length. A point counts
+/// when its interval begins inside the period, so periods on that grid (whole minutes up to
+/// 4 h, 5 minutes up to a day, ...) are exact; other bounds move to the grid (README).
+struct CorrectionRequests
+{
+    struct Period
+    {
+        TimeRange range;
+        qint64 fromMs = 0; ///< the first point counted
+        qint64 toMs = 0;   ///< points before this
+        std::vector<std::size_t> numerator;
+        std::vector<std::size_t> total;
+    };
+    std::vector<Period> periods;
+
+    CorrectionRequests(const EventQueries &ev, const ObjectivePlan &plan, std::vector<Request> &requests)
+    {
+        for (const TimeRange &r : EvaluationPlan::correctionRanges(plan)) {
+            const qint64 start = floorDiv(r.start, 1000);
+            const qint64 end = floorDiv(r.end, 1000);
+            const qint64 step = DatadogQuery::enforcedInterval(Duration::seconds(std::max<qint64>(end - start, 1)));
+            Period p{r, alignUp(start, step) * 1000, end * 1000, {}, {}};
+            auto request = [&](const QString &q) {
+                requests.push_back({countRequest(q, step), alignUp(start, step), end});
+                return requests.size() - 1;
+            };
+            for (const QString &q : ev.numerator)
+                p.numerator.push_back(request(q));
+            for (const QString &q : ev.total)
+                p.total.push_back(request(q));
+            periods.push_back(std::move(p));
+        }
+    }
+
+    /// The events inside correction period `range`; nullopt when it is not one of them.
+    std::optional<Sli::Ratio> countOf(const EventQueries &ev, const Results &results, TimeRange range) const
+    {
+        for (const Period &p : periods) {
+            if (p.range != range)
+                continue;
+            double n = 0;
+            double t = 0;
+            for (const std::size_t i : p.numerator)
+                n += sumBetween(results[i], p.fromMs, p.toMs);
+            for (const std::size_t i : p.total)
+                t += sumBetween(results[i], p.fromMs, p.toMs);
+            return eventRatio(ev, n, t);
+        }
+        return std::nullopt;
+    }
+};
+
 /// The counts per step of a chart read on [from, to] every `step` (seconds); result k
 /// answers sent[k]. A step's point sits at the end of its interval.
 EvaluationBackend::OccurrenceSteps chartSteps(const Results &results, const EventQueries &ev, const QStringList &sent,
@@ -696,29 +763,29 @@ protected:
             return;
         }
         const WindowRequests windows = windowRequests(ev, plan);
-        fetchAll(m_source, m_cache, windows.requests, context,
-                 [plan, ev, base, windows, done, source = sourceName()](Results &results) {
+        // Raw queries with their own grid cannot be counted per correction period.
+        const ObjectivePlan used = ev.raw ? EvaluationPlan::withoutCorrections(plan) : plan;
+        std::vector<Request> requests = windows.requests;
+        const auto corrections = std::make_shared<const CorrectionRequests>(ev, used, requests);
+        fetchAll(m_source, m_cache, requests, context,
+                 [plan, used, ev, base, windows, corrections, done, source = sourceName()](Results &results) {
                      if (const SourceError *e = firstError(results)) {
                          done(base, *e);
                          return;
                      }
-                     // Counts of the window and the burn-rate windows; corrections are not applied on
-                     // Datadog (README: its counts come per rollup interval, not with `increase`
-                     // semantics over any period), and the result says so.
-                     const ObjectivePlan used = EvaluationPlan::withoutCorrections(plan);
                      const Budget::EventCount count = [&](TimeRange r) -> std::optional<Sli::Ratio> {
                          for (std::size_t w = 0; w <= BurnRateWindowCount; ++w) {
                              if (r == (w == 0 ? used.range : EvaluationPlan::burnRateWindow(used, w - 1)))
                                  return windows.countOf(ev, results, w);
                          }
-                         return std::nullopt;
+                         return corrections->countOf(ev, results, r);
                      };
                      ObjectiveResult r = EvaluationPlan::finishCounts(used, count);
                      CountCheck::note(
                          plan, source, [&](std::size_t w) { return windows.countOf(ev, results, w); }, r);
-                     if (!plan.corrections.empty())
+                     if (ev.raw && !plan.corrections.empty())
                          r.warnings << EvaluationPlan::correctionsNotApplied(
-                             plan, Tr::tr("Datadog counts events per rollup interval, not over any period"));
+                             plan, Tr::tr("a raw Datadog query with its own rollup cannot be counted per period"));
                      done(r, std::nullopt);
                  });
     }

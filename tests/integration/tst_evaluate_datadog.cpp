@@ -156,6 +156,7 @@ private slots:
     void rateLimitBurstIsWaitedOut();
     void unreachableSourceCarriesOverStaleFigures();
     void explainShowsTheQueriesAndTheSameFigures();
+    void correctionTakesItsEventsOut();
 
 private:
     std::unique_ptr<DatadogStubProcess> m_stub;
@@ -490,6 +491,45 @@ void TestEvaluateDatadog::explainShowsTheQueriesAndTheSameFigures()
         QVERIFY(!read.answer.isEmpty() && !read.answer.front().points.empty());
         QCOMPARE(read.end, QDateTime::fromString(At, Qt::ISODate).toMSecsSinceEpoch());
     }
+}
+
+void TestEvaluateDatadog::correctionTakesItsEventsOut()
+{
+    // The last half hour of the incident corrected: its 30 minute samples (2 bad of 102
+    // each) leave every window that holds them; the 5m and 30m windows lie wholly inside.
+    Workspace ws = workspaceFor(baseUrl(*m_stub));
+    Correction c;
+    c.metadata.name = QStringLiteral("last-half-hour");
+    c.slas = {QStringLiteral("checkout")};
+    c.objectives = {QStringLiteral("availability")};
+    const QDateTime at = QDateTime::fromString(At, Qt::ISODate);
+    c.start = at.addSecs(-1800);
+    c.end = at;
+    c.category = Correction::Category::ScheduledMaintenance;
+    ws.corrections << c;
+    Evaluator e;
+    e.setWorkspace(ws, options());
+    const EvaluationReport report = await(e.evaluate(at));
+    const ObjectiveResult *r = report.findObjective(QStringLiteral("checkout"), QStringLiteral("availability"));
+    QVERIFY(r);
+    QVERIFY2(r->error.isEmpty(), qPrintable(r->error));
+    QVERIFY2(r->warnings.isEmpty(), qPrintable(r->warnings.join(u'\n')));
+    QCOMPARE(r->corrections, QStringList{QStringLiteral("last-half-hour")});
+    const double sli = 1 - 227.0 / 170227.0;
+    QVERIFY2(r->sli && near(*r->sli, sli), qPrintable(show(r->sli)));
+    QVERIFY(r->total && near(*r->total, 170227));
+    QVERIFY(r->raw && r->raw->sli && near(*r->raw->sli, 1 - 287.0 / 173287.0));
+    const double t = 0.99;
+    const std::optional<double> burns[] = {std::nullopt,      std::nullopt,       burn(60, 3060, t),  burn(61, 4061, t),
+                                           burn(65, 8065, t), burn(83, 26083, t), burn(131, 74131, t)};
+    for (std::size_t i = 0; i < BurnRateWindowCount; ++i) {
+        const bool same = burns[i] ? r->burnRates[i] && near(*r->burnRates[i], *burns[i]) : !r->burnRates[i];
+        QVERIFY2(same, qPrintable(Budget::burnRateWindowName(i) + u' ' + show(r->burnRates[i])));
+    }
+    // The other objectives are not named by the correction.
+    const ObjectiveResult *precision = report.findObjective(QStringLiteral("checkout"), QStringLiteral("precision"));
+    QVERIFY(precision && precision->corrections.isEmpty());
+    QVERIFY(precision->sli && near(*precision->sli, 1 - 287.0 / 173287.0));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluateDatadog)
