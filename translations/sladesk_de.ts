@@ -542,10 +542,6 @@
         <translation>SLA &apos;%1&apos;, Ziel &apos;%2&apos;: Datenquelle &apos;%3&apos; meldet in einem Teil mehr Ereignisse als in der Gesamtzahl (%4); der SLI eines solchen Fensters wird auf 0..100% begrenzt; prüfen Sie, ob der Gut- oder Schlecht-Selektor des Ziels eine Teilmenge der Ereignisse zählt, die sein Gesamt-Selektor zählt</translation>
     </message>
     <message>
-        <source>Datadog counts events per rollup interval, not over any period</source>
-        <translation>Datadog zählt Ereignisse pro Rollup-Intervall, nicht über einen beliebigen Zeitraum</translation>
-    </message>
-    <message>
         <source>an error-ratio query holds no event counts to take out</source>
         <translation>eine Fehlerquoten-Abfrage enthält keine Ereigniszahlen, die herausgenommen werden könnten</translation>
     </message>
@@ -572,6 +568,10 @@
     <message>
         <source>data source &apos;%1&apos; %2, but the longest window (%3 of %4) reads from %5: its figures and those of every objective marked partial cover less than their window</source>
         <translation>Datenquelle &apos;%1&apos; %2, aber das längste Fenster (%3 von %4) liest ab %5: seine Zahlen und die jedes als teilweise markierten Ziels decken weniger als ihr Fenster ab</translation>
+    </message>
+    <message>
+        <source>a raw Datadog query with its own rollup cannot be counted per period</source>
+        <translation>eine rohe Datadog-Abfrage mit eigenem Rollup kann nicht je Zeitraum gezählt werden</translation>
     </message>
 </context>
 <context>

@@ -542,10 +542,6 @@
         <translation>SLA &apos;%1&apos;, objectif &apos;%2&apos; : la source de données &apos;%3&apos; signale plus d&apos;événements dans une partie que dans le total (%4) ; le SLI d&apos;une telle fenêtre est borné à 0..100% ; vérifiez que le sélecteur des bons ou des mauvais événements de l&apos;objectif compte un sous-ensemble des événements que compte son sélecteur du total</translation>
     </message>
     <message>
-        <source>Datadog counts events per rollup interval, not over any period</source>
-        <translation>Datadog compte les événements par intervalle de rollup, et non sur une période quelconque</translation>
-    </message>
-    <message>
         <source>an error-ratio query holds no event counts to take out</source>
         <translation>une requête de taux d&apos;erreur ne contient aucun nombre d&apos;événements à retirer</translation>
     </message>
@@ -572,6 +568,10 @@
     <message>
         <source>data source &apos;%1&apos; %2, but the longest window (%3 of %4) reads from %5: its figures and those of every objective marked partial cover less than their window</source>
         <translation>la source de données &apos;%1&apos; %2, mais la fenêtre la plus longue (%3 de %4) lit à partir de %5 : ses chiffres et ceux de chaque objectif marqué partiel couvrent moins que leur fenêtre</translation>
+    </message>
+    <message>
+        <source>a raw Datadog query with its own rollup cannot be counted per period</source>
+        <translation>une requête Datadog brute avec son propre rollup ne peut pas être comptée par période</translation>
     </message>
 </context>
 <context>
