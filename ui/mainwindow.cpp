@@ -5,8 +5,10 @@
 #include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
 #include "core/secrets/credentialstore.h"
+#include "core/validation/validator.h"
 #include "dashboard/detailwidget.h"
 #include "dashboard/overviewwidget.h"
+#include "dashboard/problemspanel.h"
 #include "settings/datasourcesdialog.h"
 #include "ui/logging.h"
 #include "workspacepaths.h"
@@ -15,7 +17,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFuture>
@@ -34,7 +38,10 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Sla::Ui {
 
@@ -86,9 +93,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_health, 1);
     statusBar()->addPermanentWidget(m_lastUpdated);
 
+    createProblemsDock();
     createActions();
 
     connect(m_overview, &OverviewWidget::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_overview, &OverviewWidget::selectionCleared, m_detail, &DetailWidget::clear);
     connect(m_refresher, &Core::RefreshController::reportReady, this, &MainWindow::showReport);
     connect(m_refresher, &Core::RefreshController::refreshStarted, this, &MainWindow::updateLastUpdated);
     connect(m_evaluator, &Core::Evaluator::sourceHealthChanged, this, &MainWindow::onSourceHealthChanged);
@@ -120,6 +129,10 @@ void MainWindow::createActions()
     QAction *find = view->addAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Find…"), m_overview,
                                     &OverviewWidget::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    QAction *problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems"));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(problems);
     createViewChoices(view);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SLA Desk"), this, [this] {
@@ -293,7 +306,9 @@ void MainWindow::openWorkspace(const QString &pathIn)
     qCInfo(lcUi, "opening workspace %s", qPrintable(path));
     // Reading and validating YAML is quick for a demo but not for a big portfolio: off the GUI thread.
     QtConcurrent::run([path] {
-        return Core::DocumentLoader::loadPaths({path});
+        Core::LoadResult result = Core::DocumentLoader::loadPaths({path});
+        result.diagnostics += Core::validateWorkspace(result.workspace); // the problems panel lists both
+        return result;
     }).then(this, [this, generation, path](const Core::LoadResult &result) {
         if (generation == m_loadGeneration)
             onWorkspaceRead(path, result);
@@ -331,14 +346,44 @@ void MainWindow::onWorkspaceRead(const QString &path, const Core::LoadResult &re
     for (const Core::Diagnostic &d : result.diagnostics)
         errors += d.isError() ? 1 : 0;
     if (errors > 0)
-        statusBar()->showMessage(tr("%1: %2 problem(s) in the documents; run slactl validate for details.")
-                                     .arg(info.fileName())
-                                     .arg(errors));
+        statusBar()->showMessage(
+            tr("%1: %2 error(s) in the documents; see View → Problems.").arg(info.fileName()).arg(errors));
     else
         statusBar()->clearMessage(); // the source health shows again; "Evaluating…" is in the corner
+    showProblems(result.diagnostics, options.workspaceDir);
     onSourceHealthChanged();
     m_refresher->refresh();
     Q_EMIT workspaceLoaded(path);
+}
+
+void MainWindow::createProblemsDock()
+{
+    m_problems = new ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problems, &ProblemsPanel::openRequested, this, [](const QString &file, int, int) {
+        // The visual editor (issue 9) will open at the line; until then the desktop's editor opens the file.
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file));
+    });
+}
+
+void MainWindow::showProblems(const Core::Diagnostics &diagnostics, const QString &workspaceDir)
+{
+    m_problems->setDiagnostics(diagnostics, workspaceDir);
+    const QString summary = m_problems->summary();
+    m_problemsDock->setWindowTitle(summary.isEmpty() ? tr("Problems") : tr("Problems — %1").arg(summary));
+    // Shown whenever there is something to fix; the user may still close it (View → Problems).
+    const bool wasVisible = m_problemsDock->isVisible();
+    m_problemsDock->setVisible(!diagnostics.isEmpty());
+    if (!wasVisible && m_problemsDock->isVisible()) {
+        // A few rows high: the dashboard stays the main thing in the window.
+        const int rows = int(std::min<qsizetype>(diagnostics.size(), 5)) + 2;
+        resizeDocks({m_problemsDock}, {rows * (fontMetrics().height() + 8) + 24}, Qt::Vertical);
+    }
 }
 
 void MainWindow::showReport(const Core::EvaluationReport &report)

@@ -11,6 +11,7 @@
 #include <utility>
 
 class QAction;
+class QDockWidget;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -27,6 +28,7 @@ namespace Sla::Ui {
 class DataSourcesDialog;
 class DetailWidget;
 class OverviewWidget;
+class ProblemsPanel;
 
 /// The dashboard: the portfolio overview on top, the detail of the selected objective
 /// below, auto refresh with a visible last-updated time, source health in the status bar.
@@ -53,6 +55,9 @@ public:
     Core::Evaluator *evaluator() const { return m_evaluator; }
     QLabel *lastUpdatedLabel() const { return m_lastUpdated; }
     QLabel *sourceHealthLabel() const { return m_health; }
+    /// Every diagnostic of the workspace; its dock shows when there are any.
+    ProblemsPanel *problems() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
     /// The data sources dialog (created on first use; kept so that secret writes finish).
     DataSourcesDialog *dataSourcesDialog() const;
     /// Opens the data sources dialog without blocking (tests use this; the menu too).
@@ -75,6 +80,8 @@ protected:
 
 private:
     void createActions();
+    void createProblemsDock();
+    void showProblems(const Core::Diagnostics &diagnostics, const QString &workspaceDir);
     /// The File menu; returns its Open Folder and Data Sources actions for the tool bar.
     std::pair<QAction *, QAction *> createFileMenu();
     /// The Auto Refresh and Theme submenus of `view`.
@@ -96,6 +103,8 @@ private:
     OverviewWidget *m_overview = nullptr;
     DetailWidget *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     QLabel *m_lastUpdated = nullptr;
     QLabel *m_health = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
@@ -23,6 +24,8 @@ using Core::ObjectiveStatus;
 using Core::OverviewModel;
 
 namespace {
+
+constexpr int FocusFrameWidth = 2;
 
 constexpr unsigned bit(ObjectiveStatus status)
 {
@@ -61,7 +64,11 @@ OverviewWidget::OverviewWidget(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search SLA, service, owner or objective"));
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &Core::OverviewProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        keepSelectionThrough([&] { m_proxy->setSearchText(text); });
+        updateEmptyState(); // the words changed even when no row did
+    });
+    m_search->installEventFilter(this);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("overviewStatusFilter"));
@@ -77,6 +84,45 @@ OverviewWidget::OverviewWidget(QWidget *parent)
     m_banner->setMargin(6);
     m_banner->hide();
 
+    createView();
+
+    // Said in the middle of the list when the filters leave nothing to show.
+    m_emptyState = new QLabel(m_view->viewport());
+    m_emptyState->setObjectName(QStringLiteral("overviewEmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+    m_emptyState->hide();
+    m_view->viewport()->installEventFilter(this);
+
+    // A frame in the highlight colour around the list while it has the keyboard focus.
+    m_viewFrame = new QWidget(this);
+    m_viewFrame->setObjectName(QStringLiteral("overviewFocusFrame"));
+    m_viewFrame->setAutoFillBackground(true);
+    auto *frameLayout = new QVBoxLayout(m_viewFrame);
+    frameLayout->setContentsMargins(FocusFrameWidth, FocusFrameWidth, FocusFrameWidth, FocusFrameWidth);
+    frameLayout->addWidget(m_view);
+    m_view->installEventFilter(this);
+    updateFocusFrame();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_viewFrame, 1);
+    setFocusProxy(m_view);
+    // Tab order: search, status filter, list.
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_view);
+}
+
+OverviewWidget::~OverviewWidget() = default;
+
+void OverviewWidget::createView()
+{
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("overviewView"));
     m_view->setModel(m_proxy);
@@ -111,19 +157,11 @@ OverviewWidget::OverviewWidget(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex &parent) {
         m_view->expandRecursively(parent.isValid() ? parent : QModelIndex());
     });
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_status, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_view, 1);
-    setFocusProxy(m_view);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &OverviewWidget::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewWidget::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &OverviewWidget::updateEmptyState);
 }
-
-OverviewWidget::~OverviewWidget() = default;
 
 void OverviewWidget::setTierNames(const QMap<QString, QString> &names)
 {
@@ -133,7 +171,7 @@ void OverviewWidget::setTierNames(const QMap<QString, QString> &names)
 void OverviewWidget::setReport(const Core::EvaluationReport &report)
 {
     const bool firstFill = m_model->rowCount() == 0;
-    m_model->setReport(report);
+    keepSelectionThrough([&] { m_model->setReport(report); });
     if (firstFill)
         m_view->expandAll();
     updateBanner(report);
@@ -141,6 +179,8 @@ void OverviewWidget::setReport(const Core::EvaluationReport &report)
 
 void OverviewWidget::clear()
 {
+    m_shownSla.clear();
+    m_shownObjective.clear();
     m_model->clear();
     m_banner->hide();
 }
@@ -193,20 +233,115 @@ void OverviewWidget::onStatusFilterChanged(int index)
         if (filter.statuses & bit(s))
             statuses.insert(s);
     }
-    m_proxy->setStatusFilter(statuses);
-    m_proxy->setStaleOnly(filter.staleOnly);
+    keepSelectionThrough([&] {
+        m_proxy->setStatusFilter(statuses);
+        m_proxy->setStaleOnly(filter.staleOnly);
+    });
     m_view->expandAll();
+    updateEmptyState();
 }
 
 void OverviewWidget::onCurrentChanged(const QModelIndex &current)
 {
+    if (m_changingRows)
+        return; // keepSelectionThrough() decides once the rows are settled
     if (!current.isValid()) {
         Q_EMIT selectionChanged({}, {});
         return;
     }
     const QModelIndex first = current.siblingAtColumn(0);
-    Q_EMIT selectionChanged(first.data(OverviewModel::SlaNameRole).toString(),
-                            first.data(OverviewModel::ObjectiveNameRole).toString());
+    const QString sla = first.data(OverviewModel::SlaNameRole).toString();
+    const QString objective = first.data(OverviewModel::ObjectiveNameRole).toString();
+    if (!sla.isEmpty()) { // a tier row leaves the detail as it is
+        m_shownSla = sla;
+        m_shownObjective = objective;
+    }
+    Q_EMIT selectionChanged(sla, objective);
+}
+
+void OverviewWidget::keepSelectionThrough(const std::function<void()> &change)
+{
+    // Filtering or new figures may take the shown row away; the selection model would then
+    // move to a neighbour and the detail would silently show another objective.
+    m_changingRows = true;
+    change();
+    m_changingRows = false;
+    if (m_shownSla.isEmpty())
+        return;
+    const QModelIndex source = m_shownObjective.isEmpty() ? m_model->indexOfSla(m_shownSla)
+                                                          : m_model->indexOfObjective(m_shownSla, m_shownObjective);
+    const QModelIndex shown = m_proxy->mapFromSource(source);
+    if (shown.isValid()) {
+        if (m_view->currentIndex().siblingAtColumn(0) != shown) {
+            const QSignalBlocker block(m_view->selectionModel());
+            m_view->setCurrentIndex(shown);
+            m_view->viewport()->update();
+        }
+        return;
+    }
+    m_shownSla.clear();
+    m_shownObjective.clear();
+    {
+        const QSignalBlocker block(m_view->selectionModel());
+        m_view->selectionModel()->clear();
+    }
+    m_view->viewport()->update();
+    Q_EMIT selectionCleared();
+}
+
+void OverviewWidget::updateEmptyState()
+{
+    const bool filtered = !m_search->text().isEmpty() || m_status->currentIndex() > 0;
+    const bool empty = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
+    if (!empty || !filtered) {
+        m_emptyState->hide();
+        return;
+    }
+    const QString search = m_search->text().trimmed();
+    const QString status = m_status->currentText();
+    if (!search.isEmpty() && m_status->currentIndex() > 0)
+        m_emptyState->setText(tr("No objective matches “%1” with the status “%2”.").arg(search, status));
+    else if (!search.isEmpty())
+        m_emptyState->setText(tr("No objective matches “%1”.").arg(search));
+    else
+        m_emptyState->setText(tr("No objective has the status “%1”.").arg(status));
+    m_emptyState->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+    m_emptyState->show();
+}
+
+void OverviewWidget::updateFocusFrame()
+{
+    QPalette pal = m_viewFrame->palette();
+    const QPalette own = palette();
+    pal.setColor(QPalette::Window,
+                 m_view->hasFocus() ? own.color(QPalette::Active, QPalette::Highlight) : own.color(QPalette::Window));
+    m_viewFrame->setPalette(pal);
+}
+
+bool OverviewWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        // Escape clears the search; on an empty field it goes back to the list.
+        if (m_search->text().isEmpty())
+            m_view->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_search->clear();
+        return true;
+    }
+    if (watched == m_view && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        updateFocusFrame();
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_emptyState->isVisible())
+        m_emptyState->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+    return QWidget::eventFilter(watched, event);
+}
+
+void OverviewWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_viewFrame)
+        updateFocusFrame();
 }
 
 QString OverviewWidget::dumpVisibleRows() const

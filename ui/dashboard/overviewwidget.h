@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -41,6 +43,9 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusFilter() const { return m_status; }
     QLabel *banner() const { return m_banner; }
+    /// "No objective matches …" over the list when the filters leave nothing.
+    QLabel *emptyState() const { return m_emptyState; }
+    QWidget *focusFrame() const { return m_viewFrame; }
     Core::OverviewModel *model() const { return m_model; }
     Core::OverviewProxyModel *proxy() const { return m_proxy; }
 
@@ -50,11 +55,23 @@ public:
 Q_SIGNALS:
     /// The current row changed; `objective` is empty for an SLA row, both are empty for a tier.
     void selectionChanged(const QString &sla, const QString &objective);
+    /// The shown SLA or objective left the list (filtered out or gone): nothing is selected.
+    void selectionCleared();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onStatusFilterChanged(int index);
     void onCurrentChanged(const QModelIndex &current);
+    void createView();
     void updateBanner(const Core::EvaluationReport &report);
+    /// Runs a change of the rows (filter, new figures) and keeps the shown row selected, or
+    /// clears the selection (selectionCleared()) when the row is no longer in the list.
+    void keepSelectionThrough(const std::function<void()> &change);
+    void updateEmptyState();
+    void updateFocusFrame();
 
     Core::OverviewModel *m_model = nullptr;
     Core::OverviewProxyModel *m_proxy = nullptr;
@@ -62,6 +79,11 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_status = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QWidget *m_viewFrame = nullptr;
+    QString m_shownSla;
+    QString m_shownObjective;
+    bool m_changingRows = false;
 };
 
 } // namespace Sla::Ui

@@ -30,10 +30,16 @@ TimeRangePicker::TimeRangePicker(QWidget *parent) : QWidget(parent)
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         connect(e, &QDateTimeEdit::dateTimeChanged, this, [this] {
+            applyCustomLimits();
             if (preset() == Preset::Custom)
                 Q_EMIT rangeChanged();
         });
     }
+    m_from->setObjectName(QStringLiteral("timeRangeFrom"));
+    m_to->setObjectName(QStringLiteral("timeRangeTo"));
+    m_from->setToolTip(tr("Start of the custom range (before its end)"));
+    m_to->setToolTip(tr("End of the custom range (after its start)"));
+    applyCustomLimits();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,13 +78,29 @@ void TimeRangePicker::setSlaWindow(const QDateTime &start, const QDateTime &end)
         Q_EMIT rangeChanged();
 }
 
-void TimeRangePicker::setCustomRange(const QDateTime &from, const QDateTime &to)
+bool TimeRangePicker::setCustomRange(const QDateTime &from, const QDateTime &to)
 {
-    const QSignalBlocker b1(m_from), b2(m_to);
-    m_from->setDateTime(from.toLocalTime());
-    m_to->setDateTime(to.toLocalTime());
+    if (!from.isValid() || !to.isValid() || from.secsTo(to) < MinimumCustomSeconds)
+        return false; // a range that ends before it starts draws nothing true
+    {
+        const QSignalBlocker b1(m_from), b2(m_to);
+        m_from->clearMaximumDateTime();
+        m_to->clearMinimumDateTime();
+        m_from->setDateTime(from.toLocalTime());
+        m_to->setDateTime(to.toLocalTime());
+        applyCustomLimits();
+    }
     setPreset(Preset::Custom);
     Q_EMIT rangeChanged();
+    return true;
+}
+
+void TimeRangePicker::applyCustomLimits()
+{
+    // The editors cannot be set to a start after the end: each bounds the other.
+    const QSignalBlocker b1(m_from), b2(m_to);
+    m_to->setMinimumDateTime(m_from->dateTime().addSecs(MinimumCustomSeconds));
+    m_from->setMaximumDateTime(m_to->dateTime().addSecs(-MinimumCustomSeconds));
 }
 
 void TimeRangePicker::updateCustomVisibility()

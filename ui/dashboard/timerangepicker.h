@@ -28,18 +28,24 @@ public:
     Preset preset() const;
     /// The SLA window used by Preset::SlaWindow.
     void setSlaWindow(const QDateTime &start, const QDateTime &end);
-    void setCustomRange(const QDateTime &from, const QDateTime &to);
+    /// Chooses a custom range; refused (false, nothing changes) unless `from` is at least a
+    /// minute before `to`.
+    bool setCustomRange(const QDateTime &from, const QDateTime &to);
+    static constexpr int MinimumCustomSeconds = 60;
 
     /// [from, to] for the current choice, relative ones ending at `now` (invalid: the clock).
     std::pair<QDateTime, QDateTime> range(const QDateTime &now = {}) const;
 
     QComboBox *presetBox() const { return m_preset; }
+    QDateTimeEdit *fromEdit() const { return m_from; }
+    QDateTimeEdit *toEdit() const { return m_to; }
 
 Q_SIGNALS:
     void rangeChanged();
 
 private:
     void updateCustomVisibility();
+    void applyCustomLimits();
 
     QComboBox *m_preset = nullptr;
     QDateTimeEdit *m_from = nullptr;

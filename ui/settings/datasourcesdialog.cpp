@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -21,6 +22,7 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace Sla::Ui {
@@ -61,6 +63,8 @@ DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::W
     connect(m_type, &QComboBox::currentIndexChanged, this, &DataSourcesDialog::updateVisibility);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &DataSourcesDialog::updateVisibility);
     connect(m_list, &QListWidget::currentRowChanged, this, &DataSourcesDialog::onCurrentRowChanged);
+    watchConnectionFields();
+    updateCommentsNote();
     if (!m_sources.isEmpty())
         m_list->setCurrentRow(0);
     else
@@ -108,10 +112,8 @@ QLayout *DataSourcesDialog::createFields()
     m_username = new QLineEdit(this);
     m_secret = new QLineEdit(this);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
     m_appKey = new QLineEdit(this);
     m_appKey->setEchoMode(QLineEdit::Password);
-    m_appKey->setPlaceholderText(tr("unchanged (kept in the system keychain)"));
     m_caFile = new QLineEdit(this);
     auto *browseCa = new QPushButton(tr("Browse…"), this);
     connect(browseCa, &QPushButton::clicked, this, [this] {
@@ -144,7 +146,10 @@ void DataSourcesDialog::createForm(QLayout *caRow)
     m_form->addRow(tr("User na&me:"), m_username);
     m_form->addRow(tr("&Secret:"), m_secret);
     m_form->addRow(tr("Application &key:"), m_appKey);
-    m_form->addRow(tr("&CA file:"), caRow);
+    // A row of a layout gets no buddy from addRow(QString, QLayout *): its mnemonic would show as "&".
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    m_form->addRow(caLabel, caRow);
     m_form->addRow(QString(), m_insecure);
     m_form->addRow(tr("Datadog &site:"), m_site);
     m_form->addRow(tr("&File:"), m_file);
@@ -162,6 +167,10 @@ QLayout *DataSourcesDialog::createDetails()
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_secretStatus = new QLabel(this);
     m_secretStatus->setWordWrap(true);
+    m_commentsNote = new QLabel(this);
+    m_commentsNote->setObjectName(QStringLiteral("commentsNote"));
+    m_commentsNote->setWordWrap(true);
+    m_commentsNote->setVisible(false);
     auto *note = new QLabel(tr("Secrets are stored in the system keychain, never in the workspace files. "
                                "Headless runs may set SLADESK_SECRET_<SOURCE> instead."),
                             this);
@@ -179,6 +188,7 @@ QLayout *DataSourcesDialog::createDetails()
     right->addLayout(testRow);
     right->addWidget(m_secretStatus);
     right->addStretch(1);
+    right->addWidget(m_commentsNote);
     right->addWidget(note);
     return right;
 }
@@ -247,7 +257,13 @@ void DataSourcesDialog::loadForm(int row)
     m_site->setText(ds.site);
     m_file->setText(ds.file);
     m_alignToNow->setChecked(ds.alignToNow);
-    m_testResult->clear();
+    // Only a source that was read from the workspace can have a secret in the keychain.
+    const bool saved = valid && std::any_of(m_original.dataSources.cbegin(), m_original.dataSources.cend(),
+                                            [&](const DataSource &o) { return o.metadata.name == ds.metadata.name; });
+    const QString placeholder = saved ? tr("unchanged (kept in the system keychain)") : tr("not set");
+    m_secret->setPlaceholderText(placeholder);
+    m_appKey->setPlaceholderText(placeholder);
+    forgetTestResult();
     updateVisibility();
 }
 
@@ -294,6 +310,55 @@ void DataSourcesDialog::storeForm()
         m_secrets.insert(ds.metadata.name, secret);
     if (QListWidgetItem *item = m_list->item(m_current))
         item->setText(ds.metadata.name);
+}
+
+void DataSourcesDialog::watchConnectionFields()
+{
+    for (QLineEdit *e : {m_url, m_prefix, m_tenant, m_username, m_secret, m_appKey, m_caFile, m_site, m_file})
+        connect(e, &QLineEdit::textEdited, this, &DataSourcesDialog::forgetTestResult);
+    for (QComboBox *c : {m_type, m_auth})
+        connect(c, &QComboBox::activated, this, &DataSourcesDialog::forgetTestResult);
+    for (QCheckBox *c : {m_insecure, m_alignToNow})
+        connect(c, &QCheckBox::clicked, this, &DataSourcesDialog::forgetTestResult);
+}
+
+void DataSourcesDialog::forgetTestResult()
+{
+    // A result (or a test under way) speaks of the settings it ran with, not of the edited ones.
+    if (m_probe) {
+        m_probe->cancelAll();
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    }
+    ++m_testGeneration;
+    m_testResult->clear();
+    m_test->setEnabled(m_current >= 0);
+}
+
+void DataSourcesDialog::updateCommentsNote()
+{
+    // saveDocuments() writes the documents anew: YAML comments of the files it rewrites are not kept.
+    QStringList files;
+    for (const DataSource &ds : std::as_const(m_original.dataSources)) {
+        const QString file = ds.origin.self.file;
+        if (file.isEmpty() || files.contains(file))
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        while (!f.atEnd()) {
+            if (f.readLine().trimmed().startsWith('#')) {
+                files << file;
+                break;
+            }
+        }
+    }
+    m_commentsNote->setVisible(!files.isEmpty());
+    QStringList names;
+    for (const QString &file : std::as_const(files))
+        names << QDir(workspaceDir()).relativeFilePath(file);
+    m_commentsNote->setText(
+        tr("Saving rewrites these files without their comment lines: %1").arg(names.join(QStringLiteral(", "))));
 }
 
 void DataSourcesDialog::onCurrentRowChanged(int row)
@@ -381,8 +446,10 @@ void DataSourcesDialog::onTestRequested()
         runTest(ds, QString());
         return;
     }
-    m_store->read(workspaceDir(), ds.metadata.name).then(this, [this, ds](const Core::CredentialResult &r) {
-        runTest(ds, r.ok() ? r.secret : QString());
+    const quint64 generation = m_testGeneration;
+    m_store->read(workspaceDir(), ds.metadata.name).then(this, [this, ds, generation](const Core::CredentialResult &r) {
+        if (generation == m_testGeneration) // not edited meanwhile
+            runTest(ds, r.ok() ? r.secret : QString());
     });
 }
 

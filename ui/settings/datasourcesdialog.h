@@ -62,6 +62,9 @@ public:
     QPushButton *testButton() const { return m_test; }
     QLabel *testResult() const { return m_testResult; }
     QLabel *secretStatus() const { return m_secretStatus; }
+    /// Says which files lose their comments on save (hidden when none has any).
+    QLabel *commentsNote() const { return m_commentsNote; }
+    QLineEdit *appKeyEdit() const { return m_appKey; }
 
     void accept() override;
 
@@ -82,6 +85,10 @@ private:
     void storeForm();
     void loadForm(int row);
     void updateVisibility();
+    /// Clears the test result and drops a test under way when a connection field is edited.
+    void forgetTestResult();
+    void watchConnectionFields();
+    void updateCommentsNote();
     QString workspaceDir() const;
     QLayout *createSourceList();
     QLayout *createFields();
@@ -98,6 +105,7 @@ private:
     QMap<QString, QString> m_secrets; ///< entered secrets by source name, stored on save
     int m_current = -1;
     QPointer<Core::MetricSource> m_probe;
+    quint64 m_testGeneration = 0; ///< counts edits; a keychain read for an older test is dropped
 
     QListWidget *m_list = nullptr;
     QFormLayout *m_form = nullptr;
@@ -117,6 +125,7 @@ private:
     QCheckBox *m_alignToNow = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
+    QLabel *m_commentsNote = nullptr;
     QLabel *m_secretStatus = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: Apache-2.0
+// Issue 17, errors and keyboard: the problems panel, the overview's focus order, Escape,
+// empty states and cleared detail, the custom range that cannot end before it starts, and
+// the data sources dialog's labels, placeholders, stale test results and comment note.
+#include "../core/fakereport.h"
+#include "core/exchange/loader.h"
+#include "core/models/overviewmodel.h"
+#include "ui/dashboard/detailwidget.h"
+#include "ui/dashboard/overviewwidget.h"
+#include "ui/dashboard/problemspanel.h"
+#include "ui/dashboard/timerangepicker.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/datasourcesdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Sla;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+const QByteArray SourcesYaml = R"(# Production metrics; ask #sre before changing.
+apiVersion: openslo/v1
+kind: DataSource
+metadata:
+  name: prod-prometheus
+spec:
+  type: prometheus
+  connectionDetails:
+    url: https://prometheus.example.com
+)";
+
+} // namespace
+
+class TestErrorsKeyboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void tab_reachesSearchFilterAndList_withVisibleFocus();
+    void escape_clearsSearch_thenReturnsToList();
+    void emptyState_namesTheSearchAndStatus();
+    void detail_isClearedWhenItsObjectiveIsFilteredOut();
+    void problems_listBrokenWorkspace_withPlaces();
+    void problems_missingPathIsSaidInTheWindow();
+    void problems_hiddenOnCleanWorkspace();
+    void customRange_cannotEndBeforeItStarts();
+    void sourcesDialog_caLabelPlaceholderStaleTestAndComments();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestErrorsKeyboard::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SLA Desk Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_errorskeyboard"));
+}
+
+void TestErrorsKeyboard::tab_reachesSearchFilterAndList_withVisibleFocus()
+{
+    Ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    w.showReport(FakeReport::demo());
+    Ui::OverviewWidget *o = w.overview();
+    o->searchField()->setFocus();
+    QTRY_VERIFY(o->searchField()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(o->statusFilter()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(o->view()->hasFocus());
+    // The list shows that it has the focus: its frame takes the highlight colour.
+    const QColor highlight = o->palette().color(QPalette::Active, QPalette::Highlight);
+    QCOMPARE(o->focusFrame()->palette().color(QPalette::Window), highlight);
+    o->searchField()->setFocus();
+    QTRY_VERIFY(o->searchField()->hasFocus());
+    QVERIFY(o->focusFrame()->palette().color(QPalette::Window) != highlight);
+    // Backtab goes the other way.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(o->statusFilter()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTRY_VERIFY(o->searchField()->hasFocus());
+}
+
+void TestErrorsKeyboard::escape_clearsSearch_thenReturnsToList()
+{
+    Ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    w.showReport(FakeReport::demo());
+    Ui::OverviewWidget *o = w.overview();
+    const int allRows = int(o->dumpVisibleRows().count(QLatin1Char('\n')));
+    o->focusSearch();
+    QTRY_VERIFY(o->searchField()->hasFocus());
+    QTest::keyClicks(o->searchField(), QStringLiteral("precision"));
+    QVERIFY(o->dumpVisibleRows().count(QLatin1Char('\n')) < allRows);
+    QTest::keyClick(o->searchField(), Qt::Key_Escape);
+    QCOMPARE(o->searchField()->text(), QString());
+    QCOMPARE(int(o->dumpVisibleRows().count(QLatin1Char('\n'))), allRows);
+    QVERIFY(o->searchField()->hasFocus());
+    QTest::keyClick(o->searchField(), Qt::Key_Escape);
+    QTRY_VERIFY(o->view()->hasFocus());
+}
+
+void TestErrorsKeyboard::emptyState_namesTheSearchAndStatus()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    Ui::OverviewWidget *o = w.overview();
+    QVERIFY(!o->emptyState()->isVisible());
+    o->searchField()->setText(QStringLiteral("xyz"));
+    QTRY_VERIFY(o->emptyState()->isVisible());
+    QCOMPARE(o->emptyState()->text(), QStringLiteral("No objective matches “xyz”."));
+    o->searchField()->clear();
+    QVERIFY(!o->emptyState()->isVisible());
+
+    QComboBox *filter = o->statusFilter();
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Stale figures")));
+    QTRY_VERIFY(o->emptyState()->isVisible());
+    QCOMPARE(o->emptyState()->text(), QStringLiteral("No objective has the status “Stale figures”."));
+    o->searchField()->setText(QStringLiteral("fraud"));
+    QCOMPARE(o->emptyState()->text(), QStringLiteral("No objective matches “fraud” with the status “Stale figures”."));
+    filter->setCurrentIndex(0);
+    QVERIFY(!o->emptyState()->isVisible());
+}
+
+void TestErrorsKeyboard::detail_isClearedWhenItsObjectiveIsFilteredOut()
+{
+    Ui::MainWindow w;
+    w.show();
+    w.showReport(FakeReport::demo());
+    Ui::OverviewWidget *o = w.overview();
+    QVERIFY(o->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    QCOMPARE(w.detail()->objectiveName(), QStringLiteral("precision"));
+
+    // A search that keeps the objective keeps the detail (and the selection).
+    o->searchField()->setText(QStringLiteral("prec"));
+    QCOMPARE(w.detail()->objectiveName(), QStringLiteral("precision"));
+    QCOMPARE(o->view()->currentIndex().siblingAtColumn(0).data(Core::OverviewModel::ObjectiveNameRole).toString(),
+             QStringLiteral("precision"));
+
+    // One that hides it clears the detail instead of showing a neighbour.
+    QSignalSpy changed(o, &Ui::OverviewWidget::selectionChanged);
+    o->searchField()->setText(QStringLiteral("availability"));
+    QCOMPARE(w.detail()->slaName(), QString());
+    QCOMPARE(w.detail()->objectiveName(), QString());
+    QCOMPARE(w.detail()->titleLabel()->text(), QStringLiteral("Select an SLA or objective in the overview"));
+    QVERIFY(!o->view()->selectionModel()->hasSelection());
+    QCOMPARE(changed.count(), 0);
+
+    // The status filter does the same.
+    o->searchField()->clear();
+    QVERIFY(o->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    QComboBox *filter = o->statusFilter();
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Met")));
+    QCOMPARE(w.detail()->objectiveName(), QString());
+    // New figures that keep the objective visible keep it shown.
+    filter->setCurrentIndex(0);
+    QVERIFY(o->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    w.showReport(FakeReport::demo());
+    QCOMPARE(w.detail()->objectiveName(), QStringLiteral("precision"));
+}
+
+void TestErrorsKeyboard::problems_listBrokenWorkspace_withPlaces()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("broken.yaml")),
+                      "apiVersion: sladesk/v1\nkind: SLA\nmetadata:\n  name: x\nspec:\n  objectives: [\n"));
+    Ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &Ui::MainWindow::workspaceLoaded);
+    w.openWorkspace(dir.path());
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(w.problemsDock()->isVisible());
+    QTreeWidget *list = w.problems()->list();
+    QVERIFY(list->topLevelItemCount() >= 1);
+    QTreeWidgetItem *first = list->topLevelItem(0);
+    QCOMPARE(first->text(0), QStringLiteral("Error"));
+    QCOMPARE(first->text(1), QStringLiteral("broken.yaml:7:1"));
+    QVERIFY2(first->text(2).contains(QStringLiteral("YAML syntax error")), qPrintable(first->text(2)));
+    QVERIFY2(w.problemsDock()->windowTitle().startsWith(QStringLiteral("Problems — ")),
+             qPrintable(w.problemsDock()->windowTitle()));
+    QVERIFY(w.problemsDock()->windowTitle().contains(QStringLiteral("error")));
+
+    // Enter on a row asks to open the file at its place.
+    QSignalSpy open(w.problems(), &Ui::ProblemsPanel::openRequested);
+    w.problems()->disconnect(&w); // no desktop editor in a test
+    list->setCurrentItem(first);
+    Q_EMIT list->itemActivated(first, 0);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), dir.filePath(QStringLiteral("broken.yaml")));
+    QCOMPARE(open.at(0).at(1).toInt(), 7);
+    QCOMPARE(open.at(0).at(2).toInt(), 1);
+
+    // A file removed since: said in the panel, nothing opened.
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("broken.yaml"))));
+    Q_EMIT list->itemActivated(first, 0);
+    QCOMPARE(open.count(), 1);
+    QVERIFY(w.problems()->message()->isVisible());
+    QVERIFY(w.problems()->message()->text().endsWith(QStringLiteral("does not exist.")));
+}
+
+void TestErrorsKeyboard::problems_missingPathIsSaidInTheWindow()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("gone"));
+    Ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &Ui::MainWindow::workspaceLoaded);
+    w.openWorkspace(missing);
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(w.problemsDock()->isVisible());
+    QCOMPARE(w.problems()->list()->topLevelItemCount(), 1);
+    QCOMPARE(w.problems()->list()->topLevelItem(0)->text(2), QStringLiteral("no such file or folder"));
+    QCOMPARE(w.problems()->errorCount(), 1);
+}
+
+void TestErrorsKeyboard::problems_hiddenOnCleanWorkspace()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("sources.yaml")), SourcesYaml));
+    Ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &Ui::MainWindow::workspaceLoaded);
+    w.openWorkspace(dir.path());
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(!w.problemsDock()->isVisible());
+    QCOMPARE(w.problems()->list()->topLevelItemCount(), 0);
+    QCOMPARE(w.problemsDock()->windowTitle(), QStringLiteral("Problems"));
+}
+
+void TestErrorsKeyboard::customRange_cannotEndBeforeItStarts()
+{
+    Ui::TimeRangePicker picker;
+    const QDateTime now(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC);
+    QSignalSpy changed(&picker, &Ui::TimeRangePicker::rangeChanged);
+    QVERIFY(!picker.setCustomRange(now, now.addDays(-2)));
+    QVERIFY(!picker.setCustomRange(now, now));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(picker.preset() != Ui::TimeRangePicker::Preset::Custom);
+
+    QVERIFY(picker.setCustomRange(now.addDays(-3), now.addDays(-1)));
+    QCOMPARE(picker.range(now).first, now.addDays(-3));
+    QCOMPARE(picker.range(now).second, now.addDays(-1));
+    // Typing a start after the end stops at a minute before the end, and the other way round.
+    picker.fromEdit()->setDateTime(now.toLocalTime());
+    auto [from, to] = picker.range(now);
+    QCOMPARE(to, now.addDays(-1));
+    QCOMPARE(from, now.addDays(-1).addSecs(-60));
+    picker.toEdit()->setDateTime(now.addDays(-30).toLocalTime());
+    std::tie(from, to) = picker.range(now);
+    QVERIFY(from < to);
+    QCOMPARE(to.secsTo(from), -60);
+}
+
+void TestErrorsKeyboard::sourcesDialog_caLabelPlaceholderStaleTestAndComments()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sources.yaml"));
+    QVERIFY(writeFile(file, SourcesYaml));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("rec.om")), "# EOF\n"));
+    const Core::LoadResult loaded = Core::DocumentLoader::loadPaths({dir.path()});
+    Ui::DataSourcesDialog d(dir.path(), loaded.workspace, nullptr);
+
+    // "&CA file:" is a mnemonic with a buddy, not a literal ampersand.
+    QLabel *buddyOfCa = nullptr;
+    for (QLabel *l : d.findChildren<QLabel *>()) {
+        if (l->buddy() == d.caFileEdit())
+            buddyOfCa = l;
+    }
+    QVERIFY(buddyOfCa);
+    QCOMPARE(buddyOfCa->text(), QStringLiteral("&CA file:"));
+
+    // The saved source keeps its secret in the keychain; a new one has none yet.
+    QCOMPARE(d.secretEdit()->placeholderText(), QStringLiteral("unchanged (kept in the system keychain)"));
+    for (QPushButton *b : d.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("&Add"))
+            b->click();
+    }
+    QCOMPARE(d.nameEdit()->text(), QStringLiteral("prometheus"));
+    QCOMPARE(d.secretEdit()->placeholderText(), QStringLiteral("not set"));
+    QCOMPARE(d.appKeyEdit()->placeholderText(), QStringLiteral("not set"));
+
+    // A test result speaks of the settings it ran with: editing a field clears it.
+    d.typeBox()->setCurrentIndex(d.typeBox()->findData(int(Core::DataSourceType::Recorded)));
+    d.fileEdit()->setText(QStringLiteral("rec.om"));
+    QSignalSpy tested(&d, &Ui::DataSourcesDialog::testFinished);
+    d.testButton()->click();
+    QCOMPARE(tested.count(), 1);
+    QVERIFY2(d.testResult()->text().startsWith(QStringLiteral("OK: ")), qPrintable(d.testResult()->text()));
+    QTest::keyClicks(d.fileEdit(), QStringLiteral("x"));
+    QCOMPARE(d.testResult()->text(), QString());
+
+    // The file has a comment, which saving does not keep: the dialog says so.
+    QVERIFY(!d.commentsNote()->isHidden());
+    QCOMPARE(d.commentsNote()->text(),
+             QStringLiteral("Saving rewrites these files without their comment lines: sources.yaml"));
+}
+
+QTEST_MAIN(TestErrorsKeyboard)
+#include "tst_errorskeyboard.moc"
