@@ -463,6 +463,8 @@ QVariant OverviewModel::objectiveData(const SlaResult &sla, const ObjectiveResul
     case Qt::DisplayRole:
         return objectiveDisplay(o, column);
     case Qt::ToolTipRole:
+        if (column == BurnColumn)
+            return burnRateToolTip(o);
         return objectiveToolTip(sla, o, m_report.warnings);
     case RemainingEventsRole:
         return optionalValue(o.remainingEvents);
@@ -577,6 +579,21 @@ QString OverviewModel::objectiveToolTip(const SlaResult &sla, const ObjectiveRes
             << tr("Stale: figures from %1; the source fails now: %2").arg(o.evaluatedAt.toString(Qt::ISODate), o.error);
     else if (!o.error.isEmpty())
         lines << o.error;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString OverviewModel::burnRateToolTip(const ObjectiveResult &o)
+{
+    // The sparkline's points with their windows, newest (shortest) last as drawn, and why one is missing.
+    if (o.budgeting == Budgeting::Method::Timeslices)
+        return tr("Timeslice objectives have no burn rates: their budget is counted in slices.");
+    QStringList lines;
+    lines << tr("Burn rate per window (1 = the budget lasts exactly the SLA window):");
+    for (size_t i = BurnRateWindowCount; i-- > 0;) {
+        const QString window = Budget::burnRateWindowName(i);
+        lines << (o.burnRates[i] ? tr("%1: %2×").arg(window, formatFactor(*o.burnRates[i]))
+                                 : tr("%1: – (not enough data in this window yet)").arg(window));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -130,6 +130,7 @@ private:
     static QVariant commonCell(const Item &item, const Figures &figures, int column);
     QVariant objectiveData(const SlaResult &sla, const ObjectiveResult &o, int column, int role) const;
     QVariant objectiveDisplay(const ObjectiveResult &o, int column) const;
+    static QString burnRateToolTip(const ObjectiveResult &o);
     static QString objectiveToolTip(const SlaResult &sla, const ObjectiveResult &o, const QStringList &warnings);
     static QStringList figureLines(const ObjectiveResult &o, const QStringList &warnings);
     static QString insufficientCell(const ObjectiveResult &o);

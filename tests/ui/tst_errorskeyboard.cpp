@@ -65,6 +65,7 @@ private Q_SLOTS:
     void problems_missingPathIsSaidInTheWindow();
     void problems_hiddenOnCleanWorkspace();
     void customRange_cannotEndBeforeItStarts();
+    void burnRateTooltip_givesEveryWindow_orSaysWhyNone();
     void sourcesDialog_caLabelPlaceholderStaleTestAndComments();
 
 private:
@@ -323,6 +324,31 @@ void TestErrorsKeyboard::sourcesDialog_caLabelPlaceholderStaleTestAndComments()
     QVERIFY(!d.commentsNote()->isHidden());
     QCOMPARE(d.commentsNote()->text(),
              QStringLiteral("Saving rewrites these files without their comment lines: sources.yaml"));
+}
+
+void TestErrorsKeyboard::burnRateTooltip_givesEveryWindow_orSaysWhyNone()
+{
+    Ui::MainWindow w;
+    w.show();
+    Core::EvaluationReport report = FakeReport::demo();
+    w.showReport(report);
+    Ui::OverviewWidget *o = w.overview();
+    QVERIFY(o->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    const QModelIndex burn = o->view()->currentIndex().siblingAtColumn(Core::OverviewModel::BurnColumn);
+    const QStringList lines = burn.data(Qt::ToolTipRole).toString().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 8); // the heading and the seven windows, 3d first as the sparkline draws them
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("3d: ")), qPrintable(lines.join(QLatin1Char('|'))));
+    QVERIFY2(lines.at(7).startsWith(QStringLiteral("5m: ")), qPrintable(lines.join(QLatin1Char('|'))));
+    // The 1h line repeats the figure of the cell itself.
+    const QString cell = burn.data().toString(); // "2.4× (1h)"
+    const QString factor = cell.left(cell.indexOf(QStringLiteral(" (1h)")));
+    QVERIFY2(lines.contains(QStringLiteral("1h: ") + factor), qPrintable(lines.join(QLatin1Char('|'))));
+
+    QVERIFY(o->select(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift")));
+    const QModelIndex driftBurn = o->view()->currentIndex().siblingAtColumn(Core::OverviewModel::BurnColumn);
+    QVERIFY2(driftBurn.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Timeslice objectives have no burn")),
+             qPrintable(driftBurn.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(o->view()->textElideMode(), Qt::ElideMiddle);
 }
 
 QTEST_MAIN(TestErrorsKeyboard)

@@ -134,6 +134,7 @@ void OverviewWidget::createView()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAllColumnsShowFocus(true);
+    m_view->setTextElideMode(Qt::ElideMiddle); // long names keep both ends; the tooltip has all of it
     m_view->setMouseTracking(true);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
