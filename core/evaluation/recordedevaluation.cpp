@@ -560,6 +560,13 @@ private:
         const bool align = m_spec.config.alignToNow;
         const QString file = recordingPath(m_spec.config, m_environment.options.workspaceDir);
         const QString key = file + (align ? QStringLiteral("#aligned") : QStringLiteral("#asis"));
+        // A file that was removed, replaced or rewritten since it was read is read again: a
+        // recording that is gone must fail (stale figures), not be served from memory.
+        const FileStamp stamp = FileStamp::of(file);
+        if (m_stamps.value(key) != stamp) {
+            m_stamps.insert(key, stamp);
+            return run([file, align, now, name = m_spec.name] { return load(file, align, now, name); }, key);
+        }
         const auto it = m_recordings.constFind(key);
         // A failed load is retried (the file may have been fixed).
         if (it != m_recordings.constEnd() && !it->isFinished())
@@ -584,9 +591,25 @@ private:
         return run([file, align, now, name = m_spec.name] { return load(file, align, now, name); }, key);
     }
 
+    /// What tells a changed file: whether it exists, its size and its modification time.
+    struct FileStamp
+    {
+        bool exists = false;
+        qint64 size = -1;
+        qint64 modifiedMs = 0;
+
+        static FileStamp of(const QString &file)
+        {
+            const QFileInfo info(file);
+            return info.exists() ? FileStamp{true, info.size(), info.lastModified().toMSecsSinceEpoch()} : FileStamp{};
+        }
+        bool operator==(const FileStamp &) const = default;
+    };
+
     SourceSpec m_spec;
     BackendEnvironment m_environment;
     QHash<QString, QFuture<LoadOutcome>> m_recordings;
+    QHash<QString, FileStamp> m_stamps; ///< the file as it was when its recording was read
 };
 
 } // namespace

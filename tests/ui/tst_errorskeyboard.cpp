@@ -3,6 +3,7 @@
 // empty states and cleared detail, the custom range that cannot end before it starts, and
 // the data sources dialog's labels, placeholders, stale test results and comment note.
 #include "../core/fakereport.h"
+#include "core/dashboard/refreshcontroller.h"
 #include "core/exchange/loader.h"
 #include "core/models/overviewmodel.h"
 #include "ui/dashboard/detailwidget.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void problems_hiddenOnCleanWorkspace();
     void customRange_cannotEndBeforeItStarts();
     void burnRateTooltip_givesEveryWindow_orSaysWhyNone();
+    void recordingThatDisappears_marksFiguresStale_neverOk();
     void sourcesDialog_caLabelPlaceholderStaleTestAndComments();
 
 private:
@@ -349,6 +352,38 @@ void TestErrorsKeyboard::burnRateTooltip_givesEveryWindow_orSaysWhyNone()
     QVERIFY2(driftBurn.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Timeslice objectives have no burn")),
              qPrintable(driftBurn.data(Qt::ToolTipRole).toString()));
     QCOMPARE(o->view()->textElideMode(), Qt::ElideMiddle);
+}
+
+void TestErrorsKeyboard::recordingThatDisappears_marksFiguresStale_neverOk()
+{
+    // The demo workspace, copied: its recording is then removed between two refreshes.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString demo = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace");
+    QDir().mkpath(dir.filePath(QStringLiteral("data")));
+    for (const QString &name : QDir(demo).entryList({QStringLiteral("*.yaml")}, QDir::Files))
+        QVERIFY(QFile::copy(QDir(demo).filePath(name), dir.filePath(name)));
+    const QString recording = dir.filePath(QStringLiteral("data/demo.om.gz"));
+    QVERIFY(QFile::copy(QDir(demo).filePath(QStringLiteral("data/demo.om.gz")), recording));
+
+    Ui::MainWindow w;
+    w.show();
+    w.setRefreshInterval(0);
+    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
+    w.openWorkspace(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QTRY_VERIFY(w.sourceHealthLabel()->text().contains(QStringLiteral("OK")));
+    QVERIFY(w.overview()->banner()->isHidden());
+
+    QVERIFY(QFile::remove(recording));
+    const int before = int(shown.count());
+    w.refresher()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > before, 30000);
+    QTRY_VERIFY(!w.overview()->banner()->isHidden());
+    QVERIFY2(w.overview()->banner()->text().contains(QStringLiteral("demo-recording")),
+             qPrintable(w.overview()->banner()->text()));
+    QVERIFY2(!w.sourceHealthLabel()->text().contains(QStringLiteral("OK")), qPrintable(w.sourceHealthLabel()->text()));
+    QVERIFY(w.overview()->dumpVisibleRows().contains(QStringLiteral("(stale)")));
 }
 
 QTEST_MAIN(TestErrorsKeyboard)
