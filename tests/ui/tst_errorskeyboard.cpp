@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -28,6 +29,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUrl>
 
 using namespace Sla;
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void customRange_cannotEndBeforeItStarts();
     void burnRateTooltip_givesEveryWindow_orSaysWhyNone();
     void recordingThatDisappears_marksFiguresStale_neverOk();
+    void detailHeader_saysRecorded_andLinksTheRunbook();
     void sourcesDialog_caLabelPlaceholderStaleTestAndComments();
 
 private:
@@ -384,6 +387,46 @@ void TestErrorsKeyboard::recordingThatDisappears_marksFiguresStale_neverOk()
              qPrintable(w.overview()->banner()->text()));
     QVERIFY2(!w.sourceHealthLabel()->text().contains(QStringLiteral("OK")), qPrintable(w.sourceHealthLabel()->text()));
     QVERIFY(w.overview()->dumpVisibleRows().contains(QStringLiteral("(stale)")));
+}
+
+namespace {
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+} // namespace
+
+void TestErrorsKeyboard::detailHeader_saysRecorded_andLinksTheRunbook()
+{
+    UrlCatcher catcher; // no browser in a test: the desktop's handlers of web links are replaced
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    Ui::MainWindow w;
+    w.show();
+    w.setRefreshInterval(0);
+    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
+    w.openWorkspace(QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace"));
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+    const QString html = w.detail()->figuresLabel()->text();
+    QVERIFY2(html.contains(QStringLiteral("data source demo-recording (recorded data, not live)")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<a href=\"https://wiki.example.com/runbooks/fraud-detection\">Runbook</a>")),
+             qPrintable(html));
+    QSignalSpy opened(w.detail(), &Ui::DetailWidget::linkOpened);
+    Q_EMIT w.detail()->figuresLabel()->linkActivated(
+        QStringLiteral("https://wiki.example.com/runbooks/fraud-detection"));
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(catcher.urls.value(0), QUrl(QStringLiteral("https://wiki.example.com/runbooks/fraud-detection")));
+    // Anything but a web link is refused.
+    Q_EMIT w.detail()->figuresLabel()->linkActivated(QStringLiteral("file:///bin/sh"));
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(catcher.urls.size(), 1);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
 }
 
 QTEST_MAIN(TestErrorsKeyboard)

@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QFuture>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -104,7 +106,16 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_figures->setObjectName(QStringLiteral("detailFigures"));
     m_figures->setTextFormat(Qt::RichText);
     m_figures->setWordWrap(true);
-    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                       Qt::LinksAccessibleByKeyboard);
+    // The runbook link: web links only, as for annotations (a document must not start a program).
+    connect(m_figures, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUrl url(link);
+        if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))) {
+            QDesktopServices::openUrl(url);
+            Q_EMIT linkOpened(url);
+        }
+    });
     // Never shorter than its wrapped text: the charts below scroll instead.
     m_figures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
@@ -315,6 +326,23 @@ void DetailWidget::updateHeader()
     updateChartTitles(*o, objName);
 }
 
+QString DetailWidget::ownerLineHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const
+{
+    QString line = tr("Service %1, owner %2, data source %3")
+                       .arg(s.service.toHtmlEscaped(), s.owner.toHtmlEscaped(), o.dataSource.toHtmlEscaped());
+    // Recorded data is said as such: a replayed recording must not pass for live figures.
+    for (const Core::DataSource &ds : std::as_const(m_workspace.dataSources)) {
+        if (ds.metadata.name == o.dataSource && ds.type == Core::DataSourceType::Recorded)
+            line += QLatin1Char(' ') + tr("(recorded data, not live)").toHtmlEscaped();
+    }
+    const Core::Sla *sla = m_workspace.findSla(s.name);
+    const QUrl runbook(sla ? sla->remediation.runbook : QString());
+    if (runbook.isValid() && (runbook.scheme() == QLatin1String("https") || runbook.scheme() == QLatin1String("http")))
+        line += QStringLiteral(" · <a href=\"%1\">%2</a>")
+                    .arg(runbook.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Runbook").toHtmlEscaped());
+    return line;
+}
+
 QString DetailWidget::figuresHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const
 {
     const QColor statusColor = StatusStyle::color(o.status, palette());
@@ -325,9 +353,7 @@ QString DetailWidget::figuresHtml(const Core::SlaResult &s, const Core::Objectiv
     parts << QStringLiteral("<b style=\"color:%1\">%2</b>").arg(statusColor.name(), status.toHtmlEscaped());
     parts << figureParts(o);
     QString html = parts.join(QStringLiteral(" · "));
-    html += QStringLiteral("<br>") +
-            tr("Service %1, owner %2, data source %3")
-                .arg(s.service.toHtmlEscaped(), s.owner.toHtmlEscaped(), o.dataSource.toHtmlEscaped());
+    html += QStringLiteral("<br>") + ownerLineHtml(s, o);
     const QString corrections = FigureText::corrections(o);
     if (!corrections.isEmpty())
         html += QStringLiteral(" · ") + corrections.toHtmlEscaped();

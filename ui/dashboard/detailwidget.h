@@ -11,6 +11,7 @@ class QGridLayout;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
+class QUrl;
 class QScrollArea;
 
 namespace Sla::Core {
@@ -67,6 +68,8 @@ public:
 Q_SIGNALS:
     /// Charts were filled (or cleared with a message) for the current objective.
     void seriesLoaded();
+    /// The SLA's runbook link was opened from the header.
+    void linkOpened(const QUrl &url);
 
 private:
     QScrollArea *createCharts();
@@ -77,6 +80,8 @@ private:
     void showBurnRates(const Core::ObjectiveSeries &s, const std::vector<double> &span);
     void showRawValues(const Core::ObjectiveSeries &s, const std::vector<double> &span);
     QString figuresHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const;
+    /// "Service …, owner …, data source … (recorded data, not live) · Runbook".
+    QString ownerLineHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const;
     QStringList figureParts(const Core::ObjectiveResult &o) const;
     void showOverlays(const Core::ObjectiveSeries &s, qint64 fromMs, qint64 toMs);
     // Tooltip lines of chart points: the interval per step, and at the report's point the
