@@ -416,6 +416,19 @@ void TestErrorsKeyboard::detailHeader_saysRecorded_andLinksTheRunbook()
     QVERIFY2(html.contains(QStringLiteral("data source demo-recording (recorded data, not live)")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("<a href=\"https://wiki.example.com/runbooks/fraud-detection\">Runbook</a>")),
              qPrintable(html));
+    // Fraud detection has the default burn-rate alerts: the thresholds are shown.
+    QVERIFY(w.detail()->burnTableLabel()->text().contains(QStringLiteral("alert at")));
+    // The recommendation API only has a budget-low alert: no "alert at" row, no ▲.
+    QVERIFY(w.overview()->select(QStringLiteral("recommendation-api"), QStringLiteral("availability")));
+    QVERIFY(!w.detail()->burnTableLabel()->text().contains(QStringLiteral("alert at")));
+    QVERIFY(!w.detail()->burnTableLabel()->text().contains(QStringLiteral("▲")));
+    QVERIFY(w.detail()->burnTableLabel()->text().contains(QStringLiteral("<th align=\"right\">5m</th>")));
+    // A timeslice objective says why it has none.
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("amount-drift")));
+    QCOMPARE(w.detail()->burnTableLabel()->text(),
+             QStringLiteral("No burn rates: the budget of a timeslice objective is counted in slices."));
+    QVERIFY(w.overview()->select(QStringLiteral("fraud-detection-api"), QStringLiteral("precision")));
+
     QSignalSpy opened(w.detail(), &Ui::DetailWidget::linkOpened);
     Q_EMIT w.detail()->figuresLabel()->linkActivated(
         QStringLiteral("https://wiki.example.com/runbooks/fraud-detection"));

@@ -2,6 +2,7 @@
 #include "detailwidget.h"
 
 #include "chartannotations.h"
+#include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
 #include "core/models/figuretext.h"
 #include "core/models/overviewmodel.h"
@@ -407,16 +408,44 @@ QStringList DetailWidget::figureParts(const Core::ObjectiveResult &o) const
 }
 
 // The burn rate of every window next to the threshold of the alert that uses it.
+bool DetailWidget::burnRateAlertApplies(const Core::ObjectiveResult &o) const
+{
+    // The SLA's own alerts, else its tier's (the document's tier, then the built-in one).
+    const Core::Sla *sla = m_workspace.findSla(m_sla);
+    if (!sla)
+        return false;
+    QList<Core::AlertRule> rules = sla->alerts;
+    if (rules.isEmpty()) {
+        QList<Core::TierTemplate> tiers = m_workspace.tiers;
+        tiers += Core::builtInTiers();
+        for (const Core::TierTemplate &t : std::as_const(tiers)) {
+            if (t.metadata.name == sla->tier) {
+                rules = t.alerts;
+                break;
+            }
+        }
+    }
+    return std::any_of(rules.cbegin(), rules.cend(), [&](const Core::AlertRule &r) {
+        return r.kind == Core::AlertRule::Kind::BurnRate && (r.objective.isEmpty() || r.objective == o.name);
+    });
+}
+
 QString DetailWidget::burnTableHtml(const Core::ObjectiveResult &o) const
 {
+    if (o.budgeting == Core::Budgeting::Method::Timeslices)
+        return tr("No burn rates: the budget of a timeslice objective is counted in slices.").toHtmlEscaped();
+    // The "alert at" row (and the ▲ that refers to it) only where a burn-rate alert applies.
+    const bool alerting = burnRateAlertApplies(o);
     QString table = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\"><tr><th align=\"left\">%1</th>")
                         .arg(tr("window").toHtmlEscaped());
     QString rates = QStringLiteral("<tr><th align=\"left\">%1</th>").arg(tr("burn").toHtmlEscaped());
     QString limits = QStringLiteral("<tr><th align=\"left\">%1</th>").arg(tr("alert at").toHtmlEscaped());
+    bool missing = false;
     for (size_t i = 0; i < Core::BurnRateWindowCount; ++i) {
         table += QStringLiteral("<th align=\"right\">%1</th>").arg(Core::Budget::burnRateWindowName(i));
         const auto &v = o.burnRates[i];
-        const bool above = v && *v >= DefaultFactors[i].factor;
+        missing = missing || !v;
+        const bool above = alerting && v && *v >= DefaultFactors[i].factor;
         const QString text = v ? factorText(*v) : QStringLiteral("–");
         rates += above ? QStringLiteral("<td align=\"right\"><b style=\"color:%1\">▲ %2</b></td>")
                              .arg(StatusStyle::color(Core::ObjectiveStatus::Breached, palette()).name(), text)
@@ -425,7 +454,14 @@ QString DetailWidget::burnTableHtml(const Core::ObjectiveResult &o) const
                       .arg(thresholdText(DefaultFactors[i].factor),
                            QCoreApplication::translate("DetailWidget", DefaultFactors[i].severity));
     }
-    table += QStringLiteral("</tr>") + rates + QStringLiteral("</tr>") + limits + QStringLiteral("</tr></table>");
+    table += QStringLiteral("</tr>") + rates + QStringLiteral("</tr>");
+    if (alerting)
+        table += limits + QStringLiteral("</tr>");
+    table += QStringLiteral("</table>");
+    if (missing)
+        table += QStringLiteral("<small>%1</small>")
+                     .arg(tr("– : not enough data in that window yet (or fewer events than the objective's minimum)")
+                              .toHtmlEscaped());
     return table;
 }
 

@@ -54,6 +54,8 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QLabel *figuresLabel() const { return m_figures; }
     QLabel *messageLabel() const { return m_message; }
+    /// The burn rate of every window (and the alert thresholds where a burn-rate alert applies).
+    QLabel *burnTableLabel() const { return m_burnTable; }
     TimeRangePicker *rangePicker() const { return m_range; }
     TimeChart *sliChart() const { return m_sliChart; }
     TimeChart *budgetChart() const { return m_budgetChart; }
@@ -81,6 +83,8 @@ private:
     void showRawValues(const Core::ObjectiveSeries &s, const std::vector<double> &span);
     QString figuresHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const;
     /// "Service …, owner …, data source … (recorded data, not live) · Runbook".
+    /// Whether a burn-rate alert of the SLA (or of its tier) covers the objective.
+    bool burnRateAlertApplies(const Core::ObjectiveResult &o) const;
     QString ownerLineHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const;
     QStringList figureParts(const Core::ObjectiveResult &o) const;
     void showOverlays(const Core::ObjectiveSeries &s, qint64 fromMs, qint64 toMs);
