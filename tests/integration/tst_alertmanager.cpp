@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: Apache-2.0
+// Alerts to a real prometheus-alertmanager on 127.0.0.1: labels and annotations as its API
+// shows them and as its webhook delivers them, re-sending while firing, resolution with
+// endsAt, and a restart of Alertmanager while an alert fires (the alert comes back).
+#include "core/alerting/alertmanagersender.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Sla::Core;
+using namespace Sla::Core::Alerting;
+
+namespace {
+
+/// A minimal HTTP receiver for Alertmanager's webhook: keeps every JSON body, answers 200.
+class WebhookReceiver : public QObject
+{
+public:
+    QList<QJsonObject> bodies;
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    quint16 port() const { return m_server.serverPort(); }
+
+    WebhookReceiver()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                    *buffer += s->readAll();
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    qsizetype length = 0;
+                    for (const QByteArray &line : buffer->left(end).split('\n')) {
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    }
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    bodies << QJsonDocument::fromJson(buffer->mid(end + 4, length)).object();
+                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    s->disconnectFromHost();
+                });
+                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+class AlertmanagerProcess
+{
+public:
+    bool prepare(quint16 webhookPort)
+    {
+        QTcpServer probe; // a free port, kept for the restart
+        if (!m_dir.isValid() || !probe.listen(QHostAddress::LocalHost))
+            return false;
+        m_port = probe.serverPort();
+        QFile config(m_dir.filePath(QStringLiteral("alertmanager.yml")));
+        const QByteArray yaml = "route:\n  receiver: hook\n  group_by: [alertname, sla, objective]\n"
+                                "  group_wait: 1s\n  group_interval: 1s\n  repeat_interval: 1h\n"
+                                "receivers:\n  - name: hook\n    webhook_configs:\n      - url: http://127.0.0.1:" +
+                                QByteArray::number(webhookPort) + "/hook\n        send_resolved: true\n";
+        return config.open(QIODevice::WriteOnly) && config.write(yaml) == yaml.size();
+    }
+
+    bool start()
+    {
+        stop();
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::MergedChannels);
+        m_process->setStandardOutputFile(m_dir.filePath(QStringLiteral("am.log")), QIODevice::Append);
+        m_process->start(QStringLiteral("prometheus-alertmanager"),
+                         {QStringLiteral("--config.file=") + m_dir.filePath(QStringLiteral("alertmanager.yml")),
+                          QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("data")),
+                          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
+                          QStringLiteral("--cluster.listen-address=")});
+        if (!m_process->waitForStarted(10000))
+            return false;
+        return QTest::qWaitFor([this] { return get(QStringLiteral("/-/ready")).first == 200; }, 30000);
+    }
+
+    void stop()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(10000);
+        }
+        m_process.reset();
+    }
+
+    ~AlertmanagerProcess() { stop(); }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+    /// GET on the API, waiting in an event loop (the test's own reads; the sender never blocks).
+    std::pair<int, QByteArray> get(const QString &path)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(url().toString() + path)));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return {status, body};
+    }
+
+    /// The alerts Alertmanager holds (GET /api/v2/alerts).
+    QJsonArray alerts() { return QJsonDocument::fromJson(get(QStringLiteral("/api/v2/alerts")).second).array(); }
+
+private:
+    QTemporaryDir m_dir;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+};
+
+Alert precisionAlert(const QDateTime &now)
+{
+    Alert a;
+    a.key = {QStringLiteral("fraud-detection-api"), QStringLiteral("precision"), QStringLiteral("precision-burn")};
+    a.state = AlertState::Firing;
+    a.severity = AlertSeverity::Page;
+    a.tier = QStringLiteral("tier-1");
+    a.activeSince = now.addSecs(-120);
+    a.firingSince = now.addSecs(-60);
+    a.summary = QStringLiteral("Precision 94.03 % against a target of 95 %");
+    a.description = QStringLiteral("Burn rate 14.4× over 1h and 5m; budget runs out in 2 d 4 h");
+    a.runbookUrl = QStringLiteral("https://wiki.example.com/runbooks/fraud-detection");
+    a.budgetRemaining = -0.193;
+    return a;
+}
+
+} // namespace
+
+class TestAlertmanager : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void urls_httpsUnlessLoopback();
+    void body_hasTheDocumentedLabelsAndAnnotations();
+    void realAlertmanager_firingResendRestartResolve();
+};
+
+void TestAlertmanager::urls_httpsUnlessLoopback()
+{
+    QVERIFY(!AlertmanagerSender::checkUrl(QUrl(QStringLiteral("https://am.example.com"))));
+    QVERIFY(!AlertmanagerSender::checkUrl(QUrl(QStringLiteral("http://127.0.0.1:9093"))));
+    QVERIFY(!AlertmanagerSender::checkUrl(QUrl(QStringLiteral("http://localhost:9093"))));
+    QVERIFY(!AlertmanagerSender::checkUrl(QUrl(QStringLiteral("http://[::1]:9093"))));
+    const auto plain = AlertmanagerSender::checkUrl(QUrl(QStringLiteral("http://am.example.com:9093")));
+    QVERIFY(plain);
+    QVERIFY2(plain->contains(QStringLiteral("use https")), qPrintable(*plain));
+    QVERIFY(AlertmanagerSender::checkUrl(QUrl(QStringLiteral("ftp://127.0.0.1/"))));
+    QVERIFY(AlertmanagerSender::checkUrl(QUrl(QStringLiteral("not a url"))));
+}
+
+void TestAlertmanager::body_hasTheDocumentedLabelsAndAnnotations()
+{
+    const QDateTime now(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC);
+    Alert resolved = precisionAlert(now);
+    resolved.key.rule = QStringLiteral("precision-low");
+    resolved.state = AlertState::Resolved;
+    resolved.resolvedAt = now.addSecs(-10);
+    const QJsonArray array = QJsonDocument::fromJson(AlertmanagerSender::body({precisionAlert(now), resolved}, now,
+                                                                              std::chrono::seconds(60)))
+                                 .array();
+    QCOMPARE(array.size(), 2);
+    const QJsonObject firing = array.at(0).toObject();
+    QCOMPARE(firing.value(QStringLiteral("labels")).toObject(),
+             QJsonObject({{QStringLiteral("alertname"), QStringLiteral("precision-burn")},
+                          {QStringLiteral("sla"), QStringLiteral("fraud-detection-api")},
+                          {QStringLiteral("objective"), QStringLiteral("precision")},
+                          {QStringLiteral("severity"), QStringLiteral("page")},
+                          {QStringLiteral("tier"), QStringLiteral("tier-1")}}));
+    const QJsonObject ann = firing.value(QStringLiteral("annotations")).toObject();
+    QCOMPARE(ann.value(QStringLiteral("dashboard")).toString(),
+             QStringLiteral("sladesk://sla/fraud-detection-api/precision"));
+    QCOMPARE(ann.value(QStringLiteral("runbook_url")).toString(),
+             QStringLiteral("https://wiki.example.com/runbooks/fraud-detection"));
+    QCOMPARE(ann.value(QStringLiteral("budget_remaining")).toString(), QStringLiteral("-19.3 %"));
+    QCOMPARE(ann.value(QStringLiteral("summary")).toString(),
+             QStringLiteral("Precision 94.03 % against a target of 95 %"));
+    QCOMPARE(firing.value(QStringLiteral("startsAt")).toString(), QStringLiteral("2026-03-31T11:59:00.000Z"));
+    QCOMPARE(firing.value(QStringLiteral("endsAt")).toString(), QStringLiteral("2026-03-31T12:04:00.000Z")); // 4 × 60 s
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("endsAt")).toString(),
+             QStringLiteral("2026-03-31T11:59:50.000Z"));
+}
+
+void TestAlertmanager::realAlertmanager_firingResendRestartResolve()
+{
+    WebhookReceiver hook;
+    QVERIFY(hook.listen());
+    AlertmanagerProcess am;
+    QVERIFY(am.prepare(hook.port()));
+    QVERIFY(am.start());
+    QVERIFY(!AlertmanagerSender::checkUrl(am.url()));
+
+    AlertmanagerSender::Options options;
+    options.resendInterval = std::chrono::seconds(2);
+    AlertmanagerSender sender(am.url(), options);
+    QSignalSpy delivered(&sender, &AlertmanagerSender::delivered);
+    QSignalSpy failed(&sender, &AlertmanagerSender::failed);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    Alert alert = precisionAlert(now);
+
+    sender.sync({alert}, now);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(am.alerts().size(), 1, 10000);
+    QJsonObject held = am.alerts().at(0).toObject();
+    QCOMPARE(held.value(QStringLiteral("labels")).toObject().value(QStringLiteral("severity")).toString(),
+             QStringLiteral("page"));
+    QCOMPARE(held.value(QStringLiteral("labels")).toObject().value(QStringLiteral("tier")).toString(),
+             QStringLiteral("tier-1"));
+    QCOMPARE(held.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("active"));
+    // The webhook receiver gets it with labels and annotations (group_wait 1 s).
+    QTRY_VERIFY_WITH_TIMEOUT(!hook.bodies.isEmpty(), 15000);
+    const QJsonObject first = hook.bodies.at(0);
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("firing"));
+    const QJsonObject hooked = first.value(QStringLiteral("alerts")).toArray().at(0).toObject();
+    QCOMPARE(hooked.value(QStringLiteral("annotations")).toObject().value(QStringLiteral("runbook_url")).toString(),
+             alert.runbookUrl);
+    QCOMPARE(hooked.value(QStringLiteral("labels")).toObject().value(QStringLiteral("alertname")).toString(),
+             QStringLiteral("precision-burn"));
+
+    // Not due again: the same state within the resend interval is not posted twice.
+    sender.sync({alert}, now.addSecs(1));
+    QCOMPARE(sender.inFlight(), 0);
+
+    // Alertmanager restarts while the alert fires: it forgets the alert; the next re-send
+    // (due after the interval) brings it back: nothing lost.
+    am.stop();
+    QVERIFY(am.start());
+    QCOMPARE(am.alerts().size(), 0);
+    now = now.addSecs(3);
+    sender.sync({alert}, now);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(am.alerts().size(), 1, 10000);
+
+    // Resolved: posted once with endsAt; Alertmanager drops it from its active alerts and the
+    // webhook says "resolved".
+    alert.state = AlertState::Resolved;
+    alert.resolvedAt = QDateTime::currentDateTimeUtc();
+    sender.sync({alert}, now.addSecs(1));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 3, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(am.alerts().size(), 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(hook.bodies.cbegin(), hook.bodies.cend(),
+                                         [](const QJsonObject &b) {
+                                             return b.value(QStringLiteral("status")).toString() ==
+                                                    QStringLiteral("resolved");
+                                         }),
+                             20000);
+    // Posted once only.
+    sender.sync({alert}, now.addSecs(10));
+    QCOMPARE(sender.inFlight(), 0);
+    QCOMPARE(failed.count(), 0);
+
+    // Alertmanager down: the POST fails after its retries and is posted again on the next sync.
+    am.stop();
+    alert = precisionAlert(now);
+    alert.key.rule = QStringLiteral("precision-low");
+    sender.sync({alert}, now.addSecs(20));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
+    QVERIFY(am.start());
+    sender.sync({alert}, now.addSecs(21));
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 4, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(am.alerts().size(), 1, 10000);
+}
+
+QTEST_GUILESS_MAIN(TestAlertmanager)
+#include "tst_alertmanager.moc"
