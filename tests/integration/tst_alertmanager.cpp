@@ -3,6 +3,7 @@
 // shows them and as its webhook delivers them, re-sending while firing, resolution with
 // endsAt, and a restart of Alertmanager while an alert fires (the alert comes back).
 #include "core/alerting/alertmanagersender.h"
+#include "core/alerting/webhooksender.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -30,6 +31,7 @@ class WebhookReceiver : public QObject
 {
 public:
     QList<QJsonObject> bodies;
+    int failFirst = 0; ///< answer this many requests with 503 first
 
     bool listen() { return m_server.listen(QHostAddress::LocalHost); }
     quint16 port() const { return m_server.serverPort(); }
@@ -52,7 +54,9 @@ public:
                     if (buffer->size() < end + 4 + length)
                         return;
                     bodies << QJsonDocument::fromJson(buffer->mid(end + 4, length)).object();
-                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    const bool fail = failFirst > 0 && failFirst-- > 0;
+                    s->write(fail ? "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                  : "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                     s->disconnectFromHost();
                 });
                 QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
@@ -159,6 +163,7 @@ private Q_SLOTS:
     void urls_httpsUnlessLoopback();
     void body_hasTheDocumentedLabelsAndAnnotations();
     void realAlertmanager_firingResendRestartResolve();
+    void webhook_postsTheDocumentedBody_andRetries();
 };
 
 void TestAlertmanager::urls_httpsUnlessLoopback()
@@ -285,6 +290,52 @@ void TestAlertmanager::realAlertmanager_firingResendRestartResolve()
     sender.sync({alert}, now.addSecs(21));
     QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 4, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(am.alerts().size(), 1, 10000);
+}
+
+void TestAlertmanager::webhook_postsTheDocumentedBody_andRetries()
+{
+    WebhookReceiver hook;
+    QVERIFY(hook.listen());
+    hook.failFirst = 2; // two 503 answers, then 200: the one HTTP client retries
+    HttpClient::Options options;
+    options.retryBaseDelay = std::chrono::milliseconds(50);
+    WebhookSender sender(QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(hook.port())), options);
+    QSignalSpy delivered(&sender, &WebhookSender::delivered);
+    QSignalSpy failed(&sender, &WebhookSender::failed);
+    const QDateTime now(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC);
+    NotificationRequest request;
+    request.alert = precisionAlert(now);
+    request.alert.value = 14.9;
+    request.alert.threshold = 14.4;
+    request.alert.target = 0.95;
+    sender.send(request, now);
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 15000);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(hook.bodies.size(), 3);
+    const QJsonObject body = hook.bodies.last();
+    QCOMPARE(body.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(body.value(QStringLiteral("source")).toString(), QStringLiteral("sladesk"));
+    QCOMPARE(body.value(QStringLiteral("event")).toString(), QStringLiteral("firing"));
+    QCOMPARE(body.value(QStringLiteral("sentAt")).toString(), QStringLiteral("2026-03-31T12:00:00.000Z"));
+    const QJsonObject alert = body.value(QStringLiteral("alert")).toObject();
+    QCOMPARE(alert.value(QStringLiteral("fingerprint")).toString(),
+             QStringLiteral("fraud-detection-api/precision/precision-burn"));
+    QCOMPARE(alert.value(QStringLiteral("state")).toString(), QStringLiteral("firing"));
+    QCOMPARE(alert.value(QStringLiteral("severity")).toString(), QStringLiteral("page"));
+    QCOMPARE(alert.value(QStringLiteral("value")).toDouble(), 14.9);
+    QCOMPARE(alert.value(QStringLiteral("threshold")).toDouble(), 14.4);
+    QCOMPARE(alert.value(QStringLiteral("budgetRemaining")).toDouble(), -0.193);
+    QVERIFY(alert.value(QStringLiteral("exhaustion")).isNull());
+    QCOMPARE(alert.value(QStringLiteral("firingSince")).toString(), QStringLiteral("2026-03-31T11:59:00.000Z"));
+    QCOMPARE(alert.value(QStringLiteral("dashboard")).toString(),
+             QStringLiteral("sladesk://sla/fraud-detection-api/precision"));
+    QCOMPARE(alert.value(QStringLiteral("runbookUrl")).toString(), request.alert.runbookUrl);
+
+    // A receiver that keeps failing: reported once the retries are spent.
+    hook.failFirst = 100;
+    sender.send(request, now);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+    QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("503")), qPrintable(failed.at(0).at(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestAlertmanager)
