@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // sladesk: the desktop application. Builds the main window and wires it; nothing else.
 #include "ui/dashboard/overviewwidget.h"
+#include "ui/instancechannel.h"
 #include "ui/mainwindow.h"
 #include "ui/workspacepaths.h"
 
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -57,15 +59,40 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "Select an SLA or objective once the first "
                                                                     "evaluation is shown."),
                                     QStringLiteral("SLA[/OBJECTIVE]"));
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        QApplication::translate("main", "Start a new window even when SLA Desk already runs (otherwise a "
+                                        "sladesk:// link or a path goes to the running one)."));
     parser.addOption(dump);
     parser.addOption(demo);
     parser.addOption(select);
+    parser.addOption(newInstance);
     parser.process(app);
 
+    // A sladesk://sla/NAME[/OBJECTIVE] link (from a notification, Alertmanager, a browser) or
+    // a path; the desktop file passes file:// URLs.
     QString path;
-    if (!parser.positionalArguments().isEmpty())
-        path = parser.positionalArguments().constFirst();
-    else if (!parser.isSet(demo)) {
+    QString link;
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString arg = parser.positionalArguments().constFirst();
+        if (arg.startsWith(QLatin1String("sladesk:"), Qt::CaseInsensitive))
+            link = arg;
+        else if (arg.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+            path = QUrl(arg).toLocalFile();
+        else
+            path = arg;
+    }
+    Sla::Ui::InstanceChannel channel;
+    const bool single = !parser.isSet(dump) && !parser.isSet(newInstance);
+    if (single) {
+        const QString message = !link.isEmpty()   ? QStringLiteral("link:") + link
+                                : !path.isEmpty() ? QStringLiteral("open:") + QFileInfo(path).absoluteFilePath()
+                                                  : QStringLiteral("raise:");
+        if (channel.forward(message))
+            return 0; // the running instance shows it
+        channel.listen();
+    }
+    if (path.isEmpty() && !parser.isSet(demo)) {
         const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
@@ -74,6 +101,17 @@ int main(int argc, char **argv)
         path = Sla::Ui::WorkspacePaths::demoWorkspace();
 
     Sla::Ui::MainWindow window;
+    QObject::connect(&channel, &Sla::Ui::InstanceChannel::received, &window, [&window](const QString &message) {
+        if (message.startsWith(QLatin1String("link:")))
+            window.openLink(message.mid(5));
+        else {
+            if (message.startsWith(QLatin1String("open:")))
+                window.openWorkspace(message.mid(5));
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        }
+    });
     if (parser.isSet(select)) {
         const QStringList parts = parser.value(select).split(QLatin1Char('/'));
         auto once = std::make_shared<QMetaObject::Connection>();
@@ -97,6 +135,8 @@ int main(int argc, char **argv)
     }
     if (!path.isEmpty())
         window.openWorkspace(path);
+    if (!link.isEmpty())
+        window.openLink(link);
     window.show();
     return app.exec();
 }

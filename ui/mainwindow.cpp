@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "core/alerting/dashboardlink.h"
 #include "core/dashboard/refreshcontroller.h"
 #include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
@@ -17,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
@@ -26,6 +28,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -386,6 +389,33 @@ void MainWindow::showProblems(const Core::Diagnostics &diagnostics, const QStrin
     }
 }
 
+bool MainWindow::openLink(const QString &link)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    const auto parsed = Core::Alerting::DashboardLink::parse(link);
+    if (!parsed) {
+        statusBar()->showMessage(tr("Not an SLA Desk link: %1").arg(link.left(200)), 10000);
+        return false;
+    }
+    if (m_report.slas.isEmpty()) { // still reading or evaluating: select once shown
+        m_pendingSelection = std::make_pair(parsed->sla, parsed->objective);
+        return true;
+    }
+    if (!m_loaded.workspace.findSla(parsed->sla)) {
+        statusBar()->showMessage(tr("The workspace has no SLA named %1.").arg(parsed->sla), 10000);
+        return false;
+    }
+    if (!m_overview->select(parsed->sla, parsed->objective)) {
+        // Filtered out of the list: show everything again, then select.
+        m_overview->searchField()->clear();
+        m_overview->statusFilter()->setCurrentIndex(0);
+        m_overview->select(parsed->sla, parsed->objective);
+    }
+    return true;
+}
+
 void MainWindow::showReport(const Core::EvaluationReport &report)
 {
     m_report = report;
@@ -400,6 +430,11 @@ void MainWindow::showReport(const Core::EvaluationReport &report)
         const QModelIndex objective = view->model()->index(0, 0, sla);
         if (objective.isValid())
             view->setCurrentIndex(objective);
+    }
+    if (m_pendingSelection && !report.slas.isEmpty()) {
+        const auto [sla, objective] = *std::exchange(m_pendingSelection, std::nullopt);
+        if (!m_overview->select(sla, objective))
+            statusBar()->showMessage(tr("The workspace has no SLA named %1.").arg(sla), 10000);
     }
     updateLastUpdated();
     onSourceHealthChanged();

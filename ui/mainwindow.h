@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
 #include <utility>
 
 class QAction;
@@ -46,6 +47,10 @@ public:
     QString workspacePath() const { return m_path; }
     const Core::LoadResult &workspace() const { return m_loaded; }
 
+    /// Opens a `sladesk://sla/NAME[/OBJECTIVE]` link: raises the window and selects the SLA or
+    /// objective (once the first evaluation is shown when it is still loading). False, with
+    /// a message in the status bar, for a link that is not one or names nothing known.
+    bool openLink(const QString &link);
     /// Shows an evaluation: what the refresh controller delivers (tests call it directly).
     void showReport(const Core::EvaluationReport &report);
 
@@ -119,6 +124,7 @@ private:
     quint64 m_loadGeneration = 0;
     bool m_firstReport = true;
     Core::EvaluationReport m_report;
+    std::optional<std::pair<QString, QString>> m_pendingSelection; ///< from a link, until a report is shown
 };
 
 } // namespace Sla::Ui
