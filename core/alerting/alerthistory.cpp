@@ -312,4 +312,29 @@ HistoryEvent transitionEvent(const Transition &t)
     return e;
 }
 
+HistoryEvent ackEvent(const AlertKey &key, AlertSeverity severity, const Acknowledgement &ack)
+{
+    HistoryEvent e;
+    e.at = ack.at;
+    e.type = Type::Acknowledged;
+    e.key = key;
+    e.severity = severity;
+    e.actor = ack.by;
+    e.text = ack.note;
+    return e;
+}
+
+HistoryEvent silenceEvent(const AlertKey &key, AlertSeverity severity, const Silence &silence)
+{
+    HistoryEvent e;
+    e.at = silence.at;
+    e.type = Type::Silenced;
+    e.key = key;
+    e.severity = severity;
+    e.actor = silence.by;
+    e.text = silence.reason;
+    e.data.insert(QStringLiteral("until"), silence.until.toUTC().toString(Qt::ISODateWithMs));
+    return e;
+}
+
 } // namespace Sla::Core::Alerting

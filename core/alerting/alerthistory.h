@@ -55,5 +55,9 @@ private:
 
 /// A transition as a history event (data: from, to, value, threshold).
 HistoryEvent transitionEvent(const Transition &transition);
+/// An acknowledgement as a history event (actor = by, text = note).
+HistoryEvent ackEvent(const AlertKey &key, AlertSeverity severity, const Acknowledgement &ack);
+/// A silence as a history event (actor = by, text = reason, data: until as ISO 8601 UTC).
+HistoryEvent silenceEvent(const AlertKey &key, AlertSeverity severity, const Silence &silence);
 
 } // namespace Sla::Core::Alerting

@@ -3,6 +3,8 @@
 
 #include "core/alerting/logging.h"
 
+#include <QJsonValue>
+
 namespace Sla::Core::Alerting {
 
 namespace {
@@ -129,6 +131,43 @@ bool AlertTracker::unsilence(const AlertKey &key)
         return false;
     m_alerts[*it].silence.reset();
     return true;
+}
+
+void AlertTracker::restore(const QList<HistoryEvent> &events)
+{
+    for (const HistoryEvent &e : events) {
+        Alert &alert = get(e.key);
+        switch (e.type) {
+        case HistoryEvent::Type::Transition: {
+            const std::optional<AlertState> to = stateFromName(e.data.value(QStringLiteral("to")).toString());
+            if (!to)
+                break;
+            alert.severity = e.severity;
+            goTo(alert, *to, e.at);
+            if (alert.isActive())
+                alert.lastTrue = e.at;
+            const QJsonValue value = e.data.value(QStringLiteral("value"));
+            const QJsonValue threshold = e.data.value(QStringLiteral("threshold"));
+            alert.value = value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+            alert.threshold = threshold.isDouble() ? std::optional<double>(threshold.toDouble()) : std::nullopt;
+            break;
+        }
+        case HistoryEvent::Type::Acknowledged:
+            if (alert.isActive())
+                alert.ack = Acknowledgement{e.at, e.actor, e.text};
+            break;
+        case HistoryEvent::Type::Silenced:
+            alert.silence = Silence{
+                e.at, QDateTime::fromString(e.data.value(QStringLiteral("until")).toString(), Qt::ISODateWithMs),
+                e.actor, e.text};
+            break;
+        case HistoryEvent::Type::Unsilenced:
+            alert.silence.reset();
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 const Alert *AlertTracker::find(const AlertKey &key) const

@@ -53,6 +53,11 @@ public:
     void silence(const AlertKey &key, const Silence &silence);
     /// Ends a silence; false when there was none.
     bool unsilence(const AlertKey &key);
+    /// Rebuilds the alerts from a history (oldest first, as AlertHistory::events() gives
+    /// it) after a restart: each alert's last transition sets its state and times, and
+    /// acknowledgements and silences recorded since are restored (an ack only while the
+    /// alert is pending or firing; a silence until it is ended or expires).
+    void restore(const QList<HistoryEvent> &events);
     const Alert *find(const AlertKey &key) const;
     /// Every alert, in the order first seen.
     QList<Alert> alerts() const;

@@ -120,6 +120,7 @@ private slots:
     void newerSchemaIsRefused();
     void writeReopenReadBack();
     void workerThreadWrites();
+    void restartRestoresAlerts();
     void killedWriterLosesNothing();
 };
 
@@ -235,6 +236,70 @@ void TestAlertHistory::workerThreadWrites()
     const QList<HistoryEvent> all = mine.events();
     QCOMPARE(all.size(), 40);
     QCOMPARE(std::count_if(all.begin(), all.end(), [](const HistoryEvent &e) { return e.actor == u"worker"; }), 20);
+}
+
+void TestAlertHistory::restartRestoresAlerts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.db"));
+    const AlertKey other{Key.sla, QStringLiteral("recall"), Key.rule};
+    Rule rule;
+    rule.forMs = 60000;
+    Condition yes;
+    yes.verdict = Condition::Verdict::True;
+    yes.value = 0.9;
+    yes.threshold = 0.93;
+    Condition no = yes;
+    no.verdict = Condition::Verdict::False;
+    no.value = 0.95;
+    const auto at = [](int minute) { return T0.addSecs(minute * 60); };
+    const Acknowledgement ack{at(2), QStringLiteral("alice"), QStringLiteral("on it")};
+    const Silence silence{at(3), at(63), QStringLiteral("bob"), QStringLiteral("known issue")};
+    {
+        AlertHistory history(path);
+        QVERIFY(history.open());
+        AlertTracker tracker;
+        const auto step = [&](const AlertKey &key, const Condition &c, int minute) {
+            if (const std::optional<Transition> t = tracker.update(key, rule, c, at(minute)))
+                QVERIFY(history.record(transitionEvent(*t)) > 0);
+        };
+        step(Key, yes, 0);
+        step(other, yes, 0);
+        step(Key, yes, 1);
+        step(other, yes, 1);
+        QVERIFY(tracker.acknowledge(Key, ack));
+        QVERIFY(history.record(ackEvent(Key, AlertSeverity::Page, ack)) > 0);
+        QVERIFY(tracker.acknowledge(other, ack));
+        QVERIFY(history.record(ackEvent(other, AlertSeverity::Page, ack)) > 0);
+        tracker.silence(Key, silence);
+        QVERIFY(history.record(silenceEvent(Key, AlertSeverity::Page, silence)) > 0);
+        step(other, no, 4);
+    } // the process ends
+
+    AlertHistory history(path);
+    QVERIFY(history.open());
+    AlertTracker tracker;
+    tracker.restore(history.events());
+    QCOMPARE(tracker.alerts().size(), 2);
+    const Alert *firing = tracker.find(Key);
+    QVERIFY(firing);
+    QCOMPARE(firing->state, AlertState::Firing);
+    QCOMPARE(firing->activeSince, at(0));
+    QCOMPARE(firing->firingSince, at(1));
+    QCOMPARE(firing->value, std::optional<double>(0.9));
+    QVERIFY(firing->ack == ack);
+    QVERIFY(firing->silence == silence);
+    QVERIFY(firing->isSuppressed(at(10)));
+    const Alert *resolved = tracker.find(other);
+    QCOMPARE(resolved->state, AlertState::Resolved);
+    QCOMPARE(resolved->resolvedAt, at(4));
+    QVERIFY(!resolved->ack); // cleared when it resolved
+    // Evaluation carries on where it stopped: no second firing, then a resolve.
+    QVERIFY(!tracker.update(Key, rule, yes, at(5)));
+    const std::optional<Transition> end = tracker.update(Key, rule, no, at(6));
+    QVERIFY(end);
+    QCOMPARE(end->from, AlertState::Firing);
+    QCOMPARE(end->to, AlertState::Resolved);
 }
 
 void TestAlertHistory::killedWriterLosesNothing()
