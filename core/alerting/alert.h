@@ -76,6 +76,7 @@ struct Alert
     QDateTime firingSince; ///< invalid unless firing
     QDateTime resolvedAt;  ///< set on resolved
     QDateTime lastEvaluated;
+    QDateTime lastTrue; ///< the last evaluation at which the condition held (keep-firing)
 
     std::optional<double> value;     ///< what the rule compares: SLI, burn rate, budget left...
     std::optional<double> threshold; ///< what it is compared with
@@ -93,6 +94,9 @@ struct Alert
 
     /// `sladesk://sla/NAME/OBJECTIVE`.
     QString dashboardUrl() const;
+    /// In maintenance (an active correction) or under a silence active at `t`: the alert
+    /// keeps its state but asks for no notification.
+    bool isSuppressed(const QDateTime &t) const { return !maintenance.isEmpty() || (silence && silence->activeAt(t)); }
     bool isActive() const { return state == AlertState::Pending || state == AlertState::Firing; }
     bool operator==(const Alert &) const = default;
 };
