@@ -81,6 +81,12 @@ QList<QStringList> migrationSteps()
         v1 << sql + QLatin1Char(')');
         v1 << QStringLiteral("CREATE INDEX %1_key ON %1 (sla, objective, rule, at_ms)").arg(QLatin1String(t.name));
     }
+    v1 << QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, created_ms INTEGER NOT NULL, "
+                         "next_attempt_ms INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                         "last_error TEXT NOT NULL DEFAULT '', sla TEXT NOT NULL, objective TEXT NOT NULL, "
+                         "rule TEXT NOT NULL, target_kind INTEGER NOT NULL, url TEXT NOT NULL, body BLOB NOT NULL, "
+                         "expires_ms INTEGER, delivered_ms INTEGER)");
+    v1 << QStringLiteral("CREATE INDEX outbox_due ON outbox (delivered_ms, next_attempt_ms)");
     return {v1};
 }
 
@@ -294,6 +300,80 @@ QList<HistoryEvent> AlertHistory::events(const std::optional<AlertKey> &key) con
     for (const auto &row : rows)
         out.append(row.second);
     return out;
+}
+
+qint64 AlertHistory::enqueue(const OutboxItem &item)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO outbox (created_ms, next_attempt_ms, attempts, last_error, sla, objective, "
+                             "rule, target_kind, url, body, expires_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDateTime next = item.nextAttempt.isValid() ? item.nextAttempt : item.created;
+    for (const QVariant &v : QVariantList{
+             item.created.toMSecsSinceEpoch(), next.toMSecsSinceEpoch(), item.attempts, text(item.lastError),
+             text(item.key.sla), text(item.key.objective), text(item.key.rule), static_cast<int>(item.targetKind),
+             text(item.url), item.body.isNull() ? QByteArray("") : item.body,
+             item.expires.isValid() ? QVariant(item.expires.toMSecsSinceEpoch()) : QVariant()})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcAlertHistory) << "cannot enqueue" << q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+void AlertHistory::markDelivered(qint64 id, const QDateTime &at)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE outbox SET delivered_ms = ?, attempts = attempts + 1 WHERE id = ?"));
+    q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec())
+        qCWarning(lcAlertHistory) << "cannot mark delivered" << q.lastError().text();
+}
+
+void AlertHistory::markFailed(qint64 id, const QString &error, const QDateTime &nextAttempt)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET last_error = ?, next_attempt_ms = ?, attempts = attempts + 1 WHERE id = ?"));
+    q.addBindValue(text(error));
+    q.addBindValue(nextAttempt.toMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec())
+        qCWarning(lcAlertHistory) << "cannot mark failed" << q.lastError().text();
+}
+
+QList<OutboxItem> AlertHistory::due(const QDateTime &now, int limit)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM outbox WHERE delivered_ms IS NULL AND next_attempt_ms <= ? "
+                             "AND (expires_ms IS NULL OR expires_ms > ?) ORDER BY created_ms, id LIMIT ?"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(limit);
+    QList<OutboxItem> items;
+    if (!q.exec())
+        qCWarning(lcAlertHistory) << "cannot read the outbox" << q.lastError().text();
+    const auto time = [&q](const char *column) {
+        const QVariant v = q.value(QLatin1String(column));
+        return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+    };
+    while (q.next()) {
+        OutboxItem item;
+        item.id = q.value(QStringLiteral("id")).toLongLong();
+        item.created = time("created_ms");
+        item.nextAttempt = time("next_attempt_ms");
+        item.attempts = q.value(QStringLiteral("attempts")).toInt();
+        item.lastError = q.value(QStringLiteral("last_error")).toString();
+        item.key = AlertKey{q.value(QStringLiteral("sla")).toString(), q.value(QStringLiteral("objective")).toString(),
+                            q.value(QStringLiteral("rule")).toString()};
+        item.targetKind = static_cast<NotifyTarget::Kind>(q.value(QStringLiteral("target_kind")).toInt());
+        item.url = q.value(QStringLiteral("url")).toString();
+        item.body = q.value(QStringLiteral("body")).toByteArray();
+        item.expires = time("expires_ms");
+        items.append(item);
+    }
+    return items;
 }
 
 HistoryEvent transitionEvent(const Transition &t)

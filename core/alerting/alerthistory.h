@@ -2,7 +2,8 @@
 #pragma once
 
 // The alert history in SQLite (README "Alerting", history schema): every transition,
-// acknowledgement, silence and notification (sent or failed), with times. WAL journal,
+// acknowledgement, silence and notification (sent or failed), with times, and the outbox
+// of undelivered notifications. WAL journal,
 // synchronous=FULL: a row that record() returned an id for survives a killed process.
 // The schema is versioned; migrate() brings any older file (or an empty one) up to date.
 //
@@ -22,7 +23,7 @@ class QSqlDatabase;
 
 namespace Sla::Core::Alerting {
 
-class AlertHistory final : public HistorySink
+class AlertHistory final : public HistorySink, public Outbox
 {
 public:
     /// The schema this build writes (schema_version's highest row after migrate()).
@@ -44,6 +45,12 @@ public:
     qint64 record(const HistoryEvent &event) override;
     /// Every event, oldest first (by time, then table, then id); only `key`'s when given.
     QList<HistoryEvent> events(const std::optional<AlertKey> &key = std::nullopt) const;
+
+    // Outbox: the `outbox` table, kept until delivered (survives a restart).
+    qint64 enqueue(const OutboxItem &item) override;
+    void markDelivered(qint64 id, const QDateTime &at) override;
+    void markFailed(qint64 id, const QString &error, const QDateTime &nextAttempt) override;
+    QList<OutboxItem> due(const QDateTime &now, int limit = 100) override;
 
     /// Creates or upgrades the schema of `db` to SchemaVersion, one transaction per step.
     static bool migrate(QSqlDatabase &db, QString *error = nullptr);

@@ -121,6 +121,7 @@ private slots:
     void writeReopenReadBack();
     void workerThreadWrites();
     void restartRestoresAlerts();
+    void outboxKeepsUndelivered();
     void killedWriterLosesNothing();
 };
 
@@ -157,8 +158,8 @@ void TestAlertHistory::emptyFileIsMigrated()
             names << q.value(0).toString();
         names.removeAll(QStringLiteral("sqlite_sequence"));
         QCOMPARE(names, (QStringList{QStringLiteral("acks"), QStringLiteral("events"), QStringLiteral("notifications"),
-                                     QStringLiteral("schema_version"), QStringLiteral("silences"),
-                                     QStringLiteral("transitions")}));
+                                     QStringLiteral("outbox"), QStringLiteral("schema_version"),
+                                     QStringLiteral("silences"), QStringLiteral("transitions")}));
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -300,6 +301,52 @@ void TestAlertHistory::restartRestoresAlerts()
     QVERIFY(end);
     QCOMPARE(end->from, AlertState::Firing);
     QCOMPARE(end->to, AlertState::Resolved);
+}
+
+void TestAlertHistory::outboxKeepsUndelivered()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.db"));
+    const auto at = [](int minute) { return T0.addSecs(minute * 60); };
+    OutboxItem item;
+    item.created = at(0);
+    item.key = Key;
+    item.targetKind = NotifyTarget::Kind::Alertmanager;
+    item.url = QStringLiteral("http://127.0.0.1:9093/api/v2/alerts");
+    item.body = QByteArrayLiteral("[{\"labels\":{}}]");
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        AlertHistory history(path);
+        QVERIFY(history.open());
+        first = history.enqueue(item);
+        item.created = at(1);
+        item.targetKind = NotifyTarget::Kind::Webhook;
+        second = history.enqueue(item);
+        item.created = at(2);
+        item.expires = at(5);
+        QVERIFY(history.enqueue(item) > 0); // expires before it is tried below
+        QVERIFY(first > 0 && second > first);
+        QCOMPARE(history.due(at(0)).size(), 1); // the second is not due before it was made
+        history.markFailed(first, QStringLiteral("connection refused"), at(10));
+    } // restart
+    AlertHistory history(path);
+    QVERIFY(history.open());
+    QList<OutboxItem> due = history.due(at(6));
+    QCOMPARE(due.size(), 1); // the first waits for its retry, the third expired
+    QCOMPARE(due[0].id, second);
+    QVERIFY(due[0].targetKind == NotifyTarget::Kind::Webhook);
+    QCOMPARE(due[0].body, item.body);
+    QCOMPARE(due[0].key, Key);
+    history.markDelivered(second, at(7));
+    due = history.due(at(10));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due[0].id, first);
+    QCOMPARE(due[0].attempts, 1);
+    QCOMPARE(due[0].lastError, QStringLiteral("connection refused"));
+    QCOMPARE(due[0].nextAttempt, at(10));
+    QCOMPARE(due[0].url, item.url);
+    QVERIFY(!due[0].expires.isValid());
 }
 
 void TestAlertHistory::killedWriterLosesNothing()
