@@ -3,17 +3,12 @@
 
 #include "core/document/printable.h"
 #include "core/document/texthygiene.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 #include <QUrl>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::SlaReader)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::SlaReader;
 
 namespace Sla::Core {
 
