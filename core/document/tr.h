@@ -70,6 +70,9 @@ SLA_TR_FUNCTIONS(Sla::Core::DatadogSite)
 namespace DatadogSource {
 SLA_TR_FUNCTIONS(Sla::Core::DatadogSource)
 }
+namespace MetricSource {
+SLA_TR_FUNCTIONS(Sla::Core::MetricSource)
+}
 namespace GzipInflater {
 SLA_TR_FUNCTIONS(Sla::Core::GzipInflater)
 }
