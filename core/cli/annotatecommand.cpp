@@ -13,18 +13,10 @@
 #include "core/exchange/loader.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(slactl)
-};
-} // namespace
 
 namespace Sla::Core {
 

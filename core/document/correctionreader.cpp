@@ -3,17 +3,12 @@
 
 #include "core/document/printable.h"
 #include "core/document/texthygiene.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 #include <QUrl>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::SlaReader)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::SlaReader;
 
 namespace Sla::Core {
 
@@ -75,18 +70,10 @@ void readTimeZone(MapReader &m, QString &into)
 void readLength(MapReader &m, Correction &c)
 {
     const QString durationKey = QStringLiteral("duration"), endKey = QStringLiteral("end");
-    const bool hasDuration = m.has(durationKey), hasEnd = m.has(endKey);
-    if (hasDuration && hasEnd) {
-        m.context().error(m.keyLocationOf(endKey),
-                          Tr::tr("%1 has both 'duration' and 'end'; give exactly one of them").arg(m.what()));
+    if (!m.exactlyOneOf(durationKey, endKey, Tr::tr("%1 has both 'duration' and 'end'; give exactly one of them"),
+                        Tr::tr("%1 needs 'duration' (such as 2h) or 'end' (an RFC 3339 time)")))
         return;
-    }
-    if (!hasDuration && !hasEnd) {
-        m.context().error(m.location(),
-                          Tr::tr("%1 needs 'duration' (such as 2h) or 'end' (an RFC 3339 time)").arg(m.what()));
-        return;
-    }
-    if (hasDuration)
+    if (m.has(durationKey))
         c.duration = m.duration(durationKey);
     else
         c.end = m.zonedTimestamp(endKey);

@@ -93,42 +93,48 @@ QList<BurnRateWindow> BurnRateWindow::defaults()
             {Duration::days(3), Duration::hours(6), 1, AlertSeverity::Ticket}};
 }
 
+namespace {
+QPair<QString, QString> field(const char *key, const QString &text)
+{
+    return {QString::fromLatin1(key), text};
+}
+
+/// Every selector field of the indicator's kind, empty ones too.
+QList<QPair<QString, QString>> fieldsOfKind(const Indicator &i)
+{
+    switch (i.kind) {
+    case IndicatorKind::Ratio:
+        return {field("ratio.good", i.ratio.good), field("ratio.bad", i.ratio.bad),
+                field("ratio.total", i.ratio.total)};
+    case IndicatorKind::Latency:
+        return {field("latency.histogram", i.latency.histogram)};
+    case IndicatorKind::Classification:
+        return {field("classification.tp", i.classification.tp), field("classification.fp", i.classification.fp),
+                field("classification.fn", i.classification.fn), field("classification.tn", i.classification.tn)};
+    case IndicatorKind::Drift:
+        return {field("drift.histogram", i.drift.histogram)};
+    case IndicatorKind::Threshold:
+        return {field("threshold.metric", i.threshold.metric)};
+    case IndicatorKind::Query:
+        return {field("query.good", i.query.good), field("query.bad", i.query.bad), field("query.total", i.query.total),
+                field("query.errorRatio", i.query.errorRatio), field("query.value", i.query.value)};
+    }
+    return {};
+}
+} // namespace
+
+QList<QPair<QString, QString>> Indicator::selectorFields() const
+{
+    QList<QPair<QString, QString>> out = fieldsOfKind(*this);
+    out.removeIf([](const QPair<QString, QString> &f) { return f.second.isEmpty(); });
+    return out;
+}
+
 QStringList Indicator::selectors() const
 {
     QStringList out;
-    auto add = [&out](const QString &s) {
-        if (!s.isEmpty())
-            out << s;
-    };
-    switch (kind) {
-    case IndicatorKind::Ratio:
-        add(ratio.good);
-        add(ratio.bad);
-        add(ratio.total);
-        break;
-    case IndicatorKind::Latency:
-        add(latency.histogram);
-        break;
-    case IndicatorKind::Classification:
-        add(classification.tp);
-        add(classification.fp);
-        add(classification.fn);
-        add(classification.tn);
-        break;
-    case IndicatorKind::Drift:
-        add(drift.histogram);
-        break;
-    case IndicatorKind::Threshold:
-        add(threshold.metric);
-        break;
-    case IndicatorKind::Query:
-        add(query.good);
-        add(query.bad);
-        add(query.total);
-        add(query.errorRatio);
-        add(query.value);
-        break;
-    }
+    for (const auto &f : selectorFields())
+        out << f.second;
     return out;
 }
 

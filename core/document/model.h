@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -157,6 +158,8 @@ struct Indicator
 
     /// The selectors / queries this indicator reads, in document order.
     QStringList selectors() const;
+    /// The same as (origin key, text), e.g. ("ratio.good", "http_requests_total{code!~\"5..\"}").
+    QList<QPair<QString, QString>> selectorFields() const;
     bool operator==(const Indicator &) const = default;
 };
 

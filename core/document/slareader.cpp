@@ -466,6 +466,14 @@ void recordIndicatorFields(const MapReader &r, const QString &kind, Origin &orig
         origin.fields.insert(kind + QLatin1Char('.') + key, loc);
     }
 }
+
+/// A count form `{good|bad: Q, total: Q}` names exactly one of its numerators.
+void requireGoodOrBad(const MapReader &r)
+{
+    r.exactlyOneOf(QStringLiteral("good"), QStringLiteral("bad"),
+                   Tr::tr("%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'"),
+                   Tr::tr("%1 needs exactly one of 'good' and 'bad', plus 'total'"));
+}
 } // namespace
 
 void Reader::readRatio(const YAML::Node &node, const QString &what, Indicator &ind)
@@ -476,12 +484,7 @@ void Reader::readRatio(const YAML::Node &node, const QString &what, Indicator &i
     ind.ratio.good = r.string(QStringLiteral("good")).value_or(QString());
     ind.ratio.bad = r.string(QStringLiteral("bad")).value_or(QString());
     ind.ratio.total = r.string(QStringLiteral("total"), Need::Required).value_or(QString());
-    const bool hasGood = r.has(QStringLiteral("good")), hasBad = r.has(QStringLiteral("bad"));
-    if (hasGood && hasBad)
-        m_ctx.error(r.keyLocationOf(QStringLiteral("bad")),
-                    Tr::tr("%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
-    else if (!hasGood && !hasBad)
-        m_ctx.error(r.location(), Tr::tr("%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
+    requireGoodOrBad(r);
     recordIndicatorFields(r, QStringLiteral("ratio"), ind.origin);
 }
 
@@ -611,12 +614,7 @@ void Reader::readQuery(const YAML::Node &node, const QString &what, Indicator &i
         q.good = r.string(QStringLiteral("good")).value_or(QString());
         q.bad = r.string(QStringLiteral("bad")).value_or(QString());
         q.total = r.string(QStringLiteral("total"), Need::Required).value_or(QString());
-        const bool hasGood = r.has(QStringLiteral("good")), hasBad = r.has(QStringLiteral("bad"));
-        if (hasGood && hasBad)
-            m_ctx.error(r.keyLocationOf(QStringLiteral("bad")),
-                        Tr::tr("%1 has both 'good' and 'bad'; give exactly one of them, plus 'total'").arg(what));
-        else if (!hasGood && !hasBad)
-            m_ctx.error(r.location(), Tr::tr("%1 needs exactly one of 'good' and 'bad', plus 'total'").arg(what));
+        requireGoodOrBad(r);
     }
     if (ratioForm)
         q.errorRatio = r.string(QStringLiteral("errorRatio")).value_or(QString());

@@ -1,29 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// Short tr() for the code of core/, which has no QObject classes to carry it. The translation
-// contexts of core/ are declared here, once each; a source file picks its context in one line
-// after its includes:
+// The translation contexts of core/ above the engine layer, declared here once each; the
+// macro SLA_TR_FUNCTIONS and the contexts of core/engine/ (the layer below) are in
+// core/engine/tr.h, which says how a source file picks its context and how lupdate reads it:
 //
 //     namespace Tr = Sla::Core::TrContext::Validator;
 //
-// and writes Tr::tr("...") (with an optional disambiguation and plural count, as QObject::tr).
-// lupdate reads SLA_TR_FUNCTIONS as Q_DECLARE_TR_FUNCTIONS through the option
-// `-tr-function-alias Q_DECLARE_TR_FUNCTIONS+=SLA_TR_FUNCTIONS` (app/CMakeLists.txt) and follows
-// the namespace alias, so it files every string under the context named here, as it did for
-// the former file-local `struct Tr { Q_DECLARE_TR_FUNCTIONS(...) };` blocks. A new context is
-// one more entry below; core/engine/, below this layer, declares its two contexts itself.
+// A new context is one more entry below.
 
-#include <QCoreApplication>
-#include <QString>
-
-// clang-format off
-#define SLA_TR_FUNCTIONS(context)                                                                                    \
-    inline QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1)                      \
-    {                                                                                                                \
-        return QCoreApplication::translate(#context, sourceText, disambiguation, n);                                 \
-    }
-// clang-format on
+#include "core/engine/tr.h"
 
 /// One namespace per translation context, named after the context's last part.
 namespace Sla::Core::TrContext {
@@ -84,6 +70,9 @@ SLA_TR_FUNCTIONS(Sla::Core::DatadogSite)
 namespace DatadogSource {
 SLA_TR_FUNCTIONS(Sla::Core::DatadogSource)
 }
+namespace MetricSource {
+SLA_TR_FUNCTIONS(Sla::Core::MetricSource)
+}
 namespace GzipInflater {
 SLA_TR_FUNCTIONS(Sla::Core::GzipInflater)
 }
@@ -125,6 +114,9 @@ SLA_TR_FUNCTIONS(Sla::Core::SlothImporter)
 namespace Evaluator {
 SLA_TR_FUNCTIONS(Sla::Core::Evaluator)
 }
+namespace Explanation {
+SLA_TR_FUNCTIONS(Sla::Core::Explanation)
+}
 // alerting
 namespace AlertEngine {
 SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertEngine)
@@ -134,6 +126,10 @@ SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertHistory)
 }
 namespace AlertDelivery {
 SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertDelivery)
+}
+// models
+namespace FigureText {
+SLA_TR_FUNCTIONS(Sla::Core::FigureText)
 }
 // cli
 namespace Slactl {

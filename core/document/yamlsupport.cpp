@@ -211,6 +211,17 @@ bool MapReader::has(const QString &key) const
     return m_keys.contains(key);
 }
 
+bool MapReader::exactlyOneOf(const QString &first, const QString &second, const QString &both,
+                             const QString &neither) const
+{
+    const bool hasFirst = has(first), hasSecond = has(second);
+    if (hasFirst && hasSecond)
+        m_ctx.error(keyLocationOf(second), both.arg(m_what));
+    else if (!hasFirst && !hasSecond)
+        m_ctx.error(location(), neither.arg(m_what));
+    return hasFirst != hasSecond;
+}
+
 YAML::Node MapReader::get(const QString &key) const
 {
     const qsizetype i = m_keys.indexOf(key);
@@ -338,13 +349,8 @@ std::optional<QDateTime> MapReader::timestamp(const QString &key, Need need)
         return std::nullopt;
     const YAML::Node v = get(key);
     const QDateTime dt = v.IsScalar() ? parseTimestamp(scalarText(v)) : QDateTime();
-    if (!dt.isValid()) {
-        m_ctx.error(locationOf(key),
-                    Tr::tr("field '%1' of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3")
-                        .arg(key, m_what, describeNode(v)));
-        return std::nullopt;
-    }
-    return dt;
+    return checked(*this, key, dt.isValid(), dt,
+                   Tr::tr("field '%1' of %2 must be an RFC 3339 time such as 2025-01-01T00:00:00Z, got %3"));
 }
 
 std::optional<QDateTime> MapReader::zonedTimestamp(const QString &key, Need need)

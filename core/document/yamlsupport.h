@@ -81,6 +81,9 @@ public:
     Context &context() const { return m_ctx; }
 
     bool has(const QString &key) const;
+    /// True when exactly one of the keys `first` and `second` is given. Otherwise reports
+    /// `both` (at the key `second`) or `neither` (at the mapping), each with what() as %1.
+    bool exactlyOneOf(const QString &first, const QString &second, const QString &both, const QString &neither) const;
     YAML::Node get(const QString &key) const; ///< an invalid/undefined node when absent
     QStringList keys() const { return m_keys; }
     /// Location of the value of `key`, or of the mapping when the key is absent.

@@ -131,6 +131,15 @@ private:
         key("spec");
         m_e << YAML::BeginMap;
     }
+    /// beginSladeskDocument() for a Correction or an Annotation, with the SLAs and objectives
+    /// it applies to.
+    void beginScopedDocument(const char *kind, const Metadata &md, const QStringList &slas,
+                             const QStringList &objectives)
+    {
+        beginSladeskDocument(kind, md);
+        nameList("slas", slas);
+        nameList("objectives", objectives);
+    }
     void window(const Window &w);
     void objective(const Objective &o);
     void indicator(const Indicator &ind);
@@ -401,9 +410,7 @@ void Writer::objective(const Objective &o)
 
 void Writer::correction(const Correction &c)
 {
-    beginSladeskDocument("Correction", c.metadata);
-    nameList("slas", c.slas);
-    nameList("objectives", c.objectives);
+    beginScopedDocument("Correction", c.metadata, c.slas, c.objectives);
     timestampField("start", c.start);
     if (c.duration) {
         key("duration");
@@ -421,9 +428,7 @@ void Writer::correction(const Correction &c)
 
 void Writer::annotation(const Annotation &a)
 {
-    beginSladeskDocument("Annotation", a.metadata);
-    nameList("slas", a.slas);
-    nameList("objectives", a.objectives);
+    beginScopedDocument("Annotation", a.metadata, a.slas, a.objectives);
     timestampField("time", a.time);
     timestampField("end", a.end);
     key("text");

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "recurrence.h"
 
-#include <QCoreApplication>
+#include "core/engine/tr.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 
 #include <algorithm>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Recurrence)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Recurrence;
 
 namespace Sla::Core::Recurrence {
 

@@ -2,19 +2,13 @@
 #include "core/engine/sli.h"
 
 #include "core/engine/counters.h"
-
-#include <QCoreApplication>
+#include "core/engine/tr.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Engine)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Engine;
 
 namespace Sla::Core::Sli {
 

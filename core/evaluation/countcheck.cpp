@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/evaluation/countcheck.h"
 
+#include "core/document/tr.h"
 #include "core/engine/budget.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
+namespace {
 QString count(double v)
 {
     return QString::number(v, 'g', 12);

@@ -575,7 +575,7 @@ struct WindowRequests
             n += sumFrom(results[p.request], p.fromMs);
         for (const Part &p : total[w])
             t += sumFrom(results[p.request], p.fromMs);
-        return ev.numeratorIsBad ? Sli::fromBad(n, t) : Sli::fromGood(n, t);
+        return eventRatio(ev, n, t);
     }
 };
 

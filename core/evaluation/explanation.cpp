@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "explanation.h"
 
+#include "core/document/tr.h"
 #include "core/engine/budget.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
 
 #include <cmath>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Explanation)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Explanation;
 
 namespace Sla::Core::Explain {
 

@@ -70,17 +70,22 @@ QHash<QString, double> partValues(const QueryResult &r)
     return out;
 }
 
-/// The events of the parts tagged with `suffix`: nothing without a total (no data) or when
-/// the parts are an error ratio.
-std::optional<Sli::Ratio> eventsOf(const QHash<QString, double> &parts, const QString &suffix)
+/// Good and total events of the parts tagged with `suffix`: nothing without a total (no
+/// data); a numerator without series counts as zero events, as on recorded data.
+std::optional<Sli::Ratio> countsOf(const QHash<QString, double> &parts, const QString &suffix, bool numeratorIsBad)
 {
     const auto total = parts.find(QStringLiteral("t") + suffix);
     if (total == parts.end())
         return std::nullopt;
-    // A numerator without series counts as zero events, as on recorded data.
-    return parts.contains(QStringLiteral("g") + suffix)
-               ? Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total)
-               : Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total);
+    return numeratorIsBad ? Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total)
+                          : Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total);
+}
+
+/// The events of the parts tagged with `suffix`, told good from bad by which numerator has
+/// series (countsOf): nothing without a total (no data) or when the parts are an error ratio.
+std::optional<Sli::Ratio> eventsOf(const QHash<QString, double> &parts, const QString &suffix)
+{
+    return countsOf(parts, suffix, !parts.contains(QStringLiteral("g") + suffix));
 }
 
 /// The SLI and error ratio of the parts tagged with `suffix` (a ratio over events or an
@@ -91,17 +96,6 @@ std::optional<double> errorRatioOf(const QHash<QString, double> &parts, const QS
         return std::clamp(*e, 0.0, 1.0);
     const std::optional<Sli::Ratio> r = eventsOf(parts, suffix);
     return r ? r->errorRatio() : std::nullopt;
-}
-
-/// Good and total events of the parts tagged with `suffix`: nothing without a total (no
-/// data); a numerator without series counts as zero events, as on recorded data.
-std::optional<Sli::Ratio> countsOf(const QHash<QString, double> &parts, const QString &suffix, bool numeratorIsBad)
-{
-    const auto total = parts.find(QStringLiteral("t") + suffix);
-    if (total == parts.end())
-        return std::nullopt;
-    return numeratorIsBad ? Sli::fromBad(parts.value(QStringLiteral("b") + suffix), *total)
-                          : Sli::fromGood(parts.value(QStringLiteral("g") + suffix), *total);
 }
 
 /// The parts counting the events inside each of `ranges` as the window's parts count them,

@@ -2,18 +2,15 @@
 #include "core/evaluation/retention.h"
 
 #include "core/document/duration.h"
+#include "core/document/tr.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <algorithm>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
+namespace {
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toUTC().toString(Qt::ISODate); // "Z", not "+00:00"

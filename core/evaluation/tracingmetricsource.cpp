@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tracingmetricsource.h"
 
+#include "core/document/tr.h"
 #include "core/metrics/futures.h"
 
-#include <QCoreApplication>
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::Evaluator)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core {
 

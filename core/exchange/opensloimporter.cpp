@@ -541,12 +541,9 @@ std::optional<SliDef> readV1AlphaRatio(Context &ctx, const YAML::Node &node, con
     sli.kind = SliDef::Kind::Ratio;
     sli.at = m.location();
     m.boolean(QStringLiteral("incremental"));
+    m.exactlyOneOf(QStringLiteral("good"), QStringLiteral("bad"), Tr::tr("%1 takes either 'good' or 'bad', not both"),
+                   Tr::tr("%1 needs 'good' or 'bad' (with 'total')"));
     const bool good = m.has(QStringLiteral("good")), bad = m.has(QStringLiteral("bad"));
-    if (good && bad)
-        ctx.error(m.keyLocationOf(QStringLiteral("bad")),
-                  Tr::tr("%1 takes either 'good' or 'bad', not both").arg(what));
-    else if (!good && !bad)
-        ctx.error(m.location(), Tr::tr("%1 needs 'good' or 'bad' (with 'total')").arg(what));
     if (good)
         sli.good = readMetric(ctx, m.get(QStringLiteral("good")), Tr::tr("good of %1").arg(what), Version::V1Alpha);
     if (bad)

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/metrics/metricsource.h"
 
+#include "core/document/tr.h"
+#include "core/metrics/futures.h"
+
+namespace Tr = Sla::Core::TrContext::MetricSource;
+
 namespace Sla::Core {
 
 namespace {
@@ -29,6 +34,34 @@ QString toString(SourceHealth::State state)
 MetricSource::MetricSource(QObject *parent) : QObject(parent) {}
 
 MetricSource::~MetricSource() = default;
+
+namespace {
+template <typename T> QFuture<SourceResult<T>> failed(const QString &message)
+{
+    return readyFuture(SourceResult<T>(SourceError{SourceError::Kind::BadQuery, 0, message}));
+}
+} // namespace
+
+QFuture<SourceResult<QList<SeriesLabels>>> MetricSource::series(const QStringList &, const MetadataRange &)
+{
+    return failed<QList<SeriesLabels>>(unlisted(Listing::Series));
+}
+
+QFuture<SourceResult<QStringList>> MetricSource::labelNames(const QStringList &, const MetadataRange &)
+{
+    return failed<QStringList>(unlisted(Listing::LabelNames));
+}
+
+QFuture<SourceResult<QStringList>> MetricSource::labelValues(const QString &, const QStringList &,
+                                                             const MetadataRange &)
+{
+    return failed<QStringList>(unlisted(Listing::LabelValues));
+}
+
+QString MetricSource::unlisted(Listing) const
+{
+    return Tr::tr("data source \"%1\" cannot list series or labels").arg(name());
+}
 
 void MetricSource::setHealth(SourceHealth::State state, const QString &message)
 {

@@ -124,17 +124,20 @@ public:
     virtual QFuture<SourceResult<QueryResult>> queryRange(const QString &query, const QDateTime &start,
                                                           const QDateTime &end, std::chrono::milliseconds step) = 0;
 
+    // The listings below are optional: a source without them keeps these defaults, which
+    // fail with BadQuery and unlisted()'s message.
+
     /// Label sets of the series matching any of `matchers` (PromQL selectors).
     virtual QFuture<SourceResult<QList<SeriesLabels>>> series(const QStringList &matchers,
-                                                              const MetadataRange &range = {}) = 0;
+                                                              const MetadataRange &range = {});
 
     /// Label names, optionally restricted to series matching `matchers` (autocompletion).
     virtual QFuture<SourceResult<QStringList>> labelNames(const QStringList &matchers = {},
-                                                          const MetadataRange &range = {}) = 0;
+                                                          const MetadataRange &range = {});
 
     /// Values of label `label`, optionally restricted to series matching `matchers`.
     virtual QFuture<SourceResult<QStringList>> labelValues(const QString &label, const QStringList &matchers = {},
-                                                           const MetadataRange &range = {}) = 0;
+                                                           const MetadataRange &range = {});
 
     /// Probes the source, updates health() and returns the new state.
     virtual QFuture<SourceHealth> checkHealth() = 0;
@@ -150,6 +153,11 @@ Q_SIGNALS:
     void healthChanged(const SourceHealth &health);
 
 protected:
+    /// What series(), labelNames() and labelValues() list.
+    enum class Listing { Series, LabelNames, LabelValues };
+    /// Why the source cannot list `what`: the message of the default listings.
+    virtual QString unlisted(Listing what) const;
+
     /// Records an observation; emits healthChanged when state or message differ.
     void setHealth(SourceHealth::State state, const QString &message);
 

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "figuretext.h"
 
+#include "core/document/tr.h"
 #include "overviewmodel.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
 
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Sla::Core::FigureText)
-};
-} // namespace
+namespace Tr = Sla::Core::TrContext::FigureText;
 
 namespace Sla::Core::FigureText {
 

@@ -52,37 +52,10 @@ QString alertLabel(const AlertRule &rule)
 /// The selector fields of an indicator as (origin key, text), in document order.
 QList<QPair<QString, QString>> selectorFields(const Indicator &indicator)
 {
-    QList<QPair<QString, QString>> out;
-    auto add = [&out](const char *key, const QString &text) {
-        if (!text.isEmpty())
-            out.append({QString::fromLatin1(key), text});
-    };
-    switch (indicator.kind) {
-    case IndicatorKind::Ratio:
-        add("ratio.good", indicator.ratio.good);
-        add("ratio.bad", indicator.ratio.bad);
-        add("ratio.total", indicator.ratio.total);
-        break;
-    case IndicatorKind::Latency:
-        add("latency.histogram", indicator.latency.histogram);
-        break;
-    case IndicatorKind::Classification:
-        add("classification.tp", indicator.classification.tp);
-        add("classification.fp", indicator.classification.fp);
-        add("classification.fn", indicator.classification.fn);
-        add("classification.tn", indicator.classification.tn);
-        break;
-    case IndicatorKind::Drift:
-        add("drift.histogram", indicator.drift.histogram);
-        break;
-    case IndicatorKind::Threshold:
-        add("threshold.metric", indicator.threshold.metric);
-        break;
-    case IndicatorKind::Query:
-        // Raw queries are source-specific and passed through as written.
-        break;
-    }
-    return out;
+    // Raw queries are source-specific and passed through as written.
+    if (indicator.kind == IndicatorKind::Query)
+        return {};
+    return indicator.selectorFields();
 }
 
 class Checker

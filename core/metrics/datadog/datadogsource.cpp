@@ -490,24 +490,17 @@ QueryResult DatadogSource::toQueryResult(const DatadogQueryResponse &response, b
     return result;
 }
 
-QFuture<SourceResult<QList<SeriesLabels>>> DatadogSource::series(const QStringList &, const MetadataRange &)
+QString DatadogSource::unlisted(Listing what) const
 {
-    return readyFuture(SourceResult<QList<SeriesLabels>>(
-        SourceError{SourceError::Kind::BadQuery, 0,
-                    Tr::tr("Datadog source \"%1\" cannot list series; write the Datadog query by hand").arg(name())}));
-}
-
-QFuture<SourceResult<QStringList>> DatadogSource::labelNames(const QStringList &, const MetadataRange &)
-{
-    return readyFuture(SourceResult<QStringList>(SourceError{
-        SourceError::Kind::BadQuery, 0, Tr::tr("Datadog source \"%1\" cannot list tag names").arg(name())}));
-}
-
-QFuture<SourceResult<QStringList>> DatadogSource::labelValues(const QString &, const QStringList &,
-                                                              const MetadataRange &)
-{
-    return readyFuture(SourceResult<QStringList>(SourceError{
-        SourceError::Kind::BadQuery, 0, Tr::tr("Datadog source \"%1\" cannot list tag values").arg(name())}));
+    switch (what) {
+    case Listing::Series:
+        return Tr::tr("Datadog source \"%1\" cannot list series; write the Datadog query by hand").arg(name());
+    case Listing::LabelNames:
+        return Tr::tr("Datadog source \"%1\" cannot list tag names").arg(name());
+    case Listing::LabelValues:
+        return Tr::tr("Datadog source \"%1\" cannot list tag values").arg(name());
+    }
+    return MetricSource::unlisted(what);
 }
 
 QFuture<SourceHealth> DatadogSource::checkHealth()

@@ -92,14 +92,6 @@ public:
     /// Options::timeseriesV2, and no v2 request has been answered 404/405 so far.
     bool timeseriesAvailable() const { return m_options.timeseriesV2 && !m_timeseriesMissing; }
 
-    /// Datadog has no series or label listing in the APIs used here: these fail with
-    /// BadQuery and say so.
-    QFuture<SourceResult<QList<SeriesLabels>>> series(const QStringList &matchers,
-                                                      const MetadataRange &range = {}) override;
-    QFuture<SourceResult<QStringList>> labelNames(const QStringList &matchers = {},
-                                                  const MetadataRange &range = {}) override;
-    QFuture<SourceResult<QStringList>> labelValues(const QString &label, const QStringList &matchers = {},
-                                                   const MetadataRange &range = {}) override;
     /// `GET /api/v1/slo`: the SLOs with these ids (every SLO when empty) whose names contain
     /// `query` (any name when empty), every page of `Options::sloPageSize`.
     QFuture<SourceResult<QList<DatadogSlo>>> listSlos(const QStringList &ids = {}, const QString &query = {});
@@ -127,6 +119,11 @@ public:
     /// `.rollup()` or the step is not above Datadog's own interval for the span; else with
     /// `.rollup(sum,N)` for `.as_count()` queries and `.rollup(avg,N)` otherwise.
     static QString rolledUp(const QString &query, qint64 spanSeconds, qint64 stepSeconds);
+
+protected:
+    /// Datadog has no series or label listing in the APIs used here: series(), labelNames()
+    /// and labelValues() fail with BadQuery and say so.
+    QString unlisted(Listing what) const override;
 
 private:
     struct Outcome;
