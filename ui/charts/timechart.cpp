@@ -82,6 +82,7 @@ int paintRank(SeriesRole role)
     case SeriesRole::Threshold:
         return 1;
     case SeriesRole::BurnRate:
+    case SeriesRole::SliStep:
         return 2;
     case SeriesRole::Sli:
         return 3;
@@ -755,6 +756,24 @@ QStringList TimeChart::seriesIds() const
     for (const SeriesData &s : d->series)
         ids << s.id;
     return ids;
+}
+
+std::pair<std::vector<double>, std::vector<double>> TimeChart::seriesData(const QString &id) const
+{
+    for (const SeriesData &s : d->series) {
+        if (s.id == id)
+            return {s.t, s.v};
+    }
+    return {};
+}
+
+QString TimeChart::seriesName(const QString &id) const
+{
+    for (const SeriesData &s : d->series) {
+        if (s.id == id)
+            return s.name;
+    }
+    return {};
 }
 
 void TimeChart::setBreachPeriods(const QList<Period> &periods)
