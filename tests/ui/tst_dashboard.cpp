@@ -531,6 +531,10 @@ void TestDashboard::oneTruth_demoChartsEndOnTheHeadline_atEveryRange()
         for (const Core::ObjectiveResult &o : sla.objectives) {
             QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
             detail.showObjective(sla.name, o.name);
+            // One exhaustion rule for every kind: a budget at or below zero is exhausted.
+            const bool spent = o.remaining && *o.remaining <= 0;
+            QCOMPARE(OverviewModel::formatExhaustion(o.exhaustion, report.at) == QStringLiteral("exhausted"), spent);
+            QCOMPARE(detail.figuresLabel()->text().contains(QStringLiteral("budget exhausted")), spent);
             for (int p = 0; p < picker->presetBox()->count(); ++p) {
                 const auto preset = Ui::TimeRangePicker::Preset(picker->presetBox()->itemData(p).toInt());
                 if (preset == Ui::TimeRangePicker::Preset::Custom)
