@@ -302,6 +302,18 @@ void TimeChart::Private::scanValues(qint64 from, qint64 to)
             hi = std::max(hi, value);
         }
     }
+    // The band (e.g. the SLI's interval) is drawn too: the range holds it.
+    const ChartOverlays::Band &band = overlays.band;
+    for (size_t i = 0; i < band.t.size() && i < band.low.size() && i < band.high.size(); ++i) {
+        if (band.t[i] < double(from) || band.t[i] > double(to))
+            continue;
+        for (const double value : {band.low[i], band.high[i]}) {
+            if (std::isfinite(value)) {
+                lo = std::min(lo, value);
+                hi = std::max(hi, value);
+            }
+        }
+    }
     hasData = lo <= hi;
     dataMin = hasData ? lo : 0.0;
     dataMax = hasData ? hi : 1.0;
