@@ -478,11 +478,19 @@ void MainWindow::onSourceHealthChanged()
         QString color = pal.color(QPalette::WindowText).name();
         QString mark = QStringLiteral("○");
         const QString error = m_report.sourceErrors.value(name);
+        // Only a refresh that queried the source can tell that it works.
+        const bool used = std::any_of(m_report.slas.cbegin(), m_report.slas.cend(), [&name](const Core::SlaResult &s) {
+            return std::any_of(s.objectives.cbegin(), s.objectives.cend(),
+                               [&name](const Core::ObjectiveResult &o) { return o.dataSource == name; });
+        });
         if (!error.isEmpty()) {
             state = tr("failing");
             color = badColor;
             mark = QStringLiteral("✖");
             tips << tr("%1: %2").arg(name, error);
+        } else if (!used && !m_report.slas.isEmpty()) {
+            state = tr("not used");
+            tips << tr("%1: no objective uses this source, so no refresh queries it").arg(name);
         } else if (health.contains(name)) {
             const Core::SourceHealth h = health.value(name);
             switch (h.state) {
@@ -501,7 +509,8 @@ void MainWindow::onSourceHealthChanged()
                 tips << tr("%1: %2").arg(name, h.message);
                 break;
             }
-        } else if (!m_report.slas.isEmpty()) {
+        } else if (used) {
+            // Queried by the last refresh without an error.
             state = tr("OK");
             color = okColor;
             mark = QStringLiteral("✔");

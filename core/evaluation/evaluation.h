@@ -151,12 +151,20 @@ struct EvaluationReport
     const ObjectiveResult *findObjective(const QString &sla, const QString &objective) const;
 };
 
-/// Time series of one objective for charts, over a chosen range.
+/// Time series of one objective for charts, over a chosen range. Two time axes:
+///  - `t` with the figures of each step ("SLI per step": what happened in that step);
+///  - `windowT` with the figures of the objective's SLA window as of each time ("window SLI
+///    as of t", "budget remaining of the SLA window as of t"): the objective evaluated at
+///    that time by the same evaluation as the headline (EvaluationBackend::evaluate), so the
+///    point at the headline's evaluation time equals ObjectiveResult::sli and ::remaining.
 struct ObjectiveSeries
 {
-    std::vector<double> t;          ///< ms since the epoch, ascending
-    std::vector<double> sli;        ///< SLI per step (per slice for timeslices); NaN where no data
-    std::vector<double> remaining;  ///< error budget remaining after each step; NaN where unknown
+    std::vector<double> t;   ///< ms since the epoch, ascending
+    std::vector<double> sli; ///< SLI per step (per slice for timeslices); NaN where no data
+    /// The budget of the chart's own range remaining after each step (the range's events or
+    /// slices as the allowance); NaN where unknown. Not the SLA window's budget: the charts
+    /// plot windowRemaining.
+    std::vector<double> remaining;
     std::vector<double> burnRate1h; ///< 1h burn rate at each step; NaN where unknown
     std::vector<double> rawValue;   ///< timeslices: the raw slice value (e.g. PSI, p95 seconds); else empty
     /// Classification: the 95% Wilson interval of `sli` per step (NaN where unknown); else empty.
@@ -168,6 +176,12 @@ struct ObjectiveSeries
     std::optional<std::pair<double, double>> provisional;
     /// [start, end] ms periods during which the objective was out of its target.
     std::vector<std::pair<double, double>> breaches;
+    /// The evaluation times of the window series (ms, ascending; the last one is the
+    /// range's end), the window SLI and the budget remaining of the SLA window as of each
+    /// (ObjectiveResult::sli and ::remaining at that time; NaN where there is no figure).
+    std::vector<double> windowT;
+    std::vector<double> windowSli;
+    std::vector<double> windowRemaining;
     QString error;
     /// ObjectivePlan::timeShiftMs: add it to a document's time (annotation, correction)
     /// to place it on this chart.

@@ -36,6 +36,19 @@ bool names(const QStringList &list, const QString &name)
     return list.contains(name);
 }
 
+/// The one exhaustion rule for every kind of objective: a budget at or below zero is
+/// exhausted (at plan.at); a positive one runs out where the 1h burn rate projects it,
+/// when there is one (timeslice objectives have no burn rate: no projection).
+void setExhaustion(const ObjectivePlan &plan, ObjectiveResult &r)
+{
+    const std::optional<qint64> t = Budget::projectedExhaustion(
+        plan.at, r.remaining, r.burnRates[Budget::ProjectionBurnRateIndex], plan.budgetPeriod);
+    if (t)
+        r.exhaustion = QDateTime::fromMSecsSinceEpoch(*t, QTimeZone::utc());
+    else
+        r.exhaustion.reset();
+}
+
 /// minEvents (objective, else the tier: resolveSla() fills it in), minSamples and
 /// labelDelay for classification objectives only.
 void fillSampleRules(ObjectivePlan &p)
@@ -150,8 +163,7 @@ void applyMinimums(const ObjectivePlan &plan, ObjectiveResult &r, const BurnCoun
         if (size && *size < *minimum)
             r.burnRates[i].reset();
     }
-    if (!r.burnRates[Budget::ProjectionBurnRateIndex])
-        r.exhaustion.reset();
+    setExhaustion(plan, r);
 }
 
 std::optional<ObjectiveResult::Provisional> provisional(const ObjectivePlan &plan,
@@ -282,9 +294,7 @@ ObjectiveResult finishOccurrences(const ObjectivePlan &plan, std::optional<doubl
     r.status = Budget::status(budget.remaining, plan.atRisk);
     for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
         r.burnRates[i] = Budget::burnRate(errorRatios[i], target);
-    if (const auto t = Budget::projectedExhaustion(plan.at, budget.remaining,
-                                                   r.burnRates[Budget::ProjectionBurnRateIndex], plan.budgetPeriod))
-        r.exhaustion = QDateTime::fromMSecsSinceEpoch(*t, QTimeZone::utc());
+    setExhaustion(plan, r);
     return r;
 }
 
@@ -482,6 +492,7 @@ ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<st
         r.corrections = correctionNames(plan);
     }
     r.status = Budget::status(r.remaining, plan.atRisk);
+    setExhaustion(plan, r);
     if (!values.empty())
         r.latest = values.back();
     return r;
@@ -555,9 +566,17 @@ std::vector<std::pair<double, double>> breachPeriods(const std::vector<qint64> &
                                                      qint64 stepMs, qint64 rangeStart, double target)
 {
     std::vector<std::pair<double, double>> out;
+    bool breached = false; // the last step with data was below the target
     for (std::size_t i = 0; i < t.size() && i < sli.size(); ++i) {
-        if (!std::isnan(sli[i]) && sli[i] < target)
-            appendBreach(out, std::max(rangeStart, t[i] - stepMs), t[i]);
+        if (std::isnan(sli[i]))
+            continue; // a step without data neither ends nor starts a breach
+        if (sli[i] < target) {
+            if (breached && !out.empty())
+                out.back().second = double(t[i]); // across the steps without data in between
+            else
+                appendBreach(out, std::max(rangeStart, t[i] - stepMs), t[i]);
+        }
+        breached = sli[i] < target;
     }
     return out;
 }

@@ -195,7 +195,8 @@ void fillTimesliceSeries(ObjectiveSeries &out, const ObjectivePlan &plan, const 
                          const std::vector<std::optional<double>> &values, CompareOp op, double threshold);
 
 /// Breach periods of an occurrences chart: each step [t - step, t] (clipped to
-/// rangeStart) whose SLI is below the target, neighbouring steps merged.
+/// rangeStart) whose SLI is below the target, neighbouring steps merged, and so are two
+/// breached steps with only steps without data (NaN) between them.
 std::vector<std::pair<double, double>> breachPeriods(const std::vector<qint64> &t, const std::vector<double> &sli,
                                                      qint64 stepMs, qint64 rangeStart, double target);
 

@@ -20,7 +20,9 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace Sla::Core {
 
@@ -34,6 +36,24 @@ void addWarning(EvaluationReport &report, const QString &warning)
 {
     if (!report.warnings.contains(warning))
         report.warnings << warning;
+}
+
+// How many evaluations a chart's window series may take: a recording is read in process,
+// a server answers each evaluation with several queries.
+constexpr qint64 RecordedWindowPoints = 241;
+constexpr qint64 NetworkWindowPoints = 25;
+
+// The evaluation times of the window series: every step (or coarser, to stay within
+// `points`) back from the range's end, so that the last one is exactly the range's end.
+std::vector<qint64> windowSeriesTimes(TimeRange range, qint64 stepMs, qint64 points)
+{
+    const qint64 span = range.end - range.start;
+    const qint64 dt = std::max(stepMs, (span + points - 2) / (points - 1));
+    std::vector<qint64> times;
+    for (qint64 t = range.end; t >= range.start && qint64(times.size()) < points; t -= dt)
+        times.push_back(t);
+    std::reverse(times.begin(), times.end());
+    return times;
 }
 
 SourceHealth::State healthState(const SourceError &e)
@@ -101,6 +121,13 @@ struct Evaluator::Private
                 std::optional<TimeRange> range = std::nullopt) const;
     /// SlaResult::annotations of every SLA of the report.
     void addAnnotations(EvaluationReport &report) const;
+
+    /// Fills the window series of `s` (ObjectiveSeries::windowT, windowSli, windowRemaining):
+    /// the objective planned and evaluated at each time exactly as evaluate() does, on the
+    /// same back-end; then `deliver`.
+    void addWindowSeries(ObjectiveSeries s, const QString &sla, const QString &objective, TimeRange range,
+                         qint64 stepMs, qint64 points, const std::shared_ptr<EvaluationBackend> &backend,
+                         const std::function<void(const ObjectiveSeries &)> &deliver);
 
     void setHealth(const QString &source, SourceHealth::State state, const QString &message);
     std::shared_ptr<SourceConnection> connection(const SourceSpec &spec);
@@ -221,6 +248,44 @@ void Evaluator::Private::addAnnotations(EvaluationReport &report) const
             }
         }
     }
+}
+
+void Evaluator::Private::addWindowSeries(ObjectiveSeries s, const QString &sla, const QString &objective,
+                                         TimeRange range, qint64 stepMs, qint64 points,
+                                         const std::shared_ptr<EvaluationBackend> &backend,
+                                         const std::function<void(const ObjectiveSeries &)> &deliver)
+{
+    std::vector<ObjectivePlan> plans;
+    for (const qint64 t : windowSeriesTimes(range, stepMs, points)) {
+        std::optional<ObjectivePlan> plan = planFor(sla, objective, t);
+        if (!plan)
+            continue;
+        rebase(*plan, *backend);
+        s.windowT.push_back(double(t));
+        plans.push_back(std::move(*plan));
+    }
+    if (plans.empty()) {
+        deliver(s);
+        return;
+    }
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    s.windowSli.assign(plans.size(), nan);
+    s.windowRemaining.assign(plans.size(), nan);
+    struct State
+    {
+        ObjectiveSeries series;
+        std::size_t pending = 0;
+    };
+    auto state = std::make_shared<State>(State{std::move(s), plans.size()});
+    backend->evaluateAll(plans, q, [state, deliver](std::size_t i, ObjectiveResult r, std::optional<SourceError>) {
+        ObjectiveSeries &out = state->series;
+        if (i < out.windowT.size()) {
+            out.windowSli[i] = r.sli.value_or(std::numeric_limits<double>::quiet_NaN());
+            out.windowRemaining[i] = r.remaining.value_or(std::numeric_limits<double>::quiet_NaN());
+        }
+        if (--state->pending == 0)
+            deliver(out);
+    });
 }
 
 void Evaluator::Private::setHealth(const QString &source, SourceHealth::State state, const QString &message)
@@ -524,7 +589,8 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         promise->addResult(s);
         promise->finish();
     };
-    d->connection(spec)->open(this, [this, plan = *plan, range, stepMs,
+    const qint64 points = spec.config.type == DataSourceType::Recorded ? RecordedWindowPoints : NetworkWindowPoints;
+    d->connection(spec)->open(this, [this, plan = *plan, range, stepMs, points, sla, objective,
                                      deliver](const SourceConnection::Opened &opened) {
         if (!opened.backend) {
             ObjectiveSeries s;
@@ -534,10 +600,17 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         }
         ObjectivePlan placed = plan;
         d->rebase(placed, *opened.backend, range);
-        opened.backend->series(placed, range, stepMs, this, [deliver, shift = placed.timeShiftMs](ObjectiveSeries s) {
-            s.timeShiftMs = shift;
-            deliver(s);
-        });
+        const std::shared_ptr<EvaluationBackend> backend = opened.backend;
+        backend->series(placed, range, stepMs, this,
+                        [this, deliver, shift = placed.timeShiftMs, sla, objective, range, stepMs, points,
+                         backend](ObjectiveSeries s) {
+                            s.timeShiftMs = shift;
+                            if (!s.error.isEmpty()) {
+                                deliver(s);
+                                return;
+                            }
+                            d->addWindowSeries(std::move(s), sla, objective, range, stepMs, points, backend, deliver);
+                        });
     });
     return promise->future();
 }

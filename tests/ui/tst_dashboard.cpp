@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The dashboard's main window on the offscreen platform, fed with hand-made reports.
+#include "../core/demofixture.h"
 #include "../core/fakereport.h"
 #include "core/dashboard/refreshcontroller.h"
 #include "core/models/overviewmodel.h"
@@ -14,6 +15,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void timeRangePicker_ranges();
     void demoWorkspace_isFound();
     void oneTruth_overviewHeaderAndChartsAgree();
+    void oneTruth_demoChartsEndOnTheHeadline_atEveryRange();
+    void failingOrUnusedSource_isNeverShownOk();
     void insufficientData_filterHeaderAndColour();
     void classification_intervalProvisionalAndOverspentEvents();
     void smallDarkWindow_withOverlays_keepsChartsUsable();
@@ -375,20 +380,23 @@ double percentIn(const QString &text, const QString &pattern)
     return m.hasMatch() ? m.captured(1).toDouble() / 100.0 : std::nan("");
 }
 
-// A day of 15-minute steps ending at the report's time, whose last point carries the
-// figures of `o` (as the evaluator's series do).
+// A day of 15-minute steps ending at the report's time, whose window series end on the
+// figures of `o` (as the evaluator's series do: evaluated at the report's time).
 Core::ObjectiveSeries dayEndingAt(const QDateTime &at, const Core::ObjectiveResult &o)
 {
     Core::ObjectiveSeries s;
     const qint64 to = at.toMSecsSinceEpoch();
     for (int i = 0; i <= 96; ++i) {
         s.t.push_back(double(to - qint64(96 - i) * 15 * 60000));
-        s.sli.push_back(o.target + 0.0004 * std::sin(i / 9.0));
-        s.remaining.push_back(0.5 - 0.003 * i);
+        s.sli.push_back(o.target + 0.002 * std::cos(i / 5.0));
+        s.remaining.push_back(0.9 - 0.001 * i);
         s.burnRate1h.push_back(0.8);
+        s.windowSli.push_back(o.target + 0.0004 * std::sin(i / 9.0));
+        s.windowRemaining.push_back(0.5 - 0.003 * i);
     }
-    s.sli.back() = o.sli.value_or(std::nan(""));
-    s.remaining.back() = o.remaining.value_or(std::nan(""));
+    s.windowT = s.t;
+    s.windowSli.back() = o.sli.value_or(std::nan(""));
+    s.windowRemaining.back() = o.remaining.value_or(std::nan(""));
     return s;
 }
 
@@ -425,11 +433,16 @@ void TestDashboard::oneTruth_overviewHeaderAndChartsAgree()
     const QString cellSli = row.siblingAtColumn(OverviewModel::AttainedColumn).data().toString();
     QCOMPARE(percentIn(cellSli, QStringLiteral("^([-\\d.]+) %$")), *o.sli);
     QCOMPARE(percentIn(header, QStringLiteral("attained <b>([-\\d.]+) %</b>")), *o.sli);
-    QCOMPARE(percentIn(sliTip, QStringLiteral("^Attained: ([-\\d.]+)%")), *o.sli);
+    QCOMPARE(percentIn(sliTip, QStringLiteral("^Window SLI as of t: ([-\\d.]+)%")), *o.sli);
     const QString cellBudget = row.siblingAtColumn(OverviewModel::BudgetColumn).data().toString();
     QCOMPARE(percentIn(cellBudget, QStringLiteral("^([-\\d.]+) %$")), *o.remaining);
     QCOMPARE(percentIn(header, QStringLiteral("error budget left <b>([-\\d.]+) %</b>")), *o.remaining);
-    QCOMPARE(percentIn(budgetTip, QStringLiteral("^Budget remaining: ([-\\d.]+)%")), *o.remaining);
+    QCOMPARE(percentIn(budgetTip, QStringLiteral("^Budget remaining of the SLA window as of t: ([-\\d.]+)%")),
+             *o.remaining);
+    // The SLI per step is a series of its own, named so, and carries no headline figures.
+    QCOMPARE(w.detail()->sliChart()->seriesName(QStringLiteral("step")), QStringLiteral("SLI per step"));
+    QVERIFY(w.detail()->sliChart()->focusPoint(QStringLiteral("step"), last));
+    QVERIFY(!w.detail()->sliChart()->hoverText().contains(QStringLiteral("raw ")));
 
     // The budget in time and events, and the raw figures: the same words everywhere.
     for (const QString &text : {QStringLiteral("42 min of full outage left"), QStringLiteral("1,234 bad events left"),
@@ -447,6 +460,175 @@ void TestDashboard::oneTruth_overviewHeaderAndChartsAgree()
     // An earlier point is not the report's: it carries no report figures.
     QVERIFY(w.detail()->budgetChart()->focusPoint(QStringLiteral("remaining"), last - 4));
     QVERIFY(!w.detail()->budgetChart()->hoverText().contains(QStringLiteral("full outage")));
+}
+
+namespace {
+
+// The last point of series `id` of `chart` is the headline figure `headline`, evaluated at
+// the report's time `at` (exactly: the same numbers); without a headline figure no point
+// stands at `at`.
+void checkLastPoint(const Ui::TimeChart *chart, const QString &id, const std::optional<double> &headline,
+                    const QDateTime &at, const QString &where)
+{
+    const auto [t, v] = chart->seriesData(id);
+    const QString what = where + QStringLiteral(", ") + id;
+    if (!headline) {
+        QVERIFY2(t.empty() || qint64(t.back()) != at.toMSecsSinceEpoch(), qPrintable(what));
+        return;
+    }
+    QVERIFY2(!t.empty(), qPrintable(what + QStringLiteral(": no points")));
+    QCOMPARE(qint64(t.back()), at.toMSecsSinceEpoch());
+    QVERIFY2(std::abs(v.back() - *headline) <= 1e-9, qPrintable(QStringLiteral("%1: last point %2, headline %3")
+                                                                    .arg(what)
+                                                                    .arg(v.back(), 0, 'g', 17)
+                                                                    .arg(*headline, 0, 'g', 17)));
+}
+
+// Every point of every series of `chart` inside the visible time range lies inside the plot.
+void checkPointsInsidePlot(const Ui::TimeChart *chart, qint64 fromMs, qint64 toMs, const QString &where)
+{
+    const QRectF plot = chart->plotRect().adjusted(-0.5, -0.5, 0.5, 0.5);
+    QVERIFY2(plot.width() > 4 && plot.height() > 4, qPrintable(where));
+    for (const QString &id : chart->seriesIds()) {
+        const auto [t, v] = chart->seriesData(id);
+        for (size_t i = 0; i < t.size() && i < v.size(); ++i) {
+            if (!std::isfinite(v[i]) || t[i] < double(fromMs) || t[i] > double(toMs))
+                continue;
+            const QPointF p = chart->mapToPosition(t[i], v[i]);
+            QVERIFY2(plot.contains(p), qPrintable(QStringLiteral("%1: %2 %3 (%4) at (%5, %6) outside the plot")
+                                                      .arg(where, chart->objectName(), id)
+                                                      .arg(v[i])
+                                                      .arg(p.x())
+                                                      .arg(p.y())));
+        }
+    }
+}
+
+} // namespace
+
+// Issue 17: for every objective of the demo and every range of the picker, the last point
+// of the headline-named series (window SLI as of t, budget remaining of the SLA window as
+// of t) is the headline's figure, and the value axes hold every plotted point.
+void TestDashboard::oneTruth_demoChartsEndOnTheHeadline_atEveryRange()
+{
+    DemoFixture::Demo demo;
+    QVERIFY(DemoFixture::load(&demo));
+    Core::Evaluator evaluator;
+    evaluator.setWorkspace(demo.workspace, DemoFixture::options(demo));
+    QFuture<Core::EvaluationReport> evaluated = evaluator.evaluate(demo.end);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluated.isFinished(), 60000);
+    const Core::EvaluationReport report = evaluated.result();
+    Ui::DetailWidget detail(&evaluator);
+    detail.resize(1280, 900);
+    detail.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&detail));
+    detail.setWorkspace(demo.workspace);
+    detail.setReport(report);
+    QSignalSpy loaded(&detail, &Ui::DetailWidget::seriesLoaded);
+    Ui::TimeRangePicker *picker = detail.rangePicker();
+    int checked = 0;
+    for (const Core::SlaResult &sla : report.slas) {
+        for (const Core::ObjectiveResult &o : sla.objectives) {
+            QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+            detail.showObjective(sla.name, o.name);
+            // One exhaustion rule for every kind: a budget at or below zero is exhausted.
+            const bool spent = o.remaining && *o.remaining <= 0;
+            QCOMPARE(OverviewModel::formatExhaustion(o.exhaustion, report.at) == QStringLiteral("exhausted"), spent);
+            QCOMPARE(detail.figuresLabel()->text().contains(QStringLiteral("budget exhausted")), spent);
+            for (int p = 0; p < picker->presetBox()->count(); ++p) {
+                const auto preset = Ui::TimeRangePicker::Preset(picker->presetBox()->itemData(p).toInt());
+                if (preset == Ui::TimeRangePicker::Preset::Custom)
+                    picker->setCustomRange(report.at.addDays(-3), report.at);
+                else
+                    picker->setPreset(preset);
+                loaded.clear();
+                detail.setReport(report); // asks again; an answer still under way is dropped
+                QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 60000);
+                const QString where =
+                    QStringLiteral("%1/%2, %3").arg(sla.name, o.name, picker->presetBox()->itemText(p));
+                QVERIFY2(detail.messageLabel()->isHidden(), qPrintable(where + detail.messageLabel()->text()));
+                checkLastPoint(detail.sliChart(), QStringLiteral("sli"), o.sli, report.at, where);
+                checkLastPoint(detail.budgetChart(), QStringLiteral("remaining"), o.remaining, report.at, where);
+                if (QTest::currentTestFailed())
+                    return;
+                const auto [from, to] = picker->range(report.at);
+                for (Ui::TimeChart *chart :
+                     {detail.sliChart(), detail.budgetChart(), detail.burnChart(), detail.rawChart()}) {
+                    if (chart->isVisible())
+                        checkPointsInsidePlot(chart, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), where);
+                }
+                if (QTest::currentTestFailed())
+                    return;
+                // The SLI chart always draws the window SLI where the headline has one.
+                if (o.sli)
+                    QVERIFY2(detail.sliChart()->seriesIds().contains(QStringLiteral("sli")), qPrintable(where));
+                ++checked;
+                // SLADESK_SCREENSHOT_DIR=DIR keeps what a user sees (the header and the charts).
+                if (const QString shots = qEnvironmentVariable("SLADESK_SCREENSHOT_DIR"); !shots.isEmpty())
+                    detail.grab().save(QDir(shots).filePath(
+                        QStringLiteral("truth-%1-%2-%3.png").arg(sla.name, o.name).arg(int(preset))));
+            }
+        }
+    }
+    qsizetype objectives = 0;
+    for (const Core::SlaResult &sla : report.slas)
+        objectives += sla.objectives.size();
+    QVERIFY(objectives >= 9); // ratio, latency, percentile latency, classification, drift
+    QCOMPARE(checked, int(objectives) * picker->presetBox()->count());
+}
+
+// Issue 17: a source that the last refresh did not query (saved but used by no objective)
+// is never shown as OK, nor one whose queries failed, also after a refresh (F5).
+void TestDashboard::failingOrUnusedSource_isNeverShownOk()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir demo(QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace"));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("data")));
+    for (const QString &file : demo.entryList({QStringLiteral("*.yaml")}, QDir::Files))
+        QVERIFY(QFile::copy(demo.filePath(file), dir.filePath(file)));
+    QVERIFY(
+        QFile::copy(demo.filePath(QStringLiteral("data/demo.om.gz")), dir.filePath(QStringLiteral("data/demo.om.gz"))));
+    auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    QVERIFY(write(QStringLiteral("bogus-prom.yaml"), "apiVersion: openslo/v1\nkind: DataSource\nmetadata:\n"
+                                                     "  name: bogus-prom\nspec:\n  type: prometheus\n"
+                                                     "  connectionDetails:\n    url: http://127.0.0.1:1\n"));
+    Ui::MainWindow w;
+    w.show();
+    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
+    w.openWorkspace(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QString health = w.sourceHealthLabel()->text();
+    QVERIFY2(health.contains(QStringLiteral("demo-recording: OK")), qPrintable(health));
+    QVERIFY2(!health.contains(QStringLiteral("bogus-prom: OK")), qPrintable(health));
+    QVERIFY2(health.contains(QStringLiteral("bogus-prom: not used")), qPrintable(health));
+    shown.clear();
+    w.refresher()->refresh(); // F5
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    health = w.sourceHealthLabel()->text();
+    QVERIFY2(!health.contains(QStringLiteral("bogus-prom: OK")), qPrintable(health));
+
+    // Used by an objective, its failed queries show it failing, before and after F5.
+    QVERIFY(write(QStringLiteral("bogus-sla.yaml"),
+                  "apiVersion: sladesk/v1\nkind: SLA\nmetadata:\n  name: bogus-sla\nspec:\n  service: bogus\n"
+                  "  owner: nobody\n  window: 30d\n  dataSource: bogus-prom\n  objectives:\n"
+                  "    - name: availability\n      indicator:\n        ratio:\n"
+                  "          good: 'up{job=\"x\"}'\n          total: 'up'\n      target: 0.99\n"));
+    shown.clear();
+    w.openWorkspace(dir.path());
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    for (int round = 0; round < 2; ++round) {
+        health = w.sourceHealthLabel()->text();
+        QVERIFY2(!health.contains(QStringLiteral("bogus-prom: OK")), qPrintable(health));
+        QVERIFY2(health.contains(QStringLiteral("bogus-prom: failing")), qPrintable(health));
+        QVERIFY2(health.contains(QStringLiteral("demo-recording: OK")), qPrintable(health));
+        shown.clear();
+        w.refresher()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    }
 }
 
 void TestDashboard::insufficientData_filterHeaderAndColour()
@@ -494,7 +676,7 @@ void TestDashboard::classification_intervalProvisionalAndOverspentEvents()
     s.provisional = std::pair{s.t[80], s.t.back()};
     w.detail()->showSeries(s, qint64(s.t.front()), qint64(s.t.back()));
     QCOMPARE(w.detail()->sliChart()->overlays().band.name, QStringLiteral("95 % interval"));
-    QVERIFY(w.detail()->sliChart()->focusPoint(QStringLiteral("sli"), 40));
+    QVERIFY(w.detail()->sliChart()->focusPoint(QStringLiteral("step"), 40));
     const QString tip = w.detail()->sliChart()->hoverText();
     QVERIFY2(tip.contains(QStringLiteral("\n95 % interval [%1, %2]")
                               .arg(OverviewModel::formatPercent(s.sli[40] - 0.01, 2),

@@ -82,6 +82,7 @@ private slots:
     void keyboard_stepsPointsAndMarkers();
     void periods_namedOnHover_andPainted();
     void band_isDrawnBehindTheLine();
+    void band_isInsideTheAutoValueRange();
     void legend_wrapsAtSmallWidth();
 
 public slots:
@@ -416,6 +417,29 @@ void TestTimeChart::periods_namedOnHover_andPainted()
         provisional.insert(image.pixel(px, y - dy));
     QVERIFY(!provisional.contains(background));
     QVERIFY(provisional.size() >= 2);
+}
+
+// Issue 17: the automatic value range holds the band too, not only the series, so an
+// interval wider than the line is never cut off at the plot's edge.
+void TestTimeChart::band_isInsideTheAutoValueRange()
+{
+    double lowest = 1.0;
+    for (double v : m_month.v)
+        lowest = std::min(lowest, v);
+    std::vector<double> low(Samples);
+    std::vector<double> high(Samples);
+    for (size_t i = 0; i < Samples; ++i) {
+        low[i] = m_month.v[i] - 0.05;
+        high[i] = std::min(1.0, m_month.v[i] + 0.05);
+    }
+    m_chart->setBand(QStringLiteral("95 % interval"), m_month.t, low, high);
+    m_chart->setAutoValueRange();
+    const QRectF plot = m_chart->plotRect().adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (size_t k : {size_t(0), size_t(20000), Samples - 1}) {
+        QVERIFY(plot.contains(m_chart->mapToPosition(m_month.t[k], low[k])));
+        QVERIFY(plot.contains(m_chart->mapToPosition(m_month.t[k], high[k])));
+    }
+    QVERIFY(plot.contains(m_chart->mapToPosition(m_month.t[0], lowest - 0.05)));
 }
 
 void TestTimeChart::band_isDrawnBehindTheLine()

@@ -18,7 +18,7 @@ QColor mix(const QColor &a, const QColor &b, double share)
 constexpr ThemedColor<SeriesRole> RoleColors[] = {
     {SeriesRole::Sli, 0x1a5fc8, 0x64a8ff},       {SeriesRole::Target, 0x2e7d32, 0x81c784},
     {SeriesRole::Budget, 0x00796b, 0x4dd0c1},    {SeriesRole::BurnRate, 0xe06c00, 0xffb74d},
-    {SeriesRole::Threshold, 0xc62828, 0xef9a9a},
+    {SeriesRole::Threshold, 0xc62828, 0xef9a9a}, {SeriesRole::SliStep, 0x8db0e6, 0x3f6ea8},
 };
 
 } // namespace
@@ -55,6 +55,9 @@ QPen ChartPalette::rolePen(SeriesRole role) const
     switch (role) {
     case SeriesRole::Sli:
         pen.setWidthF(2.0);
+        break;
+    case SeriesRole::SliStep:
+        pen.setWidthF(1.0);
         break;
     case SeriesRole::Budget:
         pen.setWidthF(2.0);

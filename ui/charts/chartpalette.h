@@ -11,6 +11,7 @@ namespace Sla::Ui {
 /// meaning alone, the line style: reference lines are dashed and labelled.
 enum class SeriesRole {
     Sli,       ///< the measured SLI: solid, thick
+    SliStep,   ///< the SLI of each step under the SLI: solid, thin and lighter
     Target,    ///< the objective: dashed horizontal line with a label
     Budget,    ///< remaining error budget: solid line over a light area
     BurnRate,  ///< burn rate: solid, thinner

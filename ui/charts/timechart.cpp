@@ -82,6 +82,7 @@ int paintRank(SeriesRole role)
     case SeriesRole::Threshold:
         return 1;
     case SeriesRole::BurnRate:
+    case SeriesRole::SliStep:
         return 2;
     case SeriesRole::Sli:
         return 3;
@@ -299,6 +300,18 @@ void TimeChart::Private::scanValues(qint64 from, qint64 to)
                 continue;
             lo = std::min(lo, value);
             hi = std::max(hi, value);
+        }
+    }
+    // The band (e.g. the SLI's interval) is drawn too: the range holds it.
+    const ChartOverlays::Band &band = overlays.band;
+    for (size_t i = 0; i < band.t.size() && i < band.low.size() && i < band.high.size(); ++i) {
+        if (band.t[i] < double(from) || band.t[i] > double(to))
+            continue;
+        for (const double value : {band.low[i], band.high[i]}) {
+            if (std::isfinite(value)) {
+                lo = std::min(lo, value);
+                hi = std::max(hi, value);
+            }
         }
     }
     hasData = lo <= hi;
@@ -755,6 +768,24 @@ QStringList TimeChart::seriesIds() const
     for (const SeriesData &s : d->series)
         ids << s.id;
     return ids;
+}
+
+std::pair<std::vector<double>, std::vector<double>> TimeChart::seriesData(const QString &id) const
+{
+    for (const SeriesData &s : d->series) {
+        if (s.id == id)
+            return {s.t, s.v};
+    }
+    return {};
+}
+
+QString TimeChart::seriesName(const QString &id) const
+{
+    for (const SeriesData &s : d->series) {
+        if (s.id == id)
+            return s.name;
+    }
+    return {};
 }
 
 void TimeChart::setBreachPeriods(const QList<Period> &periods)

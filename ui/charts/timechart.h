@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QUrl;
@@ -59,6 +60,9 @@ public:
     void removeSeries(const QString &id);
     void clearSeries();
     QStringList seriesIds() const;
+    /// The times and values of series `id` as set (empty when there is none), and its name.
+    std::pair<std::vector<double>, std::vector<double>> seriesData(const QString &id) const;
+    QString seriesName(const QString &id) const;
 
     /// Shaded (and hatched) in the plot background, labelled "Breach" in the legend.
     void setBreachPeriods(const QList<Period> &periods);

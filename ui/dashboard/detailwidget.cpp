@@ -70,16 +70,35 @@ QString rawSuffix(const QString &raw)
     return raw.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(raw.toHtmlEscaped());
 }
 
-// The index of the series point that stands for the report's figures: the last one, when
-// it lies within one step of the evaluation time; else none.
+// The index of the window series point that stands for the report's figures: the last
+// one, when it was evaluated at the report's own time; else none.
 std::optional<size_t> reportPoint(const std::vector<double> &t, const QDateTime &at)
 {
-    if (t.empty() || !at.isValid())
-        return std::nullopt;
-    const double step = t.size() > 1 ? t[t.size() - 1] - t[t.size() - 2] : 60000.0;
-    if (std::abs(t.back() - double(at.toMSecsSinceEpoch())) > std::max(step, 60000.0))
+    if (t.empty() || !at.isValid() || std::abs(t.back() - double(at.toMSecsSinceEpoch())) >= 1.0)
         return std::nullopt;
     return t.size() - 1;
+}
+
+// The points of a series that have a value, so that its line connects across the steps
+// without data; `index` maps each kept point to its index in the series.
+struct Points
+{
+    std::vector<double> t;
+    std::vector<double> v;
+    std::vector<size_t> index;
+};
+
+Points withData(const std::vector<double> &t, const std::vector<double> &v)
+{
+    Points p;
+    for (size_t i = 0; i < t.size() && i < v.size(); ++i) {
+        if (std::isfinite(v[i])) {
+            p.t.push_back(t[i]);
+            p.v.push_back(v[i]);
+            p.index.push_back(i);
+        }
+    }
+    return p;
 }
 
 } // namespace
@@ -490,8 +509,11 @@ void DetailWidget::requestSeries()
     const qint64 fromMs = from.toMSecsSinceEpoch();
     const qint64 toMs = to.toMSecsSinceEpoch();
     const qint64 step = std::max<qint64>(60000, (toMs - fromMs) / 720);
+    // The series end at the report's time (not later, where there is nothing yet), so that
+    // the last point of the window series is the headline's evaluation.
+    const QDateTime end = m_report.at.isValid() && m_report.at < to && m_report.at > from ? m_report.at : to;
     const quint64 generation = ++m_generation;
-    m_evaluator->series(m_sla, m_objective, from, to, step)
+    m_evaluator->series(m_sla, m_objective, from, end, step)
         .then(this, [this, generation, fromMs, toMs](const Core::ObjectiveSeries &series) {
             if (generation != m_generation) {
                 ++m_dropped; // the user moved on, or a refresh asked again
@@ -568,25 +590,34 @@ void DetailWidget::setPointDetails(const Core::ObjectiveSeries &s)
 {
     const Core::ObjectiveResult *found = m_report.findObjective(m_sla, m_objective);
     const std::optional<Core::ObjectiveResult> o = found ? std::optional(*found) : std::nullopt;
-    const std::optional<size_t> last = reportPoint(s.t, m_report.at);
+    // The report's figures belong to the last point of the window series, when it was
+    // evaluated at the report's time; the interval to each point of the SLI per step.
+    const Points sli = withData(s.windowT, s.windowSli);
+    const Points remaining = withData(s.windowT, s.windowRemaining);
+    const std::optional<size_t> sliLast =
+        !sli.index.empty() && sli.index.back() + 1 == s.windowT.size() ? reportPoint(sli.t, m_report.at) : std::nullopt;
+    const std::optional<size_t> budgetLast = !remaining.index.empty() && remaining.index.back() + 1 == s.windowT.size()
+                                                 ? reportPoint(remaining.t, m_report.at)
+                                                 : std::nullopt;
     const bool band = s.intervalLow.size() == s.t.size() && s.intervalHigh.size() == s.t.size();
     std::vector<double> low = band ? s.intervalLow : std::vector<double>{};
     std::vector<double> high = band ? s.intervalHigh : std::vector<double>{};
-    m_sliChart->setPointDetail([o, last, low, high](const QString &id, size_t i) {
+    const std::vector<size_t> stepIndex = withData(s.t, s.sli).index;
+    m_sliChart->setPointDetail([o, sliLast, low, high, stepIndex](const QString &id, size_t i) {
         QStringList lines;
-        if (id != QLatin1String("sli"))
-            return QString();
-        if (o && last == i) {
+        if (id == QLatin1String("sli") && o && sliLast == i) {
             lines << FigureText::rawSli(*o) << FigureText::interval(*o);
-        } else if (i < low.size() && std::isfinite(low[i]) && std::isfinite(high[i])) {
-            lines << tr("95 % interval [%1, %2]")
-                         .arg(OverviewModel::formatPercent(low[i], 2), OverviewModel::formatPercent(high[i], 2));
+        } else if (id == QLatin1String("step") && i < stepIndex.size()) {
+            const size_t k = stepIndex[i];
+            if (k < low.size() && std::isfinite(low[k]) && std::isfinite(high[k]))
+                lines << tr("95 % interval [%1, %2]")
+                             .arg(OverviewModel::formatPercent(low[k], 2), OverviewModel::formatPercent(high[k], 2));
         }
         lines.removeAll(QString());
         return lines.join(QLatin1Char('\n'));
     });
-    m_budgetChart->setPointDetail([o, last](const QString &id, size_t i) {
-        if (id != QLatin1String("remaining") || !o || last != i)
+    m_budgetChart->setPointDetail([o, budgetLast](const QString &id, size_t i) {
+        if (id != QLatin1String("remaining") || !o || budgetLast != i)
             return QString();
         QStringList lines = FigureText::budgetLeft(*o);
         lines.prepend(FigureText::rawRemaining(*o));
@@ -595,30 +626,34 @@ void DetailWidget::setPointDetails(const Core::ObjectiveSeries &s)
     });
 }
 
+// The SLI chart: the window SLI as of t (the headline's figure at each time) over the SLI
+// per step, against the target; the budget chart: the budget remaining of the SLA window as
+// of t. Lines connect across steps without data; the value ranges hold every point drawn.
 void DetailWidget::showAttainedAndBudget(const Core::ObjectiveSeries &s, double target, const std::vector<double> &span)
 {
-    if (!s.t.empty()) {
-        m_sliChart->setSeries(QStringLiteral("sli"), tr("Attained"), s.t, s.sli, SeriesRole::Sli);
-        QList<TimeChart::Period> breaches;
-        for (const auto &[a, b] : s.breaches)
-            breaches << TimeChart::Period{qint64(a), qint64(b)};
-        m_sliChart->setBreachPeriods(breaches);
-        if (!s.remaining.empty()) {
-            m_budgetChart->setSeries(QStringLiteral("remaining"), tr("Budget remaining"), s.t, s.remaining,
-                                     SeriesRole::Budget);
-            // From the lowest point (or zero) to a full budget: an overspent budget shows
-            // how far below zero it went, a healthy one is not squeezed by empty headroom.
-            double lowest = 0.0;
-            for (double v : s.remaining) {
-                if (std::isfinite(v))
-                    lowest = std::min(lowest, v);
-            }
-            // Whole budgets below zero, so that a small chart still gets its -100 % / 0 / 100 % ticks.
-            m_budgetChart->setValueRange(lowest < 0.0 ? std::min(-0.5, std::floor(lowest + 1e-6)) : -0.25, 1.0);
-        }
-        if (!s.burnRate1h.empty())
-            m_burnChart->setSeries(QStringLiteral("burn"), tr("1h burn rate"), s.t, s.burnRate1h, SeriesRole::BurnRate);
+    const Points step = withData(s.t, s.sli);
+    if (!step.t.empty())
+        m_sliChart->setSeries(QStringLiteral("step"), tr("SLI per step"), step.t, step.v, SeriesRole::SliStep);
+    const Points sli = withData(s.windowT, s.windowSli);
+    if (!sli.t.empty())
+        m_sliChart->setSeries(QStringLiteral("sli"), tr("Window SLI as of t"), sli.t, sli.v, SeriesRole::Sli);
+    QList<TimeChart::Period> breaches;
+    for (const auto &[a, b] : s.breaches)
+        breaches << TimeChart::Period{qint64(a), qint64(b)};
+    m_sliChart->setBreachPeriods(breaches);
+    const Points remaining = withData(s.windowT, s.windowRemaining);
+    if (!remaining.t.empty()) {
+        m_budgetChart->setSeries(QStringLiteral("remaining"), tr("Budget remaining of the SLA window as of t"),
+                                 remaining.t, remaining.v, SeriesRole::Budget);
+        // From the lowest point (or zero) to a full budget: an overspent budget shows how
+        // far below zero it went, a healthy one is not squeezed by empty headroom. Whole
+        // budgets below zero, so that a small chart still gets its -100 % / 0 / 100 % ticks.
+        const double lowest = std::min(0.0, *std::min_element(remaining.v.begin(), remaining.v.end()));
+        const double highest = std::max(1.0, *std::max_element(remaining.v.begin(), remaining.v.end()));
+        m_budgetChart->setValueRange(lowest < 0.0 ? std::min(-0.5, std::floor(lowest + 1e-6)) : -0.25, highest);
     }
+    if (!s.burnRate1h.empty())
+        m_burnChart->setSeries(QStringLiteral("burn"), tr("1h burn rate"), s.t, s.burnRate1h, SeriesRole::BurnRate);
     m_sliChart->setSeries(QStringLiteral("target"), tr("Target"), span, {target, target}, SeriesRole::Target);
     m_budgetChart->setSeries(QStringLiteral("zero"), tr("Exhausted"), span, {0.0, 0.0}, SeriesRole::Threshold);
 }
