@@ -392,27 +392,24 @@ HistoryEvent transitionEvent(const Transition &t)
     return e;
 }
 
+namespace {
+// An event of someone's: an acknowledgement or a silence.
+HistoryEvent actorEvent(Type type, const AlertKey &key, AlertSeverity severity, const QDateTime &at,
+                        const QString &actor, const QString &text)
+{
+    return HistoryEvent{
+        .id = 0, .at = at, .type = type, .key = key, .severity = severity, .actor = actor, .text = text, .data = {}};
+}
+} // namespace
+
 HistoryEvent ackEvent(const AlertKey &key, AlertSeverity severity, const Acknowledgement &ack)
 {
-    HistoryEvent e;
-    e.at = ack.at;
-    e.type = Type::Acknowledged;
-    e.key = key;
-    e.severity = severity;
-    e.actor = ack.by;
-    e.text = ack.note;
-    return e;
+    return actorEvent(Type::Acknowledged, key, severity, ack.at, ack.by, ack.note);
 }
 
 HistoryEvent silenceEvent(const AlertKey &key, AlertSeverity severity, const Silence &silence)
 {
-    HistoryEvent e;
-    e.at = silence.at;
-    e.type = Type::Silenced;
-    e.key = key;
-    e.severity = severity;
-    e.actor = silence.by;
-    e.text = silence.reason;
+    HistoryEvent e = actorEvent(Type::Silenced, key, severity, silence.at, silence.by, silence.reason);
     e.data.insert(QStringLiteral("until"), silence.until.toUTC().toString(Qt::ISODateWithMs));
     return e;
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rules.h"
 
-#include "core/engine/recurrence.h"
 #include "core/engine/windows.h"
+#include "core/evaluation/evaluationplan.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Sla::Core::Alerting {
 
@@ -14,17 +15,10 @@ using Verdict = Condition::Verdict;
 
 QString defaultName(const AlertRule &rule)
 {
-    switch (rule.kind) {
-    case AlertRule::Kind::Threshold:
-        return QStringLiteral("threshold");
-    case AlertRule::Kind::BurnRate:
-        return QStringLiteral("burn-rate");
-    case AlertRule::Kind::BudgetLow:
-        return QStringLiteral("budget-below");
-    case AlertRule::Kind::NoData:
-        return QStringLiteral("no-data");
-    }
-    return {};
+    // In the order of AlertRule::Kind.
+    static constexpr std::array<const char *, 4> Names = {"threshold", "burn-rate", "budget-below", "no-data"};
+    const auto i = std::size_t(rule.kind);
+    return i < Names.size() ? QString::fromLatin1(Names[i]) : QString();
 }
 
 /// One document rule as engine rules (burn-rate sets split by severity).
@@ -182,19 +176,17 @@ QList<Rule> rulesFor(const Sla &sla, const TierTemplate *tier)
 
 RuleInput RuleInput::fromResult(const ObjectiveResult &result)
 {
-    RuleInput in;
-    in.kind = result.kind;
-    in.target = result.target;
-    in.status = result.status;
-    in.failed = !result.error.isEmpty() || result.stale;
-    in.sli = result.sli;
-    in.consumed = result.consumed;
-    in.remaining = result.remaining;
-    in.latest = result.latest;
-    in.burnRates = result.burnRates;
-    in.windowStart = result.windowStart;
-    in.windowEnd = result.windowEnd;
-    return in;
+    return RuleInput{.kind = result.kind,
+                     .target = result.target,
+                     .status = result.status,
+                     .failed = !result.error.isEmpty() || result.stale,
+                     .sli = result.sli,
+                     .consumed = result.consumed,
+                     .remaining = result.remaining,
+                     .latest = result.latest,
+                     .burnRates = result.burnRates,
+                     .windowStart = result.windowStart,
+                     .windowEnd = result.windowEnd};
 }
 
 Condition evaluateRule(const Rule &rule, const RuleInput &in, const QDateTime &at)
@@ -220,13 +212,7 @@ QString activeCorrection(const QList<Correction> &corrections, const QString &sl
     for (const Correction &c : corrections) {
         if (!c.slas.contains(sla) || (!c.objectives.isEmpty() && !c.objectives.contains(objective)))
             continue;
-        const qint64 length = c.lengthMs();
-        if (!c.start.isValid() || length <= 0)
-            continue;
-        const std::optional<Recurrence::Rule> rule =
-            c.recurrence.isEmpty() ? std::nullopt : Recurrence::parse(c.recurrence);
-        for (const TimeRange &r : Recurrence::occurrences(c.start.toMSecsSinceEpoch(), length, rule,
-                                                          Windows::zoneByName(c.timeZone), TimeRange{t, t})) {
+        for (const TimeRange &r : EvaluationPlan::correctionPeriods(c, TimeRange{t, t})) {
             if (r.start <= t && t < r.end)
                 return c.metadata.name;
         }

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
+
 namespace Sla::Core::Alerting {
 
 namespace Tr = TrContext::AlertDelivery;
@@ -15,17 +17,10 @@ namespace {
 
 QString eventName(NotificationRequest::Event event)
 {
-    switch (event) {
-    case NotificationRequest::Event::Resolved:
-        return QStringLiteral("resolved");
-    case NotificationRequest::Event::Escalated:
-        return QStringLiteral("escalated");
-    case NotificationRequest::Event::Digest:
-        return QStringLiteral("digest");
-    case NotificationRequest::Event::Firing:
-        break;
-    }
-    return QStringLiteral("firing");
+    // In the order of NotificationRequest::Event.
+    static constexpr std::array<const char *, 4> Names = {"firing", "resolved", "escalated", "digest"};
+    const auto i = std::size_t(event);
+    return QString::fromLatin1(i < Names.size() ? Names[i] : Names[0]);
 }
 
 QJsonValue optionalNumber(const std::optional<double> &v)

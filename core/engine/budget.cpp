@@ -76,23 +76,12 @@ std::optional<double> TimesliceTally::sli() const
 
 TimesliceTally tally(const std::vector<SliceOutcome> &outcomes)
 {
+    const auto count = [&](SliceOutcome o) { return std::count(outcomes.cbegin(), outcomes.cend(), o); };
     TimesliceTally t;
-    for (SliceOutcome o : outcomes) {
-        switch (o) {
-        case SliceOutcome::Good:
-            ++t.good;
-            break;
-        case SliceOutcome::Bad:
-            ++t.bad;
-            break;
-        case SliceOutcome::Gap:
-            ++t.gaps;
-            break;
-        case SliceOutcome::Excluded:
-            ++t.excluded;
-            break;
-        }
-    }
+    t.good = decltype(t.good)(count(SliceOutcome::Good));
+    t.bad = decltype(t.bad)(count(SliceOutcome::Bad));
+    t.gaps = decltype(t.gaps)(count(SliceOutcome::Gap));
+    t.excluded = decltype(t.excluded)(count(SliceOutcome::Excluded));
     return t;
 }
 

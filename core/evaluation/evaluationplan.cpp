@@ -103,6 +103,16 @@ std::vector<TimeRange> mergeRanges(std::vector<TimeRange> ranges)
     return out;
 }
 
+std::vector<TimeRange> correctionPeriods(const Correction &c, const TimeRange &within)
+{
+    const qint64 length = c.lengthMs();
+    if (!c.start.isValid() || length <= 0)
+        return {};
+    const std::optional<Recurrence::Rule> rule =
+        c.recurrence.isEmpty() ? std::nullopt : Recurrence::parse(c.recurrence);
+    return Recurrence::occurrences(c.start.toMSecsSinceEpoch(), length, rule, Windows::zoneByName(c.timeZone), within);
+}
+
 void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections)
 {
     plan.corrections.clear();
@@ -113,16 +123,10 @@ void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections)
     for (const Correction &c : corrections) {
         if (!names(c.slas, plan.sla) || (!c.objectives.isEmpty() && !names(c.objectives, plan.objective.name)))
             continue;
-        const qint64 length = c.lengthMs();
-        if (!c.start.isValid() || length <= 0)
-            continue;
-        const std::optional<Recurrence::Rule> rule =
-            c.recurrence.isEmpty() ? std::nullopt : Recurrence::parse(c.recurrence);
         ObjectivePlan::PlannedCorrection planned{c.metadata.name, {}};
         const qint64 shift = plan.timeShiftMs;
         const TimeRange documentRange{plan.range.start - shift, plan.range.end - shift};
-        for (const TimeRange &r : Recurrence::occurrences(c.start.toMSecsSinceEpoch(), length, rule,
-                                                          Windows::zoneByName(c.timeZone), documentRange)) {
+        for (const TimeRange &r : correctionPeriods(c, documentRange)) {
             const TimeRange clipped{std::max(r.start + shift, plan.range.start),
                                     std::min(r.end + shift, plan.range.end)};
             if (clipped.end > clipped.start)

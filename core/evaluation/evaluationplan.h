@@ -92,6 +92,10 @@ ObjectivePlan plan(const Sla &resolved, int slaIndex, int objectiveIndex, double
 /// its first occurrence only (the validator reports the rule). The corrections' times are
 /// moved by plan.timeShiftMs (the occurrences are those of the document's own time line).
 void applyCorrections(ObjectivePlan &plan, const QList<Correction> &corrections);
+/// The periods of `c` (its one period, or its recurrence expanded in its time zone) that
+/// meet `within`, in document time; none for a correction without a start or length. A
+/// recurrence that does not parse gives the first period only.
+std::vector<TimeRange> correctionPeriods(const Correction &c, const TimeRange &within);
 
 /// Sorts `ranges` and merges those that overlap or touch.
 std::vector<TimeRange> mergeRanges(std::vector<TimeRange> ranges);

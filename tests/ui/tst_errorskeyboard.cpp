@@ -278,11 +278,14 @@ void TestErrorsKeyboard::customRange_cannotEndBeforeItStarts()
     QCOMPARE(picker.range(now).first, now.addDays(-3));
     QCOMPARE(picker.range(now).second, now.addDays(-1));
     // Typing a start after the end stops at a minute before the end, and the other way round.
-    picker.fromEdit()->setDateTime(now.toLocalTime());
+    auto *fromEdit = picker.findChild<QDateTimeEdit *>(QStringLiteral("timeRangeFrom"));
+    auto *toEdit = picker.findChild<QDateTimeEdit *>(QStringLiteral("timeRangeTo"));
+    QVERIFY(fromEdit && toEdit);
+    fromEdit->setDateTime(now.toLocalTime());
     auto [from, to] = picker.range(now);
     QCOMPARE(to, now.addDays(-1));
     QCOMPARE(from, now.addDays(-1).addSecs(-60));
-    picker.toEdit()->setDateTime(now.addDays(-30).toLocalTime());
+    toEdit->setDateTime(now.addDays(-30).toLocalTime());
     std::tie(from, to) = picker.range(now);
     QVERIFY(from < to);
     QCOMPARE(to.secsTo(from), -60);

@@ -37,8 +37,6 @@ public:
     std::pair<QDateTime, QDateTime> range(const QDateTime &now = {}) const;
 
     QComboBox *presetBox() const { return m_preset; }
-    QDateTimeEdit *fromEdit() const { return m_from; }
-    QDateTimeEdit *toEdit() const { return m_to; }
 
 Q_SIGNALS:
     void rangeChanged();
