@@ -40,6 +40,112 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::Alerting::AlertDelivery</name>
+    <message>
+        <source>Alertmanager %1</source>
+        <translation>Alertmanager %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>„%1“ ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>%1: plain http is allowed only to this machine (localhost, 127.0.0.1, ::1); use https</source>
+        <translation>%1: unverschlüsseltes http ist nur zu diesem Rechner erlaubt (localhost, 127.0.0.1, ::1); verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>%1: only http and https URLs can receive alerts</source>
+        <translation>%1: nur http- und https-URLs können Alarme empfangen</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Not acknowledged, escalated: %1</source>
+        <translation>Nicht bestätigt, eskaliert: %1</translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>Firing: %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Zielwert %1</translation>
+    </message>
+    <message>
+        <source>Error budget left %1</source>
+        <translation>Verbleibendes Fehlerbudget %1</translation>
+    </message>
+    <message>
+        <source>The error budget is exhausted</source>
+        <translation>Das Fehlerbudget ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>At the current burn the budget runs out in %1</source>
+        <translation>Beim aktuellen Verbrauch ist das Budget in %1 aufgebraucht</translation>
+    </message>
+    <message>
+        <source>In maintenance (correction %1)</source>
+        <translation>In Wartung (Korrektur %1)</translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Open in SLA Desk</source>
+        <translation>In SLA Desk öffnen</translation>
+    </message>
+    <message>
+        <source>Run remediation</source>
+        <translation>Behebung ausführen</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Alerting::AlertHistory</name>
+    <message>
+        <source>the alert history has schema version %1; this version of SLA Desk reads up to %2</source>
+        <translation>der Alarmverlauf hat die Schemaversion %1; diese Version von SLA Desk liest bis %2</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::CredentialStore</name>
     <message>
         <source>For headless use set %1 in the environment instead.</source>
@@ -966,6 +1072,13 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::MetricSource</name>
+    <message>
+        <source>data source &quot;%1&quot; cannot list series or labels</source>
+        <translation>die Datenquelle &quot;%1&quot; kann keine Serien oder Labels auflisten</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::OpenMetricsParser</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -1742,6 +1855,22 @@
     <message>
         <source>Error budget left %1</source>
         <translation>Verbleibendes Fehlerbudget %1</translation>
+    </message>
+    <message>
+        <source>Timeslice objectives have no burn rates: their budget is counted in slices.</source>
+        <translation>Zeitscheiben-Ziele haben keine Burn-Rates: ihr Budget wird in Scheiben gezählt.</translation>
+    </message>
+    <message>
+        <source>Burn rate per window (1 = the budget lasts exactly the SLA window):</source>
+        <translation>Burn-Rate je Fenster (1 = das Budget reicht genau für das SLA-Fenster):</translation>
+    </message>
+    <message>
+        <source>%1: %2×</source>
+        <translation>%1: %2×</translation>
+    </message>
+    <message>
+        <source>%1: – (not enough data in this window yet)</source>
+        <translation>%1: – (noch nicht genug Daten in diesem Fenster)</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3576,14 @@
         <source>SLA Desk cannot query %1 data sources.</source>
         <translation>SLA Desk kann keine %1-Datenquellen abfragen.</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Saving rewrites these files without their comment lines: %1</source>
+        <translation>Beim Speichern werden diese Dateien ohne ihre Kommentarzeilen neu geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::DetailWidget</name>
@@ -3539,14 +3676,6 @@
         <translation>Keine Diagrammdaten: %1</translation>
     </message>
     <message>
-        <source>Attained</source>
-        <translation>Erreicht</translation>
-    </message>
-    <message>
-        <source>Budget remaining</source>
-        <translation>Verbleibendes Budget</translation>
-    </message>
-    <message>
         <source>1h burn rate</source>
         <translation>Burn-Rate 1h</translation>
     </message>
@@ -3605,6 +3734,34 @@
     <message>
         <source>95 % interval [%1, %2]</source>
         <translation>95-%-Intervall [%1, %2]</translation>
+    </message>
+    <message>
+        <source>(recorded data, not live)</source>
+        <translation>(aufgezeichnete Daten, nicht live)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>No burn rates: the budget of a timeslice objective is counted in slices.</source>
+        <translation>Keine Burn-Rates: das Budget eines Zeitscheiben-Ziels wird in Scheiben gezählt.</translation>
+    </message>
+    <message>
+        <source>– : not enough data in that window yet (or fewer events than the objective&apos;s minimum)</source>
+        <translation>– : noch nicht genug Daten in diesem Fenster (oder weniger Ereignisse als das Minimum des Ziels)</translation>
+    </message>
+    <message>
+        <source>SLI per step</source>
+        <translation>SLI pro Schritt</translation>
+    </message>
+    <message>
+        <source>Window SLI as of t</source>
+        <translation>Fenster-SLI zum Zeitpunkt t</translation>
+    </message>
+    <message>
+        <source>Budget remaining of the SLA window as of t</source>
+        <translation>Verbleibendes Budget des SLA-Fensters zum Zeitpunkt t</translation>
     </message>
 </context>
 <context>
@@ -3815,10 +3972,6 @@
         <translation>%1 — SLA Desk</translation>
     </message>
     <message>
-        <source>%1: %2 problem(s) in the documents; run slactl validate for details.</source>
-        <translation>%1: %2 Problem(e) in den Dokumenten; führen Sie slactl validate aus, um Details zu sehen.</translation>
-    </message>
-    <message>
         <source>Evaluating…</source>
         <translation>Wird ausgewertet…</translation>
     </message>
@@ -3882,6 +4035,38 @@
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s) in the documents; see View → Problems.</source>
+        <translation>%1: %2 Fehler in den Dokumenten; siehe Ansicht → Probleme.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problems — %1</source>
+        <translation>Probleme — %1</translation>
+    </message>
+    <message>
+        <source>Not an SLA Desk link: %1</source>
+        <translation>Kein SLA-Desk-Link: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no SLA named %1.</source>
+        <translation>Der Arbeitsbereich hat kein SLA namens %1.</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <source>%1: no objective uses this source, so no refresh queries it</source>
+        <translation>%1: Kein Ziel verwendet diese Quelle, daher fragt keine Aktualisierung sie ab</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::OverviewDelegate</name>
@@ -3935,6 +4120,67 @@
     <message>
         <source>Insufficient data</source>
         <translation>Unzureichende Daten</translation>
+    </message>
+    <message>
+        <source>No objective matches “%1” with the status “%2”.</source>
+        <translation>Kein Ziel passt zu „%1“ mit dem Status „%2“.</translation>
+    </message>
+    <message>
+        <source>No objective matches “%1”.</source>
+        <translation>Kein Ziel passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No objective has the status “%1”.</source>
+        <translation>Kein Ziel hat den Status „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the file at the problem</source>
+        <translation>Eingabetaste oder Doppelklick öffnet die Datei an der Fundstelle</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This problem has no file to open.</source>
+        <translation>Zu diesem Problem gibt es keine Datei zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4244,14 @@
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
+    <message>
+        <source>Start of the custom range (before its end)</source>
+        <translation>Beginn des eigenen Zeitraums (vor seinem Ende)</translation>
+    </message>
+    <message>
+        <source>End of the custom range (after its start)</source>
+        <translation>Ende des eigenen Zeitraums (nach seinem Beginn)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4020,6 +4274,10 @@
     <message>
         <source>Select an SLA or objective once the first evaluation is shown.</source>
         <translation>Ein SLA oder Ziel auswählen, sobald die erste Auswertung angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Start a new window even when SLA Desk already runs (otherwise a sladesk:// link or a path goes to the running one).</source>
+        <translation>Ein neues Fenster starten, auch wenn SLA Desk schon läuft (sonst geht ein sladesk://-Link oder ein Pfad an das laufende).</translation>
     </message>
 </context>
 <context>

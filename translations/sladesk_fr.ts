@@ -40,6 +40,112 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::Alerting::AlertDelivery</name>
+    <message>
+        <source>Alertmanager %1</source>
+        <translation>Alertmanager %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>« %1 » n’est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>%1: plain http is allowed only to this machine (localhost, 127.0.0.1, ::1); use https</source>
+        <translation>%1 : le http non chiffré n’est permis que vers cette machine (localhost, 127.0.0.1, ::1) ; utilisez https</translation>
+    </message>
+    <message>
+        <source>%1: only http and https URLs can receive alerts</source>
+        <translation>%1 : seules les URL http et https peuvent recevoir des alertes</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Résolu : %1</translation>
+    </message>
+    <message>
+        <source>Not acknowledged, escalated: %1</source>
+        <translation>Non acquitté, escaladé : %1</translation>
+    </message>
+    <message>
+        <source>Digest: %1</source>
+        <translation>Synthèse : %1</translation>
+    </message>
+    <message>
+        <source>Firing: %1</source>
+        <translation>Déclenchée : %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Cible %1</translation>
+    </message>
+    <message>
+        <source>Error budget left %1</source>
+        <translation>Budget d’erreur restant %1</translation>
+    </message>
+    <message>
+        <source>The error budget is exhausted</source>
+        <translation>Le budget d’erreur est épuisé</translation>
+    </message>
+    <message>
+        <source>At the current burn the budget runs out in %1</source>
+        <translation>Au rythme actuel, le budget est épuisé dans %1</translation>
+    </message>
+    <message>
+        <source>In maintenance (correction %1)</source>
+        <translation>En maintenance (correction %1)</translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation>Runbook : %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Open in SLA Desk</source>
+        <translation>Ouvrir dans SLA Desk</translation>
+    </message>
+    <message>
+        <source>Run remediation</source>
+        <translation>Lancer la remédiation</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Alerting::AlertHistory</name>
+    <message>
+        <source>the alert history has schema version %1; this version of SLA Desk reads up to %2</source>
+        <translation>l’historique des alertes a la version de schéma %1 ; cette version de SLA Desk lit jusqu’à %2</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::CredentialStore</name>
     <message>
         <source>For headless use set %1 in the environment instead.</source>
@@ -966,6 +1072,13 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::MetricSource</name>
+    <message>
+        <source>data source &quot;%1&quot; cannot list series or labels</source>
+        <translation>la source de données &quot;%1&quot; ne peut pas lister les séries ni les libellés</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::OpenMetricsParser</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -1742,6 +1855,22 @@
     <message>
         <source>Error budget left %1</source>
         <translation>Budget d&apos;erreur restant %1</translation>
+    </message>
+    <message>
+        <source>Timeslice objectives have no burn rates: their budget is counted in slices.</source>
+        <translation>Les objectifs par tranches n’ont pas de taux de consommation : leur budget se compte en tranches.</translation>
+    </message>
+    <message>
+        <source>Burn rate per window (1 = the budget lasts exactly the SLA window):</source>
+        <translation>Taux de consommation par fenêtre (1 = le budget dure exactement la fenêtre du SLA) :</translation>
+    </message>
+    <message>
+        <source>%1: %2×</source>
+        <translation>%1 : %2×</translation>
+    </message>
+    <message>
+        <source>%1: – (not enough data in this window yet)</source>
+        <translation>%1 : – (pas encore assez de données dans cette fenêtre)</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3576,14 @@
         <source>SLA Desk cannot query %1 data sources.</source>
         <translation>SLA Desk ne peut pas interroger les sources de données %1.</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Saving rewrites these files without their comment lines: %1</source>
+        <translation>L’enregistrement réécrit ces fichiers sans leurs lignes de commentaire : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::DetailWidget</name>
@@ -3539,14 +3676,6 @@
         <translation>Aucune donnée de graphique : %1</translation>
     </message>
     <message>
-        <source>Attained</source>
-        <translation>Atteint</translation>
-    </message>
-    <message>
-        <source>Budget remaining</source>
-        <translation>Budget restant</translation>
-    </message>
-    <message>
         <source>1h burn rate</source>
         <translation>Taux de consommation 1h</translation>
     </message>
@@ -3605,6 +3734,34 @@
     <message>
         <source>95 % interval [%1, %2]</source>
         <translation>intervalle à 95 % [%1, %2]</translation>
+    </message>
+    <message>
+        <source>(recorded data, not live)</source>
+        <translation>(données enregistrées, pas en direct)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>No burn rates: the budget of a timeslice objective is counted in slices.</source>
+        <translation>Pas de taux de consommation : le budget d’un objectif par tranches se compte en tranches.</translation>
+    </message>
+    <message>
+        <source>– : not enough data in that window yet (or fewer events than the objective&apos;s minimum)</source>
+        <translation>– : pas encore assez de données dans cette fenêtre (ou moins d’événements que le minimum de l’objectif)</translation>
+    </message>
+    <message>
+        <source>SLI per step</source>
+        <translation>SLI par pas</translation>
+    </message>
+    <message>
+        <source>Window SLI as of t</source>
+        <translation>SLI de la fenêtre à l&apos;instant t</translation>
+    </message>
+    <message>
+        <source>Budget remaining of the SLA window as of t</source>
+        <translation>Budget restant de la fenêtre du SLA à l&apos;instant t</translation>
     </message>
 </context>
 <context>
@@ -3815,10 +3972,6 @@
         <translation>%1 — SLA Desk</translation>
     </message>
     <message>
-        <source>%1: %2 problem(s) in the documents; run slactl validate for details.</source>
-        <translation>%1 : %2 problème(s) dans les documents ; exécutez slactl validate pour les détails.</translation>
-    </message>
-    <message>
         <source>Evaluating…</source>
         <translation>Évaluation…</translation>
     </message>
@@ -3882,6 +4035,38 @@
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s) in the documents; see View → Problems.</source>
+        <translation>%1 : %2 erreur(s) dans les documents ; voir Affichage → Problèmes.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Problems — %1</source>
+        <translation>Problèmes — %1</translation>
+    </message>
+    <message>
+        <source>Not an SLA Desk link: %1</source>
+        <translation>Pas un lien SLA Desk : %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no SLA named %1.</source>
+        <translation>L’espace de travail n’a pas de SLA nommé %1.</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>non utilisée</translation>
+    </message>
+    <message>
+        <source>%1: no objective uses this source, so no refresh queries it</source>
+        <translation>%1 : aucun objectif n&apos;utilise cette source, aucune actualisation ne l&apos;interroge donc</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::OverviewDelegate</name>
@@ -3935,6 +4120,67 @@
     <message>
         <source>Insufficient data</source>
         <translation>Données insuffisantes</translation>
+    </message>
+    <message>
+        <source>No objective matches “%1” with the status “%2”.</source>
+        <translation>Aucun objectif ne correspond à « %1 » avec le statut « %2 ».</translation>
+    </message>
+    <message>
+        <source>No objective matches “%1”.</source>
+        <translation>Aucun objectif ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>No objective has the status “%1”.</source>
+        <translation>Aucun objectif n’a le statut « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the file at the problem</source>
+        <translation>Entrée ou un double-clic ouvre le fichier à l’endroit du problème</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This problem has no file to open.</source>
+        <translation>Ce problème n’a pas de fichier à ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4244,14 @@
         <source>&amp;Range:</source>
         <translation>&amp;Période :</translation>
     </message>
+    <message>
+        <source>Start of the custom range (before its end)</source>
+        <translation>Début de la plage personnalisée (avant sa fin)</translation>
+    </message>
+    <message>
+        <source>End of the custom range (after its start)</source>
+        <translation>Fin de la plage personnalisée (après son début)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4020,6 +4274,10 @@
     <message>
         <source>Select an SLA or objective once the first evaluation is shown.</source>
         <translation>Sélectionner un SLA ou un objectif dès que la première évaluation est affichée.</translation>
+    </message>
+    <message>
+        <source>Start a new window even when SLA Desk already runs (otherwise a sladesk:// link or a path goes to the running one).</source>
+        <translation>Ouvrir une nouvelle fenêtre même si SLA Desk tourne déjà (sinon un lien sladesk:// ou un chemin va à l’instance en cours).</translation>
     </message>
 </context>
 <context>
