@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "instancechannel.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 
@@ -18,6 +20,11 @@ InstanceChannel::~InstanceChannel() = default;
 
 QString InstanceChannel::defaultName()
 {
+    // In the user's own runtime folder (mode 0700) where there is one: a socket in /tmp could
+    // be taken first by another user.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo(runtime).isDir())
+        return QDir(runtime).filePath(QStringLiteral("sladesk.socket"));
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("user")));
     return QStringLiteral("sladesk-") + user;
 }

@@ -10,6 +10,7 @@
 #include "ui/instancechannel.h"
 #include "ui/mainwindow.h"
 
+#include <QFileInfo>
 #include <QFuture>
 #include <QLineEdit>
 #include <QSettings>
@@ -86,6 +87,9 @@ void TestLinks::channel_handsTheLinkToTheRunningInstance()
     QVERIFY(second.result());
     QCOMPARE(received.count(), 1);
     QCOMPARE(received.at(0).at(0).toString(), QStringLiteral("link:sladesk://sla/fraud-detection-api/precision"));
+    // The default name lies in the user's runtime folder when there is one.
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && QFileInfo(qEnvironmentVariable("XDG_RUNTIME_DIR")).isDir())
+        QVERIFY(Ui::InstanceChannel::defaultName().startsWith(qEnvironmentVariable("XDG_RUNTIME_DIR")));
     // Nobody listening: the start goes on by itself.
     QVERIFY(!Ui::InstanceChannel(name + QStringLiteral("-none")).forward(QStringLiteral("raise:"), 200));
 }
