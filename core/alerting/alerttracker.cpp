@@ -176,6 +176,12 @@ const Alert *AlertTracker::find(const AlertKey &key) const
     return it == m_index.constEnd() ? nullptr : &m_alerts[*it];
 }
 
+Alert *AlertTracker::find(const AlertKey &key)
+{
+    const auto it = m_index.constFind(key);
+    return it == m_index.constEnd() ? nullptr : &m_alerts[*it];
+}
+
 QList<Alert> AlertTracker::alerts() const
 {
     return m_alerts;

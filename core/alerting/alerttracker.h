@@ -59,6 +59,7 @@ public:
     /// alert is pending or firing; a silence until it is ended or expires).
     void restore(const QList<HistoryEvent> &events);
     const Alert *find(const AlertKey &key) const;
+    Alert *find(const AlertKey &key); ///< to describe an alert (summary, budget, runbook)
     /// Every alert, in the order first seen.
     QList<Alert> alerts() const;
     QList<Alert> active() const; ///< pending and firing
