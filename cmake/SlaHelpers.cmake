@@ -33,7 +33,9 @@ function(sla_add_test)
         set(T_TIMEOUT 120)
     endif()
     add_test(NAME ${T_NAME} COMMAND ${T_WRAPPER} $<TARGET_FILE:${T_NAME}> ${T_ARGS})
-    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.*=false")
+    # XDG_STATE_HOME: the alert history of a window under test stays in the build tree.
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.*=false"
+        "XDG_STATE_HOME=${CMAKE_BINARY_DIR}/test-state")
     list(APPEND env ${T_ENV})
     set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT})
     if(T_LABELS)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "alerting/alertdesk.h"
 #include "core/alerting/dashboardlink.h"
 #include "core/dashboard/refreshcontroller.h"
 #include "core/document/builtintiers.h"
@@ -97,11 +98,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_lastUpdated);
 
     createProblemsDock();
+    m_alertDesk = new AlertDesk(this);
     createActions();
 
     connect(m_overview, &OverviewWidget::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_overview, &OverviewWidget::selectionCleared, m_detail, &DetailWidget::clear);
     connect(m_refresher, &Core::RefreshController::reportReady, this, &MainWindow::showReport);
+    connect(m_refresher, &Core::RefreshController::reportReady, m_alertDesk, &AlertDesk::onReport);
+    connect(m_alertDesk, &AlertDesk::openRequested, this, &MainWindow::openLink);
     connect(m_refresher, &Core::RefreshController::refreshStarted, this, &MainWindow::updateLastUpdated);
     connect(m_evaluator, &Core::Evaluator::sourceHealthChanged, this, &MainWindow::onSourceHealthChanged);
     // The "updated 2 min ago" text ages even when nothing else happens.
@@ -136,6 +140,10 @@ void MainWindow::createActions()
     problems->setText(tr("&Problems"));
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(problems);
+    QAction *console = m_alertDesk->dock()->toggleViewAction();
+    console->setText(tr("On-call &console"));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addAction(console);
     createViewChoices(view);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SLA Desk"), this, [this] {
@@ -344,6 +352,7 @@ void MainWindow::onWorkspaceRead(const QString &path, const Core::LoadResult &re
     Core::EvaluatorOptions options;
     options.workspaceDir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
     m_evaluator->setWorkspace(result.workspace, options);
+    m_alertDesk->setWorkspace(options.workspaceDir, result.workspace);
 
     int errors = 0;
     for (const Core::Diagnostic &d : result.diagnostics)

@@ -26,6 +26,7 @@ class RefreshController;
 
 namespace Sla::Ui {
 
+class AlertDesk;
 class DataSourcesDialog;
 class DetailWidget;
 class OverviewWidget;
@@ -62,6 +63,7 @@ public:
     QLabel *sourceHealthLabel() const { return m_health; }
     /// Every diagnostic of the workspace; its dock shows when there are any.
     ProblemsPanel *problems() const { return m_problems; }
+    AlertDesk *alertDesk() const { return m_alertDesk; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
     /// The data sources dialog (created on first use; kept so that secret writes finish).
     DataSourcesDialog *dataSourcesDialog() const;
@@ -109,6 +111,7 @@ private:
     DetailWidget *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    AlertDesk *m_alertDesk = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_lastUpdated = nullptr;
     QLabel *m_health = nullptr;

@@ -215,6 +215,15 @@ EngineOutput AlertEngine::warmUp(const QList<EvaluationReport> &reports)
         if (Alert *now = m_tracker.find(a.key))
             *now = a;
     }
+    // An alert the replay found firing was never told to anyone: notify it now.
+    const QDateTime last = reports.isEmpty() ? QDateTime() : reports.constLast().at;
+    for (const Alert &a : m_tracker.alerts()) {
+        const Alert *known = before.find(a.key);
+        if (a.state == AlertState::Firing && (!known || known->state == AlertState::Inactive))
+            deliver(Transition{a.key, a.severity, AlertState::Pending, AlertState::Firing, a.firingSince, a.value,
+                               a.threshold},
+                    last, out);
+    }
     return out;
 }
 

@@ -67,7 +67,8 @@ public:
     qint64 warmUpSpanMs() const;
     /// Replays `reports` (oldest first, taken before the first live evaluation) through
     /// the state machine, for alerts that have no state yet (a restored alert keeps its
-    /// own). Records the transitions with their own times; asks for no notification.
+    /// own). Records the transitions with their own times, and asks for the notification of
+    /// each alert the replay left firing (nobody was told of it; a restored alert was).
     EngineOutput warmUp(const QList<EvaluationReport> &reports);
 
     /// One live evaluation: advances every alert, describes it from the report, and asks

@@ -10,8 +10,8 @@
 
 #include <QJsonDocument>
 #include <QPointer>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+#include <QThread>
 
 #include <algorithm>
 
@@ -59,15 +59,17 @@ HistoryEvent deliveryEvent(HistoryEvent::Type type, const AlertKey &key, AlertSe
 
 } // namespace
 
-/// The history on a thread of its own: one pool thread that never expires, so the SQLite
-/// connection is always used by the thread that opened it.
+/// The history on a thread of its own, so the SQLite connection is always used by the
+/// thread that opened it. Work is queued to an object living there; no waiting caller can
+/// run it on its own thread (as QtConcurrent's work stealing would).
 class AlertService::HistoryThread
 {
 public:
     explicit HistoryThread(const QString &path)
     {
-        m_pool.setMaxThreadCount(1);
-        m_pool.setExpiryTimeout(-1);
+        m_thread.setObjectName(QStringLiteral("sladesk-alert-history"));
+        m_context.moveToThread(&m_thread);
+        m_thread.start();
         m_opened = call([this, path] {
             auto h = std::make_unique<AlertHistory>(path);
             QString error;
@@ -79,12 +81,33 @@ public:
     }
     ~HistoryThread()
     {
-        call([this] { m_history.reset(); }).waitForFinished();
-        m_pool.waitForDone();
+        call([this] {
+            m_history.reset();
+            m_context.moveToThread(nullptr);
+        }).waitForFinished();
+        m_thread.quit();
+        m_thread.wait();
     }
     Q_DISABLE_COPY_MOVE(HistoryThread)
 
-    template <typename F> auto call(F f) -> QFuture<decltype(f())> { return QtConcurrent::run(&m_pool, std::move(f)); }
+    template <typename F> auto call(F f) -> QFuture<decltype(f())>
+    {
+        using R = decltype(f());
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(
+            &m_context,
+            [promise, f = std::move(f)]() mutable {
+                if constexpr (std::is_void_v<R>)
+                    f();
+                else
+                    promise->addResult(f());
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
     /// Runs `f(history)` on the thread when the history is open; `fallback` otherwise.
     template <typename F, typename R> QFuture<R> with(F f, R fallback)
     {
@@ -93,8 +116,9 @@ public:
     QFuture<QString> opened() const { return m_opened; }
 
 private:
-    QThreadPool m_pool;
-    std::unique_ptr<AlertHistory> m_history; ///< used only on the pool's thread
+    QThread m_thread;
+    QObject m_context;                       ///< lives on m_thread
+    std::unique_ptr<AlertHistory> m_history; ///< used only on m_thread
     QFuture<QString> m_opened;
 };
 
@@ -108,6 +132,18 @@ AlertService::AlertService(const Options &options, QObject *parent)
         m_desktop = new DesktopNotifier(QDBusConnection::sessionBus(), this);
         connect(m_desktop, &DesktopNotifier::actionInvoked, this,
                 [this](const AlertKey &key, DesktopNotifier::Action action) { onDesktopAction(key, int(action)); });
+        connect(m_desktop, &DesktopNotifier::sent, this, [this](const AlertKey &key, uint id) {
+            HistoryEvent e = deliveryEvent(HistoryEvent::Type::NotificationSent, key, severityOf(key),
+                                           NotifyTarget::Kind::Desktop, {}, now());
+            e.data.insert(QStringLiteral("id"), qint64(id));
+            record(e);
+        });
+        connect(m_desktop, &DesktopNotifier::failed, this, [this](const AlertKey &key, const QString &error) {
+            HistoryEvent e = deliveryEvent(HistoryEvent::Type::NotificationFailed, key, severityOf(key),
+                                           NotifyTarget::Kind::Desktop, {}, now());
+            e.text = error;
+            record(e);
+        });
     }
     m_outboxTimer.setInterval(options.outboxInterval);
     connect(&m_outboxTimer, &QTimer::timeout, this, &AlertService::drainOutbox);
@@ -118,6 +154,12 @@ AlertService::~AlertService() = default;
 QDateTime AlertService::now() const
 {
     return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+AlertSeverity AlertService::severityOf(const AlertKey &key) const
+{
+    const Alert *a = find(key);
+    return a ? a->severity : AlertSeverity::Page;
 }
 
 QString AlertService::user() const
@@ -165,12 +207,14 @@ void AlertService::restored(const QList<HistoryEvent> &events, EvaluateAt evalua
 
 void AlertService::warmUp(EvaluateAt evaluateAt)
 {
-    // Twelve steps over the longest `for` (+ keep-firing), and now: an alert whose
-    // condition held at every step is firing when the first live report arrives.
+    // Thirteen steps of a twelfth of the longest `for` (+ keep-firing), the first one step
+    // before the span: an alert whose condition held at every step has been pending for
+    // longer than its `for` when the first live report arrives, and fires then.
     const qint64 span = m_engine.warmUpSpanMs();
+    qCDebug(lcAlerting, "warm-up replay over the last %lld s", span / 1000);
     const QDateTime end = now();
     QList<QFuture<EvaluationReport>> futures;
-    for (int i = 12; i >= 1; --i)
+    for (int i = 13; i >= 1; --i)
         futures.append(evaluateAt(end.addMSecs(-span * i / 12)));
     QtFuture::whenAll(futures.begin(), futures.end()).then(this, [this](const QList<QFuture<EvaluationReport>> &done) {
         QList<EvaluationReport> reports;
@@ -187,6 +231,7 @@ void AlertService::warmUp(EvaluateAt evaluateAt)
 
 void AlertService::becomeReady()
 {
+    qCDebug(lcAlerting, "alert service ready (%d alert(s) restored or replayed)", int(m_engine.visibleAlerts().size()));
     m_starting = false;
     m_ready = true;
     m_outboxTimer.start();
@@ -201,6 +246,8 @@ void AlertService::becomeReady()
 
 void AlertService::onReport(const EvaluationReport &report)
 {
+    qCDebug(lcAlerting, "report at %s%s", qPrintable(report.at.toString(Qt::ISODate)),
+            m_ready ? "" : " (kept until ready)");
     if (!m_ready) {
         m_waiting = report;
         return;
@@ -246,9 +293,7 @@ void AlertService::notify(const NotificationRequest &request)
         if (request.event == NotificationRequest::Event::Resolved)
             m_desktop->close(key);
         m_desktop->notify(request, remediation && request.event != NotificationRequest::Event::Resolved);
-        record(deliveryEvent(HistoryEvent::Type::NotificationSent, key, request.alert.severity,
-                             NotifyTarget::Kind::Desktop, {}, at));
-        return;
+        return; // recorded when the notification server answers (onDesktopDelivery)
     }
     case NotifyTarget::Kind::Alertmanager:
         return; // synced with the whole list of alerts after each evaluation
@@ -348,8 +393,8 @@ void AlertService::syncAlertmanagers()
     QHash<QString, QList<Alert>> routed;
     for (const Alert &a : m_engine.visibleAlerts()) {
         const DeliveryPolicy p = m_engine.policy(a.key.sla, a.severity);
-        if (p.digest || a.isSuppressed(now()))
-            continue;
+        if (p.digest || a.isSuppressed(now()) || a.state == AlertState::Pending)
+            continue; // Alertmanager hears of firing alerts (and their resolution) only
         for (const NotifyTarget &t : p.targets) {
             if (t.kind == NotifyTarget::Kind::Alertmanager)
                 routed[t.url].append(a);
@@ -366,6 +411,14 @@ void AlertService::syncAlertmanagers()
         }
         sender->sync(it.value(), now());
     }
+}
+
+int AlertService::deliveriesInFlight() const
+{
+    int n = int(m_inFlight.size());
+    for (const AlertmanagerSender *s : m_alertmanagers)
+        n += s ? s->inFlight() : 0;
+    return n;
 }
 
 int AlertService::firingCount() const

@@ -88,6 +88,8 @@ public:
     void flush();
     /// Delivers the outbox items that are due now (also on a timer).
     void drainOutbox();
+    /// Webhook and Alertmanager requests not yet answered.
+    int deliveriesInFlight() const;
     QString user() const;
 
 Q_SIGNALS:
@@ -105,6 +107,7 @@ Q_SIGNALS:
 private:
     class HistoryThread;
     QDateTime now() const;
+    AlertSeverity severityOf(const AlertKey &key) const;
     void restored(const QList<HistoryEvent> &events, EvaluateAt evaluateAt);
     void warmUp(EvaluateAt evaluateAt);
     void becomeReady();

@@ -2,6 +2,7 @@
 #include "slactl.h"
 
 #include "core/cli/annotatecommand.h"
+#include "core/cli/watchcommand.h"
 #include "core/cli/clisupport.h"
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
@@ -59,6 +60,8 @@ const Command kCommands[] = {
      runDatadogSlosCommand},
     {"annotate", QT_TRANSLATE_NOOP("slactl", "Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml"),
      runAnnotateCommand},
+    {"watch", QT_TRANSLATE_NOOP("slactl", "Run the alert engine headless: evaluate, keep history, deliver alerts"),
+     runWatchCommand},
 };
 
 QString mainUsage()
