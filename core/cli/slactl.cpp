@@ -6,6 +6,7 @@
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/logging.h"
+#include "core/cli/rulescommands.h"
 #include "core/document/yamlwriter.h"
 #include "core/exchange/loader.h"
 #include "core/exchange/opensloexport.h"
@@ -59,6 +60,10 @@ const Command kCommands[] = {
      runDatadogSlosCommand},
     {"annotate", QT_TRANSLATE_NOOP("slactl", "Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml"),
      runAnnotateCommand},
+    {"rules", QT_TRANSLATE_NOOP("slactl", "Prometheus recording and alerting rules; Alertmanager configuration"),
+     runRulesCommand},
+    {"backtest", QT_TRANSLATE_NOOP("slactl", "Replay the alert rules over a period: episodes and per-variant figures"),
+     runBacktestCommand},
 };
 
 QString mainUsage()
