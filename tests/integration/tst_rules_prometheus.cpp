@@ -126,11 +126,11 @@ void TestRulesPrometheus::derived1d_withinTheDocumentedBound()
         QVERIFY(diff <= ne / n * std::max(re, r));
         largest = std::max(largest, diff);
     }
-    // The burn makes the difference visible (the burn rate moves by about 0.17 x the
-    // 99.95% budget at most), so the comparison above is not vacuous.
+    // The burn (2.5 % errors against 0.04 % around it) makes the difference visible: 1.44e-4
+    // at most, 0.29 of the 99.95 % budget in burn-rate units, when the extra piece falls in
+    // the burn and the window does not; so the comparison above is not vacuous.
     qInfo("largest |derived - exact| of the 1d error ratio: %.3g (budget 5e-4)", largest);
-    QVERIFY2(largest > 1e-6, qPrintable(QString::number(largest)));
-    QVERIFY2(largest < 1e-4, qPrintable(QString::number(largest)));
+    QVERIFY2(largest > 1.4e-4 && largest < 1.5e-4, qPrintable(QString::number(largest)));
 }
 
 QTEST_GUILESS_MAIN(TestRulesPrometheus)
