@@ -9,15 +9,23 @@
 // grid-aligned windows (DESIGN.md section 4). The difference is the bound the README
 // documents: the derived window holds one 5-minute piece more at its start (events n_e,
 // error ratio r_e), so |derived - exact| = n_e |r_e - r| / (N + n_e) <= (n_e / N) |r_e - r|.
+//
+// And the alerts: Prometheus' rule engine (promtool test rules) evaluates the generated
+// rules over the demo recording's series around the fast burn, and its ALERTS agree with
+// the episodes of `slactl backtest` on the same data at every 5-minute evaluation.
 #include "tests/support/slactlrunner.h"
 #include "tests/support/tempworkspace.h"
 #include "tests/support/testutils.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 #include <yaml-cpp/yaml.h>
@@ -69,6 +77,7 @@ private slots:
     void initTestCase();
     void derived30d_equalsTheDesktopFigure();
     void derived1d_withinTheDocumentedBound();
+    void promtoolAlerts_matchBacktestEpisodes();
 
 private:
     QString m_url;
@@ -131,6 +140,97 @@ void TestRulesPrometheus::derived1d_withinTheDocumentedBound()
     // the burn and the window does not; so the comparison above is not vacuous.
     qInfo("largest |derived - exact| of the 1d error ratio: %.3g (budget 5e-4)", largest);
     QVERIFY2(largest > 1.4e-4 && largest < 1.5e-4, qPrintable(QString::number(largest)));
+}
+
+namespace {
+
+/// The samples of the fraud API's request counters and latency histogram in [from, to]
+/// (Unix seconds) of the OpenMetrics file, as promtool input series (values in time order).
+QMap<QString, QStringList> fraudSeries(const QString &file, qint64 from, qint64 to)
+{
+    QMap<QString, QStringList> series;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return series;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (!line.startsWith("http_request") || !line.contains("service=\"fraud-detection\"") || line.contains("_sum{"))
+            continue;
+        const QList<QByteArray> parts = line.split(' ');
+        const qint64 ts = parts.value(2).toLongLong();
+        if (parts.size() == 3 && ts >= from && ts <= to)
+            series[QString::fromUtf8(parts[0])] << QString::fromUtf8(parts[1]);
+    }
+    return series;
+}
+
+/// Whether `slactl backtest` JSON has a burn-rate-page episode of `objective` firing at `t`.
+bool pageFiring(const QJsonArray &episodes, const QString &objective, const QDateTime &t)
+{
+    for (const QJsonValue &e : episodes) {
+        if (e[QStringLiteral("rule")].toString() != u"burn-rate-page" ||
+            e[QStringLiteral("objective")].toString() != objective)
+            continue;
+        const QDateTime start = QDateTime::fromString(e[QStringLiteral("start")].toString(), Qt::ISODate);
+        const QString end = e[QStringLiteral("end")].toString();
+        if (start <= t && (end.isEmpty() || t < QDateTime::fromString(end, Qt::ISODate)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestRulesPrometheus::promtoolAlerts_matchBacktestEpisodes()
+{
+    // The day of the fast burn from midnight (the 6h windows need the morning) to 18:00.
+    const qint64 from = 1736467200; // 2025-01-10T00:00:00Z
+    const qint64 to = from + 18 * 3600;
+    const QMap<QString, QStringList> series = fraudSeries(qEnvironmentVariable("DEMO_OM"), from, to);
+    QCOMPARE(series.size(), 14); // 4 codes; 9 buckets and the count
+    const QString dir = m_tmp.filePath(QStringLiteral("e2e"));
+    QVERIFY(QDir().mkpath(dir));
+    const auto rules = Sla::TestSupport::runSlactl({QStringLiteral("rules"), Demo, QStringLiteral("--sla"),
+                                                    QStringLiteral("fraud-detection-api"), QStringLiteral("-o"),
+                                                    dir + QStringLiteral("/rules.yml")});
+    QVERIFY2(rules.code == 0, qPrintable(rules.err));
+    const auto bt = Sla::TestSupport::runSlactl(
+        {QStringLiteral("backtest"), Demo, QStringLiteral("--from"), QStringLiteral("2025-01-10T13:00:00Z"),
+         QStringLiteral("--to"), QStringLiteral("2025-01-10T17:00:00Z"), QStringLiteral("--sla"),
+         QStringLiteral("fraud-detection-api"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(bt.code == 0, qPrintable(bt.err));
+    const QJsonArray episodes = QJsonDocument::fromJson(bt.out.toUtf8())
+                                    .object()[QStringLiteral("variants")][0][QStringLiteral("episodes")]
+                                    .toArray();
+    QString test = QStringLiteral("rule_files: [rules.yml]\nevaluation_interval: 5m\ngroup_eval_order:\n"
+                                  "  - sladesk-fraud-detection-api-increase\n  - sladesk-fraud-detection-api-sli\n"
+                                  "  - sladesk-fraud-detection-api-alerts\n"
+                                  "tests:\n  - interval: 5m\n    input_series:\n");
+    for (auto it = series.cbegin(); it != series.cend(); ++it)
+        test += QStringLiteral("      - series: '%1'\n        values: '%2'\n").arg(it.key(), it.value().join(u' '));
+    test += QStringLiteral("    promql_expr_test:\n");
+    int firing = 0;
+    for (qint64 t = from + 13 * 3600; t <= from + 17 * 3600; t += 300) {
+        for (const QString &objective : {QStringLiteral("availability"), QStringLiteral("latency")}) {
+            const bool page = pageFiring(episodes, objective, QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()));
+            firing += page ? 1 : 0;
+            test += QStringLiteral("      - expr: count(ALERTS{alertname=\"burn-rate-page\",alertstate=\"firing\","
+                                   "objective=\"%1\"})\n        eval_time: %2m\n        exp_samples: %3\n")
+                        .arg(objective)
+                        .arg((t - from) / 60)
+                        .arg(page ? QStringLiteral("[{labels: '{}', value: 1}]") : QStringLiteral("[]"));
+        }
+    }
+    // 14:20-16:30 on availability (26 steps), 15:00-16:05 on latency (13 steps).
+    QCOMPARE(firing, 39);
+    QVERIFY(Sla::TestSupport::writeFile(dir + QStringLiteral("/e2e.test.yml"), test.toUtf8()));
+    QProcess promtool;
+    promtool.setProcessChannelMode(QProcess::MergedChannels);
+    promtool.start(QStringLiteral("promtool"),
+                   {QStringLiteral("test"), QStringLiteral("rules"), dir + QStringLiteral("/e2e.test.yml")});
+    QVERIFY(promtool.waitForFinished(240000));
+    const QString output = QString::fromUtf8(promtool.readAll());
+    QVERIFY2(promtool.exitCode() == 0, qPrintable(output.left(4000)));
 }
 
 QTEST_GUILESS_MAIN(TestRulesPrometheus)
