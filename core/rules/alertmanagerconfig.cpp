@@ -3,9 +3,11 @@
 
 #include "core/document/tr.h"
 #include "core/engine/recurrence.h"
+#include "core/rules/prometheusrules.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -122,11 +124,9 @@ void emitInterval(YAML::Emitter &e, const Interval &i, const QString &zone)
 QString matcherList(const QStringList &names)
 {
     QStringList escaped;
-    for (const QString &n : names) {
-        QString v = n;
-        escaped << v.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-    }
-    return escaped.join(u'|');
+    for (const QString &n : names)
+        escaped << QRegularExpression::escape(n);
+    return escapeString(escaped.join(u'|'));
 }
 
 struct Muted

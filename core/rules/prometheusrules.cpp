@@ -26,11 +26,7 @@ const Duration IncreaseStep = Duration::minutes(5);
 
 QString promString(const QString &value)
 {
-    QString out = value;
-    out.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'"', QStringLiteral("\\\""))
-        .replace(u'\n', QStringLiteral("\\n"));
-    return u'"' + out + u'"';
+    return u'"' + escapeString(value) + u'"';
 }
 
 QString ratioName(Duration window)
@@ -366,6 +362,14 @@ void emitGroups(YAML::Emitter &e, const QList<PromGroup> &groups)
 }
 
 } // namespace
+
+QString escapeString(const QString &text)
+{
+    QString out = text;
+    return out.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'\n', QStringLiteral("\\n"));
+}
 
 QString seriesSelector(const QString &sla, const QString &objective)
 {

@@ -67,6 +67,10 @@ RuleSet prometheusRules(const Workspace &workspace, const QString &onlySla = {})
 /// The rule file: the warnings as comments first, then the groups.
 QByteArray toYaml(const RuleSet &rules, Flavour flavour);
 
+/// `text` with backslashes, double quotes and newlines escaped for a double-quoted PromQL
+/// string or Alertmanager matcher value (without the quotes).
+QString escapeString(const QString &text);
+
 /// `{sla="NAME",objective="OBJECTIVE"}` with the values escaped for PromQL.
 QString seriesSelector(const QString &sla, const QString &objective);
 
