@@ -3,6 +3,7 @@
 
 #include "core/cli/slactl.h"
 #include "core/document/yamlguard.h"
+#include "core/document/yamlsupport.h"
 #include "core/exchange/loader.h"
 #include "core/validation/validator.h"
 
@@ -196,6 +197,14 @@ QByteArray readStandardInput(qint64 limit, bool *tooLarge)
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     return Yaml::readAtMost(in, limit, tooLarge);
+}
+
+QString namesHint(const QString &name, const QStringList &names)
+{
+    const QString near = Yaml::nearestName(name, names);
+    if (!near.isEmpty())
+        return Tr::tr(" (did you mean '%1'?)").arg(near);
+    return Tr::tr(" (it has: %1)").arg(names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")));
 }
 
 } // namespace Sla::Core::Cli

@@ -112,4 +112,7 @@ int writeOutput(const QString &command, const QString &path, const QByteArray &b
 /// not exhaust memory). Sets `*tooLarge` when there was more.
 QByteArray readStandardInput(qint64 limit, bool *tooLarge);
 
+/// " (it has: a, b)", or " (did you mean 'x'?)" when one name is close to `name`.
+QString namesHint(const QString &name, const QStringList &names);
+
 } // namespace Sla::Core::Cli

@@ -6,7 +6,6 @@
 #include "core/document/builtintiers.h"
 #include "core/document/texthygiene.h"
 #include "core/document/tierresolver.h"
-#include "core/document/yamlsupport.h"
 #include "core/evaluation/evaluator.h"
 #include "core/exchange/loader.h"
 #include "core/secrets/credentialstore.h"
@@ -173,15 +172,6 @@ int runEvaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 // ---------------------------------------------------------------------------------------
-
-/// " (it has: a, b)", or " (did you mean 'x'?)" when one name is close to `name`.
-QString namesHint(const QString &name, const QStringList &names)
-{
-    const QString near = Yaml::nearestName(name, names);
-    if (!near.isEmpty())
-        return Tr::tr(" (did you mean '%1'?)").arg(near);
-    return Tr::tr(" (it has: %1)").arg(names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")));
-}
 
 /// Why `sla`/`objective` names nothing in `workspace`; empty when both exist.
 QString unknownObjective(const Workspace &workspace, const QString &sla, const QString &objective)

@@ -7,6 +7,7 @@
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/logging.h"
+#include "core/cli/rulescommands.h"
 #include "core/document/yamlwriter.h"
 #include "core/exchange/loader.h"
 #include "core/exchange/opensloexport.h"
@@ -62,6 +63,10 @@ const Command kCommands[] = {
      runAnnotateCommand},
     {"watch", QT_TRANSLATE_NOOP("slactl", "Run the alert engine headless: evaluate, keep history, deliver alerts"),
      runWatchCommand},
+    {"rules", QT_TRANSLATE_NOOP("slactl", "Prometheus recording and alerting rules; Alertmanager configuration"),
+     runRulesCommand},
+    {"backtest", QT_TRANSLATE_NOOP("slactl", "Replay the alert rules over a period: episodes and per-variant figures"),
+     runBacktestCommand},
 };
 
 QString mainUsage()

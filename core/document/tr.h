@@ -127,6 +127,10 @@ SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertHistory)
 namespace AlertDelivery {
 SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertDelivery)
 }
+// rules
+namespace PrometheusRules {
+SLA_TR_FUNCTIONS(Sla::Core::Rules::PrometheusRules)
+}
 // models
 namespace FigureText {
 SLA_TR_FUNCTIONS(Sla::Core::FigureText)

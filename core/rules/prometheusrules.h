@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Prometheus recording and alerting rules for a workspace (issue 11, README "Prometheus
+// rules and backtests"): what `slactl rules` writes so that evaluation and 24/7 alerting
+// run in Prometheus, Thanos Ruler or the Mimir ruler. Pure: documents in, rule text out.
+//
+// Per objective with event counts (ratio, latency with a threshold, classification, raw
+// good/bad + total queries), labels {sla, objective}:
+//   sladesk:sli_good:increase5m, sladesk:sli_total:increase5m    group interval 5m
+//   sladesk:sli_error:ratio_rate<W>  W < 1d from the raw series (Sloth's names), W >= 1d
+//                                    derived: 1 - sum_over_time(good[W]) / sum_over_time(total[W])
+//   sladesk:objective:ratio, sladesk:error_budget:ratio, sladesk:period_error_budget_remaining:ratio
+// Raw errorRatio queries get every window from the query itself. Alerts: one per engine
+// rule (Alerting::rulesFor), named like the desktop's alert (`burn-rate-page`, ...).
+// What has no PromQL form (drift, timeslices, corrections, calendar windows) is listed in
+// `warnings` and written as comments.
+
+#include "core/document/model.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace Sla::Core::Rules {
+
+/// One recording (`record`) or alerting (`alert`) rule.
+struct PromRule
+{
+    QString record;
+    QString alert;
+    QString expr;
+    QString forDuration; ///< alerts only; empty: none
+    QList<QPair<QString, QString>> labels;
+    QList<QPair<QString, QString>> annotations;
+};
+
+struct PromGroup
+{
+    QString name;
+    QString interval; ///< empty: the server's evaluation interval
+    QList<PromRule> rules;
+};
+
+/// The rules of a workspace and what could not be expressed.
+struct RuleSet
+{
+    QList<PromGroup> groups;
+    /// One line per rule, objective or correction without a PromQL form (translated).
+    QStringList warnings;
+};
+
+enum class Flavour {
+    Prometheus, ///< `groups:` (Prometheus `rule_files`, Thanos Ruler, `promtool check rules`)
+    Mimir,      ///< `namespace: sladesk` + `groups:` (`mimirtool rules load`)
+};
+
+/// The label `sladesk_window` of the ratio series and the alerts: the window as a
+/// Prometheus duration (`5m`, `1h`, `30d`).
+inline constexpr const char *WindowLabel = "sladesk_window";
+
+/// The rules of every SLA of `workspace` (only `onlySla` when it is not empty).
+RuleSet prometheusRules(const Workspace &workspace, const QString &onlySla = {});
+
+/// The rule file: the warnings as comments first, then the groups.
+QByteArray toYaml(const RuleSet &rules, Flavour flavour);
+
+/// `text` with backslashes, double quotes and newlines escaped for a double-quoted PromQL
+/// string or Alertmanager matcher value (without the quotes).
+QString escapeString(const QString &text);
+
+/// `{sla="NAME",objective="OBJECTIVE"}` with the values escaped for PromQL.
+QString seriesSelector(const QString &sla, const QString &objective);
+
+} // namespace Sla::Core::Rules
