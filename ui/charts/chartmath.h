@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QTimeZone>
 
@@ -121,6 +122,9 @@ struct BandPoint
 /// dropped. O(n); at most `columns` points plus one gap marker per gap.
 std::vector<BandPoint> bandPerColumn(const double *t, const double *low, const double *high, size_t n, double t0,
                                      double t1, int columns);
+
+/// Whether the segment from a to b passes through (or touches) the rectangle r.
+bool segmentHitsRect(const QPointF &a, const QPointF &b, const QRectF &r);
 
 /// True for a gap marker produced by lttb() or minMaxPerColumn().
 inline bool isGap(const QPointF &p)
