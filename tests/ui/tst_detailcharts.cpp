@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void dragZoom_zoomsAllCharts_doubleClickAndEscapeReset();
     void smallWindow_chartsStillDraw();
     void rangeFigures_areTheEnginesEvaluationOfTheRange();
+    void percentages_haveOnePrecisionAcrossThePane();
 
 private:
     void checkAllLabels(const QSize &size);
@@ -435,6 +437,61 @@ void TestDetailCharts::rangeFigures_areTheEnginesEvaluationOfTheRange()
         }
     }
     QVERIFY(compared >= 8);
+}
+
+// Issue 17: a percentage is written with one count of decimals wherever the detail pane
+// shows it: the attained SLI and the budget left in the header are, character for
+// character, the values of the charts' last points in their tooltips and crosshairs.
+void TestDetailCharts::percentages_haveOnePrecisionAcrossThePane()
+{
+    Ui::MainWindow w;
+    w.resize(1280, 900);
+    w.show();
+    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
+    w.openWorkspace(DemoDir);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    auto captured = [](const QString &text, const QString &pattern) {
+        return QRegularExpression(pattern).match(text).captured(1);
+    };
+    int compared = 0;
+    for (const auto &objective : demoObjectives()) {
+        QVERIFY(show(w, objective, Ui::TimeRangePicker::Preset::SlaWindow));
+        Ui::DetailWidget *detail = w.detail();
+        const QString header = detail->figuresLabel()->text();
+        const struct
+        {
+            Ui::TimeChart *chart;
+            QString id;
+            QString headerPattern;
+        } figures[] = {
+            {detail->sliChart(), QStringLiteral("sli"), QStringLiteral("attained <b>([-\\d.]+) %</b>")},
+            {detail->budgetChart(), QStringLiteral("remaining"),
+             QStringLiteral("error budget left <b>([-\\d.]+) %</b>")},
+        };
+        for (const auto &f : figures) {
+            const QString inHeader = captured(header, f.headerPattern);
+            const auto [t, v] = f.chart->seriesData(f.id);
+            if (inHeader.isEmpty() || t.empty())
+                continue;
+            QVERIFY(f.chart->focusPoint(f.id, t.size() - 1));
+            const QString tip = f.chart->hoverText();
+            const QString inTip = captured(tip, QStringLiteral("^[^:]+: ([-\\d.]+)%"));
+            QVERIFY2(inTip == inHeader, qPrintable(QStringLiteral("%1/%2: header %3, tooltip %4")
+                                                       .arg(objective.first, objective.second, inHeader, inTip)));
+            // The crosshair that the other charts draw at that time writes it alike.
+            Ui::TimeChart *other = f.chart == detail->sliChart() ? detail->budgetChart() : detail->sliChart();
+            QVERIFY(other->focusPoint(
+                other == detail->sliChart() ? QStringLiteral("sli") : QStringLiteral("remaining"),
+                other->seriesData(other == detail->sliChart() ? QStringLiteral("sli") : QStringLiteral("remaining"))
+                        .first.size() -
+                    1));
+            const QString linked = f.chart->linkedText();
+            QVERIFY2(linked.contains(QStringLiteral(": %1%").arg(inHeader)), qPrintable(linked));
+            QTest::keyClick(other, Qt::Key_Escape);
+            ++compared;
+        }
+    }
+    QVERIFY(compared >= int(demoObjectives().size()));
 }
 
 QTEST_MAIN(TestDetailCharts)

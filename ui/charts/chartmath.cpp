@@ -276,12 +276,18 @@ QString formatTick(double value, double step, ValueUnit unit, const QLocale &loc
 
 QString formatExact(double value, ValueUnit unit, const QLocale &locale, int significant)
 {
-    if (std::isnan(value))
-        return QStringLiteral("\u2013");
     const double scaled = value * unitScale(unit);
     int decimals = 0;
     if (scaled != 0.0 && std::isfinite(scaled))
         decimals = std::clamp(significant - 1 - int(std::floor(std::log10(std::abs(scaled)))), 0, 12);
+    return formatDecimals(value, unit, decimals, locale);
+}
+
+QString formatDecimals(double value, ValueUnit unit, int decimals, const QLocale &locale)
+{
+    if (std::isnan(value))
+        return QStringLiteral("\u2013");
+    const double scaled = value * unitScale(unit);
     QString text = locale.toString(scaled, 'f', decimals);
     const QString point = locale.decimalPoint();
     if (decimals > 0 && text.contains(point)) {

@@ -58,6 +58,9 @@ enum class ValueUnit {
 QString formatTick(double value, double step, ValueUnit unit, const QLocale &locale = QLocale::c());
 /// A tooltip value: up to `significant` significant digits, trailing zeros dropped.
 QString formatExact(double value, ValueUnit unit, const QLocale &locale = QLocale::c(), int significant = 6);
+/// A value with at most `decimals` decimals (of the unit: 3 for a Percent gives 99.957%),
+/// trailing zeros dropped; the detail pane writes each kind of figure with one count.
+QString formatDecimals(double value, ValueUnit unit, int decimals, const QLocale &locale = QLocale::c());
 
 /// The calendar unit of a time-axis step.
 enum class TimeUnit { Minute, Hour, Day, Week };

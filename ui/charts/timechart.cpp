@@ -238,6 +238,7 @@ struct TimeChart::Private
     FixedRange<qint64> time;
     FixedRange<double> value;
     ValueUnit unit = ValueUnit::Plain;
+    int decimals = -1; ///< setValueDecimals(); -1: significant digits
     QTimeZone tz = QTimeZone::systemTimeZone();
 
     // Cache: the visible data range for (t0, t1) and the decimation for (t0, t1, width).
@@ -295,6 +296,9 @@ struct TimeChart::Private
     QRectF placeReferenceLabel(const PaintContext &c, double y, double width) const;
     bool hitsDataLine(const Layout &l, const QRectF &box) const;
     QString labelFor(const SeriesData &s, double value, const QLocale &locale) const;
+    // A value as the tooltips and labels write it: with the decimals set, else with up to
+    // `significant` significant digits.
+    QString valueText(double value, const QLocale &locale, int significant) const;
     std::vector<LegendItem> legendItems() const;
     // The legend takes at most about a third of the chart's height, so the plot keeps room.
     LegendBox legendBox(const QFont &font, const QRectF &area) const;
@@ -405,9 +409,15 @@ void TimeChart::Private::decimate(qint64 from, qint64 to, int width)
     decimatedWidth = width;
 }
 
+QString TimeChart::Private::valueText(double value, const QLocale &locale, int significant) const
+{
+    return decimals >= 0 ? formatDecimals(value, unit, decimals, locale)
+                         : formatExact(value, unit, locale, significant);
+}
+
 QString TimeChart::Private::labelFor(const SeriesData &s, double value, const QLocale &locale) const
 {
-    const QString number = formatExact(value, unit, locale, 4);
+    const QString number = valueText(value, locale, 4);
     // "Page 14.4×" already names its value; do not repeat it.
     if (s.name.endsWith(number))
         return s.name;
@@ -840,7 +850,7 @@ QString TimeChart::Private::linkedValues(const QLocale &locale) const
             continue;
         const size_t i = nearestIndex(s.t.data(), s.v.data(), s.t.size(), linkedTime);
         if (i < s.t.size() && std::abs(s.t[i] - linkedTime) <= tolerance)
-            lines << s.name + QStringLiteral(": ") + formatExact(s.v[i], unit, locale, 5);
+            lines << s.name + QStringLiteral(": ") + valueText(s.v[i], locale, 5);
     }
     if (lines.isEmpty())
         return {};
@@ -1151,6 +1161,12 @@ void TimeChart::setValueUnit(ValueUnit unit)
     invalidateLayout();
 }
 
+void TimeChart::setValueDecimals(int decimals)
+{
+    d->decimals = decimals;
+    invalidateLayout();
+}
+
 void TimeChart::setTimeZone(const QTimeZone &zone)
 {
     d->tz = zone.isValid() ? zone : QTimeZone::systemTimeZone();
@@ -1282,7 +1298,7 @@ QString TimeChart::Private::pointText(const QLocale &locale) const
 {
     const SeriesData &s = series[size_t(hoverSeries)];
     QStringList lines;
-    lines << s.name + QStringLiteral(": ") + formatExact(s.v[hoverIndex], unit, locale);
+    lines << s.name + QStringLiteral(": ") + valueText(s.v[hoverIndex], locale, 6);
     lines << formatExactTime(qint64(s.t[hoverIndex]), tz);
     if (detail) {
         const QString extra = detail(s.id, hoverIndex);

@@ -131,6 +131,9 @@ public:
     void setValueRange(double min, double max);
     void setAutoValueRange();
     void setValueUnit(ChartMath::ValueUnit unit);
+    /// Tooltips, crosshair values and line labels with at most this many decimals (of the
+    /// unit), as the figures beside the chart; -1 (the default): six significant digits.
+    void setValueDecimals(int decimals);
     /// Time ticks align to this zone's midnights; the default is the system zone.
     void setTimeZone(const QTimeZone &zone);
 

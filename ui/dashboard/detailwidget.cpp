@@ -54,6 +54,12 @@ constexpr std::array<AlertFactor, Core::BurnRateWindowCount> DefaultFactors = {{
     {1.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 3d
 }};
 
+// One count of decimals per kind of percentage, everywhere in the pane: the header, the
+// range's line and the charts' tooltips, crosshair values and line labels.
+constexpr int SliDecimals = 3;      // attained SLIs and targets
+constexpr int BudgetDecimals = 1;   // budgets left or spent
+constexpr int IntervalDecimals = 2; // the bounds of a 95 % interval
+
 QString factorText(double v)
 {
     return OverviewModel::formatFactor(v) + QStringLiteral("×");
@@ -211,6 +217,8 @@ QScrollArea *DetailWidget::createCharts()
     m_burnChart->setTitle(tr("Burn rate and alert thresholds"));
     m_burnChart->setValueUnit(ChartMath::ValueUnit::Factor);
     m_sliChart->setValueUnit(ChartMath::ValueUnit::Percent);
+    m_sliChart->setValueDecimals(SliDecimals);
+    m_budgetChart->setValueDecimals(BudgetDecimals);
 
     // One above the other on one time axis: the group gives them the same plot edges and
     // ticks, one crosshair and one zoom.
@@ -426,19 +434,21 @@ QStringList DetailWidget::figureParts(const Core::ObjectiveResult &o) const
     QStringList parts;
     if (o.sli)
         parts << tr("attained <b>%1</b>%2 against a target of %3")
-                     .arg(OverviewModel::formatPercent(*o.sli, 3), rawSuffix(FigureText::rawSli(o)),
-                          OverviewModel::formatPercent(o.target, 3));
+                     .arg(OverviewModel::formatPercent(*o.sli, SliDecimals), rawSuffix(FigureText::rawSli(o)),
+                          OverviewModel::formatPercent(o.target, SliDecimals));
     else if (o.status == Core::ObjectiveStatus::InsufficientData)
         parts << tr("%1; target %2")
-                     .arg(FigureText::insufficient(o).toHtmlEscaped(), OverviewModel::formatPercent(o.target, 3));
+                     .arg(FigureText::insufficient(o).toHtmlEscaped(),
+                          OverviewModel::formatPercent(o.target, SliDecimals));
     else
-        parts << tr("no attained value; target %1").arg(OverviewModel::formatPercent(o.target, 3));
+        parts << tr("no attained value; target %1").arg(OverviewModel::formatPercent(o.target, SliDecimals));
     const QString interval = FigureText::interval(o);
     if (!interval.isEmpty())
         parts << interval.toHtmlEscaped();
     if (o.remaining)
         parts << tr("error budget left <b>%1</b>%2")
-                     .arg(OverviewModel::formatPercent(*o.remaining, 1), rawSuffix(FigureText::rawRemaining(o)));
+                     .arg(OverviewModel::formatPercent(*o.remaining, BudgetDecimals),
+                          rawSuffix(FigureText::rawRemaining(o)));
     for (const QString &left : FigureText::budgetLeft(o))
         parts << left.toHtmlEscaped();
     const QString exhaustion = OverviewModel::formatExhaustion(o.exhaustion, m_report.at);
@@ -590,10 +600,10 @@ void DetailWidget::showRangeFigures(const Core::ObjectiveSeries &s)
 {
     QStringList parts;
     if (s.rangeSli)
-        parts << tr("attained <b>%1</b>").arg(OverviewModel::formatPercent(*s.rangeSli, 3));
+        parts << tr("attained <b>%1</b>").arg(OverviewModel::formatPercent(*s.rangeSli, SliDecimals));
     if (s.rangeBudgetSpent)
         parts << tr("<b>%1</b> of the SLA window's error budget spent in it")
-                     .arg(OverviewModel::formatPercent(*s.rangeBudgetSpent, 1));
+                     .arg(OverviewModel::formatPercent(*s.rangeBudgetSpent, BudgetDecimals));
     m_rangeFigures->setVisible(!parts.isEmpty());
     m_rangeFigures->setText(parts.isEmpty() ? QString()
                                             : tr("Range “%1”: %2")
@@ -649,7 +659,8 @@ void DetailWidget::setPointDetails(const Core::ObjectiveSeries &s)
             const size_t k = stepIndex[i];
             if (k < low.size() && std::isfinite(low[k]) && std::isfinite(high[k]))
                 lines << tr("95 % interval [%1, %2]")
-                             .arg(OverviewModel::formatPercent(low[k], 2), OverviewModel::formatPercent(high[k], 2));
+                             .arg(OverviewModel::formatPercent(low[k], IntervalDecimals),
+                                  OverviewModel::formatPercent(high[k], IntervalDecimals));
         }
         lines.removeAll(QString());
         return lines.join(QLatin1Char('\n'));
