@@ -182,6 +182,11 @@ struct ObjectiveSeries
     std::vector<double> windowT;
     std::vector<double> windowSli;
     std::vector<double> windowRemaining;
+    /// The range itself evaluated as the objective's window (at its end, as evaluate()
+    /// does): the attained SLI over the range, and the share of the SLA window's error
+    /// budget (as of the range's end) that the range's bad events or slices used.
+    std::optional<double> rangeSli;
+    std::optional<double> rangeBudgetSpent;
     QString error;
     /// ObjectivePlan::timeShiftMs: add it to a document's time (annotation, correction)
     /// to place it on this chart.

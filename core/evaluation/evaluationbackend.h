@@ -111,6 +111,10 @@ public:
     /// (ObjectivePlan::timeShiftMs): a recording with alignToNow; the default is 0.
     virtual qint64 documentTimeShiftMs() const;
 
+    /// The complete slices of a chart over `range` (also the slices of a range evaluated
+    /// as a window: ObjectiveSeries::rangeSli).
+    static std::vector<TimeRange> chartSlices(const ObjectivePlan &plan, TimeRange range);
+
 protected:
     /// Reads the value of every slice of a timeslice objective.
     virtual void sliceValues(const ObjectivePlan &plan, const std::vector<TimeRange> &slices, QObject *context,
@@ -132,9 +136,6 @@ protected:
     /// (bad events so far over those the whole range allows), the 1h burn rate and the
     /// breach periods.
     static ObjectiveSeries chartFromSteps(const ObjectivePlan &plan, TimeRange range, const OccurrenceSteps &steps);
-
-    /// The complete slices of a chart over `range`.
-    static std::vector<TimeRange> chartSlices(const ObjectivePlan &plan, TimeRange range);
 
 private:
     QString m_sourceName;

@@ -128,6 +128,10 @@ struct Evaluator::Private
     void addWindowSeries(ObjectiveSeries s, const QString &sla, const QString &objective, TimeRange range,
                          qint64 stepMs, qint64 points, const std::shared_ptr<EvaluationBackend> &backend,
                          const std::function<void(const ObjectiveSeries &)> &deliver);
+    /// The objective planned as evaluate() does at the range's end, with the chart's range
+    /// as its window (ObjectiveSeries::rangeSli, rangeBudgetSpent).
+    std::optional<ObjectivePlan> rangePlan(const QString &sla, const QString &objective, TimeRange range,
+                                           const EvaluationBackend &backend) const;
 
     void setHealth(const QString &source, SourceHealth::State state, const QString &message);
     std::shared_ptr<SourceConnection> connection(const SourceSpec &spec);
@@ -250,6 +254,42 @@ void Evaluator::Private::addAnnotations(EvaluationReport &report) const
     }
 }
 
+std::optional<ObjectivePlan> Evaluator::Private::rangePlan(const QString &sla, const QString &objective,
+                                                           TimeRange range, const EvaluationBackend &backend) const
+{
+    std::optional<ObjectivePlan> plan = planFor(sla, objective, range.end);
+    if (!plan || !plan->error.isEmpty())
+        return std::nullopt;
+    plan->range = range;
+    if (plan->isTimeslices()) {
+        plan->slices = EvaluationBackend::chartSlices(*plan, range);
+        plan->slicesInWindow = int(plan->slices.size());
+    }
+    correct(*plan);
+    rebase(*plan, backend);
+    return plan;
+}
+
+namespace {
+// The share of the SLA window's error budget (at the range's end) that the range's bad
+// events or slices used: the range's own consumption scaled by its allowance over the
+// window's (events for occurrences, slices for timeslices).
+std::optional<double> budgetSpentIn(const ObjectiveResult &inRange, const ObjectivePlan &rangePlan,
+                                    const ObjectiveResult &window, const ObjectivePlan &windowPlan)
+{
+    if (!inRange.consumed)
+        return std::nullopt;
+    if (rangePlan.isTimeslices()) {
+        if (windowPlan.slicesInWindow <= 0)
+            return std::nullopt;
+        return *inRange.consumed * double(rangePlan.slicesInWindow) / double(windowPlan.slicesInWindow);
+    }
+    if (!inRange.total || !window.total || *window.total <= 0)
+        return std::nullopt;
+    return *inRange.consumed * *inRange.total / *window.total;
+}
+} // namespace
+
 void Evaluator::Private::addWindowSeries(ObjectiveSeries s, const QString &sla, const QString &objective,
                                          TimeRange range, qint64 stepMs, qint64 points,
                                          const std::shared_ptr<EvaluationBackend> &backend,
@@ -268,6 +308,10 @@ void Evaluator::Private::addWindowSeries(ObjectiveSeries s, const QString &sla, 
         deliver(s);
         return;
     }
+    // The last window plan is at the range's end; one more evaluates the range itself.
+    const std::size_t windows = plans.size();
+    if (std::optional<ObjectivePlan> own = rangePlan(sla, objective, range, *backend))
+        plans.push_back(std::move(*own));
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     s.windowSli.assign(plans.size(), nan);
     s.windowRemaining.assign(plans.size(), nan);
@@ -275,17 +319,31 @@ void Evaluator::Private::addWindowSeries(ObjectiveSeries s, const QString &sla, 
     {
         ObjectiveSeries series;
         std::size_t pending = 0;
+        ObjectiveResult last;    ///< the window as of the range's end
+        ObjectiveResult inRange; ///< the range as the window
     };
-    auto state = std::make_shared<State>(State{std::move(s), plans.size()});
-    backend->evaluateAll(plans, q, [state, deliver](std::size_t i, ObjectiveResult r, std::optional<SourceError>) {
-        ObjectiveSeries &out = state->series;
-        if (i < out.windowT.size()) {
-            out.windowSli[i] = r.sli.value_or(std::numeric_limits<double>::quiet_NaN());
-            out.windowRemaining[i] = r.remaining.value_or(std::numeric_limits<double>::quiet_NaN());
-        }
-        if (--state->pending == 0)
+    auto state = std::make_shared<State>(State{std::move(s), plans.size(), {}, {}});
+    auto shared = std::make_shared<std::vector<ObjectivePlan>>(plans);
+    backend->evaluateAll(
+        plans, q, [state, shared, windows, deliver](std::size_t i, ObjectiveResult r, std::optional<SourceError>) {
+            ObjectiveSeries &out = state->series;
+            if (i < windows && i < out.windowT.size()) {
+                out.windowSli[i] = r.sli.value_or(std::numeric_limits<double>::quiet_NaN());
+                out.windowRemaining[i] = r.remaining.value_or(std::numeric_limits<double>::quiet_NaN());
+            }
+            if (i + 1 == windows)
+                state->last = r;
+            else if (i == windows)
+                state->inRange = std::move(r);
+            if (--state->pending != 0)
+                return;
+            if (shared->size() > windows) {
+                out.rangeSli = state->inRange.sli;
+                out.rangeBudgetSpent =
+                    budgetSpentIn(state->inRange, (*shared)[windows], state->last, (*shared)[windows - 1]);
+            }
             deliver(out);
-    });
+        });
 }
 
 void Evaluator::Private::setHealth(const QString &source, SourceHealth::State state, const QString &message)

@@ -60,6 +60,7 @@ class TestChartMath : public QObject
     Q_OBJECT
 
 private slots:
+    void segmentHitsRect_clipsAgainstTheRectangle();
     void axisMap_roundTrips_data();
     void axisMap_roundTrips();
     void axisMap_degenerateRange_mapsToMiddle();
@@ -567,6 +568,22 @@ void TestChartMath::nearestIndex_skipsNan()
     const std::vector<double> t{0, 10, 20, 30, 40, 50};
     const std::vector<double> v{1, 2, 3, Nan, 5, 6};
     QCOMPARE(int(nearestIndex(t.data(), v.data(), t.size(), time)), index);
+}
+
+// The labels of reference lines keep clear of the data lines: a segment that crosses,
+// touches or lies inside a label's rectangle hits it; one that passes by does not.
+void TestChartMath::segmentHitsRect_clipsAgainstTheRectangle()
+{
+    const QRectF r(10, 10, 20, 10);                   // x 10..30, y 10..20
+    QVERIFY(segmentHitsRect({0, 15}, {40, 15}, r));   // straight through
+    QVERIFY(segmentHitsRect({12, 12}, {14, 14}, r));  // inside
+    QVERIFY(segmentHitsRect({0, 0}, {40, 30}, r));    // diagonal through
+    QVERIFY(segmentHitsRect({30, 0}, {30, 40}, r));   // along the right edge
+    QVERIFY(!segmentHitsRect({0, 5}, {40, 5}, r));    // above
+    QVERIFY(!segmentHitsRect({0, 0}, {9, 40}, r));    // left of it
+    QVERIFY(!segmentHitsRect({0, 30}, {15, 21}, r));  // ends just below
+    QVERIFY(!segmentHitsRect({35, 15}, {35, 15}, r)); // a point outside
+    QVERIFY(segmentHitsRect({20, 15}, {20, 15}, r));  // a point inside
 }
 
 QTEST_GUILESS_MAIN(TestChartMath)

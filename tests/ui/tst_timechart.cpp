@@ -84,6 +84,8 @@ private slots:
     void band_isDrawnBehindTheLine();
     void band_isInsideTheAutoValueRange();
     void legend_wrapsAtSmallWidth();
+    void zoom_dragOnAChartAlone_andReset();
+    void referenceLabels_closeLines_doNotOverlap();
 
 public slots:
     // Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
@@ -497,6 +499,64 @@ void TestTimeChart::legend_wrapsAtSmallWidth()
     QTest::mouseMove(m_chart.get(), QPoint(200, 8));
     QTRY_COMPARE(m_chart->hoverText(), QStringLiteral("Legend: Availability, Target, Breach, Corrected, Provisional, "
                                                       "Deploy, Incident, Note"));
+}
+
+// Without a group a chart zooms itself: a drag across half the plot shows that half, at the
+// full plot width (redecimated); a double click and Escape show the whole range again.
+void TestTimeChart::zoom_dragOnAChartAlone_andReset()
+{
+    m_chart->grab();
+    const auto whole = m_chart->visibleTimeRange();
+    const QRectF plot = m_chart->plotRect();
+    const QPoint a(int(plot.left() + plot.width() / 2.0), int(plot.center().y()));
+    const QPoint b(int(plot.right()) - 1, int(plot.center().y()));
+    QTest::mousePress(m_chart.get(), Qt::LeftButton, {}, a);
+    QTest::mouseMove(m_chart.get(), b);
+    QTest::mouseRelease(m_chart.get(), Qt::LeftButton, {}, b);
+    QVERIFY(m_chart->isZoomed());
+    const auto zoomed = m_chart->visibleTimeRange();
+    const qint64 half = (whole.second - whole.first) / 2;
+    QVERIFY(std::abs(double(zoomed.first - whole.first - half)) < 0.01 * double(half));
+    m_chart->grab();
+    QVERIFY(m_chart->drawnPointCount(QStringLiteral("sli")) > int(plot.width()) / 2);
+    QTest::mouseDClick(m_chart.get(), Qt::LeftButton, {}, a);
+    QVERIFY(!m_chart->isZoomed());
+    QCOMPARE(m_chart->visibleTimeRange(), whole);
+    m_chart->zoomTo(zoomed.first, zoomed.second);
+    m_chart->setFocus();
+    QTest::keyClick(m_chart.get(), Qt::Key_Escape);
+    QCOMPARE(m_chart->visibleTimeRange(), whole);
+    // A new time range ends a zoom.
+    m_chart->zoomTo(zoomed.first, zoomed.second);
+    m_chart->setTimeRange(whole.first, whole.second);
+    QVERIFY(!m_chart->isZoomed());
+}
+
+// Reference lines a few pixels apart (the burn-rate thresholds on a low chart): their labels
+// are placed apart and inside the plot.
+void TestTimeChart::referenceLabels_closeLines_doNotOverlap()
+{
+    const std::vector<double> span = {Start, Start + double(Samples - 1) * Minute};
+    for (const double f : {0.9991, 0.9992, 0.9993, 0.9994})
+        m_chart->setSeries(QStringLiteral("t%1").arg(f), QStringLiteral("Line %1").arg(f), span, {f, f},
+                           SeriesRole::Threshold);
+    m_chart->resize(700, 110);
+    m_chart->grab();
+    const QList<QRectF> rects = m_chart->labelRects();
+    const QStringList texts = m_chart->labelTexts();
+    int lineLabels = 0;
+    const QRectF plot = m_chart->plotRect().adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        // A line's label names its value ("Target 99.9%"); its legend entry does not.
+        if ((texts[i].startsWith(QStringLiteral("Line ")) || texts[i].startsWith(QStringLiteral("Target "))) &&
+            texts[i].endsWith(QLatin1Char('%'))) {
+            ++lineLabels;
+            QVERIFY2(plot.contains(rects[i]), qPrintable(texts[i]));
+        }
+        for (qsizetype j = i + 1; j < rects.size(); ++j)
+            QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(texts[i] + QStringLiteral(" / ") + texts[j]));
+    }
+    QCOMPARE(lineLabels, 5);
 }
 
 QTEST_MAIN(TestTimeChart)

@@ -4,8 +4,10 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace Sla::Ui::ChartMath {
 
@@ -274,12 +276,18 @@ QString formatTick(double value, double step, ValueUnit unit, const QLocale &loc
 
 QString formatExact(double value, ValueUnit unit, const QLocale &locale, int significant)
 {
-    if (std::isnan(value))
-        return QStringLiteral("\u2013");
     const double scaled = value * unitScale(unit);
     int decimals = 0;
     if (scaled != 0.0 && std::isfinite(scaled))
         decimals = std::clamp(significant - 1 - int(std::floor(std::log10(std::abs(scaled)))), 0, 12);
+    return formatDecimals(value, unit, decimals, locale);
+}
+
+QString formatDecimals(double value, ValueUnit unit, int decimals, const QLocale &locale)
+{
+    if (std::isnan(value))
+        return QStringLiteral("\u2013");
+    const double scaled = value * unitScale(unit);
     QString text = locale.toString(scaled, 'f', decimals);
     const QString point = locale.decimalPoint();
     if (decimals > 0 && text.contains(point)) {
@@ -549,6 +557,32 @@ size_t nearestIndex(const double *t, const double *v, size_t n, double time)
     if (right < n && (best == n || std::abs(t[right] - time) < std::abs(time - t[best])))
         best = right;
     return best;
+}
+
+bool segmentHitsRect(const QPointF &a, const QPointF &b, const QRectF &r)
+{
+    // Liang-Barsky: clip the segment's parameter range [0, 1] against the four edges.
+    double t0 = 0.0;
+    double t1 = 1.0;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const std::array<std::pair<double, double>, 4> edges = {
+        {{-dx, a.x() - r.left()}, {dx, r.right() - a.x()}, {-dy, a.y() - r.top()}, {dy, r.bottom() - a.y()}}};
+    for (const auto &[p, q] : edges) {
+        if (p == 0.0) {
+            if (q < 0.0)
+                return false; // parallel to this edge and outside it
+            continue;
+        }
+        const double t = q / p;
+        if (p < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
 }
 
 } // namespace Sla::Ui::ChartMath

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 #include <QTimeZone>
 
@@ -57,6 +58,9 @@ enum class ValueUnit {
 QString formatTick(double value, double step, ValueUnit unit, const QLocale &locale = QLocale::c());
 /// A tooltip value: up to `significant` significant digits, trailing zeros dropped.
 QString formatExact(double value, ValueUnit unit, const QLocale &locale = QLocale::c(), int significant = 6);
+/// A value with at most `decimals` decimals (of the unit: 3 for a Percent gives 99.957%),
+/// trailing zeros dropped; the detail pane writes each kind of figure with one count.
+QString formatDecimals(double value, ValueUnit unit, int decimals, const QLocale &locale = QLocale::c());
 
 /// The calendar unit of a time-axis step.
 enum class TimeUnit { Minute, Hour, Day, Week };
@@ -121,6 +125,9 @@ struct BandPoint
 /// dropped. O(n); at most `columns` points plus one gap marker per gap.
 std::vector<BandPoint> bandPerColumn(const double *t, const double *low, const double *high, size_t n, double t0,
                                      double t1, int columns);
+
+/// Whether the segment from a to b passes through (or touches) the rectangle r.
+bool segmentHitsRect(const QPointF &a, const QPointF &b, const QRectF &r);
 
 /// True for a gap marker produced by lttb() or minMaxPerColumn().
 inline bool isGap(const QPointF &p)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "timechart.h"
 
+#include "chartgroup.h"
 #include "chartpainter.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,10 @@ using namespace ChartMath;
 namespace {
 
 constexpr double Margin = 10.0;
+// Above the title and between the header and the plot: tight, so that charts stacked in a
+// pane keep their height for the plot.
+constexpr double TopMargin = 6.0;
+constexpr double HeaderGap = 8.0;
 constexpr double LegendSample = 22.0;
 
 struct SeriesData
@@ -64,8 +69,26 @@ struct Layout
     TimeStep xStep;
     std::vector<qint64> xTicks;
     int legendHidden = 0; ///< legend entries that did not fit
+    double gutter = 0.0;  ///< what the value labels need left of the plot
+    bool compact = false; ///< smaller fonts, fewer ticks
+    bool hasData = false; ///< a value in the visible range
     bool valid = false;
 };
+
+struct ValueAxis
+{
+    double lo = 0.0;
+    double hi = 1.0;
+    double step = 1.0;
+    std::vector<double> ticks;
+    double labelWidth = 0.0;
+};
+
+// Below about this size a chart draws with smaller fonts and fewer ticks.
+bool isCompact(const QRectF &area)
+{
+    return area.width() < 560.0 || area.height() < 200.0;
+}
 
 bool isReference(SeriesRole role)
 {
@@ -90,13 +113,15 @@ int paintRank(SeriesRole role)
     return 0;
 }
 
-QFont tickFont(const QFont &base)
+// Tick and line labels; smaller on a compact chart (the title and legend keep their size).
+QFont tickFont(const QFont &base, bool compact)
 {
+    const double scale = compact ? 0.8 : 0.9;
     QFont f = base;
     if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * 0.9);
+        f.setPointSizeF(f.pointSizeF() * scale);
     else
-        f.setPixelSize(std::max(9, int(f.pixelSize() * 0.9)));
+        f.setPixelSize(std::max(8, int(f.pixelSize() * scale)));
     return f;
 }
 
@@ -213,6 +238,7 @@ struct TimeChart::Private
     FixedRange<qint64> time;
     FixedRange<double> value;
     ValueUnit unit = ValueUnit::Plain;
+    int decimals = -1; ///< setValueDecimals(); -1: significant digits
     QTimeZone tz = QTimeZone::systemTimeZone();
 
     // Cache: the visible data range for (t0, t1) and the decimation for (t0, t1, width).
@@ -233,11 +259,22 @@ struct TimeChart::Private
     size_t hoverIndex = 0;
     int hoverMarker = -1;
     QString hoverText;
+    FixedRange<qint64> zoom;
+    ChartGroup *group = nullptr;
+    double linkedTime = std::numeric_limits<double>::quiet_NaN();
+    std::optional<double> dragFrom; ///< x where a zoom drag started
+    double dragTo = 0.0;
+    mutable QList<QRectF> drawnLabels;
+    mutable QStringList drawnTexts;
 
     bool timeRange(qint64 &from, qint64 &to) const;
     void scanValues(qint64 from, qint64 to);
     void decimate(qint64 from, qint64 to, int width);
-    Layout computeLayout(const QRectF &area, const QFont &font, const QLocale &locale);
+    ValueAxis valueAxis(double plotHeight, bool compact, const QFontMetricsF &tickFm, const QLocale &locale) const;
+    // The layout in `area`; the plot starts at least minGutter right of the margin. With
+    // axesOnly it stops after the value axis (for naturalGutter(): no decimation).
+    Layout computeLayout(const QRectF &area, const QFont &font, const QLocale &locale, double minGutter = 0.0,
+                         bool axesOnly = false);
     void paint(QPainter &p, const Layout &l, const QPalette &palette, const QFont &font, const QLocale &locale,
                bool withHover);
     void paintHeader(const PaintContext &c) const;
@@ -247,7 +284,21 @@ struct TimeChart::Private
     void paintSeries(const PaintContext &c, const SeriesData &s) const;
     void paintReferenceLabels(const PaintContext &c, const std::vector<const SeriesData *> &ordered) const;
     void paintCrosshair(const PaintContext &c) const;
+    void paintLinkedCrosshair(const PaintContext &c) const;
+    // The time and the value of each series at linkedTime, or empty.
+    QString linkedValues(const QLocale &locale) const;
+    // Draws a text and remembers where (labelRects()).
+    void drawTextAt(QPainter &p, const QPointF &baseline, const QString &text) const;
+    void drawTextIn(QPainter &p, const QRectF &box, int flags, const QString &text) const;
+    // Where the label of a reference line at pixel height y goes: at the right end, above
+    // or below the line, or further left, whichever keeps clear of the labels placed before
+    // and of the data lines; always inside the plot.
+    QRectF placeReferenceLabel(const PaintContext &c, double y, double width) const;
+    bool hitsDataLine(const Layout &l, const QRectF &box) const;
     QString labelFor(const SeriesData &s, double value, const QLocale &locale) const;
+    // A value as the tooltips and labels write it: with the decimals set, else with up to
+    // `significant` significant digits.
+    QString valueText(double value, const QLocale &locale, int significant) const;
     std::vector<LegendItem> legendItems() const;
     // The legend takes at most about a third of the chart's height, so the plot keeps room.
     LegendBox legendBox(const QFont &font, const QRectF &area) const;
@@ -262,6 +313,11 @@ struct TimeChart::Private
 
 bool TimeChart::Private::timeRange(qint64 &from, qint64 &to) const
 {
+    if (zoom) {
+        from = zoom->first;
+        to = zoom->second;
+        return to > from;
+    }
     if (time) {
         from = time->first;
         to = time->second;
@@ -353,19 +409,55 @@ void TimeChart::Private::decimate(qint64 from, qint64 to, int width)
     decimatedWidth = width;
 }
 
+QString TimeChart::Private::valueText(double value, const QLocale &locale, int significant) const
+{
+    return decimals >= 0 ? formatDecimals(value, unit, decimals, locale)
+                         : formatExact(value, unit, locale, significant);
+}
+
 QString TimeChart::Private::labelFor(const SeriesData &s, double value, const QLocale &locale) const
 {
-    const QString number = formatExact(value, unit, locale, 4);
+    const QString number = valueText(value, locale, 4);
     // "Page 14.4×" already names its value; do not repeat it.
     if (s.name.endsWith(number))
         return s.name;
     return s.name + QLatin1Char(' ') + number;
 }
 
-Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, const QLocale &locale)
+ValueAxis TimeChart::Private::valueAxis(double plotHeight, bool compact, const QFontMetricsF &tickFm,
+                                        const QLocale &locale) const
+{
+    ValueAxis a;
+    const bool autoValue = !value;
+    a.lo = autoValue ? dataMin : value->first;
+    a.hi = autoValue ? dataMax : value->second;
+    // Fewer ticks on a small chart, so their labels keep apart.
+    const int tickCount = std::clamp(int(plotHeight / (compact ? 30.0 : 38.0)), 2, 8);
+    if (autoValue) {
+        // A little headroom so peaks do not touch the frame, without inventing negative
+        // values for non-negative data or availability above 100%.
+        const double pad = (a.hi - a.lo) * 0.04;
+        const double paddedLo = a.lo >= 0.0 ? std::max(0.0, a.lo - pad) : a.lo - pad;
+        const double paddedHi = a.hi <= 1.0 && unit == ValueUnit::Percent ? std::min(1.0, a.hi + pad) : a.hi + pad;
+        const NiceRange nice = niceRange(paddedLo, paddedHi, tickCount);
+        a.lo = nice.min;
+        a.hi = nice.max;
+        a.step = nice.step;
+    } else {
+        a.step = niceStep(a.lo, a.hi, tickCount);
+    }
+    a.ticks = valueTicks(a.lo, a.hi, a.step);
+    for (const double tick : a.ticks)
+        a.labelWidth = std::max(a.labelWidth, tickFm.horizontalAdvance(formatTick(tick, a.step, unit, locale)));
+    return a;
+}
+
+Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, const QLocale &locale, double minGutter,
+                                         bool axesOnly)
 {
     Layout l;
     l.area = area;
+    l.compact = isCompact(area);
     qint64 from = 0;
     qint64 to = 0;
     if (!timeRange(from, to)) {
@@ -374,45 +466,29 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
         return l;
     }
     scanValues(from, to);
+    l.hasData = hasData;
 
     const QFontMetricsF titleFm(titleFont(font));
-    const QFontMetricsF tickFm(tickFont(font));
+    const QFontMetricsF tickFm(tickFont(font, l.compact));
     const LegendFlow legend =
         layoutLegend(legendItems(), QFontMetricsF(font), legendBox(font, area), [](const LegendItem &, double, int) {});
     l.legendHidden = legend.hidden;
-    const double headerHeight =
-        titleFm.height() + (legend.rows - 1) * legendRowHeight(QFontMetricsF(font)) + 1.5 * Margin;
+    const double headerHeight = titleFm.height() + (legend.rows - 1) * legendRowHeight(QFontMetricsF(font)) + HeaderGap;
     const double xLabelHeight = tickFm.height() + 8.0;
-    const double top = area.top() + Margin + headerHeight;
-    const double bottom = area.bottom() - Margin - xLabelHeight;
+    const double top = area.top() + TopMargin + headerHeight;
+    const double bottom = area.bottom() - (l.compact ? 4.0 : Margin) - xLabelHeight;
 
-    const bool autoValue = !value;
-    double lo = autoValue ? dataMin : value->first;
-    double hi = autoValue ? dataMax : value->second;
-    const int yTickCount = std::clamp(int((bottom - top) / 38.0), 2, 8);
-    if (autoValue) {
-        // A little headroom so peaks do not touch the frame, without inventing negative
-        // values for non-negative data or availability above 100%.
-        const double pad = (hi - lo) * 0.04;
-        const double paddedLo = lo >= 0.0 ? std::max(0.0, lo - pad) : lo - pad;
-        const double paddedHi = hi <= 1.0 && unit == ValueUnit::Percent ? std::min(1.0, hi + pad) : hi + pad;
-        lo = paddedLo;
-        hi = paddedHi;
-        const NiceRange nice = niceRange(lo, hi, yTickCount);
-        lo = nice.min;
-        hi = nice.max;
-        l.yStep = nice.step;
-    } else {
-        l.yStep = niceStep(lo, hi, yTickCount);
-    }
-    l.yTicks = valueTicks(lo, hi, l.yStep);
-    double yLabelWidth = 0.0;
-    for (const double tick : l.yTicks)
-        yLabelWidth = std::max(yLabelWidth, tickFm.horizontalAdvance(formatTick(tick, l.yStep, unit, locale)));
+    const ValueAxis axis = valueAxis(bottom - top, l.compact, tickFm, locale);
+    l.yStep = axis.step;
+    l.yTicks = axis.ticks;
+    l.gutter = axis.labelWidth + 8.0;
+    if (axesOnly)
+        return l;
 
-    // Room on the right for half of the last time label.
+    // Room on the right for half of the last time label. In a group every chart starts its
+    // plot at the widest gutter, so the time axes line up.
     const double rightPad = tickFm.horizontalAdvance(QStringLiteral("00:00")) / 2.0 + 2.0;
-    l.plot = QRectF(QPointF(area.left() + Margin + yLabelWidth + 8.0, top),
+    l.plot = QRectF(QPointF(area.left() + Margin + std::max(l.gutter, minGutter), top),
                     QPointF(area.right() - Margin - rightPad, bottom));
     // Whole pixels keep grid lines and the decimation width exact.
     l.plot = QRectF(std::round(l.plot.left()), std::round(l.plot.top()), std::round(l.plot.width()),
@@ -420,9 +496,9 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
     if (l.plot.width() < 4 || l.plot.height() < 4)
         return l;
     l.x = AxisMap{double(from), double(to), l.plot.left(), l.plot.right()};
-    l.y = AxisMap{lo, hi, l.plot.bottom(), l.plot.top()};
+    l.y = AxisMap{axis.lo, axis.hi, l.plot.bottom(), l.plot.top()};
 
-    const double labelWidth = tickFm.horizontalAdvance(QStringLiteral("00 Mmm")) + 24.0;
+    const double labelWidth = tickFm.horizontalAdvance(QStringLiteral("00 Mmm")) + (l.compact ? 16.0 : 24.0);
     l.xStep = chooseTimeStep(to - from, std::max(1, int(l.plot.width() / labelWidth)));
     l.xTicks = timeTicks(from, to, l.xStep, tz);
 
@@ -434,13 +510,19 @@ Layout TimeChart::Private::computeLayout(const QRectF &area, const QFont &font, 
 void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &palette, const QFont &font,
                                const QLocale &locale, bool withHover)
 {
-    const PaintContext c{p, l, ChartPalette::fromPalette(palette), font, tickFont(font), locale};
+    const PaintContext c{p, l, ChartPalette::fromPalette(palette), font, tickFont(font, l.compact), locale};
+    drawnLabels.clear();
+    drawnTexts.clear();
     p.save();
     p.fillRect(l.area, c.colors.background);
     paintHeader(c);
     if (!l.valid) {
+        // "No data" only when there is none; data in a chart too small to draw says so.
         p.setPen(c.colors.axisText);
-        p.drawText(l.plot, Qt::AlignCenter, QCoreApplication::translate("Sla::Ui::TimeChart", "No data"));
+        const QRectF box = l.plot.height() >= c.tickFm.height() ? l.plot : l.area;
+        p.drawText(box, Qt::AlignCenter,
+                   l.hasData ? QCoreApplication::translate("Sla::Ui::TimeChart", "Too small for a chart")
+                             : QCoreApplication::translate("Sla::Ui::TimeChart", "No data"));
         p.restore();
         return;
     }
@@ -465,8 +547,10 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
     overlays.paintMarkers(p, l.x, l.plot, c.colors, withHover ? hoverMarker : -1);
     p.restore();
 
-    if (withHover)
+    if (withHover && hoverSeries >= 0)
         paintCrosshair(c);
+    else if (withHover)
+        paintLinkedCrosshair(c);
     p.restore();
 }
 
@@ -508,11 +592,11 @@ void TimeChart::Private::paintHeader(const PaintContext &c) const
     QPainter &p = c.p;
     const QFont hFont = titleFont(c.font);
     const QFontMetricsF titleFm(hFont);
-    const double headerMid = c.l.area.top() + Margin + titleFm.height() / 2.0;
+    const double headerMid = c.l.area.top() + TopMargin + titleFm.height() / 2.0;
     if (!title.isEmpty()) {
         p.setFont(hFont);
         p.setPen(c.colors.text);
-        p.drawText(QPointF(c.l.area.left() + Margin, headerMid + titleFm.ascent() / 2.0 - titleFm.descent() / 2.0),
+        drawTextAt(p, QPointF(c.l.area.left() + Margin, headerMid + titleFm.ascent() / 2.0 - titleFm.descent() / 2.0),
                    title);
     }
     p.setFont(c.font);
@@ -530,14 +614,14 @@ void TimeChart::Private::paintHeader(const PaintContext &c) const
             fillBreach(p, swatch, c.colors);
         }
         p.setPen(c.colors.text);
-        p.drawText(QPointF(x + LegendSample + 5.0, mid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0),
+        drawTextAt(p, QPointF(x + LegendSample + 5.0, mid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0),
                    item.text);
     };
     const LegendFlow flow = layoutLegend(legendItems(), legendFm, legendBox(c.font, c.l.area), place);
     if (flow.hidden > 0) {
         const double mid = headerMid + (flow.rows - 1) * legendRowHeight(legendFm);
         p.setPen(c.colors.axisText);
-        p.drawText(QPointF(flow.endX, mid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0),
+        drawTextAt(p, QPointF(flow.endX, mid + legendFm.ascent() / 2.0 - legendFm.descent() / 2.0),
                    QStringLiteral("+%1").arg(flow.hidden));
     }
 }
@@ -589,7 +673,7 @@ void TimeChart::Private::paintTickLabels(const PaintContext &c) const
         const double y = l.y.toPixel(tick);
         const QRectF box(l.area.left(), y - c.tickFm.height() / 2.0, plot.left() - l.area.left() - 6.0,
                          c.tickFm.height());
-        p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, formatTick(tick, l.yStep, unit, c.locale));
+        drawTextIn(p, box, Qt::AlignRight | Qt::AlignVCenter, formatTick(tick, l.yStep, unit, c.locale));
     }
     double lastRight = -std::numeric_limits<double>::infinity();
     for (const qint64 tick : l.xTicks) {
@@ -597,10 +681,13 @@ void TimeChart::Private::paintTickLabels(const PaintContext &c) const
         const double w = c.tickFm.horizontalAdvance(text);
         const double px = l.x.toPixel(double(tick));
         const double left = px - w / 2.0;
-        if (left < lastRight + 6.0 || left < l.area.left() || px + w / 2.0 > l.area.right())
+        // Each label clear of the one before and of the chart's edges, and not reaching under
+        // the value labels (which end 6 px left of the plot): the same rule on every chart
+        // of a group, so that they show the same ticks.
+        if (left < lastRight + 6.0 || left < plot.left() - 4.0 || px + w / 2.0 > l.area.right())
             continue;
         p.drawLine(QPointF(std::round(px), plot.bottom()), QPointF(std::round(px), plot.bottom() + 3.0));
-        p.drawText(QPointF(left, plot.bottom() + 5.0 + c.tickFm.ascent()), text);
+        drawTextAt(p, QPointF(left, plot.bottom() + 5.0 + c.tickFm.ascent()), text);
         lastRight = left + w;
     }
 }
@@ -639,28 +726,136 @@ void TimeChart::Private::paintSeries(const PaintContext &c, const SeriesData &s)
     flush();
 }
 
-// Labels on reference lines ("Target 99.9%"), so they are named where they are drawn.
+void TimeChart::Private::drawTextAt(QPainter &p, const QPointF &baseline, const QString &text) const
+{
+    const QFontMetricsF fm(p.font());
+    p.drawText(baseline, text);
+    drawnLabels << QRectF(baseline.x(), baseline.y() - fm.ascent(), fm.horizontalAdvance(text), fm.height());
+    drawnTexts << text;
+}
+
+void TimeChart::Private::drawTextIn(QPainter &p, const QRectF &box, int flags, const QString &text) const
+{
+    QRectF bounds;
+    p.drawText(box, flags, text, &bounds);
+    drawnLabels << bounds;
+    drawnTexts << text;
+}
+
+bool TimeChart::Private::hitsDataLine(const Layout &l, const QRectF &box) const
+{
+    for (const SeriesData &s : series) {
+        if (isReference(s.role))
+            continue;
+        for (size_t i = 1; i < s.drawn.size(); ++i) {
+            const QPointF &a = s.drawn[i - 1];
+            const QPointF &b = s.drawn[i];
+            if (isGap(a) || isGap(b))
+                continue;
+            if (segmentHitsRect(QPointF(l.x.toPixel(a.x()), l.y.toPixel(a.y())),
+                                QPointF(l.x.toPixel(b.x()), l.y.toPixel(b.y())), box))
+                return true;
+        }
+    }
+    return false;
+}
+
+QRectF TimeChart::Private::placeReferenceLabel(const PaintContext &c, double y, double width) const
+{
+    const QRectF inside = c.l.plot.adjusted(2.0, 1.0, -2.0, -1.0);
+    const double h = c.tickFm.height();
+    QRectF best;
+    int bestScore = std::numeric_limits<int>::max();
+    // Right end first, then further left by half a label at a time; above, then below.
+    for (int shift = 0; shift < 16; ++shift) {
+        const double left = inside.right() - 4.0 - width - shift * (width + 12.0) / 2.0;
+        for (const double top : {y - h - 2.0, y + 2.0}) {
+            QRectF box(std::max(left, inside.left()), top, width, h);
+            // Never clipped: kept inside the plot.
+            box.moveTop(std::clamp(box.top(), inside.top(), inside.bottom() - h));
+            const QRectF spaced = box.adjusted(-2.0, -1.0, 2.0, 1.0);
+            const bool overlaps = std::any_of(drawnLabels.begin(), drawnLabels.end(),
+                                              [&](const QRectF &r) { return r.intersects(spaced); });
+            const int score = (overlaps ? 4 : 0) + (hitsDataLine(c.l, box) ? 2 : 0) + (shift > 0 ? 1 : 0);
+            if (score < bestScore) {
+                bestScore = score;
+                best = box;
+            }
+            if (score == 0)
+                return best;
+        }
+    }
+    return best;
+}
+
+// Labels on reference lines ("Target 99.9%"), so they are named where they are drawn; the
+// one nearest the top is placed first.
 void TimeChart::Private::paintReferenceLabels(const PaintContext &c,
                                               const std::vector<const SeriesData *> &ordered) const
 {
     QPainter &p = c.p;
     p.setFont(c.tFont);
+    std::vector<std::pair<double, const SeriesData *>> lines;
     for (const SeriesData *s : ordered) {
-        if (!isReference(s->role) || s->drawn.empty())
-            continue;
-        const QPointF last = s->drawn.back();
-        if (isGap(last))
-            continue;
-        const QString text = labelFor(*s, last.y(), c.locale);
-        const double y = c.l.y.toPixel(last.y());
-        const QRectF box(c.l.plot.right() - c.tickFm.horizontalAdvance(text) - 10.0, y - c.tickFm.height() - 3.0,
-                         c.tickFm.horizontalAdvance(text) + 6.0, c.tickFm.height());
+        if (isReference(s->role) && !s->drawn.empty() && !isGap(s->drawn.back()))
+            lines.emplace_back(c.l.y.toPixel(s->drawn.back().y()), s);
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[y, s] : lines) {
+        const QString text = labelFor(*s, s->drawn.back().y(), c.locale);
+        const QRectF box = placeReferenceLabel(c, y, c.tickFm.horizontalAdvance(text) + 6.0);
         QColor back = c.colors.background;
         back.setAlpha(215);
         p.fillRect(box, back);
         p.setPen(c.colors.roleColor(s->role));
-        p.drawText(box, Qt::AlignCenter, text);
+        drawTextIn(p, box, Qt::AlignCenter, text);
     }
+}
+
+// The crosshair of another chart of the group: a vertical line at its time and, in a box
+// beside it, the value of each series of this chart there.
+void TimeChart::Private::paintLinkedCrosshair(const PaintContext &c) const
+{
+    const QString text = linkedValues(c.locale);
+    if (text.isEmpty())
+        return;
+    QPainter &p = c.p;
+    const QRectF &plot = c.l.plot;
+    const double x = std::round(c.l.x.toPixel(linkedTime));
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(c.colors.crosshair, 1.0, Qt::DashLine));
+    p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    p.setFont(c.tFont);
+    const QRectF need = c.tickFm.boundingRect(QRectF(0, 0, plot.width(), plot.height()), Qt::AlignLeft, text);
+    QRectF box(x + 6.0, plot.top() + 2.0, need.width() + 8.0, need.height() + 4.0);
+    if (box.right() > plot.right())
+        box.moveRight(x - 6.0);
+    QColor back = c.colors.background;
+    back.setAlpha(230);
+    p.fillRect(box, back);
+    p.setPen(c.colors.text);
+    p.drawText(box.adjusted(4.0, 2.0, -4.0, -2.0), Qt::AlignLeft | Qt::AlignTop, text);
+}
+
+QString TimeChart::Private::linkedValues(const QLocale &locale) const
+{
+    if (!std::isfinite(linkedTime) || !layout.valid || linkedTime < layout.x.d0 || linkedTime > layout.x.d1)
+        return {};
+    QStringList lines;
+    // The sample nearest to that time, when it is within a few pixels (or 1 % of the range).
+    const double tolerance =
+        std::max(6.0 / std::max(1e-12, std::abs(layout.x.pixelsPerUnit())), (layout.x.d1 - layout.x.d0) / 100.0);
+    for (const SeriesData &s : series) {
+        if (isReference(s.role) || s.t.empty())
+            continue;
+        const size_t i = nearestIndex(s.t.data(), s.v.data(), s.t.size(), linkedTime);
+        if (i < s.t.size() && std::abs(s.t[i] - linkedTime) <= tolerance)
+            lines << s.name + QStringLiteral(": ") + valueText(s.v[i], locale, 5);
+    }
+    if (lines.isEmpty())
+        return {};
+    lines.prepend(formatExactTime(qint64(linkedTime), tz));
+    return lines.join(QLatin1Char('\n'));
 }
 
 // Crosshair on the hovered point.
@@ -700,6 +895,104 @@ void TimeChart::invalidateLayout()
 {
     d->layout.valid = false;
     update();
+    // The shared gutter may change: the other charts of the group lay out again.
+    if (d->group)
+        d->group->relayoutOthers(this);
+}
+
+void TimeChart::relayout()
+{
+    d->layout.valid = false;
+    update();
+}
+
+void TimeChart::setGroup(ChartGroup *group)
+{
+    d->group = group;
+    invalidateLayout();
+}
+
+ChartGroup *TimeChart::group() const
+{
+    return d->group;
+}
+
+double TimeChart::naturalGutter() const
+{
+    return d->computeLayout(QRectF(rect()), font(), locale(), 0.0, true).gutter;
+}
+
+void TimeChart::setLinkedTime(double timeMs)
+{
+    if (std::isnan(timeMs) && std::isnan(d->linkedTime))
+        return;
+    d->linkedTime = timeMs;
+    update();
+}
+
+double TimeChart::linkedTime() const
+{
+    return d->linkedTime;
+}
+
+QString TimeChart::linkedText() const
+{
+    ensureLayout();
+    return d->linkedValues(locale());
+}
+
+QList<QRectF> TimeChart::labelRects() const
+{
+    return d->drawnLabels;
+}
+
+QStringList TimeChart::labelTexts() const
+{
+    return d->drawnTexts;
+}
+
+void TimeChart::zoomTo(qint64 startMs, qint64 endMs)
+{
+    d->zoom = ordered(startMs, endMs);
+    d->hoverSeries = -1;
+    d->hoverMarker = -1;
+    invalidateLayout();
+}
+
+void TimeChart::resetZoom()
+{
+    d->zoom.reset();
+    invalidateLayout();
+}
+
+bool TimeChart::isZoomed() const
+{
+    return d->zoom.has_value();
+}
+
+std::pair<qint64, qint64> TimeChart::visibleTimeRange() const
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    if (!d->timeRange(from, to))
+        return {0, 0};
+    return {from, to};
+}
+
+void TimeChart::requestZoom(qint64 startMs, qint64 endMs)
+{
+    if (d->group)
+        d->group->zoomTo(startMs, endMs);
+    else
+        zoomTo(startMs, endMs);
+}
+
+void TimeChart::requestZoomReset()
+{
+    if (d->group)
+        d->group->resetZoom();
+    else
+        resetZoom();
 }
 
 void TimeChart::invalidateSeries()
@@ -840,6 +1133,7 @@ const ChartOverlays &TimeChart::overlays() const
 void TimeChart::setTimeRange(qint64 startMs, qint64 endMs)
 {
     d->time = ordered(startMs, endMs);
+    d->zoom.reset();
     invalidateLayout();
 }
 
@@ -864,6 +1158,12 @@ void TimeChart::setAutoValueRange()
 void TimeChart::setValueUnit(ValueUnit unit)
 {
     d->unit = unit;
+    invalidateLayout();
+}
+
+void TimeChart::setValueDecimals(int decimals)
+{
+    d->decimals = decimals;
     invalidateLayout();
 }
 
@@ -926,9 +1226,18 @@ void TimeChart::paintTo(QPainter *painter, const QRectF &target)
 
 void TimeChart::paintEvent(QPaintEvent *)
 {
-    d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+    d->layout = d->computeLayout(QRectF(rect()), font(), locale(), d->group ? d->group->gutter() : 0.0);
     QPainter p(this);
     d->paint(p, d->layout, palette(), font(), locale(), true);
+    if (d->dragFrom && d->layout.valid) {
+        // The time span a zoom drag has covered so far.
+        const QRectF &plot = d->layout.plot;
+        const double a = std::clamp(*d->dragFrom, plot.left(), plot.right());
+        const double b = std::clamp(d->dragTo, plot.left(), plot.right());
+        QColor band = palette().color(QPalette::Highlight);
+        band.setAlpha(60);
+        p.fillRect(QRectF(QPointF(std::min(a, b), plot.top()), QPointF(std::max(a, b), plot.bottom())), band);
+    }
     if (hasFocus() && window()->testAttribute(Qt::WA_KeyboardFocusChange) && d->layout.valid) {
         // Focus reached by the keyboard: a dotted frame around the plot.
         p.setPen(QPen(palette().color(QPalette::Highlight), 1.0, Qt::DotLine));
@@ -989,7 +1298,7 @@ QString TimeChart::Private::pointText(const QLocale &locale) const
 {
     const SeriesData &s = series[size_t(hoverSeries)];
     QStringList lines;
-    lines << s.name + QStringLiteral(": ") + formatExact(s.v[hoverIndex], unit, locale);
+    lines << s.name + QStringLiteral(": ") + valueText(s.v[hoverIndex], locale, 6);
     lines << formatExactTime(qint64(s.t[hoverIndex]), tz);
     if (detail) {
         const QString extra = detail(s.id, hoverIndex);
@@ -1021,6 +1330,12 @@ void TimeChart::showHover(bool changed)
         unsetCursor();
     }
     setAccessibleDescription(d->hoverText);
+    if (d->group) {
+        // The other charts of the group put their crosshair at the same time.
+        const double time = d->hoverSeries >= 0 ? d->series[size_t(d->hoverSeries)].t[d->hoverIndex]
+                                                : std::numeric_limits<double>::quiet_NaN();
+        d->group->setHoverTime(this, time);
+    }
     if (d->hoverText.isEmpty())
         QToolTip::hideText();
     else
@@ -1033,6 +1348,11 @@ void TimeChart::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
     const Layout &l = d->layout;
+    if (d->dragFrom) {
+        d->dragTo = pos.x();
+        update();
+        return;
+    }
     const int oldSeries = d->hoverSeries;
     const size_t oldIndex = d->hoverIndex;
     const int oldMarker = d->hoverMarker;
@@ -1061,7 +1381,44 @@ void TimeChart::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && l.valid && l.plot.contains(event->position())) {
+        // A drag across the plot zooms to the span it covers.
+        d->dragFrom = event->position().x();
+        d->dragTo = event->position().x();
+        event->accept();
+        return;
+    }
     QWidget::mousePressEvent(event);
+}
+
+void TimeChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!d->dragFrom || event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Layout &l = d->layout;
+    const double a = std::clamp(std::min(*d->dragFrom, event->position().x()), l.plot.left(), l.plot.right());
+    const double b = std::clamp(std::max(*d->dragFrom, event->position().x()), l.plot.left(), l.plot.right());
+    d->dragFrom.reset();
+    update();
+    // A click is not a zoom; nor is a span shorter than a minute.
+    const auto from = qint64(l.x.toData(a));
+    const auto to = qint64(l.x.toData(b));
+    if (l.valid && b - a >= 5.0 && to - from >= 60000)
+        requestZoom(from, to);
+    event->accept();
+}
+
+void TimeChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        d->dragFrom.reset();
+        requestZoomReset();
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void TimeChart::activateMarker(int index)
@@ -1112,7 +1469,7 @@ int TimeChart::focusedMarker() const
 void TimeChart::ensureLayout() const
 {
     if (!d->layout.valid)
-        d->layout = d->computeLayout(QRectF(rect()), font(), locale());
+        d->layout = d->computeLayout(QRectF(rect()), font(), locale(), d->group ? d->group->gutter() : 0.0);
 }
 
 void TimeChart::stepFocus(int step, bool toEnd)
@@ -1215,6 +1572,11 @@ void TimeChart::keyPressEvent(QKeyEvent *event)
         activateMarker(d->hoverMarker);
         break;
     case Qt::Key_Escape:
+        // First the crosshair, then the zoom.
+        if (d->hoverSeries < 0 && d->hoverMarker < 0 && isZoomed()) {
+            requestZoomReset();
+            break;
+        }
         d->hoverSeries = -1;
         d->hoverMarker = -1;
         showHover(true);

@@ -21,6 +21,8 @@ class QUrl;
 
 namespace Sla::Ui {
 
+class ChartGroup;
+
 /// SLA Desk's time-series chart: SLI against target with breach shading, error-budget
 /// burn-down, burn rates against thresholds. It paints itself with QPainter from the maths
 /// in ChartMath, so no chart library shows through this header and the widget can be kept
@@ -34,8 +36,10 @@ namespace Sla::Ui {
 /// behind the SLI and annotation markers, each named in the legend and on hover.
 /// Keyboard: with the focus on the chart, Left/Right move the crosshair along the data,
 /// Home/End go to the first/last point, Page Up/Page Down (or Ctrl+Left/Right) go to the
-/// previous/next marker, Enter opens the marker's link, Escape clears; the tooltip of the
-/// focused point or marker is shown as on hover.
+/// previous/next marker, Enter opens the marker's link, Escape clears the crosshair (and,
+/// when there is none, a zoom); the tooltip of the focused point or marker is shown as on
+/// hover. Dragging across the plot zooms to the dragged time span, a double click resets.
+/// In a ChartGroup the charts share their gutter, crosshair and zoom.
 class TimeChart final : public QWidget
 {
     Q_OBJECT
@@ -84,6 +88,32 @@ public:
     void clearOverlays();
     const ChartOverlays &overlays() const;
 
+    /// Zooms to [startMs, endMs] until resetZoom() or the next setTimeRange().
+    void zoomTo(qint64 startMs, qint64 endMs);
+    void resetZoom();
+    bool isZoomed() const;
+    /// The time range drawn now: the zoom, else the time range, else the data's (ms).
+    std::pair<qint64, qint64> visibleTimeRange() const;
+
+    /// The group whose gutter, crosshair and zoom this chart shares (ChartGroup::addChart).
+    void setGroup(ChartGroup *group);
+    ChartGroup *group() const;
+    /// The width left of the plot that this chart's own value labels need at its size.
+    double naturalGutter() const;
+    /// Lays out again on the next paint (a chart of the group changed).
+    void relayout();
+    /// A crosshair at timeMs put there by another chart of the group (NaN: none); it shows
+    /// the values of this chart's series at that time.
+    void setLinkedTime(double timeMs);
+    double linkedTime() const;
+    /// The text of the linked crosshair, empty when there is none.
+    QString linkedText() const;
+
+    /// The rectangles of every text the last paint drew (title, legend, tick labels, the
+    /// labels of reference lines), and the texts, in the same order (for tests).
+    QList<QRectF> labelRects() const;
+    QStringList labelTexts() const;
+
     /// Puts the crosshair on point `index` of series `id`, as a hover or a key would, and
     /// shows its tooltip; false when there is no such point.
     bool focusPoint(const QString &id, size_t index);
@@ -101,6 +131,9 @@ public:
     void setValueRange(double min, double max);
     void setAutoValueRange();
     void setValueUnit(ChartMath::ValueUnit unit);
+    /// Tooltips, crosshair values and line labels with at most this many decimals (of the
+    /// unit), as the figures beside the chart; -1 (the default): six significant digits.
+    void setValueDecimals(int decimals);
     /// Time ticks align to this zone's midnights; the default is the system zone.
     void setTimeZone(const QTimeZone &zone);
 
@@ -128,6 +161,8 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -147,6 +182,9 @@ private:
     void stepFocus(int step, bool toEnd);
     void stepMarker(int direction);
     void activateMarker(int index);
+    // A zoom dragged or reset here: for the whole group when there is one.
+    void requestZoom(qint64 startMs, qint64 endMs);
+    void requestZoomReset();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -9,13 +9,13 @@
 #include "explainwidget.h"
 #include "statusstyle.h"
 #include "timerangepicker.h"
+#include "ui/charts/chartgroup.h"
 #include "ui/charts/timechart.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QFuture>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -53,6 +53,12 @@ constexpr std::array<AlertFactor, Core::BurnRateWindowCount> DefaultFactors = {{
     {3.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 1d
     {1.0, QT_TRANSLATE_NOOP("DetailWidget", "ticket")}, // 3d
 }};
+
+// One count of decimals per kind of percentage, everywhere in the pane: the header, the
+// range's line and the charts' tooltips, crosshair values and line labels.
+constexpr int SliDecimals = 3;      // attained SLIs and targets
+constexpr int BudgetDecimals = 1;   // budgets left or spent
+constexpr int IntervalDecimals = 2; // the bounds of a 95 % interval
 
 QString factorText(double v)
 {
@@ -120,6 +126,12 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
             [this](int i) { showObjective(m_sla, m_objectives->itemData(i).toString()); });
 
     m_range = new TimeRangePicker(this);
+    // Shown while the charts are zoomed (ChartGroup::zoomChanged).
+    m_resetZoom = new QToolButton(this);
+    m_resetZoom->setObjectName(QStringLiteral("detailResetZoom"));
+    m_resetZoom->setText(tr("Reset zoom"));
+    m_resetZoom->setToolTip(tr("Show the whole range again (or double-click a chart, or press Escape on it)"));
+    m_resetZoom->hide();
     connect(m_range, &TimeRangePicker::rangeChanged, this, &DetailWidget::requestSeries);
 
     m_figures = new QLabel(this);
@@ -139,6 +151,14 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     // Never shorter than its wrapped text: the charts below scroll instead.
     m_figures->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
+    // The figures of the range the picker shows, under the SLA window's.
+    m_rangeFigures = new QLabel(this);
+    m_rangeFigures->setObjectName(QStringLiteral("detailRangeFigures"));
+    m_rangeFigures->setTextFormat(Qt::RichText);
+    m_rangeFigures->setWordWrap(true);
+    m_rangeFigures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rangeFigures->hide();
+
     m_burnTable = new QLabel(this);
     m_burnTable->setObjectName(QStringLiteral("detailBurnRates"));
     m_burnTable->setTextFormat(Qt::RichText);
@@ -156,10 +176,15 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     top->addWidget(m_explainButton);
     top->addWidget(m_objectives);
     top->addSpacing(12);
+    top->addWidget(m_resetZoom);
     top->addWidget(m_range);
 
+    auto *headline = new QVBoxLayout;
+    headline->setSpacing(2);
+    headline->addWidget(m_figures);
+    headline->addWidget(m_rangeFigures);
     auto *figures = new QHBoxLayout;
-    figures->addWidget(m_figures, 1);
+    figures->addLayout(headline, 1);
     figures->addWidget(m_burnTable);
 
     auto *layout = new QVBoxLayout(this);
@@ -192,16 +217,24 @@ QScrollArea *DetailWidget::createCharts()
     m_burnChart->setTitle(tr("Burn rate and alert thresholds"));
     m_burnChart->setValueUnit(ChartMath::ValueUnit::Factor);
     m_sliChart->setValueUnit(ChartMath::ValueUnit::Percent);
+    m_sliChart->setValueDecimals(SliDecimals);
+    m_budgetChart->setValueDecimals(BudgetDecimals);
 
-    m_charts = new QGridLayout(host);
-    m_charts->setContentsMargins(0, 0, 0, 0);
-    m_charts->setSpacing(6);
-    m_charts->addWidget(m_sliChart, 0, 0);
-    m_charts->addWidget(m_budgetChart, 0, 1);
-    m_charts->addWidget(m_burnChart, 1, 0);
-    m_charts->addWidget(m_rawChart, 1, 1);
-    m_charts->setRowStretch(0, 1);
-    m_charts->setRowStretch(1, 1);
+    // One above the other on one time axis: the group gives them the same plot edges and
+    // ticks, one crosshair and one zoom.
+    m_chartGroup = new ChartGroup(this);
+    auto *column = new QVBoxLayout(host);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
+        // Three charts fit the default pane of a 900 px high window; lower, they scroll. The
+        // SLI chart has the longest legend (band, corrections, markers): a little more.
+        c->setMinimumHeight(c == m_sliChart ? 120 : 100);
+        column->addWidget(c, 1);
+        m_chartGroup->addChart(c);
+    }
+    connect(m_resetZoom, &QToolButton::clicked, m_chartGroup, &ChartGroup::resetZoom);
+    connect(m_chartGroup, &ChartGroup::zoomChanged, m_resetZoom, &QWidget::setVisible);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailCharts"));
@@ -246,6 +279,8 @@ void DetailWidget::clear()
     m_objectives->clear();
     m_objectives->hide();
     m_figures->clear();
+    m_rangeFigures->clear();
+    m_rangeFigures->hide();
     m_burnTable->clear();
     m_message->hide();
     for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
@@ -399,19 +434,21 @@ QStringList DetailWidget::figureParts(const Core::ObjectiveResult &o) const
     QStringList parts;
     if (o.sli)
         parts << tr("attained <b>%1</b>%2 against a target of %3")
-                     .arg(OverviewModel::formatPercent(*o.sli, 3), rawSuffix(FigureText::rawSli(o)),
-                          OverviewModel::formatPercent(o.target, 3));
+                     .arg(OverviewModel::formatPercent(*o.sli, SliDecimals), rawSuffix(FigureText::rawSli(o)),
+                          OverviewModel::formatPercent(o.target, SliDecimals));
     else if (o.status == Core::ObjectiveStatus::InsufficientData)
         parts << tr("%1; target %2")
-                     .arg(FigureText::insufficient(o).toHtmlEscaped(), OverviewModel::formatPercent(o.target, 3));
+                     .arg(FigureText::insufficient(o).toHtmlEscaped(),
+                          OverviewModel::formatPercent(o.target, SliDecimals));
     else
-        parts << tr("no attained value; target %1").arg(OverviewModel::formatPercent(o.target, 3));
+        parts << tr("no attained value; target %1").arg(OverviewModel::formatPercent(o.target, SliDecimals));
     const QString interval = FigureText::interval(o);
     if (!interval.isEmpty())
         parts << interval.toHtmlEscaped();
     if (o.remaining)
         parts << tr("error budget left <b>%1</b>%2")
-                     .arg(OverviewModel::formatPercent(*o.remaining, 1), rawSuffix(FigureText::rawRemaining(o)));
+                     .arg(OverviewModel::formatPercent(*o.remaining, BudgetDecimals),
+                          rawSuffix(FigureText::rawRemaining(o)));
     for (const QString &left : FigureText::budgetLeft(o))
         parts << left.toHtmlEscaped();
     const QString exhaustion = OverviewModel::formatExhaustion(o.exhaustion, m_report.at);
@@ -530,9 +567,9 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
         c->clearSeries();
         c->clearOverlays();
         c->setBreachPeriods({});
-        c->setTimeRange(fromMs, toMs);
         c->setAutoValueRange();
     }
+    m_chartGroup->setTimeRange(fromMs, toMs);
     if (!s.error.isEmpty()) {
         m_message->setText(tr("No chart data: %1").arg(s.error));
         m_message->show();
@@ -542,6 +579,7 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
     const double target = o ? o->target : 0.0;
     const std::vector<double> span = {double(fromMs), double(toMs)};
     showAttainedAndBudget(s, target, span);
+    showRangeFigures(s);
     showBurnRates(s, span);
     showOverlays(s, fromMs, toMs);
     setPointDetails(s);
@@ -552,15 +590,25 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
     const bool burns = !o || o->budgeting == Core::Budgeting::Method::Occurrences;
     m_rawChart->setVisible(raw);
     m_burnChart->setVisible(burns);
-    m_charts->removeWidget(m_burnChart);
-    m_charts->removeWidget(m_rawChart);
-    if (burns)
-        m_charts->addWidget(m_burnChart, 1, 0, 1, raw ? 1 : 2);
-    if (raw) {
-        m_charts->addWidget(m_rawChart, 1, burns ? 1 : 0, 1, burns ? 1 : 2);
+    if (raw)
         showRawValues(s, span);
-    }
     Q_EMIT seriesLoaded();
+}
+
+// The engine's figures of the picked range itself, labelled with the range's name.
+void DetailWidget::showRangeFigures(const Core::ObjectiveSeries &s)
+{
+    QStringList parts;
+    if (s.rangeSli)
+        parts << tr("attained <b>%1</b>").arg(OverviewModel::formatPercent(*s.rangeSli, SliDecimals));
+    if (s.rangeBudgetSpent)
+        parts << tr("<b>%1</b> of the SLA window's error budget spent in it")
+                     .arg(OverviewModel::formatPercent(*s.rangeBudgetSpent, BudgetDecimals));
+    m_rangeFigures->setVisible(!parts.isEmpty());
+    m_rangeFigures->setText(parts.isEmpty() ? QString()
+                                            : tr("Range “%1”: %2")
+                                                  .arg(m_range->presetBox()->currentText().toHtmlEscaped(),
+                                                       parts.join(QStringLiteral(" · "))));
 }
 
 void DetailWidget::showSeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs)
@@ -611,7 +659,8 @@ void DetailWidget::setPointDetails(const Core::ObjectiveSeries &s)
             const size_t k = stepIndex[i];
             if (k < low.size() && std::isfinite(low[k]) && std::isfinite(high[k]))
                 lines << tr("95 % interval [%1, %2]")
-                             .arg(OverviewModel::formatPercent(low[k], 2), OverviewModel::formatPercent(high[k], 2));
+                             .arg(OverviewModel::formatPercent(low[k], IntervalDecimals),
+                                  OverviewModel::formatPercent(high[k], IntervalDecimals));
         }
         lines.removeAll(QString());
         return lines.join(QLatin1Char('\n'));

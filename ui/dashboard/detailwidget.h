@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QGridLayout;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
@@ -20,6 +19,7 @@ class Evaluator;
 
 namespace Sla::Ui {
 
+class ChartGroup;
 class ExplainWidget;
 class TimeChart;
 class TimeRangePicker;
@@ -53,6 +53,8 @@ public:
     QString objectiveName() const { return m_objective; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *figuresLabel() const { return m_figures; }
+    /// The figures of the picked range (attained, budget spent in it), from the engine.
+    QLabel *rangeFiguresLabel() const { return m_rangeFigures; }
     QLabel *messageLabel() const { return m_message; }
     /// The burn rate of every window (and the alert thresholds where a burn-rate alert applies).
     QLabel *burnTableLabel() const { return m_burnTable; }
@@ -61,6 +63,9 @@ public:
     TimeChart *budgetChart() const { return m_budgetChart; }
     TimeChart *burnChart() const { return m_burnChart; }
     TimeChart *rawChart() const { return m_rawChart; }
+    /// The charts above, sharing one time axis, crosshair and zoom.
+    ChartGroup *chartGroup() const { return m_chartGroup; }
+    QToolButton *resetZoomButton() const { return m_resetZoom; }
     /// The Explain view (toggled by explainButton(), Ctrl+E) in place of the charts.
     ExplainWidget *explainView() const { return m_explain; }
     QToolButton *explainButton() const { return m_explainButton; }
@@ -80,6 +85,7 @@ private:
     void applySeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs);
     void showAttainedAndBudget(const Core::ObjectiveSeries &s, double target, const std::vector<double> &span);
     void showBurnRates(const Core::ObjectiveSeries &s, const std::vector<double> &span);
+    void showRangeFigures(const Core::ObjectiveSeries &s);
     void showRawValues(const Core::ObjectiveSeries &s, const std::vector<double> &span);
     QString figuresHtml(const Core::SlaResult &s, const Core::ObjectiveResult &o) const;
     /// "Service …, owner …, data source … (recorded data, not live) · Runbook".
@@ -108,6 +114,7 @@ private:
     QLabel *m_title = nullptr;
     QComboBox *m_objectives = nullptr;
     QLabel *m_figures = nullptr;
+    QLabel *m_rangeFigures = nullptr;
     QLabel *m_burnTable = nullptr;
     QLabel *m_message = nullptr;
     TimeRangePicker *m_range = nullptr;
@@ -115,7 +122,8 @@ private:
     TimeChart *m_budgetChart = nullptr;
     TimeChart *m_burnChart = nullptr;
     TimeChart *m_rawChart = nullptr;
-    QGridLayout *m_charts = nullptr;
+    ChartGroup *m_chartGroup = nullptr;
+    QToolButton *m_resetZoom = nullptr;
     QStackedWidget *m_pages = nullptr; ///< the charts, or the Explain view
     ExplainWidget *m_explain = nullptr;
     QToolButton *m_explainButton = nullptr;
