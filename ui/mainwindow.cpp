@@ -255,7 +255,7 @@ void MainWindow::createEditorMenu(QMenu *view)
 {
     QAction *editMode = view->addAction(tr("&Edit Mode"));
     editMode->setCheckable(true);
-    editMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    editMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(editMode, &QAction::toggled, this, &MainWindow::setEditMode);
     connect(m_modes, &QTabWidget::currentChanged, editMode,
             [this, editMode](int) { editMode->setChecked(m_modes->currentWidget() == m_editor); });
@@ -264,10 +264,8 @@ void MainWindow::createEditorMenu(QMenu *view)
         {m_editor->newSlaAction(), m_editor->saveAction(), m_editor->saveAsAction(), m_editor->revertAction()});
     editor->addSeparator();
     editor->addActions({m_editor->undoAction(), m_editor->redoAction()});
-    connect(m_editor, &EditorWidget::modifiedChanged, this, [this](bool modified) {
-        m_modes->setTabText(1, modified ? tr("Editor ●") : tr("Editor"));
-        setWindowModified(modified);
-    });
+    connect(m_editor, &EditorWidget::modifiedChanged, this,
+            [this](bool modified) { m_modes->setTabText(1, modified ? tr("Editor ●") : tr("Editor")); });
     // A save changes the documents the dashboard shows: read them again.
     connect(m_editor, &EditorWidget::saved, this, [this] {
         if (!m_path.isEmpty())

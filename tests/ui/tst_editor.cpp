@@ -213,7 +213,7 @@ void TestEditor::inheritance_andGovernanceFlags()
 
     // fraud-detection-api: availability at tier-1's minimum, then looser: flagged on the spot.
     QVERIFY(w.selectDocument(QStringLiteral("SLA"), QStringLiteral("fraud-detection-api")));
-    QVERIFY(w.form()->windowNote()->text().startsWith(QLatin1String("Overrides tier-1")));
+    QCOMPARE(w.form()->windowNote()->text(), QStringLiteral("Written here, the same as tier-1's window (30d)"));
     w.form()->selectObjective(0);
     QCOMPARE(w.form()->targetNote()->text(), QStringLiteral("The minimum of tier-1 (0.9995)"));
     retype(w.form()->lineEdit(QStringLiteral("target")), QStringLiteral("0.999"));

@@ -112,8 +112,11 @@ SlaForm::SlaForm(EditorSession *session, QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     layout->addWidget(m_title);
-    layout->addWidget(buildSlaGroup());
-    layout->addWidget(buildWindowGroup());
+    // The SLA's fields and its window side by side, so the objectives start above the fold.
+    auto *top = new QHBoxLayout;
+    top->addWidget(buildSlaGroup(), 3);
+    top->addWidget(buildWindowGroup(), 2);
+    layout->addLayout(top);
     layout->addWidget(buildObjectiveGroup());
     layout->addWidget(buildListsGroup());
     layout->addStretch(1);
@@ -251,6 +254,8 @@ QWidget *SlaForm::buildObjectiveGroup()
     m_targetNote->setObjectName(QStringLiteral("targetNote"));
     m_targetNote->setWordWrap(true);
     m_indicatorForm->addRow(m_targetNote);
+    m_preview = new ObjectivePreview(m_objectiveDetail);
+    m_indicatorForm->addRow(tr("Preview:"), m_preview);
     QLineEdit *threshold = addLine(m_indicatorForm, tr("T&hreshold:"), QStringLiteral("threshold"));
     m_thresholdNote = new QLabel(m_objectiveDetail);
     m_thresholdNote->setWordWrap(true);
@@ -268,8 +273,6 @@ QWidget *SlaForm::buildObjectiveGroup()
             edit(e, objectivePath(key), text.trimmed(), e == target ? tr("target") : tr("threshold"));
         });
     }
-    m_preview = new ObjectivePreview(m_objectiveDetail);
-    m_indicatorForm->addRow(tr("Preview:"), m_preview);
     layout->addWidget(m_objectiveDetail, 1);
     connect(m_objectives, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_refreshing)
@@ -434,8 +437,11 @@ void SlaForm::refreshWindow(const Core::Sla &s, const Core::TierTemplate *t)
         m_windowNote->setText(tr("Inherited from %1: %2").arg(tierName, windowText(*t->window)));
         m_windowNote->setStyleSheet(kInheritedStyle);
     } else if (own && t && t->window) {
-        m_windowNote->setText(tr("Overrides %1's window (%2)").arg(tierName, windowText(*t->window)));
-        m_windowNote->setStyleSheet(*t->window == w ? kInheritedStyle : kOverrideStyle);
+        const bool same = *t->window == w;
+        m_windowNote->setText(
+            same ? tr("Written here, the same as %1's window (%2)").arg(tierName, windowText(*t->window))
+                 : tr("Overrides %1's window (%2)").arg(tierName, windowText(*t->window)));
+        m_windowNote->setStyleSheet(same ? kInheritedStyle : kOverrideStyle);
     } else {
         m_windowNote->setText(own ? tr("The tier sets no window.") : tr("Neither the SLA nor its tier sets a window."));
         m_windowNote->setStyleSheet(own ? QString() : kErrorStyle);
@@ -552,14 +558,7 @@ void SlaForm::refreshIndicatorFields(const Core::Sla &s)
             m_lines.remove(k);
         }
         for (const QString &k : std::as_const(keys)) {
-            // Selector rows go above the preview row.
-            auto *e = new QLineEdit(m_objectiveDetail);
-            e->setObjectName(k);
-            int row = 0;
-            QFormLayout::ItemRole role = QFormLayout::FieldRole;
-            m_indicatorForm->getWidgetPosition(m_preview, &row, &role);
-            m_indicatorForm->insertRow(row, k + QLatin1Char(':'), e);
-            m_lines.insert(k, e);
+            QLineEdit *e = addLine(m_indicatorForm, k + QLatin1Char(':'), k);
             e->setProperty("selector", true);
             m_completer->attach(e);
             connect(e, &QLineEdit::textEdited, this, [this, e, k](const QString &text) {
