@@ -13,21 +13,26 @@
 #include "ui/editor/objectivepreview.h"
 #include "ui/editor/slaform.h"
 #include "ui/editor/slatemplates.h"
+#include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Sla;
@@ -98,6 +103,7 @@ private Q_SLOTS:
     void calendarWindow_withTimeZone();
     void preview_showsTheObjectivesFigures_offTheGuiThread();
     void recovery_afterASessionEndsUnsaved();
+    void closingWithUnsavedEdits_asks();
     void examples_validateUnderEveryTier_data();
     void examples_validateUnderEveryTier();
     void selectorContext_data();
@@ -398,6 +404,35 @@ void TestEditor::recovery_afterASessionEndsUnsaved()
     // Saved: nothing left to recover.
     QVERIFY(again.save());
     QVERIFY(!again.session()->hasRecovery());
+}
+
+void TestEditor::closingWithUnsavedEdits_asks()
+{
+    QTemporaryDir dir;
+    copyDemo(dir.path());
+    Ui::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openWorkspace(dir.path());
+    window.setEditMode(true);
+    Ui::EditorWidget *editor = window.editor();
+    QVERIFY(editor->selectDocument(QStringLiteral("SLA"), QStringLiteral("recommendation-api")));
+    retype(editor->form()->lineEdit(QStringLiteral("owner")), QStringLiteral("someone-else"));
+    QVERIFY(editor->session()->isModified());
+    // Answers the question the close asks, once it is on screen.
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    answer(QMessageBox::Discard);
+    QVERIFY(window.close());
+    QCOMPARE(readFile(dir.filePath(QStringLiteral("recommendation-api.yaml"))),
+             readFile(kDemo + QStringLiteral("/recommendation-api.yaml")));
 }
 
 void TestEditor::examples_validateUnderEveryTier_data()
