@@ -67,6 +67,9 @@ int main(int argc, char **argv)
     parser.addOption(demo);
     parser.addOption(select);
     parser.addOption(newInstance);
+    const QCommandLineOption edit(QStringLiteral("edit"),
+                                  QApplication::translate("main", "Start in edit mode (the SLA editor)."));
+    parser.addOption(edit);
     parser.process(app);
 
     // A sladesk://sla/NAME[/OBJECTIVE] link (from a notification, Alertmanager, a browser) or
@@ -137,6 +140,8 @@ int main(int argc, char **argv)
         window.openWorkspace(path);
     if (!link.isEmpty())
         window.openLink(link);
+    if (parser.isSet(edit))
+        window.setEditMode(true);
     window.show();
     return app.exec();
 }

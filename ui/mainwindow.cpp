@@ -12,6 +12,8 @@
 #include "dashboard/overviewwidget.h"
 #include "dashboard/problemspanel.h"
 #include "settings/datasourcesdialog.h"
+#include "ui/editor/editorsession.h"
+#include "ui/editor/editorwidget.h"
 #include "ui/logging.h"
 #include "workspacepaths.h"
 
@@ -39,6 +41,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -87,7 +90,14 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_splitter);
-    setCentralWidget(central);
+    // Two modes: the dashboard and the editor (View → Edit Mode).
+    m_editor = new EditorWidget(this);
+    m_modes = new QTabWidget(this);
+    m_modes->setObjectName(QStringLiteral("modes"));
+    m_modes->setDocumentMode(true);
+    m_modes->addTab(central, tr("Dashboard"));
+    m_modes->addTab(m_editor, tr("Editor"));
+    setCentralWidget(m_modes);
 
     m_lastUpdated = new QLabel(this);
     m_lastUpdated->setObjectName(QStringLiteral("lastUpdated"));
@@ -145,6 +155,7 @@ void MainWindow::createActions()
     console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(console);
     createViewChoices(view);
+    createEditorMenu(view);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SLA Desk"), this, [this] {
         QMessageBox::about(this, tr("About SLA Desk"),
@@ -248,8 +259,39 @@ void MainWindow::restoreState()
     applyTheme(theme);
 }
 
+void MainWindow::createEditorMenu(QMenu *view)
+{
+    QAction *editMode = view->addAction(tr("&Edit Mode"));
+    editMode->setCheckable(true);
+    editMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(editMode, &QAction::toggled, this, &MainWindow::setEditMode);
+    connect(m_modes, &QTabWidget::currentChanged, editMode,
+            [this, editMode](int) { editMode->setChecked(m_modes->currentWidget() == m_editor); });
+    QMenu *editor = menuBar()->addMenu(tr("E&ditor"));
+    editor->addActions(
+        {m_editor->newSlaAction(), m_editor->saveAction(), m_editor->saveAsAction(), m_editor->revertAction()});
+    editor->addSeparator();
+    editor->addActions({m_editor->undoAction(), m_editor->redoAction()});
+    connect(m_editor, &EditorWidget::modifiedChanged, this,
+            [this](bool modified) { m_modes->setTabText(1, modified ? tr("Editor ●") : tr("Editor")); });
+    // A save changes the documents the dashboard shows: read them again.
+    connect(m_editor, &EditorWidget::saved, this, [this] {
+        if (!m_path.isEmpty())
+            openWorkspace(m_path);
+    });
+}
+
+void MainWindow::setEditMode(bool on)
+{
+    m_modes->setCurrentWidget(on ? static_cast<QWidget *>(m_editor) : m_modes->widget(0));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editor->maybeDiscard()) {
+        event->ignore();
+        return;
+    }
     QSettings s;
     s.setValue(settingsKey("window/geometry"), saveGeometry());
     s.setValue(settingsKey("window/state"), saveState());
@@ -311,6 +353,12 @@ void MainWindow::setRefreshInterval(int seconds)
 void MainWindow::openWorkspace(const QString &pathIn)
 {
     const QString path = QFileInfo(pathIn).absoluteFilePath();
+    // The editor keeps its undo history across the re-reads that follow its own saves.
+    if (path != m_editor->session()->workspacePath()) {
+        if (!m_editor->maybeDiscard())
+            return;
+        m_editor->openWorkspace(path);
+    }
     const quint64 generation = ++m_loadGeneration;
     m_refresher->stop();
     statusBar()->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));

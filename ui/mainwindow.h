@@ -17,6 +17,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 
 namespace Sla::Core {
 class CredentialStore;
@@ -28,6 +29,7 @@ namespace Sla::Ui {
 
 class AlertDesk;
 class DataSourcesDialog;
+class EditorWidget;
 class DetailWidget;
 class OverviewWidget;
 class ProblemsPanel;
@@ -57,6 +59,10 @@ public:
 
     OverviewWidget *overview() const { return m_overview; }
     DetailWidget *detail() const { return m_detail; }
+    /// Edit mode (View → Edit Mode, Ctrl+E): the workspace tree, form and YAML editor.
+    EditorWidget *editor() const { return m_editor; }
+    /// Shows the editor (true) or the dashboard (false).
+    void setEditMode(bool on);
     Core::RefreshController *refresher() const { return m_refresher; }
     Core::Evaluator *evaluator() const { return m_evaluator; }
     QLabel *lastUpdatedLabel() const { return m_lastUpdated; }
@@ -93,6 +99,8 @@ private:
     std::pair<QAction *, QAction *> createFileMenu();
     /// The Auto Refresh and Theme submenus of `view`.
     void createViewChoices(QMenu *view);
+    /// The Edit Mode switch in `view` and the Editor menu.
+    void createEditorMenu(QMenu *view);
     void onWorkspaceRead(const QString &path, const Core::LoadResult &result);
     void onOpenFolderRequested();
     void onOpenFileRequested();
@@ -109,6 +117,8 @@ private:
     Core::CredentialStore *m_credentials = nullptr;
     OverviewWidget *m_overview = nullptr;
     DetailWidget *m_detail = nullptr;
+    EditorWidget *m_editor = nullptr;
+    QTabWidget *m_modes = nullptr;
     QSplitter *m_splitter = nullptr;
     ProblemsPanel *m_problems = nullptr;
     AlertDesk *m_alertDesk = nullptr;

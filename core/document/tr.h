@@ -42,6 +42,9 @@ SLA_TR_FUNCTIONS(Sla::Core::YamlGuard)
 namespace YamlWriter {
 SLA_TR_FUNCTIONS(Sla::Core::YamlWriter)
 }
+namespace YamlPatch {
+SLA_TR_FUNCTIONS(Sla::Core::YamlPatch)
+}
 // query
 namespace QueryCompiler {
 SLA_TR_FUNCTIONS(Sla::Core::QueryCompiler)

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// What the New SLA wizard builds: an SLA from the few answers that matter (service, tier,
+// data source, which SLIs), with targets and thresholds taken from the tier's minimums, so
+// that the result validates under its tier. Plain functions, tested without widgets.
+
+#include "core/document/model.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Sla::Ui {
+
+/// The answers of the wizard.
+struct NewSlaRequest
+{
+    QString name;
+    QString displayName;
+    QString service;
+    QString tier;
+    QString owner;
+    QString dataSource;
+    bool availability = true;
+    bool latency = true;
+    bool precision = false;
+    bool drift = false;
+};
+
+/// A built-in example: a title and the answers it fills in.
+struct SlaExample
+{
+    QString title;
+    NewSlaRequest request;
+};
+
+/// Fraud detection API, recommendation API, content moderation model.
+QList<SlaExample> slaExamples();
+
+/// The SLA for `request` under `tier` (may be null). Drift objectives get a reference
+/// fortnight that ends 30 days before `now`.
+Core::Sla makeSla(const NewSlaRequest &request, const Core::TierTemplate *tier, const QDateTime &now);
+
+/// One objective of `kind` for `service` (used by the wizard and by "Add objective").
+Core::Objective makeObjective(Core::IndicatorKind kind, const QString &service, const Core::TierTemplate *tier,
+                              const QDateTime &now);
+
+/// `sla` as the YAML of one document.
+QByteArray slaYaml(const Core::Sla &sla);
+
+/// The YAML of one item of `spec.objectives` (block text without the dash).
+QString objectiveYaml(const Core::Objective &objective);
+
+/// The YAML of the `indicator` mapping of `objective` (flow text on one line).
+QString indicatorYaml(const Core::Objective &objective);
+
+/// A weekly maintenance correction of `sla`: Sundays 02:00 for an hour, UTC.
+Core::Correction weeklyMaintenance(const QString &sla, const QDateTime &now);
+
+/// `correction` as the YAML of one document.
+QByteArray correctionYaml(const Core::Correction &correction);
+
+} // namespace Sla::Ui
