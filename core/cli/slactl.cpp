@@ -6,6 +6,7 @@
 #include "core/cli/datadogslocommand.h"
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/logging.h"
+#include "core/cli/reportcommand.h"
 #include "core/document/yamlwriter.h"
 #include "core/exchange/loader.h"
 #include "core/exchange/opensloexport.h"
@@ -59,6 +60,7 @@ const Command kCommands[] = {
      runDatadogSlosCommand},
     {"annotate", QT_TRANSLATE_NOOP("slactl", "Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml"),
      runAnnotateCommand},
+    {"report", QT_TRANSLATE_NOOP("slactl", "A compliance report for a period as PDF, CSV or JSON"), runReportCommand},
 };
 
 QString mainUsage()

@@ -131,6 +131,10 @@ SLA_TR_FUNCTIONS(Sla::Core::Alerting::AlertDelivery)
 namespace FigureText {
 SLA_TR_FUNCTIONS(Sla::Core::FigureText)
 }
+// report
+namespace Report {
+SLA_TR_FUNCTIONS(Sla::Core::Report)
+}
 // cli
 namespace Slactl {
 SLA_TR_FUNCTIONS(slactl)
