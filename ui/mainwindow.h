@@ -93,6 +93,7 @@ private:
     void createViewChoices(QMenu *view);
     void onWorkspaceRead(const QString &path, const Core::LoadResult &result);
     void onOpenFolderRequested();
+    void onExportReportRequested();
     void onOpenFileRequested();
     void onSourceHealthChanged();
     void onSelectionChanged(const QString &sla, const QString &objective);
