@@ -404,9 +404,10 @@ bool Builder::objectiveFigures(const Sla &def, const ObjectiveResult &r, Objecti
     // The chart's step: at least an hour, at most about 720 steps, on whole hours.
     const qint64 step = std::max<qint64>(1, p.lengthMs() / 720 / Duration::Hour) * Duration::Hour;
     const std::optional<ObjectiveSeries> chart =
-        await(e.series(def.metadata.name, r.name, p.from, p.to, step), m_callbacks, error);
+        await(e.series(def.metadata.name, r.name, p.from, p.to, step, false), m_callbacks, error);
     const std::optional<ObjectiveSeries> daily =
-        chart ? await(e.series(def.metadata.name, r.name, p.from, p.to, DayMs), m_callbacks, error) : std::nullopt;
+        chart ? await(e.series(def.metadata.name, r.name, p.from, p.to, DayMs, false), m_callbacks, error)
+              : std::nullopt;
     if (!chart || !daily)
         return false;
     f->series = *chart;

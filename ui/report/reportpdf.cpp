@@ -435,6 +435,7 @@ void appendSummary(Blocks &out, Context &c)
         out[first + i].paint = [paintRow, name, &c](QPainter &p, const QRectF &rect) {
             paintRow(p, rect);
             p.setFont(fontFor(Style::Body));
+            p.setPen(Qt::black);
             p.drawText(rect.adjusted(0.8 * rect.width() + 3, 2, 0, 0), Qt::AlignLeft | Qt::AlignTop,
                        QString::number(c.sectionPage[name]));
         };
