@@ -15,6 +15,7 @@
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
 #include "ui/logging.h"
+#include "ui/report/exportreportdialog.h"
 #include "workspacepaths.h"
 
 #include <QAction>
@@ -199,6 +200,7 @@ std::pair<QAction *, QAction *> MainWindow::createFileMenu()
     QAction *sources = file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Data Sources…"), this,
                                        [this] { openDataSourcesDialog(); });
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addAction(tr("&Export Report…"), this, &MainWindow::onExportReportRequested);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -348,6 +350,15 @@ void MainWindow::setRefreshInterval(int seconds)
     for (QAction *a : m_intervalGroup->actions())
         a->setChecked(a->data().toInt() == seconds);
     updateLastUpdated();
+}
+
+void MainWindow::onExportReportRequested()
+{
+    const QFileInfo info(m_path);
+    auto *dialog = new ExportReportDialog(
+        m_loaded.workspace, info.isDir() ? info.absoluteFilePath() : info.absolutePath(), info.fileName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openWorkspace(const QString &pathIn)

@@ -103,6 +103,7 @@ private:
     void createEditorMenu(QMenu *view);
     void onWorkspaceRead(const QString &path, const Core::LoadResult &result);
     void onOpenFolderRequested();
+    void onExportReportRequested();
     void onOpenFileRequested();
     void onSourceHealthChanged();
     void onSelectionChanged(const QString &sla, const QString &objective);

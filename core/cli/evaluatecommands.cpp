@@ -639,6 +639,11 @@ QJsonArray annotationsJson(const QList<Annotation> &annotations)
 
 } // namespace
 
+QJsonObject objectiveToJson(const ObjectiveResult &objective)
+{
+    return objectiveJson(objective);
+}
+
 QJsonObject toJson(const EvaluationReport &report)
 {
     QJsonArray slas;

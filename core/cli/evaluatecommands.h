@@ -38,6 +38,8 @@ std::optional<QDateTime> parseTime(const QString &text);
 /// An objective a correction applied to also has "raw": {"sli", "errorBudget": {...}}
 /// and "corrections": [names].
 QJsonObject toJson(const EvaluationReport &report);
+/// One objective of toJson()'s "objectives" (the report's JSON embeds it as is).
+QJsonObject objectiveToJson(const ObjectiveResult &objective);
 
 /// The readable table of `slactl evaluate`.
 QString toTable(const EvaluationReport &report);

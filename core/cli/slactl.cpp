@@ -8,6 +8,7 @@
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/logging.h"
 #include "core/cli/rulescommands.h"
+#include "core/cli/reportcommand.h"
 #include "core/document/yamlwriter.h"
 #include "core/exchange/loader.h"
 #include "core/exchange/opensloexport.h"
@@ -67,6 +68,7 @@ const Command kCommands[] = {
      runRulesCommand},
     {"backtest", QT_TRANSLATE_NOOP("slactl", "Replay the alert rules over a period: episodes and per-variant figures"),
      runBacktestCommand},
+    {"report", QT_TRANSLATE_NOOP("slactl", "A compliance report for a period as PDF, CSV or JSON"), runReportCommand},
 };
 
 QString mainUsage()

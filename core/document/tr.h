@@ -138,6 +138,10 @@ SLA_TR_FUNCTIONS(Sla::Core::Rules::PrometheusRules)
 namespace FigureText {
 SLA_TR_FUNCTIONS(Sla::Core::FigureText)
 }
+// report
+namespace Report {
+SLA_TR_FUNCTIONS(Sla::Core::Report)
+}
 // cli
 namespace Slactl {
 SLA_TR_FUNCTIONS(slactl)

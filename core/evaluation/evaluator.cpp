@@ -619,7 +619,7 @@ QFuture<EvaluationReport> Evaluator::evaluate(const QDateTime &at)
 }
 
 QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &objective, const QDateTime &from,
-                                           const QDateTime &to, qint64 stepMs)
+                                           const QDateTime &to, qint64 stepMs, bool windowSeries)
 {
     const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     std::optional<ObjectivePlan> plan = d->planFor(sla, objective, toMs);
@@ -647,7 +647,9 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
         promise->addResult(s);
         promise->finish();
     };
-    const qint64 points = spec.config.type == DataSourceType::Recorded ? RecordedWindowPoints : NetworkWindowPoints;
+    const qint64 points = !windowSeries                                  ? 0
+                          : spec.config.type == DataSourceType::Recorded ? RecordedWindowPoints
+                                                                         : NetworkWindowPoints;
     d->connection(spec)->open(this, [this, plan = *plan, range, stepMs, points, sla, objective,
                                      deliver](const SourceConnection::Opened &opened) {
         if (!opened.backend) {
@@ -663,7 +665,7 @@ QFuture<ObjectiveSeries> Evaluator::series(const QString &sla, const QString &ob
                         [this, deliver, shift = placed.timeShiftMs, sla, objective, range, stepMs, points,
                          backend](ObjectiveSeries s) {
                             s.timeShiftMs = shift;
-                            if (!s.error.isEmpty()) {
+                            if (!s.error.isEmpty() || points == 0) {
                                 deliver(s);
                                 return;
                             }

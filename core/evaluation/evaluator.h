@@ -67,9 +67,11 @@ public:
     /// Every objective of every SLA at `at` (invalid: now).
     QFuture<EvaluationReport> evaluate(const QDateTime &at = {});
 
-    /// Chart series of one objective over [from, to] with the given step (ms).
+    /// Chart series of one objective over [from, to] with the given step (ms). Without
+    /// `windowSeries` the window series (windowT, windowSli, windowRemaining: up to 241
+    /// more evaluations) is left empty; reports, which chart their own period, skip it.
     QFuture<ObjectiveSeries> series(const QString &sla, const QString &objective, const QDateTime &from,
-                                    const QDateTime &to, qint64 stepMs);
+                                    const QDateTime &to, qint64 stepMs, bool windowSeries = true);
 
     /// One objective at `at` (invalid: now), with its arithmetic and every read it took
     /// (`slactl explain`, the Explain view). The figures are those evaluate() gives at the

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "detailwidget.h"
 
-#include "chartannotations.h"
 #include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
 #include "core/models/figuretext.h"
 #include "core/models/overviewmodel.h"
 #include "explainwidget.h"
+#include "objectivecharts.h"
 #include "statusstyle.h"
 #include "timerangepicker.h"
 #include "ui/charts/chartgroup.h"
@@ -32,6 +32,8 @@
 namespace Sla::Ui {
 
 using Core::OverviewModel;
+using ObjectiveCharts::Points;
+using ObjectiveCharts::withData;
 namespace FigureText = Core::FigureText;
 
 namespace {
@@ -83,28 +85,6 @@ std::optional<size_t> reportPoint(const std::vector<double> &t, const QDateTime 
     if (t.empty() || !at.isValid() || std::abs(t.back() - double(at.toMSecsSinceEpoch())) >= 1.0)
         return std::nullopt;
     return t.size() - 1;
-}
-
-// The points of a series that have a value, so that its line connects across the steps
-// without data; `index` maps each kept point to its index in the series.
-struct Points
-{
-    std::vector<double> t;
-    std::vector<double> v;
-    std::vector<size_t> index;
-};
-
-Points withData(const std::vector<double> &t, const std::vector<double> &v)
-{
-    Points p;
-    for (size_t i = 0; i < t.size() && i < v.size(); ++i) {
-        if (std::isfinite(v[i])) {
-            p.t.push_back(t[i]);
-            p.v.push_back(v[i]);
-            p.index.push_back(i);
-        }
-    }
-    return p;
 }
 
 } // namespace
@@ -621,17 +601,8 @@ void DetailWidget::showSeries(const Core::ObjectiveSeries &series, qint64 fromMs
 // provisional period where the SLI is drawn.
 void DetailWidget::showOverlays(const Core::ObjectiveSeries &s, qint64 fromMs, qint64 toMs)
 {
-    const QList<ChartMarker> markers =
-        ChartAnnotations::markers(m_workspace, m_sla, m_objective, fromMs, toMs, s.timeShiftMs);
-    const QList<ChartSpan> corrected = ChartAnnotations::correctedSpans(s, m_workspace, m_sla, m_objective);
-    const std::optional<ChartSpan> provisional = ChartAnnotations::provisionalSpan(s);
-    for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
-        c->setMarkers(markers);
-        c->setCorrectedPeriods(corrected);
-        c->setProvisionalPeriod(provisional);
-    }
-    if (s.intervalLow.size() == s.t.size() && s.intervalHigh.size() == s.t.size() && !s.t.empty())
-        m_sliChart->setBand(tr("95 % interval"), s.t, s.intervalLow, s.intervalHigh);
+    for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart})
+        ObjectiveCharts::showOverlays(c, s, m_workspace, m_sla, m_objective, fromMs, toMs, c == m_sliChart);
 }
 
 void DetailWidget::setPointDetails(const Core::ObjectiveSeries &s)
@@ -680,31 +651,11 @@ void DetailWidget::setPointDetails(const Core::ObjectiveSeries &s)
 // of t. Lines connect across steps without data; the value ranges hold every point drawn.
 void DetailWidget::showAttainedAndBudget(const Core::ObjectiveSeries &s, double target, const std::vector<double> &span)
 {
-    const Points step = withData(s.t, s.sli);
-    if (!step.t.empty())
-        m_sliChart->setSeries(QStringLiteral("step"), tr("SLI per step"), step.t, step.v, SeriesRole::SliStep);
-    const Points sli = withData(s.windowT, s.windowSli);
-    if (!sli.t.empty())
-        m_sliChart->setSeries(QStringLiteral("sli"), tr("Window SLI as of t"), sli.t, sli.v, SeriesRole::Sli);
-    QList<TimeChart::Period> breaches;
-    for (const auto &[a, b] : s.breaches)
-        breaches << TimeChart::Period{qint64(a), qint64(b)};
-    m_sliChart->setBreachPeriods(breaches);
-    const Points remaining = withData(s.windowT, s.windowRemaining);
-    if (!remaining.t.empty()) {
-        m_budgetChart->setSeries(QStringLiteral("remaining"), tr("Budget remaining of the SLA window as of t"),
-                                 remaining.t, remaining.v, SeriesRole::Budget);
-        // From the lowest point (or zero) to a full budget: an overspent budget shows how
-        // far below zero it went, a healthy one is not squeezed by empty headroom. Whole
-        // budgets below zero, so that a small chart still gets its -100 % / 0 / 100 % ticks.
-        const double lowest = std::min(0.0, *std::min_element(remaining.v.begin(), remaining.v.end()));
-        const double highest = std::max(1.0, *std::max_element(remaining.v.begin(), remaining.v.end()));
-        m_budgetChart->setValueRange(lowest < 0.0 ? std::min(-0.5, std::floor(lowest + 1e-6)) : -0.25, highest);
-    }
+    ObjectiveCharts::showAttained(m_sliChart, s, target, span);
+    ObjectiveCharts::showBudget(m_budgetChart, tr("Budget remaining of the SLA window as of t"), s.windowT,
+                                s.windowRemaining, span);
     if (!s.burnRate1h.empty())
         m_burnChart->setSeries(QStringLiteral("burn"), tr("1h burn rate"), s.t, s.burnRate1h, SeriesRole::BurnRate);
-    m_sliChart->setSeries(QStringLiteral("target"), tr("Target"), span, {target, target}, SeriesRole::Target);
-    m_budgetChart->setSeries(QStringLiteral("zero"), tr("Exhausted"), span, {0.0, 0.0}, SeriesRole::Threshold);
 }
 
 void DetailWidget::showBurnRates(const Core::ObjectiveSeries &s, const std::vector<double> &span)
