@@ -5,6 +5,9 @@
 #include "core/document/tr.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -374,6 +377,18 @@ QList<OutboxItem> AlertHistory::due(const QDateTime &now, int limit)
         items.append(item);
     }
     return items;
+}
+
+QString workspaceStatePath(const QString &prefix, const QString &workspaceDir)
+{
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty())
+        state = QDir::homePath() + QStringLiteral("/.local/state");
+    const QByteArray id =
+        QCryptographicHash::hash(QFileInfo(workspaceDir).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    return state + QStringLiteral("/sladesk/") + prefix + QLatin1Char('-') + QString::fromLatin1(id);
 }
 
 HistoryEvent transitionEvent(const Transition &t)

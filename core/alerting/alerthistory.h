@@ -61,6 +61,11 @@ private:
 };
 
 /// A transition as a history event (data: from, to, value, threshold).
+/// `$XDG_STATE_HOME/sladesk/PREFIX-HASH` (default `~/.local/state`), HASH the first 16 hex
+/// digits of the SHA-256 of the workspace folder's absolute path: one history per
+/// workspace. The desktop appends `.sqlite`; `slactl watch` uses it as its state folder.
+QString workspaceStatePath(const QString &prefix, const QString &workspaceDir);
+
 HistoryEvent transitionEvent(const Transition &transition);
 /// An acknowledgement as a history event (actor = by, text = note).
 HistoryEvent ackEvent(const AlertKey &key, AlertSeverity severity, const Acknowledgement &ack);

@@ -359,6 +359,7 @@ void AlertService::deliverOutboxItem(const OutboxItem &item)
         m_inFlight.remove(item.id);
         const QDateTime done = now();
         const bool ok = !reply.error && reply.status >= 200 && reply.status < 300;
+        const QDateTime next = done.addMSecs(backoffMs(item.attempts));
         HistoryEvent e =
             deliveryEvent(ok ? HistoryEvent::Type::NotificationSent : HistoryEvent::Type::NotificationFailed, item.key,
                           AlertSeverity::Page, item.targetKind, item.url, done);
@@ -368,14 +369,12 @@ void AlertService::deliverOutboxItem(const OutboxItem &item)
                                  : Tr::tr("HTTP %1: %2")
                                        .arg(reply.status)
                                        .arg(m_http->scrub(QString::fromUtf8(reply.body.left(300))));
-            e.data.insert(QStringLiteral("nextAttempt"),
-                          done.addMSecs(backoffMs(item.attempts)).toString(Qt::ISODateWithMs));
+            e.data.insert(QStringLiteral("nextAttempt"), next.toString(Qt::ISODateWithMs));
         }
         record(e);
         if (!m_history || item.id == 0)
             return;
         const QString why = e.text;
-        const QDateTime next = done.addMSecs(backoffMs(item.attempts));
         m_history->with(
             [ok, id = item.id, done, why, next](AlertHistory &h) {
                 if (ok)

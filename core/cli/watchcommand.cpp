@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "watchcommand.h"
 
+#include "core/alerting/alerthistory.h"
 #include "core/alerting/alertservice.h"
 #include "core/cli/clisupport.h"
 #include "core/cli/evaluatecommands.h"
@@ -10,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -49,16 +49,6 @@ struct Options
     QCommandLineOption logFormat{QStringLiteral("log-format"), Tr::tr("text (default) or json."),
                                  QStringLiteral("FORMAT"), QStringLiteral("text")};
 };
-
-/// $XDG_STATE_HOME/sladesk/watch-HASH: one history per workspace folder.
-QString defaultStateDir(const QString &workspaceDir)
-{
-    QString state = qEnvironmentVariable("XDG_STATE_HOME");
-    if (state.isEmpty())
-        state = QDir::homePath() + QStringLiteral("/.local/state");
-    const QByteArray id = QCryptographicHash::hash(workspaceDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return state + QStringLiteral("/sladesk/watch-") + QString::fromLatin1(id);
-}
 
 QString transitionLine(const HistoryEvent &e, bool json)
 {
@@ -161,7 +151,8 @@ int runWatchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!ws.ok)
         return ExitFailed;
 
-    const QString stateDir = parser.isSet(o.state) ? parser.value(o.state) : defaultStateDir(ws.dir);
+    const QString stateDir =
+        parser.isSet(o.state) ? parser.value(o.state) : workspaceStatePath(QStringLiteral("watch"), ws.dir);
     if (!QDir().mkpath(stateDir))
         return usageError(err, command, Tr::tr("cannot create the state folder %1").arg(stateDir));
     EvaluatorOptions evalOptions;

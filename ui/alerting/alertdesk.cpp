@@ -2,10 +2,10 @@
 #include "alertdesk.h"
 
 #include "alertconsole.h"
+#include "core/alerting/alerthistory.h"
 #include "core/alerting/alertservice.h"
 #include "core/evaluation/evaluator.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -49,14 +49,7 @@ AlertDesk::~AlertDesk() = default;
 
 QString AlertDesk::historyPath(const QString &workspaceDir)
 {
-    QString state = qEnvironmentVariable("XDG_STATE_HOME");
-    if (state.isEmpty())
-        state = QDir::homePath() + QStringLiteral("/.local/state");
-    const QByteArray id =
-        QCryptographicHash::hash(QFileInfo(workspaceDir).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(16);
-    return state + QStringLiteral("/sladesk/alerts-") + QString::fromLatin1(id) + QStringLiteral(".sqlite");
+    return workspaceStatePath(QStringLiteral("alerts"), workspaceDir) + QStringLiteral(".sqlite");
 }
 
 void AlertDesk::setWorkspace(const QString &workspaceDir, const Core::Workspace &workspace)
