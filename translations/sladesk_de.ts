@@ -137,6 +137,267 @@
         <source>webhook %1</source>
         <translation>Webhook %1</translation>
     </message>
+    <message>
+        <source>the alert history could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>given up after %n attempt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA &apos;%1&apos; has no remediation webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged from the desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Alerting::AlertEngine</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished">%1×</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished">keine Daten</translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation type="unfinished">SLI</translation>
+    </message>
+    <message>
+        <source>burn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget consumed this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3 %4 (threshold %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI %1 against a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget exhausted (%1 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget runs out %1 at the current burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) of tier 3 or severity info fired since the last digest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 %4, threshold %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced%1 until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence ended%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: not acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation run%1: HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation run%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: %1 done%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: %1 undone%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage: confirm the breach and its impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicate: tell stakeholders and customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediate: roll back, fall back or retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate: the SLI is back within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Post-mortem (draft): %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Blameless: this describes what happened and what we learn, not who is at fault.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Alert: `%1` (%2, tier %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>## Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Figure | Before | Now |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| SLI | %1 | %2 |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Error budget left | %1 | %2 |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Target | %1 | %1 |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Timeline (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- (nothing recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_To be written._</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Action | Owner | Due |</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Alerting::AlertHistory</name>
@@ -2264,6 +2525,128 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::Report</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evaluation ended without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert history at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the alert history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished">kein SLA &apos;%1&apos; im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>evaluating the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts of %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period; use a month (2025-06) or a quarter (2025-Q2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Rules::PrometheusRules</name>
+    <message>
+        <source>periods longer than a day cannot be a time interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only recurrences without INTERVAL, COUNT, UNTIL or ordinal weekdays can be a time interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period past midnight on chosen days cannot be a time interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction &apos;%1&apos; is not muted in Alertmanager: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeslice budgeting (the share of good %1 slices) has no PromQL form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value indicator is judged per time slice, which has no PromQL form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>no query to watch for absent data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1, objective %2: no data for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1, objective %2: error budget burning at %3x the sustainable rate; budget left %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1, objective %2: SLI %3 over %4, below %5; budget left %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1, objective %2: SLI %3 over %4, above %5; budget left %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1, objective %2: %3 of the error budget left, below %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rule kind has no PromQL form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: alert rule &apos;%2&apos; not generated (it runs in the desktop and slactl only): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the calendar %2 window has no PromQL form; the rules use a rolling %3 window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no recording rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: correction &apos;%2&apos; has no PromQL form: the rules count the events of its periods (recurring corrections can mute alerts through --alertmanager-config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::Selector</name>
     <message>
         <source>end of the selector</source>
@@ -3286,6 +3669,45 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::YamlPatch</name>
+    <message>
+        <source>the YAML does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 &apos;%2&apos; in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a list item, not a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block value cannot go into a flow mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add &apos;%1&apos;: its parent is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the first field of a list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::YamlWriter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -3294,6 +3716,313 @@
     <message>
         <source>cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::AlertConsole</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished">Alarm</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished">Ticket</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>in maintenance (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished">SLA</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation type="unfinished">Restbudget</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>No alert is pending or firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;remediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open run&amp;book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post-mortem draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the history (what you are doing about it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is no longer pending or firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All SLAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident of %1, firing since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a firing alert on the Alerts tab to work through its checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::AlertDesk</name>
+    <message>
+        <source>On-call console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert history unavailable (%1): alerts work, nothing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run remediation</source>
+        <translation type="unfinished">Behebung ausführen</translation>
+    </message>
+    <message>
+        <source>Run the remediation of %1 now?
+
+This calls %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation of %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Desk: no alert firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA Desk: %n alert(s) firing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3763,6 +4492,175 @@
         <source>Budget remaining of the SLA window as of t</source>
         <translation>Verbleibendes Budget des SLA-Fensters zum Zeitpunkt t</translation>
     </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole range again (or double-click a chart, or press Escape on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attained &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of the SLA window&apos;s error budget spent in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::EditorSession</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 &apos;%2&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::EditorWidget</name>
+    <message>
+        <source>SLAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished">Korrekturen</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New SLA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has unsaved edits from a session that did not end normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the unsaved edits of %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: every document is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is edited in the YAML tab; the diagnostics below check it as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SLA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1; save it with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has unsaved edits. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ExplainWidget</name>
@@ -3833,6 +4731,105 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SLAs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished">Wird ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Preview ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting page %1 of %2…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4067,6 +5064,116 @@
         <source>%1: no objective uses this source, so no refresh queries it</source>
         <translation>%1: Kein Ziel verwendet diese Quelle, daher fragt keine Aktualisierung sie ab</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call &amp;console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor ●</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::NewSlaDialog</name>
+    <message>
+        <source>New SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank, from the tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data so&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::ObjectivePreview</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished">keine Daten</translation>
+    </message>
+    <message>
+        <source>Preview: select an objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: evaluating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview from %1: SLI %2 (target %3), error budget remaining %4, status %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::OverviewDelegate</name>
@@ -4184,6 +5291,664 @@
     </message>
 </context>
 <context>
+    <name>Sla::Ui::ReportPdf</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Error budget remaining over the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI against target</source>
+        <translation type="unfinished">SLI gegenüber dem Ziel</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es), %1 in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breaches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Correction excluded: %1 (%2), %3; approved by %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without corrections: SLI %1, budget consumed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: the period SLI %1 is below the target %2, but in no row of the schedule (%3): no credit owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit owed: %1 of the period&apos;s fee. The period SLI %2 is below the target %3 and falls in row %4 of the schedule (below %5); schedule: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract counts per %1; this period is not one, so the figure is indicative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLI</source>
+        <translation type="unfinished">SLI</translation>
+    </message>
+    <message>
+        <source>Budget consumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished">n = %1</translation>
+    </message>
+    <message>
+        <source>95 % interval [%1, %2]</source>
+        <translation type="unfinished">95-%-Intervall [%1, %2]</translation>
+    </message>
+    <message>
+        <source>drift score of the last slice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional from %1 (label delay): SLI %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst day %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1, attained %2; budget consumed %3 (%4 events, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tier %1 · owner %2 · credit owed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Attained</source>
+        <translation type="unfinished">Erreicht</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>SLA compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace %1 · period %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished">Erfüllt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished">Gefährdet</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished">Verletzt</translation>
+    </message>
+    <message>
+        <source>Insufficient data</source>
+        <translation type="unfinished">Unzureichende Daten</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished">Keine Daten</translation>
+    </message>
+    <message>
+        <source>Reliability score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability score: the share of the period each objective was at or above its target, averaged per SLA (equal weights), then per tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished">SLA</translation>
+    </message>
+    <message>
+        <source>Credit (share of the period&apos;s fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest changes against the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget used before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget used now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Desk compliance report · %1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::SlaForm</name>
+    <message>
+        <source>calendar %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burn rate: SRE workbook defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>burn rate: %n window pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4 for %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: budget below %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager %1</source>
+        <translation type="unfinished">Alertmanager %1</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation type="unfinished">Webhook %1</translation>
+    </message>
+    <message>
+        <source>%1 — inherited from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data so&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from the tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 30d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability (ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification (precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished">Zielwert</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts, notification and corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished">Korrekturen</translation>
+    </message>
+    <message>
+        <source>+ Burn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Weekly maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: see the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written here, the same as %1&apos;s window (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides %1&apos;s window (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier sets no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the SLA nor its tier sets a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherit the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished">Fenster</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks the tier rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides the minimum of %1 (%2) with a tighter target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets no minimum target for %2 objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the indicator to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add burn-rate alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a threshold alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of the SLA&apos;s own alerts; inherited alerts belong to the tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL of the %1 target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a notification target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one of the SLA&apos;s own notification targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a notification target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add correction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::SlaTemplates</name>
+    <message>
+        <source>Fraud detection API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content moderation model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::TimeChart</name>
     <message>
         <source>Breach</source>
@@ -4196,6 +5961,10 @@
     <message>
         <source>Legend: %1</source>
         <translation>Legende: %1</translation>
+    </message>
+    <message>
+        <source>Too small for a chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4254,6 +6023,17 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Weekly maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SLA compliance desk</source>
@@ -4278,6 +6058,10 @@
     <message>
         <source>Start a new window even when SLA Desk already runs (otherwise a sladesk:// link or a path goes to the running one).</source>
         <translation>Ein neues Fenster starten, auch wenn SLA Desk schon läuft (sonst geht ein sladesk://-Link oder ein Pfad an das laufende).</translation>
+    </message>
+    <message>
+        <source>Start in edit mode (the SLA editor).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5037,6 +6821,304 @@ Exit-Code 0 bestanden, 1 fehlgeschlagen (oder ungültige Dokumente), 2 Aufruffeh
     <message>
         <source>Append an annotation (e.g. a deploy) to WORKSPACE/annotations.yaml</source>
         <translation>Eine Anmerkung (z. B. ein Deployment) an WORKSPACE/annotations.yaml anfügen</translation>
+    </message>
+    <message>
+        <source>Start of the period (RFC 3339 or Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period (RFC 3339 or Unix seconds; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month (2025-06), a quarter (2025-Q2), or a duration ending at --to (30d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the period&apos;s days and months (default UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this SLA (repeatable; default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert history (SQLite) for acknowledgements and remediation runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file: .pdf, .csv or .json (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF paper size: a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tz &apos;%1&apos; is not a time zone (e.g. Europe/Berlin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --from (and --to) or --period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl report: cannot paint the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required (.pdf, .csv or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o: the file must end in .pdf, .csv or .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this slactl was built without the UI and cannot paint PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history: no alert history at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compliance report for a period: PDF for leadership, CSV and JSON for analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace folder or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sla: no SLA &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl report: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes Prometheus recording and alerting rules for the workspace&apos;s objectives (for Prometheus,
+Thanos Ruler, or with --flavour mimir the Mimir ruler), or with --alertmanager-config the
+Alertmanager time intervals, routes and inhibit rules that go with them. What has no PromQL
+form is listed as a warning on stderr and as a comment in the file.
+Exit code 0 on success, 1 when the documents are invalid or the file cannot be written,
+2 on usage errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule file layout: prometheus (default) or mimir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the SLA NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Alertmanager configuration instead of the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flavour &apos;%1&apos; for --flavour (use prometheus or mimir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl backtest: the variant %1 must be one valid sladesk/v1 TierTemplate whose alerts replace the SLA&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl backtest: the evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl backtest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VARIANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUDGET USED AT FIRST PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME TO DETECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest %1 .. %2, every %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step &apos;%1&apos; is not a duration such as 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range has more than %1 steps of %2; choose a larger --step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays the alert rules over a period: evaluates the workspace every --step from --from to
+--to and runs the alert state machine over the figures. Prints the firing episodes per rule
+and, for the workspace&apos;s rules and each --variant, the number of pages, the time firing, the
+time to detect each breach period and the budget used at the first page. Recorded sources
+are replayed on their own time line (alignToNow does not apply).
+Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors, 3 when a data
+source fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period (RFC 3339 or Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation interval (default 5m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TierTemplate file whose alerts are replayed instead of the SLA&apos;s rules (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the alert engine headless: evaluate, keep history, deliver alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus recording and alerting rules; Alertmanager configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the alert rules over a period: episodes and per-variant figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compliance report for a period as PDF, CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate once, deliver, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate at this time (RFC 3339 or Unix seconds; with --once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between evaluations (default 30s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the alert history (default: the XDG state folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl watch: evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl watch: source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the alert engine of the desktop headless: evaluates WORKSPACE on an interval, keeps
+alert states and history in SQLite, delivers to Alertmanager and webhooks, and logs one
+line per transition. Resumes its states after a restart without firing again.
+Stops cleanly on SIGTERM or SIGINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly one WORKSPACE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be a duration of at least 1s (e.g. 30s, 1m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-format must be text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at is not a time; use RFC 3339 or Unix seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the state folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slactl watch: alert history: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
