@@ -139,264 +139,264 @@
     </message>
     <message>
         <source>the alert history could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alarmverlauf konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>alert delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmzustellung</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>given up after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>nach %n Versuchen aufgegeben: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has no remediation webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA &apos;%1&apos; hat keinen Behebungs-Webhook</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Acknowledged from the desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Desktopbenachrichtigung bestätigt</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Alerting::AlertEngine</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished">%1×</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">keine Daten</translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <source>burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate</translation>
     </message>
     <message>
         <source>budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibendes Budget</translation>
     </message>
     <message>
         <source>drift score</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Wert</translation>
     </message>
     <message>
         <source>budget consumed this period</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Zeitraum verbrauchtes Budget</translation>
     </message>
     <message>
         <source>%1 / %2: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2: keine Daten</translation>
     </message>
     <message>
         <source>%1 / %2: %3 %4 (threshold %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2: %3 %4 (Schwellenwert %5)</translation>
     </message>
     <message>
         <source>%1 / %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2: %3</translation>
     </message>
     <message>
         <source>SLI %1 against a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI %1 bei einem Zielwert von %2</translation>
     </message>
     <message>
         <source>Error budget exhausted (%1 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbudget aufgebraucht (%1 übrig)</translation>
     </message>
     <message>
         <source>Error budget left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Fehlerbudget: %1</translation>
     </message>
     <message>
         <source>Budget runs out %1 at the current burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget ist bei der aktuellen Burn-Rate am %1 aufgebraucht</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) of tier 3 or severity info fired since the last digest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm der Stufe 3 oder mit Schweregrad info wurde seit der letzten Zusammenfassung ausgelöst.</numerusform>
+            <numerusform>%n Alarme der Stufe 3 oder mit Schweregrad info wurden seit der letzten Zusammenfassung ausgelöst.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 → %2 (%3 %4, threshold %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3 %4, Schwellenwert %5)</translation>
     </message>
     <message>
         <source>Acknowledged%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt%1: %2</translation>
     </message>
     <message>
         <source>Silenced%1 until %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet%1 bis %2: %3</translation>
     </message>
     <message>
         <source>Silence ended%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung beendet%1</translation>
     </message>
     <message>
         <source>Notification sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung gesendet (%1)</translation>
     </message>
     <message>
         <source>Notification failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>Escalated: not acknowledged in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert: nicht rechtzeitig bestätigt</translation>
     </message>
     <message>
         <source>Remediation run%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung ausgeführt%1: HTTP %2</translation>
     </message>
     <message>
         <source>Remediation run%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Checklist: %1 done%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: %1 erledigt%2</translation>
     </message>
     <message>
         <source>Checklist: %1 undone%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: %1 nicht mehr erledigt%2</translation>
     </message>
     <message>
         <source>Note%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz%1: %2</translation>
     </message>
     <message>
         <source>Triage: confirm the breach and its impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage: die Verletzung und ihre Auswirkung bestätigen</translation>
     </message>
     <message>
         <source>Communicate: tell stakeholders and customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunizieren: Stakeholder und Kunden informieren</translation>
     </message>
     <message>
         <source>Remediate: roll back, fall back or retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben: zurückrollen, auf einen Fallback umschalten oder neu trainieren</translation>
     </message>
     <message>
         <source>Validate: the SLI is back within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren: der SLI erreicht wieder den Zielwert</translation>
     </message>
     <message>
         <source># Post-mortem (draft): %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation># Post-Mortem (Entwurf): %1 — %2</translation>
     </message>
     <message>
         <source>*Blameless: this describes what happened and what we learn, not who is at fault.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Ohne Schuldzuweisung: Dies beschreibt, was geschehen ist und was wir daraus lernen, nicht wer schuld ist.*</translation>
     </message>
     <message>
         <source>## Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>## Zusammenfassung</translation>
     </message>
     <message>
         <source>- Alert: `%1` (%2, tier %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>- Alarm: `%1` (%2, Stufe %3)</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Beginn: %1</translation>
     </message>
     <message>
         <source>- Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Ende: %1</translation>
     </message>
     <message>
         <source>ongoing at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert an (Stand %1)</translation>
     </message>
     <message>
         <source>- Runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Runbook: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>## Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>## Auswirkung</translation>
     </message>
     <message>
         <source>| Figure | Before | Now |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Kennzahl | Vorher | Jetzt |</translation>
     </message>
     <message>
         <source>| SLI | %1 | %2 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| SLI | %1 | %2 |</translation>
     </message>
     <message>
         <source>| Error budget left | %1 | %2 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Verbleibendes Fehlerbudget | %1 | %2 |</translation>
     </message>
     <message>
         <source>| Target | %1 | %1 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Zielwert | %1 | %1 |</translation>
     </message>
     <message>
         <source>## Timeline (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>## Zeitverlauf (UTC)</translation>
     </message>
     <message>
         <source>Annotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung: %1</translation>
     </message>
     <message>
         <source>- (nothing recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>- (nichts aufgezeichnet)</translation>
     </message>
     <message>
         <source>## Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>## Ursache</translation>
     </message>
     <message>
         <source>_To be written._</source>
-        <translation type="unfinished"></translation>
+        <translation>_Noch zu schreiben._</translation>
     </message>
     <message>
         <source>## What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>## Was gut lief</translation>
     </message>
     <message>
         <source>## What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>## Was schlecht lief</translation>
     </message>
     <message>
         <source>## Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>## Maßnahmen</translation>
     </message>
     <message>
         <source>| Action | Owner | Due |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Maßnahme | Verantwortlich | Fällig |</translation>
     </message>
 </context>
 <context>
@@ -2528,122 +2528,122 @@
     <name>Sla::Core::Report</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the evaluation ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswertung endete ohne Ergebnis</translation>
     </message>
     <message>
         <source>no alert history at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alarmverlauf unter %1</translation>
     </message>
     <message>
         <source>cannot read the alert history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alarmverlauf %1 ist nicht lesbar: %2</translation>
     </message>
     <message>
         <source>no SLA &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished">kein SLA &apos;%1&apos; im Arbeitsbereich</translation>
+        <translation>kein SLA &apos;%1&apos; im Arbeitsbereich</translation>
     </message>
     <message>
         <source>evaluating the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung des Zeitraums</translation>
     </message>
     <message>
         <source>charts of %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme von %1/%2</translation>
     </message>
     <message>
         <source>evaluating the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung des vorherigen Zeitraums</translation>
     </message>
     <message>
         <source>evaluating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung von %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a period; use a month (2025-06) or a quarter (2025-Q2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Zeitraum; verwenden Sie einen Monat (2025-06) oder ein Quartal (2025-Q2)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Rules::PrometheusRules</name>
     <message>
         <source>periods longer than a day cannot be a time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume länger als ein Tag können kein Zeitintervall sein</translation>
     </message>
     <message>
         <source>only recurrences without INTERVAL, COUNT, UNTIL or ordinal weekdays can be a time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Wiederholungen ohne INTERVAL, COUNT, UNTIL oder Wochentage mit Ordinalzahl können ein Zeitintervall sein</translation>
     </message>
     <message>
         <source>a period past midnight on chosen days cannot be a time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeitraum über Mitternacht an ausgewählten Tagen kann kein Zeitintervall sein</translation>
     </message>
     <message>
         <source>correction &apos;%1&apos; is not muted in Alertmanager: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Korrektur &apos;%1&apos; wird in Alertmanager nicht stummgeschaltet: %2</translation>
     </message>
     <message>
         <source>timeslice budgeting (the share of good %1 slices) has no PromQL form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitscheiben-Budgetierung (der Anteil guter %1-Zeitscheiben) hat keine PromQL-Form</translation>
     </message>
     <message>
         <source>a value indicator is judged per time slice, which has no PromQL form</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert-Indikator wird pro Zeitscheibe beurteilt, was keine PromQL-Form hat</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no query to watch for absent data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Abfrage, mit der fehlende Daten überwacht werden können</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: no data for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, Ziel %2: keine Daten für %3</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: error budget burning at %3x the sustainable rate; budget left %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, Ziel %2: das Fehlerbudget wird %3x so schnell verbraucht wie tragbar; verbleibendes Budget %4</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: SLI %3 over %4, below %5; budget left %6</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, Ziel %2: SLI %3 über %4, unterhalb von %5; verbleibendes Budget %6</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: SLI %3 over %4, above %5; budget left %6</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, Ziel %2: SLI %3 über %4, oberhalb von %5; verbleibendes Budget %6</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: %3 of the error budget left, below %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, Ziel %2: %3 des Fehlerbudgets übrig, unter %4</translation>
     </message>
     <message>
         <source>this rule kind has no PromQL form</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Regelart hat keine PromQL-Form</translation>
     </message>
     <message>
         <source>%1: alert rule &apos;%2&apos; not generated (it runs in the desktop and slactl only): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Alarmregel &apos;%2&apos; nicht erzeugt (sie läuft nur in der Desktop-App und in slactl): %3</translation>
     </message>
     <message>
         <source>%1: the calendar %2 window has no PromQL form; the rules use a rolling %3 window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Kalender-%2-Fenster hat keine PromQL-Form; die Regeln verwenden ein rollierendes %3-Fenster</translation>
     </message>
     <message>
         <source>%1: no recording rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Recording Rules: %2</translation>
     </message>
     <message>
         <source>%1: correction &apos;%2&apos; has no PromQL form: the rules count the events of its periods (recurring corrections can mute alerts through --alertmanager-config)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Korrektur &apos;%2&apos; hat keine PromQL-Form: die Regeln zählen die Ereignisse ihrer Zeiträume (wiederkehrende Korrekturen können Alarme über --alertmanager-config stummschalten)</translation>
     </message>
 </context>
 <context>
@@ -3672,39 +3672,39 @@
     <name>Sla::Core::YamlPatch</name>
     <message>
         <source>the YAML does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das YAML lässt sich nicht parsen: %1</translation>
     </message>
     <message>
         <source>no %1 &apos;%2&apos; in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; kommt im Text nicht vor</translation>
     </message>
     <message>
         <source>nothing at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts unter %1</translation>
     </message>
     <message>
         <source>%1 is a list item, not a field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Listenelement, kein Feld</translation>
     </message>
     <message>
         <source>a block value cannot go into a flow mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Blockwert kann nicht in ein Flow-Mapping eingefügt werden</translation>
     </message>
     <message>
         <source>cannot add &apos;%1&apos;: its parent is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht hinzugefügt werden: das übergeordnete Element ist kein Mapping</translation>
     </message>
     <message>
         <source>cannot remove the first field of a list item</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Feld eines Listenelements kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>no item %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Element %1 in %2</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste</translation>
     </message>
 </context>
 <context>
@@ -3722,306 +3722,308 @@
     <name>Sla::Ui::AlertConsole</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>firing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelöst</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished">Alarm</translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished">Ticket</translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>in maintenance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>in Wartung (%1)</translation>
     </message>
     <message>
         <source>acknowledged by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1 %2</translation>
     </message>
     <message>
         <source>silenced until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet bis %1</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarme</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;fall</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Budget left</source>
-        <translation type="unfinished">Restbudget</translation>
+        <translation>Restbudget</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>No alert is pending or firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alarm ist ausstehend oder ausgelöst.</translation>
     </message>
     <message>
         <source>A&amp;cknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen…</translation>
     </message>
     <message>
         <source>&amp;Silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stummschalten…</translation>
     </message>
     <message>
         <source>Run &amp;remediation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;hebung ausführen…</translation>
     </message>
     <message>
         <source>Open run&amp;book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runbook öffnen</translation>
     </message>
     <message>
         <source>Show &amp;SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;LA anzeigen</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">Letzte 24 Stunden</translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Letzte 7 Tage</translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text filtern</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Post-mortem draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Post-Mortem-Entwurf…</translation>
     </message>
     <message>
         <source>Acknowledge alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bestätigen</translation>
     </message>
     <message>
         <source>Note for the history (what you are doing about it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für den Verlauf (was Sie dagegen unternehmen):</translation>
     </message>
     <message>
         <source>The alert is no longer pending or firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm ist weder ausstehend noch ausgelöst.</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Stunden</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>Silence alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm stummschalten</translation>
     </message>
     <message>
         <source>Silence %1 for:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stummschalten für:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>All SLAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle SLAs</translation>
     </message>
     <message>
         <source>Export alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Incident of %1, firing since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall von %1, ausgelöst seit %2</translation>
     </message>
     <message>
         <source>Select a firing alert on the Alerts tab to work through its checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Registerkarte „Alarme“ einen ausgelösten Alarm aus, um seine Checkliste abzuarbeiten.</translation>
     </message>
     <message>
         <source>%1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 um %3</translation>
     </message>
     <message>
         <source>Ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakt</translation>
     </message>
     <message>
         <source>Unticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernt</translation>
     </message>
     <message>
         <source>Post-mortem draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem-Entwurf</translation>
     </message>
     <message>
         <source>Save post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem speichern</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::AlertDesk</name>
     <message>
         <source>On-call console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftskonsole</translation>
     </message>
     <message>
         <source>Alert history unavailable (%1): alerts work, nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmverlauf nicht verfügbar (%1): Alarme funktionieren, aber nichts wird aufbewahrt.</translation>
     </message>
     <message>
         <source>Run remediation</source>
-        <translation type="unfinished">Behebung ausführen</translation>
+        <translation>Behebung ausführen</translation>
     </message>
     <message>
         <source>Run the remediation of %1 now?
 
 This calls %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behebung von %1 jetzt ausführen?
+
+Dies ruft %2 auf.</translation>
     </message>
     <message>
         <source>(none set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Remediation not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>Remediation of %1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung von %1 angefordert.</translation>
     </message>
     <message>
         <source>SLA Desk: no alert firing</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Desk: kein Alarm ausgelöst</translation>
     </message>
     <message numerus="yes">
         <source>SLA Desk: %n alert(s) firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SLA Desk: %n Alarm ausgelöst</numerusform>
+            <numerusform>SLA Desk: %n Alarme ausgelöst</numerusform>
         </translation>
     </message>
 </context>
@@ -4494,172 +4496,172 @@ This calls %2.</source>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Show the whole range again (or double-click a chart, or press Escape on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den ganzen Zeitraum anzeigen (oder doppelklicken Sie auf ein Diagramm oder drücken Sie darin Escape)</translation>
     </message>
     <message>
         <source>attained &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of the SLA window&apos;s error budget spent in it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; des Fehlerbudgets des SLA-Fensters darin verbraucht</translation>
     </message>
     <message>
         <source>Range “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::EditorSession</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No %1 &apos;%2&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücksetzen</translation>
     </message>
     <message>
         <source>Restore unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::EditorWidget</name>
     <message>
         <source>SLAs</source>
-        <translation type="unfinished"></translation>
+        <translation>SLAs</translation>
     </message>
     <message>
         <source>Tier templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufenvorlagen</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished">Korrekturen</translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular</translation>
     </message>
     <message>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML</translation>
     </message>
     <message>
         <source>&amp;New SLA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues SLA…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Re&amp;vert File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>This workspace has unsaved edits from a session that did not end normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat ungespeicherte Änderungen aus einer Sitzung, die nicht normal beendet wurde.</translation>
     </message>
     <message>
         <source>&amp;Restore Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>D&amp;iscard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message numerus="yes">
         <source>Restored the unsaved edits of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ungespeicherten Änderungen von %n Datei wurden wiederhergestellt.</numerusform>
+            <numerusform>Die ungespeicherten Änderungen von %n Dateien wurden wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems: every document is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: jedes Dokument ist gültig.</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei</translation>
     </message>
     <message>
         <source>Edit YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML bearbeiten</translation>
     </message>
     <message>
         <source>%1 %2 is edited in the YAML tab; the diagnostics below check it as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird auf der Registerkarte YAML bearbeitet; die Diagnosen unten prüfen die Eingabe laufend.</translation>
     </message>
     <message>
         <source>New SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues SLA %1</translation>
     </message>
     <message>
         <source>Created %1; save it with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt; speichern Sie mit %2.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Cannot save as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter %1 nicht möglich</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The workspace has unsaved edits. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
 </context>
 <context>
@@ -4737,99 +4739,99 @@ This calls %2.</source>
     <name>Sla::Ui::ExportReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 30 Tage</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Quartal</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitz&amp;one:</translation>
     </message>
     <message>
         <source>&amp;SLAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SLAs:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;i:</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished">Wird ausgewertet…</translation>
+        <translation>Wird ausgewertet…</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau bereit.</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben nach %1.</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Painting page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 wird gezeichnet…</translation>
     </message>
 </context>
 <context>
@@ -5066,113 +5068,113 @@ This calls %2.</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>On-call &amp;console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitschaftskonsole</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Edit Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungs&amp;modus</translation>
     </message>
     <message>
         <source>E&amp;ditor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor</translation>
     </message>
     <message>
         <source>Editor ●</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor ●</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::NewSlaDialog</name>
     <message>
         <source>New SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues SLA</translation>
     </message>
     <message>
         <source>Blank, from the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, nach Vorgaben der Stufe</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundlage:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ervice:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;quelle:</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;fügbarkeit</translation>
     </message>
     <message>
         <source>&amp;Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latenz</translation>
     </message>
     <message>
         <source>&amp;Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präzision</translation>
     </message>
     <message>
         <source>D&amp;rift</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rift</translation>
     </message>
     <message>
         <source>SLIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLIs:</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::ObjectivePreview</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">keine Daten</translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>Preview: select an objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: wählen Sie ein Ziel aus.</translation>
     </message>
     <message>
         <source>Preview: evaluating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1 wird ausgewertet…</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>Preview from %1: SLI %2 (target %3), error budget remaining %4, status %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau ab %1: SLI %2 (Zielwert %3), verbleibendes Fehlerbudget %4, Status %5</translation>
     </message>
 </context>
 <context>
@@ -5294,658 +5296,658 @@ This calls %2.</source>
     <name>Sla::Ui::ReportPdf</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Error budget remaining over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Fehlerbudget über den Zeitraum</translation>
     </message>
     <message>
         <source>Budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibendes Budget</translation>
     </message>
     <message>
         <source>SLI against target</source>
-        <translation type="unfinished">SLI gegenüber dem Ziel</translation>
+        <translation>SLI gegenüber dem Ziel</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message numerus="yes">
         <source>%n breach(es), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verletzung, %1 insgesamt</numerusform>
+            <numerusform>%n Verletzungen, %1 insgesamt</numerusform>
         </translation>
     </message>
     <message>
         <source>Breaches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzungen: %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Correction excluded: %1 (%2), %3; approved by %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossene Korrektur: %1 (%2), %3; genehmigt von %4. %5</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemandem</translation>
     </message>
     <message>
         <source>Without corrections: SLI %1, budget consumed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Korrekturen: SLI %1, verbrauchtes Budget %2.</translation>
     </message>
     <message>
         <source>below %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1: %2</translation>
     </message>
     <message>
         <source>Credit: the period SLI %1 is below the target %2, but in no row of the schedule (%3): no credit owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift: Der SLI des Zeitraums %1 liegt unter dem Zielwert %2, aber in keiner Zeile der Staffel (%3): keine Gutschrift geschuldet.</translation>
     </message>
     <message>
         <source>Credit owed: %1 of the period&apos;s fee. The period SLI %2 is below the target %3 and falls in row %4 of the schedule (below %5); schedule: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschuldete Gutschrift: %1 der Gebühr des Zeitraums. Der SLI des Zeitraums %2 liegt unter dem Zielwert %3 und fällt in Zeile %4 der Staffel (unter %5); Staffel: %6.</translation>
     </message>
     <message>
         <source>The contract counts per %1; this period is not one, so the figure is indicative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag rechnet pro %1; dieser Zeitraum ist keiner, daher ist der Wert nur ein Richtwert.</translation>
     </message>
     <message>
         <source>Budget history</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetverlauf</translation>
     </message>
     <message>
         <source>%1 (part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (teilweise)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <source>Budget consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchtes Budget</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished">n = %1</translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>95 % interval [%1, %2]</source>
-        <translation type="unfinished">95-%-Intervall [%1, %2]</translation>
+        <translation>95-%-Intervall [%1, %2]</translation>
     </message>
     <message>
         <source>drift score of the last slice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift-Wert der letzten Zeitscheibe %1</translation>
     </message>
     <message>
         <source>provisional from %1 (label delay): SLI %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig ab %1 (Label-Verzögerung): SLI %2</translation>
     </message>
     <message>
         <source>worst day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechtester Tag %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Target %1, attained %2; budget consumed %3 (%4 events, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert %1, erreicht %2; verbrauchtes Budget %3 (%4 Ereignisse, %5).</translation>
     </message>
     <message>
         <source>No figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlen: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tier %1 · owner %2 · credit owed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 · Verantwortlich %2 · geschuldete Gutschrift %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Attained</source>
-        <translation type="unfinished">Erreicht</translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Budget used</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget verbraucht</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzungen</translation>
     </message>
     <message>
         <source>Breach time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verletzungsdauer</translation>
     </message>
     <message>
         <source>Remediation runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebungsläufe</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>SLA compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Compliance-Bericht</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Workspace %1 · period %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 · Zeitraum %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Summary by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung nach Stufe</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished">Erfüllt</translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Gefährdet</translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished">Verletzt</translation>
+        <translation>Verletzt</translation>
     </message>
     <message>
         <source>Insufficient data</source>
-        <translation type="unfinished">Unzureichende Daten</translation>
+        <translation>Unzureichende Daten</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished">Keine Daten</translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>Reliability score</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeitswert</translation>
     </message>
     <message>
         <source>Reliability score: the share of the period each objective was at or above its target, averaged per SLA (equal weights), then per tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeitswert: der Anteil des Zeitraums, in dem jedes Ziel bei oder über seinem Zielwert lag, gemittelt pro SLA (gleich gewichtet), dann pro Stufe.</translation>
     </message>
     <message>
         <source>Credits owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschuldete Gutschriften</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Credit (share of the period&apos;s fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift (Anteil der Gebühr des Zeitraums)</translation>
     </message>
     <message>
         <source>Largest changes against the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Änderungen gegenüber dem vorherigen Zeitraum</translation>
     </message>
     <message>
         <source>Budget used before</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget verbraucht vorher</translation>
     </message>
     <message>
         <source>Budget used now</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget verbraucht jetzt</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>SLA Desk compliance report · %1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Desk-Compliance-Bericht · %1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Generated %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1 UTC</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>SLA compliance report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Compliance-Bericht %1</translation>
     </message>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht begonnen werden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::SlaForm</name>
     <message>
         <source>calendar %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender-%1 (%2)</translation>
     </message>
     <message>
         <source>burn rate: SRE workbook defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate: Standardwerte des SRE Workbook</translation>
     </message>
     <message numerus="yes">
         <source>burn rate: %n window pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Burn-Rate: %n Fensterpaar</numerusform>
+            <numerusform>Burn-Rate: %n Fensterpaare</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 %3 %4 for %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 %4 für %5 (%6)</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>unter</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>über</translation>
     </message>
     <message>
         <source>%1: budget below %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Budget unter %2 (%3)</translation>
     </message>
     <message>
         <source>%1: no data for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Daten für %2 (%3)</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Alertmanager %1</source>
-        <translation type="unfinished">Alertmanager %1</translation>
+        <translation>Alertmanager %1</translation>
     </message>
     <message>
         <source>webhook %1</source>
-        <translation type="unfinished">Webhook %1</translation>
+        <translation>Webhook %1</translation>
     </message>
     <message>
         <source>%1 — inherited from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — geerbt von %2</translation>
     </message>
     <message>
         <source>Service level agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Level Agreement</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ufe:</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;quelle:</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Inherited from the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Stufe geerbt</translation>
     </message>
     <message>
         <source>Rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollierend</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge:</translation>
     </message>
     <message>
         <source>e.g. 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 30d</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Availability (ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit (Quote)</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Classification (precision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifikation (Präzision)</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Display na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indikator:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;wert:</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hwellenwert:</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished">Zielwert</translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <source>Alerts, notification and corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme, Benachrichtigung und Korrekturen</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished">Korrekturen</translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>+ Burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Burn-Rate</translation>
     </message>
     <message>
         <source>+ Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Schwellenwert</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>+ Weekly maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Wöchentliche Wartung</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <source>No SLA selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SLA ausgewählt</translation>
     </message>
     <message>
         <source>%1 cannot be read: see the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: siehe Diagnosen</translation>
     </message>
     <message>
         <source>SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1</translation>
     </message>
     <message>
         <source>Inherited from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geerbt von %1: %2</translation>
     </message>
     <message>
         <source>Written here, the same as %1&apos;s window (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier angegeben, gleich dem Fenster von %1 (%2)</translation>
     </message>
     <message>
         <source>Overrides %1&apos;s window (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibt das Fenster von %1 (%2)</translation>
     </message>
     <message>
         <source>The tier sets no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe setzt kein Fenster.</translation>
     </message>
     <message>
         <source>Neither the SLA nor its tier sets a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder das SLA noch seine Stufe setzt ein Fenster.</translation>
     </message>
     <message>
         <source>Inherit the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster erben</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished">Fenster</translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Breaks the tier rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstößt gegen die Stufenregel: %1</translation>
     </message>
     <message>
         <source>The minimum of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Minimum von %1 (%2)</translation>
     </message>
     <message>
         <source>Overrides the minimum of %1 (%2) with a tighter target</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibt das Minimum von %1 (%2) mit einem strengeren Zielwert</translation>
     </message>
     <message>
         <source>%1 sets no minimum target for %2 objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt keinen Mindestzielwert für %2-Ziele</translation>
     </message>
     <message>
         <source>%1 allows at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt höchstens %2</translation>
     </message>
     <message>
         <source>Change the indicator to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator zu %1 ändern</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>Add objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 entfernen</translation>
     </message>
     <message>
         <source>Add burn-rate alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-Rate-Alarme hinzufügen</translation>
     </message>
     <message>
         <source>Add a threshold alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schwellenwert-Alarm hinzufügen</translation>
     </message>
     <message>
         <source>Select one of the SLA&apos;s own alerts; inherited alerts belong to the tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen der eigenen Alarme des SLA aus; geerbte Alarme gehören zur Stufe.</translation>
     </message>
     <message>
         <source>Remove an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Alarm entfernen</translation>
     </message>
     <message>
         <source>Enter the URL of the %1 target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL des %1-Ziels ein.</translation>
     </message>
     <message>
         <source>Add a notification target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benachrichtigungsziel hinzufügen</translation>
     </message>
     <message>
         <source>Select one of the SLA&apos;s own notification targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eines der eigenen Benachrichtigungsziele des SLA aus.</translation>
     </message>
     <message>
         <source>Remove a notification target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benachrichtigungsziel entfernen</translation>
     </message>
     <message>
         <source>Add correction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::SlaTemplates</name>
     <message>
         <source>Fraud detection API</source>
-        <translation type="unfinished"></translation>
+        <translation>API zur Betrugserkennung</translation>
     </message>
     <message>
         <source>Recommendation API</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungs-API</translation>
     </message>
     <message>
         <source>Content moderation model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell zur Inhaltsmoderation</translation>
     </message>
 </context>
 <context>
@@ -5964,7 +5966,7 @@ This calls %2.</source>
     </message>
     <message>
         <source>Too small for a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu klein für ein Diagramm</translation>
     </message>
 </context>
 <context>
@@ -6026,11 +6028,11 @@ This calls %2.</source>
     <name>Tr</name>
     <message>
         <source>Weekly maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Wartung</translation>
     </message>
     <message>
         <source>Weekly maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliches Wartungsfenster</translation>
     </message>
 </context>
 <context>
@@ -6061,7 +6063,7 @@ This calls %2.</source>
     </message>
     <message>
         <source>Start in edit mode (the SLA editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bearbeitungsmodus starten (der SLA-Editor).</translation>
     </message>
 </context>
 <context>
@@ -6824,95 +6826,95 @@ Exit-Code 0 bestanden, 1 fehlgeschlagen (oder ungültige Dokumente), 2 Aufruffeh
     </message>
     <message>
         <source>Start of the period (RFC 3339 or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums (RFC 3339 oder Unix-Sekunden).</translation>
     </message>
     <message>
         <source>End of the period (RFC 3339 or Unix seconds; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (RFC 3339 oder Unix-Sekunden; Standard: jetzt).</translation>
     </message>
     <message>
         <source>A month (2025-06), a quarter (2025-Q2), or a duration ending at --to (30d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat (2025-06), ein Quartal (2025-Q2) oder eine Dauer, die bei --to endet (30d).</translation>
     </message>
     <message>
         <source>Time zone of the period&apos;s days and months (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone der Tage und Monate des Zeitraums (Standard: UTC).</translation>
     </message>
     <message>
         <source>Only this SLA (repeatable; default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses SLA (wiederholbar; Standard: alle).</translation>
     </message>
     <message>
         <source>An alert history (SQLite) for acknowledgements and remediation runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alarmverlauf (SQLite) für Bestätigungen und Behebungsläufe.</translation>
     </message>
     <message>
         <source>The report file: .pdf, .csv or .json (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichtsdatei: .pdf, .csv oder .json (erforderlich).</translation>
     </message>
     <message>
         <source>PDF paper size: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Papierformat: a4 (Standard) oder letter.</translation>
     </message>
     <message>
         <source>--tz &apos;%1&apos; is not a time zone (e.g. Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tz &apos;%1&apos; ist keine Zeitzone (z. B. Europe/Berlin)</translation>
     </message>
     <message>
         <source>give either --from (and --to) or --period</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --from (und --to) oder --period an</translation>
     </message>
     <message>
         <source>--from and --to take RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to nehmen RFC 3339 (2025-01-31T00:00:00Z) oder Unix-Sekunden an</translation>
     </message>
     <message>
         <source>--from must be before --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from muss vor --to liegen</translation>
     </message>
     <message>
         <source>slactl report: cannot paint the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl report: das PDF kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
         <source>-o FILE is required (.pdf, .csv or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE ist erforderlich (.pdf, .csv oder .json)</translation>
     </message>
     <message>
         <source>-o: the file must end in .pdf, .csv or .json</source>
-        <translation type="unfinished"></translation>
+        <translation>-o: die Datei muss auf .pdf, .csv oder .json enden</translation>
     </message>
     <message>
         <source>this slactl was built without the UI and cannot paint PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses slactl wurde ohne die Oberfläche gebaut und kann kein PDF zeichnen</translation>
     </message>
     <message>
         <source>--history: no alert history at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--history: kein Alarmverlauf unter %1</translation>
     </message>
     <message>
         <source>--paper is a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper ist a4 oder letter</translation>
     </message>
     <message>
         <source>A compliance report for a period: PDF for leadership, CSV and JSON for analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Compliance-Bericht für einen Zeitraum: PDF für die Leitung, CSV und JSON für die Analyse.</translation>
     </message>
     <message>
         <source>A workspace folder or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereichsordner oder eine -datei.</translation>
     </message>
     <message>
         <source>--sla: no SLA &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>--sla: kein SLA &apos;%1&apos; im Arbeitsbereich</translation>
     </message>
     <message>
         <source>slactl report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl report: %1</translation>
     </message>
     <message>
         <source>slactl report: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl report: Warnung: %1</translation>
     </message>
     <message>
         <source>Writes Prometheus recording and alerting rules for the workspace&apos;s objectives (for Prometheus,
@@ -6921,107 +6923,112 @@ Alertmanager time intervals, routes and inhibit rules that go with them. What ha
 form is listed as a warning on stderr and as a comment in the file.
 Exit code 0 on success, 1 when the documents are invalid or the file cannot be written,
 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Prometheus-Recording- und Alerting-Regeln für die Ziele des Arbeitsbereichs (für Prometheus,
+Thanos Ruler oder mit --flavour mimir den Mimir-Ruler) oder mit --alertmanager-config die
+zugehörigen Alertmanager-Zeitintervalle, Routen und Inhibit-Regeln. Was keine PromQL-Form
+hat, wird als Warnung auf stderr und als Kommentar in der Datei aufgeführt.
+Exit-Code 0 bei Erfolg, 1 bei ungültigen Dokumenten oder wenn die Datei nicht geschrieben werden kann,
+2 bei Aufruffehlern.</translation>
     </message>
     <message>
         <source>Rule file layout: prometheus (default) or mimir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout der Regeldatei: prometheus (Standard) oder mimir.</translation>
     </message>
     <message>
         <source>Only the SLA NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das SLA NAME.</translation>
     </message>
     <message>
         <source>Write the Alertmanager configuration instead of the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alertmanager-Konfiguration statt der Regeln schreiben.</translation>
     </message>
     <message>
         <source>unknown flavour &apos;%1&apos; for --flavour (use prometheus or mimir)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Variante &apos;%1&apos; für --flavour (verwenden Sie prometheus oder mimir)</translation>
     </message>
     <message>
         <source>slactl backtest: the variant %1 must be one valid sladesk/v1 TierTemplate whose alerts replace the SLA&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl backtest: die Variante %1 muss genau ein gültiges sladesk/v1-TierTemplate sein, dessen Alarme die des SLA ersetzen</translation>
     </message>
     <message>
         <source>slactl backtest: the evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl backtest: die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>slactl backtest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl backtest: %1</translation>
     </message>
     <message>
         <source>VARIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>VARIANTE</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGINN</translation>
     </message>
     <message>
         <source>END</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDE</translation>
     </message>
     <message>
         <source>PEAK</source>
-        <translation type="unfinished"></translation>
+        <translation>SPITZENWERT</translation>
     </message>
     <message>
         <source>PAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>ALARMIERUNGEN</translation>
     </message>
     <message>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGELÖST</translation>
     </message>
     <message>
         <source>FIRST PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTE ALARMIERUNG</translation>
     </message>
     <message>
         <source>BUDGET USED AT FIRST PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>BUDGET VERBRAUCHT BEI ERSTER ALARMIERUNG</translation>
     </message>
     <message>
         <source>TIME TO DETECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT BIS ZUR ERKENNUNG</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Backtest %1 .. %2, every %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest %1 .. %2, alle %3</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; ist keine Zeit; verwenden Sie RFC 3339 (2025-01-31T00:00:00Z) oder Unix-Sekunden</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to liegt vor --from</translation>
     </message>
     <message>
         <source>--step &apos;%1&apos; is not a duration such as 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>--step &apos;%1&apos; ist keine Dauer wie 5m</translation>
     </message>
     <message>
         <source>the range has more than %1 steps of %2; choose a larger --step</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich hat mehr als %1 Schritte von %2; wählen Sie ein größeres --step</translation>
     </message>
     <message>
         <source>Replays the alert rules over a period: evaluates the workspace every --step from --from to
@@ -7031,94 +7038,103 @@ time to detect each breach period and the budget used at the first page. Recorde
 are replayed on their own time line (alignToNow does not apply).
 Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors, 3 when a data
 source fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt die Alarmregeln über einen Zeitraum erneut ab: wertet den Arbeitsbereich alle --step von --from bis
+--to aus und lässt die Alarm-Zustandsmaschine über die Zahlen laufen. Gibt die Auslöse-Episoden pro Regel aus
+und, für die Regeln des Arbeitsbereichs und jede --variant, die Anzahl der Alarmierungen, die ausgelöste Zeit, die
+Zeit bis zur Erkennung jeder Verletzungsphase und das bei der ersten Alarmierung verbrauchte Budget. Aufgezeichnete Quellen
+werden auf ihrer eigenen Zeitachse abgespielt (alignToNow gilt nicht).
+Exit-Code 0 bei Erfolg, 1 bei ungültigen Dokumenten, 2 bei Aufruffehlern, 3 bei Fehlern einer
+Datenquelle.</translation>
     </message>
     <message>
         <source>End of the period (RFC 3339 or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (RFC 3339 oder Unix-Sekunden).</translation>
     </message>
     <message>
         <source>Evaluation interval (default 5m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsintervall (Standard: 5m).</translation>
     </message>
     <message>
         <source>A TierTemplate file whose alerts are replayed instead of the SLA&apos;s rules (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine TierTemplate-Datei, deren Alarme statt der Regeln des SLA abgespielt werden (wiederholbar).</translation>
     </message>
     <message>
         <source>Run the alert engine headless: evaluate, keep history, deliver alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarm-Engine ohne Oberfläche ausführen: auswerten, Verlauf führen, Alarme zustellen</translation>
     </message>
     <message>
         <source>Prometheus recording and alerting rules; Alertmanager configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Recording- und Alerting-Regeln; Alertmanager-Konfiguration</translation>
     </message>
     <message>
         <source>Replay the alert rules over a period: episodes and per-variant figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmregeln über einen Zeitraum erneut abspielen: Episoden und Zahlen pro Variante</translation>
     </message>
     <message>
         <source>A compliance report for a period as PDF, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Compliance-Bericht für einen Zeitraum als PDF, CSV oder JSON</translation>
     </message>
     <message>
         <source>Evaluate once, deliver, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal auswerten, zustellen und beenden.</translation>
     </message>
     <message>
         <source>Evaluate at this time (RFC 3339 or Unix seconds; with --once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Zeitpunkt auswerten (RFC 3339 oder Unix-Sekunden; mit --once).</translation>
     </message>
     <message>
         <source>Time between evaluations (default 30s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen Auswertungen (Standard: 30s).</translation>
     </message>
     <message>
         <source>Folder of the alert history (default: the XDG state folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Alarmverlaufs (Standard: der XDG-State-Ordner).</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard) oder json.</translation>
     </message>
     <message>
         <source>slactl watch: evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl watch: die Auswertung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>slactl watch: source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl watch: Quelle %1: %2</translation>
     </message>
     <message>
         <source>Runs the alert engine of the desktop headless: evaluates WORKSPACE on an interval, keeps
 alert states and history in SQLite, delivers to Alertmanager and webhooks, and logs one
 line per transition. Resumes its states after a restart without firing again.
 Stops cleanly on SIGTERM or SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Alarm-Engine des Desktops ohne Oberfläche aus: wertet WORKSPACE in einem Intervall aus, hält
+Alarmzustände und Verlauf in SQLite, stellt an Alertmanager und Webhooks zu und protokolliert eine
+Zeile pro Übergang. Setzt seine Zustände nach einem Neustart fort, ohne erneut auszulösen.
+Beendet sich sauber bei SIGTERM oder SIGINT.</translation>
     </message>
     <message>
         <source>exactly one WORKSPACE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein WORKSPACE ist erforderlich</translation>
     </message>
     <message>
         <source>--interval must be a duration of at least 1s (e.g. 30s, 1m)</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval muss eine Dauer von mindestens 1s sein (z. B. 30s, 1m)</translation>
     </message>
     <message>
         <source>--log-format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-format muss text oder json sein</translation>
     </message>
     <message>
         <source>--at is not a time; use RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--at ist keine Zeit; verwenden Sie RFC 3339 oder Unix-Sekunden</translation>
     </message>
     <message>
         <source>cannot create the state folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustandsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>slactl watch: alert history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl watch: Alarmverlauf: %1</translation>
     </message>
 </context>
 </TS>

@@ -139,264 +139,264 @@
     </message>
     <message>
         <source>the alert history could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique des alertes n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
         <source>alert delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi des alertes</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>given up after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>abandon après %n tentative : %1</numerusform>
+            <numerusform>abandon après %n tentatives : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>SLA &apos;%1&apos; has no remediation webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLA &apos;%1&apos; n&apos;a pas de webhook de remédiation</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Acknowledged from the desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée depuis la notification de bureau</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Alerting::AlertEngine</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished">%1×</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished">aucune donnée</translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <source>burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de consommation</translation>
     </message>
     <message>
         <source>budget left</source>
-        <translation type="unfinished"></translation>
+        <translation>budget restant</translation>
     </message>
     <message>
         <source>drift score</source>
-        <translation type="unfinished"></translation>
+        <translation>score de dérive</translation>
     </message>
     <message>
         <source>budget consumed this period</source>
-        <translation type="unfinished"></translation>
+        <translation>budget consommé sur cette période</translation>
     </message>
     <message>
         <source>%1 / %2: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 : aucune donnée</translation>
     </message>
     <message>
         <source>%1 / %2: %3 %4 (threshold %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 : %3 %4 (seuil %5)</translation>
     </message>
     <message>
         <source>%1 / %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 : %3</translation>
     </message>
     <message>
         <source>SLI %1 against a target of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI %1 pour une cible de %2</translation>
     </message>
     <message>
         <source>Error budget exhausted (%1 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget d&apos;erreur épuisé (%1 restant)</translation>
     </message>
     <message>
         <source>Error budget left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget d&apos;erreur restant : %1</translation>
     </message>
     <message>
         <source>Budget runs out %1 at the current burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget sera épuisé %1 au taux de consommation actuel</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) of tier 3 or severity info fired since the last digest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte de niveau 3 ou de gravité info déclenchée depuis la dernière synthèse.</numerusform>
+            <numerusform>%n alertes de niveau 3 ou de gravité info déclenchées depuis la dernière synthèse.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 → %2 (%3 %4, threshold %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3 %4, seuil %5)</translation>
     </message>
     <message>
         <source>Acknowledged%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée%1 : %2</translation>
     </message>
     <message>
         <source>Silenced%1 until %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en silence%1 jusqu&apos;à %2 : %3</translation>
     </message>
     <message>
         <source>Silence ended%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la mise en silence%1</translation>
     </message>
     <message>
         <source>Notification sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification envoyée (%1)</translation>
     </message>
     <message>
         <source>Notification failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la notification (%1) : %2</translation>
     </message>
     <message>
         <source>Escalated: not acknowledged in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladée : non acquittée à temps</translation>
     </message>
     <message>
         <source>Remediation run%1: HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation lancée%1 : HTTP %2</translation>
     </message>
     <message>
         <source>Remediation run%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la remédiation%1 : %2</translation>
     </message>
     <message>
         <source>Checklist: %1 done%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : étape « %1 » cochée%2</translation>
     </message>
     <message>
         <source>Checklist: %1 undone%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle : étape « %1 » décochée%2</translation>
     </message>
     <message>
         <source>Note%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note%1 : %2</translation>
     </message>
     <message>
         <source>Triage: confirm the breach and its impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage : confirmer le non-respect et son impact</translation>
     </message>
     <message>
         <source>Communicate: tell stakeholders and customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication : informer les parties prenantes et les clients</translation>
     </message>
     <message>
         <source>Remediate: roll back, fall back or retrain</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation : revenir en arrière, basculer sur une solution de repli ou réentraîner</translation>
     </message>
     <message>
         <source>Validate: the SLI is back within target</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation : vérifier que le SLI respecte de nouveau la cible</translation>
     </message>
     <message>
         <source># Post-mortem (draft): %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation># Post-mortem (brouillon) : %1 — %2</translation>
     </message>
     <message>
         <source>*Blameless: this describes what happened and what we learn, not who is at fault.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Sans recherche de coupable : ce document décrit ce qui s&apos;est passé et ce que nous en apprenons, pas qui est en faute.*</translation>
     </message>
     <message>
         <source>## Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>## Résumé</translation>
     </message>
     <message>
         <source>- Alert: `%1` (%2, tier %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>- Alerte : `%1` (%2, niveau %3)</translation>
     </message>
     <message>
         <source>- Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Début : %1</translation>
     </message>
     <message>
         <source>- Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Fin : %1</translation>
     </message>
     <message>
         <source>ongoing at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours à %1</translation>
     </message>
     <message>
         <source>- Runbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Runbook : %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>## Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>## Impact</translation>
     </message>
     <message>
         <source>| Figure | Before | Now |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Chiffre | Avant | Maintenant |</translation>
     </message>
     <message>
         <source>| SLI | %1 | %2 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| SLI | %1 | %2 |</translation>
     </message>
     <message>
         <source>| Error budget left | %1 | %2 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Budget d&apos;erreur restant | %1 | %2 |</translation>
     </message>
     <message>
         <source>| Target | %1 | %1 |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Cible | %1 | %1 |</translation>
     </message>
     <message>
         <source>## Timeline (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>## Chronologie (UTC)</translation>
     </message>
     <message>
         <source>Annotation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation : %1</translation>
     </message>
     <message>
         <source>- (nothing recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>- (aucun événement enregistré)</translation>
     </message>
     <message>
         <source>## Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>## Cause racine</translation>
     </message>
     <message>
         <source>_To be written._</source>
-        <translation type="unfinished"></translation>
+        <translation>_À rédiger._</translation>
     </message>
     <message>
         <source>## What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>## Ce qui a bien fonctionné</translation>
     </message>
     <message>
         <source>## What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>## Ce qui n&apos;a pas fonctionné</translation>
     </message>
     <message>
         <source>## Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>## Actions à mener</translation>
     </message>
     <message>
         <source>| Action | Owner | Due |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Action | Responsable | Échéance |</translation>
     </message>
 </context>
 <context>
@@ -2528,122 +2528,122 @@
     <name>Sla::Core::Report</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>the evaluation ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation s&apos;est terminée sans résultat</translation>
     </message>
     <message>
         <source>no alert history at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun historique des alertes dans %1</translation>
     </message>
     <message>
         <source>cannot read the alert history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;historique des alertes %1 : %2</translation>
     </message>
     <message>
         <source>no SLA &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished">aucun SLA &apos;%1&apos; dans l&apos;espace de travail</translation>
+        <translation>aucun SLA &apos;%1&apos; dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>evaluating the period</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation de la période</translation>
     </message>
     <message>
         <source>charts of %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>graphiques de %1/%2</translation>
     </message>
     <message>
         <source>evaluating the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation de la période précédente</translation>
     </message>
     <message>
         <source>evaluating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation de %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a period; use a month (2025-06) or a quarter (2025-Q2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une période ; utilisez un mois (2025-06) ou un trimestre (2025-Q2)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Core::Rules::PrometheusRules</name>
     <message>
         <source>periods longer than a day cannot be a time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>les périodes de plus d&apos;un jour ne peuvent pas devenir un intervalle de temps</translation>
     </message>
     <message>
         <source>only recurrences without INTERVAL, COUNT, UNTIL or ordinal weekdays can be a time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les récurrences sans INTERVAL, COUNT, UNTIL ni jours de semaine ordinaux peuvent devenir un intervalle de temps</translation>
     </message>
     <message>
         <source>a period past midnight on chosen days cannot be a time interval</source>
-        <translation type="unfinished"></translation>
+        <translation>une période qui dépasse minuit sur des jours choisis ne peut pas devenir un intervalle de temps</translation>
     </message>
     <message>
         <source>correction &apos;%1&apos; is not muted in Alertmanager: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la correction &apos;%1&apos; ne coupe pas les alertes dans Alertmanager : %2</translation>
     </message>
     <message>
         <source>timeslice budgeting (the share of good %1 slices) has no PromQL form</source>
-        <translation type="unfinished"></translation>
+        <translation>la budgétisation par tranches de temps (la part de bonnes tranches de %1) n&apos;a pas de forme PromQL</translation>
     </message>
     <message>
         <source>a value indicator is judged per time slice, which has no PromQL form</source>
-        <translation type="unfinished"></translation>
+        <translation>un indicateur de valeur est jugé par tranche de temps, ce qui n&apos;a pas de forme PromQL</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>no query to watch for absent data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune requête pour surveiller l&apos;absence de données</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: no data for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, objectif %2 : aucune donnée pendant %3</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: error budget burning at %3x the sustainable rate; budget left %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, objectif %2 : budget d&apos;erreur consommé à %3x le rythme soutenable ; budget restant %4</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: SLI %3 over %4, below %5; budget left %6</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, objectif %2 : SLI %3 sur %4, inférieur à %5 ; budget restant %6</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: SLI %3 over %4, above %5; budget left %6</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, objectif %2 : SLI %3 sur %4, supérieur à %5 ; budget restant %6</translation>
     </message>
     <message>
         <source>SLA %1, objective %2: %3 of the error budget left, below %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1, objectif %2 : %3 du budget d&apos;erreur restant, sous %4</translation>
     </message>
     <message>
         <source>this rule kind has no PromQL form</source>
-        <translation type="unfinished"></translation>
+        <translation>ce type de règle n&apos;a pas de forme PromQL</translation>
     </message>
     <message>
         <source>%1: alert rule &apos;%2&apos; not generated (it runs in the desktop and slactl only): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : règle d&apos;alerte &apos;%2&apos; non générée (elle ne s&apos;exécute que dans l&apos;application de bureau et slactl) : %3</translation>
     </message>
     <message>
         <source>%1: the calendar %2 window has no PromQL form; the rules use a rolling %3 window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la fenêtre calendaire %2 n&apos;a pas de forme PromQL ; les règles utilisent une fenêtre glissante de %3</translation>
     </message>
     <message>
         <source>%1: no recording rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune règle d&apos;enregistrement : %2</translation>
     </message>
     <message>
         <source>%1: correction &apos;%2&apos; has no PromQL form: the rules count the events of its periods (recurring corrections can mute alerts through --alertmanager-config)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la correction &apos;%2&apos; n&apos;a pas de forme PromQL : les règles comptent les événements de ses périodes (les corrections récurrentes peuvent couper les alertes via --alertmanager-config)</translation>
     </message>
 </context>
 <context>
@@ -3672,39 +3672,39 @@
     <name>Sla::Core::YamlPatch</name>
     <message>
         <source>the YAML does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le YAML ne peut pas être analysé : %1</translation>
     </message>
     <message>
         <source>no %1 &apos;%2&apos; in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun %1 &apos;%2&apos; dans le texte</translation>
     </message>
     <message>
         <source>nothing at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à l&apos;emplacement %1</translation>
     </message>
     <message>
         <source>%1 is a list item, not a field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un élément de liste, pas un champ</translation>
     </message>
     <message>
         <source>a block value cannot go into a flow mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur de bloc ne peut pas aller dans un mapping en style flux</translation>
     </message>
     <message>
         <source>cannot add &apos;%1&apos;: its parent is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter &apos;%1&apos; : son parent n&apos;est pas un mapping</translation>
     </message>
     <message>
         <source>cannot remove the first field of a list item</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer le premier champ d&apos;un élément de liste</translation>
     </message>
     <message>
         <source>no item %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément %1 dans %2</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une liste</translation>
     </message>
 </context>
 <context>
@@ -3722,306 +3722,308 @@
     <name>Sla::Ui::AlertConsole</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>firing</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenchée</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>résolue</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished">alerte</translation>
+        <translation>alerte</translation>
     </message>
     <message>
         <source>ticket</source>
-        <translation type="unfinished">ticket</translation>
+        <translation>ticket</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>in maintenance (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en maintenance (%1)</translation>
     </message>
     <message>
         <source>acknowledged by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>acquittée par %1 le %2</translation>
     </message>
     <message>
         <source>silenced until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en silence jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertes</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Budget left</source>
-        <translation type="unfinished">Budget restant</translation>
+        <translation>Budget restant</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>No alert is pending or firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte n&apos;est en attente ou déclenchée.</translation>
     </message>
     <message>
         <source>A&amp;cknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter…</translation>
     </message>
     <message>
         <source>&amp;Silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en s&amp;ilence…</translation>
     </message>
     <message>
         <source>Run &amp;remediation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la &amp;remédiation…</translation>
     </message>
     <message>
         <source>Open run&amp;book</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le run&amp;book</translation>
     </message>
     <message>
         <source>Show &amp;SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;SLA</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">24 dernières heures</translation>
+        <translation>24 dernières heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">7 derniers jours</translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">30 derniers jours</translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par texte</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;Post-mortem draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de &amp;post-mortem…</translation>
     </message>
     <message>
         <source>Acknowledge alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter l&apos;alerte</translation>
     </message>
     <message>
         <source>Note for the history (what you are doing about it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour l&apos;historique (ce que vous faites pour y remédier) :</translation>
     </message>
     <message>
         <source>The alert is no longer pending or firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alerte n&apos;est plus en attente ni déclenchée.</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutes</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 heures</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>Silence alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;alerte en silence</translation>
     </message>
     <message>
         <source>Silence %1 for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 en silence pendant :</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>All SLAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les SLA</translation>
     </message>
     <message>
         <source>Export alert history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique des alertes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Incident of %1, firing since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident de %1, déclenché depuis %2</translation>
     </message>
     <message>
         <source>Select a firing alert on the Alerts tab to work through its checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une alerte déclenchée dans l&apos;onglet Alertes pour suivre sa liste de contrôle.</translation>
     </message>
     <message>
         <source>%1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 le %3</translation>
     </message>
     <message>
         <source>Ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché</translation>
     </message>
     <message>
         <source>Unticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché</translation>
     </message>
     <message>
         <source>Post-mortem draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de post-mortem</translation>
     </message>
     <message>
         <source>Save post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le post-mortem</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::AlertDesk</name>
     <message>
         <source>On-call console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console d&apos;astreinte</translation>
     </message>
     <message>
         <source>Alert history unavailable (%1): alerts work, nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des alertes indisponible (%1) : les alertes fonctionnent, mais rien n&apos;est conservé.</translation>
     </message>
     <message>
         <source>Run remediation</source>
-        <translation type="unfinished">Lancer la remédiation</translation>
+        <translation>Lancer la remédiation</translation>
     </message>
     <message>
         <source>Run the remediation of %1 now?
 
 This calls %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la remédiation de %1 maintenant ?
+
+Cela appelle %2.</translation>
     </message>
     <message>
         <source>(none set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune URL définie)</translation>
     </message>
     <message>
         <source>Remediation not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation non lancée : %1</translation>
     </message>
     <message>
         <source>Remediation of %1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiation de %1 demandée.</translation>
     </message>
     <message>
         <source>SLA Desk: no alert firing</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA Desk : aucune alerte déclenchée</translation>
     </message>
     <message numerus="yes">
         <source>SLA Desk: %n alert(s) firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SLA Desk : %n alerte déclenchée</numerusform>
+            <numerusform>SLA Desk : %n alertes déclenchées</numerusform>
         </translation>
     </message>
 </context>
@@ -4494,172 +4496,172 @@ This calls %2.</source>
     </message>
     <message>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>Show the whole range again (or double-click a chart, or press Escape on it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toute la période (ou double-cliquez sur un graphique, ou appuyez sur Échap dessus)</translation>
     </message>
     <message>
         <source>attained &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of the SLA window&apos;s error budget spent in it</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; du budget d&apos;erreur de la fenêtre du SLA consommé sur cette période</translation>
     </message>
     <message>
         <source>Range “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Période « %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::EditorSession</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>No %1 &apos;%2&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun %1 &apos;%2&apos; dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer %1</translation>
     </message>
     <message>
         <source>Restore unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::EditorWidget</name>
     <message>
         <source>SLAs</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Tier templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de niveau</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de données</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished">Corrections</translation>
+        <translation>Corrections</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire</translation>
     </message>
     <message>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML</translation>
     </message>
     <message>
         <source>&amp;New SLA…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau SLA…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Re&amp;vert File</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer le fichier</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>This workspace has unsaved edits from a session that did not end normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a des modifications non enregistrées d&apos;une session qui ne s&apos;est pas terminée normalement.</translation>
     </message>
     <message>
         <source>&amp;Restore Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les récupérer</translation>
     </message>
     <message>
         <source>D&amp;iscard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message numerus="yes">
         <source>Restored the unsaved edits of %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifications non enregistrées de %n fichier récupérées.</numerusform>
+            <numerusform>Modifications non enregistrées de %n fichiers récupérées.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems: every document is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème : tous les documents sont valides.</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier</translation>
     </message>
     <message>
         <source>Edit YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le YAML</translation>
     </message>
     <message>
         <source>%1 %2 is edited in the YAML tab; the diagnostics below check it as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est modifié dans l&apos;onglet YAML ; les diagnostics ci-dessous le vérifient pendant la saisie.</translation>
     </message>
     <message>
         <source>New SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau SLA %1</translation>
     </message>
     <message>
         <source>Created %1; save it with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé ; enregistrez-le avec %2.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Cannot save as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer sous %1</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1.</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The workspace has unsaved edits. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -4737,99 +4739,99 @@ This calls %2.</source>
     <name>Sla::Ui::ExportReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">30 derniers jours</translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trimestre</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trimestre dernier</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>&amp;SLAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SLA :</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;chier :</translation>
     </message>
     <message>
         <source>P&amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished">Évaluation…</translation>
+        <translation>Évaluation…</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu prêt.</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans %1.</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté : %1</translation>
     </message>
     <message>
         <source>Painting page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu de la page %1 sur %2…</translation>
     </message>
 </context>
 <context>
@@ -5066,113 +5068,113 @@ This calls %2.</source>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>On-call &amp;console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console d&apos;a&amp;streinte</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
         <source>&amp;Edit Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode édition</translation>
     </message>
     <message>
         <source>E&amp;ditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Édi&amp;teur</translation>
     </message>
     <message>
         <source>Editor ●</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur ●</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::NewSlaDialog</name>
     <message>
         <source>New SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau SLA</translation>
     </message>
     <message>
         <source>Blank, from the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide, à partir du niveau</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle de départ :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;a&amp;ffichage :</translation>
     </message>
     <message>
         <source>S&amp;ervice:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ervice :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsa&amp;ble :</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau :</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source de données :</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilité</translation>
     </message>
     <message>
         <source>&amp;Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latence</translation>
     </message>
     <message>
         <source>&amp;Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précision</translation>
     </message>
     <message>
         <source>D&amp;rift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;rive</translation>
     </message>
     <message>
         <source>SLIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLI :</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::ObjectivePreview</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">aucune donnée</translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>Preview: select an objective.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : sélectionnez un objectif.</translation>
     </message>
     <message>
         <source>Preview: evaluating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : évaluation de %1…</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : %1</translation>
     </message>
     <message>
         <source>Preview from %1: SLI %2 (target %3), error budget remaining %4, status %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu depuis %1 : SLI %2 (cible %3), budget d&apos;erreur restant %4, statut %5</translation>
     </message>
 </context>
 <context>
@@ -5294,658 +5296,658 @@ This calls %2.</source>
     <name>Sla::Ui::ReportPdf</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Error budget remaining over the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget d&apos;erreur restant sur la période</translation>
     </message>
     <message>
         <source>Budget remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget restant</translation>
     </message>
     <message>
         <source>SLI against target</source>
-        <translation type="unfinished">SLI par rapport à la cible</translation>
+        <translation>SLI par rapport à la cible</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message numerus="yes">
         <source>%n breach(es), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non-respect, %1 au total</numerusform>
+            <numerusform>%n non-respects, %1 au total</numerusform>
         </translation>
     </message>
     <message>
         <source>Breaches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-respects : %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Correction excluded: %1 (%2), %3; approved by %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction exclue : %1 (%2), %3 ; approuvée par %4. %5</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>Without corrections: SLI %1, budget consumed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans corrections : SLI %1, budget consommé %2.</translation>
     </message>
     <message>
         <source>below %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sous %1 : %2</translation>
     </message>
     <message>
         <source>Credit: the period SLI %1 is below the target %2, but in no row of the schedule (%3): no credit owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit : le SLI de la période %1 est inférieur à la cible %2, mais ne correspond à aucune ligne du barème (%3) : aucun crédit dû.</translation>
     </message>
     <message>
         <source>Credit owed: %1 of the period&apos;s fee. The period SLI %2 is below the target %3 and falls in row %4 of the schedule (below %5); schedule: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit dû : %1 de la redevance de la période. Le SLI de la période %2 est inférieur à la cible %3 et correspond à la ligne %4 du barème (sous %5) ; barème : %6.</translation>
     </message>
     <message>
         <source>The contract counts per %1; this period is not one, so the figure is indicative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat se calcule par %1 ; cette période ne correspond pas à cette unité, le chiffre est donc indicatif.</translation>
     </message>
     <message>
         <source>Budget history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du budget</translation>
     </message>
     <message>
         <source>%1 (part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partiel)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>SLI</source>
-        <translation type="unfinished">SLI</translation>
+        <translation>SLI</translation>
     </message>
     <message>
         <source>Budget consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget consommé</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished">n = %1</translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>95 % interval [%1, %2]</source>
-        <translation type="unfinished">intervalle à 95 % [%1, %2]</translation>
+        <translation>intervalle à 95 % [%1, %2]</translation>
     </message>
     <message>
         <source>drift score of the last slice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score de dérive de la dernière tranche %1</translation>
     </message>
     <message>
         <source>provisional from %1 (label delay): SLI %2</source>
-        <translation type="unfinished"></translation>
+        <translation>provisoire à partir de %1 (délai des étiquettes) : SLI %2</translation>
     </message>
     <message>
         <source>worst day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pire jour %1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>Target %1, attained %2; budget consumed %3 (%4 events, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible %1, atteint %2 ; budget consommé %3 (%4 événements, %5).</translation>
     </message>
     <message>
         <source>No figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tier %1 · owner %2 · credit owed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1 · responsable %2 · crédit dû %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Attained</source>
-        <translation type="unfinished">Atteint</translation>
+        <translation>Atteint</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Budget used</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget utilisé</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-respects</translation>
     </message>
     <message>
         <source>Breach time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de non-respect</translation>
     </message>
     <message>
         <source>Remediation runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Remédiations lancées</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>SLA compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de conformité SLA</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Workspace %1 · period %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1 · période %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Summary by tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse par niveau</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished">Respecté</translation>
+        <translation>Respecté</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">À risque</translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished">Non respecté</translation>
+        <translation>Non respecté</translation>
     </message>
     <message>
         <source>Insufficient data</source>
-        <translation type="unfinished">Données insuffisantes</translation>
+        <translation>Données insuffisantes</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished">Aucune donnée</translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>Reliability score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de fiabilité</translation>
     </message>
     <message>
         <source>Reliability score: the share of the period each objective was at or above its target, averaged per SLA (equal weights), then per tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de fiabilité : la part de la période pendant laquelle chaque objectif était égal ou supérieur à sa cible, moyennée par SLA (poids égaux), puis par niveau.</translation>
     </message>
     <message>
         <source>Credits owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits dus</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Credit (share of the period&apos;s fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit (part de la redevance de la période)</translation>
     </message>
     <message>
         <source>Largest changes against the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes variations par rapport à la période précédente</translation>
     </message>
     <message>
         <source>Budget used before</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget utilisé avant</translation>
     </message>
     <message>
         <source>Budget used now</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget utilisé maintenant</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>SLA Desk compliance report · %1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de conformité SLA Desk · %1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Generated %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1 UTC</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>SLA compliance report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de conformité SLA %1</translation>
     </message>
     <message>
         <source>cannot start the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le PDF</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::SlaForm</name>
     <message>
         <source>calendar %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 calendaire (%2)</translation>
     </message>
     <message>
         <source>burn rate: SRE workbook defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de consommation : valeurs par défaut du SRE workbook</translation>
     </message>
     <message numerus="yes">
         <source>burn rate: %n window pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>taux de consommation : %n paire de fenêtres</numerusform>
+            <numerusform>taux de consommation : %n paires de fenêtres</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 %3 %4 for %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3 %4 pendant %5 (%6)</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>sous</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de</translation>
     </message>
     <message>
         <source>%1: budget below %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : budget sous %2 (%3)</translation>
     </message>
     <message>
         <source>%1: no data for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune donnée pendant %2 (%3)</translation>
     </message>
     <message>
         <source>desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>bureau</translation>
     </message>
     <message>
         <source>Alertmanager %1</source>
-        <translation type="unfinished">Alertmanager %1</translation>
+        <translation>Alertmanager %1</translation>
     </message>
     <message>
         <source>webhook %1</source>
-        <translation type="unfinished">webhook %1</translation>
+        <translation>webhook %1</translation>
     </message>
     <message>
         <source>%1 — inherited from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hérité de %2</translation>
     </message>
     <message>
         <source>Service level agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de niveau de service</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;affichage :</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau :</translation>
     </message>
     <message>
         <source>Data so&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de &amp;données :</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Inherited from the tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Héritée du niveau</translation>
     </message>
     <message>
         <source>Rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissante</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendaire</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <source>e.g. 30d</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 30d</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier :</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Availability (ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité (ratio)</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>Classification (precision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification (précision)</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérive</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Display na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m d&apos;affichage :</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;affichage</translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur :</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ble :</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu :</translation>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;euil :</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished">cible</translation>
+        <translation>la cible</translation>
     </message>
     <message>
         <source>threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil</translation>
     </message>
     <message>
         <source>Alerts, notification and corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes, notification et corrections</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished">Corrections</translation>
+        <translation>Corrections</translation>
     </message>
     <message>
         <source>+ Burn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Taux de consommation</translation>
     </message>
     <message>
         <source>+ Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Seuil</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>+ Weekly maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Maintenance hebdomadaire</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>No SLA selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun SLA sélectionné</translation>
     </message>
     <message>
         <source>%1 cannot be read: see the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : voir les diagnostics</translation>
     </message>
     <message>
         <source>SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1</translation>
     </message>
     <message>
         <source>Inherited from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hérité de %1 : %2</translation>
     </message>
     <message>
         <source>Written here, the same as %1&apos;s window (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite ici, identique à la fenêtre de %1 (%2)</translation>
     </message>
     <message>
         <source>Overrides %1&apos;s window (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la fenêtre de %1 (%2)</translation>
     </message>
     <message>
         <source>The tier sets no window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau ne définit aucune fenêtre.</translation>
     </message>
     <message>
         <source>Neither the SLA nor its tier sets a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni le SLA ni son niveau ne définissent de fenêtre.</translation>
     </message>
     <message>
         <source>Inherit the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hériter de la fenêtre</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished">fenêtre</translation>
+        <translation>la fenêtre</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Breaks the tier rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfreint la règle du niveau : %1</translation>
     </message>
     <message>
         <source>The minimum of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minimum de %1 (%2)</translation>
     </message>
     <message>
         <source>Overrides the minimum of %1 (%2) with a tighter target</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace le minimum de %1 (%2) par une cible plus stricte</translation>
     </message>
     <message>
         <source>%1 sets no minimum target for %2 objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne définit aucune cible minimale pour les objectifs %2</translation>
     </message>
     <message>
         <source>%1 allows at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autorise au plus %2</translation>
     </message>
     <message>
         <source>Change the indicator to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;indicateur en %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3</translation>
     </message>
     <message>
         <source>Add objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;objectif %1</translation>
     </message>
     <message>
         <source>Remove objective %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;objectif %1</translation>
     </message>
     <message>
         <source>Add burn-rate alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des alertes de taux de consommation</translation>
     </message>
     <message>
         <source>Add a threshold alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une alerte à seuil</translation>
     </message>
     <message>
         <source>Select one of the SLA&apos;s own alerts; inherited alerts belong to the tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une des alertes propres au SLA ; les alertes héritées appartiennent au niveau.</translation>
     </message>
     <message>
         <source>Remove an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une alerte</translation>
     </message>
     <message>
         <source>Enter the URL of the %1 target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de la cible %1.</translation>
     </message>
     <message>
         <source>Add a notification target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une cible de notification</translation>
     </message>
     <message>
         <source>Select one of the SLA&apos;s own notification targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une des cibles de notification propres au SLA.</translation>
     </message>
     <message>
         <source>Remove a notification target</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une cible de notification</translation>
     </message>
     <message>
         <source>Add correction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la correction %1</translation>
     </message>
 </context>
 <context>
     <name>Sla::Ui::SlaTemplates</name>
     <message>
         <source>Fraud detection API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de détection de fraude</translation>
     </message>
     <message>
         <source>Recommendation API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de recommandation</translation>
     </message>
     <message>
         <source>Content moderation model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de modération de contenu</translation>
     </message>
 </context>
 <context>
@@ -5964,7 +5966,7 @@ This calls %2.</source>
     </message>
     <message>
         <source>Too small for a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop petit pour un graphique</translation>
     </message>
 </context>
 <context>
@@ -6026,11 +6028,11 @@ This calls %2.</source>
     <name>Tr</name>
     <message>
         <source>Weekly maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance hebdomadaire</translation>
     </message>
     <message>
         <source>Weekly maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de maintenance hebdomadaire</translation>
     </message>
 </context>
 <context>
@@ -6061,7 +6063,7 @@ This calls %2.</source>
     </message>
     <message>
         <source>Start in edit mode (the SLA editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode édition (l&apos;éditeur de SLA).</translation>
     </message>
 </context>
 <context>
@@ -6824,95 +6826,95 @@ Code de sortie 0 réussite, 1 échec (ou documents invalides), 2 erreur d&apos;u
     </message>
     <message>
         <source>Start of the period (RFC 3339 or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la période (RFC 3339 ou secondes Unix).</translation>
     </message>
     <message>
         <source>End of the period (RFC 3339 or Unix seconds; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période (RFC 3339 ou secondes Unix ; par défaut maintenant).</translation>
     </message>
     <message>
         <source>A month (2025-06), a quarter (2025-Q2), or a duration ending at --to (30d).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois (2025-06), un trimestre (2025-Q2) ou une durée se terminant à --to (30d).</translation>
     </message>
     <message>
         <source>Time zone of the period&apos;s days and months (default UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des jours et des mois de la période (par défaut UTC).</translation>
     </message>
     <message>
         <source>Only this SLA (repeatable; default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce SLA (répétable ; par défaut tous).</translation>
     </message>
     <message>
         <source>An alert history (SQLite) for acknowledgements and remediation runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un historique des alertes (SQLite) pour les acquittements et les remédiations lancées.</translation>
     </message>
     <message>
         <source>The report file: .pdf, .csv or .json (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du rapport : .pdf, .csv ou .json (obligatoire).</translation>
     </message>
     <message>
         <source>PDF paper size: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier du PDF : a4 (par défaut) ou letter.</translation>
     </message>
     <message>
         <source>--tz &apos;%1&apos; is not a time zone (e.g. Europe/Berlin)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tz &apos;%1&apos; n&apos;est pas un fuseau horaire (par ex. Europe/Berlin)</translation>
     </message>
     <message>
         <source>give either --from (and --to) or --period</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --from (et --to), soit --period</translation>
     </message>
     <message>
         <source>--from and --to take RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to acceptent RFC 3339 (2025-01-31T00:00:00Z) ou des secondes Unix</translation>
     </message>
     <message>
         <source>--from must be before --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from doit être antérieur à --to</translation>
     </message>
     <message>
         <source>slactl report: cannot paint the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl report : impossible de dessiner le PDF : %1</translation>
     </message>
     <message>
         <source>-o FILE is required (.pdf, .csv or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FILE est obligatoire (.pdf, .csv ou .json)</translation>
     </message>
     <message>
         <source>-o: the file must end in .pdf, .csv or .json</source>
-        <translation type="unfinished"></translation>
+        <translation>-o : le fichier doit se terminer par .pdf, .csv ou .json</translation>
     </message>
     <message>
         <source>this slactl was built without the UI and cannot paint PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ce slactl a été compilé sans l&apos;interface graphique et ne peut pas dessiner de PDF</translation>
     </message>
     <message>
         <source>--history: no alert history at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--history : aucun historique des alertes dans %1</translation>
     </message>
     <message>
         <source>--paper is a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper vaut a4 ou letter</translation>
     </message>
     <message>
         <source>A compliance report for a period: PDF for leadership, CSV and JSON for analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport de conformité pour une période : PDF pour la direction, CSV et JSON pour l&apos;analyse.</translation>
     </message>
     <message>
         <source>A workspace folder or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ou fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>--sla: no SLA &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>--sla : aucun SLA &apos;%1&apos; dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>slactl report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl report : %1</translation>
     </message>
     <message>
         <source>slactl report: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl report : avertissement : %1</translation>
     </message>
     <message>
         <source>Writes Prometheus recording and alerting rules for the workspace&apos;s objectives (for Prometheus,
@@ -6921,107 +6923,112 @@ Alertmanager time intervals, routes and inhibit rules that go with them. What ha
 form is listed as a warning on stderr and as a comment in the file.
 Exit code 0 on success, 1 when the documents are invalid or the file cannot be written,
 2 on usage errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les règles d&apos;enregistrement et d&apos;alerte Prometheus des objectifs de l&apos;espace de travail (pour Prometheus,
+Thanos Ruler ou, avec --flavour mimir, le ruler Mimir), ou avec --alertmanager-config les
+intervalles de temps, routes et règles d&apos;inhibition Alertmanager qui les accompagnent. Ce qui n&apos;a pas de forme
+PromQL est signalé par un avertissement sur stderr et par un commentaire dans le fichier.
+Code de sortie 0 en cas de succès, 1 si les documents sont invalides ou si le fichier ne peut pas être écrit,
+2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Rule file layout: prometheus (default) or mimir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure du fichier de règles : prometheus (par défaut) ou mimir.</translation>
     </message>
     <message>
         <source>Only the SLA NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le SLA NAME.</translation>
     </message>
     <message>
         <source>Write the Alertmanager configuration instead of the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la configuration Alertmanager au lieu des règles.</translation>
     </message>
     <message>
         <source>unknown flavour &apos;%1&apos; for --flavour (use prometheus or mimir)</source>
-        <translation type="unfinished"></translation>
+        <translation>variante inconnue &apos;%1&apos; pour --flavour (utilisez prometheus ou mimir)</translation>
     </message>
     <message>
         <source>slactl backtest: the variant %1 must be one valid sladesk/v1 TierTemplate whose alerts replace the SLA&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl backtest : la variante %1 doit être un unique TierTemplate sladesk/v1 valide dont les alertes remplacent celles du SLA</translation>
     </message>
     <message>
         <source>slactl backtest: the evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl backtest : l&apos;évaluation a échoué : %1</translation>
     </message>
     <message>
         <source>slactl backtest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl backtest : %1</translation>
     </message>
     <message>
         <source>VARIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>VARIANTE</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉBUT</translation>
     </message>
     <message>
         <source>END</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>PEAK</source>
-        <translation type="unfinished"></translation>
+        <translation>PIC</translation>
     </message>
     <message>
         <source>PAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>ALERTES PAGE</translation>
     </message>
     <message>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE DE DÉCLENCHEMENT</translation>
     </message>
     <message>
         <source>FIRST PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PREMIÈRE ALERTE PAGE</translation>
     </message>
     <message>
         <source>BUDGET USED AT FIRST PAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>BUDGET UTILISÉ À LA PREMIÈRE ALERTE PAGE</translation>
     </message>
     <message>
         <source>TIME TO DETECT</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉLAI DE DÉTECTION</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Backtest %1 .. %2, every %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest %1 .. %2, pas de %3</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a time; use RFC 3339 (2025-01-31T00:00:00Z) or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; n&apos;est pas une heure ; utilisez RFC 3339 (2025-01-31T00:00:00Z) ou des secondes Unix</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to est antérieur à --from</translation>
     </message>
     <message>
         <source>--step &apos;%1&apos; is not a duration such as 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>--step &apos;%1&apos; n&apos;est pas une durée telle que 5m</translation>
     </message>
     <message>
         <source>the range has more than %1 steps of %2; choose a larger --step</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage compte plus de %1 pas de %2 ; choisissez un --step plus grand</translation>
     </message>
     <message>
         <source>Replays the alert rules over a period: evaluates the workspace every --step from --from to
@@ -7031,94 +7038,103 @@ time to detect each breach period and the budget used at the first page. Recorde
 are replayed on their own time line (alignToNow does not apply).
 Exit code 0 on success, 1 when the documents are invalid, 2 on usage errors, 3 when a data
 source fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoue les règles d&apos;alerte sur une période : évalue l&apos;espace de travail à chaque --step de --from à
+--to et exécute la machine à états des alertes sur les chiffres. Affiche les épisodes de déclenchement par règle
+et, pour les règles de l&apos;espace de travail et chaque --variant, le nombre d&apos;alertes page, la durée de déclenchement,
+le délai de détection de chaque période de non-respect et le budget utilisé à la première alerte page. Les sources
+enregistrées sont rejouées sur leur propre ligne de temps (alignToNow ne s&apos;applique pas).
+Code de sortie 0 en cas de succès, 1 si les documents sont invalides, 2 en cas d&apos;erreur d&apos;utilisation, 3 si une source
+de données échoue.</translation>
     </message>
     <message>
         <source>End of the period (RFC 3339 or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la période (RFC 3339 ou secondes Unix).</translation>
     </message>
     <message>
         <source>Evaluation interval (default 5m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;évaluation (par défaut 5m).</translation>
     </message>
     <message>
         <source>A TierTemplate file whose alerts are replayed instead of the SLA&apos;s rules (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier TierTemplate dont les alertes sont rejouées à la place des règles du SLA (répétable).</translation>
     </message>
     <message>
         <source>Run the alert engine headless: evaluate, keep history, deliver alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le moteur d&apos;alertes sans interface : évaluer, conserver l&apos;historique, envoyer les alertes</translation>
     </message>
     <message>
         <source>Prometheus recording and alerting rules; Alertmanager configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;enregistrement et d&apos;alerte Prometheus ; configuration Alertmanager</translation>
     </message>
     <message>
         <source>Replay the alert rules over a period: episodes and per-variant figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer les règles d&apos;alerte sur une période : épisodes et chiffres par variante</translation>
     </message>
     <message>
         <source>A compliance report for a period as PDF, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport de conformité pour une période en PDF, CSV ou JSON</translation>
     </message>
     <message>
         <source>Evaluate once, deliver, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer une fois, envoyer, puis quitter.</translation>
     </message>
     <message>
         <source>Evaluate at this time (RFC 3339 or Unix seconds; with --once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer à cet instant (RFC 3339 ou secondes Unix ; avec --once).</translation>
     </message>
     <message>
         <source>Time between evaluations (default 30s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps entre deux évaluations (par défaut 30s).</translation>
     </message>
     <message>
         <source>Folder of the alert history (default: the XDG state folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de l&apos;historique des alertes (par défaut : le dossier d&apos;état XDG).</translation>
     </message>
     <message>
         <source>text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (par défaut) ou json.</translation>
     </message>
     <message>
         <source>slactl watch: evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl watch : l&apos;évaluation a échoué : %1</translation>
     </message>
     <message>
         <source>slactl watch: source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl watch : source %1 : %2</translation>
     </message>
     <message>
         <source>Runs the alert engine of the desktop headless: evaluates WORKSPACE on an interval, keeps
 alert states and history in SQLite, delivers to Alertmanager and webhooks, and logs one
 line per transition. Resumes its states after a restart without firing again.
 Stops cleanly on SIGTERM or SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute sans interface le moteur d&apos;alertes de l&apos;application de bureau : évalue WORKSPACE à intervalle régulier,
+conserve les états et l&apos;historique des alertes dans SQLite, envoie vers Alertmanager et les webhooks, et journalise
+une ligne par transition. Reprend ses états après un redémarrage sans déclencher à nouveau.
+S&apos;arrête proprement sur SIGTERM ou SIGINT.</translation>
     </message>
     <message>
         <source>exactly one WORKSPACE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement un WORKSPACE est requis</translation>
     </message>
     <message>
         <source>--interval must be a duration of at least 1s (e.g. 30s, 1m)</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval doit être une durée d&apos;au moins 1s (par ex. 30s, 1m)</translation>
     </message>
     <message>
         <source>--log-format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-format doit valoir text ou json</translation>
     </message>
     <message>
         <source>--at is not a time; use RFC 3339 or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--at n&apos;est pas une heure ; utilisez RFC 3339 ou des secondes Unix</translation>
     </message>
     <message>
         <source>cannot create the state folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier d&apos;état %1</translation>
     </message>
     <message>
         <source>slactl watch: alert history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slactl watch : historique des alertes : %1</translation>
     </message>
 </context>
 </TS>
