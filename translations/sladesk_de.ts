@@ -398,6 +398,10 @@
         <source>| Action | Owner | Due |</source>
         <translation>| Maßnahme | Verantwortlich | Fällig |</translation>
     </message>
+    <message>
+        <source>SLI over %1</source>
+        <translation>SLI über %1</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Alerting::AlertHistory</name>
@@ -2940,10 +2944,6 @@
         <translation>Alarm &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 needs one of &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; or &apos;noData&apos;</source>
-        <translation>%1 braucht eines von &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; oder &apos;noData&apos;</translation>
-    </message>
-    <message>
         <source>alert name</source>
         <translation>Alarmname</translation>
     </message>
@@ -3146,6 +3146,14 @@
     <message>
         <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA, TierTemplate, Correction or Annotation; DataSource and Service use apiVersion openslo/v1)</source>
         <translation>unbekanntes kind &apos;%1&apos; für apiVersion sladesk/v1 (erwartet: SLA, TierTemplate, Correction oder Annotation; DataSource und Service verwenden apiVersion openslo/v1)</translation>
+    </message>
+    <message>
+        <source>%1 needs one of &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos;, &apos;noData&apos;, &apos;driftAbove&apos; or &apos;consumedAbove&apos;</source>
+        <translation>%1 braucht eines von &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos;, &apos;noData&apos;, &apos;driftAbove&apos; oder &apos;consumedAbove&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;driftAbove&apos; of %1 must be a number or &apos;threshold&apos;, got %2</source>
+        <translation>Feld &apos;driftAbove&apos; von %1 muss eine Zahl oder &apos;threshold&apos; sein, erhalten: %2</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3521,14 @@
     <message>
         <source>end %1 of %2 is before its time %3</source>
         <translation>Ende %1 von %2 liegt vor seinem Zeitpunkt %3</translation>
+    </message>
+    <message>
+        <source>%1 watches a drift score, but no drift objective of the SLA matches it</source>
+        <translation>%1 überwacht einen Drift-Wert, aber kein Drift-Ziel des SLA passt dazu</translation>
+    </message>
+    <message>
+        <source>%1 needs the calendar window of the SLA on every objective it watches: the budget consumed since the period started is the window&apos;s; use budgetBelow on a rolling window</source>
+        <translation>%1 braucht das Kalenderfenster des SLA bei jedem Ziel, das er überwacht: das seit Periodenbeginn verbrauchte Budget ist das des Fensters; verwenden Sie budgetBelow bei einem gleitenden Fenster</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4077,14 @@ Dies ruft %2 auf.</translation>
         <source>labels still arriving; figures may change and are not used for the status</source>
         <translation>Labels treffen noch ein; die Zahlen können sich ändern und werden nicht für den Status verwendet</translation>
     </message>
+    <message>
+        <source>%1 (%2), still firing</source>
+        <translation>%1 (%2), weiterhin ausgelöst</translation>
+    </message>
+    <message>
+        <source>%1 (%2), fired until resolved</source>
+        <translation>%1 (%2), ausgelöst bis zur Behebung</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ChartOverlays</name>
@@ -4099,6 +4123,10 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>Provisional</source>
         <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
     </message>
 </context>
 <context>

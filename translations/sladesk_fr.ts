@@ -398,6 +398,10 @@
         <source>| Action | Owner | Due |</source>
         <translation>| Action | Responsable | Échéance |</translation>
     </message>
+    <message>
+        <source>SLI over %1</source>
+        <translation>SLI sur %1</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Alerting::AlertHistory</name>
@@ -2940,10 +2944,6 @@
         <translation>alerte &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 needs one of &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; or &apos;noData&apos;</source>
-        <translation>%1 nécessite l&apos;un de &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos; ou &apos;noData&apos;</translation>
-    </message>
-    <message>
         <source>alert name</source>
         <translation>nom de l&apos;alerte</translation>
     </message>
@@ -3146,6 +3146,14 @@
     <message>
         <source>unknown kind &apos;%1&apos; for apiVersion sladesk/v1 (expected SLA, TierTemplate, Correction or Annotation; DataSource and Service use apiVersion openslo/v1)</source>
         <translation>kind &apos;%1&apos; inconnu pour apiVersion sladesk/v1 (attendu : SLA, TierTemplate, Correction ou Annotation ; DataSource et Service utilisent apiVersion openslo/v1)</translation>
+    </message>
+    <message>
+        <source>%1 needs one of &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos;, &apos;noData&apos;, &apos;driftAbove&apos; or &apos;consumedAbove&apos;</source>
+        <translation>%1 nécessite l&apos;un de &apos;below&apos;, &apos;above&apos;, &apos;burnRate&apos;, &apos;budgetBelow&apos;, &apos;noData&apos;, &apos;driftAbove&apos; ou &apos;consumedAbove&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;driftAbove&apos; of %1 must be a number or &apos;threshold&apos;, got %2</source>
+        <translation>le champ &apos;driftAbove&apos; de %1 doit être un nombre ou &apos;threshold&apos;, reçu %2</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3521,14 @@
     <message>
         <source>end %1 of %2 is before its time %3</source>
         <translation>la fin %1 de %2 est antérieure à son heure %3</translation>
+    </message>
+    <message>
+        <source>%1 watches a drift score, but no drift objective of the SLA matches it</source>
+        <translation>%1 surveille un score de dérive, mais aucun objectif de dérive du SLA ne lui correspond</translation>
+    </message>
+    <message>
+        <source>%1 needs the calendar window of the SLA on every objective it watches: the budget consumed since the period started is the window&apos;s; use budgetBelow on a rolling window</source>
+        <translation>%1 nécessite la fenêtre calendaire du SLA sur chaque objectif qu&apos;elle surveille : le budget consommé depuis le début de la période est celui de la fenêtre ; utilisez budgetBelow sur une fenêtre glissante</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4077,14 @@ Cela appelle %2.</translation>
         <source>labels still arriving; figures may change and are not used for the status</source>
         <translation>étiquettes encore en cours d&apos;arrivée ; les chiffres peuvent changer et ne sont pas utilisés pour le statut</translation>
     </message>
+    <message>
+        <source>%1 (%2), still firing</source>
+        <translation>%1 (%2), toujours déclenchée</translation>
+    </message>
+    <message>
+        <source>%1 (%2), fired until resolved</source>
+        <translation>%1 (%2), déclenchée jusqu&apos;à sa résolution</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ChartOverlays</name>
@@ -4099,6 +4123,10 @@ Cela appelle %2.</translation>
     <message>
         <source>Provisional</source>
         <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
     </message>
 </context>
 <context>

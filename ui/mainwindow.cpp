@@ -117,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_refresher, &Core::RefreshController::reportReady, this, &MainWindow::showReport);
     connect(m_refresher, &Core::RefreshController::reportReady, m_alertDesk, &AlertDesk::onReport);
     connect(m_alertDesk, &AlertDesk::openRequested, this, &MainWindow::openLink);
+    connect(m_alertDesk, &AlertDesk::firingSpansChanged, m_detail, &DetailWidget::setAlertSpans);
     connect(m_refresher, &Core::RefreshController::refreshStarted, this, &MainWindow::updateLastUpdated);
     connect(m_evaluator, &Core::Evaluator::sourceHealthChanged, this, &MainWindow::onSourceHealthChanged);
     // The "updated 2 min ago" text ages even when nothing else happens.

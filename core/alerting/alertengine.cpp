@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Sla::Core::Alerting {
 
@@ -18,9 +19,24 @@ namespace Tr = TrContext::AlertEngine;
 
 namespace {
 
-QString percent(double v)
+// The dashboard's decimals (DetailWidget): an SLI or target to 3, a budget to 1; trailing
+// zeros dropped, so that an alert shows the very figure of the header.
+constexpr int SliDecimals = 3;
+constexpr int BudgetDecimals = 1;
+
+QString percent(double v, int decimals = SliDecimals)
 {
-    return Tr::tr("%1 %").arg(QLocale().toString(v * 100.0, 'f', 2));
+    const QLocale locale;
+    QString text = locale.toString(v * 100.0, 'f', decimals);
+    if (text.contains(locale.decimalPoint())) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    if (text == locale.negativeSign() + locale.zeroDigit())
+        text = locale.zeroDigit();
+    return Tr::tr("%1 %").arg(text);
 }
 
 /// A rule's value as its kind reads: a burn rate as a factor, a drift score as a number,
@@ -29,24 +45,27 @@ QString ruleValue(Rule::Kind kind, double v)
 {
     switch (kind) {
     case Rule::Kind::BurnRate:
-        return Tr::tr("%1×").arg(QLocale().toString(v, 'f', 1));
+        // The decimals of the dashboard's burn table (OverviewModel::formatFactor).
+        return Tr::tr("%1×").arg(QLocale().toString(v, 'f', std::abs(v) < 10.0 ? 2 : std::abs(v) < 100.0 ? 1 : 0));
     case Rule::Kind::Drift:
         return QLocale().toString(v, 'f', 3);
     case Rule::Kind::NoData:
         return Tr::tr("no data");
-    case Rule::Kind::Threshold:
     case Rule::Kind::BudgetBelow:
     case Rule::Kind::PeriodBudget:
+        return percent(v, BudgetDecimals);
+    case Rule::Kind::Threshold:
         break;
     }
     return percent(v);
 }
 
-QString ruleMeaning(Rule::Kind kind)
+QString ruleMeaning(const Rule &rule)
 {
-    switch (kind) {
+    switch (rule.kind) {
     case Rule::Kind::Threshold:
-        return Tr::tr("SLI");
+        // Over its own lookback the SLI is not the window's headline figure: say which.
+        return rule.lookbackMs > 0 ? Tr::tr("SLI over %1").arg(Duration{rule.lookbackMs}.toString()) : Tr::tr("SLI");
     case Rule::Kind::BurnRate:
         return Tr::tr("burn rate");
     case Rule::Kind::BudgetBelow:
@@ -145,17 +164,18 @@ void AlertEngine::describe(Alert &alert, const Rule &rule, const ObjectiveResult
         alert.summary = Tr::tr("%1 / %2: no data").arg(slaName, objective);
     } else if (alert.value && alert.threshold) {
         alert.summary = Tr::tr("%1 / %2: %3 %4 (threshold %5)")
-                            .arg(slaName, objective, ruleMeaning(rule.kind), ruleValue(rule.kind, *alert.value),
+                            .arg(slaName, objective, ruleMeaning(rule), ruleValue(rule.kind, *alert.value),
                                  ruleValue(rule.kind, *alert.threshold));
     } else {
-        alert.summary = Tr::tr("%1 / %2: %3").arg(slaName, objective, ruleMeaning(rule.kind));
+        alert.summary = Tr::tr("%1 / %2: %3").arg(slaName, objective, ruleMeaning(rule));
     }
     QStringList lines;
     if (result.sli)
         lines << Tr::tr("SLI %1 against a target of %2").arg(percent(*result.sli), percent(result.target));
     if (result.remaining) {
-        lines << (*result.remaining <= 0 ? Tr::tr("Error budget exhausted (%1 left)").arg(percent(*result.remaining))
-                                         : Tr::tr("Error budget left: %1").arg(percent(*result.remaining)));
+        lines << (*result.remaining <= 0
+                      ? Tr::tr("Error budget exhausted (%1 left)").arg(percent(*result.remaining, BudgetDecimals))
+                      : Tr::tr("Error budget left: %1").arg(percent(*result.remaining, BudgetDecimals)));
     }
     if (result.exhaustion && (!result.remaining || *result.remaining > 0))
         lines << Tr::tr("Budget runs out %1 at the current burn")

@@ -237,6 +237,8 @@ void AlertService::becomeReady()
     m_outboxTimer.start();
     Q_EMIT ready();
     Q_EMIT alertsChanged();
+    // The history is open now: views that read it before (empty then) read it again.
+    Q_EMIT historyChanged();
     if (m_waiting) {
         const EvaluationReport report = *std::exchange(m_waiting, std::nullopt);
         onReport(report);

@@ -95,7 +95,8 @@ public:
 Q_SIGNALS:
     void ready();
     void alertsChanged();
-    /// Something was recorded in the history (the console refreshes its table).
+    /// Something was recorded in the history, or it was opened (the console refreshes its
+    /// table).
     void historyChanged();
     /// "Open" from a notification: show the alert's SLA and objective.
     void openRequested(const ::Sla::Core::Alerting::AlertKey &key);

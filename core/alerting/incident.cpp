@@ -3,10 +3,12 @@
 
 #include "core/document/tr.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Sla::Core::Alerting {
 
@@ -177,6 +179,34 @@ QDateTime incidentStart(const QList<HistoryEvent> &events, const AlertKey &key, 
             start = e.at;
     }
     return start;
+}
+
+QList<FiringSpan> firingSpans(const QList<HistoryEvent> &events, const QString &sla, const QString &objective)
+{
+    QList<const HistoryEvent *> transitions;
+    for (const HistoryEvent &e : events) {
+        if (e.type == HistoryEvent::Type::Transition && (sla.isEmpty() || e.key.sla == sla) &&
+            (objective.isEmpty() || e.key.objective == objective))
+            transitions << &e;
+    }
+    std::stable_sort(transitions.begin(), transitions.end(), [](const HistoryEvent *a, const HistoryEvent *b) {
+        return std::tie(a->at, a->id) < std::tie(b->at, b->id);
+    });
+    QList<FiringSpan> spans;
+    QHash<QString, qsizetype> open; // fingerprint -> index in spans
+    for (const HistoryEvent *e : std::as_const(transitions)) {
+        const bool firing = e->data.value(QStringLiteral("to")).toString() == QLatin1String("firing");
+        const QString id = e->key.fingerprint();
+        const auto it = open.constFind(id);
+        if (firing && it == open.constEnd()) {
+            open.insert(id, spans.size());
+            spans.append(FiringSpan{e->key, e->severity, e->at, QDateTime()});
+        } else if (!firing && it != open.constEnd()) {
+            spans[*it].end = e->at;
+            open.erase(it);
+        }
+    }
+    return spans;
 }
 
 QString postMortemMarkdown(const IncidentContext &c, const QList<HistoryEvent> &events, const QDateTime &now)

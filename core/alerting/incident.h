@@ -54,6 +54,21 @@ QByteArray historyCsv(const QList<HistoryEvent> &events);
 /// it); invalid when the alert never fired.
 QDateTime incidentStart(const QList<HistoryEvent> &events, const AlertKey &key, const QDateTime &at);
 
+/// A firing episode of one alert: from its transition into firing to its transition out
+/// of it; `end` is invalid while it still fires.
+struct FiringSpan
+{
+    AlertKey key;
+    AlertSeverity severity = AlertSeverity::Page;
+    QDateTime start;
+    QDateTime end;
+    bool operator==(const FiringSpan &) const = default;
+};
+
+/// The firing episodes in `events` (any order) of SLA `sla` (empty: every SLA) and, when
+/// not empty, `objective`, oldest first: what the detail charts mark.
+QList<FiringSpan> firingSpans(const QList<HistoryEvent> &events, const QString &sla, const QString &objective = {});
+
 /// Inputs of a post-mortem draft beyond the history.
 struct IncidentContext
 {

@@ -16,25 +16,28 @@ using Verdict = Condition::Verdict;
 QString defaultName(const AlertRule &rule)
 {
     // In the order of AlertRule::Kind.
-    static constexpr std::array<const char *, 4> Names = {"threshold", "burn-rate", "budget-below", "no-data"};
+    static constexpr std::array<const char *, 6> Names = {"threshold", "burn-rate", "budget-below",
+                                                          "no-data",   "drift",     "period-budget"};
     const auto i = std::size_t(rule.kind);
     return i < Names.size() ? QString::fromLatin1(Names[i]) : QString();
 }
 
-/// One document rule as engine rules (burn-rate sets split by severity).
-QList<Rule> expand(const AlertRule &doc)
+/// One document rule as engine rules (burn-rate sets split by severity); `window` is the
+/// SLA's effective window (a period-budget rule's period).
+QList<Rule> expand(const AlertRule &doc, const Window &window)
 {
     Rule rule;
     rule.name = doc.name.isEmpty() ? defaultName(doc) : doc.name;
     rule.objective = doc.objective;
     rule.severity = doc.severity;
+    rule.forMs = doc.forDuration ? doc.forDuration->ms : 0;
+    rule.keepFiringMs = doc.keepFiring ? doc.keepFiring->ms : 0;
     switch (doc.kind) {
     case AlertRule::Kind::Threshold:
         rule.kind = Rule::Kind::Threshold;
         rule.below = doc.below;
         rule.above = doc.above;
         rule.lookbackMs = doc.window ? doc.window->ms : 0;
-        rule.forMs = doc.forDuration ? doc.forDuration->ms : 0;
         return {rule};
     case AlertRule::Kind::BudgetLow:
         rule.kind = Rule::Kind::BudgetBelow;
@@ -43,6 +46,16 @@ QList<Rule> expand(const AlertRule &doc)
     case AlertRule::Kind::NoData:
         rule.kind = Rule::Kind::NoData;
         rule.forMs = doc.noData.ms;
+        return {rule};
+    case AlertRule::Kind::Drift:
+        rule.kind = Rule::Kind::Drift;
+        rule.above = doc.driftAbove;
+        return {rule};
+    case AlertRule::Kind::PeriodBudget:
+        rule.kind = Rule::Kind::PeriodBudget;
+        rule.consumedAbove = doc.consumedAbove;
+        rule.period = window.calendar;
+        rule.timeZone = window.timeZone;
         return {rule};
     case AlertRule::Kind::BurnRate:
         break;
@@ -161,12 +174,13 @@ Condition kindCondition(const Rule &rule, const RuleInput &in, const QDateTime &
 QList<Rule> rulesFor(const Sla &sla, const TierTemplate *tier)
 {
     QList<Rule> rules;
+    const Window window = sla.window ? *sla.window : (tier && tier->window ? *tier->window : Window{});
     if (tier) {
         for (const AlertRule &doc : tier->alerts)
-            rules += expand(doc);
+            rules += expand(doc, window);
     }
     for (const AlertRule &doc : sla.alerts) {
-        for (const Rule &rule : expand(doc)) {
+        for (const Rule &rule : expand(doc, window)) {
             rules.removeIf([&](const Rule &r) { return r.name == rule.name; });
             rules.append(rule);
         }

@@ -205,7 +205,7 @@ struct BurnRateWindow
 
 struct AlertRule
 {
-    enum class Kind { Threshold, BurnRate, BudgetLow, NoData };
+    enum class Kind { Threshold, BurnRate, BudgetLow, NoData, Drift, PeriodBudget };
     Kind kind = Kind::Threshold;
     QString name;
     QString objective; ///< empty: every objective (burn rate) or required (others)
@@ -213,7 +213,15 @@ struct AlertRule
     std::optional<double> below;
     std::optional<double> above;
     std::optional<Duration> window;
-    std::optional<Duration> forDuration;
+    std::optional<Duration> forDuration; ///< threshold, budgetBelow, driftAbove, consumedAbove
+    /// Every kind: stays firing this long after its condition was last true.
+    std::optional<Duration> keepFiring;
+    // Drift (`driftAbove`): the drift score above this; nullopt (`driftAbove: threshold`):
+    // above the objective's drift threshold.
+    std::optional<double> driftAbove;
+    // PeriodBudget (`consumedAbove`): the budget consumed since the start of the calendar
+    // window's period above this fraction.
+    double consumedAbove = 0;
     // BurnRate: `burnRate: default` or an explicit list
     bool burnRateDefault = false;
     QList<BurnRateWindow> burnRates;

@@ -124,6 +124,8 @@ private:
 
     QList<AlertRule> readAlerts(MapReader &m, const QString &key);
     std::optional<AlertRule> readAlert(const YAML::Node &node, int index);
+    /// `driftAbove`: a number, or `threshold` for the objective's drift threshold.
+    void readDriftAbove(MapReader &m, AlertRule &a, const QString &what);
     QList<BurnRateWindow> readBurnRates(const YAML::Node &node, const QString &what);
     QList<NotifyTarget> readNotify(MapReader &m, const QString &key);
     std::optional<NotifyTarget> readNotifyTarget(const YAML::Node &node, const QString &what);
@@ -661,23 +663,30 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
     QStringList allowed;
     if (has("burnRate")) {
         a.kind = AlertRule::Kind::BurnRate;
-        allowed = keyList({u"name", u"objective", u"burnRate"});
+        allowed = keyList({u"name", u"objective", u"burnRate", u"keepFiring"});
     } else if (has("budgetBelow")) {
         a.kind = AlertRule::Kind::BudgetLow;
-        allowed = keyList({u"name", u"objective", u"budgetBelow", u"severity"});
+        allowed = keyList({u"name", u"objective", u"budgetBelow", u"for", u"keepFiring", u"severity"});
     } else if (has("noData")) {
         a.kind = AlertRule::Kind::NoData;
-        allowed = keyList({u"name", u"objective", u"noData", u"severity"});
+        allowed = keyList({u"name", u"objective", u"noData", u"keepFiring", u"severity"});
+    } else if (has("driftAbove")) {
+        a.kind = AlertRule::Kind::Drift;
+        allowed = keyList({u"name", u"objective", u"driftAbove", u"for", u"keepFiring", u"severity"});
+    } else if (has("consumedAbove")) {
+        a.kind = AlertRule::Kind::PeriodBudget;
+        allowed = keyList({u"name", u"objective", u"consumedAbove", u"for", u"keepFiring", u"severity"});
     } else if (has("below") || has("above")) {
         a.kind = AlertRule::Kind::Threshold;
-        allowed = keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"severity"});
+        allowed = keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"keepFiring", u"severity"});
     } else {
         // No form recognised: read with every field name so that misspellings get a hint.
         MapReader m(m_ctx, node, what,
-                    keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"severity", u"burnRate",
-                             u"budgetBelow", u"noData"}));
-        m_ctx.error(m.location(),
-                    Tr::tr("%1 needs one of 'below', 'above', 'burnRate', 'budgetBelow' or 'noData'").arg(what));
+                    keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"keepFiring", u"severity",
+                             u"burnRate", u"budgetBelow", u"noData", u"driftAbove", u"consumedAbove"}));
+        m_ctx.error(m.location(), Tr::tr("%1 needs one of 'below', 'above', 'burnRate', 'budgetBelow', "
+                                         "'noData', 'driftAbove' or 'consumedAbove'")
+                                      .arg(what));
         return std::nullopt;
     }
     MapReader m(m_ctx, node, what, allowed);
@@ -724,12 +733,39 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
     case AlertRule::Kind::NoData:
         a.noData = m.duration(QStringLiteral("noData"), Need::Required).value_or(Duration{});
         break;
+    case AlertRule::Kind::Drift:
+        readDriftAbove(m, a, what);
+        break;
+    case AlertRule::Kind::PeriodBudget:
+        a.consumedAbove = fraction(m, QStringLiteral("consumedAbove"), Need::Required, true).value_or(0);
+        break;
     }
+    if (a.kind != AlertRule::Kind::Threshold && m.has(QStringLiteral("for")))
+        a.forDuration = m.duration(QStringLiteral("for"));
+    a.keepFiring = m.duration(QStringLiteral("keepFiring"));
     if (m.has(QStringLiteral("name")))
         m.recordLocation(a.origin, QStringLiteral("name"));
     if (m.has(QStringLiteral("objective")))
         m.recordLocation(a.origin, QStringLiteral("objective"));
     return a;
+}
+
+void Reader::readDriftAbove(MapReader &m, AlertRule &a, const QString &what)
+{
+    const YAML::Node v = m.get(QStringLiteral("driftAbove"));
+    if (v.IsScalar() && v.Tag() != "!" && Yaml::scalarText(v) == QLatin1String("threshold")) {
+        a.driftAbove.reset();
+        return;
+    }
+    bool ok = false;
+    const double value = v.IsScalar() ? Yaml::scalarText(v).trimmed().toDouble(&ok) : 0;
+    if (!ok || !std::isfinite(value)) {
+        m_ctx.error(m.locationOf(QStringLiteral("driftAbove")),
+                    Tr::tr("field 'driftAbove' of %1 must be a number or 'threshold', got %2")
+                        .arg(what, Yaml::describeNode(v)));
+        return;
+    }
+    a.driftAbove = value;
 }
 
 QList<BurnRateWindow> Reader::readBurnRates(const YAML::Node &node, const QString &what)

@@ -573,6 +573,23 @@ void Writer::alerts(const QList<AlertRule> &rules)
             key("noData");
             duration(a.noData);
             break;
+        case AlertRule::Kind::Drift:
+            if (a.driftAbove)
+                numberField("driftAbove", *a.driftAbove);
+            else
+                textField("driftAbove", QStringLiteral("threshold"));
+            break;
+        case AlertRule::Kind::PeriodBudget:
+            numberField("consumedAbove", a.consumedAbove);
+            break;
+        }
+        if (a.kind != AlertRule::Kind::Threshold && a.forDuration) {
+            key("for");
+            duration(*a.forDuration);
+        }
+        if (a.keepFiring) {
+            key("keepFiring");
+            duration(*a.keepFiring);
         }
         if (a.kind != AlertRule::Kind::BurnRate) {
             key("severity");

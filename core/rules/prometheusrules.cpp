@@ -259,6 +259,7 @@ std::optional<PromRule> alertRule(const Rule &rule, const Target &t)
         return std::nullopt;
     }
     a.forDuration = rule.forMs > 0 ? Duration{rule.forMs}.toString() : QString();
+    a.keepFiringFor = rule.keepFiringMs > 0 ? Duration{rule.keepFiringMs}.toString() : QString();
     a.labels = {{QStringLiteral("sla"), t.sla->metadata.name},
                 {QStringLiteral("objective"), t.objective->name},
                 {QStringLiteral("severity"), toString(rule.severity)}};
@@ -352,6 +353,8 @@ void emitGroups(YAML::Emitter &e, const QList<PromGroup> &groups)
             e << YAML::Key << "expr" << YAML::Value << YAML::DoubleQuoted << r.expr.toStdString();
             if (!r.forDuration.isEmpty())
                 e << YAML::Key << "for" << YAML::Value << r.forDuration.toStdString();
+            if (!r.keepFiringFor.isEmpty())
+                e << YAML::Key << "keep_firing_for" << YAML::Value << r.keepFiringFor.toStdString();
             emitPairs(e, "labels", r.labels);
             emitPairs(e, "annotations", r.annotations);
             e << YAML::EndMap;

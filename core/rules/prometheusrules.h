@@ -32,7 +32,8 @@ struct PromRule
     QString record;
     QString alert;
     QString expr;
-    QString forDuration; ///< alerts only; empty: none
+    QString forDuration;   ///< alerts only; empty: none
+    QString keepFiringFor; ///< alerts only (`keep_firing_for`, Prometheus 2.42+); empty: none
     QList<QPair<QString, QString>> labels;
     QList<QPair<QString, QString>> annotations;
 };

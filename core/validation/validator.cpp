@@ -78,6 +78,8 @@ private:
     template <typename T> void checkDuplicateDocuments(const QList<T> &documents, const QString &kind);
     void checkTier(const TierTemplate &tier);
     void checkAlertNames(const QList<AlertRule> &alerts);
+    /// Drift rules need a drift objective, period-budget rules a calendar window.
+    void checkAlertKinds(const Sla &sla, const TierTemplate *tier);
     void checkSla(const Sla &sla);
     /// Reports an unknown reference with a "did you mean" or the list of known names.
     void unknownReference(const SourceLocation &loc, const QString &what, const QString &name, const QString &in,
@@ -199,6 +201,45 @@ void Checker::checkAlertNames(const QList<AlertRule> &alerts)
     }
 }
 
+void Checker::checkAlertKinds(const Sla &sla, const TierTemplate *tier)
+{
+    QList<QPair<const AlertRule *, bool>> rules; // (rule, the SLA's own)
+    for (const AlertRule &rule : sla.alerts)
+        rules.append({&rule, true});
+    if (tier) {
+        for (const AlertRule &rule : tier->alerts)
+            rules.append({&rule, false});
+    }
+    const std::optional<Window> slaWindow = sla.window ? sla.window : (tier ? tier->window : std::nullopt);
+    const auto samePeriod = [&slaWindow](const std::optional<Window> &w) {
+        return w && slaWindow && w->kind == Window::Kind::Calendar && slaWindow->kind == Window::Kind::Calendar &&
+               w->calendar == slaWindow->calendar && w->timeZone == slaWindow->timeZone;
+    };
+    for (const auto &[rule, own] : rules) {
+        const SourceLocation loc = own ? rule->origin.self : sla.origin.at(QStringLiteral("tier"));
+        const QString label = Tr::tr("%1 of SLA '%2'").arg(alertLabel(*rule), sla.metadata.name);
+        bool applies = false;
+        bool fits = true;
+        for (const Objective &o : sla.objectives) {
+            if (!rule->objective.isEmpty() && rule->objective != o.name)
+                continue;
+            if (rule->kind == AlertRule::Kind::Drift) {
+                applies = applies || o.indicator.kind == IndicatorKind::Drift;
+            } else if (rule->kind == AlertRule::Kind::PeriodBudget) {
+                applies = true;
+                fits = fits && samePeriod(effectiveWindow(sla, o));
+            }
+        }
+        if (rule->kind == AlertRule::Kind::Drift && !applies && own)
+            error(loc, Tr::tr("%1 watches a drift score, but no drift objective of the SLA matches it").arg(label));
+        if (rule->kind == AlertRule::Kind::PeriodBudget && applies && !fits)
+            error(loc, Tr::tr("%1 needs the calendar window of the SLA on every objective it watches: the budget "
+                              "consumed since the period started is the window's; use budgetBelow on a rolling "
+                              "window")
+                           .arg(label));
+    }
+}
+
 void Checker::unknownReference(const SourceLocation &loc, const QString &what, const QString &name, const QString &in,
                                const QStringList &known, const QString &kind)
 {
@@ -308,6 +349,7 @@ void Checker::checkSla(const Sla &sla)
 
     // Alerts
     checkAlertNames(sla.alerts);
+    checkAlertKinds(sla, tier);
     for (const AlertRule &rule : sla.alerts) {
         if (rule.objective.isEmpty() || objectiveNames.contains(rule.objective))
             continue;

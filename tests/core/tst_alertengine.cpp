@@ -4,6 +4,7 @@
 // a page of tier 1) and its 30-day budget overspent (precision-budget-low, a ticket);
 // the analytics model (tier 3) is below a quarter of its budget (a digest).
 #include "core/alerting/alertengine.h"
+#include "core/models/overviewmodel.h"
 #include "demofixture.h"
 
 #include <QTest>
@@ -158,7 +159,7 @@ void TestAlertEngine::warmUpFiresTheDemoPrecisionBreachOnTheFirstReport()
     QCOMPARE(a.state, AlertState::Firing);
     QCOMPARE(a.tier, QStringLiteral("tier-1"));
     QCOMPARE(a.runbookUrl, QStringLiteral("https://wiki.example.com/runbooks/fraud-detection"));
-    QVERIFY2(a.summary.contains(QStringLiteral("Precision")) && a.summary.contains(QStringLiteral("93.00 %")),
+    QVERIFY2(a.summary.contains(QStringLiteral("Precision")) && a.summary.contains(QStringLiteral("(threshold 93 %)")),
              qPrintable(a.summary));
     QVERIFY(a.value && *a.value < 0.93 && *a.value > 0.85);
     // The budget figures are the engine's, the same as the dashboard's headline.
@@ -170,6 +171,15 @@ void TestAlertEngine::warmUpFiresTheDemoPrecisionBreachOnTheFirstReport()
     QVERIFY(precision);
     QCOMPARE(e.tracker().find(a.key)->budgetRemaining, precision->remaining);
     QVERIFY(a.description.contains(QStringLiteral("Error budget exhausted")));
+    // ... and written as the dashboard writes them (OverviewModel::formatPercent, one
+    // decimal for a budget, three for an SLI): one truth per figure.
+    QVERIFY2(a.description.contains(
+                 QStringLiteral("(%1 % left)").arg(OverviewModel::formatPercent(*precision->remaining, 1))),
+             qPrintable(a.description));
+    QVERIFY2(
+        a.description.contains(
+            QStringLiteral("SLI %1 % against a target of 95 %").arg(OverviewModel::formatPercent(*precision->sli, 3))),
+        qPrintable(a.description));
     QVERIFY(a.activeSince < a.firingSince);
     QVERIFY(a.firingSince <= m_end.at);
     QCOMPARE(a.activeSince.msecsTo(a.firingSince), 60 * Minute); // `for: 1h`, replayed in steps of 5 min

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 10: the SQLite alert history. Writes and reads back across a reopen, migrates an
 // empty file, refuses a newer schema, takes writes from a worker thread, and keeps every
-// committed row while a writer process is killed (SIGKILL) again and again.
+// committed row (event or queued notification) while a writer process is killed (SIGKILL)
+// again and again.
 //
 // Run as `tst_alerthistory --write-loop FILE` it is that writer: it records events for
 // ever and prints "table:id" after each one that record() reported as written.
@@ -97,7 +98,22 @@ int writeLoop(const QString &path)
         return 2;
     }
     for (qint64 i = 0;; ++i) {
-        const bool ack = i % 3 == 2;
+        // Transitions, acknowledgements and queued notifications, each reported once written.
+        if (i % 4 == 3) {
+            OutboxItem item;
+            item.created = T0.addSecs(i);
+            item.nextAttempt = item.created;
+            item.key = Key;
+            item.url = QStringLiteral("http://127.0.0.1:9/hook");
+            item.body = QByteArray::number(i);
+            const qint64 id = history.enqueue(item);
+            if (id <= 0)
+                return 3;
+            std::printf("outbox:%lld\n", static_cast<long long>(id));
+            std::fflush(stdout);
+            continue;
+        }
+        const bool ack = i % 4 == 2;
         HistoryEvent e = ack ? makeEvent(Type::Acknowledged, i, QStringLiteral("writer"), QString::number(i))
                              : transitionEvent(Transition{Key, AlertSeverity::Page, AlertState::Pending,
                                                           AlertState::Firing, T0.addSecs(i), double(i), 0.93});
@@ -354,7 +370,7 @@ void TestAlertHistory::killedWriterLosesNothing()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.db"));
     QSet<QString> committed;
-    constexpr int Rounds = 15;
+    constexpr int Rounds = 50; // issue 14: at least 50 kills
     for (int round = 0; round < Rounds; ++round) {
         QProcess writer;
         writer.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-loop"), path});
@@ -382,6 +398,8 @@ void TestAlertHistory::killedWriterLosesNothing()
         for (const HistoryEvent &e : history.events())
             stored.insert((e.type == Type::Acknowledged ? QStringLiteral("acks:") : QStringLiteral("transitions:")) +
                           QString::number(e.id));
+        for (const OutboxItem &item : history.due(T0.addYears(10), 1000000))
+            stored.insert(QStringLiteral("outbox:") + QString::number(item.id));
         for (const QString &row : std::as_const(committed))
             QVERIFY2(stored.contains(row), qPrintable(QStringLiteral("round %1 lost %2").arg(round).arg(row)));
     }

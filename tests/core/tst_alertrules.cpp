@@ -81,6 +81,7 @@ private slots:
     void condition();
     void maintenanceComesFromTheInput();
     void rulesOfAnSla();
+    void driftAndPeriodRulesFromTheDocument();
     void correctionActiveNow();
     void periodStarts();
 };
@@ -267,6 +268,66 @@ void TestAlertRules::rulesOfAnSla()
     QCOMPARE(rules[3].kind, Rule::Kind::NoData);
     QCOMPARE(rules[3].forMs, 15 * 60000);
     QVERIFY(rules[0].appliesTo(QStringLiteral("latency")));
+}
+
+void TestAlertRules::driftAndPeriodRulesFromTheDocument()
+{
+    TierTemplate tier;
+    tier.window =
+        Window{Window::Kind::Calendar, Duration::days(30), CalendarUnit::Month, QStringLiteral("Europe/Berlin"), {}};
+    AlertRule half;
+    half.kind = AlertRule::Kind::PeriodBudget;
+    half.name = QStringLiteral("half-spent");
+    half.consumedAbove = 0.5;
+    half.forDuration = Duration::minutes(5);
+    half.severity = AlertSeverity::Ticket;
+    tier.alerts = {half};
+
+    Sla::Core::Sla sla;
+    AlertRule drift;
+    drift.kind = AlertRule::Kind::Drift;
+    drift.objective = QStringLiteral("psi");
+    drift.keepFiring = Duration::hours(1);
+    AlertRule atThreshold = drift;
+    atThreshold.name = QStringLiteral("over-threshold");
+    atThreshold.driftAbove = std::nullopt;
+    drift.driftAbove = 0.25;
+    sla.alerts = {drift, atThreshold};
+
+    const QList<Rule> rules = rulesFor(sla, &tier);
+    QCOMPARE(rules.size(), 3);
+    QCOMPARE(rules[0].kind, Rule::Kind::PeriodBudget);
+    QVERIFY(rules[0].period == CalendarUnit::Month); // the inherited calendar window
+    QCOMPARE(rules[0].timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(rules[0].consumedAbove, 0.5);
+    QCOMPARE(rules[0].forMs, 5 * 60000);
+    QCOMPARE(rules[1].name, QStringLiteral("drift")); // the default name of its kind
+    QCOMPARE(rules[1].above, std::optional<double>(0.25));
+    QCOMPARE(rules[1].keepFiringMs, 3600 * 1000);
+    QCOMPARE(rules[2].above, std::optional<double>());
+
+    // The period rule reads the window's consumption when the window is the period.
+    RuleInput in;
+    in.status = ObjectiveStatus::AtRisk;
+    in.consumed = 0.6;
+    in.windowStart = periodStart(At, CalendarUnit::Month, QStringLiteral("Europe/Berlin"));
+    in.windowEnd = At;
+    Condition c = evaluateRule(rules[0], in, At);
+    QCOMPARE(c.verdict, Verdict::True);
+    QCOMPARE(c.value, std::optional<double>(0.6));
+    in.windowStart = At.addDays(-30); // a rolling window: the period's figure is unknown
+    QCOMPARE(evaluateRule(rules[0], in, At).verdict, Verdict::Unknown);
+
+    // The drift rules: a number, or the objective's threshold.
+    RuleInput score;
+    score.kind = IndicatorKind::Drift;
+    score.status = ObjectiveStatus::Met;
+    score.latest = 0.3;
+    score.driftThreshold = 0.35;
+    QCOMPARE(evaluateRule(rules[1], score, At).verdict, Verdict::True);
+    QCOMPARE(evaluateRule(rules[2], score, At).verdict, Verdict::False);
+    score.latest = 0.4;
+    QCOMPARE(evaluateRule(rules[2], score, At).verdict, Verdict::True);
 }
 
 void TestAlertRules::correctionActiveNow()

@@ -348,6 +348,24 @@ void TestSlaReader::diagnostics_data()
                                                  "    - {name: a, objective: o, noData: soon}\n")
                                       << "10:39"
                                       << "invalid duration 'soon'" << true << 1;
+    QTest::addRow("drift above word") << slaSpec("  alerts:\n"
+                                                 "    - {name: a, objective: o, driftAbove: high}\n")
+                                      << "10:43"
+                                      << "field 'driftAbove' of alert 'a' must be a number or 'threshold'" << true << 1;
+    QTest::addRow("consumed above range")
+        << slaSpec("  alerts:\n"
+                   "    - {name: a, consumedAbove: 1.5, severity: ticket}\n")
+        << "10:32"
+        << "field 'consumedAbove' of alert 'a' must be from 0 to 1, got 1.5" << true << 1;
+    QTest::addRow("keep firing duration")
+        << slaSpec("  alerts:\n"
+                   "    - {name: a, objective: o, budgetBelow: 0.2, keepFiring: later}\n")
+        << "10:61"
+        << "invalid duration 'later'" << true << 1;
+    QTest::addRow("for on no data") << slaSpec("  alerts:\n"
+                                               "    - {name: a, noData: 10m, for: 5m}\n")
+                                    << "10:30"
+                                    << "unknown field 'for' in alert 'a'" << true << 1;
     QTest::addRow("alert name") << slaSpec("  alerts:\n"
                                            "    - {name: Precision_Drop, objective: o, below: 0.9, window: 1h}\n")
                                 << "10:14"

@@ -268,6 +268,20 @@ void TestValidator::cleanWorkspace_noDiagnostics_data()
     }
     {
         Workspace ws = base();
+        ws.slas[0].window =
+            Window{Window::Kind::Calendar, Duration::days(30), CalendarUnit::Month, QStringLiteral("UTC"), {}};
+        ws.slas[0].objectives << drift();
+        ws.slas[0].objectives[2].dataSource = QStringLiteral("prod-prometheus");
+        AlertRule half;
+        half.kind = AlertRule::Kind::PeriodBudget;
+        half.consumedAbove = 0.5;
+        AlertRule score;
+        score.kind = AlertRule::Kind::Drift;
+        ws.slas[0].alerts << half << score;
+        QTest::addRow("period budget on a calendar window, drift on a drift objective") << ws;
+    }
+    {
+        Workspace ws = base();
         ws.dataSources << dataSource(QStringLiteral("demo"), DataSourceType::Recorded, 60);
         ws.slas[0].dataSource = QStringLiteral("demo");
         QTest::addRow("recorded source reads PromQL selectors") << ws;
@@ -341,6 +355,36 @@ void TestValidator::invalidWorkspace_reports_data()
             << ws
             << QStringList{
                    QStringLiteral("ws.yaml:42:14: error: alert 'availability-drop' is already defined at ws.yaml:40")};
+    }
+
+    // Alert kinds
+    {
+        Workspace ws = base();
+        AlertRule drift;
+        drift.kind = AlertRule::Kind::Drift;
+        drift.name = QStringLiteral("feature-drift");
+        drift.driftAbove = 0.2;
+        drift.origin = origin(loc(43, 7));
+        ws.slas[0].alerts << drift;
+        QTest::addRow("drift alert without a drift objective")
+            << ws
+            << QStringList{QStringLiteral("ws.yaml:43:7: error: alert 'feature-drift' of SLA 'fraud' watches a drift "
+                                          "score, but no drift objective of the SLA matches it")};
+    }
+    {
+        Workspace ws = base();
+        AlertRule half;
+        half.kind = AlertRule::Kind::PeriodBudget;
+        half.name = QStringLiteral("half-spent");
+        half.consumedAbove = 0.5;
+        half.origin = origin(loc(44, 7));
+        ws.slas[0].alerts << half;
+        QTest::addRow("period budget on a rolling window")
+            << ws
+            << QStringList{QStringLiteral(
+                   "ws.yaml:44:7: error: alert 'half-spent' of SLA 'fraud' needs the calendar window of the SLA on "
+                   "every objective it watches: the budget consumed since the period started is the window's; use "
+                   "budgetBelow on a rolling window")};
     }
 
     // References

@@ -142,7 +142,12 @@ void TestYamlWriter::fullFixture_loadsCleanly()
     QCOMPARE(ws.tiers.constFirst().minSamples, std::optional<double>(50));
     const Sla::Core::Sla &sla = ws.slas.constFirst();
     QCOMPARE(sla.objectives.size(), 11);
-    QCOMPARE(sla.alerts.size(), 6);
+    QCOMPARE(sla.alerts.size(), 8);
+    QCOMPARE(sla.alerts.at(6).kind, AlertRule::Kind::Drift);
+    QCOMPARE(sla.alerts.at(6).driftAbove, std::optional<double>(0.25));
+    QCOMPARE(sla.alerts.at(6).keepFiring, std::optional<Duration>(Duration::hours(1)));
+    QCOMPARE(sla.alerts.at(6).forDuration, std::optional<Duration>(Duration::minutes(30)));
+    QVERIFY(!sla.alerts.at(7).driftAbove); // the objective's threshold
     QCOMPARE(sla.notify.size(), 3);
     // Every indicator kind is present.
     QSet<IndicatorKind> kinds;
@@ -171,6 +176,8 @@ void TestYamlWriter::roundTrip_fullFixture_givesEqualWorkspace()
     QCOMPARE(second.workspace.corrections.constFirst().recurrence,
              QStringLiteral("FREQ=MONTHLY;BYDAY=1SU,-1SU;UNTIL=20251231T235959Z"));
     QCOMPARE(toString(second.workspace.annotations.constFirst().kind), QStringLiteral("deploy"));
+    QCOMPARE(second.workspace.slas.constFirst().alerts.at(5).keepFiring,
+             std::optional<Duration>(Duration::minutes(10)));
     QVERIFY(!(second.workspace == Workspace()));
 }
 

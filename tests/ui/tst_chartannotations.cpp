@@ -4,6 +4,7 @@
 // the provisional period.
 #include "ui/dashboard/chartannotations.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Sla;
@@ -46,6 +47,20 @@ Core::Correction correction(const QString &name, const QStringList &slas, const 
     return c;
 }
 
+Core::Alerting::HistoryEvent transition(const QString &objective, const QString &rule, int minute, const char *from,
+                                        const char *to, qint64 id)
+{
+    Core::Alerting::HistoryEvent e;
+    e.id = id;
+    e.at = T0.addSecs(minute * 60);
+    e.type = Core::Alerting::HistoryEvent::Type::Transition;
+    e.key = {QStringLiteral("fraud-detection-api"), objective, rule};
+    e.severity = Core::AlertSeverity::Ticket;
+    e.data.insert(QStringLiteral("from"), QLatin1String(from));
+    e.data.insert(QStringLiteral("to"), QLatin1String(to));
+    return e;
+}
+
 const QString Fraud = QStringLiteral("fraud-detection-api");
 const QString Availability = QStringLiteral("availability");
 
@@ -59,6 +74,7 @@ private Q_SLOTS:
     void markers_ofTheSlaAndObjective_inRange();
     void correctedSpans_areNamedByTheirCorrections();
     void provisionalSpan_onlyWhenSet();
+    void alertMarkers_spanTheFiringEpisodes();
 };
 
 void TestChartAnnotations::markers_ofTheSlaAndObjective_inRange()
@@ -158,4 +174,49 @@ void TestChartAnnotations::provisionalSpan_onlyWhenSet()
 }
 
 QTEST_MAIN(TestChartAnnotations)
+// Issue 10: the alert markers of the detail charts come from the history's transitions:
+// one span per firing episode, from the transition into firing to the one out of it, or to
+// the end of the range while it still fires; other objectives, pending episodes that never
+// fired and episodes outside the range are not marked.
+void TestChartAnnotations::alertMarkers_spanTheFiringEpisodes()
+{
+    using Core::Alerting::FiringSpan;
+    const QString precision = QStringLiteral("precision");
+    // Out of order, as a newest-first history gives them.
+    const QList<Core::Alerting::HistoryEvent> events = {
+        transition(precision, QStringLiteral("drop"), 200, "firing", "firing", 9), // no change
+        transition(precision, QStringLiteral("drop"), 180, "pending", "firing", 8),
+        transition(precision, QStringLiteral("drop"), 170, "inactive", "pending", 7),
+        transition(precision, QStringLiteral("drop"), 90, "firing", "resolved", 6),
+        transition(Availability, QStringLiteral("burn"), 40, "pending", "firing", 5),
+        transition(precision, QStringLiteral("drop"), 30, "pending", "firing", 4),
+        transition(precision, QStringLiteral("drop"), 20, "inactive", "pending", 3),
+        transition(precision, QStringLiteral("slow"), 10, "inactive", "pending", 2),
+        transition(precision, QStringLiteral("slow"), 15, "pending", "inactive", 1),
+    };
+    const QList<FiringSpan> spans = Core::Alerting::firingSpans(events, Fraud, precision);
+    QCOMPARE(spans.size(), 2);
+    QCOMPARE(spans[0].start, T0.addSecs(30 * 60));
+    QCOMPARE(spans[0].end, T0.addSecs(90 * 60));
+    QCOMPARE(spans[1].start, T0.addSecs(180 * 60));
+    QVERIFY(!spans[1].end.isValid()); // still firing
+    QCOMPARE(Core::Alerting::firingSpans(events, Fraud).size(), 3);
+    QCOMPARE(Core::Alerting::firingSpans(events, QStringLiteral("other")).size(), 0);
+
+    const qint64 from = T0.toMSecsSinceEpoch();
+    const qint64 to = from + 4 * Hour;
+    const QList<ChartMarker> markers =
+        Ui::ChartAnnotations::alertMarkers(Core::Alerting::firingSpans(events, {}), Fraud, precision, from, to);
+    QCOMPARE(markers.size(), 2);
+    QCOMPARE(markers[0].kind, ChartMarker::Kind::Alert);
+    QCOMPARE(markers[0].startMs, from + 30 * 60000);
+    QCOMPARE(markers[0].endMs, from + 90 * 60000);
+    QCOMPARE(markers[0].text, QStringLiteral("drop (ticket), fired until resolved"));
+    QCOMPARE(markers[1].startMs, from + 180 * 60000);
+    QCOMPARE(markers[1].endMs, to);
+    QCOMPARE(markers[1].text, QStringLiteral("drop (ticket), still firing"));
+    // A range after the resolved episode keeps only the firing one.
+    QCOMPARE(Ui::ChartAnnotations::alertMarkers(spans, Fraud, precision, from + 2 * Hour, to).size(), 1);
+}
+
 #include "tst_chartannotations.moc"

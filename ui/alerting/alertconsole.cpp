@@ -3,6 +3,7 @@
 
 #include "core/alerting/alertservice.h"
 #include "core/alerting/incident.h"
+#include "core/models/overviewmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,9 +80,10 @@ QString timeText(const QDateTime &t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+// The budget left as the dashboard shows it (one decimal, OverviewModel::formatPercent).
 QString percentText(const std::optional<double> &v)
 {
-    return v ? AlertConsole::tr("%1 %").arg(QLocale().toString(*v * 100.0, 'f', 2)) : QStringLiteral("–");
+    return v ? AlertConsole::tr("%1 %").arg(Core::OverviewModel::formatPercent(*v, 1)) : QStringLiteral("–");
 }
 
 /// What the last column says: acknowledged, silenced, in maintenance.
@@ -123,6 +125,9 @@ QTableWidget *newTable(const QStringList &headers, QWidget *parent)
 AlertConsole::AlertConsole(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("alertConsole"));
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(100);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &AlertConsole::reloadHistory);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createAlertsTab(), tr("&Alerts"));
     m_tabs->addTab(createHistoryTab(), tr("&History"));
@@ -239,7 +244,9 @@ void AlertConsole::setService(AlertService *service)
     m_service = service;
     if (service) {
         connect(service, &AlertService::alertsChanged, this, &AlertConsole::rebuildAlerts);
-        connect(service, &AlertService::historyChanged, this, &AlertConsole::reloadHistory);
+        // A burst of events (a transition, its notifications, an escalation) reads the
+        // history once.
+        connect(service, &AlertService::historyChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
         connect(service, &QObject::destroyed, this, [this] { setService(nullptr); });
     }
     rebuildAlerts();
@@ -383,6 +390,7 @@ void AlertConsole::reloadHistory()
         self->m_sla->setCurrentIndex(std::max(0, self->m_sla->findData(current)));
         self->applyHistoryFilter();
         self->updateIncident();
+        Q_EMIT self->historyLoaded(events);
     });
 }
 

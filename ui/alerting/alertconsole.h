@@ -3,6 +3,7 @@
 
 #include "core/alerting/alert.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void openRequested(const Core::Alerting::AlertKey &key);
     /// The user asked to run the selected alert's remediation (the owner confirms).
     void remediationRequested(const Core::Alerting::AlertKey &key);
+    /// The history was read again (after the service recorded events).
+    void historyLoaded(const QList<Core::Alerting::HistoryEvent> &events);
 
 private:
     QWidget *createAlertsTab();
@@ -79,6 +82,7 @@ private:
     QList<Core::Alerting::HistoryEvent> m_events;   ///< the whole history, oldest first
     QList<Core::Alerting::HistoryEvent> m_filtered; ///< what the history table shows
     quint64 m_historyGeneration = 0;
+    QTimer m_reloadTimer; ///< coalesces the service's historyChanged
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_alerts = nullptr;
     QLabel *m_empty = nullptr;

@@ -32,6 +32,8 @@ AlertDesk::AlertDesk(QMainWindow *window) : QObject(window), m_window(window)
     connect(m_console, &AlertConsole::openRequested, this,
             [this](const AlertKey &key) { Q_EMIT openRequested(Alert{.key = key}.dashboardUrl()); });
     connect(m_console, &AlertConsole::remediationRequested, this, [this](const AlertKey &key) { runRemediation(key); });
+    connect(m_console, &AlertConsole::historyLoaded, this,
+            [this](const QList<HistoryEvent> &events) { Q_EMIT firingSpansChanged(firingSpans(events, {})); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/sladesk.svg")), this);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] {

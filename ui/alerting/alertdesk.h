@@ -3,6 +3,7 @@
 
 #include "core/alerting/alert.h"
 #include "core/alerting/alertservice.h"
+#include "core/alerting/incident.h"
 #include "core/evaluation/evaluation.h"
 
 #include <QObject>
@@ -55,6 +56,9 @@ public:
 Q_SIGNALS:
     /// Show this alert's SLA and objective in the dashboard.
     void openRequested(const QString &link);
+    /// The firing episodes of the history (every SLA), after each read of it: the detail
+    /// charts mark them.
+    void firingSpansChanged(const QList<Core::Alerting::FiringSpan> &spans);
 
 private:
     void updateTray();

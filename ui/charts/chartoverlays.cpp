@@ -24,11 +24,13 @@ using namespace ChartMath;
 
 namespace {
 
-// Marker hues; the shape (triangle, diamond, square) tells the kinds apart without colour.
+// Marker hues; the shape (triangle, diamond, square, bell) tells the kinds apart without
+// colour.
 constexpr ThemedColor<ChartMarker::Kind> MarkerColors[] = {
     {ChartMarker::Kind::Deploy, 0x1565c0, 0x90caf9},
     {ChartMarker::Kind::Incident, 0xad1457, 0xf48fb1},
     {ChartMarker::Kind::Note, 0x5d4037, 0xd7ccc8},
+    {ChartMarker::Kind::Alert, 0xd84315, 0xffab91},
 };
 
 constexpr double IconTop = 3.0;
@@ -56,6 +58,8 @@ ChartOverlays::LegendKind legendOf(ChartMarker::Kind kind)
         return ChartOverlays::LegendKind::Deploy;
     case ChartMarker::Kind::Incident:
         return ChartOverlays::LegendKind::Incident;
+    case ChartMarker::Kind::Alert:
+        return ChartOverlays::LegendKind::Alert;
     case ChartMarker::Kind::Note:
         break;
     }
@@ -116,6 +120,8 @@ QString ChartOverlays::kindName(ChartMarker::Kind kind)
         return Tr::tr("Deploy");
     case ChartMarker::Kind::Incident:
         return Tr::tr("Incident");
+    case ChartMarker::Kind::Alert:
+        return Tr::tr("Alert");
     case ChartMarker::Kind::Note:
         break;
     }
@@ -159,7 +165,7 @@ std::vector<ChartOverlays::LegendKind> ChartOverlays::legendEntries() const
     if (provisional)
         out.push_back(LegendKind::Provisional);
     for (const ChartMarker::Kind k :
-         {ChartMarker::Kind::Deploy, ChartMarker::Kind::Incident, ChartMarker::Kind::Note}) {
+         {ChartMarker::Kind::Deploy, ChartMarker::Kind::Incident, ChartMarker::Kind::Note, ChartMarker::Kind::Alert}) {
         if (std::any_of(markers.begin(), markers.end(), [k](const ChartMarker &m) { return m.kind == k; }))
             out.push_back(legendOf(k));
     }
@@ -179,6 +185,8 @@ QString ChartOverlays::legendText(LegendKind kind) const
         return kindName(ChartMarker::Kind::Deploy);
     case LegendKind::Incident:
         return kindName(ChartMarker::Kind::Incident);
+    case LegendKind::Alert:
+        return kindName(ChartMarker::Kind::Alert);
     case LegendKind::Note:
         break;
     }
@@ -203,9 +211,11 @@ void ChartOverlays::paintLegendSwatch(QPainter &p, LegendKind kind, const QRectF
         return;
     case LegendKind::Deploy:
     case LegendKind::Incident:
-    case LegendKind::Note: {
+    case LegendKind::Note:
+    case LegendKind::Alert: {
         const auto k = kind == LegendKind::Deploy     ? ChartMarker::Kind::Deploy
                        : kind == LegendKind::Incident ? ChartMarker::Kind::Incident
+                       : kind == LegendKind::Alert    ? ChartMarker::Kind::Alert
                                                       : ChartMarker::Kind::Note;
         const double s = std::min(swatch.width(), swatch.height());
         paintMarkerIcon(p, k, QRectF(swatch.center().x() - s / 2, swatch.center().y() - s / 2, s, s),
@@ -332,6 +342,14 @@ void ChartOverlays::paintMarkerIcon(QPainter &p, ChartMarker::Kind kind, const Q
         break;
     case ChartMarker::Kind::Note: // a square
         p.drawRect(r.adjusted(1, 1, -1, -1));
+        break;
+    case ChartMarker::Kind::Alert: // a bell: a dome on a rim, and its clapper
+        shape << QPointF(r.left(), r.bottom() - r.height() * 0.2) << QPointF(r.left() + r.width() * 0.2, r.center().y())
+              << QPointF(r.left() + r.width() * 0.3, r.top()) << QPointF(r.right() - r.width() * 0.3, r.top())
+              << QPointF(r.right() - r.width() * 0.2, r.center().y())
+              << QPointF(r.right(), r.bottom() - r.height() * 0.2);
+        p.drawPolygon(shape);
+        p.drawEllipse(QPointF(r.center().x(), r.bottom() - r.height() * 0.1), r.width() * 0.14, r.height() * 0.14);
         break;
     }
     p.restore();

@@ -17,11 +17,12 @@ class QPainter;
 
 namespace Sla::Ui {
 
-/// An annotation on the time axis (a deploy, an incident, a note): a vertical line at
-/// `startMs`, or a span to `endMs`, with an icon by kind at the top of the plot.
+/// An annotation on the time axis (a deploy, an incident, a note) or a firing alert: a
+/// vertical line at `startMs`, or a span to `endMs`, with an icon by kind at the top of
+/// the plot.
 struct ChartMarker
 {
-    enum class Kind { Deploy, Incident, Note };
+    enum class Kind { Deploy, Incident, Note, Alert };
     qint64 startMs = 0;
     qint64 endMs = 0; ///< equal to startMs for a point in time
     Kind kind = Kind::Note;
@@ -75,7 +76,7 @@ struct ChartOverlays
     /// The markers in time order of their start (indices into `markers`).
     std::vector<int> markerOrder() const;
 
-    /// "Deploy", "Incident", "Note".
+    /// "Deploy", "Incident", "Note", "Alert".
     static QString kindName(ChartMarker::Kind kind);
     /// A marker's tooltip: kind and text, its url, its time (or span) in `tz`.
     static QString markerText(const ChartMarker &m, const QTimeZone &tz);
@@ -85,7 +86,7 @@ struct ChartOverlays
 
     /// Legend entries this overlay adds, in order: band, corrected, provisional, one per
     /// marker kind present.
-    enum class LegendKind { Band, Corrected, Provisional, Deploy, Incident, Note };
+    enum class LegendKind { Band, Corrected, Provisional, Deploy, Incident, Note, Alert };
     std::vector<LegendKind> legendEntries() const;
     QString legendText(LegendKind kind) const;
     void paintLegendSwatch(QPainter &p, LegendKind kind, const QRectF &swatch, const ChartPalette &colors) const;

@@ -79,6 +79,26 @@ QList<ChartMarker> markers(const Core::Workspace &workspace, const QString &sla,
     return out;
 }
 
+QList<ChartMarker> alertMarkers(const QList<Core::Alerting::FiringSpan> &spans, const QString &sla,
+                                const QString &objective, qint64 fromMs, qint64 toMs)
+{
+    QList<ChartMarker> out;
+    for (const Core::Alerting::FiringSpan &span : spans) {
+        if (span.key.sla != sla || span.key.objective != objective || !span.start.isValid())
+            continue;
+        const qint64 start = span.start.toMSecsSinceEpoch();
+        const bool firing = !span.end.isValid();
+        const qint64 end = firing ? std::max(start, toMs) : std::max(start, span.end.toMSecsSinceEpoch());
+        if (end < fromMs || start > toMs)
+            continue;
+        const QString severity = Core::toString(span.severity);
+        const QString text = firing ? Tr::tr("%1 (%2), still firing").arg(span.key.rule, severity)
+                                    : Tr::tr("%1 (%2), fired until resolved").arg(span.key.rule, severity);
+        out << ChartMarker{start, end, ChartMarker::Kind::Alert, text, QString()};
+    }
+    return out;
+}
+
 QString categoryName(Core::Correction::Category category)
 {
     switch (category) {

@@ -6,6 +6,7 @@
 // the corrections behind them, and the provisional period of a label delay. Plain
 // functions over documents and series (tested in tests/ui/tst_chartannotations.cpp).
 
+#include "core/alerting/incident.h"
 #include "core/document/model.h"
 #include "core/evaluation/evaluation.h"
 #include "ui/charts/chartoverlays.h"
@@ -22,6 +23,13 @@ namespace Sla::Ui::ChartAnnotations {
 /// moves the documents' times onto the chart's time line.
 QList<ChartMarker> markers(const Core::Workspace &workspace, const QString &sla, const QString &objective,
                            qint64 fromMs, qint64 toMs, qint64 shiftMs = 0);
+
+/// The firing episodes of `spans` for `sla` and `objective` that overlap [fromMs, toMs],
+/// as alert markers oldest first: a span from the firing transition to the resolution, or
+/// to `toMs` while the alert still fires. Alert times are evaluation times: already on the
+/// chart's time line.
+QList<ChartMarker> alertMarkers(const QList<Core::Alerting::FiringSpan> &spans, const QString &sla,
+                                const QString &objective, qint64 fromMs, qint64 toMs);
 
 /// "scheduled maintenance", "deployment", "outside business hours", "other".
 QString categoryName(Core::Correction::Category category);

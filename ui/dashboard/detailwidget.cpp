@@ -253,6 +253,7 @@ void DetailWidget::setWorkspace(const Core::Workspace &workspace)
 void DetailWidget::clear()
 {
     ++m_generation;
+    m_shown.reset();
     m_sla.clear();
     m_objective.clear();
     m_title->setText(tr("Select an SLA or objective in the overview"));
@@ -328,6 +329,7 @@ void DetailWidget::showObjective(const QString &sla, const QString &objectiveIn)
     }
     if (sla == m_sla && objective == m_objective)
         return;
+    m_shown.reset(); // another objective's series until the new one arrives
     m_sla = sla;
     m_objective = objective;
     {
@@ -561,6 +563,9 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
     showAttainedAndBudget(s, target, span);
     showRangeFigures(s);
     showBurnRates(s, span);
+    m_shown = s;
+    m_shownFrom = fromMs;
+    m_shownTo = toMs;
     showOverlays(s, fromMs, toMs);
     setPointDetails(s);
     // A raw value per slice gets its own chart.
@@ -602,7 +607,17 @@ void DetailWidget::showSeries(const Core::ObjectiveSeries &series, qint64 fromMs
 void DetailWidget::showOverlays(const Core::ObjectiveSeries &s, qint64 fromMs, qint64 toMs)
 {
     for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart})
-        ObjectiveCharts::showOverlays(c, s, m_workspace, m_sla, m_objective, fromMs, toMs, c == m_sliChart);
+        ObjectiveCharts::showOverlays(c, s, m_workspace, m_sla, m_objective, fromMs, toMs, c == m_sliChart,
+                                      m_alertSpans);
+}
+
+void DetailWidget::setAlertSpans(const QList<Core::Alerting::FiringSpan> &spans)
+{
+    if (spans == m_alertSpans)
+        return;
+    m_alertSpans = spans;
+    if (m_shown)
+        showOverlays(*m_shown, m_shownFrom, m_shownTo);
 }
 
 void DetailWidget::setPointDetails(const Core::ObjectiveSeries &s)

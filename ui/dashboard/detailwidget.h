@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/alerting/incident.h"
 #include "core/document/model.h"
 #include "core/evaluation/evaluation.h"
 
@@ -42,6 +43,9 @@ public:
     void setWorkspace(const Core::Workspace &workspace);
     /// New figures: updates the header and reloads the charts of the shown objective.
     void setReport(const Core::EvaluationReport &report);
+    /// The firing episodes of the alert history (every SLA): marked on the charts of the
+    /// shown objective, at once and with every later series.
+    void setAlertSpans(const QList<Core::Alerting::FiringSpan> &spans);
     /// Shows an objective; an empty objective picks the SLA's worst one.
     void showObjective(const QString &sla, const QString &objective);
     void clear();
@@ -106,6 +110,11 @@ private:
     Core::Evaluator *m_evaluator = nullptr;
     Core::Workspace m_workspace;
     Core::EvaluationReport m_report;
+    QList<Core::Alerting::FiringSpan> m_alertSpans;
+    /// The series on the charts now and their range (alert markers are redrawn over it).
+    std::optional<Core::ObjectiveSeries> m_shown;
+    qint64 m_shownFrom = 0;
+    qint64 m_shownTo = 0;
     QString m_sla;
     QString m_objective;
     quint64 m_generation = 0;

@@ -63,9 +63,11 @@ void showBudget(TimeChart *chart, const QString &name, const std::vector<double>
 }
 
 void showOverlays(TimeChart *chart, const Core::ObjectiveSeries &s, const Core::Workspace &workspace,
-                  const QString &sla, const QString &objective, qint64 fromMs, qint64 toMs, bool band)
+                  const QString &sla, const QString &objective, qint64 fromMs, qint64 toMs, bool band,
+                  const QList<Core::Alerting::FiringSpan> &alerts)
 {
-    chart->setMarkers(ChartAnnotations::markers(workspace, sla, objective, fromMs, toMs, s.timeShiftMs));
+    chart->setMarkers(ChartAnnotations::markers(workspace, sla, objective, fromMs, toMs, s.timeShiftMs) +
+                      ChartAnnotations::alertMarkers(alerts, sla, objective, fromMs, toMs));
     chart->setCorrectedPeriods(ChartAnnotations::correctedSpans(s, workspace, sla, objective));
     chart->setProvisionalPeriod(ChartAnnotations::provisionalSpan(s));
     if (band && s.intervalLow.size() == s.t.size() && s.intervalHigh.size() == s.t.size() && !s.t.empty())

@@ -4,6 +4,7 @@
 // How an objective's series go onto its charts: shared by the detail pane and the PDF
 // report (ui/report), so that both draw the same thing with the same TimeChart code.
 
+#include "core/alerting/incident.h"
 #include "core/document/model.h"
 #include "core/evaluation/evaluation.h"
 
@@ -36,10 +37,12 @@ void showAttained(TimeChart *chart, const Core::ObjectiveSeries &s, double targe
 void showBudget(TimeChart *chart, const QString &name, const std::vector<double> &t, const std::vector<double> &v,
                 const std::vector<double> &span);
 
-/// Annotations and correction periods of `sla`/`objective` on `chart`, the provisional
-/// period, and the 95 % interval band when `band` is set.
+/// Annotations and correction periods of `sla`/`objective` on `chart`, the alert markers of
+/// `alerts` (its firing episodes), the provisional period, and the 95 % interval band when
+/// `band` is set.
 void showOverlays(TimeChart *chart, const Core::ObjectiveSeries &s, const Core::Workspace &workspace,
-                  const QString &sla, const QString &objective, qint64 fromMs, qint64 toMs, bool band);
+                  const QString &sla, const QString &objective, qint64 fromMs, qint64 toMs, bool band,
+                  const QList<Core::Alerting::FiringSpan> &alerts = {});
 
 } // namespace ObjectiveCharts
 
