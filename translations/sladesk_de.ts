@@ -3765,10 +3765,6 @@
         <translation>Info</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>in maintenance (%1)</source>
         <translation>in Wartung (%1)</translation>
     </message>

@@ -3765,10 +3765,6 @@
         <translation>info</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>in maintenance (%1)</source>
         <translation>en maintenance (%1)</translation>
     </message>

@@ -8,6 +8,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 
@@ -124,6 +126,9 @@ private:
 
     QList<AlertRule> readAlerts(MapReader &m, const QString &key);
     std::optional<AlertRule> readAlert(const YAML::Node &node, int index);
+    /// The kind of an alert (`a.kind`) and the fields it takes; reports and gives nothing
+    /// when no form is recognised.
+    std::optional<QStringList> alertForm(const YAML::Node &node, const QString &what, AlertRule &a);
     /// `driftAbove`: a number, or `threshold` for the objective's drift threshold.
     void readDriftAbove(MapReader &m, AlertRule &a, const QString &what);
     QList<BurnRateWindow> readBurnRates(const YAML::Node &node, const QString &what);
@@ -647,6 +652,45 @@ QList<AlertRule> Reader::readAlerts(MapReader &m, const QString &key)
     return out;
 }
 
+std::optional<QStringList> Reader::alertForm(const YAML::Node &node, const QString &what, AlertRule &a)
+{
+    // The form: the first of these keys present decides the kind and the fields it takes.
+    struct Form
+    {
+        const char *key;
+        AlertRule::Kind kind;
+        std::array<const char16_t *, 6> fields; ///< besides name and objective; nullptr: none
+    };
+    static const Form Forms[] = {
+        {"burnRate", AlertRule::Kind::BurnRate, {u"burnRate", u"keepFiring"}},
+        {"budgetBelow", AlertRule::Kind::BudgetLow, {u"budgetBelow", u"for", u"keepFiring", u"severity"}},
+        {"noData", AlertRule::Kind::NoData, {u"noData", u"keepFiring", u"severity"}},
+        {"driftAbove", AlertRule::Kind::Drift, {u"driftAbove", u"for", u"keepFiring", u"severity"}},
+        {"consumedAbove", AlertRule::Kind::PeriodBudget, {u"consumedAbove", u"for", u"keepFiring", u"severity"}},
+        {"below", AlertRule::Kind::Threshold, {u"below", u"above", u"window", u"for", u"keepFiring", u"severity"}},
+        {"above", AlertRule::Kind::Threshold, {u"below", u"above", u"window", u"for", u"keepFiring", u"severity"}},
+    };
+    const auto form =
+        std::find_if(std::begin(Forms), std::end(Forms), [&node](const Form &f) { return node[f.key].IsDefined(); });
+    if (form == std::end(Forms)) {
+        // No form recognised: read with every field name so that misspellings get a hint.
+        MapReader m(m_ctx, node, what,
+                    keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"keepFiring", u"severity",
+                             u"burnRate", u"budgetBelow", u"noData", u"driftAbove", u"consumedAbove"}));
+        m_ctx.error(m.location(), Tr::tr("%1 needs one of 'below', 'above', 'burnRate', 'budgetBelow', "
+                                         "'noData', 'driftAbove' or 'consumedAbove'")
+                                      .arg(what));
+        return std::nullopt;
+    }
+    a.kind = form->kind;
+    QStringList allowed = keyList({u"name", u"objective"});
+    for (const char16_t *field : form->fields) {
+        if (field)
+            allowed << QString::fromUtf16(field);
+    }
+    return allowed;
+}
+
 std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
 {
     AlertRule a;
@@ -658,38 +702,10 @@ std::optional<AlertRule> Reader::readAlert(const YAML::Node &node, int index)
     }
     if (const YAML::Node n = node["name"]; n.IsDefined() && n.IsScalar())
         what = Tr::tr("alert '%1'").arg(Yaml::scalarText(n));
-    auto has = [&node](const char *key) { return node[key].IsDefined(); };
-
-    QStringList allowed;
-    if (has("burnRate")) {
-        a.kind = AlertRule::Kind::BurnRate;
-        allowed = keyList({u"name", u"objective", u"burnRate", u"keepFiring"});
-    } else if (has("budgetBelow")) {
-        a.kind = AlertRule::Kind::BudgetLow;
-        allowed = keyList({u"name", u"objective", u"budgetBelow", u"for", u"keepFiring", u"severity"});
-    } else if (has("noData")) {
-        a.kind = AlertRule::Kind::NoData;
-        allowed = keyList({u"name", u"objective", u"noData", u"keepFiring", u"severity"});
-    } else if (has("driftAbove")) {
-        a.kind = AlertRule::Kind::Drift;
-        allowed = keyList({u"name", u"objective", u"driftAbove", u"for", u"keepFiring", u"severity"});
-    } else if (has("consumedAbove")) {
-        a.kind = AlertRule::Kind::PeriodBudget;
-        allowed = keyList({u"name", u"objective", u"consumedAbove", u"for", u"keepFiring", u"severity"});
-    } else if (has("below") || has("above")) {
-        a.kind = AlertRule::Kind::Threshold;
-        allowed = keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"keepFiring", u"severity"});
-    } else {
-        // No form recognised: read with every field name so that misspellings get a hint.
-        MapReader m(m_ctx, node, what,
-                    keyList({u"name", u"objective", u"below", u"above", u"window", u"for", u"keepFiring", u"severity",
-                             u"burnRate", u"budgetBelow", u"noData", u"driftAbove", u"consumedAbove"}));
-        m_ctx.error(m.location(), Tr::tr("%1 needs one of 'below', 'above', 'burnRate', 'budgetBelow', "
-                                         "'noData', 'driftAbove' or 'consumedAbove'")
-                                      .arg(what));
+    const std::optional<QStringList> allowed = alertForm(node, what, a);
+    if (!allowed)
         return std::nullopt;
-    }
-    MapReader m(m_ctx, node, what, allowed);
+    MapReader m(m_ctx, node, what, *allowed);
     const Need nameNeed = a.kind == AlertRule::Kind::BurnRate ? Need::Optional : Need::Required;
     if (const auto name = m.string(QStringLiteral("name"), nameNeed)) {
         a.name = *name;

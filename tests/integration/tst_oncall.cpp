@@ -149,8 +149,11 @@ void TestOnCall::demoBreach_notifiedAcknowledgedKeptAndForwarded()
         QCOMPARE(labels.value(QStringLiteral("severity")).toString(), QStringLiteral("page"));
         QCOMPARE(labels.value(QStringLiteral("tier")).toString(), QStringLiteral("tier-1"));
 
-        // The console: history filtered by text, CSV export, post-mortem draft.
+        // The console: history filtered by text, CSV export, post-mortem draft. The console
+        // reads the history again shortly after events are recorded: the acknowledgements
+        // are there once it has.
         QTRY_VERIFY_WITH_TIMEOUT(console->historyRowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(console->postMortemDraft().contains(QStringLiteral("Acknowledged")), 10000);
         console->historyText()->setText(QStringLiteral("precision-drop"));
         const int rows = console->historyRowCount();
         QVERIFY(rows > 0);

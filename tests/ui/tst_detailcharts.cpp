@@ -3,6 +3,8 @@
 // a shared crosshair, zoom, labels that never overlap, charts that still draw when small.
 #include "../core/demofixture.h"
 #include "core/models/overviewmodel.h"
+#include "ui/alerting/alertconsole.h"
+#include "ui/alerting/alertdesk.h"
 #include "ui/charts/chartgroup.h"
 #include "ui/charts/timechart.h"
 #include "ui/dashboard/detailwidget.h"
@@ -17,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -532,6 +535,17 @@ void TestDetailCharts::alertMarkers_onTheChartsOfTheFiringObjective()
         QVERIFY(m.startMs <= to);
         QCOMPARE(m.endMs, to); // still firing: to the end of the range
         QCOMPARE(alertMarkers(detail->budgetChart()), markers);
+        // One truth per figure: the console's "Budget left" of the alert is the header's.
+        QTableWidget *alerts = w.alertDesk()->console()->alertTable();
+        int row = -1;
+        for (int r = 0; r < alerts->rowCount(); ++r) {
+            if (alerts->item(r, 2)->text() == QLatin1String("precision-drop"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString budget = alerts->item(row, 8)->text(); // the Budget left column
+        QVERIFY2(detail->figuresLabel()->text().contains(QStringLiteral("error budget left <b>%1</b>").arg(budget)),
+                 qPrintable(budget + QStringLiteral(" | ") + detail->figuresLabel()->text()));
         // SLADESK_SCREENSHOT_DIR=DIR keeps the window with the on-call console docked
         // (docs/screenshots/console.png).
         if (const QString dir = qEnvironmentVariable("SLADESK_SCREENSHOT_DIR"); !dir.isEmpty()) {

@@ -83,7 +83,7 @@ QString timeText(const QDateTime &t)
 // The budget left as the dashboard shows it (one decimal, OverviewModel::formatPercent).
 QString percentText(const std::optional<double> &v)
 {
-    return v ? AlertConsole::tr("%1 %").arg(Core::OverviewModel::formatPercent(*v, 1)) : QStringLiteral("–");
+    return v ? Core::OverviewModel::formatPercent(*v, 1) : QStringLiteral("–");
 }
 
 /// What the last column says: acknowledged, silenced, in maintenance.
