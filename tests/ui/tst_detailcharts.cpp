@@ -103,6 +103,8 @@ private Q_SLOTS:
 
 private:
     void checkAllLabels(const QSize &size);
+    // Shows `w` at `size` and opens the demo in it; true once its first report is shown.
+    static bool openDemo(Ui::MainWindow &w, const QSize &size);
     // Shows `objective` of the demo opened in `w` over `preset`.
     bool show(Ui::MainWindow &w, const std::pair<QString, QString> &objective, Ui::TimeRangePicker::Preset preset);
     QTemporaryDir m_settings;
@@ -120,6 +122,17 @@ void TestDetailCharts::initTestCase()
 void TestDetailCharts::init()
 {
     QSettings().clear();
+}
+
+bool TestDetailCharts::openDemo(Ui::MainWindow &w, const QSize &size)
+{
+    w.resize(size);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return false;
+    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
+    w.openWorkspace(DemoDir);
+    return QTest::qWaitFor([&] { return shown.count() >= 1; }, 30000);
 }
 
 bool TestDetailCharts::show(Ui::MainWindow &w, const std::pair<QString, QString> &objective,
@@ -147,12 +160,7 @@ bool TestDetailCharts::show(Ui::MainWindow &w, const std::pair<QString, QString>
 void TestDetailCharts::checkAllLabels(const QSize &size)
 {
     Ui::MainWindow w;
-    w.resize(size);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
-    w.openWorkspace(DemoDir);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QVERIFY(openDemo(w, size));
     int checked = 0;
     for (const auto preset : {Ui::TimeRangePicker::Preset::SlaWindow, Ui::TimeRangePicker::Preset::Last24h}) {
         for (const auto &objective : demoObjectives()) {
@@ -194,11 +202,7 @@ void TestDetailCharts::labels_neverOverlap_at900x600_forEveryDemoObjective()
 void TestDetailCharts::plotAreas_shareLeftAndRightEdges_andTicks()
 {
     Ui::MainWindow w;
-    w.resize(1280, 900);
-    w.show();
-    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
-    w.openWorkspace(DemoDir);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QVERIFY(openDemo(w, QSize(1280, 900)));
     for (const auto &objective : demoObjectives()) {
         QVERIFY(show(w, objective, Ui::TimeRangePicker::Preset::Last7d));
         const QList<Ui::TimeChart *> charts = visibleCharts(w.detail());
@@ -235,11 +239,7 @@ void TestDetailCharts::plotAreas_shareLeftAndRightEdges_andTicks()
 void TestDetailCharts::crosshair_isSharedByAllCharts()
 {
     Ui::MainWindow w;
-    w.resize(1280, 900);
-    w.show();
-    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
-    w.openWorkspace(DemoDir);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QVERIFY(openDemo(w, QSize(1280, 900)));
     QVERIFY(show(w, {QStringLiteral("fraud-detection-api"), QStringLiteral("availability")},
                  Ui::TimeRangePicker::Preset::Last24h));
     Ui::DetailWidget *detail = w.detail();
@@ -275,12 +275,7 @@ void TestDetailCharts::crosshair_isSharedByAllCharts()
 void TestDetailCharts::dragZoom_zoomsAllCharts_doubleClickAndEscapeReset()
 {
     Ui::MainWindow w;
-    w.resize(1280, 900);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
-    w.openWorkspace(DemoDir);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QVERIFY(openDemo(w, QSize(1280, 900)));
     QVERIFY(show(w, {QStringLiteral("fraud-detection-api"), QStringLiteral("precision")},
                  Ui::TimeRangePicker::Preset::Last7d));
     Ui::DetailWidget *detail = w.detail();
@@ -345,12 +340,7 @@ void checkDraws(Ui::TimeChart *chart, const QString &where)
 void TestDetailCharts::smallWindow_chartsStillDraw()
 {
     Ui::MainWindow w;
-    w.resize(700, 450);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
-    w.openWorkspace(DemoDir);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QVERIFY(openDemo(w, QSize(700, 450)));
     const QString dir = qEnvironmentVariable("SLADESK_SCREENSHOT_DIR");
     for (const auto &objective : demoObjectives()) {
         QVERIFY(show(w, objective, Ui::TimeRangePicker::Preset::Last24h));
@@ -450,11 +440,7 @@ void TestDetailCharts::rangeFigures_areTheEnginesEvaluationOfTheRange()
 void TestDetailCharts::percentages_haveOnePrecisionAcrossThePane()
 {
     Ui::MainWindow w;
-    w.resize(1280, 900);
-    w.show();
-    QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
-    w.openWorkspace(DemoDir);
-    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+    QVERIFY(openDemo(w, QSize(1280, 900)));
     auto captured = [](const QString &text, const QString &pattern) {
         return QRegularExpression(pattern).match(text).captured(1);
     };
@@ -518,12 +504,7 @@ void TestDetailCharts::alertMarkers_onTheChartsOfTheFiringObjective()
     };
     for (const char *run : {"first start", "restart"}) {
         Ui::MainWindow w;
-        w.resize(1280, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy shown(&w, &Ui::MainWindow::reportShown);
-        w.openWorkspace(DemoDir);
-        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+        QVERIFY(openDemo(w, QSize(1280, 900)));
         QVERIFY(show(w, {QStringLiteral("fraud-detection-api"), QStringLiteral("precision")},
                      Ui::TimeRangePicker::Preset::Last24h));
         Ui::DetailWidget *detail = w.detail();

@@ -42,8 +42,8 @@ QByteArray slaText(int i)
                       "kind: SLA\n"
                       "metadata: {name: checkout}\n"
                       "spec:\n"
-                      "  description: save "
-                      + QByteArray::number(i) + ' ' + QByteArray(i % 97 * 9, 'x') +
+                      "  description: save " +
+                      QByteArray::number(i) + ' ' + QByteArray(i % 97 * 9, 'x') +
                       "\n"
                       "  dataSource: prom\n"
                       "  window: 30d\n"
@@ -51,8 +51,8 @@ QByteArray slaText(int i)
                       "    - name: availability\n"
                       "      indicator: {ratio: {good: 'http_requests_total{code!~\"5..\"}', total: "
                       "http_requests_total}}\n"
-                      "      target: 0.99"
-                      + QByteArray::number(i % 10) + "\n";
+                      "      target: 0.99" +
+                      QByteArray::number(i % 10) + "\n";
     return text;
 }
 
