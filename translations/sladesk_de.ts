@@ -5958,6 +5958,18 @@ Dies ruft %2 auf.</translation>
         <source>Add correction %1</source>
         <translation>Korrektur %1 hinzufügen</translation>
     </message>
+    <message>
+        <source>%1: drift score above %2 (%3)</source>
+        <translation>%1: Drift-Wert über %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: drift score above the objective&apos;s threshold (%2)</source>
+        <translation>%1: Drift-Wert über dem Schwellenwert des Ziels (%2)</translation>
+    </message>
+    <message>
+        <source>%1: over %2 of the period&apos;s budget consumed (%3)</source>
+        <translation>%1: mehr als %2 des Budgets der Periode verbraucht (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::SlaTemplates</name>

@@ -5958,6 +5958,18 @@ Cela appelle %2.</translation>
         <source>Add correction %1</source>
         <translation>Ajouter la correction %1</translation>
     </message>
+    <message>
+        <source>%1: drift score above %2 (%3)</source>
+        <translation>%1 : score de dérive supérieur à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: drift score above the objective&apos;s threshold (%2)</source>
+        <translation>%1 : score de dérive supérieur au seuil de l&apos;objectif (%2)</translation>
+    </message>
+    <message>
+        <source>%1: over %2 of the period&apos;s budget consumed (%3)</source>
+        <translation>%1 : plus de %2 du budget de la période consommé (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::SlaTemplates</name>

@@ -71,6 +71,12 @@ QString alertText(const Core::AlertRule &a)
         return SlaForm::tr("%1: budget below %2 (%3)").arg(a.name, num(a.budgetBelow), severity);
     case K::NoData:
         return SlaForm::tr("%1: no data for %2 (%3)").arg(a.name, a.noData.toString(), severity);
+    case K::Drift:
+        return a.driftAbove ? SlaForm::tr("%1: drift score above %2 (%3)").arg(a.name, num(*a.driftAbove), severity)
+                            : SlaForm::tr("%1: drift score above the objective's threshold (%2)").arg(a.name, severity);
+    case K::PeriodBudget:
+        return SlaForm::tr("%1: over %2 of the period's budget consumed (%3)")
+            .arg(a.name, num(a.consumedAbove), severity);
     }
     return {};
 }
