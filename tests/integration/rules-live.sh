@@ -50,8 +50,11 @@ alerting:
     - static_configs:
         - targets: ['127.0.0.1:$am_port']
 CONF
+# A resend delay of 2 s: an alert that fires before Prometheus has discovered the
+# Alertmanager is dropped (prometheus_notifications_dropped_total), and the default
+# resend after 1 min would outlast the wait below.
 prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/tsdb" --storage.tsdb.retention.time=10y \
-  --web.listen-address="127.0.0.1:$prom_port" > "$dir/prometheus.log" 2>&1 &
+  --rules.alert.resend-delay=2s --web.listen-address="127.0.0.1:$prom_port" > "$dir/prometheus.log" 2>&1 &
 prom_pid=$!
 ready "http://127.0.0.1:$prom_port" || { cat "$dir/prometheus.log" >&2; fail "Prometheus did not start"; }
 
