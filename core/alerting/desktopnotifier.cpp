@@ -13,6 +13,8 @@
 #include <QVariantMap>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace Sla::Core::Alerting {
 
@@ -42,15 +44,22 @@ QString span(const QDateTime &from, const QDateTime &to)
     return Tr::tr("%1 min").arg(minutes);
 }
 
-// Calls `done` with the finished call, also when it failed before a watcher could see it
-// finish (a disconnected bus answers at once): never synchronously, never blocking.
+// Calls `done` once with the finished call, also when it failed before a watcher could see it
+// finish (a disconnected bus answers at once): never synchronously, never blocking. The reply can
+// also arrive between the watcher's construction and the isFinished() check, when both the watcher
+// and the queued emission below report it: `done` runs for the first only (a second run counted a
+// notification twice).
 template <typename Done> void watch(const QDBusPendingCall &call, QObject *context, Done done)
 {
     auto *watcher = new QDBusPendingCallWatcher(call, context);
-    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context, [done](QDBusPendingCallWatcher *w) {
-        w->deleteLater();
-        done(*w);
-    });
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+                     [done, answered](QDBusPendingCallWatcher *w) {
+                         if (std::exchange(*answered, true))
+                             return;
+                         w->deleteLater();
+                         done(*w);
+                     });
     if (watcher->isFinished())
         QMetaObject::invokeMethod(
             watcher, [watcher] { Q_EMIT watcher->finished(watcher); }, Qt::QueuedConnection);
