@@ -2,6 +2,7 @@
 // slactl: the command-line twin of SLA Desk. Everything lives in core; this only wires it.
 #include "core/cli/reportcommand.h"
 #include "core/cli/slactl.h"
+#include "core/engine/translations.h"
 
 #ifdef SLACTL_WITH_PDF
 #include "ui/report/reportpdf.h"
@@ -46,6 +47,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("slactl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLADESK_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("SLA Desk"));
+    // The messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); numbers in
+    // machine-readable output (JSON, CSV, YAML) never follow the locale.
+    Sla::Core::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     int code = Sla::Core::runSlactl(QCoreApplication::arguments().mid(1), out, err);

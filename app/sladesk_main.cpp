@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // sladesk: the desktop application. Builds the main window and wires it; nothing else.
+#include "core/engine/translations.h"
 #include "ui/dashboard/overviewwidget.h"
 #include "ui/instancechannel.h"
 #include "ui/mainwindow.h"
@@ -9,68 +10,123 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QPixmap>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <QUrl>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
+namespace {
+
+/// The command line, described once for the help text and the run.
+struct Options
+{
+    QCommandLineOption dump{QStringLiteral("self-test-dump"),
+                            QCoreApplication::translate("main", "Print the overview rows after the first refresh "
+                                                                "has been painted, then quit (for tests).")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Open the bundled demo workspace.")};
+    QCommandLineOption select{QStringLiteral("select"),
+                              QCoreApplication::translate("main", "Select an SLA or objective once the first "
+                                                                  "evaluation is shown."),
+                              QStringLiteral("SLA[/OBJECTIVE]")};
+    QCommandLineOption newInstance{
+        QStringLiteral("new-instance"),
+        QCoreApplication::translate("main", "Start a new window even when SLA Desk already runs (otherwise a "
+                                            "sladesk:// link or a path goes to the running one).")};
+    QCommandLineOption edit{QStringLiteral("edit"),
+                            QCoreApplication::translate("main", "Start in edit mode (the SLA editor).")};
+    QCommandLineOption screenshot{QStringLiteral("self-test-screenshot"),
+                                  QCoreApplication::translate("main", "With --self-test-dump: save the window as "
+                                                                      "a PNG image two seconds after the first "
+                                                                      "refresh, then dump and quit."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                QCoreApplication::translate("main", "The language of this run: en, de or fr "
+                                                                    "(default: View > Language, else the system's)."),
+                                QStringLiteral("LANG")};
+
+    explicit Options(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "SLA compliance desk"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("workspace"),
+                                     QCoreApplication::translate("main",
+                                                                 "Workspace folder or file to open. Without one, the "
+                                                                 "last workspace, or else the bundled demo."),
+                                     QStringLiteral("[PATH]"));
+        for (const QCommandLineOption *o : {&dump, &screenshot, &demo, &select, &newInstance, &edit, &language})
+            parser.addOption(*o);
+    }
+};
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sladesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLADESK_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("SLA Desk"));
+}
+
+/// The language: --language, else the Settings choice (View > Language), else the system's.
+void installLanguage(int argc, char **argv)
+{
+    QString language = QSettings().value(QStringLiteral("view/language")).toString();
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--language="))
+            language = QString::fromLocal8Bit(arg.mid(11));
+        else if (arg == "--language" && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    if (!Sla::Core::Translations::languages().contains(language))
+        language.clear();
+    Sla::Core::Translations::install(language);
+}
+
+bool wantsVersionOrHelp(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--version", "-v", "--help", "-h", "--help-all", "-?"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QElapsedTimer started;
     started.start();
-    // QApplication aborts without a display, so answer --version before creating it.
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-            std::printf("sladesk %s\n", SLADESK_VERSION);
-            return 0;
-        }
+    // QApplication aborts without a display: --version and --help are answered before it exists.
+    if (wantsVersionOrHelp(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setIdentity();
+        installLanguage(argc, argv);
+        QCommandLineParser parser;
+        const Options options(parser);
+        parser.process(core); // prints and exits
+        return 0;
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("sladesk"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("SLA Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(SLADESK_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("SLA Desk"));
     QApplication::setDesktopFileName(QStringLiteral("org.sladesk.SlaDesk"));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("sladesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installLanguage(argc, argv);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "SLA compliance desk"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "Workspace folder or file to open. Without one, the "
-                                                                 "last workspace, or else the bundled demo."),
-                                 QStringLiteral("[PATH]"));
-    const QCommandLineOption dump(QStringLiteral("self-test-dump"),
-                                  QApplication::translate("main", "Print the overview rows after the first refresh "
-                                                                  "has been painted, then quit (for tests)."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the bundled demo workspace."));
-    const QCommandLineOption select(QStringLiteral("select"),
-                                    QApplication::translate("main", "Select an SLA or objective once the first "
-                                                                    "evaluation is shown."),
-                                    QStringLiteral("SLA[/OBJECTIVE]"));
-    const QCommandLineOption newInstance(
-        QStringLiteral("new-instance"),
-        QApplication::translate("main", "Start a new window even when SLA Desk already runs (otherwise a "
-                                        "sladesk:// link or a path goes to the running one)."));
-    parser.addOption(dump);
-    parser.addOption(demo);
-    parser.addOption(select);
-    parser.addOption(newInstance);
-    const QCommandLineOption edit(QStringLiteral("edit"),
-                                  QApplication::translate("main", "Start in edit mode (the SLA editor)."));
-    parser.addOption(edit);
+    const Options options(parser);
     parser.process(app);
+    const QCommandLineOption &dump = options.dump;
+    const QCommandLineOption &demo = options.demo;
+    const QCommandLineOption &select = options.select;
+    const QCommandLineOption &newInstance = options.newInstance;
+    const QCommandLineOption &edit = options.edit;
 
     // A sladesk://sla/NAME[/OBJECTIVE] link (from a notification, Alertmanager, a browser) or
     // a path; the desktop file passes file:// URLs.
@@ -124,10 +180,14 @@ int main(int argc, char **argv)
         });
     }
     if (parser.isSet(dump)) {
-        QObject::connect(&window, &Sla::Ui::MainWindow::reportShown, &window, [&window, &started] {
-            // Let the views paint the report first: the dump says what a user would see.
-            QTimer::singleShot(0, &window, [&window, &started] {
+        const QString shot = parser.value(options.screenshot);
+        QObject::connect(&window, &Sla::Ui::MainWindow::reportShown, &window, [&window, &started, shot] {
+            // Let the views paint the report first: the dump says what a user would see. A
+            // screenshot waits for the detail charts' series too.
+            QTimer::singleShot(shot.isEmpty() ? 0 : 2000, &window, [&window, &started, shot] {
                 window.repaint();
+                if (!shot.isEmpty() && !window.grab().save(shot, "PNG"))
+                    std::fprintf(stderr, "sladesk: cannot write %s\n", qPrintable(shot));
                 const QString rows = window.overview()->dumpVisibleRows();
                 std::fputs(rows.toUtf8().constData(), stdout);
                 std::printf("painted after %lld ms\n", static_cast<long long>(started.elapsed()));

@@ -172,10 +172,6 @@
 <context>
     <name>Sla::Core::Alerting::AlertEngine</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -1153,6 +1149,13 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::FigureFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::FigureText</name>
     <message>
         <source>%1 s</source>
@@ -1977,10 +1980,6 @@
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>exhausted</source>
@@ -5118,6 +5117,14 @@ Dies ruft %2 auf.</translation>
         <source>Editor ●</source>
         <translation>Editor ●</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when SLA Desk starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von SLA Desk.</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::NewSlaDialog</name>
@@ -6100,6 +6107,14 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>Start in edit mode (the SLA editor).</source>
         <translation>Im Bearbeitungsmodus starten (der SLA-Editor).</translation>
+    </message>
+    <message>
+        <source>With --self-test-dump: save the window as a PNG image two seconds after the first refresh, then dump and quit.</source>
+        <translation>Mit --self-test-dump: das Fenster zwei Sekunden nach der ersten Aktualisierung als PNG-Bild speichern, dann ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>The language of this run: en, de or fr (default: View &gt; Language, else the system&apos;s).</source>
+        <translation>Die Sprache dieses Laufs: en, de oder fr (Standard: Ansicht &gt; Sprache, sonst die des Systems).</translation>
     </message>
 </context>
 <context>

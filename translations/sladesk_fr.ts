@@ -172,10 +172,6 @@
 <context>
     <name>Sla::Core::Alerting::AlertEngine</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -1153,6 +1149,13 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::FigureFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::FigureText</name>
     <message>
         <source>%1 s</source>
@@ -1977,10 +1980,6 @@
     <message>
         <source>No data</source>
         <translation>Aucune donnée</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>exhausted</source>
@@ -5118,6 +5117,14 @@ Cela appelle %2.</translation>
         <source>Editor ●</source>
         <translation>Éditeur ●</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language changes when SLA Desk starts again.</source>
+        <translation>La langue change au prochain démarrage de SLA Desk.</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::NewSlaDialog</name>
@@ -6100,6 +6107,14 @@ Cela appelle %2.</translation>
     <message>
         <source>Start in edit mode (the SLA editor).</source>
         <translation>Démarrer en mode édition (l&apos;éditeur de SLA).</translation>
+    </message>
+    <message>
+        <source>With --self-test-dump: save the window as a PNG image two seconds after the first refresh, then dump and quit.</source>
+        <translation>Avec --self-test-dump : enregistrer la fenêtre en image PNG deux secondes après la première actualisation, puis afficher et quitter.</translation>
+    </message>
+    <message>
+        <source>The language of this run: en, de or fr (default: View &gt; Language, else the system&apos;s).</source>
+        <translation>La langue de cette exécution : en, de ou fr (par défaut : Affichage &gt; Langue, sinon celle du système).</translation>
     </message>
 </context>
 <context>

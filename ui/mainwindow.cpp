@@ -239,6 +239,30 @@ void MainWindow::createViewChoices(QMenu *view)
             QSettings().setValue(settingsKey("view/theme"), id);
         });
     }
+    createLanguageChoices(view);
+}
+
+void MainWindow::createLanguageChoices(QMenu *view)
+{
+    // Each language under its own name, so that a user who cannot read the current one finds theirs.
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString chosen = QSettings().value(settingsKey("view/language")).toString();
+    const QList<std::pair<QString, QString>> languages = {{QString(), tr("Follow the &System")},
+                                                          {QStringLiteral("en"), QStringLiteral("English")},
+                                                          {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                          {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[id, label] : languages) {
+        QAction *a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(id == chosen);
+        a->setData(id);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, id = id] {
+            QSettings().setValue(settingsKey("view/language"), id);
+            statusBar()->showMessage(tr("The language changes when SLA Desk starts again."), 10000);
+        });
+    }
 }
 
 void MainWindow::restoreState()

@@ -99,6 +99,7 @@ private:
     std::pair<QAction *, QAction *> createFileMenu();
     /// The Auto Refresh and Theme submenus of `view`.
     void createViewChoices(QMenu *view);
+    void createLanguageChoices(QMenu *view);
     /// The Edit Mode switch in `view` and the Editor menu.
     void createEditorMenu(QMenu *view);
     void onWorkspaceRead(const QString &path, const Core::LoadResult &result);

@@ -5,6 +5,7 @@
 #include "core/alerting/backtest.h"
 #include "core/document/builtintiers.h"
 #include "core/document/tr.h"
+#include "core/engine/figureformat.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -26,17 +27,7 @@ constexpr int BudgetDecimals = 1;
 
 QString percent(double v, int decimals = SliDecimals)
 {
-    const QLocale locale;
-    QString text = locale.toString(v * 100.0, 'f', decimals);
-    if (text.contains(locale.decimalPoint())) {
-        while (text.endsWith(locale.zeroDigit()))
-            text.chop(1);
-        if (text.endsWith(locale.decimalPoint()))
-            text.chop(locale.decimalPoint().size());
-    }
-    if (text == locale.negativeSign() + locale.zeroDigit())
-        text = locale.zeroDigit();
-    return Tr::tr("%1 %").arg(text);
+    return FigureFormat::percent(v, decimals);
 }
 
 /// A rule's value as its kind reads: a burn rate as a factor, a drift score as a number,
@@ -45,8 +36,8 @@ QString ruleValue(Rule::Kind kind, double v)
 {
     switch (kind) {
     case Rule::Kind::BurnRate:
-        // The decimals of the dashboard's burn table (OverviewModel::formatFactor).
-        return Tr::tr("%1×").arg(QLocale().toString(v, 'f', std::abs(v) < 10.0 ? 2 : std::abs(v) < 100.0 ? 1 : 0));
+        // The decimals of the dashboard's burn table.
+        return Tr::tr("%1×").arg(FigureFormat::factor(v));
     case Rule::Kind::Drift:
         return QLocale().toString(v, 'f', 3);
     case Rule::Kind::NoData:

@@ -2,6 +2,7 @@
 #include "desktopnotifier.h"
 
 #include "core/document/tr.h"
+#include "core/engine/figureformat.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -28,9 +29,10 @@ const QString Interface = QStringLiteral("org.freedesktop.Notifications");
 constexpr int CallTimeoutMs = 5000;
 constexpr int ExpireMs = 15000; ///< a non-persistent notification goes after 15 s
 
-QString percent(double ratio)
+// The dashboard's decimals: a target to 3, a budget to 1.
+QString percent(double ratio, int decimals)
 {
-    return QLocale().toString(ratio * 100.0, 'g', 5) + QStringLiteral(" %");
+    return FigureFormat::percent(ratio, decimals);
 }
 
 // "2 d 4 h", "3 h 12 min", "8 min": how long until `to`.
@@ -124,9 +126,9 @@ QString DesktopNotifier::bodyText(const NotificationRequest &request, bool hyper
     if (!a.summary.isEmpty())
         lines << a.summary.toHtmlEscaped();
     if (a.target)
-        lines << Tr::tr("Target %1").arg(percent(*a.target)).toHtmlEscaped();
+        lines << Tr::tr("Target %1").arg(percent(*a.target, 3)).toHtmlEscaped();
     if (a.budgetRemaining)
-        lines << Tr::tr("Error budget left %1").arg(percent(*a.budgetRemaining)).toHtmlEscaped();
+        lines << Tr::tr("Error budget left %1").arg(percent(*a.budgetRemaining, 1)).toHtmlEscaped();
     if (a.budgetRemaining && *a.budgetRemaining <= 0)
         lines << Tr::tr("The error budget is exhausted").toHtmlEscaped();
     else if (a.exhaustion && a.exhaustion->isValid())

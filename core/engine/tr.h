@@ -32,6 +32,9 @@ namespace Sla::Core::TrContext {
 namespace Engine {
 SLA_TR_FUNCTIONS(Sla::Core::Engine)
 }
+namespace FigureFormat {
+SLA_TR_FUNCTIONS(Sla::Core::FigureFormat)
+}
 namespace Recurrence {
 SLA_TR_FUNCTIONS(Sla::Core::Recurrence)
 }

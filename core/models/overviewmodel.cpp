@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "overviewmodel.h"
 
+#include "core/engine/figureformat.h"
 #include "figuretext.h"
 
+#include <QLocale>
 #include <QVariantList>
 
 #include <algorithm>
@@ -141,25 +143,12 @@ int OverviewModel::statusSeverity(ObjectiveStatus status)
 
 QString OverviewModel::formatPercent(double ratio, int decimals)
 {
-    if (!std::isfinite(ratio))
-        return QString();
-    QString s = QString::number(ratio * 100.0, 'f', decimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    if (s == QLatin1String("-0"))
-        s = QStringLiteral("0");
-    return tr("%1 %").arg(s);
+    return FigureFormat::percent(ratio, decimals);
 }
 
 QString OverviewModel::formatFactor(double factor)
 {
-    if (!std::isfinite(factor))
-        return QString();
-    return QString::number(factor, 'f', std::abs(factor) < 10.0 ? 2 : std::abs(factor) < 100.0 ? 1 : 0);
+    return FigureFormat::factor(factor);
 }
 
 QString OverviewModel::formatExhaustion(const std::optional<QDateTime> &when, const QDateTime &at)
@@ -573,7 +562,7 @@ QString OverviewModel::objectiveToolTip(const SlaResult &sla, const ObjectiveRes
     if (timeslices)
         lines << tr("%1 good, %2 bad, %3 without data (slices)").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
     if (o.latest)
-        lines << tr("Latest slice value: %1").arg(QString::number(*o.latest, 'g', 4));
+        lines << tr("Latest slice value: %1").arg(QLocale().toString(*o.latest, 'g', 4));
     if (o.stale)
         lines
             << tr("Stale: figures from %1; the source fails now: %2").arg(o.evaluatedAt.toString(Qt::ISODate), o.error);

@@ -47,6 +47,34 @@ private slots:
         QVERIFY(cmdHelp.out.contains(QStringLiteral("--to")));
     }
 
+    // slactl speaks the system's language (the catalogues are compiled in): its help, its
+    // diagnostics and their plurals; the figures of its tables stay machine-readable.
+    void messagesFollowTheSystemLanguage()
+    {
+        auto inLocale = [](const QStringList &args, const QString &locale) {
+            Sla::TestSupport::SlactlOptions options;
+            options.env.insert(QStringLiteral("LC_ALL"), locale);
+            options.env.insert(QStringLiteral("LANG"), locale);
+            options.env.remove(QStringLiteral("LANGUAGE"));
+            options.timeoutMs = 30000;
+            return Sla::TestSupport::runSlactl(args, options);
+        };
+        const Run de = inLocale({QStringLiteral("--help")}, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(de.code, 0);
+        QVERIFY2(!de.out.contains(QStringLiteral("Usage: slactl")) && de.out.contains(QStringLiteral("slactl")),
+                 qPrintable(de.out));
+        const QString misspelt = dataFile(QStringLiteral("misspelt.yaml"));
+        const Run fr = inLocale({QStringLiteral("validate"), dataFile(QStringLiteral("good.yaml")), misspelt},
+                                QStringLiteral("fr_FR.UTF-8"));
+        QCOMPARE(fr.code, 1);
+        QVERIFY2(fr.err.contains(misspelt + QStringLiteral(":16:7: ")), qPrintable(fr.err));
+        QVERIFY2(fr.err.contains(QStringLiteral("champ inconnu 'tagret'")), qPrintable(fr.err));
+        QVERIFY2(fr.err.contains(QStringLiteral("vouliez-vous dire 'target'")), qPrintable(fr.err));
+        QVERIFY2(fr.out.contains(QStringLiteral(" erreurs, 2 fichiers vérifiés")), qPrintable(fr.out)); // plurals
+        const Run c = inLocale({QStringLiteral("validate"), misspelt}, QStringLiteral("C.UTF-8"));
+        QVERIFY2(c.err.contains(QStringLiteral("unknown field 'tagret'")), qPrintable(c.err));
+    }
+
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -18,6 +18,7 @@
 #include <QFuture>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -69,7 +70,7 @@ QString factorText(double v)
 
 QString thresholdText(double v)
 {
-    return QString::number(v, 'g', 3) + QStringLiteral("×");
+    return QLocale().toString(v, 'g', 3) + QStringLiteral("×");
 }
 
 // " (raw 99.8 %)" after a corrected figure, or nothing.
@@ -441,7 +442,7 @@ QStringList DetailWidget::figureParts(const Core::ObjectiveResult &o) const
     if (o.budgeting == Core::Budgeting::Method::Timeslices)
         parts << tr("%1 good / %2 bad / %3 empty slices").arg(o.goodSlices).arg(o.badSlices).arg(o.gapSlices);
     if (o.latest)
-        parts << tr("latest slice %1").arg(QString::number(*o.latest, 'g', 3));
+        parts << tr("latest slice %1").arg(QLocale().toString(*o.latest, 'g', 3));
     return parts;
 }
 

@@ -2,6 +2,7 @@
 #include "ui/editor/objectivepreview.h"
 
 #include "core/document/yamlsupport.h"
+#include "core/engine/figureformat.h"
 #include "core/evaluation/evaluator.h"
 #include "ui/charts/sparkline.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString percent(std::optional<double> v)
 {
-    return v ? QLocale().toString(*v * 100, 'f', 3) + QStringLiteral(" %") : ObjectivePreview::tr("no data");
+    return v ? Core::FigureFormat::percent(*v, 3) : ObjectivePreview::tr("no data");
 }
 
 } // namespace
