@@ -4537,6 +4537,10 @@ Dies ruft %2 auf.</translation>
         <source>Range “%1”: %2</source>
         <translation>Zeitraum „%1“: %2</translation>
     </message>
+    <message>
+        <source>%1 · no complete %2 slice ends in this range</source>
+        <translation>%1 · in diesem Zeitraum endet keine vollständige %2-Zeitscheibe</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::EditorSession</name>

@@ -4537,6 +4537,10 @@ Cela appelle %2.</translation>
         <source>Range “%1”: %2</source>
         <translation>Période « %1 » : %2</translation>
     </message>
+    <message>
+        <source>%1 · no complete %2 slice ends in this range</source>
+        <translation>%1 · aucune tranche complète de %2 ne se termine dans cette période</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::EditorSession</name>

@@ -463,6 +463,11 @@ protected:
             done(out, std::nullopt);
             return;
         }
+        // A step holds an increase only when it holds two samples: on short ranges (Last hour
+        // at 1-minute steps over a recording scraped every 5 minutes) every step would be
+        // empty, and with it the "SLI per step" line and the breach bands.
+        if (const qint64 scrape = m_recording->store.detectedStepMs(); scrape > 0)
+            stepMs = std::max(stepMs, 2 * scrape);
         const double target = plan.objective.target;
         const Budget::ChartSeries chart = Budget::occurrencesChart(*counters, range, stepMs, target, plan.excluded);
         out.t.assign(chart.t.begin(), chart.t.end());

@@ -562,6 +562,19 @@ void TestDashboard::oneTruth_demoChartsEndOnTheHeadline_atEveryRange()
                 // The SLI chart always draws the window SLI where the headline has one.
                 if (o.sli)
                     QVERIFY2(detail.sliChart()->seriesIds().contains(QStringLiteral("sli")), qPrintable(where));
+                // What happened per step, and where it breached, on every range: a step shorter
+                // than two samples of the 5-minute recording once left both out of Last hour,
+                // 6 hours and 24 hours.
+                if (o.budgeting == Core::Budgeting::Method::Occurrences && o.kind != Core::IndicatorKind::Drift) {
+                    QVERIFY2(detail.sliChart()->seriesIds().contains(QStringLiteral("step")), qPrintable(where));
+                    if (o.status == Core::ObjectiveStatus::Breached)
+                        QVERIFY2(!detail.sliChart()->breachPeriods().isEmpty(), qPrintable(where));
+                }
+                // A timeslice objective either draws its slices or says why there are none.
+                if (o.budgeting == Core::Budgeting::Method::Timeslices)
+                    QVERIFY2(detail.sliChart()->seriesIds().contains(QStringLiteral("step")) !=
+                                 detail.sliChart()->title().contains(QStringLiteral("no complete")),
+                             qPrintable(where + detail.sliChart()->title()));
                 ++checked;
                 // SLADESK_SCREENSHOT_DIR=DIR keeps what a user sees (the header and the charts).
                 if (const QString shots = qEnvironmentVariable("SLADESK_SCREENSHOT_DIR"); !shots.isEmpty())

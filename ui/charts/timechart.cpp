@@ -1087,6 +1087,11 @@ void TimeChart::setBreachPeriods(const QList<Period> &periods)
     invalidateLayout();
 }
 
+QList<TimeChart::Period> TimeChart::breachPeriods() const
+{
+    return d->breaches;
+}
+
 void TimeChart::setMarkers(const QList<ChartMarker> &markers)
 {
     d->overlays.markers = markers;

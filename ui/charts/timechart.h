@@ -70,6 +70,7 @@ public:
 
     /// Shaded (and hatched) in the plot background, labelled "Breach" in the legend.
     void setBreachPeriods(const QList<Period> &periods);
+    QList<Period> breachPeriods() const;
 
     /// Extra tooltip lines for point `index` of series `id` (e.g. an interval), or empty.
     using PointDetail = std::function<QString(const QString &id, size_t index)>;

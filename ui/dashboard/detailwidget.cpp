@@ -509,16 +509,29 @@ void DetailWidget::updateChartTitles(const Core::ObjectiveResult &o, const QStri
 {
     switch (o.kind) {
     case Core::IndicatorKind::Classification:
-        m_sliChart->setTitle(tr("%1 (model quality) against target").arg(objName));
+        m_sliTitle = tr("%1 (model quality) against target").arg(objName);
         break;
     case Core::IndicatorKind::Drift:
-        m_sliChart->setTitle(tr("Days within the drift threshold against target"));
+        m_sliTitle = tr("Days within the drift threshold against target");
         break;
     default:
-        m_sliChart->setTitle(o.budgeting == Core::Budgeting::Method::Timeslices ? tr("Good slices against target")
-                                                                                : tr("SLI against target"));
+        m_sliTitle = o.budgeting == Core::Budgeting::Method::Timeslices ? tr("Good slices against target")
+                                                                        : tr("SLI against target");
         break;
     }
+    m_sliChart->setTitle(m_sliTitle);
+}
+
+// A range shorter than a slice (Last hour of a 1d slice) holds no complete slice: the chart
+// says so rather than leave the per-slice line out without a word.
+void DetailWidget::noteMissingSlices(const Core::ObjectiveResult *o)
+{
+    const Core::Objective *def = definition();
+    const bool none = o && def && o->budgeting == Core::Budgeting::Method::Timeslices &&
+                      !m_sliChart->seriesIds().contains(QStringLiteral("step"));
+    m_sliChart->setTitle(
+        none ? tr("%1 · no complete %2 slice ends in this range").arg(m_sliTitle, def->budgeting.slice.toString())
+             : m_sliTitle);
 }
 
 void DetailWidget::requestSeries()
@@ -562,6 +575,7 @@ void DetailWidget::applySeries(const Core::ObjectiveSeries &s, qint64 fromMs, qi
     const double target = o ? o->target : 0.0;
     const std::vector<double> span = {double(fromMs), double(toMs)};
     showAttainedAndBudget(s, target, span);
+    noteMissingSlices(o);
     showRangeFigures(s);
     showBurnRates(s, span);
     m_shown = s;

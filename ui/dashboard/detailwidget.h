@@ -103,6 +103,7 @@ private:
     void setPointDetails(const Core::ObjectiveSeries &s);
     QString burnTableHtml(const Core::ObjectiveResult &o) const;
     void updateChartTitles(const Core::ObjectiveResult &o, const QString &objName);
+    void noteMissingSlices(const Core::ObjectiveResult *o);
     const Core::Objective *definition() const;
     void createExplain(Core::Evaluator *evaluator);
     void refreshExplain();
@@ -128,6 +129,7 @@ private:
     QLabel *m_message = nullptr;
     TimeRangePicker *m_range = nullptr;
     TimeChart *m_sliChart = nullptr;
+    QString m_sliTitle; ///< the SLI chart's title for the objective shown
     TimeChart *m_budgetChart = nullptr;
     TimeChart *m_burnChart = nullptr;
     TimeChart *m_rawChart = nullptr;
