@@ -19,8 +19,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -88,11 +91,35 @@ std::optional<size_t> reportPoint(const std::vector<double> &t, const QDateTime 
     return t.size() - 1;
 }
 
+// A one-line label that gives way: elided in the middle when narrower than its text (the
+// full text stays its text() and its tooltip), so that a long objective name never sets the
+// window's minimum width.
+class ElidedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QLabel::minimumSizeHint();
+        size.setWidth(std::min(size.width(), fontMetrics().averageCharWidth() * 12));
+        return size;
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(),
+                              fontMetrics().elidedText(text(), Qt::ElideMiddle, area.width()), foregroundRole());
+    }
+};
+
 } // namespace
 
 DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidget(parent), m_evaluator(evaluator)
 {
-    m_title = new QLabel(this);
+    m_title = new ElidedLabel(this);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.3);
@@ -103,6 +130,8 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_objectives = new QComboBox(this);
     m_objectives->setObjectName(QStringLiteral("detailObjective"));
     m_objectives->setToolTip(tr("Objective of this SLA"));
+    m_objectives->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_objectives->setMinimumContentsLength(12);
     connect(m_objectives, &QComboBox::activated, this,
             [this](int i) { showObjective(m_sla, m_objectives->itemData(i).toString()); });
 
@@ -140,11 +169,15 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_rangeFigures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rangeFigures->hide();
 
-    m_burnTable = new QLabel(this);
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("detailHeader"));
+    m_figures->setParent(header);
+    m_rangeFigures->setParent(header);
+    m_burnTable = new QLabel(header);
     m_burnTable->setObjectName(QStringLiteral("detailBurnRates"));
     m_burnTable->setTextFormat(Qt::RichText);
 
-    m_message = new QLabel(this);
+    m_message = new QLabel(header);
     m_message->setObjectName(QStringLiteral("detailMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -160,31 +193,38 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     top->addWidget(m_resetZoom);
     top->addWidget(m_range);
 
+    // The headline, the burn table and a message scroll with the charts, so that a low
+    // window keeps the charts; a narrow one puts the burn table under the headline.
     auto *headline = new QVBoxLayout;
     headline->setSpacing(2);
     headline->addWidget(m_figures);
     headline->addWidget(m_rangeFigures);
-    auto *figures = new QHBoxLayout;
-    figures->addLayout(headline, 1);
-    figures->addWidget(m_burnTable);
+    m_figuresRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_figuresRow->addLayout(headline, 1);
+    m_figuresRow->addWidget(m_burnTable);
+    auto *headerColumn = new QVBoxLayout(header);
+    headerColumn->setContentsMargins(0, 0, 0, 0);
+    headerColumn->addLayout(m_figuresRow);
+    headerColumn->addWidget(m_message);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
-    layout->addLayout(figures);
-    layout->addWidget(m_message);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(createCharts());
+    m_pages->addWidget(createCharts(header));
     m_pages->addWidget(m_explain);
+    // Both pages scroll: neither holds a low window higher (the Explain page's hint did).
+    m_pages->setMinimumHeight(80);
     layout->addWidget(m_pages, 1);
     clear();
 }
 
 // The four charts in a grid that scrolls when the pane is lower than their minimum height,
 // instead of laying them over each other.
-QScrollArea *DetailWidget::createCharts()
+QScrollArea *DetailWidget::createCharts(QWidget *header)
 {
     auto *host = new QWidget(this);
+    header->setParent(host);
     m_sliChart = new TimeChart(host);
     m_budgetChart = new TimeChart(host);
     m_burnChart = new TimeChart(host);
@@ -207,6 +247,7 @@ QScrollArea *DetailWidget::createCharts()
     auto *column = new QVBoxLayout(host);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(4);
+    column->addWidget(header);
     for (TimeChart *c : {m_sliChart, m_budgetChart, m_burnChart, m_rawChart}) {
         // Three charts fit the default pane of a 900 px high window; lower, they scroll. The
         // SLI chart has the longest legend (band, corrections, markers): a little more.
@@ -224,6 +265,14 @@ QScrollArea *DetailWidget::createCharts()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(host);
     return scroll;
+}
+
+void DetailWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Beside each other while the headline keeps room for two short lines, else stacked.
+    const int needed = m_burnTable->sizeHint().width() + fontMetrics().averageCharWidth() * 60;
+    m_figuresRow->setDirection(width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 /// The Explain button (Ctrl+E) and the view it shows in place of the charts.
@@ -258,6 +307,7 @@ void DetailWidget::clear()
     m_sla.clear();
     m_objective.clear();
     m_title->setText(tr("Select an SLA or objective in the overview"));
+    m_title->setToolTip(QString());
     m_objectives->clear();
     m_objectives->hide();
     m_figures->clear();
@@ -355,6 +405,7 @@ void DetailWidget::updateHeader()
     const QString slaName = s->displayName.isEmpty() ? s->name : s->displayName;
     const QString objName = o->displayName.isEmpty() ? o->name : o->displayName;
     m_title->setText(tr("%1 — %2").arg(slaName, objName));
+    m_title->setToolTip(m_title->text());
     m_range->setSlaWindow(o->windowStart, o->windowEnd);
     m_figures->setText(figuresHtml(*s, *o));
     m_burnTable->setText(burnTableHtml(*o));

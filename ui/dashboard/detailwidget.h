@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
@@ -82,8 +83,11 @@ Q_SIGNALS:
     /// The SLA's runbook link was opened from the header.
     void linkOpened(const QUrl &url);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
-    QScrollArea *createCharts();
+    QScrollArea *createCharts(QWidget *header);
     void updateHeader();
     void requestSeries();
     void applySeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs);
@@ -126,6 +130,7 @@ private:
     QLabel *m_figures = nullptr;
     QLabel *m_rangeFigures = nullptr;
     QLabel *m_burnTable = nullptr;
+    QBoxLayout *m_figuresRow = nullptr; ///< the headline beside the burn table, or above it when narrow
     QLabel *m_message = nullptr;
     TimeRangePicker *m_range = nullptr;
     TimeChart *m_sliChart = nullptr;

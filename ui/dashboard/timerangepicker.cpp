@@ -22,6 +22,8 @@ TimeRangePicker::TimeRangePicker(QWidget *parent) : QWidget(parent)
     m_preset->addItem(tr("This calendar month"), int(Preset::CalendarMonth));
     m_preset->addItem(tr("Custom…"), int(Preset::Custom));
     m_preset->setToolTip(tr("Time range of the charts"));
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(12);
 
     const QDateTime now = QDateTime::currentDateTime();
     m_from = new QDateTimeEdit(now.addDays(-7), this);
