@@ -352,6 +352,8 @@ void TestDetailCharts::smallWindow_chartsStillDraw()
         QVERIFY(show(w, objective, Ui::TimeRangePicker::Preset::Last24h));
         if (!dir.isEmpty())
             w.grab().save(dir + QStringLiteral("/small-%1-%2.png").arg(objective.first, objective.second));
+        // Narrow: the burn table goes under the headline instead of squeezing it.
+        QVERIFY2(w.detail()->burnTableLabel()->y() > w.detail()->figuresLabel()->y(), qPrintable(objective.second));
         for (Ui::TimeChart *chart : visibleCharts(w.detail())) {
             checkDraws(chart, objective.second + QLatin1Char(' ') + chart->objectName());
             if (QTest::currentTestFailed())

@@ -270,6 +270,11 @@ QScrollArea *DetailWidget::createCharts(QWidget *header)
 void DetailWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    arrangeFigures();
+}
+
+void DetailWidget::arrangeFigures()
+{
     // Beside each other while the headline keeps room for two short lines, else stacked.
     const int needed = m_burnTable->sizeHint().width() + fontMetrics().averageCharWidth() * 60;
     m_figuresRow->setDirection(width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
@@ -409,6 +414,7 @@ void DetailWidget::updateHeader()
     m_range->setSlaWindow(o->windowStart, o->windowEnd);
     m_figures->setText(figuresHtml(*s, *o));
     m_burnTable->setText(burnTableHtml(*o));
+    arrangeFigures();
     m_burnTable->setToolTip(tr("Burn rate per window; ▲ marks a window at or above the threshold of its default "
                                "alert (SRE workbook: page at 14.4× on 1h and 5m, 6× on 6h and 30m; ticket at 3× on "
                                "1d and 2h, 1× on 3d and 6h)."));

@@ -108,6 +108,7 @@ private:
     QString burnTableHtml(const Core::ObjectiveResult &o) const;
     void updateChartTitles(const Core::ObjectiveResult &o, const QString &objName);
     void noteMissingSlices(const Core::ObjectiveResult *o);
+    void arrangeFigures();
     const Core::Objective *definition() const;
     void createExplain(Core::Evaluator *evaluator);
     void refreshExplain();
