@@ -54,7 +54,7 @@ struct Options
         parser.setApplicationDescription(QCoreApplication::translate("main", "SLA compliance desk"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("workspace"),
+        parser.addPositionalArgument(QStringLiteral("PATH"),
                                      QCoreApplication::translate("main",
                                                                  "Workspace folder or file to open. Without one, the "
                                                                  "last workspace, or else the bundled demo."),

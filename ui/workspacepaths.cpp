@@ -19,9 +19,6 @@ QStringList demoCandidates()
         out << QDir(appDir).absoluteFilePath(QStringLiteral("../share/sladesk/demo"));
     for (const QString &dir : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
         out << QDir(dir).absoluteFilePath(QStringLiteral("sladesk/demo"));
-#ifdef SLADESK_SOURCE_DEMO_DIR
-    out << QStringLiteral(SLADESK_SOURCE_DEMO_DIR);
-#endif
     return out;
 }
 

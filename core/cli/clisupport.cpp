@@ -28,7 +28,14 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
         return false;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        // Qt names the program by its path (argv[0]) in the usage line: name the command.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+            text.replace(at, program.size(), QStringLiteral("slactl ") + command);
+        out << text;
         *exitCode = ExitOk;
         return false;
     }

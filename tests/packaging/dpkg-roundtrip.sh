@@ -145,10 +145,10 @@ for bin in slactl sladesk; do
     if python3 -c 'import sys; d = open(sys.argv[1], "rb").read(); p = sys.argv[2]
 sys.exit(0 if p.encode() in d or p.encode("utf-16-le") in d else 1)' \
         "$work/extract/usr/bin/$bin" "$source_dir"; then
-        echo "note: /usr/bin/$bin holds the source path $source_dir (the demo fallback of" \
-            "builds run from the tree); the installed demo comes first, proven below"
+        fail "/usr/bin/$bin holds the source path $source_dir"
     fi
 done
+ok "no binary holds $source_dir"
 
 # --- install ----------------------------------------------------------------------------
 step "dpkg -i"
@@ -181,7 +181,7 @@ got=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/sladesk --ve
 ok "sladesk --version without a display: $got"
 # The GUI on the installed demo, under Xvfb. strace records the files it opens: the demo must
 # come from /usr/share/sladesk/demo (found next to /usr/bin as ../share/sladesk/demo), never
-# from the source tree the binary was built from (its compiled-in last resort).
+# from the source tree the binary was built from.
 cd "$work"
 # dbus-run-session: a session bus of its own, else Qt autolaunches a dbus-daemon for the X
 # display, which strace -f would follow and wait for.

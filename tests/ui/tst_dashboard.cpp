@@ -368,7 +368,9 @@ void TestDashboard::demoWorkspace_isFound()
     QCOMPARE(Ui::WorkspacePaths::demoCandidates().value(0), QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace"));
     QVERIFY(Ui::WorkspacePaths::demoWorkspace().endsWith(QStringLiteral("resources/demo/workspace")));
     qunsetenv("SLADESK_DEMO_WORKSPACE");
-    QVERIFY(!Ui::WorkspacePaths::demoWorkspace().isEmpty()); // the source tree, last in the lookup order
+    // A build tree has the installed layout: ../share/sladesk/demo next to the binary.
+    QVERIFY(!Ui::WorkspacePaths::demoWorkspace().isEmpty());
+    QVERIFY(Ui::WorkspacePaths::demoCandidates().value(0).endsWith(QStringLiteral("/../share/sladesk/demo")));
 }
 
 namespace {
