@@ -20,6 +20,7 @@ endfunction()
 
 # sla_add_test(NAME tst_x SOURCES a.cpp [LIBS ...] [LABELS ...] [GUI] [ENV ...] [TIMEOUT s] [WRAPPER cmd...])
 # One executable per unit. Core tests run GUI-less; widget tests on the offscreen platform.
+set(SLA_TEST_TIMEOUT_SCALE 1 CACHE STRING "Factor on every test's time limit (the asan preset sets 6)")
 function(sla_add_test)
     cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV;WRAPPER;ARGS" ${ARGN})
     qt_add_executable(${T_NAME} ${T_SOURCES})
@@ -32,10 +33,13 @@ function(sla_add_test)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
+    # A sanitizer build runs several times slower: its preset scales every test's time limit
+    # and, through SLADESK_TEST_TIMEOUT_SCALE, the limits the tests give the programs they run.
+    math(EXPR T_TIMEOUT "${T_TIMEOUT} * ${SLA_TEST_TIMEOUT_SCALE}")
     add_test(NAME ${T_NAME} COMMAND ${T_WRAPPER} $<TARGET_FILE:${T_NAME}> ${T_ARGS})
     # XDG_STATE_HOME: the alert history of a window under test stays in the build tree.
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.*=false"
-        "XDG_STATE_HOME=${CMAKE_BINARY_DIR}/test-state")
+        "XDG_STATE_HOME=${CMAKE_BINARY_DIR}/test-state" "SLADESK_TEST_TIMEOUT_SCALE=${SLA_TEST_TIMEOUT_SCALE}")
     list(APPEND env ${T_ENV})
     set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${T_TIMEOUT})
     if(T_LABELS)

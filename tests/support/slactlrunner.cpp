@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <algorithm>
+
 namespace Sla::TestSupport {
 
 namespace {
@@ -46,10 +48,13 @@ SlactlResult<QByteArray> runSlactlBytes(const QStringList &args, const SlactlOpt
     }
     p.write(options.input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(options.timeoutMs)) {
+    // A sanitizer build is several times slower (SLA_TEST_TIMEOUT_SCALE, cmake/SlaHelpers.cmake).
+    const int scale = std::max(1, qEnvironmentVariableIntValue("SLADESK_TEST_TIMEOUT_SCALE"));
+    const int timeoutMs = options.timeoutMs < 0 ? -1 : options.timeoutMs * scale;
+    if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
-        r.err = QStringLiteral("slactl did not finish within %1 ms").arg(options.timeoutMs);
+        r.err = QStringLiteral("slactl did not finish within %1 ms").arg(timeoutMs);
         return r;
     }
     r.ms = clock.elapsed();
