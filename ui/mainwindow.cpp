@@ -461,8 +461,13 @@ void MainWindow::createProblemsDock()
     m_problemsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
-    connect(m_problems, &ProblemsPanel::openRequested, this, [](const QString &file, int, int) {
-        // The visual editor (issue 9) will open at the line; until then the desktop's editor opens the file.
+    connect(m_problems, &ProblemsPanel::openRequested, this, [this](const QString &file, int line, int column) {
+        // In the visual editor, at the field or line, when the file holds a document it read;
+        // a file that does not parse opens in the desktop's text editor.
+        if (m_editor->showLocation({file, line, column})) {
+            setEditMode(true);
+            return;
+        }
         QDesktopServices::openUrl(QUrl::fromLocalFile(file));
     });
 }

@@ -10,6 +10,7 @@
 #include "ui/dashboard/overviewwidget.h"
 #include "ui/dashboard/problemspanel.h"
 #include "ui/dashboard/timerangepicker.h"
+#include "ui/editor/editorwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/datasourcesdialog.h"
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void emptyState_namesTheSearchAndStatus();
     void detail_isClearedWhenItsObjectiveIsFilteredOut();
     void problems_listBrokenWorkspace_withPlaces();
+    void problems_openTheDocumentInTheEditor();
     void problems_missingPathIsSaidInTheWindow();
     void problems_hiddenOnCleanWorkspace();
     void customRange_cannotEndBeforeItStarts();
@@ -233,6 +235,36 @@ void TestErrorsKeyboard::problems_listBrokenWorkspace_withPlaces()
     QCOMPARE(open.count(), 1);
     QVERIFY(w.problems()->message()->isVisible());
     QVERIFY(w.problems()->message()->text().endsWith(QStringLiteral("does not exist.")));
+}
+
+// Issue 17: a problem in a document the editor read opens in the visual editor, on that
+// document, rather than in a text editor outside the app.
+void TestErrorsKeyboard::problems_openTheDocumentInTheEditor()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("checkout.yaml"));
+    QVERIFY(QFile::copy(QStringLiteral(SLA_TEST_DATA_DIR "/cli/misspelt.yaml"), file));
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+    Ui::MainWindow w;
+    w.show();
+    QSignalSpy loaded(&w, &Ui::MainWindow::workspaceLoaded);
+    w.openWorkspace(dir.path());
+    QTRY_COMPARE(loaded.count(), 1);
+    QTreeWidget *list = w.problems()->list();
+    QTreeWidgetItem *misspelt = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(1) == QLatin1String("checkout.yaml:16:7"))
+            misspelt = list->topLevelItem(i);
+    }
+    QVERIFY2(misspelt, "the misspelt field is listed at its place");
+    QVERIFY(!w.editor()->isVisible());
+    list->setCurrentItem(misspelt);
+    Q_EMIT list->itemActivated(misspelt, 0);
+    QTRY_VERIFY(w.editor()->isVisible());
+    QCOMPARE(w.editor()->currentFile(), file);
+    QVERIFY(w.editor()->showLocation({file, 16, 7}));
+    QVERIFY(!w.editor()->showLocation({dir.filePath(QStringLiteral("other.yaml")), 1, 1}));
 }
 
 void TestErrorsKeyboard::problems_missingPathIsSaidInTheWindow()

@@ -313,7 +313,11 @@ void EditorWidget::showDiagnostic(int row)
     const Core::Diagnostics &diags = m_session->result().diagnostics;
     if (row < 0 || row >= diags.size())
         return;
-    const Core::SourceLocation where = diags.at(row).location;
+    showLocation(diags.at(row).location);
+}
+
+bool EditorWidget::showLocation(const Core::SourceLocation &where)
+{
     // The document that holds the place: the last one of its file starting at or before it.
     const Core::Workspace &ws = m_session->result().workspace;
     QString kind, name;
@@ -332,8 +336,8 @@ void EditorWidget::showDiagnostic(int row)
     consider(ws.dataSources, QStringLiteral("DataSource"));
     consider(ws.corrections, QStringLiteral("Correction"));
     consider(ws.annotations, QStringLiteral("Annotation"));
-    if (!name.isEmpty())
-        selectDocument(kind, name);
+    if (name.isEmpty() || !selectDocument(kind, name))
+        return false;
     if (kind == QLatin1String("SLA") && m_form->focusLocation(where)) {
         m_tabs->setCurrentIndex(0);
     } else if (where.isValid() && where.file == m_file) {
@@ -343,6 +347,7 @@ void EditorWidget::showDiagnostic(int row)
         m_yaml->setTextCursor(c);
         m_yaml->setFocus();
     }
+    return true;
 }
 
 QString EditorWidget::createSla(const NewSlaRequest &request)

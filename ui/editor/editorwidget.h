@@ -55,6 +55,10 @@ public:
     QString createSla(const NewSlaRequest &request);
     /// Selects the document and the field a diagnostic points at (and the place in the YAML tab).
     void showDiagnostic(int row);
+    /// Selects the document of `where` (a file of the workspace, a line in it) and shows the
+    /// place in its form or YAML; false when no document the editor read starts in that file
+    /// at or before that line (a file that does not parse).
+    bool showLocation(const Core::SourceLocation &where);
 
     /// Asks whether to save unsaved edits; false when the user cancels.
     bool maybeDiscard();
