@@ -572,6 +572,19 @@ void TestDashboard::oneTruth_demoChartsEndOnTheHeadline_atEveryRange()
                     if (o.status == Core::ObjectiveStatus::Breached)
                         QVERIFY2(!detail.sliChart()->breachPeriods().isEmpty(), qPrintable(where));
                 }
+                // This calendar month: the demo's precision stays below target from 18 January
+                // on, drawn as one long band, not as stripes between sparse steps.
+                if (preset == Ui::TimeRangePicker::Preset::CalendarMonth && o.name == QLatin1String("precision")) {
+                    const auto bands = detail.sliChart()->breachPeriods();
+                    QVERIFY2(bands.size() <= 2, qPrintable(where)); // 18 Jan 16:00-17:00, then 19:00 on
+                    QVERIFY(!bands.isEmpty() && bands.constLast().endMs - bands.constLast().startMs >= 7 * 86400000LL);
+                    QVERIFY(detail.sliChart()->seriesIds().contains(QStringLiteral("step")));
+                }
+                // A window without a burn rate ("–") is explained under the table.
+                const QString burnTable = detail.burnTableLabel()->text();
+                if (burnTable.contains(QStringLiteral("\">–</td>")))
+                    QVERIFY2(burnTable.contains(QStringLiteral("not enough data in that window yet")),
+                             qPrintable(where + burnTable));
                 // A timeslice objective either draws its slices or says why there are none.
                 if (o.budgeting == Core::Budgeting::Method::Timeslices)
                     QVERIFY2(detail.sliChart()->seriesIds().contains(QStringLiteral("step")) !=
