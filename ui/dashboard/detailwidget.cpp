@@ -169,19 +169,7 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_rangeFigures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rangeFigures->hide();
 
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("detailHeader"));
-    m_figures->setParent(header);
-    m_rangeFigures->setParent(header);
-    m_burnTable = new QLabel(header);
-    m_burnTable->setObjectName(QStringLiteral("detailBurnRates"));
-    m_burnTable->setTextFormat(Qt::RichText);
-
-    m_message = new QLabel(header);
-    m_message->setObjectName(QStringLiteral("detailMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->hide();
+    QWidget *header = createHeader();
 
     createExplain(evaluator);
 
@@ -217,6 +205,26 @@ DetailWidget::DetailWidget(Core::Evaluator *evaluator, QWidget *parent) : QWidge
     m_pages->setMinimumHeight(80);
     layout->addWidget(m_pages, 1);
     clear();
+}
+
+// The header that scrolls with the charts: the headline figures, the burn table, a message.
+QWidget *DetailWidget::createHeader()
+{
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("detailHeader"));
+    m_figures->setParent(header);
+    m_rangeFigures->setParent(header);
+    m_burnTable = new QLabel(header);
+    m_burnTable->setObjectName(QStringLiteral("detailBurnRates"));
+    m_burnTable->setTextFormat(Qt::RichText);
+
+    m_message = new QLabel(header);
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->hide();
+
+    return header;
 }
 
 // The four charts in a grid that scrolls when the pane is lower than their minimum height,

@@ -88,6 +88,7 @@ protected:
 
 private:
     QScrollArea *createCharts(QWidget *header);
+    QWidget *createHeader();
     void updateHeader();
     void requestSeries();
     void applySeries(const Core::ObjectiveSeries &series, qint64 fromMs, qint64 toMs);
