@@ -20,7 +20,7 @@ endfunction()
 
 # sla_add_test(NAME tst_x SOURCES a.cpp [LIBS ...] [LABELS ...] [GUI] [ENV ...] [TIMEOUT s] [WRAPPER cmd...])
 # One executable per unit. Core tests run GUI-less; widget tests on the offscreen platform.
-set(SLA_TEST_TIMEOUT_SCALE 1 CACHE STRING "Factor on every test's time limit (the asan preset sets 6)")
+set(SLA_TEST_TIMEOUT_SCALE 1 CACHE STRING "Factor on every test's time limit (the asan preset sets 4)")
 function(sla_add_test)
     cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV;WRAPPER;ARGS" ${ARGN})
     qt_add_executable(${T_NAME} ${T_SOURCES})

@@ -25,11 +25,6 @@ namespace {
 constexpr int SliDecimals = 3;
 constexpr int BudgetDecimals = 1;
 
-QString percent(double v, int decimals = SliDecimals)
-{
-    return FigureFormat::percent(v, decimals);
-}
-
 /// A rule's value as its kind reads: a burn rate as a factor, a drift score as a number,
 /// everything else (SLI, budget) as a percentage.
 QString ruleValue(Rule::Kind kind, double v)
@@ -44,11 +39,11 @@ QString ruleValue(Rule::Kind kind, double v)
         return Tr::tr("no data");
     case Rule::Kind::BudgetBelow:
     case Rule::Kind::PeriodBudget:
-        return percent(v, BudgetDecimals);
+        return FigureFormat::percent(v, BudgetDecimals);
     case Rule::Kind::Threshold:
         break;
     }
-    return percent(v);
+    return FigureFormat::percent(v, SliDecimals);
 }
 
 QString ruleMeaning(const Rule &rule)
@@ -162,11 +157,14 @@ void AlertEngine::describe(Alert &alert, const Rule &rule, const ObjectiveResult
     }
     QStringList lines;
     if (result.sli)
-        lines << Tr::tr("SLI %1 against a target of %2").arg(percent(*result.sli), percent(result.target));
+        lines << Tr::tr("SLI %1 against a target of %2")
+                     .arg(FigureFormat::percent(*result.sli, SliDecimals),
+                          FigureFormat::percent(result.target, SliDecimals));
     if (result.remaining) {
         lines << (*result.remaining <= 0
-                      ? Tr::tr("Error budget exhausted (%1 left)").arg(percent(*result.remaining, BudgetDecimals))
-                      : Tr::tr("Error budget left: %1").arg(percent(*result.remaining, BudgetDecimals)));
+                      ? Tr::tr("Error budget exhausted (%1 left)")
+                            .arg(FigureFormat::percent(*result.remaining, BudgetDecimals))
+                      : Tr::tr("Error budget left: %1").arg(FigureFormat::percent(*result.remaining, BudgetDecimals)));
     }
     if (result.exhaustion && (!result.remaining || *result.remaining > 0))
         lines << Tr::tr("Budget runs out %1 at the current burn")

@@ -9,7 +9,6 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QLocale>
 #include <QUrl>
 #include <QVariantMap>
 
@@ -28,12 +27,6 @@ const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QString Interface = QStringLiteral("org.freedesktop.Notifications");
 constexpr int CallTimeoutMs = 5000;
 constexpr int ExpireMs = 15000; ///< a non-persistent notification goes after 15 s
-
-// The dashboard's decimals: a target to 3, a budget to 1.
-QString percent(double ratio, int decimals)
-{
-    return FigureFormat::percent(ratio, decimals);
-}
 
 // "2 d 4 h", "3 h 12 min", "8 min": how long until `to`.
 QString span(const QDateTime &from, const QDateTime &to)
@@ -126,9 +119,9 @@ QString DesktopNotifier::bodyText(const NotificationRequest &request, bool hyper
     if (!a.summary.isEmpty())
         lines << a.summary.toHtmlEscaped();
     if (a.target)
-        lines << Tr::tr("Target %1").arg(percent(*a.target, 3)).toHtmlEscaped();
+        lines << Tr::tr("Target %1").arg(FigureFormat::percent(*a.target, 3)).toHtmlEscaped();
     if (a.budgetRemaining)
-        lines << Tr::tr("Error budget left %1").arg(percent(*a.budgetRemaining, 1)).toHtmlEscaped();
+        lines << Tr::tr("Error budget left %1").arg(FigureFormat::percent(*a.budgetRemaining, 1)).toHtmlEscaped();
     if (a.budgetRemaining && *a.budgetRemaining <= 0)
         lines << Tr::tr("The error budget is exhausted").toHtmlEscaped();
     else if (a.exhaustion && a.exhaustion->isValid())

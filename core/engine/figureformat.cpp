@@ -11,11 +11,10 @@ namespace Tr = Sla::Core::TrContext::FigureFormat;
 
 namespace Sla::Core::FigureFormat {
 
-QString trimmedNumber(double value, int decimals)
+QString trimmedNumber(double value, int decimals, const QLocale &locale)
 {
     if (!std::isfinite(value))
         return QString();
-    const QLocale locale;
     QString text = locale.toString(value, 'f', decimals);
     const QString point = locale.decimalPoint();
     if (decimals > 0 && text.contains(point)) {

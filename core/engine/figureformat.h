@@ -6,13 +6,15 @@
 // or the language chosen in Settings): "94.034 %" in English, "94,034 %" in German and French.
 // Machine-readable output (JSON, CSV, YAML, PromQL) never goes through here.
 
+#include <QLocale>
 #include <QString>
 
 namespace Sla::Core::FigureFormat {
 
-/// `value` with up to `decimals` decimals in the default locale, trailing zeros dropped and
-/// "-0" shown as "0". Empty for NaN and infinities.
-QString trimmedNumber(double value, int decimals);
+/// `value` with up to `decimals` decimals in `locale` (the default one unless a report or a
+/// chart names its own), trailing zeros dropped and "-0" shown as "0". Empty for NaN and
+/// infinities.
+QString trimmedNumber(double value, int decimals, const QLocale &locale = QLocale());
 /// A ratio as a percentage with up to `decimals` decimals: 0.94034 reads "94.034 %".
 QString percent(double ratio, int decimals = 3);
 /// A factor such as a burn rate with the burn table's decimals: "0.51", "14.4", "230".

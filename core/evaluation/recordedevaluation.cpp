@@ -330,6 +330,7 @@ LoadOutcome load(const QString &path, bool alignToNow, qint64 nowMs, const QStri
                                    .arg(printableText(d.location.file))
                                    .arg(d.location.line)
                                    .arg(printableText(d.message));
+    recording->scrapeMs = recording->store.detectedStepMs();
     if (alignToNow && recording->store.seriesCount() > 0) {
         recording->offsetMs = recording->store.alignToNowOffset(nowMs);
         recording->store.shift(recording->offsetMs);
@@ -391,7 +392,7 @@ public:
         const RecordedStore &store = m_recording->store;
         if (store.seriesCount() > 0) {
             horizon.oldestMs = store.minTimestampMs();
-            horizon.toleranceMs = store.detectedStepMs();
+            horizon.toleranceMs = m_recording->scrapeMs;
             horizon.referenceShiftMs = m_recording->offsetMs;
         }
         done(horizon);
@@ -466,8 +467,8 @@ protected:
         // A step holds an increase only when it holds two samples: on short ranges (Last hour
         // at 1-minute steps over a recording scraped every 5 minutes) every step would be
         // empty, and with it the "SLI per step" line and the breach bands.
-        if (const qint64 scrape = m_recording->store.detectedStepMs(); scrape > 0)
-            stepMs = std::max(stepMs, 2 * scrape);
+        if (m_recording->scrapeMs > 0)
+            stepMs = std::max(stepMs, 2 * m_recording->scrapeMs);
         const double target = plan.objective.target;
         const Budget::ChartSeries chart = Budget::occurrencesChart(*counters, range, stepMs, target, plan.excluded);
         out.t.assign(chart.t.begin(), chart.t.end());

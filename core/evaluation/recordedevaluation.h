@@ -25,6 +25,9 @@ struct Recording
     /// Added to every sample; absolute times in documents that refer to this data (the
     /// drift reference) are moved by the same amount.
     qint64 offsetMs = 0;
+    /// The shortest spacing of two samples of a series (RecordedStore::detectedStepMs()),
+    /// found once at load: the chart steps and the data horizon ask for it on every request.
+    qint64 scrapeMs = 0;
     /// The loader's warnings about doubtful samples (RecordedStore::LoadStats::warnings) as
     /// `file:line: message`, for EvaluationReport::warnings.
     QStringList warnings;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chartmath.h"
 
+#include "core/engine/figureformat.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -288,17 +290,10 @@ QString formatDecimals(double value, ValueUnit unit, int decimals, const QLocale
     if (std::isnan(value))
         return QStringLiteral("\u2013");
     const double scaled = value * unitScale(unit);
-    QString text = locale.toString(scaled, 'f', decimals);
-    const QString point = locale.decimalPoint();
-    if (decimals > 0 && text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    if (text == QLatin1String("-0"))
-        text = QStringLiteral("0");
-    return text + unitSuffix(unit);
+    if (!std::isfinite(scaled))
+        return locale.toString(scaled) + unitSuffix(unit);
+    // The headline's trimming (FigureFormat), in the chart's own locale.
+    return Core::FigureFormat::trimmedNumber(scaled, decimals, locale) + unitSuffix(unit);
 }
 
 qint64 TimeStep::nominalMs() const
