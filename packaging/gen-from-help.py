@@ -395,19 +395,19 @@ def completion_script(name, main, commands):
     cmd_names = [c for c, _, _ in commands]
     top_opts = [n for o in main.options() for n in o.names]
     units = [(c, h) for c, _, h in commands] if commands else [('', main)]
+    # Each unit's help read once: (command, help, (options, option values, positionals)).
+    tables = [(cmd, h, completion_tables(h)) for cmd, h in units]
 
     # _<prog>_options CMD: the options of CMD.
     out.append('%s_options() {' % fn)
     out.append('    case $1 in')
-    for cmd, h in units:
-        opts, _, _ = completion_tables(h)
+    for cmd, _, (opts, _, _) in tables:
         out.append('        %s) echo %s ;;' % (bash_quote(cmd), bash_quote(' '.join(opts))))
     out += ['    esac', '}', '']
     # _<prog>_value CMD OPTION: how OPTION's value completes (empty: it takes none).
     out.append('%s_value() {' % fn)
     out.append('    case $1 in')
-    for cmd, h in units:
-        _, values, _ = completion_tables(h)
+    for cmd, _, (_, values, _) in tables:
         if not values:
             continue
         out.append('        %s)' % bash_quote(cmd))
@@ -419,8 +419,7 @@ def completion_script(name, main, commands):
     # _<prog>_argument CMD N: how the N-th positional argument (from 0) completes.
     out.append('%s_argument() {' % fn)
     out.append('    case $1 in')
-    for cmd, h in units:
-        _, _, args = completion_tables(h)
+    for cmd, h, (_, _, args) in tables:
         if not args:
             continue
         last = len(args) - 1
