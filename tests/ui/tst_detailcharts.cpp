@@ -6,6 +6,7 @@
 #include "ui/alerting/alertconsole.h"
 #include "ui/alerting/alertdesk.h"
 #include "ui/charts/chartgroup.h"
+#include "ui/charts/chartmath.h"
 #include "ui/charts/timechart.h"
 #include "ui/dashboard/detailwidget.h"
 #include "ui/dashboard/overviewwidget.h"
@@ -61,9 +62,13 @@ QList<Ui::TimeChart *> visibleCharts(const Ui::DetailWidget *detail)
     return charts;
 }
 
+enum class OnLines { Refused, Allowed };
+
 // Paints every chart (as the screen would) and checks that no two of its labels overlap
-// and that each lies inside the chart (never clipped).
-void checkLabels(Ui::TimeChart *chart, const QString &where)
+// and that each lies inside the chart (never clipped); with OnLines::Refused also that no
+// label of a reference line sits on a data line (a chart only a few labels high, as in the
+// smallest window, may have no free place left: there the labels keep their background).
+void checkLabels(Ui::TimeChart *chart, const QString &where, OnLines onLines = OnLines::Refused)
 {
     QVERIFY(!chart->grab().isNull());
     const QList<QRectF> rects = chart->labelRects();
@@ -78,6 +83,23 @@ void checkLabels(Ui::TimeChart *chart, const QString &where)
                 !rects[i].intersects(rects[j]),
                 qPrintable(
                     QStringLiteral("%1 %2: '%3' overlaps '%4'").arg(where, chart->objectName(), texts[i], texts[j])));
+        }
+    }
+    // The labels on reference lines ("Exhausted 0 %", "Target 95 %", "14.4×") never sit on
+    // a data line as drawn.
+    if (onLines == OnLines::Allowed)
+        return;
+    const QList<QPolygonF> lines = chart->drawnDataLines();
+    QVERIFY2(!lines.isEmpty(), qPrintable(where + QStringLiteral(": no data line drawn")));
+    for (const QRectF &box : chart->referenceLabelRects()) {
+        for (const QPolygonF &line : lines) {
+            for (qsizetype k = 1; k < line.size(); ++k) {
+                QVERIFY2(!Ui::ChartMath::segmentHitsRect(line[k - 1], line[k], box),
+                         qPrintable(QStringLiteral("%1 %2: a reference label at (%3, %4) sits on a data line")
+                                        .arg(where, chart->objectName())
+                                        .arg(box.x())
+                                        .arg(box.y())));
+            }
         }
     }
 }
@@ -178,7 +200,7 @@ void TestDetailCharts::checkAllLabels(const QSize &size)
                 objective.first == QLatin1String("fraud-detection-api"))
                 w.grab().save(shots + QStringLiteral("/shot-%1-24h.png").arg(objective.second));
             for (Ui::TimeChart *chart : visibleCharts(w.detail())) {
-                checkLabels(chart, where);
+                checkLabels(chart, where, OnLines::Allowed);
                 if (QTest::currentTestFailed())
                     return;
                 ++checked;
@@ -331,7 +353,7 @@ void checkDraws(Ui::TimeChart *chart, const QString &where)
         const bool hasData = std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); });
         QVERIFY2(!hasData || chart->drawnPointCount(id) > 0, qPrintable(where + QLatin1Char(' ') + id));
     }
-    checkLabels(chart, where);
+    checkLabels(chart, where, OnLines::Allowed);
 }
 
 // A window asked for 700×450 (it keeps its minimum size, which the header and the burn

@@ -86,6 +86,7 @@ private slots:
     void legend_wrapsAtSmallWidth();
     void zoom_dragOnAChartAlone_andReset();
     void referenceLabels_closeLines_doNotOverlap();
+    void referenceLabel_avoidsTheDataLine();
 
 public slots:
     // Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
@@ -557,6 +558,36 @@ void TestTimeChart::referenceLabels_closeLines_doNotOverlap()
             QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(texts[i] + QStringLiteral(" / ") + texts[j]));
     }
     QCOMPARE(lineLabels, 5);
+}
+
+// Issue 17: a budget that ends just above 0 runs where "Exhausted 0%" would sit at the
+// right end above its line; the label moves off the line (below it here).
+void TestTimeChart::referenceLabel_avoidsTheDataLine()
+{
+    m_chart->clearSeries();
+    m_chart->setBreachPeriods({});
+    std::vector<double> t;
+    std::vector<double> v;
+    for (int i = 0; i < 200; ++i) {
+        t.push_back(Start + i * Minute);
+        v.push_back(1.0 - 0.98 * i / 199.0); // 100 % down to 2 %
+    }
+    const std::vector<double> span = {t.front(), t.back()};
+    m_chart->setSeries(QStringLiteral("budget"), QStringLiteral("Budget"), t, v, SeriesRole::Budget);
+    m_chart->setSeries(QStringLiteral("zero"), QStringLiteral("Exhausted"), span, {0.0, 0.0}, SeriesRole::Threshold);
+    m_chart->setValueRange(-0.1, 1.0);
+    m_chart->grab();
+    const QList<QRectF> labels = m_chart->referenceLabelRects();
+    QCOMPARE(labels.size(), 1);
+    const QPointF zero = m_chart->mapToPosition(t.back(), 0.0);
+    const QList<QPolygonF> lines = m_chart->drawnDataLines();
+    QCOMPARE(lines.size(), 1);
+    // The budget's end is closer to the zero line than a label is high: above the line at
+    // the right end, where a label goes first, it would cross the budget.
+    QVERIFY(zero.y() - m_chart->mapToPosition(t.back(), v.back()).y() < labels.constFirst().height());
+    for (qsizetype k = 1; k < lines.constFirst().size(); ++k)
+        QVERIFY(!ChartMath::segmentHitsRect(lines.constFirst()[k - 1], lines.constFirst()[k], labels.constFirst()));
+    QVERIFY(m_chart->plotRect().contains(labels.constFirst()));
 }
 
 QTEST_MAIN(TestTimeChart)

@@ -266,6 +266,8 @@ struct TimeChart::Private
     double dragTo = 0.0;
     mutable QList<QRectF> drawnLabels;
     mutable QStringList drawnTexts;
+    // The boxes of the labels on reference lines (a subset of drawnLabels).
+    mutable QList<QRectF> referenceLabels;
 
     bool timeRange(qint64 &from, qint64 &to) const;
     void scanValues(qint64 from, qint64 to);
@@ -513,6 +515,7 @@ void TimeChart::Private::paint(QPainter &p, const Layout &l, const QPalette &pal
     const PaintContext c{p, l, ChartPalette::fromPalette(palette), font, tickFont(font, l.compact), locale};
     drawnLabels.clear();
     drawnTexts.clear();
+    referenceLabels.clear();
     p.save();
     p.fillRect(l.area, c.colors.background);
     paintHeader(c);
@@ -804,6 +807,7 @@ void TimeChart::Private::paintReferenceLabels(const PaintContext &c,
     for (const auto &[y, s] : lines) {
         const QString text = labelFor(*s, s->drawn.back().y(), c.locale);
         const QRectF box = placeReferenceLabel(c, y, c.tickFm.horizontalAdvance(text) + 6.0);
+        referenceLabels << box;
         QColor back = c.colors.background;
         back.setAlpha(215);
         p.fillRect(box, back);
@@ -949,6 +953,32 @@ QList<QRectF> TimeChart::labelRects() const
 QStringList TimeChart::labelTexts() const
 {
     return d->drawnTexts;
+}
+
+QList<QRectF> TimeChart::referenceLabelRects() const
+{
+    return d->referenceLabels;
+}
+
+QList<QPolygonF> TimeChart::drawnDataLines() const
+{
+    QList<QPolygonF> lines;
+    for (const SeriesData &s : d->series) {
+        if (isReference(s.role))
+            continue;
+        QPolygonF line;
+        for (const QPointF &pt : s.drawn) {
+            if (!isGap(pt)) {
+                line << QPointF(d->layout.x.toPixel(pt.x()), d->layout.y.toPixel(pt.y()));
+            } else if (!line.isEmpty()) {
+                lines << line;
+                line.clear();
+            }
+        }
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines;
 }
 
 void TimeChart::zoomTo(qint64 startMs, qint64 endMs)

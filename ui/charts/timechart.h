@@ -6,6 +6,7 @@
 #include "chartpalette.h"
 
 #include <QList>
+#include <QPolygonF>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -114,6 +115,12 @@ public:
     /// labels of reference lines), and the texts, in the same order (for tests).
     QList<QRectF> labelRects() const;
     QStringList labelTexts() const;
+    /// The boxes of the labels on reference lines ("Target 99.9 %", "Exhausted 0 %", "14.4×")
+    /// that the last paint drew, a subset of labelRects() (for tests).
+    QList<QRectF> referenceLabelRects() const;
+    /// The lines of the data series (reference lines excluded) as the last paint drew them,
+    /// in widget coordinates, one polyline per stretch without gaps (for tests).
+    QList<QPolygonF> drawnDataLines() const;
 
     /// Puts the crosshair on point `index` of series `id`, as a hover or a key would, and
     /// shows its tooltip; false when there is no such point.
