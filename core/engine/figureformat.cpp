@@ -33,7 +33,12 @@ QString percent(double ratio, int decimals)
 {
     if (!std::isfinite(ratio))
         return QString();
-    return Tr::tr("%1 %").arg(trimmedNumber(ratio * 100.0, decimals));
+    return withPercentSign(trimmedNumber(ratio * 100.0, decimals));
+}
+
+QString withPercentSign(const QString &number)
+{
+    return Tr::tr("%1 %").arg(number);
 }
 
 QString factor(double value)

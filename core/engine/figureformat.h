@@ -17,6 +17,9 @@ namespace Sla::Core::FigureFormat {
 QString trimmedNumber(double value, int decimals, const QLocale &locale = QLocale());
 /// A ratio as a percentage with up to `decimals` decimals: 0.94034 reads "94.034 %".
 QString percent(double ratio, int decimals = 3);
+/// A number already written as a percentage ("94.034") with the percent sign as every
+/// figure of the app writes it ("94.034 %", translated: French puts a space too).
+QString withPercentSign(const QString &number);
 /// A factor such as a burn rate with the burn table's decimals: "0.51", "14.4", "230".
 QString factor(double value);
 

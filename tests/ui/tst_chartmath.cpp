@@ -185,8 +185,8 @@ void TestChartMath::formatTick_usesStepDecimals_data()
     QTest::addColumn<double>("step");
     QTest::addColumn<int>("unit");
     QTest::addColumn<QString>("text");
-    QTest::addRow("availability") << 0.9995 << 0.0005 << int(ValueUnit::Percent) << QStringLiteral("99.95%");
-    QTest::addRow("whole percent") << 0.5 << 0.2 << int(ValueUnit::Percent) << QStringLiteral("50%");
+    QTest::addRow("availability") << 0.9995 << 0.0005 << int(ValueUnit::Percent) << QStringLiteral("99.95 %");
+    QTest::addRow("whole percent") << 0.5 << 0.2 << int(ValueUnit::Percent) << QStringLiteral("50 %");
     QTest::addRow("burn factor") << 15.0 << 5.0 << int(ValueUnit::Factor) << QStringLiteral("15\u00d7");
     QTest::addRow("tenths") << 0.2 << 0.2 << int(ValueUnit::Plain) << QStringLiteral("0.2");
     QTest::addRow("no minus zero") << -1e-12 << 0.5 << int(ValueUnit::Plain) << QStringLiteral("0.0");
@@ -207,12 +207,12 @@ void TestChartMath::formatExact_trimsZeros_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<int>("unit");
     QTest::addColumn<QString>("text");
-    QTest::addRow("sli") << 0.9995341 << int(ValueUnit::Percent) << QStringLiteral("99.9534%");
+    QTest::addRow("sli") << 0.9995341 << int(ValueUnit::Percent) << QStringLiteral("99.9534 %");
     QTest::addRow("burn") << 14.4 << int(ValueUnit::Factor) << QStringLiteral("14.4\u00d7");
     QTest::addRow("half") << 0.5 << int(ValueUnit::Plain) << QStringLiteral("0.5");
     QTest::addRow("large") << 1234567.0 << int(ValueUnit::Plain) << QStringLiteral("1234567");
-    QTest::addRow("zero") << 0.0 << int(ValueUnit::Percent) << QStringLiteral("0%");
-    QTest::addRow("negative budget") << -0.125 << int(ValueUnit::Percent) << QStringLiteral("-12.5%");
+    QTest::addRow("zero") << 0.0 << int(ValueUnit::Percent) << QStringLiteral("0 %");
+    QTest::addRow("negative budget") << -0.125 << int(ValueUnit::Percent) << QStringLiteral("-12.5 %");
     QTest::addRow("nan") << Nan << int(ValueUnit::Plain) << QStringLiteral("\u2013");
 }
 

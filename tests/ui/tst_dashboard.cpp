@@ -435,11 +435,11 @@ void TestDashboard::oneTruth_overviewHeaderAndChartsAgree()
     const QString cellSli = row.siblingAtColumn(OverviewModel::AttainedColumn).data().toString();
     QCOMPARE(percentIn(cellSli, QStringLiteral("^([-\\d.]+) %$")), *o.sli);
     QCOMPARE(percentIn(header, QStringLiteral("attained <b>([-\\d.]+) %</b>")), *o.sli);
-    QCOMPARE(percentIn(sliTip, QStringLiteral("^Window SLI as of t: ([-\\d.]+)%")), *o.sli);
+    QCOMPARE(percentIn(sliTip, QStringLiteral("^Window SLI as of t: ([-\\d.]+) %")), *o.sli);
     const QString cellBudget = row.siblingAtColumn(OverviewModel::BudgetColumn).data().toString();
     QCOMPARE(percentIn(cellBudget, QStringLiteral("^([-\\d.]+) %$")), *o.remaining);
     QCOMPARE(percentIn(header, QStringLiteral("error budget left <b>([-\\d.]+) %</b>")), *o.remaining);
-    QCOMPARE(percentIn(budgetTip, QStringLiteral("^Budget remaining of the SLA window as of t: ([-\\d.]+)%")),
+    QCOMPARE(percentIn(budgetTip, QStringLiteral("^Budget remaining of the SLA window as of t: ([-\\d.]+) %")),
              *o.remaining);
     // The SLI per step is a series of its own, named so, and carries no headline figures.
     QCOMPARE(w.detail()->sliChart()->seriesName(QStringLiteral("step")), QStringLiteral("SLI per step"));

@@ -496,7 +496,7 @@ void TestDetailCharts::percentages_haveOnePrecisionAcrossThePane()
                 continue;
             QVERIFY(f.chart->focusPoint(f.id, t.size() - 1));
             const QString tip = f.chart->hoverText();
-            const QString inTip = captured(tip, QStringLiteral("^[^:]+: ([-\\d.]+)%"));
+            const QString inTip = captured(tip, QStringLiteral("^[^:]+: ([-\\d.]+) %"));
             QVERIFY2(inTip == inHeader, qPrintable(QStringLiteral("%1/%2: header %3, tooltip %4")
                                                        .arg(objective.first, objective.second, inHeader, inTip)));
             // The crosshair that the other charts draw at that time writes it alike.
@@ -507,7 +507,7 @@ void TestDetailCharts::percentages_haveOnePrecisionAcrossThePane()
                         .first.size() -
                     1));
             const QString linked = f.chart->linkedText();
-            QVERIFY2(linked.contains(QStringLiteral(": %1%").arg(inHeader)), qPrintable(linked));
+            QVERIFY2(linked.contains(QStringLiteral(": %1 %").arg(inHeader)), qPrintable(linked));
             QTest::keyClick(other, Qt::Key_Escape);
             ++compared;
         }

@@ -161,7 +161,7 @@ void TestTimeChart::hover_showsNearestPointInTooltip()
     const QPointF pos = m_chart->mapToPosition(m_month.t[DipIndex], m_month.v[DipIndex]);
     QVERIFY(m_chart->plotRect().contains(pos));
     QTest::mouseMove(m_chart.get(), pos.toPoint());
-    const QString expected = QStringLiteral("Availability: 99%\n2026-03-14 21:20:00 UTC");
+    const QString expected = QStringLiteral("Availability: 99 %\n2026-03-14 21:20:00 UTC");
     QTRY_COMPARE(m_chart->hoverText(), expected);
     QTRY_COMPARE(QToolTip::text(), expected);
 
@@ -170,7 +170,7 @@ void TestTimeChart::hover_showsNearestPointInTooltip()
     const QPointF near = m_chart->mapToPosition(m_month.t[k], m_month.v[k]) + QPointF(0, -3);
     QTest::mouseMove(m_chart.get(), near.toPoint());
     QTRY_VERIFY(!m_chart->hoverText().isEmpty());
-    // "Availability: 99.9041%\n2026-03-21 20:00:00 UTC": a sample within 3 px (about two
+    // "Availability: 99.9041 %\n2026-03-21 20:00:00 UTC": a sample within 3 px (about two
     // hours) of the target point, with its exact value.
     const QStringList lines = m_chart->hoverText().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
@@ -548,7 +548,7 @@ void TestTimeChart::referenceLabels_closeLines_doNotOverlap()
     int lineLabels = 0;
     const QRectF plot = m_chart->plotRect().adjusted(-0.5, -0.5, 0.5, 0.5);
     for (qsizetype i = 0; i < rects.size(); ++i) {
-        // A line's label names its value ("Target 99.9%"); its legend entry does not.
+        // A line's label names its value ("Target 99.9 %"); its legend entry does not.
         if ((texts[i].startsWith(QStringLiteral("Line ")) || texts[i].startsWith(QStringLiteral("Target "))) &&
             texts[i].endsWith(QLatin1Char('%'))) {
             ++lineLabels;
@@ -560,7 +560,7 @@ void TestTimeChart::referenceLabels_closeLines_doNotOverlap()
     QCOMPARE(lineLabels, 5);
 }
 
-// Issue 17: a budget that ends just above 0 runs where "Exhausted 0%" would sit at the
+// Issue 17: a budget that ends just above 0 runs where "Exhausted 0 %" would sit at the
 // right end above its line; the label moves off the line (below it here).
 void TestTimeChart::referenceLabel_avoidsTheDataLine()
 {

@@ -60,6 +60,13 @@ QString unitSuffix(ValueUnit unit)
     return {};
 }
 
+// `number` followed by the unit: a percentage as the headlines write it ("95 %"), a factor
+// with its sign ("14.4×").
+QString withUnit(const QString &number, ValueUnit unit)
+{
+    return unit == ValueUnit::Percent ? Core::FigureFormat::withPercentSign(number) : number + unitSuffix(unit);
+}
+
 // The minute of the local day at instant ms in tz (0..1439).
 qint64 localMinuteOfDay(qint64 ms, const QTimeZone &tz)
 {
@@ -273,7 +280,7 @@ QString formatTick(double value, double step, ValueUnit unit, const QLocale &loc
     double scaled = value * scale;
     if (std::abs(scaled) < std::pow(10.0, -decimals) / 2.0)
         scaled = 0.0; // no "-0.00"
-    return locale.toString(scaled, 'f', decimals) + unitSuffix(unit);
+    return withUnit(locale.toString(scaled, 'f', decimals), unit);
 }
 
 QString formatExact(double value, ValueUnit unit, const QLocale &locale, int significant)
@@ -291,9 +298,9 @@ QString formatDecimals(double value, ValueUnit unit, int decimals, const QLocale
         return QStringLiteral("\u2013");
     const double scaled = value * unitScale(unit);
     if (!std::isfinite(scaled))
-        return locale.toString(scaled) + unitSuffix(unit);
+        return withUnit(locale.toString(scaled), unit);
     // The headline's trimming (FigureFormat), in the chart's own locale.
-    return Core::FigureFormat::trimmedNumber(scaled, decimals, locale) + unitSuffix(unit);
+    return withUnit(Core::FigureFormat::trimmedNumber(scaled, decimals, locale), unit);
 }
 
 qint64 TimeStep::nominalMs() const
