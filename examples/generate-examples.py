@@ -13,8 +13,9 @@ examples/truth/<name>.json (outside the workspace: every file of a workspace is 
                    agent metrics (seldon_model_infer_total, seldon_model_infer_api_seconds).
   kserve           KServe's Python model server histograms (request_predict_seconds, ...), the
                    Knative queue-proxy request counter of a serverless InferenceService
-                   (revision_app_request_count) and MLServer's request counters
-                   (model_infer_request_success_total, model_infer_request_failure_total).
+                   (revision_app_request_count) and MLServer's counters (its inference counters
+                   model_infer_request_{success,failure}_total and its REST server's
+                   rest_server_requests_total and rest_server_request_duration_seconds).
   evidently        Evidently drift results pushed to Prometheus by the recipe in the README
                    (evidently_drift_share, evidently_dataset_drift, evidently_column_drift_score).
   whylabs-arize    The bridge shape for WhyLabs and Arize monitor outputs
@@ -344,6 +345,14 @@ def generate_kserve(seed):
     fail_fam = Family("model_infer_request_failure", "counter", "Model infer request failure count")
     ok = ok_fam.add(Counter("model_infer_request_success_total", [("model", "churn"), ("version", "v2")], 1_203_311))
     fail = fail_fam.add(Counter("model_infer_request_failure_total", [("model", "churn"), ("version", "v2")], 1_877))
+    # MLServer's REST server (starlette_exporter, app_name "mlserver", prefix "rest_server").
+    rest = [("app_name", "mlserver"), ("method", "POST"), ("path", "/v2/models/churn/infer")]
+    rest_fam = Family("rest_server_requests", "counter", "Total HTTP requests")
+    rest_codes = {code: rest_fam.add(Counter("rest_server_requests_total", rest + [("status_code", code)], off))
+                  for code, off in (("200", 1_203_311), ("400", 2_406), ("500", 1_877))}
+    dur_fam = Family("rest_server_request_duration_seconds", "histogram", "HTTP request duration, in seconds")
+    dur_ok = dur_fam.add(Histogram(dur_fam.name, rest + [("status_code", "200")], PYCLIENT_LE))
+    dur_err = dur_fam.add(Histogram(dur_fam.name, rest + [("status_code", "500")], PYCLIENT_LE))
     for k in range(1, N + 1):
         shape = diurnal(k, 11.0, 0.7) * (0.4 if weekend(k) else 1.0)
         n = draw(1500.0 * shape * (1.0 + 0.05 * nz.g(k, 1)), nz.u(k, 1))
@@ -361,9 +370,16 @@ def generate_kserve(seed):
         # MLServer (kserve-mlserver runtime): churn model, 0.2 % failures.
         m = draw(300.0 * shape * (1.0 + 0.05 * nz.g(k, 8)), nz.u(k, 8))
         f = draw(m * 0.002, nz.u(k, 9))
+        bad_input = draw(m * 0.002, nz.u(k, 10))          # 400: rejected before inference
         ok.inc[k], fail.inc[k] = m - f, f
-    return {"families": [qp_fam, pre_fam, predict_fam, post_fam, ok_fam, fail_fam],
-            "codes": codes, "predict": predict, "ok": ok, "fail": fail}
+        rest_codes["200"].inc[k], rest_codes["400"].inc[k], rest_codes["500"].inc[k] = m - f, bad_input, f
+        # Batch scoring at 02:00-03:00 slows the worker: the median doubles.
+        slow = 2.0 <= hour_of(k) < 3.0
+        dur_ok.observe(k, m - f, 0.06 if slow else 0.03, 0.6, nz.u(k, 11))
+        dur_err.observe(k, f, 0.02, 0.5, nz.u(k, 12))
+    return {"families": [qp_fam, pre_fam, predict_fam, post_fam, ok_fam, fail_fam, rest_fam, dur_fam],
+            "codes": codes, "predict": predict, "ok": ok, "fail": fail, "rest": rest_codes,
+            "duration": [dur_ok, dur_err]}
 
 
 # ---------------------------------------------------------------------------------------
@@ -594,7 +610,8 @@ def truth_kserve(d):
             "predict-latency": latency([d["predict"]], 0.05, 0.95),
         },
         "churn-mlserver": {
-            "availability": ratio([d["ok"]], [d["ok"], d["fail"]], 0.995),
+            "availability": ratio([d["rest"]["200"], d["rest"]["400"]], list(d["rest"].values()), 0.995),
+            "latency": latency(d["duration"], 0.1, 0.95),
         },
     }
     return s

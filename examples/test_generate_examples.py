@@ -51,6 +51,8 @@ FAMILIES = {
         "request_postprocess_seconds": ("histogram", {"model_name"}),
         "model_infer_request_success": ("counter", {"model", "version"}),
         "model_infer_request_failure": ("counter", {"model", "version"}),
+        "rest_server_requests": ("counter", {"app_name", "method", "path", "status_code"}),
+        "rest_server_request_duration_seconds": ("histogram", {"app_name", "method", "path", "status_code"}),
     },
     "evidently": {
         "evidently_drift_share": ("gauge", {"model", "dataset"}),
@@ -268,9 +270,17 @@ class Truth(unittest.TestCase):
         self.assertRatio(t["sklearn-iris"]["availability"], total - bad, total)
         fast = increase(select(s, "request_predict_seconds_bucket", le="0.05")[0])
         self.assertRatio(t["sklearn-iris"]["predict-latency"], fast, increase(select(s, "request_predict_seconds_count")[0]))
+        rest = select(s, "rest_server_requests_total", path="/v2/models/churn/infer")
+        fail = increase(select(s, "rest_server_requests_total", status_code="500")[0])
+        total = sum(map(increase, rest))
+        self.assertRatio(t["churn-mlserver"]["availability"], total - fail, total)
+        # MLServer's own inference counters agree with its REST server's 200s and 500s.
         ok = increase(select(s, "model_infer_request_success_total", model="churn")[0])
-        fail = increase(select(s, "model_infer_request_failure_total", model="churn")[0])
-        self.assertRatio(t["churn-mlserver"]["availability"], ok, ok + fail)
+        self.assertEqual(ok, increase(select(s, "rest_server_requests_total", status_code="200")[0]))
+        self.assertEqual(fail, increase(select(s, "model_infer_request_failure_total", model="churn")[0]))
+        fast = sum(increase(x) for x in select(s, "rest_server_request_duration_seconds_bucket", le="0.1"))
+        self.assertRatio(t["churn-mlserver"]["latency"], fast,
+                         sum(map(increase, select(s, "rest_server_request_duration_seconds_count"))))
 
     def test_evidently_and_monitors(self):
         s, _ = load_series("evidently")
@@ -300,7 +310,7 @@ class Truth(unittest.TestCase):
         self.assertEqual(status[("kserve", "sklearn-iris", "availability")], "breached")
         self.assertEqual(status[("evidently", "loan-default-drift", "income-psi")], "breached")
         self.assertEqual(status[("whylabs-arize", "credit-risk-monitors", "monitor-coverage")], "at_risk")
-        self.assertEqual(sum(1 for v in status.values() if v == "met"), 14)
+        self.assertEqual(sum(1 for v in status.values() if v == "met"), 15)
         self.assertEqual(self.truth["evidently"]["slas"]["loan-default-drift"]["dataset-drift"]["latest"], 1.0)
         for name in EXAMPLES:
             for objs in self.truth[name]["slas"].values():

@@ -3,13 +3,17 @@
 """Evaluates every model-serving example workspace with slactl and compares the figures with the
 generator's truth (examples/truth/<name>.json) to 1e-9.
 
-Usage: examples-evaluate.py SLACTL SOURCE_DIR [NAME...]
+Usage: examples-evaluate.py [--prometheus URL] SLACTL SOURCE_DIR [NAME...]
 
 For each example: `slactl validate` must pass, then `slactl evaluate examples/<name> --at AT
 --format json` (AT from the truth) must give, for every SLA and objective of the truth, the same
 status, and sli, errorBudget.consumed, errorBudget.remaining, every burn rate and latest equal
 within 1e-9 (null where the truth has null); and no objective that the truth does not know.
 Exit 0 when all agree, 1 on a difference (each one printed), 2 on usage errors.
+
+--prometheus URL evaluates against a Prometheus that holds the example's recording instead
+(`slactl evaluate --prometheus URL`; e.g. tests/integration/with-prometheus.sh FILE.om sets
+PROM_URL after backfilling the recording): the same truth must come out.
 """
 
 import json
@@ -59,6 +63,10 @@ def compare(name, truth, report):
 
 
 def main(argv):
+    prometheus = []
+    if len(argv) > 2 and argv[1] == "--prometheus":
+        prometheus = ["--prometheus", argv[2]]
+        argv = argv[:1] + argv[3:]
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2
@@ -73,7 +81,7 @@ def main(argv):
         if valid.returncode != 0:
             problems.append(f"{name}: slactl validate exited {valid.returncode}: {valid.stdout}{valid.stderr}")
             continue
-        run = subprocess.run([slactl, "evaluate", workspace, "--at", truth["at"], "--format", "json"],
+        run = subprocess.run([slactl, "evaluate", workspace, "--at", truth["at"], "--format", "json"] + prometheus,
                              capture_output=True, text=True)
         if run.returncode != 0:
             problems.append(f"{name}: slactl evaluate exited {run.returncode}: {run.stderr}")
