@@ -10,12 +10,14 @@
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
 #include "ui/editor/metriccompleter.h"
+#include "ui/editor/newsladialog.h"
 #include "ui/editor/objectivepreview.h"
 #include "ui/editor/slaform.h"
 #include "ui/editor/slatemplates.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -106,6 +108,9 @@ private Q_SLOTS:
     void closingWithUnsavedEdits_asks();
     void examples_validateUnderEveryTier_data();
     void examples_validateUnderEveryTier();
+    void platformTemplates_openInTheEditorAndValidate_data();
+    void platformTemplates_openInTheEditorAndValidate();
+    void platformTemplates_offeredByTheWizard();
     void selectorContext_data();
     void selectorContext();
 
@@ -465,6 +470,86 @@ void TestEditor::examples_validateUnderEveryTier()
     const Core::Diagnostics diags = Core::validateWorkspace(result.workspace);
     QVERIFY2(errorCount(diags) == 0, diags.isEmpty() ? "" : qPrintable(diags.first().toString()));
     QCOMPARE(result.workspace.slas.first().objectives.size(), 4);
+}
+
+void TestEditor::platformTemplates_openInTheEditorAndValidate_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<Ui::SlaExample> templates = Ui::platformTemplates();
+    QCOMPARE(templates.size(), 7);
+    for (int i = 0; i < templates.size(); ++i)
+        QTest::addRow("%s", qPrintable(templates.at(i).request.name)) << i;
+}
+
+// Issue 13: each model-serving template, started from in the editor with a new name,
+// service and data source, opens as an SLA of the template's objectives that validates
+// under its tier; the window is the tier's, the selectors name the new service, and the
+// template's comments are kept.
+void TestEditor::platformTemplates_openInTheEditorAndValidate()
+{
+    QFETCH(int, index);
+    const Ui::NewSlaRequest own = Ui::platformTemplates().at(index).request;
+    QVERIFY(!own.name.isEmpty() && !own.service.isEmpty() && !own.tier.isEmpty());
+    const Core::LoadResult original =
+        Core::DocumentLoader::loadData(readFile(own.templateResource), QStringLiteral("template.yaml"));
+    QCOMPARE(original.workspace.slas.size(), 1);
+    const Core::Sla &source = original.workspace.slas.constFirst();
+
+    QTemporaryDir dir;
+    QFile sources(dir.filePath(QStringLiteral("sources.yaml")));
+    QVERIFY(sources.open(QIODevice::WriteOnly));
+    sources.write("apiVersion: openslo/v1\nkind: DataSource\nmetadata: {name: prom}\n"
+                  "spec:\n  type: prometheus\n  connectionDetails: {url: 'http://127.0.0.1:9090'}\n");
+    sources.close();
+    Ui::EditorWidget w;
+    QVERIFY(w.openWorkspace(dir.path()));
+    Ui::NewSlaRequest request = own;
+    request.name = QStringLiteral("my-model");
+    request.displayName = QStringLiteral("My model");
+    request.service = QStringLiteral("my-model");
+    request.owner = QStringLiteral("ml-team");
+    request.dataSource = QStringLiteral("prom");
+    const QString file = w.createSla(request);
+    QCOMPARE(file, dir.filePath(QStringLiteral("my-model.yaml")));
+    const Core::Sla *sla = slaOf(w, request.name);
+    QVERIFY(sla);
+    QCOMPARE(sla->objectives.size(), source.objectives.size());
+    QCOMPARE(sla->service, request.service);
+    QCOMPARE(sla->owner, request.owner);
+    QCOMPARE(sla->dataSource, QStringLiteral("prom"));
+    QCOMPARE(sla->tier, own.tier);
+    QVERIFY(!sla->window.has_value()); // the tier's window applies
+    QCOMPARE(errorCount(w.session()->result().diagnostics), 0);
+    const QString text = QString::fromUtf8(w.session()->text(file));
+    QVERIFY(text.startsWith(QStringLiteral("# SPDX-License-Identifier"))); // comments kept
+    for (qsizetype i = 0; i < sla->objectives.size(); ++i) {
+        QCOMPARE(sla->objectives.at(i).target, source.objectives.at(i).target);
+        const QString selectors = Ui::indicatorYaml(sla->objectives.at(i));
+        QVERIFY2(!selectors.contains(QStringLiteral("\"") + own.service + QLatin1Char('"')), qPrintable(selectors));
+    }
+    QVERIFY2(text.contains(QStringLiteral("my-model")), qPrintable(text));
+}
+
+// The wizard lists the platform templates after the built-in examples; choosing one fills
+// the answers from the template and leaves the SLI choices to it.
+void TestEditor::platformTemplates_offeredByTheWizard()
+{
+    Ui::NewSlaDialog dialog({QStringLiteral("tier-1"), QStringLiteral("tier-2"), QStringLiteral("tier-3")},
+                            {QStringLiteral("prom")});
+    const QList<Ui::SlaExample> templates = Ui::platformTemplates();
+    const int first = int(Ui::slaExamples().size()) + 2; // blank, the examples, a separator
+    QCOMPARE(dialog.exampleBox()->count(), first + int(templates.size()));
+    dialog.exampleBox()->setCurrentIndex(first + 4); // Evidently drift
+    QCOMPARE(dialog.nameEdit()->text(), templates.at(4).request.name);
+    QCOMPARE(dialog.serviceEdit()->text(), templates.at(4).request.service);
+    QCOMPARE(dialog.tierBox()->currentText(), templates.at(4).request.tier);
+    const Ui::NewSlaRequest r = dialog.request();
+    QCOMPARE(r.templateResource, templates.at(4).request.templateResource);
+    QCOMPARE(r.dataSource, QStringLiteral("prom"));
+    QVERIFY(!dialog.findChildren<QCheckBox *>().constFirst()->isEnabled());
+    dialog.exampleBox()->setCurrentIndex(1); // back to a built-in example
+    QVERIFY(dialog.request().templateResource.isEmpty());
+    QVERIFY(dialog.findChildren<QCheckBox *>().constFirst()->isEnabled());
 }
 
 void TestEditor::selectorContext_data()

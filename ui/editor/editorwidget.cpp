@@ -354,11 +354,21 @@ QString EditorWidget::createSla(const NewSlaRequest &request)
 {
     const QList<Core::TierTemplate> builtIns = Core::builtInTiers();
     const Core::TierTemplate *tier = Core::findTierTemplate(m_session->result().workspace, builtIns, request.tier);
-    const Core::Sla sla = makeSla(request, tier, QDateTime::currentDateTimeUtc());
+    QByteArray yaml;
+    if (request.templateResource.isEmpty()) {
+        yaml = slaYaml(makeSla(request, tier, QDateTime::currentDateTimeUtc()));
+    } else {
+        QString error;
+        yaml = platformSlaYaml(request, &error);
+        if (yaml.isEmpty()) {
+            setStatus(error);
+            return {};
+        }
+    }
     QString file = QDir(workspaceDir()).filePath(request.name + QStringLiteral(".yaml"));
     for (int n = 2; QFileInfo::exists(file) || m_session->files().contains(file); ++n)
         file = QDir(workspaceDir()).filePath(request.name + QStringLiteral("-%1.yaml").arg(n));
-    m_session->addFile(file, slaYaml(sla), tr("New SLA %1").arg(request.name));
+    m_session->addFile(file, yaml, tr("New SLA %1").arg(request.name));
     selectDocument(QStringLiteral("SLA"), request.name);
     m_tabs->setCurrentIndex(0);
     return file;

@@ -21,6 +21,10 @@ NewSlaDialog::NewSlaDialog(const QStringList &tiers, const QStringList &dataSour
     m_example->addItem(tr("Blank, from the tier"));
     for (const SlaExample &e : slaExamples())
         m_example->addItem(e.title);
+    m_example->insertSeparator(m_example->count());
+    // Model-serving platforms: their objectives come from the template, not the SLI boxes.
+    for (const SlaExample &e : platformTemplates())
+        m_example->addItem(tr("Template: %1").arg(e.title), e.request.templateResource);
     form->addRow(tr("&Start from:"), m_example);
     // Names are DNS-label-like, as everywhere in the document format.
     m_name->setValidator(
@@ -50,12 +54,20 @@ NewSlaDialog::NewSlaDialog(const QStringList &tiers, const QStringList &dataSour
     auto update = [this, ok] { ok->setEnabled(!m_name->text().isEmpty() && !m_service->text().trimmed().isEmpty()); };
     connect(m_name, &QLineEdit::textChanged, this, update);
     connect(m_service, &QLineEdit::textChanged, this, update);
-    connect(m_example, &QComboBox::currentIndexChanged, this, [this](int i) { useExample(i - 1); });
+    connect(m_example, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const int builtIn = int(slaExamples().size());
+        useExample(i <= builtIn ? i - 1 : i - 2); // past the separator: a platform template
+    });
 }
 
 void NewSlaDialog::useExample(int index)
 {
-    const QList<SlaExample> examples = slaExamples();
+    const QList<SlaExample> examples = slaExamples() + platformTemplates();
+    const bool fromTemplate = index >= slaExamples().size();
+    for (QCheckBox *box : std::as_const(m_slis)) {
+        box->setEnabled(!fromTemplate);
+        box->setToolTip(fromTemplate ? tr("The template brings its own objectives.") : QString());
+    }
     if (index < 0 || index >= examples.size())
         return;
     const NewSlaRequest &r = examples.at(index).request;
@@ -65,6 +77,8 @@ void NewSlaDialog::useExample(int index)
     m_owner->setText(r.owner);
     if (m_tier->findText(r.tier) >= 0)
         m_tier->setCurrentText(r.tier);
+    if (fromTemplate)
+        return; // the SLI boxes keep their choice for a later blank SLA
     const QList<bool> on = {r.availability, r.latency, r.precision, r.drift};
     for (int i = 0; i < m_slis.size(); ++i)
         m_slis.at(i)->setChecked(on.at(i));
@@ -83,6 +97,7 @@ NewSlaRequest NewSlaDialog::request() const
     r.latency = m_slis.at(1)->isChecked();
     r.precision = m_slis.at(2)->isChecked();
     r.drift = m_slis.at(3)->isChecked();
+    r.templateResource = m_example->currentData().toString();
     return r;
 }
 

@@ -24,7 +24,8 @@ public:
     NewSlaDialog(const QStringList &tiers, const QStringList &dataSources, QWidget *parent = nullptr);
 
     NewSlaRequest request() const;
-    /// Fills the fields from built-in example `index` of slaExamples() (-1: blank).
+    /// Fills the fields from built-in example `index` of slaExamples() followed by
+    /// platformTemplates() (-1: blank); a platform template disables the SLI choices.
     void useExample(int index);
 
     QComboBox *exampleBox() const { return m_example; }

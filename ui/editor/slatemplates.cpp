@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/editor/slatemplates.h"
 
+#include "core/document/yamlpatch.h"
 #include "core/document/yamlwriter.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <yaml-cpp/yaml.h>
@@ -41,7 +44,103 @@ YAML::Node nodeAt(const YAML::Node &node, const QStringList &path, int step = 0)
     return nodeAt(isIndex ? node[index] : node[path.at(step).toStdString()], path, step + 1);
 }
 
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The answers a platform template gives itself (its own name, service, tier, owner).
+NewSlaRequest templateAnswers(const QString &resource, const QString &displayName)
+{
+    NewSlaRequest r;
+    r.templateResource = resource;
+    r.displayName = displayName;
+    try {
+        const YAML::Node doc = YAML::Load(readResource(resource).toStdString());
+        const auto text = [](const YAML::Node &n) {
+            return n && n.IsScalar() ? QString::fromStdString(n.Scalar()) : QString();
+        };
+        r.name = text(doc["metadata"]["name"]);
+        r.service = text(doc["spec"]["service"]);
+        r.tier = text(doc["spec"]["tier"]);
+        r.owner = text(doc["spec"]["owner"]);
+    } catch (const YAML::Exception &) {
+        // A template that does not parse keeps empty answers; platformSlaYaml says why.
+    }
+    r.availability = r.latency = r.precision = r.drift = false;
+    return r;
+}
+
+// Renames the label values of the selectors in `yaml` that name `from` (exactly or as the
+// start of the value, or as the model of a /models/NAME/ path) to `to`.
+QByteArray renameSelectorValues(const QByteArray &yaml, const QString &from, const QString &to)
+{
+    if (from.isEmpty() || to.isEmpty() || from == to)
+        return yaml;
+    const QString f = QRegularExpression::escape(from);
+    const QRegularExpression value(QStringLiteral("(=~?\\\\?\"|/models/)%1(?=[\"/-])").arg(f));
+    QStringList lines = QString::fromUtf8(yaml).split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        if (line.contains(QLatin1Char('{')) && line.contains(QLatin1Char('=')))
+            line.replace(value, QStringLiteral("\\1") + to);
+    }
+    return lines.join(QLatin1Char('\n')).toUtf8();
+}
+
 } // namespace
+
+QList<SlaExample> platformTemplates()
+{
+    const QList<std::pair<QString, QString>> templates = {
+        {Tr::tr("Seldon Core 1 (executor)"), QStringLiteral(":/templates/seldon-core/income-classifier.yaml")},
+        {Tr::tr("Seldon Core 2"), QStringLiteral(":/templates/seldon-core/iris.yaml")},
+        {Tr::tr("KServe (serverless)"), QStringLiteral(":/templates/kserve/sklearn-iris.yaml")},
+        {Tr::tr("KServe on the MLServer runtime"), QStringLiteral(":/templates/kserve/churn-mlserver.yaml")},
+        {Tr::tr("Evidently drift"), QStringLiteral(":/templates/evidently/loan-default-drift.yaml")},
+        {Tr::tr("WhyLabs monitors"), QStringLiteral(":/templates/whylabs-arize/credit-risk-monitors.yaml")},
+        {Tr::tr("Arize monitors"), QStringLiteral(":/templates/whylabs-arize/fraud-scores-monitors.yaml")}};
+    QList<SlaExample> list;
+    for (const auto &[title, resource] : templates) {
+        NewSlaRequest answers = templateAnswers(resource, title);
+        list.append({title, answers});
+    }
+    return list;
+}
+
+QByteArray platformSlaYaml(const NewSlaRequest &request, QString *error)
+{
+    const QByteArray text = readResource(request.templateResource);
+    const NewSlaRequest own = templateAnswers(request.templateResource, QString());
+    if (text.isEmpty() || own.name.isEmpty()) {
+        if (error)
+            *error = Tr::tr("The template %1 cannot be read.").arg(request.templateResource);
+        return {};
+    }
+    Core::YamlPatcher patch(renameSelectorValues(text, own.service, request.service));
+    const Core::DocumentKey doc{QStringLiteral("SLA"), own.name};
+    const QString meta = QStringLiteral("metadata");
+    const QString spec = QStringLiteral("spec");
+    const QList<std::pair<QStringList, QString>> answers = {{{spec, QStringLiteral("service")}, request.service},
+                                                            {{spec, QStringLiteral("tier")}, request.tier},
+                                                            {{spec, QStringLiteral("owner")}, request.owner},
+                                                            {{spec, QStringLiteral("dataSource")}, request.dataSource},
+                                                            {{meta, QStringLiteral("displayName")}, request.displayName},
+                                                            // The name last: the document is found by it.
+                                                            {{meta, QStringLiteral("name")}, request.name}};
+    bool ok = patch.removeKey(doc, {spec, QStringLiteral("window")});
+    for (const auto &[path, value] : answers) {
+        if (!ok)
+            break;
+        ok = value.isEmpty() ? patch.removeKey(doc, path) : patch.setValue(doc, path, Core::yamlScalar(value));
+    }
+    if (!ok) {
+        if (error)
+            *error = patch.error();
+        return {};
+    }
+    return patch.text();
+}
 
 QList<SlaExample> slaExamples()
 {

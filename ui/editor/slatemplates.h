@@ -27,6 +27,9 @@ struct NewSlaRequest
     bool latency = true;
     bool precision = false;
     bool drift = false;
+    /// A platform template (platformTemplates()) to start from, as a resource path; empty:
+    /// the objectives are built from the SLI choices above.
+    QString templateResource;
 };
 
 /// A built-in example: a title and the answers it fills in.
@@ -38,6 +41,19 @@ struct SlaExample
 
 /// Fraud detection API, recommendation API, content moderation model.
 QList<SlaExample> slaExamples();
+
+/// The model-serving platform templates (Seldon Core 1 and 2, KServe, KServe on MLServer,
+/// Evidently, WhyLabs, Arize): the SLAs of the example workspaces under examples/, built
+/// into the app. The request holds the template's own answers and its resource.
+QList<SlaExample> platformTemplates();
+
+/// The SLA document of platform template `request.templateResource` with the answers of
+/// `request`: its name, display name, service, tier, owner and data source; the template's
+/// `window` dropped so the tier's applies; label values in the selectors that name the
+/// template's service (`deployment_name="iris"`, `/models/iris/`) renamed to the new
+/// service. Edited in place (YamlPatcher): the template's comments stay. Empty, with
+/// `error` set, when the template cannot be read.
+QByteArray platformSlaYaml(const NewSlaRequest &request, QString *error = nullptr);
 
 /// The SLA for `request` under `tier` (may be null). Drift objectives get a reference
 /// fortnight that ends 30 days before `now`.
