@@ -289,6 +289,8 @@ struct Sla
     QString owner;
     QString dataSource;
     std::optional<Window> window; ///< inherited from the tier when absent
+    /// The SLA's weight in the reports' reliability roll-up (> 0); absent: 1.
+    std::optional<double> weight;
     QList<Objective> objectives;
     QList<AlertRule> alerts;
     QList<NotifyTarget> notify;

@@ -34,6 +34,7 @@ inline const QString kAnnotationSla = QStringLiteral("sladesk.io/sla");
 inline const QString kAnnotationObjective = QStringLiteral("sladesk.io/objective");
 inline const QString kAnnotationTier = QStringLiteral("sladesk.io/tier");
 inline const QString kAnnotationOwner = QStringLiteral("sladesk.io/owner");
+inline const QString kAnnotationWeight = QStringLiteral("sladesk.io/weight"); ///< the SLA's `weight`
 inline const QString kAnnotationNotify = QStringLiteral("sladesk.io/notify"); ///< "alertmanager"
 /// SLA annotation prefix: `sladesk.io/alertname.<rule>` holds the alert's name in the imported
 /// format when that was not a valid name (Pyrra's `ErrorBudgetBurn`), for the alertname of

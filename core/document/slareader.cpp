@@ -984,14 +984,21 @@ void Reader::readSla(const ParsedDocument &doc, Workspace &out)
         const QString what =
             sla.metadata.name.isEmpty() ? Tr::tr("SLA spec") : Tr::tr("SLA '%1'").arg(sla.metadata.name);
         MapReader m(m_ctx, top.spec, what,
-                    keyList({u"description", u"service", u"tier", u"owner", u"dataSource", u"window", u"objectives",
-                             u"alerts", u"notify", u"contract", u"remediation"}));
+                    keyList({u"description", u"service", u"tier", u"owner", u"dataSource", u"window", u"weight",
+                             u"objectives", u"alerts", u"notify", u"contract", u"remediation"}));
         sla.description = m.string(QStringLiteral("description")).value_or(QString());
         sla.service = m.string(QStringLiteral("service")).value_or(QString());
         sla.tier = m.string(QStringLiteral("tier")).value_or(QString());
         sla.owner = m.string(QStringLiteral("owner")).value_or(QString());
         sla.dataSource = m.string(QStringLiteral("dataSource")).value_or(QString());
         sla.window = readWindow(m, QStringLiteral("window"));
+        sla.weight = m.number(QStringLiteral("weight"));
+        if (sla.weight && !(*sla.weight > 0 && std::isfinite(*sla.weight))) {
+            m_ctx.error(m.locationOf(QStringLiteral("weight")),
+                        Tr::tr("field 'weight' of %1 must be a number greater than 0, got %2")
+                            .arg(what, Yaml::formatNumber(*sla.weight)));
+            sla.weight.reset();
+        }
         if (const auto objectives = sequence(m, QStringLiteral("objectives"), Need::Required)) {
             if (objectives->size() == 0)
                 m_ctx.error(m.locationOf(QStringLiteral("objectives")),

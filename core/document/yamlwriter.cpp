@@ -341,6 +341,7 @@ void Writer::sla(const Sla &s)
         key("window");
         window(*s.window);
     }
+    optionalNumberField("weight", s.weight);
     key("objectives");
     m_e << YAML::BeginSeq;
     for (const Objective &o : s.objectives)

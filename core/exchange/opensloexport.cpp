@@ -495,6 +495,8 @@ private:
             md.annotations.insert(Names::kAnnotationTier, sla.tier);
         if (!sla.owner.isEmpty())
             md.annotations.insert(Names::kAnnotationOwner, sla.owner);
+        if (sla.weight)
+            md.annotations.insert(Names::kAnnotationWeight, QString::number(*sla.weight, 'g', 17));
         return md;
     }
 

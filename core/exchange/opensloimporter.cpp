@@ -2,6 +2,7 @@
 #include "opensloimporter.h"
 
 #include "core/document/names.h"
+#include "core/document/printable.h"
 #include "core/document/tr.h"
 
 #include <QMap>
@@ -9,6 +10,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <cmath>
 #include <variant>
 
 namespace Tr = Sla::Core::TrContext::OpenSloImporter;
@@ -1487,6 +1489,16 @@ void Finisher::addSla(const QString &name, const QList<const SloDef *> &slos)
     sla.window = head.window;
     sla.owner = head.metadata.annotations.value(kAnnotationOwner);
     sla.tier = head.metadata.annotations.value(kAnnotationTier);
+    if (head.metadata.annotations.contains(kAnnotationWeight)) {
+        bool ok = false;
+        const double weight = head.metadata.annotations.value(kAnnotationWeight).toDouble(&ok);
+        if (ok && weight > 0 && std::isfinite(weight))
+            sla.weight = weight;
+        else
+            m_ctx.error(head.at, Tr::tr("annotation '%1' of SLO '%2' must be a number greater than 0, got \"%3\"")
+                                     .arg(kAnnotationWeight, head.name,
+                                          quotedExcerpt(head.metadata.annotations.value(kAnnotationWeight))));
+    }
     if (const Service *svc = m_out.findService(sla.service)) {
         sla.metadata.displayName = svc->metadata.displayName;
         sla.description = svc->description;
@@ -1504,7 +1516,8 @@ void Finisher::addSla(const QString &name, const QList<const SloDef *> &slos)
         // are read back into fields.
         mergeInto(m_ctx, sla.metadata.labels, slo->metadata.labels, slo->nameAt, QStringLiteral("label"), name);
         QMap<QString, QString> annotations = slo->metadata.annotations;
-        for (const QString &own : {kAnnotationSla, kAnnotationObjective, kAnnotationOwner, kAnnotationTier})
+        for (const QString &own : {kAnnotationSla, kAnnotationObjective, kAnnotationOwner, kAnnotationTier,
+                                   kAnnotationWeight})
             annotations.remove(own);
         mergeInto(m_ctx, sla.metadata.annotations, annotations, slo->nameAt, QStringLiteral("annotation"), name);
         QStringList namesOfSlo;

@@ -7,6 +7,7 @@
 #include "tests/support/slactlrunner.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -313,6 +314,63 @@ private slots:
             }
         }
         QCOMPARE(periodRows, 8);
+    }
+
+    // Issue 12: the roll-up weighs each SLA as its `weight` says (default 1): the overall
+    // score is the weighted mean of the SLAs' scores (each the mean of its objectives'
+    // share within target), and the JSON carries the weight.
+    void rollUpFollowsTheSlaWeight()
+    {
+        QTemporaryDir ws;
+        QDirIterator it(Demo, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QString target = ws.filePath(QDir(Demo).relativeFilePath(file));
+            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+            QVERIFY(QFile::copy(file, target));
+        }
+        QFile fraud(ws.filePath(QStringLiteral("fraud-detection-api.yaml")));
+        QVERIFY(fraud.open(QIODevice::ReadOnly));
+        QByteArray text = fraud.readAll();
+        fraud.close();
+        QVERIFY(text.contains("\n  tier: tier-1\n"));
+        text.replace("\n  tier: tier-1\n", "\n  tier: tier-1\n  weight: 3\n");
+        QVERIFY(fraud.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        fraud.write(text);
+        fraud.close();
+
+        const QString path = m_dir.filePath(QStringLiteral("weighted.json"));
+        const Run run = slactl(QStringList{QStringLiteral("report"), ws.path(), QStringLiteral("--from"), Start,
+                                           QStringLiteral("--to"), End, QStringLiteral("-o"), path} +
+                               twoSlas());
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonObject report = readJson(path);
+        double sum = 0;
+        double weights = 0;
+        double unweighted = 0;
+        QHash<QString, double> weightOf;
+        for (const QJsonValue s : report.value(QStringLiteral("slas")).toArray()) {
+            double within = 0;
+            int n = 0;
+            for (const QJsonValue o : s.toObject().value(QStringLiteral("objectives")).toArray()) {
+                const QJsonValue w = o.toObject().value(QStringLiteral("withinTarget"));
+                if (w.isDouble()) {
+                    within += w.toDouble();
+                    ++n;
+                }
+            }
+            QVERIFY(n > 0);
+            const double weight = s.toObject().value(QStringLiteral("weight")).toDouble();
+            weightOf.insert(s.toObject().value(QStringLiteral("name")).toString(), weight);
+            sum += weight * within / n;
+            weights += weight;
+            unweighted += within / n / 2.0;
+        }
+        QCOMPARE(weightOf.value(QStringLiteral("fraud-detection-api")), 3.0);
+        QCOMPARE(weightOf.value(QStringLiteral("recommendation-api")), 1.0);
+        const double overall = report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("score")).toDouble();
+        QVERIFY(std::abs(overall - sum / weights) < 1e-12);
+        QVERIFY2(std::abs(overall - unweighted) > 1e-4, "the demo's two SLAs score differently, so weights matter");
     }
 
     void historyAcknowledgement()

@@ -7,6 +7,7 @@
 #include "core/validation/validator.h"
 #include "roundtrip.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <yaml-cpp/yaml.h>
@@ -112,6 +113,32 @@ private slots:
         QCOMPARE(sla.notify.size(), 1);
         QVERIFY(sla.notify.constFirst().kind == NotifyTarget::Kind::Desktop);
         QCOMPARE(sla.alerts.size(), 4); // the four SRE workbook windows
+    }
+
+    // Issue 12: an SLA's report weight survives the OpenSLO trip (as the annotation
+    // sladesk.io/weight on its SLOs, read back into the field, not left as an annotation).
+    void weight_survivesTheOpenSloTrip()
+    {
+        QByteArray yaml;
+        QFile file(fixture(QStringLiteral("sla-no-notify.yaml")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        yaml = file.readAll();
+        QVERIFY(yaml.contains("  window: 30d\n"));
+        yaml.replace("  window: 30d\n", "  window: 30d\n  weight: 2.5\n");
+        // Without the SLA-wide alert: exported, it comes back per objective (not a fixed point).
+        QVERIFY(yaml.contains("  alerts:\n    - {burnRate: default}\n"));
+        yaml.replace("  alerts:\n    - {burnRate: default}\n", "");
+        const LoadResult r = DocumentLoader::loadData(yaml, QStringLiteral("weighted.yaml"));
+        QVERIFY2(!hasErrors(check(r)), qPrintable(errorsOf(check(r))));
+        QCOMPARE(r.workspace.slas.constFirst().weight, std::optional<double>(2.5));
+        const QByteArray out = exportOpenSlo(r.workspace, nullptr);
+        QVERIFY2(out.contains("sladesk.io/weight: \"2.5\""), out.constData());
+        const LoadResult back = DocumentLoader::loadData(out, QStringLiteral("exported.yaml"));
+        QVERIFY2(!hasErrors(check(back)), qPrintable(errorsOf(check(back))));
+        QCOMPARE(back.workspace.slas.constFirst().weight, std::optional<double>(2.5));
+        QVERIFY(!back.workspace.slas.constFirst().metadata.annotations.contains(QStringLiteral("sladesk.io/weight")));
+        const RoundTrip::Trip trip = RoundTrip::fullTrip(r.workspace);
+        QVERIFY2(trip.ok(), qPrintable(trip.report()));
     }
 
     // Defect 3: names are at most 63 characters, stable, and a trip is a fixed point.

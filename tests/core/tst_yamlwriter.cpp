@@ -142,6 +142,7 @@ void TestYamlWriter::fullFixture_loadsCleanly()
     QCOMPARE(ws.tiers.constFirst().minSamples, std::optional<double>(50));
     const Sla::Core::Sla &sla = ws.slas.constFirst();
     QCOMPARE(sla.objectives.size(), 11);
+    QCOMPARE(sla.weight, std::optional<double>(2.5));
     QCOMPARE(sla.alerts.size(), 8);
     QCOMPARE(sla.alerts.at(6).kind, AlertRule::Kind::Drift);
     QCOMPARE(sla.alerts.at(6).driftAbove, std::optional<double>(0.25));
@@ -178,6 +179,7 @@ void TestYamlWriter::roundTrip_fullFixture_givesEqualWorkspace()
     QCOMPARE(toString(second.workspace.annotations.constFirst().kind), QStringLiteral("deploy"));
     QCOMPARE(second.workspace.slas.constFirst().alerts.at(5).keepFiring,
              std::optional<Duration>(Duration::minutes(10)));
+    QCOMPARE(second.workspace.slas.constFirst().weight, std::optional<double>(2.5));
     QVERIFY(!(second.workspace == Workspace()));
 }
 
