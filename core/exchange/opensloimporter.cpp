@@ -1516,8 +1516,8 @@ void Finisher::addSla(const QString &name, const QList<const SloDef *> &slos)
         // are read back into fields.
         mergeInto(m_ctx, sla.metadata.labels, slo->metadata.labels, slo->nameAt, QStringLiteral("label"), name);
         QMap<QString, QString> annotations = slo->metadata.annotations;
-        for (const QString &own : {kAnnotationSla, kAnnotationObjective, kAnnotationOwner, kAnnotationTier,
-                                   kAnnotationWeight})
+        for (const QString &own :
+             {kAnnotationSla, kAnnotationObjective, kAnnotationOwner, kAnnotationTier, kAnnotationWeight})
             annotations.remove(own);
         mergeInto(m_ctx, sla.metadata.annotations, annotations, slo->nameAt, QStringLiteral("annotation"), name);
         QStringList namesOfSlo;

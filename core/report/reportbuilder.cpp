@@ -490,9 +490,15 @@ std::optional<ComplianceReport> Builder::run(QString *error)
         const Sla *def = m_request.workspace.findSla(s.name);
         if (!def || (!m_request.slas.isEmpty() && !m_request.slas.contains(s.name)))
             continue;
-        SlaFigures sla{
-            s.name, s.displayName, s.tier, s.owner, def->weight.value_or(1.0), {}, 0, s.annotations,
-            remediationsOf(m_events, s.name, p)};
+        SlaFigures sla{s.name,
+                       s.displayName,
+                       s.tier,
+                       s.owner,
+                       def->weight.value_or(1.0),
+                       {},
+                       0,
+                       s.annotations,
+                       remediationsOf(m_events, s.name, p)};
         for (const ObjectiveResult &r : s.objectives) {
             if (!step(Tr::tr("charts of %1/%2").arg(s.name, r.name)))
                 return std::nullopt;

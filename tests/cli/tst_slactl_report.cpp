@@ -368,7 +368,8 @@ private slots:
         }
         QCOMPARE(weightOf.value(QStringLiteral("fraud-detection-api")), 3.0);
         QCOMPARE(weightOf.value(QStringLiteral("recommendation-api")), 1.0);
-        const double overall = report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("score")).toDouble();
+        const double overall =
+            report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("score")).toDouble();
         QVERIFY(std::abs(overall - sum / weights) < 1e-12);
         QVERIFY2(std::abs(overall - unweighted) > 1e-4, "the demo's two SLAs score differently, so weights matter");
     }
@@ -493,6 +494,42 @@ private slots:
         for (const QString &line : lines.mid(2)) {
             const QStringList cols = line.split(u' ', Qt::SkipEmptyParts);
             QVERIFY2(cols.size() >= 5 && cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(line));
+        }
+    }
+
+    // Issue 12: the contents link each SLA to its first page. Poppler's pdftohtml (an
+    // independent reader) finds one link per SLA on page 1, to the page the contents name
+    // and where the SLA's section starts; pdfinfo reads the file without a syntax error.
+    void pdfContentsLinkToTheSlaPages()
+    {
+        QVERIFY(!m_pdf.isEmpty());
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {m_pdf});
+        QVERIFY(info.waitForFinished(60000));
+        QCOMPARE(info.exitCode(), 0);
+        QVERIFY2(info.readAllStandardError().trimmed().isEmpty(), "pdfinfo reports no error");
+        QProcess html;
+        const QString prefix = m_dir.filePath(QStringLiteral("links"));
+        html.start(QStringLiteral("pdftohtml"),
+                   {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-q"), QStringLiteral("-f"),
+                    QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), m_pdf, prefix});
+        QVERIFY(html.waitForFinished(60000));
+        QCOMPARE(html.exitCode(), 0);
+        QFile xml(prefix + QStringLiteral(".xml"));
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(xml.readAll());
+        const QStringList pages = pageTexts(m_pdf, m_pages);
+        static const QRegularExpression link(QStringLiteral("<a href=\"[^\"#]*#(\\d+)\">([^<]*)</a>"));
+        QHash<QString, int> target;
+        for (auto it = link.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            target.insert(m.captured(2).trimmed(), m.captured(1).toInt());
+        }
+        for (const QString &sla : {QStringLiteral("fraud-detection-api"), QStringLiteral("recommendation-api")}) {
+            QVERIFY2(target.contains(sla), qPrintable(text));
+            const int page = target.value(sla);
+            QCOMPARE(page, pageWith(pages, QStringLiteral("(%1)").arg(sla), 2)); // where its section starts
+            QCOMPARE(target.value(QString::number(page)), page);                 // the page number in the row links too
         }
     }
 

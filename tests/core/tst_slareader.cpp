@@ -151,7 +151,8 @@ void TestSlaReader::diagnostics_data()
                                     << "must be a duration such as 30d or {calendar: month" << true << 1;
     QTest::addRow("weight zero") << slaSpec("  weight: 0\n") << "9:11"
                                  << "field 'weight' of SLA 's' must be a number greater than 0, got 0" << true << 1;
-    QTest::addRow("weight text") << slaSpec("  weight: heavy\n") << "9:11" << "field 'weight' of SLA 's'" << true << 1;
+    QTest::addRow("weight text") << slaSpec("  weight: heavy\n") << "9:11"
+                                 << "field 'weight' of SLA 's'" << true << 1;
     QTest::addRow("calendar unit") << slaSpec("  window: {calendar: year, timeZone: UTC}\n") << "9:22"
                                    << "invalid value 'year' (allowed: week, month, quarter)" << true << 1;
     QTest::addRow("time zone") << slaSpec("  window: {calendar: month, timeZone: Mars/Olympus}\n") << "9:39"

@@ -121,13 +121,14 @@ QByteArray platformSlaYaml(const NewSlaRequest &request, QString *error)
     const Core::DocumentKey doc{QStringLiteral("SLA"), own.name};
     const QString meta = QStringLiteral("metadata");
     const QString spec = QStringLiteral("spec");
-    const QList<std::pair<QStringList, QString>> answers = {{{spec, QStringLiteral("service")}, request.service},
-                                                            {{spec, QStringLiteral("tier")}, request.tier},
-                                                            {{spec, QStringLiteral("owner")}, request.owner},
-                                                            {{spec, QStringLiteral("dataSource")}, request.dataSource},
-                                                            {{meta, QStringLiteral("displayName")}, request.displayName},
-                                                            // The name last: the document is found by it.
-                                                            {{meta, QStringLiteral("name")}, request.name}};
+    const QList<std::pair<QStringList, QString>> answers = {
+        {{spec, QStringLiteral("service")}, request.service},
+        {{spec, QStringLiteral("tier")}, request.tier},
+        {{spec, QStringLiteral("owner")}, request.owner},
+        {{spec, QStringLiteral("dataSource")}, request.dataSource},
+        {{meta, QStringLiteral("displayName")}, request.displayName},
+        // The name last: the document is found by it.
+        {{meta, QStringLiteral("name")}, request.name}};
     bool ok = patch.removeKey(doc, {spec, QStringLiteral("window")});
     for (const auto &[path, value] : answers) {
         if (!ok)

@@ -6,11 +6,14 @@
 #include "core/models/overviewmodel.h"
 #include "ui/charts/timechart.h"
 #include "ui/dashboard/objectivecharts.h"
+#include "ui/logging.h"
+#include "ui/report/pdflinks.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTimeZone>
@@ -19,6 +22,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <tuple>
 
 namespace Sla::Ui::TrContext::ReportPdf {
 SLA_TR_FUNCTIONS(Sla::Ui::ReportPdf)
@@ -62,6 +66,9 @@ struct Context
     QTimeZone zone;
     double width = 0;
     std::map<QString, int> sectionPage; ///< SLA name -> page (filled by the pagination)
+    int currentPage = 0;                ///< the page being painted (1-based)
+    /// The rows of the contents as painted: page, rectangle (device units), SLA.
+    std::vector<std::tuple<int, QRectF, QString>> contentsRows;
 };
 
 QString percent(const Context &c, const std::optional<double> &v, int decimals)
@@ -434,6 +441,7 @@ void appendSummary(Blocks &out, Context &c)
         const QString name = r.slas[qsizetype(i)].name;
         out[first + i].paint = [paintRow, name, &c](QPainter &p, const QRectF &rect) {
             paintRow(p, rect);
+            c.contentsRows.emplace_back(c.currentPage, rect, name);
             p.setFont(fontFor(Style::Body));
             p.setPen(Qt::black);
             p.drawText(rect.adjusted(0.8 * rect.width() + 3, 2, 0, 0), Qt::AlignLeft | Qt::AlignTop,
@@ -496,6 +504,7 @@ bool paintAll(Context &c, const QRectF &area, const std::function<QPainter *(int
         QPainter *painter = page(int(i) + 1, int(pages.size()));
         if (!painter)
             return false;
+        c.currentPage = int(i) + 1;
         paintFrame(*painter, c, area, int(i) + 1, int(pages.size()));
         for (const auto &[block, top] : pages[i])
             block->paint(*painter, QRectF(area.left(), area.top() + HeaderHeight + top, area.width(), block->height));
@@ -513,7 +522,10 @@ QPageSize pageSize(Paper paper)
 bool write(QIODevice *device, const ComplianceReport &report, const Core::Workspace &workspace, const Options &options,
            QString *error)
 {
-    QPdfWriter pdf(device);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setResolution(Dpi);
     pdf.setPageSize(pageSize(options.paper));
     pdf.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
@@ -525,16 +537,40 @@ bool write(QIODevice *device, const ComplianceReport &report, const Core::Worksp
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    Context c{report, workspace, options.locale, QTimeZone(report.period.timeZone.toUtf8()), 0, {}};
+    Context c{report, workspace, options.locale, QTimeZone(report.period.timeZone.toUtf8()), 0, {}, 0, {}};
     const bool done = paintAll(c, QRectF(painter.viewport()), [&](int page, int pages) -> QPainter * {
         if (options.progress && !options.progress(page, pages))
             return nullptr;
         return page == 1 || pdf.newPage() ? &painter : nullptr;
     });
     painter.end();
-    if (!done)
+    if (!done) {
         *error = Tr::tr("cancelled");
-    return done;
+        return false;
+    }
+    // The rows of the contents link to their SLA's first page (QPdfWriter has no internal
+    // links: PdfLinks appends them). Device units to PDF points, origin at the bottom left.
+    const QPageLayout layout = pdf.pageLayout();
+    const QRectF paint = layout.paintRectPixels(Dpi);
+    const double height = layout.fullRectPoints().height();
+    const double k = 72.0 / Dpi;
+    QList<PdfLinks::Link> links;
+    for (const auto &[page, rect, sla] : c.contentsRows) {
+        const QRectF r = rect.translated(paint.topLeft());
+        links.append(
+            {page, QRectF(QPointF(r.left() * k, height - r.bottom() * k), QPointF(r.right() * k, height - r.top() * k)),
+             c.sectionPage[sla]});
+    }
+    QString linkError;
+    const QByteArray linked = PdfLinks::addInternalLinks(bytes, links, &linkError);
+    if (linked.isEmpty())
+        qCWarning(Sla::Ui::lcUi) << "the contents of the report are not linked:" << linkError;
+    const QByteArray &out = linked.isEmpty() ? bytes : linked;
+    if (device->write(out) != out.size()) {
+        *error = Tr::tr("cannot write the PDF: %1").arg(device->errorString());
+        return false;
+    }
+    return true;
 }
 
 bool toPdf(const ComplianceReport &report, const Core::Workspace &workspace, const QString &paper, QByteArray *pdf,
@@ -557,7 +593,7 @@ QList<QImage> renderPages(const ComplianceReport &report, const Core::Workspace 
     QList<QImage> images;
     QImage current;
     std::unique_ptr<QPainter> painter;
-    Context c{report, workspace, options.locale, QTimeZone(report.period.timeZone.toUtf8()), 0, {}};
+    Context c{report, workspace, options.locale, QTimeZone(report.period.timeZone.toUtf8()), 0, {}, 0, {}};
     const auto finish = [&] {
         if (painter) {
             painter->end();
