@@ -313,7 +313,7 @@ void TestEvaluateCloudWatch::wrongSecretExitsThreeWithoutShowingIt()
     const QString log = ws.filePath(QStringLiteral("slactl.strace"));
     options.wrapper = Sla::TestSupport::straceWrapper(log);
     const auto run = Sla::TestSupport::runSlactl(
-        {QStringLiteral("evaluate"), path, QStringLiteral("--at"), At, QStringLiteral("--verbose")}, options);
+        {QStringLiteral("--verbose"), QStringLiteral("evaluate"), path, QStringLiteral("--at"), At}, options);
     watch.stop();
     QCOMPARE(run.code, 3);
     QVERIFY2(run.err.contains(QStringLiteral("cw-stub")) && run.err.contains(QStringLiteral("InvalidSignature")),
