@@ -147,8 +147,8 @@ private:
                                     const DataSource &ds);
     void readConnectionFields(std::deque<MapReader> &readers, const SourceLocation &where, const QString &what,
                               DataSource &ds);
-    void readCloudWatchFields(const std::function<MapReader *(const QString &)> &readerOf,
-                              const SourceLocation &where, const QString &what, DataSource &ds);
+    void readCloudWatchFields(const std::function<MapReader *(const QString &)> &readerOf, const SourceLocation &where,
+                              const QString &what, DataSource &ds);
 
     Yaml::Context &m_ctx;
 };

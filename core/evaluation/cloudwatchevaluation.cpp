@@ -87,28 +87,15 @@ std::optional<Sli::Ratio> eventsOf(const EventSelectors &ev, const QStringList &
     return Sli::Ratio{ev.numeratorIsBad ? total - numerator : numerator, total};
 }
 
-/// The classification counters of `k` as numerator and total lists.
-void classificationSelectors(EventSelectors &ev, const ClassificationIndicator &k)
+/// Why one of `texts` is not a CloudWatch selector; empty when all are.
+QString selectorError(const QStringList &texts)
 {
-    ev.numerator << k.tp;
-    QStringList misses;
-    switch (k.measure) {
-    case ClassificationMeasure::Precision:
-        misses << k.fp;
-        break;
-    case ClassificationMeasure::Recall:
-        misses << k.fn;
-        break;
-    case ClassificationMeasure::F1:
-        ev.numerator << k.tp;
-        misses << k.fp << k.fn;
-        break;
-    case ClassificationMeasure::Accuracy:
-        ev.numerator << k.tn;
-        misses << k.fp << k.fn;
-        break;
+    for (const QString &text : texts) {
+        QString why;
+        if (!parseCloudWatchSelector(text, &why))
+            return Tr::tr("invalid CloudWatch selector %1: %2").arg(text, why);
     }
-    ev.total = ev.numerator + misses;
+    return {};
 }
 
 CloudWatchSource *cloudWatchSourceOf(MetricSource *source)
@@ -130,12 +117,16 @@ EventSelectors eventSelectors(const Objective &objective)
         ev.numerator << (ev.numeratorIsBad ? ind.ratio.bad : ind.ratio.good);
         ev.total << ind.ratio.total;
     } else if (ind.kind == IndicatorKind::Classification) {
-        classificationSelectors(ev, ind.classification);
+        const EvaluationPlan::ClassificationCounters c = EvaluationPlan::classificationCounters(ind.classification);
+        ev.numerator = c.numerator;
+        ev.total = c.total;
     } else {
         ev.error = unsupported(objective);
         if (ev.error.isEmpty())
             ev.error = Tr::tr("this indicator needs `budgeting: {timeslices: DURATION}` on CloudWatch");
     }
+    if (ev.error.isEmpty())
+        ev.error = selectorError(ev.total + ev.numerator);
     return ev;
 }
 
@@ -198,8 +189,7 @@ std::vector<SliceRun> sliceRuns(const std::vector<TimeRange> &slices)
     std::vector<SliceRun> runs;
     for (std::size_t i = 0; i < slices.size(); ++i) {
         const qint64 length = slices[i].length();
-        const bool joins = !runs.empty() && runs.back().lengthMs == length &&
-                           slices[i - 1].end == slices[i].start;
+        const bool joins = !runs.empty() && runs.back().lengthMs == length && slices[i - 1].end == slices[i].start;
         if (joins)
             ++runs.back().count;
         else
@@ -235,13 +225,15 @@ SliceRead sliceRead(const Objective &objective)
     } else {
         r.events = eventSelectors(objective);
     }
+    if (!r.selector.isEmpty())
+        r.events.error = selectorError({r.selector});
     return r;
 }
 
 /// The raw value of every slice of `run` from what was read (nothing: a gap).
-void fillSlices(const SliceRead &how, const std::vector<CloudWatchApi::MetricQuery> &queries,
-                const QStringList &texts, const Series &read, const std::vector<TimeRange> &slices,
-                const SliceRun &run, std::vector<std::optional<double>> &values)
+void fillSlices(const SliceRead &how, const std::vector<CloudWatchApi::MetricQuery> &queries, const QStringList &texts,
+                const Series &read, const std::vector<TimeRange> &slices, const SliceRun &run,
+                std::vector<std::optional<double>> &values)
 {
     for (std::size_t i = run.first; i < run.first + run.count; ++i) {
         const TimeRange &slice = slices[i];
@@ -323,12 +315,13 @@ protected:
         gather->values.resize(slices.size());
         const std::vector<SliceRun> runs = sliceRuns(slices);
         gather->pending = runs.size();
-        const QStringList texts = how.selector.isEmpty() ? distinct(how.events.numerator, how.events.total)
-                                                         : QStringList{how.selector};
+        const QStringList texts =
+            how.selector.isEmpty() ? distinct(how.events.numerator, how.events.total) : QStringList{how.selector};
         for (const SliceRun &run : runs) {
             if (run.lengthMs % 60000 != 0) {
-                done({}, Tr::tr("CloudWatch reads periods of whole minutes: a timeslice of %1 s cannot be read")
-                             .arg(run.lengthMs / 1000.0),
+                done({},
+                     Tr::tr("CloudWatch reads periods of whole minutes: a timeslice of %1 s cannot be read")
+                         .arg(run.lengthMs / 1000.0),
                      std::nullopt);
                 return;
             }

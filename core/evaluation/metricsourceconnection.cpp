@@ -48,8 +48,7 @@ void MetricSourceConnection::open(QObject *context, OpenCallback done)
                  [self = shared_from_this(), missing, done](const CredentialResult &r) {
                      const bool absent = r.status == CredentialResult::Status::NotFound ||
                                          r.status == CredentialResult::Status::Unavailable;
-                     if (absent && !self->m_source &&
-                         self->useFallback()) {
+                     if (absent && !self->m_source && self->useFallback()) {
                          done(self->opened());
                          return;
                      }

@@ -40,8 +40,8 @@ Connect connectorFor(DataSourceType type)
 
 QString SourceSpec::key() const
 {
-    return QString::number(int(config.type)) + u'\x1f' + name + u'\x1f' + config.file + u'\x1f' + config.url +
-           u'\x1f' + config.region + u'\x1f' + config.endpoint + u'\x1f' + config.profile + u'\x1f' + config.roleArn;
+    return QString::number(int(config.type)) + u'\x1f' + name + u'\x1f' + config.file + u'\x1f' + config.url + u'\x1f' +
+           config.region + u'\x1f' + config.endpoint + u'\x1f' + config.profile + u'\x1f' + config.roleArn;
 }
 
 SourceConnection::~SourceConnection() = default;

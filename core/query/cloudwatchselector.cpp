@@ -254,9 +254,9 @@ std::optional<CloudWatchSelector> readExpression(const Node &top, Failure *failu
                 s.inputs.append({id, *metric});
             }
         } else if (key != QLatin1String("period")) {
-            *failure = {Tr::tr("unknown field '%1' of a metric math selector (known: expression, metrics, period)")
-                            .arg(key),
-                        value.column};
+            *failure = {
+                Tr::tr("unknown field '%1' of a metric math selector (known: expression, metrics, period)").arg(key),
+                value.column};
             return std::nullopt;
         }
     }

@@ -38,10 +38,10 @@ struct CloudWatchMetric
 
 struct CloudWatchSelector
 {
-    CloudWatchMetric metric;                          ///< when `expression` is empty
-    QString expression;                               ///< metric math
+    CloudWatchMetric metric;                            ///< when `expression` is empty
+    QString expression;                                 ///< metric math
     QList<std::pair<QString, CloudWatchMetric>> inputs; ///< the expression's metrics by id
-    int period = 0;                                   ///< seconds; 0: chosen by the evaluator
+    int period = 0;                                     ///< seconds; 0: chosen by the evaluator
     bool operator==(const CloudWatchSelector &) const = default;
 
     bool isExpression() const { return !expression.isEmpty(); }

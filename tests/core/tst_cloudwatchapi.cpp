@@ -5,8 +5,8 @@
 // AssumeRole, the shared credentials file, the document reader's connectionDetails and the
 // validator's diagnostics (file:line:column).
 
-#include "core/exchange/loader.h"
 #include "core/evaluation/cloudwatchevaluation.h"
+#include "core/exchange/loader.h"
 #include "core/metrics/cloudwatch/awscredentialsfile.h"
 #include "core/metrics/cloudwatch/cloudwatchapi.h"
 #include "core/query/cloudwatchselector.h"
@@ -85,14 +85,22 @@ void TestCloudWatchApi::selectorErrors_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("column");
-    QTest::addRow("not a mapping") << "AWS/ELB:x" << "mapping in braces" << 0;
-    QTest::addRow("no metric") << "{namespace: A}" << "needs 'namespace' and 'metric'" << 0;
-    QTest::addRow("unknown field") << "{namespace: A, metric: B, stats: Sum}" << "unknown field 'stats'" << 33;
-    QTest::addRow("bad stat") << "{namespace: A, metric: B, stat: Median}" << "unknown statistic 'Median'" << 0;
-    QTest::addRow("period") << "{namespace: A, metric: B, period: 90}" << "multiple of 60" << 34;
-    QTest::addRow("unterminated") << "{namespace: 'A, metric: B}" << "unterminated" << 12;
-    QTest::addRow("twice") << "{namespace: A, namespace: B, metric: C}" << "given twice" << 15;
-    QTest::addRow("trailing") << "{namespace: A, metric: B} x" << "after the closing brace" << 26;
+    QTest::addRow("not a mapping") << "AWS/ELB:x"
+                                   << "mapping in braces" << 0;
+    QTest::addRow("no metric") << "{namespace: A}"
+                               << "needs 'namespace' and 'metric'" << 0;
+    QTest::addRow("unknown field") << "{namespace: A, metric: B, stats: Sum}"
+                                   << "unknown field 'stats'" << 33;
+    QTest::addRow("bad stat") << "{namespace: A, metric: B, stat: Median}"
+                              << "unknown statistic 'Median'" << 0;
+    QTest::addRow("period") << "{namespace: A, metric: B, period: 90}"
+                            << "multiple of 60" << 34;
+    QTest::addRow("unterminated") << "{namespace: 'A, metric: B}"
+                                  << "unterminated" << 12;
+    QTest::addRow("twice") << "{namespace: A, namespace: B, metric: C}"
+                           << "given twice" << 15;
+    QTest::addRow("trailing") << "{namespace: A, metric: B} x"
+                              << "after the closing brace" << 26;
 }
 
 void TestCloudWatchApi::selectorErrors()
@@ -173,7 +181,8 @@ void TestCloudWatchApi::longSeriesAreSplitInTime()
 void TestCloudWatchApi::requestBodyIsTheJsonProtocol()
 {
     CloudWatchApi::Call call{{query(QStringLiteral("q0"), 300)}, 1700000000, 1700003600};
-    const QJsonObject body = QJsonDocument::fromJson(CloudWatchApi::requestBody(call, QStringLiteral("tok"), 50)).object();
+    const QJsonObject body =
+        QJsonDocument::fromJson(CloudWatchApi::requestBody(call, QStringLiteral("tok"), 50)).object();
     QCOMPARE(body.value(QStringLiteral("StartTime")).toDouble(), 1700000000.0);
     QCOMPARE(body.value(QStringLiteral("EndTime")).toDouble(), 1700003600.0);
     QCOMPARE(body.value(QStringLiteral("ScanBy")).toString(), QStringLiteral("TimestampAscending"));
@@ -222,8 +231,8 @@ void TestCloudWatchApi::pageParses()
     QCOMPARE(page->series.value(QStringLiteral("q0")).t, (std::vector<qint64>{1700000000000, 1700000300000}));
     QCOMPARE(page->series.value(QStringLiteral("q0")).v, (std::vector<double>{1.5, 2}));
     QVERIFY(!CloudWatchApi::parsePage(R"({"MetricDataResults":[{"Id":"q0","Timestamps":[1],"Values":[]}]})"));
-    const auto forbidden =
-        CloudWatchApi::parsePage(R"({"MetricDataResults":[{"Id":"q0","Timestamps":[],"Values":[],"StatusCode":"Forbidden"}]})");
+    const auto forbidden = CloudWatchApi::parsePage(
+        R"({"MetricDataResults":[{"Id":"q0","Timestamps":[],"Values":[],"StatusCode":"Forbidden"}]})");
     QVERIFY(forbidden && forbidden->failure.contains(QStringLiteral("Forbidden")));
 }
 
@@ -239,8 +248,8 @@ void TestCloudWatchApi::errorsParse()
     QCOMPARE(h.message, QStringLiteral("m"));
     QVERIFY(CloudWatchApi::isAuthError(QStringLiteral("InvalidSignatureException")));
     QVERIFY(CloudWatchApi::isBadRequest(QStringLiteral("InvalidParameterCombination")));
-    const auto x = CloudWatchApi::parseXmlError(
-        "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>");
+    const auto x = CloudWatchApi::parseXmlError("<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</"
+                                                "Code><Message>no</Message></Error></ErrorResponse>");
     QCOMPARE(x.code, QStringLiteral("AccessDenied"));
     QCOMPARE(x.message, QStringLiteral("no"));
 }

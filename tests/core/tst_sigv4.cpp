@@ -119,8 +119,8 @@ void TestSigV4::authorizationHeaderOfGetVanilla()
     r.headers << std::pair<QByteArray, QByteArray>("Host", "example.amazonaws.com");
     SigV4::Options o{QStringLiteral("us-east-1"), QStringLiteral("service"),
                      QDateTime::fromString(QStringLiteral("2015-08-30T12:36:00Z"), Qt::ISODate)};
-    const SigV4::Signed s =
-        SigV4::sign(r, {QStringLiteral("AKIDEXAMPLE"), QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}}, o);
+    const SigV4::Signed s = SigV4::sign(
+        r, {QStringLiteral("AKIDEXAMPLE"), QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"), {}}, o);
     QCOMPARE(s.authorization, QByteArray("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/"
                                          "aws4_request, SignedHeaders=host;x-amz-date, "
                                          "Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31"));
@@ -144,7 +144,8 @@ void TestSigV4::sessionTokenIsSentAndSigned()
     SigV4::Request r;
     r.headers << std::pair<QByteArray, QByteArray>("Host", "monitoring.eu-west-1.amazonaws.com");
     SigV4::Options o{QStringLiteral("eu-west-1"), QStringLiteral("monitoring"), QDateTime::currentDateTimeUtc()};
-    const SigV4::Signed s = SigV4::sign(r, {QStringLiteral("AKID"), QStringLiteral("secret"), QStringLiteral("tok")}, o);
+    const SigV4::Signed s =
+        SigV4::sign(r, {QStringLiteral("AKID"), QStringLiteral("secret"), QStringLiteral("tok")}, o);
     QVERIFY(s.canonicalRequest.contains("x-amz-security-token:tok\n"));
     QVERIFY(s.authorization.contains("SignedHeaders=host;x-amz-date;x-amz-security-token,"));
     QVERIFY(s.headers.contains(std::pair<QByteArray, QByteArray>("X-Amz-Security-Token", "tok")));

@@ -14,9 +14,10 @@ public:
                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         const QString script = QStringLiteral(SLA_SOURCE_DIR "/tests/integration/cloudwatch_stub.py");
-        return startScript(script, QStringList{QStringLiteral("--metrics"), metrics, QStringLiteral("--port"),
-                                               QStringLiteral("0")} + extra,
-                           env);
+        return startScript(
+            script,
+            QStringList{QStringLiteral("--metrics"), metrics, QStringLiteral("--port"), QStringLiteral("0")} + extra,
+            env);
     }
     /// The stub's address, for `endpoint`.
     QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }

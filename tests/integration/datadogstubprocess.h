@@ -13,12 +13,9 @@ public:
     bool start(const QStringList &extra = {})
     {
         const QString dir = QStringLiteral(SLA_SOURCE_DIR "/tests");
-        const QStringList args = {QStringLiteral("--metrics"),
-                                  dir + QStringLiteral("/data/datadog/stub.om"),
-                                  QStringLiteral("--slos"),
-                                  dir + QStringLiteral("/data/datadog/stub-slos.json"),
-                                  QStringLiteral("--port"),
-                                  QStringLiteral("0")};
+        const QStringList args = {QStringLiteral("--metrics"), dir + QStringLiteral("/data/datadog/stub.om"),
+                                  QStringLiteral("--slos"),    dir + QStringLiteral("/data/datadog/stub-slos.json"),
+                                  QStringLiteral("--port"),    QStringLiteral("0")};
         return startScript(dir + QStringLiteral("/integration/datadog_stub.py"), args + extra);
     }
 };

@@ -33,9 +33,11 @@ template <typename T> T await(QFuture<T> f)
 CloudWatchApi::MetricQuery metric(const QString &id, const QString &name, const QString &stat, int period,
                                   const QString &ns = QStringLiteral("AWS/SageMaker"))
 {
-    const QString dims = ns == u"SlaDesk/FraudModel" ? QStringLiteral("{Model: fraud}")
-                                                     : QStringLiteral("{EndpointName: fraud-model, VariantName: AllTraffic}");
-    const auto s = parseCloudWatchSelector(QStringLiteral("{namespace: '%1', metric: %2, dimensions: %3}").arg(ns, name, dims));
+    const QString dims = ns == u"SlaDesk/FraudModel"
+                             ? QStringLiteral("{Model: fraud}")
+                             : QStringLiteral("{EndpointName: fraud-model, VariantName: AllTraffic}");
+    const auto s =
+        parseCloudWatchSelector(QStringLiteral("{namespace: '%1', metric: %2, dimensions: %3}").arg(ns, name, dims));
     return {id, *s, stat, period};
 }
 
@@ -115,11 +117,10 @@ void TestCloudWatchStub::sumsOfAnHourAreTheCounterIncrease()
     auto cw = source(*m_stub);
     // The last hour: invocations 12 steps of 1000 + 10 * (k % 7); errors 1 per step but 40
     // in [T-90m, T-30m): 6 steps of 40 and 6 of 1.
-    const auto r = await(cw->getMetricData({metric(QStringLiteral("inv"), QStringLiteral("Invocations"),
-                                                   QStringLiteral("Sum"), 300),
-                                            metric(QStringLiteral("err"), QStringLiteral("Invocation5XXErrors"),
-                                                   QStringLiteral("Sum"), 300)},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(cw->getMetricData(
+        {metric(QStringLiteral("inv"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 300),
+         metric(QStringLiteral("err"), QStringLiteral("Invocation5XXErrors"), QStringLiteral("Sum"), 300)},
+        (T - 3600) * 1000, T * 1000));
     QVERIFY2(r, qPrintable(r.isOk() ? QString() : r.error().message));
     const SampleSeries inv = r.value().value(QStringLiteral("inv"));
     QCOMPARE(inv.t.size(), std::size_t(12));
@@ -142,8 +143,10 @@ void TestCloudWatchStub::statisticsAndPercentiles()
     CloudWatchApi::MetricQuery cpu =
         metric(QStringLiteral("cpu"), QStringLiteral("CPUUtilization"), QStringLiteral("Average"), 3600,
                QStringLiteral("/aws/sagemaker/Endpoints"));
-    CloudWatchApi::MetricQuery p95 = metric(QStringLiteral("lat"), QStringLiteral("ModelLatency"), QStringLiteral("p95"), 3600);
-    CloudWatchApi::MetricQuery p50 = metric(QStringLiteral("med"), QStringLiteral("ModelLatency"), QStringLiteral("p50"), 3600);
+    CloudWatchApi::MetricQuery p95 =
+        metric(QStringLiteral("lat"), QStringLiteral("ModelLatency"), QStringLiteral("p95"), 3600);
+    CloudWatchApi::MetricQuery p50 =
+        metric(QStringLiteral("med"), QStringLiteral("ModelLatency"), QStringLiteral("p50"), 3600);
     CloudWatchApi::MetricQuery count =
         metric(QStringLiteral("n"), QStringLiteral("ModelLatency"), QStringLiteral("SampleCount"), 3600);
     const auto r = await(cw->getMetricData({cpu, p95, p50, count}, (T - 12 * 3600) * 1000, T * 1000));
@@ -199,14 +202,14 @@ void TestCloudWatchStub::metricMathExpression()
         "dimensions: {EndpointName: fraud-model, VariantName: AllTraffic}}, i: {namespace: AWS/SageMaker, metric: "
         "Invocations, dimensions: {EndpointName: fraud-model, VariantName: AllTraffic}}}}"));
     QVERIFY(s);
-    const auto r = await(cw->getMetricData({{QStringLiteral("pct"), *s, QStringLiteral("Sum"), 3600}},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(
+        cw->getMetricData({{QStringLiteral("pct"), *s, QStringLiteral("Sum"), 3600}}, (T - 3600) * 1000, T * 1000));
     QVERIFY2(r, qPrintable(r.isOk() ? QString() : r.error().message));
     const SampleSeries pct = r.value().value(QStringLiteral("pct"));
     QCOMPARE(pct.v.size(), std::size_t(1));
-    const auto inv = await(cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                     QStringLiteral("Sum"), 3600)},
-                                             (T - 3600) * 1000, T * 1000));
+    const auto inv = await(
+        cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 3600)},
+                          (T - 3600) * 1000, T * 1000));
     const double invocations = inv.value().value(QStringLiteral("i")).v.at(0);
     QCOMPARE(pct.v[0], 100 * 246.0 / (invocations + 246.0));
 }
@@ -214,9 +217,9 @@ void TestCloudWatchStub::metricMathExpression()
 void TestCloudWatchStub::wrongSecretIsInvalidSignature()
 {
     auto cw = source(*m_stub, QStringLiteral("not-the-secret-key-0123456789"));
-    const auto r = await(cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                   QStringLiteral("Sum"), 300)},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(
+        cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 300)},
+                          (T - 3600) * 1000, T * 1000));
     QVERIFY(!r);
     QVERIFY(r.error().kind == SourceError::Kind::Auth);
     QCOMPARE(r.error().httpStatus, 403);
@@ -234,9 +237,9 @@ void TestCloudWatchStub::unknownKeyIsUnrecognized()
     ds.region = QStringLiteral("eu-west-1");
     ds.endpoint = m_stub->endpoint();
     CloudWatchSource cw(ds, {QStringLiteral("AKIAUNKNOWN"), Secret, {}});
-    const auto r = await(cw.getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                  QStringLiteral("Sum"), 300)},
-                                          (T - 3600) * 1000, T * 1000));
+    const auto r =
+        await(cw.getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 300)},
+                               (T - 3600) * 1000, T * 1000));
     QVERIFY(!r);
     QVERIFY(r.error().kind == SourceError::Kind::Auth);
     QVERIFY2(r.error().message.contains(QStringLiteral("UnrecognizedClientException")), qPrintable(r.error().message));
@@ -247,9 +250,9 @@ void TestCloudWatchStub::accessDeniedIsAnAuthError()
     auto denying = stub({QStringLiteral("--deny")});
     QVERIFY(denying);
     auto cw = source(*denying);
-    const auto r = await(cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                   QStringLiteral("Sum"), 300)},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(
+        cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 300)},
+                          (T - 3600) * 1000, T * 1000));
     QVERIFY(!r);
     QVERIFY(r.error().kind == SourceError::Kind::Auth);
     QVERIFY2(r.error().message.contains(QStringLiteral("AccessDeniedException")), qPrintable(r.error().message));
@@ -261,9 +264,9 @@ void TestCloudWatchStub::throttlingIsRetriedWithBackoff()
     auto throttling = stub({QStringLiteral("--throttle-first"), QStringLiteral("2")});
     QVERIFY(throttling);
     auto cw = source(*throttling);
-    const auto r = await(cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                   QStringLiteral("Sum"), 300)},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(
+        cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 300)},
+                          (T - 3600) * 1000, T * 1000));
     QVERIFY2(r, qPrintable(r.isOk() ? QString() : r.error().message));
     QCOMPARE(r.value().value(QStringLiteral("i")).t.size(), std::size_t(12));
     QCOMPARE(cw->callsMade(), 3);
@@ -276,9 +279,9 @@ void TestCloudWatchStub::throttlingGivesUpAfterTheRetries()
     CloudWatchSource::Options o;
     o.maxThrottleRetries = 2;
     auto cw = source(*throttling, Secret, {}, o);
-    const auto r = await(cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                   QStringLiteral("Sum"), 300)},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(
+        cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 300)},
+                          (T - 3600) * 1000, T * 1000));
     QVERIFY(!r);
     QCOMPARE(cw->callsMade(), 3);
     QCOMPARE(r.error().httpStatus, 400);
@@ -310,9 +313,9 @@ void TestCloudWatchStub::limitsAreEnforcedByTheStub()
     CloudWatchSource::Options points;
     points.maxDatapointsPerCall = 1000000;
     auto tooMany = source(*m_stub, Secret, {}, points);
-    const auto big = await(tooMany->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                          QStringLiteral("Sum"), 60)},
-                                                  (T - 80 * 86400) * 1000, T * 1000));
+    const auto big = await(
+        tooMany->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 60)},
+                               (T - 80 * 86400) * 1000, T * 1000));
     QVERIFY(!big);
     QVERIFY2(big.error().message.contains(QStringLiteral("InvalidParameterCombination")) &&
                  big.error().message.contains(QStringLiteral("100800")),
@@ -324,9 +327,9 @@ void TestCloudWatchStub::assumeRoleReadsWithTemporaryCredentials()
     auto withRole = stub({QStringLiteral("--role-arn"), Role});
     QVERIFY(withRole);
     auto cw = source(*withRole, Secret, Role);
-    const auto r = await(cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                   QStringLiteral("Sum"), 300)},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(
+        cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 300)},
+                          (T - 3600) * 1000, T * 1000));
     QVERIFY2(r, qPrintable(r.isOk() ? QString() : r.error().message));
     QCOMPARE(r.value().value(QStringLiteral("i")).t.size(), std::size_t(12));
 }
@@ -337,9 +340,9 @@ void TestCloudWatchStub::assumeRoleRefusedNamesTheRole()
     QVERIFY(withRole);
     const QString other = QStringLiteral("arn:aws:iam::123456789012:role/other");
     auto cw = source(*withRole, Secret, other);
-    const auto r = await(cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                   QStringLiteral("Sum"), 300)},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(
+        cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Sum"), 300)},
+                          (T - 3600) * 1000, T * 1000));
     QVERIFY(!r);
     QVERIFY(r.error().kind == SourceError::Kind::Auth);
     QVERIFY2(r.error().message.contains(other) && r.error().message.contains(QStringLiteral("AccessDenied")),
@@ -349,9 +352,9 @@ void TestCloudWatchStub::assumeRoleRefusedNamesTheRole()
 void TestCloudWatchStub::badStatisticIsInvalidParameter()
 {
     auto cw = source(*m_stub);
-    const auto r = await(cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"),
-                                                   QStringLiteral("Median"), 300)},
-                                           (T - 3600) * 1000, T * 1000));
+    const auto r = await(
+        cw->getMetricData({metric(QStringLiteral("i"), QStringLiteral("Invocations"), QStringLiteral("Median"), 300)},
+                          (T - 3600) * 1000, T * 1000));
     QVERIFY(!r);
     QVERIFY(r.error().kind == SourceError::Kind::BadQuery);
     QVERIFY2(r.error().message.contains(QStringLiteral("InvalidParameterValue")), qPrintable(r.error().message));

@@ -16,6 +16,7 @@
 #include "tests/support/secretscan.h"
 #include "tests/support/slactlrunner.h"
 #include "tests/support/tempworkspace.h"
+#include "tests/support/testutils.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,6 +31,8 @@
 #include <memory>
 
 using namespace Sla::Core;
+
+using Sla::Core::TestUtils::objectiveOf;
 
 namespace {
 const QString At = QStringLiteral("2023-11-15T00:00:00Z"); // T of generate.py
@@ -91,16 +94,6 @@ void clearCredentials()
         qunsetenv(name);
 }
 
-QJsonObject objectiveOf(const QJsonObject &report, const QString &name)
-{
-    for (const QJsonValue &s : report.value(QStringLiteral("slas")).toArray()) {
-        for (const QJsonValue &o : s.toObject().value(QStringLiteral("objectives")).toArray()) {
-            if (o.toObject().value(QStringLiteral("name")).toString() == name)
-                return o.toObject();
-        }
-    }
-    return {};
-}
 } // namespace
 
 class TestEvaluateCloudWatch : public QObject
@@ -172,9 +165,9 @@ void TestEvaluateCloudWatch::sameFiguresAsTheRecordedCopy()
              qPrintable(show(cw->good) + u'/' + show(cw->total) + QStringLiteral(" vs ") + show(rec->good) + u'/' +
                         show(rec->total)));
     for (std::size_t i = 0; i < BurnRateWindowCount; ++i)
-        QVERIFY2(near(cw->burnRates[i], rec->burnRates[i]),
-                 qPrintable(Budget::burnRateWindowName(i) + u' ' + show(cw->burnRates[i]) + u' ' +
-                            show(rec->burnRates[i])));
+        QVERIFY2(
+            near(cw->burnRates[i], rec->burnRates[i]),
+            qPrintable(Budget::burnRateWindowName(i) + u' ' + show(cw->burnRates[i]) + u' ' + show(rec->burnRates[i])));
     QCOMPARE(cw->goodSlices, rec->goodSlices);
     QCOMPARE(cw->badSlices, rec->badSlices);
     QCOMPARE(cw->gapSlices, rec->gapSlices);
@@ -194,7 +187,8 @@ void TestEvaluateCloudWatch::percentileLatencyMatchesTheHandCount()
     QVERIFY(near(r->sli, 21.0 / 24));
     QVERIFY2(near(r->latest, 0.031), qPrintable(show(r->latest)));
     // Sanity of the shared figures: the incident burns the 1h budget.
-    const ObjectiveResult *a = m_cloudWatch.findObjective(QStringLiteral("fraud-model"), QStringLiteral("availability"));
+    const ObjectiveResult *a =
+        m_cloudWatch.findObjective(QStringLiteral("fraud-model"), QStringLiteral("availability"));
     QVERIFY(a && a->burnRates[2] && *a->burnRates[2] > 1);
     const ObjectiveResult *h =
         m_cloudWatch.findObjective(QStringLiteral("fraud-model"), QStringLiteral("hourly-availability"));
@@ -221,7 +215,8 @@ void TestEvaluateCloudWatch::keychainOverrideAndProfileFileServeAsCredentials()
     const EvaluationReport viaProfile = evaluate(ws);
     QVERIFY2(viaProfile.sourceErrors.isEmpty(), qPrintable(viaProfile.sourceErrors.value(Source)));
     const auto *o = viaProfile.findObjective(QStringLiteral("fraud-model"), QStringLiteral("availability"));
-    QVERIFY(o && near(o->sli, m_cloudWatch.findObjective(QStringLiteral("fraud-model"), QStringLiteral("availability"))->sli));
+    QVERIFY(o && near(o->sli,
+                      m_cloudWatch.findObjective(QStringLiteral("fraud-model"), QStringLiteral("availability"))->sli));
 
     // connectionDetails.profile wins over AWS_PROFILE: `default` holds a key the stub refuses.
     Workspace withProfile = ws;
@@ -257,7 +252,8 @@ void TestEvaluateCloudWatch::throttlingIsWaitedOut()
     const EvaluationReport r = evaluate(load(fixture(QStringLiteral("evaluate.yaml"), "@URL@", throttling.endpoint())));
     QVERIFY2(r.sourceErrors.isEmpty(), qPrintable(r.sourceErrors.value(Source)));
     const auto *a = r.findObjective(QStringLiteral("fraud-model"), QStringLiteral("availability"));
-    QVERIFY(a && near(a->sli, m_recorded.findObjective(QStringLiteral("fraud-model"), QStringLiteral("availability"))->sli));
+    QVERIFY(a &&
+            near(a->sli, m_recorded.findObjective(QStringLiteral("fraud-model"), QStringLiteral("availability"))->sli));
 }
 
 void TestEvaluateCloudWatch::unservedIndicatorsAreObjectiveErrors()
@@ -283,9 +279,9 @@ void TestEvaluateCloudWatch::slactlJsonMatchesTheRecordedCopy()
     options.env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), Key);
     options.env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), Secret);
     options.timeoutMs = 120000;
-    const auto run = Sla::TestSupport::runSlactl(
-        {QStringLiteral("evaluate"), path, QStringLiteral("--at"), At, QStringLiteral("--format"), QStringLiteral("json")},
-        options);
+    const auto run = Sla::TestSupport::runSlactl({QStringLiteral("evaluate"), path, QStringLiteral("--at"), At,
+                                                  QStringLiteral("--format"), QStringLiteral("json")},
+                                                 options);
     QVERIFY2(run.code == 0, qPrintable(run.err));
     const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
     for (const QString &name : Compared) {

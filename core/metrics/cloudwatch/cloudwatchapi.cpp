@@ -129,11 +129,12 @@ QByteArray requestBody(const Call &call, const QString &nextToken, qint64 maxDat
     QJsonArray queries;
     for (const MetricQuery &q : call.queries)
         appendQuery(queries, q);
-    QJsonObject body{{QStringLiteral("MetricDataQueries"), queries},
-                     {QStringLiteral("StartTime"), double(call.from)},
-                     {QStringLiteral("EndTime"), double(call.to)},
-                     {QStringLiteral("ScanBy"), QStringLiteral("TimestampAscending")},
-                     {QStringLiteral("LabelOptions"), QJsonObject{{QStringLiteral("Timezone"), QStringLiteral("+0000")}}}};
+    QJsonObject body{
+        {QStringLiteral("MetricDataQueries"), queries},
+        {QStringLiteral("StartTime"), double(call.from)},
+        {QStringLiteral("EndTime"), double(call.to)},
+        {QStringLiteral("ScanBy"), QStringLiteral("TimestampAscending")},
+        {QStringLiteral("LabelOptions"), QJsonObject{{QStringLiteral("Timezone"), QStringLiteral("+0000")}}}};
     if (!nextToken.isEmpty())
         body.insert(QStringLiteral("NextToken"), nextToken);
     if (maxDatapoints > 0)
@@ -223,12 +224,16 @@ bool isThrottling(const QString &code)
 
 bool isAuthError(const QString &code)
 {
-    static const QStringList codes = {
-        QStringLiteral("AccessDenied"),          QStringLiteral("AccessDeniedException"),
-        QStringLiteral("UnrecognizedClientException"), QStringLiteral("InvalidClientTokenId"),
-        QStringLiteral("InvalidSignatureException"),   QStringLiteral("SignatureDoesNotMatch"),
-        QStringLiteral("IncompleteSignature"),   QStringLiteral("ExpiredToken"),
-        QStringLiteral("ExpiredTokenException"), QStringLiteral("MissingAuthenticationToken")};
+    static const QStringList codes = {QStringLiteral("AccessDenied"),
+                                      QStringLiteral("AccessDeniedException"),
+                                      QStringLiteral("UnrecognizedClientException"),
+                                      QStringLiteral("InvalidClientTokenId"),
+                                      QStringLiteral("InvalidSignatureException"),
+                                      QStringLiteral("SignatureDoesNotMatch"),
+                                      QStringLiteral("IncompleteSignature"),
+                                      QStringLiteral("ExpiredToken"),
+                                      QStringLiteral("ExpiredTokenException"),
+                                      QStringLiteral("MissingAuthenticationToken")};
     return codes.contains(code);
 }
 
@@ -280,7 +285,7 @@ std::optional<AssumedRole> parseAssumeRole(const QByteArray &body, QString *erro
 QString regionalEndpoint(const QString &service, const QString &region)
 {
     const QString suffix = region.startsWith(QStringLiteral("cn-")) ? QStringLiteral(".amazonaws.com.cn")
-                                                                      : QStringLiteral(".amazonaws.com");
+                                                                    : QStringLiteral(".amazonaws.com");
     return QStringLiteral("https://") + service + u'.' + region + suffix;
 }
 

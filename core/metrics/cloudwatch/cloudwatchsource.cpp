@@ -62,9 +62,9 @@ CloudWatchSource::CloudWatchSource(const DataSource &config, const SigV4::Creden
                                    const Options &options, QObject *parent)
     : MetricSource(parent), m_config(config), m_options(options), m_base(credentials)
 {
-    m_endpoint = QUrl(config.endpoint.isEmpty() ? CloudWatchApi::regionalEndpoint(QStringLiteral("monitoring"),
-                                                                                     config.region)
-                                                : config.endpoint);
+    m_endpoint =
+        QUrl(config.endpoint.isEmpty() ? CloudWatchApi::regionalEndpoint(QStringLiteral("monitoring"), config.region)
+                                       : config.endpoint);
     m_stsEndpoint = config.endpoint.isEmpty()
                         ? QUrl(CloudWatchApi::regionalEndpoint(QStringLiteral("sts"), config.region))
                         : m_endpoint;
@@ -121,8 +121,9 @@ SourceError CloudWatchSource::errorOf(const HttpClient::Reply &reply, bool xml) 
 {
     if (reply.error)
         return *reply.error;
-    const CloudWatchApi::Error e = xml ? CloudWatchApi::parseXmlError(reply.body)
-                                       : CloudWatchApi::parseError(reply.body, headerValue(reply, "x-amzn-query-error"));
+    const CloudWatchApi::Error e =
+        xml ? CloudWatchApi::parseXmlError(reply.body)
+            : CloudWatchApi::parseError(reply.body, headerValue(reply, "x-amzn-query-error"));
     const QString text = m_http->scrub(e.message.isEmpty() ? QString::fromUtf8(reply.body.left(300)) : e.message);
     const QString message = tr("CloudWatch data source '%1' answered HTTP %2 %3: %4")
                                 .arg(name())
@@ -172,8 +173,7 @@ void CloudWatchSource::withCredentials(CredentialsDone done)
 
 void CloudWatchSource::assumeRole(CredentialsDone done)
 {
-    const QByteArray body =
-        CloudWatchApi::assumeRoleBody(m_config.roleArn, QStringLiteral("sladesk-") + name(), 3600);
+    const QByteArray body = CloudWatchApi::assumeRoleBody(m_config.roleArn, QStringLiteral("sladesk-") + name(), 3600);
     qCDebug(lcCloudWatch, "POST %s AssumeRole", qPrintable(HttpClient::displayUrl(m_stsEndpoint)));
     m_http->send(signedRequest(m_stsEndpoint, "sts", FormType, {}, body),
                  [this, done = std::move(done)](HttpClient::Reply reply) {

@@ -75,8 +75,8 @@ public:
 
     /// Every query over [fromMs, toMs): one series per query id (points at their period's
     /// start, ascending; gaps left out).
-    QFuture<SourceResult<QMap<QString, SampleSeries>>> getMetricData(const std::vector<CloudWatchApi::MetricQuery> &queries,
-                                                                     qint64 fromMs, qint64 toMs);
+    QFuture<SourceResult<QMap<QString, SampleSeries>>>
+    getMetricData(const std::vector<CloudWatchApi::MetricQuery> &queries, qint64 fromMs, qint64 toMs);
 
     /// A selector's latest point at or before `at` (its `stat`, else Average; period 60 s).
     QFuture<SourceResult<QueryResult>> query(const QString &query, const QDateTime &at) override;

@@ -149,8 +149,8 @@ std::pair<QByteArray, QByteArray> canonicalHeaders(const Headers &headers)
 QByteArray canonicalRequest(const Request &request, bool normalizePath)
 {
     const auto [block, names] = canonicalHeaders(request.headers);
-    return request.method + '\n' + canonicalUri(request.path, normalizePath) + '\n' +
-           canonicalQuery(request.query) + '\n' + block + '\n' + names + '\n' + sha256Hex(request.body);
+    return request.method + '\n' + canonicalUri(request.path, normalizePath) + '\n' + canonicalQuery(request.query) +
+           '\n' + block + '\n' + names + '\n' + sha256Hex(request.body);
 }
 
 QByteArray credentialScope(const QDateTime &time, const QString &region, const QString &service)

@@ -56,9 +56,9 @@ struct Options
 {
     QString region;
     QString service;
-    QDateTime time;             ///< the signing time (UTC)
-    bool normalizePath = true;  ///< remove dot segments and repeated slashes (all but S3)
-    bool signBody = false;      ///< send and sign X-Amz-Content-Sha256
+    QDateTime time;                ///< the signing time (UTC)
+    bool normalizePath = true;     ///< remove dot segments and repeated slashes (all but S3)
+    bool signBody = false;         ///< send and sign X-Amz-Content-Sha256
     bool omitSessionToken = false; ///< add X-Amz-Security-Token after signing (unsigned)
 };
 
