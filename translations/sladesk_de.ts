@@ -467,6 +467,10 @@
         <source>CloudWatch sources list no series or labels here: name the metric in CloudWatch&apos;s form {namespace: ..., metric: ..., dimensions: {...}}</source>
         <translation>CloudWatch-Quellen listen hier keine Reihen oder Labels auf: nennen Sie die Metrik in CloudWatchs Form {namespace: ..., metric: ..., dimensions: {...}}</translation>
     </message>
+    <message>
+        <source>(no error code)</source>
+        <translation>(kein Fehlercode)</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::CredentialStore</name>

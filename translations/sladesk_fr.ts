@@ -467,6 +467,10 @@
         <source>CloudWatch sources list no series or labels here: name the metric in CloudWatch&apos;s form {namespace: ..., metric: ..., dimensions: {...}}</source>
         <translation>les sources CloudWatch ne listent ici ni séries ni labels : nommez la métrique sous la forme de CloudWatch {namespace: ..., metric: ..., dimensions: {...}}</translation>
     </message>
+    <message>
+        <source>(no error code)</source>
+        <translation>(pas de code d&apos;erreur)</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::CredentialStore</name>

@@ -15,11 +15,13 @@ namespace Sla::Core {
 
 namespace {
 
-/// A value of the flow mapping: text, or a mapping of its own.
+/// A value of the flow mapping: text, or a mapping of its own (its fields, each a Node
+/// with its `key`).
 struct Node
 {
+    QString key;
     QString text;
-    std::vector<std::pair<QString, Node>> map;
+    std::vector<Node> map;
     bool isMap = false;
     int column = 0;
 };
@@ -84,8 +86,8 @@ private:
                 return fail(Tr::tr("expected a field name before ':'"));
             if (key.size() >= 2 && (key.startsWith(u'\'') || key.startsWith(u'"')) && key.endsWith(key.at(0)))
                 key = key.mid(1, key.size() - 2);
-            for (const auto &[existing, _] : node.map) {
-                if (existing == key) {
+            for (const Node &existing : node.map) {
+                if (existing.key == key) {
                     m_pos = keyColumn;
                     return fail(Tr::tr("field '%1' is given twice").arg(key));
                 }
@@ -94,7 +96,8 @@ private:
             auto value = parseValue();
             if (!value)
                 return std::nullopt;
-            node.map.emplace_back(key, std::move(*value));
+            value->key = key;
+            node.map.push_back(std::move(*value));
             skipSpace();
             if (peek() == u',') {
                 ++m_pos;
@@ -164,7 +167,8 @@ const QStringList MetricFields = {QStringLiteral("namespace"), QStringLiteral("m
 std::optional<CloudWatchMetric> readMetric(const Node &node, bool allowPeriod, Failure *failure)
 {
     CloudWatchMetric m;
-    for (const auto &[key, value] : node.map) {
+    for (const Node &value : node.map) {
+        const QString &key = value.key;
         const bool known = MetricFields.contains(key) || (allowPeriod && key == QLatin1String("period"));
         if (!known) {
             *failure = {Tr::tr("unknown field '%1' (known: %2)").arg(key, MetricFields.join(QStringLiteral(", "))),
@@ -189,7 +193,8 @@ std::optional<CloudWatchMetric> readMetric(const Node &node, bool allowPeriod, F
         else if (key == QLatin1String("unit"))
             m.unit = value.text;
         else {
-            for (const auto &[name, dim] : value.map) {
+            for (const Node &dim : value.map) {
+                const QString &name = dim.key;
                 if (dim.isMap) {
                     *failure = {Tr::tr("dimension '%1' takes a single value").arg(name), dim.column};
                     return std::nullopt;
@@ -219,7 +224,8 @@ std::optional<CloudWatchMetric> readMetric(const Node &node, bool allowPeriod, F
 /// `period`, when given: seconds, a positive multiple of 60.
 bool readPeriod(const Node &node, int *period, Failure *failure)
 {
-    for (const auto &[key, value] : node.map) {
+    for (const Node &value : node.map) {
+        const QString &key = value.key;
         if (key != QLatin1String("period"))
             continue;
         bool ok = false;
@@ -237,11 +243,13 @@ std::optional<CloudWatchSelector> readExpression(const Node &top, Failure *failu
 {
     CloudWatchSelector s;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-zA-Z0-9_]*$"));
-    for (const auto &[key, value] : top.map) {
+    for (const Node &value : top.map) {
+        const QString &key = value.key;
         if (key == QLatin1String("expression")) {
             s.expression = value.text;
         } else if (key == QLatin1String("metrics") && value.isMap) {
-            for (const auto &[id, input] : value.map) {
+            for (const Node &input : value.map) {
+                const QString &id = input.key;
                 if (!idPattern.match(id).hasMatch() || !input.isMap) {
                     *failure = {Tr::tr("metric math inputs are named with a lower-case letter, then letters, digits "
                                        "or '_', each a mapping {namespace: ..., metric: ..., stat: ...}"),
@@ -322,7 +330,7 @@ std::optional<CloudWatchSelector> parseCloudWatchSelector(const QString &text, Q
         failure = {parser.error, parser.errorColumn};
     } else {
         const bool expression =
-            std::any_of(top->map.begin(), top->map.end(), [](const auto &f) { return f.first == u"expression"; });
+            std::any_of(top->map.begin(), top->map.end(), [](const Node &f) { return f.key == u"expression"; });
         if (expression) {
             out = readExpression(*top, &failure);
         } else if (auto metric = readMetric(*top, true, &failure)) {

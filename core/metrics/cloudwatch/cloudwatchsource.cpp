@@ -128,7 +128,7 @@ SourceError CloudWatchSource::errorOf(const HttpClient::Reply &reply, bool xml) 
     const QString message = tr("CloudWatch data source '%1' answered HTTP %2 %3: %4")
                                 .arg(name())
                                 .arg(reply.status)
-                                .arg(e.code.isEmpty() ? QStringLiteral("(no error code)") : e.code, text);
+                                .arg(e.code.isEmpty() ? tr("(no error code)") : e.code, text);
     SourceError::Kind kind = SourceError::Kind::Server;
     if (CloudWatchApi::isAuthError(e.code) || reply.status == 401 || reply.status == 403)
         kind = SourceError::Kind::Auth;
