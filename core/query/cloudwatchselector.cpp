@@ -78,25 +78,19 @@ private:
         while (true) {
             skipSpace();
             const int keyColumn = int(m_pos);
-            const qsizetype colon = m_text.indexOf(u':', m_pos);
-            if (colon < 0)
-                return fail(Tr::tr("expected 'name: value'"));
-            QString key = m_text.mid(m_pos, colon - m_pos).trimmed();
-            if (key.isEmpty() || key.contains(u',') || key.contains(u'{') || key.contains(u'}'))
-                return fail(Tr::tr("expected a field name before ':'"));
-            if (key.size() >= 2 && (key.startsWith(u'\'') || key.startsWith(u'"')) && key.endsWith(key.at(0)))
-                key = key.mid(1, key.size() - 2);
+            const std::optional<QString> key = parseKey();
+            if (!key)
+                return std::nullopt;
             for (const Node &existing : node.map) {
-                if (existing.key == key) {
+                if (existing.key == *key) {
                     m_pos = keyColumn;
-                    return fail(Tr::tr("field '%1' is given twice").arg(key));
+                    return fail(Tr::tr("field '%1' is given twice").arg(*key));
                 }
             }
-            m_pos = colon + 1;
             auto value = parseValue();
             if (!value)
                 return std::nullopt;
-            value->key = key;
+            value->key = *key;
             node.map.push_back(std::move(*value));
             skipSpace();
             if (peek() == u',') {
@@ -109,6 +103,31 @@ private:
             }
             return fail(Tr::tr("expected ',' or '}'"));
         }
+    }
+
+    /// A field name and its ':': quoted (any text), or plain up to the ':'.
+    std::optional<QString> parseKey()
+    {
+        const QChar quote = peek();
+        if (quote == u'\'' || quote == u'"') {
+            auto name = parseQuoted(quote);
+            if (!name)
+                return std::nullopt;
+            skipSpace();
+            if (peek() != u':')
+                return fail(Tr::tr("expected 'name: value'"));
+            ++m_pos;
+            return name->text;
+        }
+        const qsizetype colon = m_text.indexOf(u':', m_pos);
+        if (colon < 0)
+            return fail(Tr::tr("expected 'name: value'"));
+        const QString key = m_text.mid(m_pos, colon - m_pos).trimmed();
+        static const QString forbidden = QStringLiteral(",{}'\"");
+        if (key.isEmpty() || std::any_of(key.begin(), key.end(), [](QChar c) { return forbidden.contains(c); }))
+            return fail(Tr::tr("expected a field name before ':'"));
+        m_pos = colon + 1;
+        return key;
     }
 
     std::optional<Node> parseValue()
@@ -275,10 +294,13 @@ std::optional<CloudWatchSelector> readExpression(const Node &top, Failure *failu
     return s;
 }
 
-QString quoted(const QString &v)
+/// `v` as a value (plain when it reads back as itself), or as a field name (`key`: no ':'
+/// unquoted).
+QString quoted(const QString &v, bool key = false)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@*#-][A-Za-z0-9_./:@*# -]*$"));
-    if (plain.match(v).hasMatch() && !v.endsWith(u' '))
+    static const QRegularExpression plainKey(QStringLiteral("^[A-Za-z0-9_./@*#-]+$"));
+    if ((key ? plainKey : plain).match(v).hasMatch() && !v.endsWith(u' '))
         return v;
     QString q = v;
     q.replace(u'\'', QStringLiteral("''"));
@@ -291,7 +313,7 @@ QString metricText(const CloudWatchMetric &m)
     if (!m.dimensions.isEmpty()) {
         QStringList dims;
         for (const auto &[name, value] : m.dimensions)
-            dims << quoted(name) + QStringLiteral(": ") + quoted(value);
+            dims << quoted(name, true) + QStringLiteral(": ") + quoted(value);
         out += QStringLiteral(", dimensions: {") + dims.join(QStringLiteral(", ")) + u'}';
     }
     if (!m.stat.isEmpty())
