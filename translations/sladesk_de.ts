@@ -407,6 +407,72 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::CloudWatchSource</name>
+    <message>
+        <source>no shared credentials file %1</source>
+        <translation>keine gemeinsame Anmeldedatei %1</translation>
+    </message>
+    <message>
+        <source>the shared credentials file %1 has no profile &apos;%2&apos; with aws_access_key_id and aws_secret_access_key</source>
+        <translation>die gemeinsame Anmeldedatei %1 hat kein Profil &apos;%2&apos; mit aws_access_key_id und aws_secret_access_key</translation>
+    </message>
+    <message>
+        <source>the GetMetricData answer is not a JSON object (%1)</source>
+        <translation>die GetMetricData-Antwort ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>a GetMetricData result has no Id or as many timestamps as values</source>
+        <translation>ein GetMetricData-Ergebnis hat keine Id oder nicht gleich viele Zeitstempel wie Werte</translation>
+    </message>
+    <message>
+        <source>query %1: status %2</source>
+        <translation>Abfrage %1: Status %2</translation>
+    </message>
+    <message>
+        <source>the AssumeRole answer holds no temporary credentials</source>
+        <translation>die AssumeRole-Antwort enthält keine temporären Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos;</source>
+        <translation>Datenquelle &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>CloudWatch data source &apos;%1&apos; answered HTTP %2 %3: %4</source>
+        <translation>CloudWatch-Datenquelle &apos;%1&apos; antwortete HTTP %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>CloudWatch data source &apos;%1&apos; has no AWS credentials</source>
+        <translation>CloudWatch-Datenquelle &apos;%1&apos; hat keine AWS-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>assuming role %1 failed: %2</source>
+        <translation>Übernahme der Rolle %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (still throttled after %n retries)</source>
+        <translation>
+            <numerusform>%1 (nach %n Wiederholung weiter gedrosselt)</numerusform>
+            <numerusform>%1 (nach %n Wiederholungen weiter gedrosselt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CloudWatch data source &apos;%1&apos;: %2</source>
+        <translation>CloudWatch-Datenquelle &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>CloudWatch sources list no series or labels here: name the metric in CloudWatch&apos;s form {namespace: ..., metric: ..., dimensions: {...}}</source>
+        <translation>CloudWatch-Quellen listen hier keine Reihen oder Labels auf: nennen Sie die Metrik in CloudWatchs Form {namespace: ..., metric: ..., dimensions: {...}}</translation>
+    </message>
+    <message>
+        <source>(no error code)</source>
+        <translation>(kein Fehlercode)</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::CredentialStore</name>
     <message>
         <source>For headless use set %1 in the environment instead.</source>
@@ -939,6 +1005,50 @@
     <message>
         <source>a raw Datadog query with its own rollup cannot be counted per period</source>
         <translation>eine rohe Datadog-Abfrage mit eigenem Rollup kann nicht je Zeitraum gezählt werden</translation>
+    </message>
+    <message>
+        <source>invalid CloudWatch selector %1: %2</source>
+        <translation>ungültiger CloudWatch-Selektor %1: %2</translation>
+    </message>
+    <message>
+        <source>this indicator needs `budgeting: {timeslices: DURATION}` on CloudWatch</source>
+        <translation>dieser Indikator braucht auf CloudWatch `budgeting: {timeslices: DURATION}`</translation>
+    </message>
+    <message>
+        <source>drift indicators are not served by CloudWatch: it has no histogram buckets to score drift on; use a Prometheus or recorded source</source>
+        <translation>CloudWatch liefert keine Drift-Indikatoren: es hat keine Histogramm-Buckets, an denen Drift gemessen werden kann; verwenden Sie eine Prometheus-Quelle oder aufgezeichnete Daten</translation>
+    </message>
+    <message>
+        <source>raw `query` indicators are not served by CloudWatch; write the selectors in CloudWatch&apos;s form ({namespace: ..., metric: ..., dimensions: {...}, stat: ...})</source>
+        <translation>CloudWatch liefert keine rohen `query`-Indikatoren; schreiben Sie die Selektoren in CloudWatchs Form ({namespace: ..., metric: ..., dimensions: {...}, stat: ...})</translation>
+    </message>
+    <message>
+        <source>CloudWatch serves latency as a percentile statistic per timeslice (e.g. ModelLatency p95): give `percentile` and `budgeting: {timeslices: DURATION}`</source>
+        <translation>CloudWatch liefert Latenz als Perzentil-Statistik je Zeitscheibe (z. B. ModelLatency p95): geben Sie `percentile` und `budgeting: {timeslices: DURATION}` an</translation>
+    </message>
+    <message>
+        <source>`aggregate: last` is not served by CloudWatch; use avg, min or max</source>
+        <translation>CloudWatch liefert kein `aggregate: last`; verwenden Sie avg, min oder max</translation>
+    </message>
+    <message>
+        <source>not a CloudWatch source</source>
+        <translation>keine CloudWatch-Quelle</translation>
+    </message>
+    <message>
+        <source>CloudWatch reads periods of whole minutes: a timeslice of %1 s cannot be read</source>
+        <translation>CloudWatch liest Perioden ganzer Minuten: eine Zeitscheibe von %1 s kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1; check the data source&apos;s region or endpoint and the network</source>
+        <translation>%1; prüfen Sie Region oder Endpunkt der Datenquelle und das Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1; check the AWS credentials (environment, `slactl credentials set`, or the shared credentials file&apos;s profile) and that they may call cloudwatch:GetMetricData</source>
+        <translation>%1; prüfen Sie die AWS-Anmeldedaten (Umgebung, `slactl credentials set` oder das Profil der gemeinsamen Anmeldedatei) und dass sie cloudwatch:GetMetricData aufrufen dürfen</translation>
+    </message>
+    <message>
+        <source>CloudWatch data source &apos;%1&apos; has no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, store them with `slactl credentials set %1` (access key id, secret access key and optionally the session token, one a line) or set %2, or add profile &apos;%3&apos; to %4</source>
+        <translation>CloudWatch-Datenquelle &apos;%1&apos; hat keine AWS-Anmeldedaten: setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, speichern Sie sie mit `slactl credentials set %1` (Zugriffsschlüssel-ID, geheimer Zugriffsschlüssel und optional das Sitzungstoken, je eine Zeile) oder setzen Sie %2, oder fügen Sie Profil &apos;%3&apos; zu %4 hinzu</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2909,82 @@
         <source>unexpected &apos;%1&apos; after the scope: only .as_count() or .as_rate() may follow</source>
         <translation>unerwartetes &apos;%1&apos; nach dem Scope: nur .as_count() oder .as_rate() darf folgen</translation>
     </message>
+    <message>
+        <source>a CloudWatch selector is a mapping in braces: {namespace: ..., metric: ...}</source>
+        <translation>ein CloudWatch-Selektor ist eine Zuordnung in geschweiften Klammern: {namespace: ..., metric: ...}</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing brace</source>
+        <translation>unerwarteter Text nach der schließenden Klammer</translation>
+    </message>
+    <message>
+        <source>expected &apos;name: value&apos;</source>
+        <translation>&apos;Name: Wert&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a field name before &apos;:&apos;</source>
+        <translation>Feldname vor &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is given twice</source>
+        <translation>Feld &apos;%1&apos; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>unterminated quoted value</source>
+        <translation>nicht abgeschlossener Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (known: %2)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;dimensions&apos; is a mapping: {Name: value, ...}</source>
+        <translation>&apos;dimensions&apos; ist eine Zuordnung: {Name: Wert, ...}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a single value, not a mapping</source>
+        <translation>&apos;%1&apos; nimmt einen einzelnen Wert, keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>dimension &apos;%1&apos; takes a single value</source>
+        <translation>Dimension &apos;%1&apos; nimmt einen einzelnen Wert</translation>
+    </message>
+    <message>
+        <source>CloudWatch metrics have at most 30 dimensions</source>
+        <translation>CloudWatch-Metriken haben höchstens 30 Dimensionen</translation>
+    </message>
+    <message>
+        <source>a CloudWatch metric needs &apos;namespace&apos; and &apos;metric&apos;</source>
+        <translation>eine CloudWatch-Metrik braucht &apos;namespace&apos; und &apos;metric&apos;</translation>
+    </message>
+    <message>
+        <source>unknown statistic &apos;%1&apos; (Sum, SampleCount, Average, Minimum, Maximum or a percentile such as p95)</source>
+        <translation>unbekannte Statistik &apos;%1&apos; (Sum, SampleCount, Average, Minimum, Maximum oder ein Perzentil wie p95)</translation>
+    </message>
+    <message>
+        <source>&apos;period&apos; is a number of seconds, a multiple of 60</source>
+        <translation>&apos;period&apos; ist eine Anzahl Sekunden, ein Vielfaches von 60</translation>
+    </message>
+    <message>
+        <source>metric math inputs are named with a lower-case letter, then letters, digits or &apos;_&apos;, each a mapping {namespace: ..., metric: ..., stat: ...}</source>
+        <translation>Eingaben der Metrik-Mathematik beginnen mit einem Kleinbuchstaben, dann Buchstaben, Ziffern oder &apos;_&apos;, jede eine Zuordnung {namespace: ..., metric: ..., stat: ...}</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; of a metric math selector (known: expression, metrics, period)</source>
+        <translation>unbekanntes Feld &apos;%1&apos; eines Metrik-Mathematik-Selektors (bekannt: expression, metrics, period)</translation>
+    </message>
+    <message>
+        <source>a metric math selector needs &apos;expression&apos; and &apos;metrics&apos;</source>
+        <translation>ein Metrik-Mathematik-Selektor braucht &apos;expression&apos; und &apos;metrics&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::SlaReader</name>
@@ -3153,6 +3339,18 @@
     <message>
         <source>field &apos;driftAbove&apos; of %1 must be a number or &apos;threshold&apos;, got %2</source>
         <translation>Feld &apos;driftAbove&apos; von %1 muss eine Zahl oder &apos;threshold&apos; sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2: &apos;%3&apos; is not %4</source>
+        <translation>Feld &apos;%1&apos; von %2: &apos;%3&apos; ist nicht %4</translation>
+    </message>
+    <message>
+        <source>an AWS region such as eu-west-1</source>
+        <translation>eine AWS-Region wie eu-west-1</translation>
+    </message>
+    <message>
+        <source>an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader</source>
+        <translation>eine IAM-Rollen-ARN wie arn:aws:iam::123456789012:role/sla-reader</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3726,18 @@
     <message>
         <source>%1 needs the calendar window of the SLA on every objective it watches: the budget consumed since the period started is the window&apos;s; use budgetBelow on a rolling window</source>
         <translation>%1 braucht das Kalenderfenster des SLA bei jedem Ziel, das er überwacht: das seit Periodenbeginn verbrauchte Budget ist das des Fensters; verwenden Sie budgetBelow bei einem gleitenden Fenster</translation>
+    </message>
+    <message>
+        <source>drift indicators are not served by CloudWatch: it has no histogram buckets to score drift on; use a Prometheus or recorded source</source>
+        <translation>CloudWatch liefert keine Drift-Indikatoren: es hat keine Histogramm-Buckets, an denen Drift gemessen werden kann; verwenden Sie eine Prometheus-Quelle oder aufgezeichnete Daten</translation>
+    </message>
+    <message>
+        <source>raw query indicators are not served by CloudWatch; write the selectors in CloudWatch&apos;s form ({namespace: ..., metric: ..., dimensions: {...}, stat: ...})</source>
+        <translation>CloudWatch liefert keine rohen query-Indikatoren; schreiben Sie die Selektoren in CloudWatchs Form ({namespace: ..., metric: ..., dimensions: {...}, stat: ...})</translation>
+    </message>
+    <message>
+        <source>invalid CloudWatch selector in %1: %2</source>
+        <translation>ungültiger CloudWatch-Selektor in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7190,6 +7400,10 @@ Beendet sich sauber bei SIGTERM oder SIGINT.</translation>
     <message>
         <source>slactl watch: alert history: %1</source>
         <translation>slactl watch: Alarmverlauf: %1</translation>
+    </message>
+    <message>
+        <source>a CloudWatch source needs two or three lines on standard input: the access key id, the secret access key and, for temporary credentials, the session token</source>
+        <translation>eine CloudWatch-Quelle braucht zwei oder drei Zeilen auf der Standardeingabe: die Zugriffsschlüssel-ID, den geheimen Zugriffsschlüssel und, für temporäre Anmeldedaten, das Sitzungstoken</translation>
     </message>
 </context>
 </TS>

@@ -407,6 +407,72 @@
     </message>
 </context>
 <context>
+    <name>Sla::Core::CloudWatchSource</name>
+    <message>
+        <source>no shared credentials file %1</source>
+        <translation>pas de fichier d&apos;identifiants partagé %1</translation>
+    </message>
+    <message>
+        <source>the shared credentials file %1 has no profile &apos;%2&apos; with aws_access_key_id and aws_secret_access_key</source>
+        <translation>le fichier d&apos;identifiants partagé %1 n&apos;a pas de profil &apos;%2&apos; avec aws_access_key_id et aws_secret_access_key</translation>
+    </message>
+    <message>
+        <source>the GetMetricData answer is not a JSON object (%1)</source>
+        <translation>la réponse de GetMetricData n&apos;est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>a GetMetricData result has no Id or as many timestamps as values</source>
+        <translation>un résultat de GetMetricData n&apos;a pas d&apos;Id ou pas autant d&apos;horodatages que de valeurs</translation>
+    </message>
+    <message>
+        <source>query %1: status %2</source>
+        <translation>requête %1 : statut %2</translation>
+    </message>
+    <message>
+        <source>the AssumeRole answer holds no temporary credentials</source>
+        <translation>la réponse d&apos;AssumeRole ne contient pas d&apos;identifiants temporaires</translation>
+    </message>
+    <message>
+        <source>data source &apos;%1&apos;</source>
+        <translation>source de données &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>CloudWatch data source &apos;%1&apos; answered HTTP %2 %3: %4</source>
+        <translation>la source de données CloudWatch &apos;%1&apos; a répondu HTTP %2 %3 : %4</translation>
+    </message>
+    <message>
+        <source>CloudWatch data source &apos;%1&apos; has no AWS credentials</source>
+        <translation>la source de données CloudWatch &apos;%1&apos; n&apos;a pas d&apos;identifiants AWS</translation>
+    </message>
+    <message>
+        <source>assuming role %1 failed: %2</source>
+        <translation>la prise du rôle %1 a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (still throttled after %n retries)</source>
+        <translation>
+            <numerusform>%1 (toujours limité après %n nouvelle tentative)</numerusform>
+            <numerusform>%1 (toujours limité après %n nouvelles tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CloudWatch data source &apos;%1&apos;: %2</source>
+        <translation>source de données CloudWatch &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>CloudWatch sources list no series or labels here: name the metric in CloudWatch&apos;s form {namespace: ..., metric: ..., dimensions: {...}}</source>
+        <translation>les sources CloudWatch ne listent ici ni séries ni labels : nommez la métrique sous la forme de CloudWatch {namespace: ..., metric: ..., dimensions: {...}}</translation>
+    </message>
+    <message>
+        <source>(no error code)</source>
+        <translation>(pas de code d&apos;erreur)</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Core::CredentialStore</name>
     <message>
         <source>For headless use set %1 in the environment instead.</source>
@@ -939,6 +1005,50 @@
     <message>
         <source>a raw Datadog query with its own rollup cannot be counted per period</source>
         <translation>une requête Datadog brute avec son propre rollup ne peut pas être comptée par période</translation>
+    </message>
+    <message>
+        <source>invalid CloudWatch selector %1: %2</source>
+        <translation>sélecteur CloudWatch invalide %1 : %2</translation>
+    </message>
+    <message>
+        <source>this indicator needs `budgeting: {timeslices: DURATION}` on CloudWatch</source>
+        <translation>cet indicateur exige `budgeting: {timeslices: DURATION}` sur CloudWatch</translation>
+    </message>
+    <message>
+        <source>drift indicators are not served by CloudWatch: it has no histogram buckets to score drift on; use a Prometheus or recorded source</source>
+        <translation>CloudWatch ne fournit pas d&apos;indicateurs de dérive : il n&apos;a pas de buckets d&apos;histogramme sur lesquels mesurer la dérive ; utilisez une source Prometheus ou des données enregistrées</translation>
+    </message>
+    <message>
+        <source>raw `query` indicators are not served by CloudWatch; write the selectors in CloudWatch&apos;s form ({namespace: ..., metric: ..., dimensions: {...}, stat: ...})</source>
+        <translation>CloudWatch ne fournit pas d&apos;indicateurs `query` bruts ; écrivez les sélecteurs sous la forme de CloudWatch ({namespace: ..., metric: ..., dimensions: {...}, stat: ...})</translation>
+    </message>
+    <message>
+        <source>CloudWatch serves latency as a percentile statistic per timeslice (e.g. ModelLatency p95): give `percentile` and `budgeting: {timeslices: DURATION}`</source>
+        <translation>CloudWatch fournit la latence comme statistique de percentile par tranche de temps (p. ex. ModelLatency p95) : indiquez `percentile` et `budgeting: {timeslices: DURATION}`</translation>
+    </message>
+    <message>
+        <source>`aggregate: last` is not served by CloudWatch; use avg, min or max</source>
+        <translation>CloudWatch ne fournit pas `aggregate: last` ; utilisez avg, min ou max</translation>
+    </message>
+    <message>
+        <source>not a CloudWatch source</source>
+        <translation>ce n&apos;est pas une source CloudWatch</translation>
+    </message>
+    <message>
+        <source>CloudWatch reads periods of whole minutes: a timeslice of %1 s cannot be read</source>
+        <translation>CloudWatch lit des périodes de minutes entières : une tranche de temps de %1 s ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>%1; check the data source&apos;s region or endpoint and the network</source>
+        <translation>%1 ; vérifiez la région ou le point de terminaison de la source de données et le réseau</translation>
+    </message>
+    <message>
+        <source>%1; check the AWS credentials (environment, `slactl credentials set`, or the shared credentials file&apos;s profile) and that they may call cloudwatch:GetMetricData</source>
+        <translation>%1 ; vérifiez les identifiants AWS (environnement, `slactl credentials set` ou le profil du fichier d&apos;identifiants partagé) et qu&apos;ils peuvent appeler cloudwatch:GetMetricData</translation>
+    </message>
+    <message>
+        <source>CloudWatch data source &apos;%1&apos; has no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, store them with `slactl credentials set %1` (access key id, secret access key and optionally the session token, one a line) or set %2, or add profile &apos;%3&apos; to %4</source>
+        <translation>la source de données CloudWatch &apos;%1&apos; n&apos;a pas d&apos;identifiants AWS : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, enregistrez-les avec `slactl credentials set %1` (identifiant de clé d&apos;accès, clé d&apos;accès secrète et éventuellement le jeton de session, un par ligne) ou définissez %2, ou ajoutez le profil &apos;%3&apos; à %4</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2909,82 @@
         <source>unexpected &apos;%1&apos; after the scope: only .as_count() or .as_rate() may follow</source>
         <translation>&apos;%1&apos; inattendu après la portée : seuls .as_count() ou .as_rate() peuvent suivre</translation>
     </message>
+    <message>
+        <source>a CloudWatch selector is a mapping in braces: {namespace: ..., metric: ...}</source>
+        <translation>un sélecteur CloudWatch est un mappage entre accolades : {namespace: ..., metric: ...}</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing brace</source>
+        <translation>texte inattendu après l&apos;accolade fermante</translation>
+    </message>
+    <message>
+        <source>expected &apos;name: value&apos;</source>
+        <translation>&apos;nom: valeur&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected a field name before &apos;:&apos;</source>
+        <translation>nom de champ attendu avant &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is given twice</source>
+        <translation>le champ &apos;%1&apos; est donné deux fois</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>unterminated quoted value</source>
+        <translation>valeur entre guillemets non terminée</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; (known: %2)</source>
+        <translation>champ inconnu &apos;%1&apos; (connus : %2)</translation>
+    </message>
+    <message>
+        <source>&apos;dimensions&apos; is a mapping: {Name: value, ...}</source>
+        <translation>&apos;dimensions&apos; est un mappage : {Nom: valeur, ...}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a single value, not a mapping</source>
+        <translation>&apos;%1&apos; prend une seule valeur, pas un mappage</translation>
+    </message>
+    <message>
+        <source>dimension &apos;%1&apos; takes a single value</source>
+        <translation>la dimension &apos;%1&apos; prend une seule valeur</translation>
+    </message>
+    <message>
+        <source>CloudWatch metrics have at most 30 dimensions</source>
+        <translation>les métriques CloudWatch ont au plus 30 dimensions</translation>
+    </message>
+    <message>
+        <source>a CloudWatch metric needs &apos;namespace&apos; and &apos;metric&apos;</source>
+        <translation>une métrique CloudWatch exige &apos;namespace&apos; et &apos;metric&apos;</translation>
+    </message>
+    <message>
+        <source>unknown statistic &apos;%1&apos; (Sum, SampleCount, Average, Minimum, Maximum or a percentile such as p95)</source>
+        <translation>statistique inconnue &apos;%1&apos; (Sum, SampleCount, Average, Minimum, Maximum ou un percentile comme p95)</translation>
+    </message>
+    <message>
+        <source>&apos;period&apos; is a number of seconds, a multiple of 60</source>
+        <translation>&apos;period&apos; est un nombre de secondes, multiple de 60</translation>
+    </message>
+    <message>
+        <source>metric math inputs are named with a lower-case letter, then letters, digits or &apos;_&apos;, each a mapping {namespace: ..., metric: ..., stat: ...}</source>
+        <translation>les entrées du calcul de métriques commencent par une minuscule, puis des lettres, chiffres ou &apos;_&apos;, chacune un mappage {namespace: ..., metric: ..., stat: ...}</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; of a metric math selector (known: expression, metrics, period)</source>
+        <translation>champ inconnu &apos;%1&apos; d&apos;un sélecteur de calcul de métriques (connus : expression, metrics, period)</translation>
+    </message>
+    <message>
+        <source>a metric math selector needs &apos;expression&apos; and &apos;metrics&apos;</source>
+        <translation>un sélecteur de calcul de métriques exige &apos;expression&apos; et &apos;metrics&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::SlaReader</name>
@@ -3153,6 +3339,18 @@
     <message>
         <source>field &apos;driftAbove&apos; of %1 must be a number or &apos;threshold&apos;, got %2</source>
         <translation>le champ &apos;driftAbove&apos; de %1 doit être un nombre ou &apos;threshold&apos;, reçu %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; of %2: &apos;%3&apos; is not %4</source>
+        <translation>champ &apos;%1&apos; de %2 : &apos;%3&apos; n&apos;est pas %4</translation>
+    </message>
+    <message>
+        <source>an AWS region such as eu-west-1</source>
+        <translation>une région AWS comme eu-west-1</translation>
+    </message>
+    <message>
+        <source>an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader</source>
+        <translation>un ARN de rôle IAM comme arn:aws:iam::123456789012:role/sla-reader</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3726,18 @@
     <message>
         <source>%1 needs the calendar window of the SLA on every objective it watches: the budget consumed since the period started is the window&apos;s; use budgetBelow on a rolling window</source>
         <translation>%1 nécessite la fenêtre calendaire du SLA sur chaque objectif qu&apos;elle surveille : le budget consommé depuis le début de la période est celui de la fenêtre ; utilisez budgetBelow sur une fenêtre glissante</translation>
+    </message>
+    <message>
+        <source>drift indicators are not served by CloudWatch: it has no histogram buckets to score drift on; use a Prometheus or recorded source</source>
+        <translation>CloudWatch ne fournit pas d&apos;indicateurs de dérive : il n&apos;a pas de buckets d&apos;histogramme sur lesquels mesurer la dérive ; utilisez une source Prometheus ou des données enregistrées</translation>
+    </message>
+    <message>
+        <source>raw query indicators are not served by CloudWatch; write the selectors in CloudWatch&apos;s form ({namespace: ..., metric: ..., dimensions: {...}, stat: ...})</source>
+        <translation>CloudWatch ne fournit pas d&apos;indicateurs query bruts ; écrivez les sélecteurs sous la forme de CloudWatch ({namespace: ..., metric: ..., dimensions: {...}, stat: ...})</translation>
+    </message>
+    <message>
+        <source>invalid CloudWatch selector in %1: %2</source>
+        <translation>sélecteur CloudWatch invalide dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7190,6 +7400,10 @@ S&apos;arrête proprement sur SIGTERM ou SIGINT.</translation>
     <message>
         <source>slactl watch: alert history: %1</source>
         <translation>slactl watch : historique des alertes : %1</translation>
+    </message>
+    <message>
+        <source>a CloudWatch source needs two or three lines on standard input: the access key id, the secret access key and, for temporary credentials, the session token</source>
+        <translation>une source CloudWatch exige deux ou trois lignes sur l&apos;entrée standard : l&apos;identifiant de clé d&apos;accès, la clé d&apos;accès secrète et, pour des identifiants temporaires, le jeton de session</translation>
     </message>
 </context>
 </TS>

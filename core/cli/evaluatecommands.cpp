@@ -494,7 +494,7 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
                                   .arg(source));
         // A secret ends up in an HTTP header: a control character could inject another.
         const SourceSecret stored = CredentialStore::parse(secret, type);
-        for (const QString &part : {stored.secret, stored.apiKey, stored.appKey}) {
+        for (const QString &part : {stored.secret, stored.apiKey, stored.appKey, stored.sessionToken}) {
             if (TextHygiene::firstControlCharacter(part))
                 return usageError(err, command,
                                   TextHygiene::controlCharacterMessage(Tr::tr("the secret on standard input"), part));
@@ -506,6 +506,10 @@ int runCredentials(const QStringList &args, QTextStream &out, QTextStream &err)
                                   Tr::tr("a Datadog source needs two lines on standard input: the API key, then the "
                                          "application key"));
         }
+        if (type == DataSourceType::CloudWatch && (stored.apiKey.isEmpty() || stored.secret.isEmpty()))
+            return usageError(err, command,
+                              Tr::tr("a CloudWatch source needs two or three lines on standard input: the access key "
+                                     "id, the secret access key and, for temporary credentials, the session token"));
         result = waitForKeychain(store.write(dir, source, secret));
         if (result.ok())
             out << Tr::tr("stored the secret of data source '%1' in the keychain").arg(source) << '\n';

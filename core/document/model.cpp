@@ -48,7 +48,8 @@ constexpr std::pair<CalendarUnit, const char16_t *> kCalendarUnits[] = {
     {CalendarUnit::Week, u"week"}, {CalendarUnit::Month, u"month"}, {CalendarUnit::Quarter, u"quarter"}};
 constexpr std::pair<DataSourceType, const char16_t *> kSourceTypes[] = {{DataSourceType::Prometheus, u"prometheus"},
                                                                         {DataSourceType::Datadog, u"datadog"},
-                                                                        {DataSourceType::Recorded, u"recorded"}};
+                                                                        {DataSourceType::Recorded, u"recorded"},
+                                                                        {DataSourceType::CloudWatch, u"cloudwatch"}};
 constexpr std::pair<AuthType, const char16_t *> kAuthTypes[] = {
     {AuthType::None, u"none"}, {AuthType::Basic, u"basic"}, {AuthType::Bearer, u"bearer"}};
 constexpr std::pair<GateMode, const char16_t *> kGateModes[] = {{GateMode::Block, u"block"}, {GateMode::Warn, u"warn"}};
@@ -213,6 +214,10 @@ QString toString(DataSourceType v)
 }
 DataSourceType dataSourceTypeFromString(const QString &s)
 {
+    // OpenSLO spells its own CloudWatch type `CloudWatch`, with keys in its connection
+    // details: that one stays an other type (kept, not queried). Ours is `cloudwatch`.
+    if (s.compare(u"cloudwatch", Qt::CaseInsensitive) == 0 && s != u"cloudwatch")
+        return DataSourceType::Other;
     return lookup(s.toLower(), kSourceTypes).value_or(DataSourceType::Other);
 }
 

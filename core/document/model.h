@@ -331,7 +331,7 @@ struct TierTemplate
     bool operator==(const TierTemplate &) const = default;
 };
 
-enum class DataSourceType { Prometheus, Datadog, Recorded, Other };
+enum class DataSourceType { Prometheus, Datadog, Recorded, CloudWatch, Other };
 enum class AuthType { None, Basic, Bearer };
 
 /// OpenSLO v1 `DataSource`, used as-is. Types SLA Desk cannot query are kept (`Other`,
@@ -355,6 +355,11 @@ struct DataSource
     // recorded
     QString file;
     bool alignToNow = false;
+    // cloudwatch (`url` is unused: `endpoint` replaces the regional address)
+    QString region;
+    QString endpoint; ///< e.g. a VPC endpoint or a local test server
+    QString profile;  ///< of ~/.aws/credentials; AWS_PROFILE, else "default", when empty
+    QString roleArn;  ///< assumed with STS AssumeRole before reading
     /// Connection details of an `Other` type, flattened to strings.
     QMap<QString, QString> otherDetails;
     Origin origin;

@@ -6,12 +6,14 @@
 #include "core/document/texthygiene.h"
 #include "core/document/tr.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <deque>
+#include <functional>
 
 namespace Tr = Sla::Core::TrContext::SlaReader;
 
@@ -145,6 +147,8 @@ private:
                                     const DataSource &ds);
     void readConnectionFields(std::deque<MapReader> &readers, const SourceLocation &where, const QString &what,
                               DataSource &ds);
+    void readCloudWatchFields(const std::function<MapReader *(const QString &)> &readerOf, const SourceLocation &where,
+                              const QString &what, DataSource &ds);
 
     Yaml::Context &m_ctx;
 };
@@ -211,7 +215,8 @@ void Reader::checkHeaderValue(const SourceLocation &at, const QString &key, cons
 {
     // These reach an HTTP header or URL (url itself is checked by checkUrl).
     static const QStringList guarded{QStringLiteral("pathPrefix"), QStringLiteral("tenant"), QStringLiteral("username"),
-                                     QStringLiteral("site")};
+                                     QStringLiteral("site"),       QStringLiteral("region"), QStringLiteral("profile"),
+                                     QStringLiteral("roleArn")};
     if (guarded.contains(key) && TextHygiene::firstControlCharacter(value))
         m_ctx.error(at, TextHygiene::controlCharacterMessage(Tr::tr("field '%1' of %2").arg(key, what), value));
 }
@@ -1142,6 +1147,9 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
     case DataSourceType::Recorded:
         allowed = keyList({u"file", u"alignToNow"});
         break;
+    case DataSourceType::CloudWatch:
+        allowed = keyList({u"region", u"endpoint", u"profile", u"roleArn"});
+        break;
     case DataSourceType::Other:
         break;
     }
@@ -1215,9 +1223,40 @@ void Reader::readConnectionFields(std::deque<MapReader> &readers, const SourceLo
         text(QStringLiteral("file"), ds.file);
         flag(QStringLiteral("alignToNow"), ds.alignToNow);
         break;
+    case DataSourceType::CloudWatch:
+        readCloudWatchFields(readerOf, where, what, ds);
+        break;
     case DataSourceType::Other:
         break;
     }
+}
+
+void Reader::readCloudWatchFields(const std::function<MapReader *(const QString &)> &readerOf,
+                                  const SourceLocation &where, const QString &what, DataSource &ds)
+{
+    // region: e.g. eu-west-1, us-gov-west-1, cn-north-1 (it is part of the signature's scope).
+    static const QRegularExpression region(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$"));
+    static const QRegularExpression role(QStringLiteral("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"));
+    const auto read = [&](const QString &key, QString &into, const QRegularExpression *pattern, const QString &hint) {
+        MapReader *r = readerOf(key);
+        if (!r)
+            return;
+        into = r->string(key).value_or(QString());
+        r->recordLocation(ds.origin, key);
+        checkHeaderValue(r->locationOf(key), key, into, what);
+        if (pattern && !into.isEmpty() && !pattern->match(into).hasMatch())
+            m_ctx.error(r->locationOf(key), Tr::tr("field '%1' of %2: '%3' is not %4").arg(key, what, into, hint));
+    };
+    if (!readerOf(QStringLiteral("region")))
+        m_ctx.error(where, Tr::tr("%1 is missing the required field '%2'").arg(what, QStringLiteral("region")));
+    read(QStringLiteral("region"), ds.region, &region, Tr::tr("an AWS region such as eu-west-1"));
+    read(QStringLiteral("endpoint"), ds.endpoint, nullptr, {});
+    if (MapReader *r = readerOf(QStringLiteral("endpoint")); r && !ds.endpoint.isEmpty())
+        checkUrl(r->locationOf(QStringLiteral("endpoint")), ds.endpoint,
+                 Tr::tr("field '%1' of %2").arg(QStringLiteral("endpoint"), what));
+    read(QStringLiteral("profile"), ds.profile, nullptr, {});
+    read(QStringLiteral("roleArn"), ds.roleArn, &role,
+         Tr::tr("an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader"));
 }
 
 void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
@@ -1240,7 +1279,7 @@ void Reader::readDataSource(const ParsedDocument &doc, Workspace &out)
             if (m.has(QStringLiteral("type")))
                 readConnectionDetails(m.get(QStringLiteral("connectionDetails")),
                                       m.locationOf(QStringLiteral("connectionDetails")), ds);
-        } else if (ds.type == DataSourceType::Recorded) {
+        } else if (ds.type == DataSourceType::Recorded || ds.type == DataSourceType::CloudWatch) {
             if (m.has(QStringLiteral("type")))
                 m.reportMissing(QStringLiteral("connectionDetails"));
         } else if (ds.type == DataSourceType::Prometheus) {

@@ -61,6 +61,9 @@ namespace CredentialStore {
 SLA_TR_FUNCTIONS(Sla::Core::CredentialStore)
 }
 // metrics
+namespace CloudWatchSource {
+SLA_TR_FUNCTIONS(Sla::Core::CloudWatchSource)
+}
 namespace DatadogQuery {
 SLA_TR_FUNCTIONS(Sla::Core::DatadogQuery)
 }

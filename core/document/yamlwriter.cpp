@@ -233,6 +233,9 @@ void Writer::dataSource(const DataSource &ds)
         texts = {{"file", ds.file}};
         flags = {{"alignToNow", ds.alignToNow}};
         break;
+    case DataSourceType::CloudWatch:
+        texts = {{"region", ds.region}, {"endpoint", ds.endpoint}, {"profile", ds.profile}, {"roleArn", ds.roleArn}};
+        break;
     case DataSourceType::Other:
         break;
     }

@@ -378,27 +378,11 @@ void latencyEvents(EventQueries &ev, const LatencyIndicator &latency)
 /// tp twice, exactly as 2 * tp).
 void classificationEvents(EventQueries &ev, const ClassificationIndicator &k)
 {
-    const QString tp = countOf(ev, k.tp);
-    switch (k.measure) {
-    case ClassificationMeasure::Precision:
-        ev.numerator << tp;
-        ev.total << tp << countOf(ev, k.fp);
-        break;
-    case ClassificationMeasure::Recall:
-        ev.numerator << tp;
-        ev.total << tp << countOf(ev, k.fn);
-        break;
-    case ClassificationMeasure::F1:
-        ev.numerator << tp << tp;
-        ev.total << tp << tp << countOf(ev, k.fp) << countOf(ev, k.fn);
-        break;
-    case ClassificationMeasure::Accuracy: {
-        const QString tn = countOf(ev, k.tn);
-        ev.numerator << tp << tn;
-        ev.total << tp << tn << countOf(ev, k.fp) << countOf(ev, k.fn);
-        break;
-    }
-    }
+    const EvaluationPlan::ClassificationCounters c = EvaluationPlan::classificationCounters(k);
+    for (const QString &selector : c.numerator)
+        ev.numerator << countOf(ev, selector);
+    for (const QString &selector : c.total)
+        ev.total << countOf(ev, selector);
 }
 
 /// Raw good/bad/total queries, sent as written.

@@ -502,6 +502,31 @@ ObjectiveResult finishTimeslices(const ObjectivePlan &plan, const std::vector<st
     return r;
 }
 
+ClassificationCounters classificationCounters(const ClassificationIndicator &k)
+{
+    ClassificationCounters c;
+    c.numerator << k.tp;
+    QStringList misses;
+    switch (k.measure) {
+    case ClassificationMeasure::Precision:
+        misses << k.fp;
+        break;
+    case ClassificationMeasure::Recall:
+        misses << k.fn;
+        break;
+    case ClassificationMeasure::F1:
+        c.numerator << k.tp;
+        misses << k.fp << k.fn;
+        break;
+    case ClassificationMeasure::Accuracy:
+        c.numerator << k.tn;
+        misses << k.fp << k.fn;
+        break;
+    }
+    c.total = c.numerator + misses;
+    return c;
+}
+
 std::optional<std::pair<CompareOp, double>> sliceRule(const Objective &objective)
 {
     if (objective.budgeting.method != Budgeting::Method::Timeslices)

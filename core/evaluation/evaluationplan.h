@@ -181,6 +181,15 @@ void finishSliceValues(const ObjectivePlan &plan, const ObjectiveResult &base,
                        const std::function<QString(const SourceError &)> &describe,
                        const std::function<void(ObjectiveResult, std::optional<SourceError>)> &done);
 
+/// The counter selectors of a classification measure: the numerator's (tp; tp twice for
+/// F1, as 2 tp; tp and tn for accuracy) and the total's (the numerator's, then fp and/or fn).
+struct ClassificationCounters
+{
+    QStringList numerator;
+    QStringList total;
+};
+ClassificationCounters classificationCounters(const ClassificationIndicator &k);
+
 /// How a timeslice objective judges one slice's raw value: percentile latency and drift
 /// `<= threshold`, threshold indicators `op value`, raw value queries `op threshold`,
 /// ratio-type indicators `slice SLI >= target`. Nothing for occurrences.

@@ -35,7 +35,10 @@ void MetricSourceConnection::open(QObject *context, OpenCallback done)
     }
     const QString missing = m_kind.missingSecret(m_spec);
     if (!m_environment.options.useKeychain || !m_environment.credentials) {
-        done({nullptr, SourceHealth::State::AuthFailed, missing});
+        if (!useFallback())
+            done({nullptr, SourceHealth::State::AuthFailed, missing});
+        else
+            done(opened());
         return;
     }
     CredentialStore *store = m_environment.credentials();
@@ -43,6 +46,12 @@ void MetricSourceConnection::open(QObject *context, OpenCallback done)
     // evaluation waiting for it must still finish.
     whenFinished(store->read(m_environment.options.workspaceDir, m_spec.name), context,
                  [self = shared_from_this(), missing, done](const CredentialResult &r) {
+                     const bool absent = r.status == CredentialResult::Status::NotFound ||
+                                         r.status == CredentialResult::Status::Unavailable;
+                     if (absent && !self->m_source && self->useFallback()) {
+                         done(self->opened());
+                         return;
+                     }
                      if (!r.ok()) {
                          const QString why = r.status == CredentialResult::Status::NotFound
                                                  ? missing
@@ -78,6 +87,16 @@ void MetricSourceConnection::createSource(const SourceSecret &secret)
     QObject::connect(
         m_source.get(), &MetricSource::healthChanged, context,
         [report = m_environment.healthChanged, name = m_spec.name](const SourceHealth &h) { report(name, h); });
+}
+
+bool MetricSourceConnection::useFallback()
+{
+    if (!m_kind.fallbackSecret)
+        return false;
+    const std::optional<SourceSecret> secret = m_kind.fallbackSecret(m_spec);
+    if (secret)
+        createSource(*secret);
+    return secret.has_value();
 }
 
 SourceConnection::Opened MetricSourceConnection::opened() const

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Sla::Core {
 
@@ -29,6 +30,9 @@ public:
         bool alwaysNeedsSecret = false;
         /// What to tell when no secret is stored for `spec`.
         std::function<QString(const SourceSpec &spec)> missingSecret;
+        /// The last link of a credentials chain, asked when neither the environment nor the
+        /// keychain has a secret (CloudWatch: the shared AWS credentials file); none: none.
+        std::function<std::optional<SourceSecret>(const SourceSpec &spec)> fallbackSecret;
     };
 
     MetricSourceConnection(SourceSpec spec, BackendEnvironment environment, Kind kind);
@@ -40,6 +44,8 @@ public:
 
 private:
     void createSource(const SourceSecret &secret);
+    /// Creates the source from Kind::fallbackSecret, if it gives one.
+    bool useFallback();
     Opened opened() const;
 
     SourceSpec m_spec;

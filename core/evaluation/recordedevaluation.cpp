@@ -149,28 +149,21 @@ void append(std::vector<Counters::CounterView> &to, const std::vector<Counters::
 /// is counted against (F1 counts tp twice, exactly as 2 * tp).
 void classificationCounters(Selection &sel, const ClassificationIndicator &k, Budget::RatioCounters &c)
 {
-    const auto tp = sel.counters(k.tp);
-    c.numerator = tp;
-    QStringList misses;
-    switch (k.measure) {
-    case ClassificationMeasure::Precision:
-        misses << k.fp;
-        break;
-    case ClassificationMeasure::Recall:
-        misses << k.fn;
-        break;
-    case ClassificationMeasure::F1:
-        append(c.numerator, tp);
-        misses << k.fp << k.fn;
-        break;
-    case ClassificationMeasure::Accuracy:
-        append(c.numerator, sel.counters(k.tn));
-        misses << k.fp << k.fn;
-        break;
-    }
-    c.total = c.numerator;
-    for (const QString &miss : misses)
-        append(c.total, sel.counters(miss));
+    // Each counter is selected (and traced) once, however often the measure counts it.
+    QHash<QString, std::vector<Counters::CounterView>> selected;
+    const auto counters = [&](const QString &selector) -> const std::vector<Counters::CounterView> & {
+        auto it = selected.find(selector);
+        if (it == selected.end())
+            it = selected.insert(selector, sel.counters(selector));
+        return *it;
+    };
+    const EvaluationPlan::ClassificationCounters names = EvaluationPlan::classificationCounters(k);
+    c.numerator.clear();
+    c.total.clear();
+    for (const QString &selector : names.numerator)
+        append(c.numerator, counters(selector));
+    for (const QString &selector : names.total)
+        append(c.total, counters(selector));
 }
 
 /// Good (or bad) and total counters of a ratio-type indicator, summed per list as

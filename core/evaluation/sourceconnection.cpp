@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/evaluation/sourceconnection.h"
 
+#include "core/evaluation/cloudwatchevaluation.h"
 #include "core/evaluation/datadogevaluation.h"
 #include "core/evaluation/promevaluation.h"
 #include "core/evaluation/recordedevaluation.h"
@@ -23,6 +24,7 @@ const std::vector<std::pair<DataSourceType, Connect>> &registry()
         {DataSourceType::Prometheus, &PromEvaluation::connectSource},
         {DataSourceType::Datadog, &DatadogEvaluation::connectSource},
         {DataSourceType::Recorded, &RecordedEvaluation::connectSource},
+        {DataSourceType::CloudWatch, &CloudWatchEvaluation::connectSource},
     };
     return kinds;
 }
@@ -38,7 +40,8 @@ Connect connectorFor(DataSourceType type)
 
 QString SourceSpec::key() const
 {
-    return QString::number(int(config.type)) + u'\x1f' + name + u'\x1f' + config.file + u'\x1f' + config.url;
+    return QString::number(int(config.type)) + u'\x1f' + name + u'\x1f' + config.file + u'\x1f' + config.url + u'\x1f' +
+           config.region + u'\x1f' + config.endpoint + u'\x1f' + config.profile + u'\x1f' + config.roleArn;
 }
 
 SourceConnection::~SourceConnection() = default;

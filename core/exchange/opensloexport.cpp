@@ -50,6 +50,8 @@ QString dataSourceTypeName(const DataSource &ds)
         return QStringLiteral("Datadog");
     case DataSourceType::Recorded:
         return QStringLiteral("Recorded");
+    case DataSourceType::CloudWatch:
+        return QStringLiteral("CloudWatch");
     case DataSourceType::Other:
         break;
     }
@@ -304,6 +306,12 @@ private:
             if (ds.alignToNow)
                 boolean("alignToNow", true);
             break;
+        case DataSourceType::CloudWatch:
+            // OpenSLO's CloudWatch data source names the region and role the same way.
+            optionalField("region", ds.region);
+            optionalField("endpoint", TextHygiene::withoutPassword(ds.endpoint));
+            optionalField("roleARN", ds.roleArn);
+            break;
         case DataSourceType::Other:
             for (auto it = ds.otherDetails.cbegin(); it != ds.otherDetails.cend(); ++it) {
                 if (looksSecret(it.key())) {
@@ -456,6 +464,7 @@ private:
             return QueryCompiler::compile(o, kWindowPlaceholder);
         case DataSourceType::Datadog:
             return compileDatadog(o);
+        case DataSourceType::CloudWatch:
         case DataSourceType::Other:
             break;
         }

@@ -13,6 +13,8 @@ namespace Sla::Core {
 Q_DECLARE_LOGGING_CATEGORY(lcPrometheus)
 /// `sladesk.metrics.datadog`: Datadog requests and answers.
 Q_DECLARE_LOGGING_CATEGORY(lcDatadog)
+/// `sladesk.metrics.cloudwatch`: CloudWatch and STS requests (never a signature or key).
+Q_DECLARE_LOGGING_CATEGORY(lcCloudWatch)
 /// `sladesk.metrics.recorded`: recorded OpenMetrics files.
 Q_DECLARE_LOGGING_CATEGORY(lcRecorded)
 

@@ -123,6 +123,11 @@ SourceSecret CredentialStore::parse(const QString &stored, DataSourceType type)
         const QStringList lines = stored.split(u'\n');
         s.apiKey = lines.value(0).trimmed();
         s.appKey = lines.value(1).trimmed();
+    } else if (type == DataSourceType::CloudWatch) {
+        const QStringList lines = stored.split(u'\n');
+        s.apiKey = lines.value(0).trimmed();
+        s.secret = lines.value(1).trimmed();
+        s.sessionToken = lines.value(2).trimmed();
     } else {
         s.secret = stored.trimmed();
     }
@@ -132,6 +137,14 @@ SourceSecret CredentialStore::parse(const QString &stored, DataSourceType type)
 std::optional<SourceSecret> CredentialStore::fromEnvironment(const QString &source, DataSourceType type)
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (type == DataSourceType::CloudWatch && env.contains(QStringLiteral("AWS_ACCESS_KEY_ID"))) {
+        qCDebug(lcSecrets, "secret of %s from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY", qPrintable(source));
+        SourceSecret s;
+        s.apiKey = env.value(QStringLiteral("AWS_ACCESS_KEY_ID")).trimmed();
+        s.secret = env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")).trimmed();
+        s.sessionToken = env.value(QStringLiteral("AWS_SESSION_TOKEN")).trimmed();
+        return s;
+    }
     const QString own = environmentVariable(source);
     if (env.contains(own)) {
         qCDebug(lcSecrets, "secret of %s from the environment (%s)", qPrintable(source), qPrintable(own));

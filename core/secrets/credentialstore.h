@@ -22,13 +22,15 @@ struct CredentialResult
     bool ok() const { return status == Status::Ok; }
 };
 
-/// A data source's secret: the password (basic), the token (bearer), or for Datadog the
-/// API key and the application key.
+/// A data source's secret: the password (basic), the token (bearer), for Datadog the
+/// API key and the application key, for CloudWatch the AWS access key id (`apiKey`), the
+/// secret access key (`secret`) and, for temporary credentials, the session token.
 struct SourceSecret
 {
     QString secret;
-    QString apiKey; ///< Datadog
-    QString appKey; ///< Datadog
+    QString apiKey;       ///< Datadog; CloudWatch: the access key id
+    QString appKey;       ///< Datadog
+    QString sessionToken; ///< CloudWatch, temporary credentials only
 
     bool isEmpty() const { return secret.isEmpty() && apiKey.isEmpty() && appKey.isEmpty(); }
 };
@@ -36,7 +38,8 @@ struct SourceSecret
 /// Stores data-source secrets in the system keychain (Secret Service through QtKeychain),
 /// keyed by workspace and source name. Secrets never touch documents, settings or logs.
 /// For headless use the environment overrides the keychain: SLADESK_SECRET_<SOURCE> and,
-/// for Datadog sources, DD_API_KEY and DD_APP_KEY.
+/// for Datadog sources, DD_API_KEY and DD_APP_KEY; for CloudWatch sources AWS_ACCESS_KEY_ID,
+/// AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN come first (the AWS chain's order).
 class CredentialStore final : public QObject
 {
     Q_OBJECT
@@ -58,7 +61,8 @@ public:
     static QString environmentVariable(const QString &source);
     /// The secret from the environment, if set there.
     static std::optional<SourceSecret> fromEnvironment(const QString &source, DataSourceType type);
-    /// Splits a stored secret into its parts for the source type (Datadog: two lines).
+    /// Splits a stored secret into its parts for the source type (Datadog: two lines;
+    /// CloudWatch: access key id, secret access key, optionally the session token).
     static SourceSecret parse(const QString &stored, DataSourceType type);
     /// The keychain key for a source of a workspace (the workspace's canonical path).
     static QString keyFor(const QString &workspace, const QString &source);

@@ -8,6 +8,7 @@
 #include "core/document/yamlsupport.h"
 #include "core/engine/recurrence.h"
 #include "core/engine/windows.h"
+#include "core/query/cloudwatchselector.h"
 #include "core/query/selector.h"
 
 #include <QHash>
@@ -87,6 +88,7 @@ private:
     /// The data source `name` when it exists and SLA Desk can query it; reports otherwise.
     const DataSource *checkDataSourceReference(const QString &name, const SourceLocation &loc, const QString &in);
     void checkIndicator(const Objective &objective, const DataSource *source);
+    void checkCloudWatchIndicator(const Indicator &indicator);
     void checkAgainstTier(const Objective &objective, const TierTemplate &tier);
     /// Reports a window outside WindowLimits; true when it is within them.
     bool checkWindow(const std::optional<Window> &window, const SourceLocation &loc);
@@ -362,6 +364,10 @@ void Checker::checkSla(const Sla &sla)
 void Checker::checkIndicator(const Objective &objective, const DataSource *source)
 {
     const Indicator &indicator = objective.indicator;
+    if (source && source->type == DataSourceType::CloudWatch) {
+        checkCloudWatchIndicator(indicator);
+        return;
+    }
 
     if (indicator.kind == IndicatorKind::Query) {
         // Datadog queries name no range: the evaluator rolls counts up over each window.
@@ -406,6 +412,32 @@ void Checker::checkIndicator(const Objective &objective, const DataSource *sourc
         error(loc,
               (datadog ? Tr::tr("invalid Datadog selector in %1: %2") : Tr::tr("invalid PromQL selector in %1: %2"))
                   .arg(key, message));
+    }
+}
+
+void Checker::checkCloudWatchIndicator(const Indicator &indicator)
+{
+    if (indicator.kind == IndicatorKind::Drift) {
+        error(indicator.origin.at(QStringLiteral("drift")),
+              Tr::tr("drift indicators are not served by CloudWatch: it has no histogram buckets to score drift on; "
+                     "use a Prometheus or recorded source"));
+        return;
+    }
+    if (indicator.kind == IndicatorKind::Query) {
+        error(indicator.origin.at(QStringLiteral("query")),
+              Tr::tr("raw query indicators are not served by CloudWatch; write the selectors in CloudWatch's form "
+                     "({namespace: ..., metric: ..., dimensions: {...}, stat: ...})"));
+        return;
+    }
+    for (const auto &[key, text] : selectorFields(indicator)) {
+        QString message;
+        int column = 0;
+        if (parseCloudWatchSelector(text, &message, &column))
+            continue;
+        SourceLocation loc = indicator.origin.at(key);
+        if (indicator.origin.fields.contains(key) && loc.column > 0 && !text.contains(u'\n'))
+            loc.column += column;
+        error(loc, Tr::tr("invalid CloudWatch selector in %1: %2").arg(key, message));
     }
 }
 

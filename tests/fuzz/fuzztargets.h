@@ -30,5 +30,7 @@ QString fuzzOpenMetricsGzip(const uint8_t *data, size_t size); ///< the input gz
 QString fuzzPromSelector(const uint8_t *data, size_t size);
 QString fuzzDatadogSelector(const uint8_t *data, size_t size);
 QString fuzzDuration(const uint8_t *data, size_t size);
+QString fuzzCloudWatchSelector(const uint8_t *data, size_t size);
+QString fuzzCloudWatchResponse(const uint8_t *data, size_t size); ///< pages, errors, AssumeRole
 
 } // namespace Sla::Fuzz

@@ -31,6 +31,8 @@ constexpr Target kTargets[] = {
     {"prom_selector", Sla::Fuzz::fuzzPromSelector},
     {"datadog_selector", Sla::Fuzz::fuzzDatadogSelector},
     {"duration", Sla::Fuzz::fuzzDuration},
+    {"cloudwatch_selector", Sla::Fuzz::fuzzCloudWatchSelector},
+    {"cloudwatch_response", Sla::Fuzz::fuzzCloudWatchResponse},
 };
 
 QString run(Sla::Fuzz::Entry entry, const QByteArray &input)

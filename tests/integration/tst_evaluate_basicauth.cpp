@@ -8,6 +8,7 @@
 
 #include "tests/support/secretscan.h"
 #include "tests/support/slactlrunner.h"
+#include "tests/support/testutils.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -25,6 +26,8 @@
 
 #include <cmath>
 
+using Sla::Core::TestUtils::objectiveOf;
+
 namespace {
 const QString TruthFile = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/demo-truth.json");
 const QString SourceName = QStringLiteral("prom-basic");
@@ -38,16 +41,6 @@ bool near(const QJsonValue &a, double b)
     return a.isDouble() && std::abs(a.toDouble() - b) <= 1e-9 * std::max(1.0, std::abs(b));
 }
 
-QJsonObject objectiveOf(const QJsonObject &report, const QString &name)
-{
-    for (const QJsonValue &s : report.value(QStringLiteral("slas")).toArray()) {
-        for (const QJsonValue &o : s.toObject().value(QStringLiteral("objectives")).toArray()) {
-            if (o.toObject().value(QStringLiteral("name")).toString() == name)
-                return o.toObject();
-        }
-    }
-    return {};
-}
 } // namespace
 
 class TestEvaluateBasicAuth : public QObject

@@ -15,6 +15,7 @@
 #include "datadogstubprocess.h"
 #include "tests/support/slactlrunner.h"
 #include "tests/support/tempworkspace.h"
+#include "tests/support/testutils.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -31,6 +32,8 @@
 #include <memory>
 
 using namespace Sla::Core;
+
+using Sla::Core::TestUtils::objectiveOf;
 
 namespace {
 const QString Fixture = QStringLiteral(SLA_TEST_DATA_DIR "/datadog/evaluate.om");
@@ -110,17 +113,6 @@ struct Expected
     int bad = 0;
     std::optional<double> latest;
 };
-
-QJsonObject objectiveOf(const QJsonObject &report, const QString &name)
-{
-    for (const QJsonValue &s : report.value(QStringLiteral("slas")).toArray()) {
-        for (const QJsonValue &o : s.toObject().value(QStringLiteral("objectives")).toArray()) {
-            if (o.toObject().value(QStringLiteral("name")).toString() == name)
-                return o.toObject();
-        }
-    }
-    return {};
-}
 
 using Run = Sla::TestSupport::SlactlResult<QString>;
 

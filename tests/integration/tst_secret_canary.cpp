@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The secret canary (issue 14): a whole session with unique secrets — the basic-auth
 // password of a real Prometheus (with-basic-auth-prometheus.sh), Datadog API and
-// application keys that the Datadog stub demands, and wrong variants of each — stored in a
+// application keys that the Datadog stub demands, an AWS secret access key that the
+// CloudWatch stub checks signatures with, and wrong variants of each — stored in a
 // real gnome-keyring (headless-session.sh), used by slactl credentials/evaluate/gate/
 // convert (also --verbose, also failing with wrong secrets from the environment) and by
 // sladesk on the same workspace. Meanwhile a watch reads the command line of every process
@@ -10,6 +11,7 @@
 // Prometheus' data and log). No secret may appear in any form (plain, UTF-16, base64, the
 // basic-auth header).
 
+#include "cloudwatchstubprocess.h"
 #include "datadogstubprocess.h"
 #include "tests/support/secretscan.h"
 #include "tests/support/slactlrunner.h"
@@ -32,6 +34,7 @@
 namespace {
 const QString PromEnd = QStringLiteral("2025-01-31T00:00:00Z");
 const QString DatadogAt = QStringLiteral("2023-11-15T00:00:00Z"); // T of tests/data/datadog/evaluate.om
+const QString CloudWatchAt = DatadogAt;                           // T of tests/data/cloudwatch/generate.py
 
 using Run = Sla::TestSupport::SlactlResult<QByteArray>;
 
@@ -74,10 +77,13 @@ private:
     QString m_user;
     QString m_apiKey; ///< Datadog keys the stub demands
     QString m_appKey;
+    QString m_awsKeyId; ///< the CloudWatch stub's key (an id, not a secret) and secret
+    QString m_awsSecret;
     QStringList m_wrong; ///< wrong secrets handed over through the environment
     QString m_selfTest;  ///< planted on one command line: the watch must find it
     std::unique_ptr<Sla::TestSupport::CommandLineWatch> m_watch;
     DatadogStubProcess m_stub;
+    CloudWatchStubProcess m_cloudWatch;
     std::unique_ptr<Sla::TestSupport::TempWorkspace> m_workspace;
     QString m_out;
     int m_runs = 0;
@@ -94,11 +100,13 @@ void TestSecretCanary::initTestCase()
     QVERIFY(m_password.size() >= 24 && !m_user.isEmpty());
     m_apiKey = canary("ddapi");
     m_appKey = canary("ddapp");
-    m_wrong = {canary("wrong-prom"), canary("wrong-ddapi"), canary("wrong-ddapp")};
+    m_awsKeyId = QStringLiteral("AKIACANARY0000000001");
+    m_awsSecret = canary("awssecret");
+    m_wrong = {canary("wrong-prom"), canary("wrong-ddapi"), canary("wrong-ddapp"), canary("wrong-aws")};
     m_selfTest = canary("selftest");
 
     QList<QByteArray> needles = Sla::TestSupport::secretForms(m_password, m_user);
-    for (const QString &s : QStringList{m_apiKey, m_appKey, m_selfTest} + m_wrong)
+    for (const QString &s : QStringList{m_apiKey, m_appKey, m_awsSecret, m_selfTest} + m_wrong)
         needles += Sla::TestSupport::secretForms(s);
     m_watch = std::make_unique<Sla::TestSupport::CommandLineWatch>(needles);
 
@@ -110,6 +118,14 @@ void TestSecretCanary::initTestCase()
     qunsetenv("DD_STUB_API_KEY");
     qunsetenv("DD_STUB_APP_KEY");
     QVERIFY(started);
+    const QString recording = QDir::tempPath() + QStringLiteral("/cloudwatch.om");
+    QCOMPARE(QProcess::execute(QStringLiteral("/usr/bin/python3"),
+                               {QStringLiteral(SLA_TEST_DATA_DIR "/cloudwatch/generate.py"), recording}),
+             0);
+    QProcessEnvironment stubEnv = QProcessEnvironment::systemEnvironment();
+    stubEnv.insert(QStringLiteral("CW_STUB_ACCESS_KEY"), m_awsKeyId);
+    stubEnv.insert(QStringLiteral("CW_STUB_SECRET_KEY"), m_awsSecret);
+    QVERIFY(m_cloudWatch.start(recording, {}, stubEnv));
 
     m_workspace = std::make_unique<Sla::TestSupport::TempWorkspace>(QDir::tempPath()); // the scratch TMPDIR
     m_out = QDir::tempPath() + QStringLiteral("/out");
@@ -127,6 +143,13 @@ metadata: {name: dd-canary}
 spec:
   type: datadog
   connectionDetails: {url: 'http://127.0.0.1:%3'}
+---
+apiVersion: openslo/v1
+kind: DataSource
+metadata: {name: cw-canary}
+spec:
+  type: cloudwatch
+  connectionDetails: {region: eu-west-1, endpoint: '%4'}
 ---
 apiVersion: sladesk/v1
 kind: SLA
@@ -159,9 +182,26 @@ spec:
           bad: 'app.requests{service:checkout,code:500}'
           total: 'app.requests{service:checkout}'
       target: 0.99
+---
+apiVersion: sladesk/v1
+kind: SLA
+metadata: {name: fraud-model}
+spec:
+  service: fraud-model
+  tier: tier-3
+  dataSource: cw-canary
+  window: 7d
+  objectives:
+    - name: availability
+      indicator:
+        ratio:
+          bad: '{namespace: AWS/SageMaker, metric: Invocation5XXErrors, dimensions: {EndpointName: fraud-model, VariantName: AllTraffic}}'
+          total: '{namespace: AWS/SageMaker, metric: Invocations, dimensions: {EndpointName: fraud-model, VariantName: AllTraffic}}'
+      target: 0.99
 )")
                                                                .arg(qEnvironmentVariable("PROM_URL"), m_user)
                                                                .arg(m_stub.port())
+                                                               .arg(m_cloudWatch.endpoint())
                                                                .toUtf8()));
 }
 
@@ -196,6 +236,9 @@ void TestSecretCanary::session()
     r = run(set + QStringList{QStringLiteral("dd-canary"), QStringLiteral("--workspace"), ws},
             (m_apiKey + u'\n' + m_appKey + u'\n').toUtf8());
     QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run(set + QStringList{QStringLiteral("cw-canary"), QStringLiteral("--workspace"), ws},
+            (m_awsKeyId + u'\n' + m_awsSecret + u'\n').toUtf8());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
 
     // Both sources answer with the stored secrets (a wrong one gives 401 / 403 and no SLI).
     const QStringList evaluate{QStringLiteral("evaluate"), ws, QStringLiteral("--format"), QStringLiteral("json")};
@@ -207,6 +250,12 @@ void TestSecretCanary::session()
             QStringList{QStringLiteral("--source"), QStringLiteral("dd-canary"), QStringLiteral("--at"), DatadogAt});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(std::abs(sliOf(r.out, QStringLiteral("checkout")) - (1 - 287.0 / 173287.0)) < 1e-12);
+    // CloudWatch from the keychain (no AWS_* variable is set): 2,484 errors of 2,076,480
+    // invocations over the 7 days (generate.py).
+    r = run(evaluate +
+            QStringList{QStringLiteral("--source"), QStringLiteral("cw-canary"), QStringLiteral("--at"), CloudWatchAt});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(std::abs(sliOf(r.out, QStringLiteral("fraud-model")) - (1 - 2484.0 / 2076480.0)) < 1e-12);
 
     // Debug logging of every category, the table, the gate with its report, an export.
     r = run({QStringLiteral("--verbose"), QStringLiteral("evaluate"), ws, QStringLiteral("--at"), PromEnd});
@@ -223,9 +272,11 @@ void TestSecretCanary::session()
     QProcessEnvironment wrong;
     wrong.insert(QStringLiteral("SLADESK_SECRET_PROM_BASIC"), m_wrong.at(0));
     wrong.insert(QStringLiteral("SLADESK_SECRET_DD_CANARY"), m_wrong.at(1) + u'\n' + m_wrong.at(2));
+    wrong.insert(QStringLiteral("SLADESK_SECRET_CW_CANARY"), m_awsKeyId + u'\n' + m_wrong.at(3));
     r = run(evaluate + QStringList{QStringLiteral("--at"), PromEnd}, {}, wrong);
     QCOMPARE(r.code, 3);
-    QVERIFY2(r.err.contains(QStringLiteral("'prom-basic'")) && r.err.contains(QStringLiteral("\"dd-canary\"")),
+    QVERIFY2(r.err.contains(QStringLiteral("'prom-basic'")) && r.err.contains(QStringLiteral("\"dd-canary\"")) &&
+                 r.err.contains(QStringLiteral("'cw-canary'")),
              qPrintable(r.err));
 
     // The dashboard on the same workspace: settings, its own evaluation with the keychain.

@@ -6,6 +6,8 @@
 #include "core/document/diagnostic.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <algorithm>
@@ -48,6 +50,19 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The objective `name` (of any SLA) of a `slactl evaluate --format json` report; empty
+/// when there is none.
+inline QJsonObject objectiveOf(const QJsonObject &report, const QString &name)
+{
+    for (const QJsonValue &s : report.value(QStringLiteral("slas")).toArray()) {
+        for (const QJsonValue &o : s.toObject().value(QStringLiteral("objectives")).toArray()) {
+            if (o.toObject().value(QStringLiteral("name")).toString() == name)
+                return o.toObject();
+        }
+    }
+    return {};
 }
 
 } // namespace Sla::Core::TestUtils
