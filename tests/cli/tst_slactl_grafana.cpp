@@ -467,7 +467,7 @@ void TestSlactlGrafana::provisioning_isAFileProvider()
                      QStringLiteral("SLOs: prod")})
                  .code,
              0);
-    const YAML::Node y = YAML::LoadFile((out + QStringLiteral("/sladesk-dashboards.yaml")).toStdString());
+    const YAML::Node y = YAML::LoadFile(QString(out + QStringLiteral("/sladesk-dashboards.yaml")).toStdString());
     QCOMPARE(y["apiVersion"].as<int>(), 1);
     QCOMPARE(y["providers"].size(), std::size_t(1));
     const YAML::Node p = y["providers"][0];
