@@ -56,8 +56,8 @@ struct Builder
 
 QJsonObject gridPos(int x, int y, int w, int h)
 {
-    return QJsonObject{{QStringLiteral("x"), x}, {QStringLiteral("y"), y}, {QStringLiteral("w"), w},
-                       {QStringLiteral("h"), h}};
+    return QJsonObject{
+        {QStringLiteral("x"), x}, {QStringLiteral("y"), y}, {QStringLiteral("w"), w}, {QStringLiteral("h"), h}};
 }
 
 QJsonObject step(const QString &color, const QJsonValue &value)
@@ -190,14 +190,14 @@ QString severityColor(AlertSeverity s)
 QJsonObject sliPanel(Builder &b, const Objective &o, const RecordedObjective &r, int x, int w)
 {
     const QString window = r.window.toString();
-    const QJsonArray targets{
-        target(b, QStringLiteral("A"), QStringLiteral("1 - ") + errorRatioRecord(r.window) + r.selector,
-               Tr::tr("SLI (%1)").arg(window)),
-        target(b, QStringLiteral("B"), objectiveRecord() + r.selector, Tr::tr("target"))};
-    QJsonObject p = timeseries(b, Tr::tr("SLI against target (%1)").arg(percent(o.target)),
-                               gridPos(x, b.y, w, PanelHeight), targets, QStringLiteral("percentunit"),
-                               thresholds(QStringLiteral("red"), {{o.target, QStringLiteral("green")}}),
-                               QStringLiteral("line"));
+    const QJsonArray targets{target(b, QStringLiteral("A"),
+                                    QStringLiteral("1 - ") + errorRatioRecord(r.window) + r.selector,
+                                    Tr::tr("SLI (%1)").arg(window)),
+                             target(b, QStringLiteral("B"), objectiveRecord() + r.selector, Tr::tr("target"))};
+    QJsonObject p =
+        timeseries(b, Tr::tr("SLI against target (%1)").arg(percent(o.target)), gridPos(x, b.y, w, PanelHeight),
+                   targets, QStringLiteral("percentunit"),
+                   thresholds(QStringLiteral("red"), {{o.target, QStringLiteral("green")}}), QStringLiteral("line"));
     p.insert(QStringLiteral("description"),
              Tr::tr("The SLI over the rolling %1 window (1 - %2) and the target; below the line the objective "
                     "is breached.")
@@ -224,20 +224,21 @@ void budgetStats(Builder &b, const RecordedObjective &r, int x, int w)
     const double atRisk = b.tier ? b.tier->atRisk : 0.25;
     const QString status = QStringLiteral("(%1 < bool 0) + (%1 < bool %2)").arg(remaining, Yaml::formatNumber(atRisk));
     auto mapping = [](const QString &text, const QString &color, int index) {
-        return QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("color"), color},
-                           {QStringLiteral("index"), index}};
+        return QJsonObject{
+            {QStringLiteral("text"), text}, {QStringLiteral("color"), color}, {QStringLiteral("index"), index}};
     };
     const QJsonObject values{{QStringLiteral("0"), mapping(Tr::tr("met"), QStringLiteral("green"), 0)},
                              {QStringLiteral("1"), mapping(Tr::tr("at risk"), QStringLiteral("orange"), 1)},
                              {QStringLiteral("2"), mapping(Tr::tr("breached"), QStringLiteral("red"), 2)}};
     const QString tier = b.sla->tier.isEmpty() ? Tr::tr("no tier") : b.sla->tier;
-    b.panels.append(stat(
-        b, Tr::tr("Status (%1)").arg(tier), gridPos(x, b.y + PanelHeight / 2, w, PanelHeight / 2),
-        QJsonArray{target(b, QStringLiteral("A"), status, Tr::tr("status"))},
-        QJsonObject{{QStringLiteral("thresholds"),
-                     thresholds(QStringLiteral("green"), {{1, QStringLiteral("orange")}, {2, QStringLiteral("red")}})},
-                    {QStringLiteral("mappings"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("value")},
-                                                                        {QStringLiteral("options"), values}}}}}));
+    b.panels.append(
+        stat(b, Tr::tr("Status (%1)").arg(tier), gridPos(x, b.y + PanelHeight / 2, w, PanelHeight / 2),
+             QJsonArray{target(b, QStringLiteral("A"), status, Tr::tr("status"))},
+             QJsonObject{
+                 {QStringLiteral("thresholds"),
+                  thresholds(QStringLiteral("green"), {{1, QStringLiteral("orange")}, {2, QStringLiteral("red")}})},
+                 {QStringLiteral("mappings"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("value")},
+                                                                     {QStringLiteral("options"), values}}}}}));
 }
 
 QJsonObject budgetSeries(Builder &b, const RecordedObjective &r, int x, int w)
@@ -263,9 +264,9 @@ QJsonObject burnRatePanel(Builder &b, const Objective &o, const RecordedObjectiv
     const QMap<double, AlertSeverity> factors = burnFactors(b, o);
     for (auto it = factors.cbegin(); it != factors.cend(); ++it)
         steps.append({it.key(), severityColor(it.value())});
-    QJsonObject p = timeseries(b, Tr::tr("Burn rates"), gridPos(0, b.y, GridWidth, PanelHeight), targets,
-                               QStringLiteral("suffix:×"), thresholds(QStringLiteral("green"), steps),
-                               QStringLiteral("dashed"));
+    QJsonObject p =
+        timeseries(b, Tr::tr("Burn rates"), gridPos(0, b.y, GridWidth, PanelHeight), targets,
+                   QStringLiteral("suffix:×"), thresholds(QStringLiteral("green"), steps), QStringLiteral("dashed"));
     p.insert(QStringLiteral("description"),
              Tr::tr("The error ratio over each window divided by the error budget (1 - target); the dashed lines "
                     "are the factors of the burn-rate alerts (red: page, orange: ticket)."));
@@ -308,11 +309,11 @@ bool slicePanels(Builder &b, const Objective &o)
         steps = thresholds(QStringLiteral("red"), {{o.target, QStringLiteral("green")}});
     }
     addRow(b, o, Tr::tr("target %1 of good %2 slices").arg(percent(o.target), slice.toString()));
-    QJsonObject p = timeseries(b, title, gridPos(0, b.y, GridWidth, PanelHeight),
-                               QJsonArray{target(b, QStringLiteral("A"), expr, Tr::tr("per slice"))},
-                               q.form == CompiledQueries::Form::Value ? QStringLiteral("none")
-                                                                      : QStringLiteral("percentunit"),
-                               steps, QStringLiteral("line"));
+    QJsonObject p =
+        timeseries(b, title, gridPos(0, b.y, GridWidth, PanelHeight),
+                   QJsonArray{target(b, QStringLiteral("A"), expr, Tr::tr("per slice"))},
+                   q.form == CompiledQueries::Form::Value ? QStringLiteral("none") : QStringLiteral("percentunit"),
+                   steps, QStringLiteral("line"));
     p.insert(QStringLiteral("description"),
              Tr::tr("The value each %1 slice is judged by, queried directly (timeslice objectives have no "
                     "recording rules). The share of good slices, the budget and the status are in SLA Desk.")
@@ -366,13 +367,13 @@ void notShownPanel(Builder &b)
     QString text = Tr::tr("Not shown, or only in part (see SLA Desk):") + u'\n';
     for (const QString &line : std::as_const(b.notShown))
         text += QStringLiteral("\n- ") + line;
-    b.panels.append(QJsonObject{
-        {QStringLiteral("id"), b.nextId++},
-        {QStringLiteral("type"), QStringLiteral("text")},
-        {QStringLiteral("title"), Tr::tr("Not on this dashboard")},
-        {QStringLiteral("gridPos"), gridPos(0, b.y, GridWidth, 4 + int(b.notShown.size()))},
-        {QStringLiteral("options"),
-         QJsonObject{{QStringLiteral("mode"), QStringLiteral("markdown")}, {QStringLiteral("content"), text}}}});
+    b.panels.append(
+        QJsonObject{{QStringLiteral("id"), b.nextId++},
+                    {QStringLiteral("type"), QStringLiteral("text")},
+                    {QStringLiteral("title"), Tr::tr("Not on this dashboard")},
+                    {QStringLiteral("gridPos"), gridPos(0, b.y, GridWidth, 4 + int(b.notShown.size()))},
+                    {QStringLiteral("options"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("markdown")},
+                                                            {QStringLiteral("content"), text}}}});
     b.y += 4 + int(b.notShown.size());
 }
 
@@ -398,14 +399,15 @@ QJsonObject annotations(const Builder &b)
 {
     const QJsonObject builtIn{
         {QStringLiteral("builtIn"), 1},
-        {QStringLiteral("datasource"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("grafana")}, {QStringLiteral("uid"), QStringLiteral("-- Grafana --")}}},
+        {QStringLiteral("datasource"), QJsonObject{{QStringLiteral("type"), QStringLiteral("grafana")},
+                                                   {QStringLiteral("uid"), QStringLiteral("-- Grafana --")}}},
         {QStringLiteral("enable"), true},
         {QStringLiteral("hide"), true},
         {QStringLiteral("iconColor"), QStringLiteral("rgba(0, 211, 255, 1)")},
         {QStringLiteral("name"), Tr::tr("Annotations & Alerts")},
         {QStringLiteral("type"), QStringLiteral("dashboard")}};
-    const QString alerts = QStringLiteral("ALERTS{alertstate=\"firing\",sla=\"%1\"}").arg(escapeString(b.sla->metadata.name));
+    const QString alerts =
+        QStringLiteral("ALERTS{alertstate=\"firing\",sla=\"%1\"}").arg(escapeString(b.sla->metadata.name));
     const QJsonObject firing{{QStringLiteral("datasource"), b.datasource},
                              {QStringLiteral("enable"), true},
                              {QStringLiteral("hide"), false},
@@ -422,11 +424,15 @@ QJsonObject annotations(const Builder &b)
 
 QJsonObject link(const QString &title, const QString &url, const QString &tooltip)
 {
-    return QJsonObject{{QStringLiteral("title"), title},       {QStringLiteral("type"), QStringLiteral("link")},
-                       {QStringLiteral("url"), url},           {QStringLiteral("tooltip"), tooltip},
+    return QJsonObject{{QStringLiteral("title"), title},
+                       {QStringLiteral("type"), QStringLiteral("link")},
+                       {QStringLiteral("url"), url},
+                       {QStringLiteral("tooltip"), tooltip},
                        {QStringLiteral("icon"), QStringLiteral("external link")},
-                       {QStringLiteral("targetBlank"), false}, {QStringLiteral("asDropdown"), false},
-                       {QStringLiteral("includeVars"), false}, {QStringLiteral("keepTime"), false},
+                       {QStringLiteral("targetBlank"), false},
+                       {QStringLiteral("asDropdown"), false},
+                       {QStringLiteral("includeVars"), false},
+                       {QStringLiteral("keepTime"), false},
                        {QStringLiteral("tags"), QJsonArray{}}};
 }
 
@@ -446,19 +452,20 @@ QJsonObject dashboardJson(const Builder &b, const GrafanaOptions &options)
     QJsonArray tags{QStringLiteral("sladesk")};
     if (!sla.tier.isEmpty())
         tags.append(sla.tier);
-    const QString window = b.resolved.window.value_or(Window::rollingWindow(Duration::days(30))).nominalLength().toString();
+    const QString window =
+        b.resolved.window.value_or(Window::rollingWindow(Duration::days(30))).nominalLength().toString();
     return QJsonObject{
         {QStringLiteral("id"), QJsonValue::Null},
         {QStringLiteral("uid"), grafanaUid(sla.metadata.name)},
-        {QStringLiteral("title"), Tr::tr("SLA: %1").arg(sla.metadata.displayName.isEmpty() ? sla.metadata.name
-                                                                                           : sla.metadata.displayName)},
+        {QStringLiteral("title"),
+         Tr::tr("SLA: %1").arg(sla.metadata.displayName.isEmpty() ? sla.metadata.name : sla.metadata.displayName)},
         {QStringLiteral("description"), Tr::tr("Generated by slactl grafana from the SLA %1").arg(sla.metadata.name)},
         {QStringLiteral("tags"), tags},
         {QStringLiteral("timezone"), QStringLiteral("browser")},
         {QStringLiteral("editable"), true},
         {QStringLiteral("graphTooltip"), 1},
-        {QStringLiteral("time"),
-         QJsonObject{{QStringLiteral("from"), QString(QStringLiteral("now-") + window)}, {QStringLiteral("to"), QStringLiteral("now")}}},
+        {QStringLiteral("time"), QJsonObject{{QStringLiteral("from"), QString(QStringLiteral("now-") + window)},
+                                             {QStringLiteral("to"), QStringLiteral("now")}}},
         {QStringLiteral("timepicker"), QJsonObject{}},
         {QStringLiteral("refresh"), QStringLiteral("1m")},
         {QStringLiteral("schemaVersion"), GrafanaSchemaVersion},
@@ -503,14 +510,15 @@ GrafanaSet grafanaDashboards(const Workspace &workspace, const GrafanaOptions &o
         b.resolved = resolveSla(sla, b.tier);
         b.rules = Alerting::rulesFor(sla, b.tier);
         b.warnings = &set.warnings;
-        b.datasource = QJsonObject{{QStringLiteral("type"), QStringLiteral("prometheus")},
-                                   {QStringLiteral("uid"), options.datasourceUid.isEmpty()
-                                                               ? QStringLiteral("${datasource}")
-                                                               : options.datasourceUid}};
+        b.datasource =
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("prometheus")},
+                        {QStringLiteral("uid"),
+                         options.datasourceUid.isEmpty() ? QStringLiteral("${datasource}") : options.datasourceUid}};
         for (const Objective &o : sla.objectives)
             objectivePanels(b, o);
         notShownPanel(b);
-        set.dashboards.append(GrafanaDashboard{sla.metadata.name, fileNameOf(sla.metadata.name), dashboardJson(b, options)});
+        set.dashboards.append(
+            GrafanaDashboard{sla.metadata.name, fileNameOf(sla.metadata.name), dashboardJson(b, options)});
     }
     return set;
 }

@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <functional>
 #include <yaml-cpp/yaml.h>
 
 namespace {
@@ -167,7 +168,8 @@ struct ModelCheck
         require(!d[QStringLiteral("title")].toString().isEmpty(), file, QStringLiteral("title"));
         // Grafana 10.0 writes 38, 10.3 to 11.x write 39 to 41.
         const QJsonValue schema = d[QStringLiteral("schemaVersion")];
-        require(schema.isDouble() && schema.toInt() >= 38 && schema.toInt() <= 41, file, QStringLiteral("schemaVersion"));
+        require(schema.isDouble() && schema.toInt() >= 38 && schema.toInt() <= 41, file,
+                QStringLiteral("schemaVersion"));
         require(d[QStringLiteral("id")].isNull(), file, QStringLiteral("id must be null in a provisioned file"));
         require(d[QStringLiteral("tags")].isArray(), file, QStringLiteral("tags"));
         for (const QJsonValue &t : d[QStringLiteral("tags")].toArray())
@@ -178,7 +180,8 @@ struct ModelCheck
         require(d[QStringLiteral("editable")].isBool(), file, QStringLiteral("editable"));
         require(d[QStringLiteral("graphTooltip")].isDouble(), file, QStringLiteral("graphTooltip"));
         require(d[QStringLiteral("templating")][QStringLiteral("list")].isArray(), file, QStringLiteral("templating"));
-        require(d[QStringLiteral("annotations")][QStringLiteral("list")].isArray(), file, QStringLiteral("annotations"));
+        require(d[QStringLiteral("annotations")][QStringLiteral("list")].isArray(), file,
+                QStringLiteral("annotations"));
         for (const QJsonValue &a : d[QStringLiteral("annotations")][QStringLiteral("list")].toArray()) {
             require(a[QStringLiteral("name")].isString() && a[QStringLiteral("enable")].isBool(), file,
                     QStringLiteral("annotation {name, enable}"));
@@ -247,6 +250,7 @@ private slots:
     void datasourceUid_replacesTheVariable();
     void provisioning_isAFileProvider();
     void usageErrors();
+    void modelCheck_findsPlantedFaults();
 };
 
 void TestSlactlGrafana::demo_dashboardsFollowTheDocumentedModel()
@@ -279,7 +283,8 @@ void TestSlactlGrafana::demo_dashboardsFollowTheDocumentedModel()
     QCOMPARE(fraud[QStringLiteral("time")][QStringLiteral("from")].toString(), QStringLiteral("now-30d"));
     QVERIFY(fraud[QStringLiteral("tags")].toArray().contains(QStringLiteral("tier-1")));
     // The drift objective has no PromQL form: a warning, and the dashboard says so.
-    QVERIFY2(r.err.contains(QStringLiteral("fraud-detection-api/amount-drift: not on the dashboard")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("fraud-detection-api/amount-drift: not on the dashboard")),
+             qPrintable(r.err));
     QVERIFY(!panelTitled(fraud, QStringLiteral("Not on this dashboard")).isEmpty());
 }
 
@@ -320,7 +325,8 @@ void TestSlactlGrafana::queries_readTheSeriesTheRulesRecord()
     QCOMPARE(slactl({QStringLiteral("rules"), workspace, QStringLiteral("-o"), rules}).code, 0);
     const QSet<QString> records = recordNames(rules);
     QVERIFY(records.contains(QStringLiteral("sladesk:period_error_budget_remaining:ratio")));
-    const Run r = slactl({QStringLiteral("grafana"), workspace, QStringLiteral("-o"), tmp.filePath(QStringLiteral("d"))});
+    const Run r =
+        slactl({QStringLiteral("grafana"), workspace, QStringLiteral("-o"), tmp.filePath(QStringLiteral("d"))});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     static const QRegularExpression name(QStringLiteral("sladesk:[A-Za-z0-9_:]+"));
     int read = 0;
@@ -342,9 +348,9 @@ void TestSlactlGrafana::burnRates_thresholdStepsAreTheAlertFactors()
     const QJsonObject d = readJson(tmp.filePath(QStringLiteral("sladesk-model.json")));
     const QJsonObject burn = panelTitled(d, QStringLiteral("Burn rates"));
     QVERIFY(!burn.isEmpty());
-    const QJsonArray steps =
-        burn[QStringLiteral("fieldConfig")][QStringLiteral("defaults")][QStringLiteral("thresholds")][QStringLiteral("steps")]
-            .toArray();
+    const QJsonArray steps = burn[QStringLiteral("fieldConfig")][QStringLiteral("defaults")]
+                                 [QStringLiteral("thresholds")][QStringLiteral("steps")]
+                                     .toArray();
     QStringList got;
     for (const QJsonValue &s : steps)
         got << (s[QStringLiteral("value")].isNull() ? QStringLiteral("base")
@@ -358,9 +364,9 @@ void TestSlactlGrafana::burnRates_thresholdStepsAreTheAlertFactors()
         legends << t[QStringLiteral("legendFormat")].toString();
         QVERIFY(t[QStringLiteral("expr")].toString().endsWith(QStringLiteral(" / (1 - 0.999)")));
     }
-    QCOMPARE(legends, QStringList({QStringLiteral("5m"), QStringLiteral("30m"), QStringLiteral("1h"),
-                                   QStringLiteral("2h"), QStringLiteral("6h"), QStringLiteral("1d"),
-                                   QStringLiteral("3d")}));
+    QCOMPARE(legends,
+             QStringList({QStringLiteral("5m"), QStringLiteral("30m"), QStringLiteral("1h"), QStringLiteral("2h"),
+                          QStringLiteral("6h"), QStringLiteral("1d"), QStringLiteral("3d")}));
     QCOMPARE(burn[QStringLiteral("fieldConfig")][QStringLiteral("defaults")][QStringLiteral("custom")]
                  [QStringLiteral("thresholdsStyle")][QStringLiteral("mode")]
                      .toString(),
@@ -375,10 +381,11 @@ void TestSlactlGrafana::status_andBudget()
     QCOMPARE(d[QStringLiteral("title")].toString(), QStringLiteral("SLA: Model \"serving\" API"));
     const QJsonObject status = panelTitled(d, QStringLiteral("Status (tier-3)"));
     QCOMPARE(status[QStringLiteral("type")].toString(), QStringLiteral("stat"));
-    QCOMPARE(status[QStringLiteral("targets")][0][QStringLiteral("expr")].toString(),
-             QStringLiteral("(sladesk:period_error_budget_remaining:ratio{sla=\"model\",objective=\"availability\"} < bool "
-                            "0) + (sladesk:period_error_budget_remaining:ratio{sla=\"model\",objective=\"availability\"} "
-                            "< bool 0.25)"));
+    QCOMPARE(
+        status[QStringLiteral("targets")][0][QStringLiteral("expr")].toString(),
+        QStringLiteral("(sladesk:period_error_budget_remaining:ratio{sla=\"model\",objective=\"availability\"} < bool "
+                       "0) + (sladesk:period_error_budget_remaining:ratio{sla=\"model\",objective=\"availability\"} "
+                       "< bool 0.25)"));
     const QJsonObject mapping =
         status[QStringLiteral("fieldConfig")][QStringLiteral("defaults")][QStringLiteral("mappings")][0].toObject();
     QCOMPARE(mapping[QStringLiteral("options")][QStringLiteral("2")][QStringLiteral("text")].toString(),
@@ -386,8 +393,8 @@ void TestSlactlGrafana::status_andBudget()
     const QJsonObject sli = panelTitled(d, QStringLiteral("SLI against target (99.9 %)"));
     QCOMPARE(sli[QStringLiteral("targets")][0][QStringLiteral("expr")].toString(),
              QStringLiteral("1 - sladesk:sli_error:ratio_rate28d{sla=\"model\",objective=\"availability\"}"));
-    const QJsonArray steps = sli[QStringLiteral("fieldConfig")][QStringLiteral("defaults")][QStringLiteral("thresholds")]
-                                [QStringLiteral("steps")]
+    const QJsonArray steps = sli[QStringLiteral("fieldConfig")][QStringLiteral("defaults")]
+                                [QStringLiteral("thresholds")][QStringLiteral("steps")]
                                     .toArray();
     QCOMPARE(steps[1][QStringLiteral("value")].toDouble(), 0.999);
     QVERIFY(!panelTitled(d, QStringLiteral("Error budget remaining")).isEmpty());
@@ -454,7 +461,8 @@ void TestSlactlGrafana::datasourceUid_replacesTheVariable()
         QVERIFY(!text.contains("${datasource}"));
         for (const QJsonValue &p : d[QStringLiteral("panels")].toArray()) {
             for (const QJsonValue &t : p[QStringLiteral("targets")].toArray())
-                QCOMPARE(t[QStringLiteral("datasource")][QStringLiteral("uid")].toString(), QStringLiteral("prom-main_1"));
+                QCOMPARE(t[QStringLiteral("datasource")][QStringLiteral("uid")].toString(),
+                         QStringLiteral("prom-main_1"));
         }
     }
 }
@@ -494,6 +502,57 @@ void TestSlactlGrafana::usageErrors()
     QVERIFY(tmp.write(QStringLiteral("taken"), "x"));
     r = slactl({QStringLiteral("grafana"), Demo, QStringLiteral("-o"), tmp.filePath(QStringLiteral("taken"))});
     QCOMPARE(r.code, 1);
+}
+
+void TestSlactlGrafana::modelCheck_findsPlantedFaults()
+{
+    // The checker itself: a dashboard with one fault of each kind is rejected for each.
+    Sla::TestSupport::TempWorkspace tmp;
+    QCOMPARE(slactl({QStringLiteral("grafana"), Demo, QStringLiteral("-o"), tmp.path()}).code, 0);
+    const QJsonObject good = readJson(tmp.filePath(QStringLiteral("sladesk-fraud-detection-api.json")));
+    const auto faults = [&](const std::function<void(QJsonObject &, QJsonArray &)> &plant) {
+        QJsonObject d = good;
+        QJsonArray panels = d[QStringLiteral("panels")].toArray();
+        plant(d, panels);
+        d[QStringLiteral("panels")] = panels;
+        ModelCheck check;
+        check.dashboard(d, QStringLiteral("planted"));
+        return check.errors.size();
+    };
+    QCOMPARE(faults([](QJsonObject &, QJsonArray &) {}), 0);
+    QVERIFY(faults([](QJsonObject &d, QJsonArray &) { d[QStringLiteral("uid")] = QString(41, u'a'); }) > 0);
+    QVERIFY(faults([](QJsonObject &d, QJsonArray &) { d.remove(QStringLiteral("schemaVersion")); }) > 0);
+    QVERIFY(faults([](QJsonObject &, QJsonArray &p) {
+                QJsonObject second = p[1].toObject();
+                second[QStringLiteral("id")] = p[0][QStringLiteral("id")];
+                p[1] = second;
+            }) > 0);
+    QVERIFY(faults([](QJsonObject &, QJsonArray &p) {
+                QJsonObject second = p[1].toObject();
+                second[QStringLiteral("gridPos")] = p[0][QStringLiteral("gridPos")];
+                p[1] = second;
+            }) > 0);
+    QVERIFY(faults([](QJsonObject &, QJsonArray &p) {
+                QJsonObject sli = p[1].toObject();
+                QJsonObject fc = sli[QStringLiteral("fieldConfig")].toObject();
+                QJsonObject defaults = fc[QStringLiteral("defaults")].toObject();
+                QJsonObject t = defaults[QStringLiteral("thresholds")].toObject();
+                t[QStringLiteral("steps")] = QJsonArray{
+                    QJsonObject{{QStringLiteral("color"), QStringLiteral("red")}, {QStringLiteral("value"), 1}}};
+                defaults[QStringLiteral("thresholds")] = t;
+                fc[QStringLiteral("defaults")] = defaults;
+                sli[QStringLiteral("fieldConfig")] = fc;
+                p[1] = sli;
+            }) > 0);
+    QVERIFY(faults([](QJsonObject &, QJsonArray &p) {
+                QJsonObject sli = p[1].toObject();
+                QJsonArray targets = sli[QStringLiteral("targets")].toArray();
+                QJsonObject t = targets[0].toObject();
+                t.remove(QStringLiteral("expr"));
+                targets[0] = t;
+                sli[QStringLiteral("targets")] = targets;
+                p[1] = sli;
+            }) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSlactlGrafana)
