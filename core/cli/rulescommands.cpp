@@ -10,12 +10,16 @@
 #include "core/evaluation/evaluator.h"
 #include "core/exchange/loader.h"
 #include "core/rules/alertmanagerconfig.h"
+#include "core/rules/grafanadashboards.h"
 #include "core/rules/prometheusrules.h"
 #include "core/validation/validator.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cmath>
@@ -91,6 +95,83 @@ int runRules(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     return writeOutput(command, parser.value(output), bytes, err);
+}
+
+// ---------------------------------------------------------------------------------------
+
+/// Writes the dashboards and the provisioning file into `dir` (made when missing) and
+/// names each file on `out`.
+int writeDashboards(const Rules::GrafanaSet &set, const QString &dir, const QString &folder, QTextStream &out,
+                    QTextStream &err)
+{
+    const QString command = QStringLiteral("grafana");
+    if (!QDir().mkpath(dir)) {
+        err << Tr::tr("slactl %1: cannot create the folder %2").arg(command, dir) << '\n';
+        return ExitFailed;
+    }
+    const QDir target(dir);
+    for (const Rules::GrafanaDashboard &d : set.dashboards) {
+        const QString file = target.filePath(d.fileName);
+        if (const int code = writeOutput(command, file, QJsonDocument(d.json).toJson(QJsonDocument::Indented), err))
+            return code;
+        out << Tr::tr("wrote %1 (dashboard uid %2)").arg(file, d.json.value(QStringLiteral("uid")).toString()) << '\n';
+    }
+    const QString provisioning = target.filePath(QString::fromLatin1(Rules::GrafanaProvisioningFile));
+    const QByteArray yaml = Rules::grafanaProvisioning(QFileInfo(dir).absoluteFilePath(), folder);
+    if (const int code = writeOutput(command, provisioning, yaml, err))
+        return code;
+    out << Tr::tr("wrote %1 (Grafana file provisioning)").arg(provisioning) << '\n';
+    return ExitOk;
+}
+
+int runGrafana(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString command = QStringLiteral("grafana");
+    QCommandLineParser parser;
+    describeCommand(
+        parser,
+        Tr::tr("Writes one Grafana dashboard (JSON, schemaVersion 39: Grafana 10.3 and later) per SLA and a\n"
+               "file-provisioning configuration for the folder. The panels read the series that\n"
+               "'slactl rules' records (SLI against target, error budget left, status, burn rates with the\n"
+               "alert factors); timeslice objectives show their value per slice in raw PromQL. What has no\n"
+               "PromQL form (drift, Datadog sources) is listed as a warning on stderr and on the dashboard.\n"
+               "Exit code 0 on success, 1 when the documents are invalid or a file cannot be written,\n"
+               "2 on usage errors."),
+        {{QStringLiteral("WORKSPACE"), Tr::tr("The workspace folder or file.")}});
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Tr::tr("Write the files into DIR (default: grafana), made when missing."),
+                                    QStringLiteral("DIR"), QStringLiteral("grafana"));
+    const QCommandLineOption uid(QStringLiteral("datasource-uid"),
+                                 Tr::tr("The uid of Grafana's Prometheus data source; without it the dashboards have "
+                                        "a data source variable."),
+                                 QStringLiteral("UID"));
+    const QCommandLineOption folder(QStringLiteral("folder"),
+                                    Tr::tr("The Grafana folder of the provisioned dashboards (default: SLA Desk)."),
+                                    QStringLiteral("NAME"), QStringLiteral("SLA Desk"));
+    const QCommandLineOption sla(QStringLiteral("sla"), Tr::tr("Only the SLA NAME."), QStringLiteral("NAME"));
+    parser.addOptions({output, uid, folder, sla});
+    int code = ExitOk;
+    if (!parseCommand(parser, command, args, out, err, &code))
+        return code;
+    const QString uidValue = parser.value(uid);
+    static const QRegularExpression UidPattern(QStringLiteral("^[A-Za-z0-9_-]{1,40}$"));
+    if (parser.isSet(uid) && !UidPattern.match(uidValue).hasMatch())
+        return usageError(
+            err, command,
+            Tr::tr("--datasource-uid '%1' is not a Grafana uid (1 to 40 letters, digits, - and _)").arg(uidValue));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(err, command,
+                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
+    const LoadedWorkspace ws = loadWorkspace(positional.first(), command, err);
+    if (!ws.ok)
+        return ExitFailed;
+    if (const int c = checkSla(ws.workspace, parser.value(sla), command, err); c >= 0)
+        return c;
+    const Rules::GrafanaSet set = Rules::grafanaDashboards(ws.workspace, {uidValue, parser.value(sla)});
+    for (const QString &w : set.warnings)
+        err << Tr::tr("slactl %1: warning: %2").arg(command, w) << '\n';
+    return writeDashboards(set, parser.value(output), parser.value(folder), out, err);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -386,6 +467,11 @@ int runRulesCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int runBacktestCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     return runBacktest(args, out, err);
+}
+
+int runGrafanaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return runGrafana(args, out, err);
 }
 
 } // namespace Sla::Core

@@ -2,7 +2,8 @@
 #pragma once
 
 // `slactl rules` (Prometheus recording and alerting rules, Alertmanager configuration) and
-// `slactl backtest` (the alert rules replayed over a period), issue 11.
+// `slactl backtest` (the alert rules replayed over a period), issue 11; `slactl grafana`
+// (Grafana dashboards over the recorded series), issue 13.
 
 #include <QStringList>
 
@@ -12,5 +13,6 @@ namespace Sla::Core {
 
 int runRulesCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runBacktestCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int runGrafanaCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace Sla::Core

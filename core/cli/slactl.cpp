@@ -68,6 +68,8 @@ const Command kCommands[] = {
      runRulesCommand},
     {"backtest", QT_TRANSLATE_NOOP("slactl", "Replay the alert rules over a period: episodes and per-variant figures"),
      runBacktestCommand},
+    {"grafana", QT_TRANSLATE_NOOP("slactl", "Grafana dashboards over the recorded series, and their provisioning"),
+     runGrafanaCommand},
     {"report", QT_TRANSLATE_NOOP("slactl", "A compliance report for a period as PDF, CSV or JSON"), runReportCommand},
 };
 

@@ -31,12 +31,12 @@ QString promString(const QString &value)
 
 QString ratioName(Duration window)
 {
-    return QStringLiteral("sladesk:sli_error:ratio_rate") + window.toString();
+    return errorRatioRecord(window);
 }
 
 const QString GoodName = QStringLiteral("sladesk:sli_good:increase5m");
 const QString TotalName = QStringLiteral("sladesk:sli_total:increase5m");
-const QString RemainingName = QStringLiteral("sladesk:period_error_budget_remaining:ratio");
+const QString RemainingName = budgetRemainingRecord();
 
 /// How an objective's error ratio reaches PromQL.
 enum class Shape {
@@ -140,7 +140,7 @@ QList<PromRule> sliRules(const Target &t)
         out << record(ratioName(w), expr, t, w.toString());
     }
     const QString target = Yaml::formatNumber(t.objective->target);
-    out << record(QStringLiteral("sladesk:objective:ratio"), QStringLiteral("vector(%1)").arg(target), t);
+    out << record(objectiveRecord(), QStringLiteral("vector(%1)").arg(target), t);
     out << record(QStringLiteral("sladesk:error_budget:ratio"), QStringLiteral("vector(1 - %1)").arg(target), t);
     out << record(RemainingName, QStringLiteral("1 - %1 / %2").arg(t.ratio(t.window), t.budget()), t,
                   t.window.toString());
@@ -284,6 +284,23 @@ Duration complianceWindow(const Sla &resolved, const Objective &objective, const
     return w.nominalLength();
 }
 
+Target targetOf(const Sla &sla, const Sla &resolved, const Objective &objective, const QList<Rule> &rules,
+                QStringList *warnings)
+{
+    Target t;
+    t.sla = &sla;
+    t.objective = &objective;
+    t.selector = seriesSelector(sla.metadata.name, objective.name);
+    t.warnings = warnings;
+    t.shape = shapeOf(objective, &t.why);
+    t.window = complianceWindow(resolved, objective, t.id(), warnings);
+    for (const Rule &rule : rules) {
+        if (rule.appliesTo(objective.name))
+            t.rules << rule;
+    }
+    return t;
+}
+
 /// The three groups of one SLA.
 QList<PromGroup> slaGroups(const Workspace &workspace, const Sla &sla, QStringList *warnings)
 {
@@ -296,17 +313,7 @@ QList<PromGroup> slaGroups(const Workspace &workspace, const Sla &sla, QStringLi
     PromGroup slis{prefix + QStringLiteral("-sli"), {}, {}};
     PromGroup alerts{prefix + QStringLiteral("-alerts"), {}, {}};
     for (const Objective &objective : sla.objectives) {
-        Target t;
-        t.sla = &sla;
-        t.objective = &objective;
-        t.selector = seriesSelector(sla.metadata.name, objective.name);
-        t.warnings = warnings;
-        t.shape = shapeOf(objective, &t.why);
-        t.window = complianceWindow(resolved, objective, t.id(), warnings);
-        for (const Rule &rule : rules) {
-            if (rule.appliesTo(objective.name))
-                t.rules << rule;
-        }
+        const Target t = targetOf(sla, resolved, objective, rules, warnings);
         if (t.shape == Shape::None)
             warnings->append(Tr::tr("%1: no recording rules: %2").arg(t.id(), t.why));
         if (t.shape == Shape::Events)
@@ -365,6 +372,37 @@ void emitGroups(YAML::Emitter &e, const QList<PromGroup> &groups)
 }
 
 } // namespace
+
+QString errorRatioRecord(Duration window)
+{
+    return QStringLiteral("sladesk:sli_error:ratio_rate") + window.toString();
+}
+
+QString budgetRemainingRecord()
+{
+    return QStringLiteral("sladesk:period_error_budget_remaining:ratio");
+}
+
+QString objectiveRecord()
+{
+    return QStringLiteral("sladesk:objective:ratio");
+}
+
+RecordedObjective recordedObjective(const Workspace &workspace, const Sla &sla, const Objective &objective,
+                                    QStringList *warnings)
+{
+    const QList<TierTemplate> builtIns = builtInTiers();
+    const TierTemplate *tier = findTierTemplate(workspace, builtIns, sla.tier);
+    const Target t = targetOf(sla, resolveSla(sla, tier), objective, Alerting::rulesFor(sla, tier), warnings);
+    RecordedObjective out;
+    out.recorded = t.shape != Shape::None;
+    out.why = t.why;
+    out.selector = t.selector;
+    out.window = t.window;
+    out.windows = windowsOf(t);
+    out.budget = t.budget();
+    return out;
+}
 
 QString escapeString(const QString &text)
 {

@@ -62,6 +62,31 @@ enum class Flavour {
 /// Prometheus duration (`5m`, `1h`, `30d`).
 inline constexpr const char *WindowLabel = "sladesk_window";
 
+/// The name of the recorded error ratio over `window`: `sladesk:sli_error:ratio_rate30d`.
+QString errorRatioRecord(Duration window);
+/// `sladesk:period_error_budget_remaining:ratio`: the budget left over the compliance window.
+QString budgetRemainingRecord();
+/// `sladesk:objective:ratio`: the target as a series.
+QString objectiveRecord();
+
+/// What the rules record for one objective, for readers of the recorded series (the
+/// Grafana dashboards): the same decisions prometheusRules() takes.
+struct RecordedObjective
+{
+    bool recorded = false;   ///< false: no recording rules for it (see `why`)
+    QString why;             ///< translated
+    QString selector;        ///< `{sla="...",objective="..."}`
+    Duration window;         ///< the compliance window the rules use (calendar: nominal length)
+    QList<Duration> windows; ///< every window W of `sladesk:sli_error:ratio_rate<W>`, ascending
+    /// `(1 - TARGET)` with the target as written: the divisor of a burn rate.
+    QString budget;
+};
+
+/// The recorded series of `objective` of `sla`; a calendar window adds its warning to
+/// `*warnings` as prometheusRules() does.
+RecordedObjective recordedObjective(const Workspace &workspace, const Sla &sla, const Objective &objective,
+                                    QStringList *warnings);
+
 /// The rules of every SLA of `workspace` (only `onlySla` when it is not empty).
 RuleSet prometheusRules(const Workspace &workspace, const QString &onlySla = {});
 
