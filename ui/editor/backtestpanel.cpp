@@ -183,8 +183,9 @@ QWidget *BacktestPanel::buildResultsBox()
                                       tr("Budget consumed before the first page"), tr("Breach periods"),
                                       tr("Time to detect each breach")});
     m_timeline = new BacktestTimeline(box);
-    m_timeline->setToolTip(tr("Firing episodes (bars: pages red, tickets orange, info blue) against the "
-                              "objective's breach periods (hatched)"));
+    m_timeline->setToolTip(
+        tr("Firing episodes (pages red in the upper half, tickets orange and info blue in the lower) against the "
+           "objective's breach periods (hatched)"));
     v->addWidget(m_table, 1);
     v->addWidget(m_timeline);
     return box;

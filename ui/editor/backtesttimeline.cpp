@@ -86,10 +86,14 @@ void BacktestTimeline::paintEvent(QPaintEvent *)
             p.fillRect(r, palette.breachFill);
             p.fillRect(r, QBrush(palette.breachHatch, Qt::BDiagPattern));
         }
+        // Pages in the upper half of the lane, tickets and info in the lower: they overlap in time.
+        const double mid = top + LaneHeight / 2.0;
         for (const Core::Alerting::Episode &e : v.episodes) {
             const double x0 = scale.x(e.start);
             const double x1 = std::max(x0 + 2, scale.x(e.end));
-            p.fillRect(QRectF(QPointF(x0, top + 6), QPointF(x1, top + LaneHeight - 6)), severityColor(e.severity));
+            const bool page = e.severity == Core::AlertSeverity::Page;
+            const QRectF bar(QPointF(x0, page ? top + 3 : mid + 1), QPointF(x1, page ? mid - 1 : top + LaneHeight - 3));
+            p.fillRect(bar, severityColor(e.severity));
         }
     }
 }
