@@ -10,6 +10,8 @@
 #include "ui/editor/backtestpanel.h"
 #include "ui/editor/backtesttimeline.h"
 #include "ui/editor/editorsession.h"
+#include "ui/editor/editorwidget.h"
+#include "ui/editor/slaform.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,11 +19,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +127,7 @@ private Q_SLOTS:
     void keepVariant_ofATierRule_addsAnOverride();
     void run_canBeCancelled();
     void failingSource_isAnInlineError();
+    void editor_hasTheTab_followingTheFormsObjective();
 
 private:
     QTemporaryDir m_settings;
@@ -178,6 +183,8 @@ void TestBacktestPanel::knobs_rejectWhatIsNotAValue_data()
     QTest::addRow("keepFiring") << 3 << QStringLiteral("10m") << true;
     QTest::addRow("factor") << 4 << QStringLiteral("10") << true;
     QTest::addRow("factor zero") << 4 << QStringLiteral("0") << false;
+    QTest::addRow("burn-rate window") << 5 << QStringLiteral("2h") << true;
+    QTest::addRow("burn-rate window not measured") << 6 << QStringLiteral("10m") << false;
 }
 
 void TestBacktestPanel::knobs_rejectWhatIsNotAValue()
@@ -367,6 +374,26 @@ void TestBacktestPanel::failingSource_isAnInlineError()
     QVERIFY2(panel.errorLabel()->text().contains(QStringLiteral("demo.om.gz")), qPrintable(panel.errorLabel()->text()));
     QVERIFY(!panel.isRunning());
     QVERIFY(panel.results().isEmpty());
+}
+
+void TestBacktestPanel::editor_hasTheTab_followingTheFormsObjective()
+{
+    Ui::EditorWidget editor;
+    QVERIFY(editor.openWorkspace(kDemo));
+    editor.show();
+    QVERIFY(editor.selectDocument(QStringLiteral("SLA"), kSla));
+    Ui::BacktestPanel *panel = editor.backtestPanel();
+    const int tab = editor.tabs()->indexOf(panel);
+    QVERIFY(tab >= 0);
+    QCOMPARE(editor.tabs()->tabText(tab), QStringLiteral("Alert &backtest"));
+    QCOMPARE(panel->objective(), QStringLiteral("availability"));
+    editor.form()->objectiveList()->setCurrentRow(3);
+    QTRY_COMPARE(panel->objective(), kPrecision);
+    QCOMPARE(panel->rulesTable()->item(0, 0)->text(), QStringLiteral("0.93")); // precision-drop's level
+    // Another kind of document: nothing to backtest.
+    QVERIFY(editor.selectDocument(QStringLiteral("Correction"), QStringLiteral("recs-cache-upgrade")));
+    QCOMPARE(panel->rulesTable()->rowCount(), 0);
+    QVERIFY(!panel->runButton()->isEnabled());
 }
 
 QTEST_MAIN(TestBacktestPanel)

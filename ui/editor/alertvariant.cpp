@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/editor/alertvariant.h"
 
+#include "core/engine/budget.h"
+
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Sla::Ui {
@@ -151,6 +154,15 @@ bool setPairValue(Core::AlertRule &rule, const AlertKnob &knob, const QString &t
         const std::optional<Core::Duration> d = Core::Duration::parse(text.trimmed(), error);
         if (!d)
             return false;
+        // The evaluator measures burn rates over these windows only; any other never fires.
+        const auto &windows = Core::Budget::BurnRateWindows;
+        if (std::find(windows.begin(), windows.end(), d->ms) == windows.end()) {
+            QStringList names;
+            for (const qint64 w : windows)
+                names << Core::Duration{w}.toString();
+            *error = AlertKnobs::tr("a burn-rate window must be one of %1").arg(names.join(QStringLiteral(", ")));
+            return false;
+        }
         (knob.field == Field::LongWindow ? pair.longWindow : pair.shortWindow) = *d;
     }
     rule.burnRateDefault = false;

@@ -320,8 +320,11 @@ int BacktestPanel::addVariant()
 
 void BacktestPanel::removeVariant(int index)
 {
-    if (index < 0 || index >= m_variants.size())
+    if (index < 0 || index >= m_variants.size()) {
+        showError(tr("Select a cell of the variant to remove."));
         return;
+    }
+    showError({});
     m_variants.removeAt(index);
     fillRules();
 }
