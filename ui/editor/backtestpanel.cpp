@@ -470,6 +470,9 @@ void BacktestPanel::run()
         return;
     }
     showError({});
+    // The last window's bounds are shown in the (disabled) range fields too.
+    m_from->setDateTime(range->from);
+    m_to->setDateTime(range->to);
     auto job = std::make_unique<Run>();
     job->range = *range;
     job->workspace = backtestWorkspace(m_session->result().workspace, *range);
