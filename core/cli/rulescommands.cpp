@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rulescommands.h"
 
-#include "core/alerting/backtestsummary.h"
+#include "core/alerting/backtestvariants.h"
 #include "core/cli/clisupport.h"
 #include "core/cli/evaluatecommands.h"
 #include "core/cli/slactl.h"
@@ -39,6 +39,22 @@ int checkSla(const Workspace &workspace, const QString &sla, const QString &comm
     for (const Sla &s : workspace.slas)
         names << s.metadata.name;
     return usageError(err, command, Tr::tr("--sla: no SLA '%1' in the workspace").arg(sla) + namesHint(sla, names));
+}
+
+/// Checks `--objective NAME` against the SLA of `--sla`; an exit code >= 0 when it names none.
+int checkObjective(const Workspace &workspace, const BacktestRange &o, const QString &command, QTextStream &err)
+{
+    const Sla *sla = o.objective.isEmpty() ? nullptr : workspace.findSla(o.sla);
+    if (!sla)
+        return -1;
+    QStringList names;
+    for (const Objective &obj : sla->objectives)
+        names << obj.name;
+    if (names.contains(o.objective))
+        return -1;
+    return usageError(err, command,
+                      Tr::tr("--objective: no objective '%1' in SLA '%2'").arg(o.objective, o.sla) +
+                          namesHint(o.objective, names));
 }
 
 int runRules(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -176,25 +192,8 @@ int runGrafana(const QStringList &args, QTextStream &out, QTextStream &err)
 
 // ---------------------------------------------------------------------------------------
 
-/// One set of rules to replay: the workspace's own, or a variant file's.
-struct Variant
-{
-    QString name;
-    const TierTemplate *tier = nullptr; ///< a variant's alerts; null: the workspace's rules
-    QList<Episode> episodes;
-    BacktestSummary summary;
-};
-
-struct BacktestOptions
-{
-    QDateTime from;
-    QDateTime to;
-    qint64 stepMs = 5 * Duration::Minute;
-    QString sla;
-};
-
 /// Reads each --variant file: one TierTemplate whose alerts replace the SLA's rules.
-bool loadVariants(const QStringList &files, QList<TierTemplate> *tiers, QTextStream &err)
+bool loadVariants(const QStringList &files, QList<BacktestVariant> *variants, QTextStream &err)
 {
     for (const QString &file : files) {
         LoadResult loaded = DocumentLoader::loadPaths({file});
@@ -208,18 +207,19 @@ bool loadVariants(const QStringList &files, QList<TierTemplate> *tiers, QTextStr
                 << '\n';
             return false;
         }
-        tiers->append(loaded.workspace.tiers.first());
+        const TierTemplate &tier = loaded.workspace.tiers.first();
+        variants->append(BacktestVariant{tier.metadata.name, tier, {}, {}});
     }
     return true;
 }
 
 /// The evaluations at every step of the range; an exit code >= 0 when a source failed.
-int evaluateRange(const Workspace &workspace, const EvaluatorOptions &options, const BacktestOptions &o,
+int evaluateRange(const Workspace &workspace, const EvaluatorOptions &options, const BacktestRange &o,
                   QList<EvaluationReport> *reports, QTextStream &err)
 {
     Evaluator evaluator;
     evaluator.setWorkspace(workspace, options);
-    for (QDateTime at = o.from; at <= o.to; at = at.addMSecs(o.stepMs)) {
+    for (const QDateTime &at : o.times()) {
         QString missing;
         const std::optional<EvaluationReport> r = wait(evaluator.evaluate(at), &missing);
         if (!r) {
@@ -235,28 +235,6 @@ int evaluateRange(const Workspace &workspace, const EvaluatorOptions &options, c
     return -1;
 }
 
-void replayVariants(const Workspace &workspace, const QList<EvaluationReport> &reports, const BacktestOptions &o,
-                    QList<Variant> &variants)
-{
-    const QList<TierTemplate> builtIns = builtInTiers();
-    QList<ObjectiveTrack> allTracks;
-    for (const Sla &sla : workspace.slas) {
-        if (!o.sla.isEmpty() && sla.metadata.name != o.sla)
-            continue;
-        const QList<ObjectiveTrack> tracks = tracksFrom(reports, workspace, sla.metadata.name);
-        allTracks << tracks;
-        for (Variant &v : variants) {
-            Sla bare = sla;
-            if (v.tier)
-                bare.alerts.clear();
-            const QList<Rule> rules = rulesFor(bare, v.tier ? v.tier : findTierTemplate(workspace, builtIns, sla.tier));
-            v.episodes << backtest(rules, tracks, o.from, o.to);
-        }
-    }
-    for (Variant &v : variants)
-        v.summary = summarize(v.episodes, allTracks, o.from, o.to);
-}
-
 QJsonValue timeJson(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -267,7 +245,7 @@ QJsonValue numberJson(const std::optional<double> &v)
     return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject variantJson(const Variant &v)
+QJsonObject variantJson(const BacktestVariant &v)
 {
     QJsonArray episodes;
     for (const Episode &e : v.episodes) {
@@ -299,6 +277,17 @@ QJsonObject variantJson(const Variant &v)
         {QStringLiteral("name"), v.name}, {QStringLiteral("episodes"), episodes}, {QStringLiteral("summary"), summary}};
 }
 
+QJsonObject backtestJson(const QList<BacktestVariant> &variants, const BacktestRange &o)
+{
+    QJsonArray list;
+    for (const BacktestVariant &v : variants)
+        list.append(variantJson(v));
+    return QJsonObject{{QStringLiteral("from"), timeJson(o.from)},
+                       {QStringLiteral("to"), timeJson(o.to)},
+                       {QStringLiteral("stepSeconds"), double(o.stepMs) / 1000},
+                       {QStringLiteral("variants"), list}};
+}
+
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
@@ -309,13 +298,13 @@ QString minutes(qint64 ms)
     return Duration{ms}.toString();
 }
 
-QString backtestTable(const QList<Variant> &variants, const BacktestOptions &o)
+QString backtestTable(const QList<BacktestVariant> &variants, const BacktestRange &o)
 {
     QList<QStringList> episodes{{Tr::tr("VARIANT"), Tr::tr("SLA"), Tr::tr("OBJECTIVE"), Tr::tr("RULE"),
                                  Tr::tr("SEVERITY"), Tr::tr("START"), Tr::tr("END"), Tr::tr("PEAK")}};
     QList<QStringList> summaries{{Tr::tr("VARIANT"), Tr::tr("PAGES"), Tr::tr("FIRING"), Tr::tr("FIRST PAGE"),
                                   Tr::tr("BUDGET USED AT FIRST PAGE"), Tr::tr("TIME TO DETECT")}};
-    for (const Variant &v : variants) {
+    for (const BacktestVariant &v : variants) {
         for (const Episode &e : v.episodes) {
             episodes << QStringList{v.name,
                                     e.key.sla,
@@ -347,7 +336,7 @@ QString backtestTable(const QList<Variant> &variants, const BacktestOptions &o)
 
 /// Reads --from, --to and --step; an exit code >= 0 on a usage error.
 int readRange(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
-              const QCommandLineOption &step, BacktestOptions *o, QTextStream &err)
+              const QCommandLineOption &step, BacktestRange *o, QTextStream &err)
 {
     const QString command = QStringLiteral("backtest");
     for (const auto &[option, target] : {std::pair{&from, &o->from}, std::pair{&to, &o->to}}) {
@@ -367,7 +356,7 @@ int readRange(const QCommandLineParser &parser, const QCommandLineOption &from, 
     if (!d)
         return usageError(err, command, Tr::tr("--step '%1' is not a duration such as 5m").arg(parser.value(step)));
     o->stepMs = d->ms;
-    constexpr qint64 MaxSteps = 20000;
+    constexpr qint64 MaxSteps = MaxBacktestSteps;
     if (o->from.msecsTo(o->to) / o->stepMs > MaxSteps)
         return usageError(
             err, command,
@@ -408,52 +397,51 @@ int runBacktest(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption recorded(QStringLiteral("recorded"),
                                       Tr::tr("Evaluate every objective on this OpenMetrics file."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({from, to, step, sla, variant, format, prometheus, recorded});
+    const QCommandLineOption objective(QStringLiteral("objective"),
+                                       Tr::tr("Only the objective NAME of the SLA given with --sla."),
+                                       QStringLiteral("NAME"));
+    parser.addOptions({from, to, step, sla, objective, variant, format, prometheus, recorded});
     int code = ExitOk;
     if (!parseCommand(parser, command, args, out, err, &code))
         return code;
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
         return usageError(err, command, Tr::tr("unknown format '%1' for --format (use table or json)").arg(fmt));
-    BacktestOptions o;
+    BacktestRange o;
     o.sla = parser.value(sla);
+    o.objective = parser.value(objective);
     if (code = readRange(parser, from, to, step, &o, err); code >= 0)
         return code;
+    if (!o.objective.isEmpty() && o.sla.isEmpty())
+        return usageError(err, command, Tr::tr("--objective needs --sla"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(err, command,
                           positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
     LoadedWorkspace ws = loadWorkspace(positional.first(), command, err);
-    QList<TierTemplate> variantTiers;
-    if (!ws.ok || !loadVariants(parser.values(variant), &variantTiers, err))
+    QList<BacktestVariant> variants{BacktestVariant{QStringLiteral("workspace"), std::nullopt, {}, {}}};
+    if (!ws.ok || !loadVariants(parser.values(variant), &variants, err))
         return ExitFailed;
     if (code = checkSla(ws.workspace, o.sla, command, err); code >= 0)
         return code;
-    for (DataSource &d : ws.workspace.dataSources)
+    if (code = checkObjective(ws.workspace, o, command, err); code >= 0)
+        return code;
+    // Recorded sources replay on their own time line; only what the range covers is evaluated.
+    Workspace scoped = backtestWorkspace(ws.workspace, o);
+    for (DataSource &d : scoped.dataSources)
         d.alignToNow = false;
     EvaluatorOptions options;
     options.workspaceDir = ws.dir;
     options.prometheusUrl = parser.value(prometheus);
     options.recordedFile = parser.value(recorded);
     QList<EvaluationReport> reports;
-    if (code = evaluateRange(ws.workspace, options, o, &reports, err); code >= 0)
+    if (code = evaluateRange(scoped, options, o, &reports, err); code >= 0)
         return code;
-    QList<Variant> variants{Variant{QStringLiteral("workspace"), nullptr, {}, {}}};
-    for (const TierTemplate &t : std::as_const(variantTiers))
-        variants << Variant{t.metadata.name, &t, {}, {}};
-    replayVariants(ws.workspace, reports, o, variants);
-    if (fmt == QLatin1String("json")) {
-        QJsonArray list;
-        for (const Variant &v : std::as_const(variants))
-            list.append(variantJson(v));
-        const QJsonObject json{{QStringLiteral("from"), timeJson(o.from)},
-                               {QStringLiteral("to"), timeJson(o.to)},
-                               {QStringLiteral("stepSeconds"), double(o.stepMs) / 1000},
-                               {QStringLiteral("variants"), list}};
-        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    } else {
+    replayVariants(scoped, reports, o, variants);
+    if (fmt == QLatin1String("json"))
+        out << QString::fromUtf8(QJsonDocument(backtestJson(variants, o)).toJson(QJsonDocument::Indented));
+    else
         out << backtestTable(variants, o);
-    }
     return ExitOk;
 }
 

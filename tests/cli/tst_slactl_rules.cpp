@@ -395,6 +395,18 @@ void TestSlactlRules::backtest_usageErrors()
                 QStringLiteral("1736517600"), QStringLiteral("--step"), QStringLiteral("1m")});
     QCOMPARE(tooMany.code, 2);
     QVERIFY2(tooMany.err.contains(QStringLiteral("choose a larger --step")), qPrintable(tooMany.err));
+    const QStringList range{QStringLiteral("backtest"), Demo,
+                            QStringLiteral("--from"),   QStringLiteral("1736517600"),
+                            QStringLiteral("--to"),     QStringLiteral("1736521200")};
+    const Run noSla = slactl(range + QStringList{QStringLiteral("--objective"), QStringLiteral("precision")});
+    QCOMPARE(noSla.code, 2);
+    QVERIFY2(noSla.err.contains(QStringLiteral("--objective needs --sla")), qPrintable(noSla.err));
+    const Run unknown = slactl(range + QStringList{QStringLiteral("--sla"), QStringLiteral("fraud-detection-api"),
+                                                   QStringLiteral("--objective"), QStringLiteral("precison")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("no objective 'precison'")) &&
+                 unknown.err.contains(QStringLiteral("precision")),
+             qPrintable(unknown.err));
 }
 
 QTEST_GUILESS_MAIN(TestSlactlRules)

@@ -3,6 +3,7 @@
 
 #include "core/document/builtintiers.h"
 #include "core/document/tierresolver.h"
+#include "ui/editor/backtestpanel.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/newsladialog.h"
 #include "ui/editor/slaform.h"
@@ -59,8 +60,8 @@ template <typename T> QList<std::pair<QString, QString>> namesAndFiles(const QLi
 EditorWidget::EditorWidget(QWidget *parent)
     : QWidget(parent), m_session(new EditorSession(this)), m_tree(new QTreeWidget(this)), m_tabs(new QTabWidget(this)),
       m_formStack(new QStackedWidget(this)), m_form(new SlaForm(m_session, this)), m_otherKind(new QLabel(this)),
-      m_yaml(new QPlainTextEdit(this)), m_yamlFile(new QLabel(this)), m_diagnostics(new QListWidget(this)),
-      m_status(new QLabel(this)), m_recoveryBar(buildRecoveryBar())
+      m_backtest(new BacktestPanel(m_session, this)), m_yaml(new QPlainTextEdit(this)), m_yamlFile(new QLabel(this)),
+      m_diagnostics(new QListWidget(this)), m_status(new QLabel(this)), m_recoveryBar(buildRecoveryBar())
 {
     setObjectName(QStringLiteral("editor"));
     m_tree->setObjectName(QStringLiteral("workspaceTree"));
@@ -80,6 +81,7 @@ EditorWidget::EditorWidget(QWidget *parent)
     yamlLayout->addWidget(m_yaml);
     m_tabs->addTab(m_formStack, tr("&Form"));
     m_tabs->addTab(yamlPage, tr("&YAML"));
+    m_tabs->addTab(m_backtest, tr("Alert &backtest"));
     m_diagnostics->setObjectName(QStringLiteral("diagnostics"));
     m_status->setObjectName(QStringLiteral("editorStatus"));
 
@@ -122,6 +124,17 @@ EditorWidget::EditorWidget(QWidget *parent)
     connect(m_diagnostics, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { showDiagnostic(m_diagnostics->row(item)); });
     connect(m_form, &SlaForm::editFailed, this, &EditorWidget::setStatus);
+    // The backtest follows the objective selected in the form, once the form's refresh is over.
+    connect(
+        m_form->objectiveList(), &QListWidget::currentRowChanged, this,
+        [this] {
+            const int row = m_form->objectiveList()->currentRow();
+            const Core::Sla *s =
+                m_kind == QLatin1String("SLA") ? m_session->result().workspace.findSla(m_name) : nullptr;
+            if (s && row >= 0 && row < s->objectives.size())
+                m_backtest->setObjective(s->objectives.at(row).name);
+        },
+        Qt::QueuedConnection);
 }
 
 void EditorWidget::createActions()
@@ -297,8 +310,13 @@ void EditorWidget::onTreeSelection()
     if (m_kind == QLatin1String("SLA")) {
         m_form->showSla(m_name);
         m_formStack->setCurrentWidget(m_form);
+        const Core::Sla *s = m_session->result().workspace.findSla(m_name);
+        const int row = m_form->objectiveList()->currentRow();
+        m_backtest->showSla(m_name,
+                            s && row >= 0 && row < s->objectives.size() ? s->objectives.at(row).name : QString());
     } else {
         m_form->showSla({});
+        m_backtest->showSla({});
         m_otherKind->setText(
             tr("%1 %2 is edited in the YAML tab; the diagnostics below check it as you type.").arg(m_kind, m_name));
         m_formStack->setCurrentWidget(m_otherKind);

@@ -21,6 +21,7 @@ class QTreeWidgetItem;
 
 namespace Sla::Ui {
 
+class BacktestPanel;
 class EditorSession;
 class SlaForm;
 struct NewSlaRequest;
@@ -42,6 +43,8 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QPlainTextEdit *yamlEdit() const { return m_yaml; }
     QTabWidget *tabs() const { return m_tabs; }
+    /// The alert backtest tab of the selected SLA's objective.
+    BacktestPanel *backtestPanel() const { return m_backtest; }
     QListWidget *diagnosticsList() const { return m_diagnostics; }
     QLabel *statusLine() const { return m_status; }
     /// The offer to restore unsaved edits of a previous run (hidden when there are none).
@@ -99,6 +102,7 @@ private:
     QStackedWidget *m_formStack;
     SlaForm *m_form;
     QLabel *m_otherKind;
+    BacktestPanel *m_backtest;
     QPlainTextEdit *m_yaml;
     QLabel *m_yamlFile;
     QListWidget *m_diagnostics;
