@@ -2072,6 +2072,10 @@
         <source>%1 &apos;%2&apos; differs between the SLOs of SLA &apos;%3&apos;; the first SLO&apos;s value is kept</source>
         <translation>%1 &apos;%2&apos; unterscheidet sich zwischen den SLOs des SLA &apos;%3&apos;; der Wert des ersten SLO wird beibehalten</translation>
     </message>
+    <message>
+        <source>annotation &apos;%1&apos; of SLO &apos;%2&apos; must be a number greater than 0, got &quot;%3&quot;</source>
+        <translation>Annotation &apos;%1&apos; des SLO &apos;%2&apos; muss eine Zahl größer als 0 sein, erhalten: „%3“</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::OverviewModel</name>
@@ -2682,6 +2686,165 @@
     <message>
         <source>&apos;%1&apos; is not a period; use a month (2025-06) or a quarter (2025-Q2)</source>
         <translation>&apos;%1&apos; ist kein Zeitraum; verwenden Sie einen Monat (2025-06) oder ein Quartal (2025-Q2)</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Rules::GrafanaDashboards</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>SLI (%1)</source>
+        <translation>SLI (%1)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>SLI against target (%1)</source>
+        <translation>SLI gegen Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>The SLI over the rolling %1 window (1 - %2) and the target; below the line the objective is breached.</source>
+        <translation>Das SLI über das gleitende Fenster von %1 (1 - %2) und das Ziel; unter der Linie ist das Ziel verletzt.</translation>
+    </message>
+    <message>
+        <source>Error budget remaining</source>
+        <translation>Verbleibendes Fehlerbudget</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation>verbleibend</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>keine Stufe</translation>
+    </message>
+    <message>
+        <source>Status (%1)</source>
+        <translation>Status (%1)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>budget remaining (%1)</source>
+        <translation>verbleibendes Budget (%1)</translation>
+    </message>
+    <message>
+        <source>Error budget remaining over time</source>
+        <translation>Verbleibendes Fehlerbudget im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Burn rates</source>
+        <translation>Verbrauchsraten</translation>
+    </message>
+    <message>
+        <source>The error ratio over each window divided by the error budget (1 - target); the dashed lines are the factors of the burn-rate alerts (red: page, orange: ticket).</source>
+        <translation>Die Fehlerquote je Fenster geteilt durch das Fehlerbudget (1 - Ziel); die gestrichelten Linien sind die Faktoren der Verbrauchsraten-Alarme (rot: Page, orange: Ticket).</translation>
+    </message>
+    <message>
+        <source>target %1 over %2</source>
+        <translation>Ziel %1 über %2</translation>
+    </message>
+    <message>
+        <source>Value per %1 slice against its threshold (%2 %3)</source>
+        <translation>Wert je %1-Abschnitt gegen seinen Schwellenwert (%2 %3)</translation>
+    </message>
+    <message>
+        <source>SLI per %1 slice against target (%2)</source>
+        <translation>SLI je %1-Abschnitt gegen Ziel (%2)</translation>
+    </message>
+    <message>
+        <source>target %1 of good %2 slices</source>
+        <translation>Ziel %1 guter %2-Abschnitte</translation>
+    </message>
+    <message>
+        <source>per slice</source>
+        <translation>je Abschnitt</translation>
+    </message>
+    <message>
+        <source>The value each %1 slice is judged by, queried directly (timeslice objectives have no recording rules). The share of good slices, the budget and the status are in SLA Desk.</source>
+        <translation>Der Wert, nach dem jeder %1-Abschnitt beurteilt wird, direkt abgefragt (Zeitabschnitt-Ziele haben keine Recording Rules). Der Anteil guter Abschnitte, das Budget und der Status stehen in SLA Desk.</translation>
+    </message>
+    <message>
+        <source>%1: the share of good slices, its error budget, status and burn rates have no PromQL form; the dashboard shows the value per slice</source>
+        <translation>%1: Der Anteil guter Abschnitte, sein Fehlerbudget, Status und Verbrauchsraten haben keine PromQL-Form; das Dashboard zeigt den Wert je Abschnitt</translation>
+    </message>
+    <message>
+        <source>its data source &apos;%1&apos; is of type %2, which Grafana&apos;s Prometheus data source does not read</source>
+        <translation>seine Datenquelle &apos;%1&apos; hat den Typ %2, den Grafanas Prometheus-Datenquelle nicht liest</translation>
+    </message>
+    <message>
+        <source>%1: not on the dashboard: %2</source>
+        <translation>%1: nicht im Dashboard: %2</translation>
+    </message>
+    <message>
+        <source>Not shown, or only in part (see SLA Desk):</source>
+        <translation>Nicht oder nur teilweise gezeigt (siehe SLA Desk):</translation>
+    </message>
+    <message>
+        <source>Not on this dashboard</source>
+        <translation>Nicht in diesem Dashboard</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Annotations &amp; Alerts</source>
+        <translation>Anmerkungen &amp; Alarme</translation>
+    </message>
+    <message>
+        <source>SLA alerts firing</source>
+        <translation>Auslösende SLA-Alarme</translation>
+    </message>
+    <message>
+        <source>Open in SLA Desk</source>
+        <translation>In SLA Desk öffnen</translation>
+    </message>
+    <message>
+        <source>The SLA in the SLA Desk desktop app (sladesk:// link)</source>
+        <translation>Das SLA in der Desktop-App SLA Desk (sladesk://-Link)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>The SLA&apos;s runbook</source>
+        <translation>Das Runbook des SLA</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA: %1</translation>
+    </message>
+    <message>
+        <source>Generated by slactl grafana from the SLA %1</source>
+        <translation>Von slactl grafana aus dem SLA %1 erzeugt</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3514,10 @@
     <message>
         <source>an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader</source>
         <translation>eine IAM-Rollen-ARN wie arn:aws:iam::123456789012:role/sla-reader</translation>
+    </message>
+    <message>
+        <source>field &apos;weight&apos; of %1 must be a number greater than 0, got %2</source>
+        <translation>Feld &apos;weight&apos; von %1 muss eine Zahl größer als 0 sein, erhalten: %2</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4416,243 @@ Dies ruft %2 auf.</translation>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::AlertKnobs</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be a fraction from 0 to 1</source>
+        <translation>%1 muss ein Anteil von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>a burn-rate factor must be above 0</source>
+        <translation>ein Verbrauchsraten-Faktor muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>a burn-rate window must be one of %1</source>
+        <translation>ein Verbrauchsraten-Fenster muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>long window</source>
+        <translation>langes Fenster</translation>
+    </message>
+    <message>
+        <source>short window</source>
+        <translation>kurzes Fenster</translation>
+    </message>
+    <message>
+        <source>%1: pair %2 (%3) %4</source>
+        <translation>%1: Paar %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::BacktestPanel</name>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Last SLA window</source>
+        <translation>Letztes SLA-Fenster</translation>
+    </message>
+    <message>
+        <source>Chosen range</source>
+        <translation>Gewählter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;chritt:</translation>
+    </message>
+    <message>
+        <source>R&amp;un backtest</source>
+        <translation>Backtest &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Alert rules of the objective and variants</source>
+        <translation>Alarmregeln des Ziels und Varianten</translation>
+    </message>
+    <message>
+        <source>&amp;Add variant</source>
+        <translation>Variante &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move variant</source>
+        <translation>Variante ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this variant</source>
+        <translation>Diese Variante &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Writes the selected variant&apos;s values into the SLA (undoable)</source>
+        <translation>Schreibt die Werte der gewählten Variante in das SLA (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>What each would have done</source>
+        <translation>Was jede getan hätte</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Time firing</source>
+        <translation>Auslösezeit</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Page</translation>
+    </message>
+    <message>
+        <source>Budget consumed before the first page</source>
+        <translation>Vor der ersten Page verbrauchtes Budget</translation>
+    </message>
+    <message>
+        <source>Breach periods</source>
+        <translation>Verletzungszeiträume</translation>
+    </message>
+    <message>
+        <source>Time to detect each breach</source>
+        <translation>Zeit bis zur Erkennung jeder Verletzung</translation>
+    </message>
+    <message>
+        <source>Firing episodes (pages red in the upper half, tickets orange and info blue in the lower) against the objective&apos;s breach periods (hatched)</source>
+        <translation>Auslöse-Episoden (Pages rot in der oberen Hälfte, Tickets orange und Info blau in der unteren) gegen die Verletzungszeiträume des Ziels (schraffiert)</translation>
+    </message>
+    <message>
+        <source>Edit a variant&apos;s values in its column (durations such as 30m, levels such as 0.93); a rule for every objective of the SLA is kept for every objective.</source>
+        <translation>Bearbeiten Sie die Werte einer Variante in ihrer Spalte (Dauern wie 30m, Niveaus wie 0.93); eine Regel für jedes Ziel des SLA wird für jedes Ziel übernommen.</translation>
+    </message>
+    <message>
+        <source>No alert rule applies to this objective: add one in the form, then tune it here.</source>
+        <translation>Für dieses Ziel gilt keine Alarmregel: Fügen Sie im Formular eine hinzu und stimmen Sie sie hier ab.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>Select a cell of the variant to remove.</source>
+        <translation>Wählen Sie eine Zelle der zu entfernenden Variante.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select a cell of the variant to keep.</source>
+        <translation>Wählen Sie eine Zelle der zu behaltenden Variante.</translation>
+    </message>
+    <message>
+        <source>Keep backtest %1 of %2</source>
+        <translation>Backtest %1 von %2 behalten</translation>
+    </message>
+    <message>
+        <source>The variant could not be written: %1</source>
+        <translation>Die Variante konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is now the rules of %2 (Undo takes it back).</source>
+        <translation>%1 sind jetzt die Regeln von %2 (Rückgängig nimmt es zurück).</translation>
+    </message>
+    <message>
+        <source>Recordings are replayed on their own time line in a chosen range, as slactl backtest does.</source>
+        <translation>Aufzeichnungen werden in einem gewählten Zeitraum auf ihrer eigenen Zeitachse abgespielt, wie bei slactl backtest.</translation>
+    </message>
+    <message>
+        <source>Select an SLA and one of its objectives first.</source>
+        <translation>Wählen Sie zuerst ein SLA und eines seiner Ziele.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: choose a later end.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn: Wählen Sie ein späteres Ende.</translation>
+    </message>
+    <message>
+        <source>The range has more than %1 steps of %2: choose a larger step.</source>
+        <translation>Der Zeitraum hat mehr als %1 Schritte von %2: Wählen Sie einen größeren Schritt.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1 from %2 to %3 every %4…</source>
+        <translation>Werte %1 von %2 bis %3 alle %4 aus…</translation>
+    </message>
+    <message>
+        <source>The source failed at %1: %2</source>
+        <translation>Die Quelle ist bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Replaying the alert rules…</source>
+        <translation>Spiele die Alarmregeln ab…</translation>
+    </message>
+    <message>
+        <source>The replay ended without a result.</source>
+        <translation>Das Abspielen endete ohne Ergebnis.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>end of range</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>no page</source>
+        <translation>keine Page</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest of %1 from %2 to %3: %n evaluation(s).</source>
+        <translation>
+            <numerusform>Backtest von %1 von %2 bis %3: %n Auswertung.</numerusform>
+            <numerusform>Backtest von %1 von %2 bis %3: %n Auswertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backtest cancelled.</source>
+        <translation>Backtest abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::ChartAnnotations</name>
     <message>
         <source>%1 (%2)</source>
@@ -4900,6 +5304,10 @@ Dies ruft %2 auf.</translation>
         <source>The workspace has unsaved edits. Save them?</source>
         <translation>Der Arbeitsbereich hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
+    <message>
+        <source>Alert &amp;backtest</source>
+        <translation>Alarm-&amp;Backtest</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ExplainWidget</name>
@@ -5398,6 +5806,14 @@ Dies ruft %2 auf.</translation>
         <source>SLIs:</source>
         <translation>SLIs:</translation>
     </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>The template brings its own objectives.</source>
+        <translation>Die Vorlage bringt ihre eigenen Ziele mit.</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ObjectivePreview</name>
@@ -5486,6 +5902,29 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>No objective has the status “%1”.</source>
         <translation>Kein Ziel hat den Status „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::PdfLinks</name>
+    <message>
+        <source>the PDF has no cross-reference trailer</source>
+        <translation>das PDF hat keinen Querverweis-Trailer</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer has no /Size, /Root or start of the cross-reference table</source>
+        <translation>der Trailer des PDF hat kein /Size, /Root oder keinen Beginn der Querverweistabelle</translation>
+    </message>
+    <message>
+        <source>the PDF has no page tree</source>
+        <translation>das PDF hat keinen Seitenbaum</translation>
+    </message>
+    <message>
+        <source>a link from page %1 to page %2 of a PDF of %3 pages</source>
+        <translation>ein Link von Seite %1 auf Seite %2 eines PDF mit %3 Seiten</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF has no /Annots array</source>
+        <translation>Seite %1 des PDF hat kein /Annots-Array</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +6288,10 @@ Dies ruft %2 auf.</translation>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::SlaForm</name>
@@ -6205,6 +6648,38 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>Content moderation model</source>
         <translation>Modell zur Inhaltsmoderation</translation>
+    </message>
+    <message>
+        <source>Seldon Core 1 (executor)</source>
+        <translation>Seldon Core 1 (Executor)</translation>
+    </message>
+    <message>
+        <source>Seldon Core 2</source>
+        <translation>Seldon Core 2</translation>
+    </message>
+    <message>
+        <source>KServe (serverless)</source>
+        <translation>KServe (serverless)</translation>
+    </message>
+    <message>
+        <source>KServe on the MLServer runtime</source>
+        <translation>KServe mit der MLServer-Runtime</translation>
+    </message>
+    <message>
+        <source>Evidently drift</source>
+        <translation>Evidently-Drift</translation>
+    </message>
+    <message>
+        <source>WhyLabs monitors</source>
+        <translation>WhyLabs-Monitore</translation>
+    </message>
+    <message>
+        <source>Arize monitors</source>
+        <translation>Arize-Monitore</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read.</source>
+        <translation>Die Vorlage %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -7404,6 +7879,66 @@ Beendet sich sauber bei SIGTERM oder SIGINT.</translation>
     <message>
         <source>a CloudWatch source needs two or three lines on standard input: the access key id, the secret access key and, for temporary credentials, the session token</source>
         <translation>eine CloudWatch-Quelle braucht zwei oder drei Zeilen auf der Standardeingabe: die Zugriffsschlüssel-ID, den geheimen Zugriffsschlüssel und, für temporäre Anmeldedaten, das Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>--objective: no objective &apos;%1&apos; in SLA &apos;%2&apos;</source>
+        <translation>--objective: kein Ziel &apos;%1&apos; im SLA &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>slactl %1: cannot create the folder %2</source>
+        <translation>slactl %1: der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>wrote %1 (dashboard uid %2)</source>
+        <translation>%1 geschrieben (Dashboard-UID %2)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (Grafana file provisioning)</source>
+        <translation>%1 geschrieben (Grafana-Datei-Provisionierung)</translation>
+    </message>
+    <message>
+        <source>Writes one Grafana dashboard (JSON, schemaVersion 39: Grafana 10.3 and later) per SLA and a
+file-provisioning configuration for the folder. The panels read the series that
+&apos;slactl rules&apos; records (SLI against target, error budget left, status, burn rates with the
+alert factors); timeslice objectives show their value per slice in raw PromQL. What has no
+PromQL form (drift, Datadog sources) is listed as a warning on stderr and on the dashboard.
+Exit code 0 on success, 1 when the documents are invalid or a file cannot be written,
+2 on usage errors.</source>
+        <translation>Schreibt ein Grafana-Dashboard (JSON, schemaVersion 39: Grafana 10.3 und neuer) je SLA und eine
+Datei-Provisionierung für den Ordner. Die Panels lesen die Reihen, die
+&apos;slactl rules&apos; aufzeichnet (SLI gegen Ziel, verbleibendes Fehlerbudget, Status, Verbrauchsraten mit den
+Alarmfaktoren); Zeitabschnitt-Ziele zeigen ihren Wert je Abschnitt in rohem PromQL. Was keine
+PromQL-Form hat (Drift, Datadog-Quellen), wird als Warnung auf stderr und im Dashboard aufgeführt.
+Exit-Code 0 bei Erfolg, 1 bei ungültigen Dokumenten oder wenn eine Datei nicht geschrieben werden kann,
+2 bei Aufruffehlern.</translation>
+    </message>
+    <message>
+        <source>Write the files into DIR (default: grafana), made when missing.</source>
+        <translation>Schreibt die Dateien nach DIR (Standard: grafana), das bei Bedarf angelegt wird.</translation>
+    </message>
+    <message>
+        <source>The uid of Grafana&apos;s Prometheus data source; without it the dashboards have a data source variable.</source>
+        <translation>Die UID der Prometheus-Datenquelle von Grafana; ohne sie haben die Dashboards eine Datenquellen-Variable.</translation>
+    </message>
+    <message>
+        <source>The Grafana folder of the provisioned dashboards (default: SLA Desk).</source>
+        <translation>Der Grafana-Ordner der provisionierten Dashboards (Standard: SLA Desk).</translation>
+    </message>
+    <message>
+        <source>--datasource-uid &apos;%1&apos; is not a Grafana uid (1 to 40 letters, digits, - and _)</source>
+        <translation>--datasource-uid &apos;%1&apos; ist keine Grafana-UID (1 bis 40 Buchstaben, Ziffern, - und _)</translation>
+    </message>
+    <message>
+        <source>Only the objective NAME of the SLA given with --sla.</source>
+        <translation>Nur das Ziel NAME des mit --sla angegebenen SLA.</translation>
+    </message>
+    <message>
+        <source>--objective needs --sla</source>
+        <translation>--objective braucht --sla</translation>
+    </message>
+    <message>
+        <source>Grafana dashboards over the recorded series, and their provisioning</source>
+        <translation>Grafana-Dashboards über die aufgezeichneten Reihen und ihre Provisionierung</translation>
     </message>
 </context>
 </TS>

@@ -2072,6 +2072,10 @@
         <source>%1 &apos;%2&apos; differs between the SLOs of SLA &apos;%3&apos;; the first SLO&apos;s value is kept</source>
         <translation>%1 &apos;%2&apos; diffère entre les SLO du SLA &apos;%3&apos; ; la valeur du premier SLO est conservée</translation>
     </message>
+    <message>
+        <source>annotation &apos;%1&apos; of SLO &apos;%2&apos; must be a number greater than 0, got &quot;%3&quot;</source>
+        <translation>l&apos;annotation &apos;%1&apos; du SLO &apos;%2&apos; doit être un nombre supérieur à 0, reçu « %3 »</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::OverviewModel</name>
@@ -2682,6 +2686,165 @@
     <message>
         <source>&apos;%1&apos; is not a period; use a month (2025-06) or a quarter (2025-Q2)</source>
         <translation>&apos;%1&apos; n&apos;est pas une période ; utilisez un mois (2025-06) ou un trimestre (2025-Q2)</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Core::Rules::GrafanaDashboards</name>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>SLI (%1)</source>
+        <translation>SLI (%1)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>SLI against target (%1)</source>
+        <translation>SLI par rapport à l&apos;objectif (%1)</translation>
+    </message>
+    <message>
+        <source>The SLI over the rolling %1 window (1 - %2) and the target; below the line the objective is breached.</source>
+        <translation>Le SLI sur la fenêtre glissante de %1 (1 - %2) et l&apos;objectif ; sous la ligne, l&apos;objectif est enfreint.</translation>
+    </message>
+    <message>
+        <source>Error budget remaining</source>
+        <translation>Budget d&apos;erreur restant</translation>
+    </message>
+    <message>
+        <source>remaining</source>
+        <translation>restant</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>à risque</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>enfreint</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>aucun niveau</translation>
+    </message>
+    <message>
+        <source>Status (%1)</source>
+        <translation>État (%1)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>budget remaining (%1)</source>
+        <translation>budget restant (%1)</translation>
+    </message>
+    <message>
+        <source>Error budget remaining over time</source>
+        <translation>Budget d&apos;erreur restant dans le temps</translation>
+    </message>
+    <message>
+        <source>Burn rates</source>
+        <translation>Taux de consommation</translation>
+    </message>
+    <message>
+        <source>The error ratio over each window divided by the error budget (1 - target); the dashed lines are the factors of the burn-rate alerts (red: page, orange: ticket).</source>
+        <translation>Le taux d&apos;erreur sur chaque fenêtre divisé par le budget d&apos;erreur (1 - objectif) ; les lignes pointillées sont les facteurs des alertes de taux de consommation (rouge : page, orange : ticket).</translation>
+    </message>
+    <message>
+        <source>target %1 over %2</source>
+        <translation>objectif %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Value per %1 slice against its threshold (%2 %3)</source>
+        <translation>Valeur par tranche de %1 par rapport à son seuil (%2 %3)</translation>
+    </message>
+    <message>
+        <source>SLI per %1 slice against target (%2)</source>
+        <translation>SLI par tranche de %1 par rapport à l&apos;objectif (%2)</translation>
+    </message>
+    <message>
+        <source>target %1 of good %2 slices</source>
+        <translation>objectif %1 de tranches de %2 bonnes</translation>
+    </message>
+    <message>
+        <source>per slice</source>
+        <translation>par tranche</translation>
+    </message>
+    <message>
+        <source>The value each %1 slice is judged by, queried directly (timeslice objectives have no recording rules). The share of good slices, the budget and the status are in SLA Desk.</source>
+        <translation>La valeur selon laquelle chaque tranche de %1 est jugée, interrogée directement (les objectifs par tranches n&apos;ont pas de règles d&apos;enregistrement). La part de tranches bonnes, le budget et l&apos;état sont dans SLA Desk.</translation>
+    </message>
+    <message>
+        <source>%1: the share of good slices, its error budget, status and burn rates have no PromQL form; the dashboard shows the value per slice</source>
+        <translation>%1 : la part de tranches bonnes, son budget d&apos;erreur, son état et ses taux de consommation n&apos;ont pas de forme PromQL ; le tableau de bord montre la valeur par tranche</translation>
+    </message>
+    <message>
+        <source>its data source &apos;%1&apos; is of type %2, which Grafana&apos;s Prometheus data source does not read</source>
+        <translation>sa source de données &apos;%1&apos; est de type %2, que la source de données Prometheus de Grafana ne lit pas</translation>
+    </message>
+    <message>
+        <source>%1: not on the dashboard: %2</source>
+        <translation>%1 : absent du tableau de bord : %2</translation>
+    </message>
+    <message>
+        <source>Not shown, or only in part (see SLA Desk):</source>
+        <translation>Non affiché, ou seulement en partie (voir SLA Desk) :</translation>
+    </message>
+    <message>
+        <source>Not on this dashboard</source>
+        <translation>Absent de ce tableau de bord</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Annotations &amp; Alerts</source>
+        <translation>Annotations et alertes</translation>
+    </message>
+    <message>
+        <source>SLA alerts firing</source>
+        <translation>Alertes SLA déclenchées</translation>
+    </message>
+    <message>
+        <source>Open in SLA Desk</source>
+        <translation>Ouvrir dans SLA Desk</translation>
+    </message>
+    <message>
+        <source>The SLA in the SLA Desk desktop app (sladesk:// link)</source>
+        <translation>Le SLA dans l&apos;application SLA Desk (lien sladesk://)</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>The SLA&apos;s runbook</source>
+        <translation>Le runbook du SLA</translation>
+    </message>
+    <message>
+        <source>SLA: %1</source>
+        <translation>SLA : %1</translation>
+    </message>
+    <message>
+        <source>Generated by slactl grafana from the SLA %1</source>
+        <translation>Généré par slactl grafana à partir du SLA %1</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3514,10 @@
     <message>
         <source>an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader</source>
         <translation>un ARN de rôle IAM comme arn:aws:iam::123456789012:role/sla-reader</translation>
+    </message>
+    <message>
+        <source>field &apos;weight&apos; of %1 must be a number greater than 0, got %2</source>
+        <translation>le champ &apos;weight&apos; de %1 doit être un nombre supérieur à 0, reçu %2</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4416,243 @@ Cela appelle %2.</translation>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::AlertKnobs</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 must be a fraction from 0 to 1</source>
+        <translation>%1 doit être une fraction de 0 à 1</translation>
+    </message>
+    <message>
+        <source>a burn-rate factor must be above 0</source>
+        <translation>un facteur de taux de consommation doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>a burn-rate window must be one of %1</source>
+        <translation>une fenêtre de taux de consommation doit être l&apos;une de %1</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>facteur</translation>
+    </message>
+    <message>
+        <source>long window</source>
+        <translation>fenêtre longue</translation>
+    </message>
+    <message>
+        <source>short window</source>
+        <translation>fenêtre courte</translation>
+    </message>
+    <message>
+        <source>%1: pair %2 (%3) %4</source>
+        <translation>%1 : paire %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::BacktestPanel</name>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>Last SLA window</source>
+        <translation>Dernière fenêtre du SLA</translation>
+    </message>
+    <message>
+        <source>Chosen range</source>
+        <translation>Plage choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Plage :</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>&amp;Pas :</translation>
+    </message>
+    <message>
+        <source>R&amp;un backtest</source>
+        <translation>&amp;Lancer le backtest</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Alert rules of the objective and variants</source>
+        <translation>Règles d&apos;alerte de l&apos;objectif et variantes</translation>
+    </message>
+    <message>
+        <source>&amp;Add variant</source>
+        <translation>A&amp;jouter une variante</translation>
+    </message>
+    <message>
+        <source>Re&amp;move variant</source>
+        <translation>&amp;Retirer la variante</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this variant</source>
+        <translation>&amp;Garder cette variante</translation>
+    </message>
+    <message>
+        <source>Writes the selected variant&apos;s values into the SLA (undoable)</source>
+        <translation>Écrit les valeurs de la variante choisie dans le SLA (annulable)</translation>
+    </message>
+    <message>
+        <source>What each would have done</source>
+        <translation>Ce que chacune aurait fait</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Time firing</source>
+        <translation>Durée de déclenchement</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Budget consumed before the first page</source>
+        <translation>Budget consommé avant la première page</translation>
+    </message>
+    <message>
+        <source>Breach periods</source>
+        <translation>Périodes d&apos;infraction</translation>
+    </message>
+    <message>
+        <source>Time to detect each breach</source>
+        <translation>Délai de détection de chaque infraction</translation>
+    </message>
+    <message>
+        <source>Firing episodes (pages red in the upper half, tickets orange and info blue in the lower) against the objective&apos;s breach periods (hatched)</source>
+        <translation>Épisodes de déclenchement (pages en rouge dans la moitié haute, tickets en orange et info en bleu dans la basse) par rapport aux périodes d&apos;infraction de l&apos;objectif (hachurées)</translation>
+    </message>
+    <message>
+        <source>Edit a variant&apos;s values in its column (durations such as 30m, levels such as 0.93); a rule for every objective of the SLA is kept for every objective.</source>
+        <translation>Modifiez les valeurs d&apos;une variante dans sa colonne (durées comme 30m, niveaux comme 0.93) ; une règle pour tous les objectifs du SLA est gardée pour tous les objectifs.</translation>
+    </message>
+    <message>
+        <source>No alert rule applies to this objective: add one in the form, then tune it here.</source>
+        <translation>Aucune règle d&apos;alerte ne s&apos;applique à cet objectif : ajoutez-en une dans le formulaire, puis ajustez-la ici.</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>Select a cell of the variant to remove.</source>
+        <translation>Sélectionnez une cellule de la variante à retirer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Select a cell of the variant to keep.</source>
+        <translation>Sélectionnez une cellule de la variante à garder.</translation>
+    </message>
+    <message>
+        <source>Keep backtest %1 of %2</source>
+        <translation>Garder le backtest %1 de %2</translation>
+    </message>
+    <message>
+        <source>The variant could not be written: %1</source>
+        <translation>La variante n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>%1 is now the rules of %2 (Undo takes it back).</source>
+        <translation>%1 est maintenant les règles de %2 (Annuler revient en arrière).</translation>
+    </message>
+    <message>
+        <source>Recordings are replayed on their own time line in a chosen range, as slactl backtest does.</source>
+        <translation>Les enregistrements sont rejoués sur leur propre axe du temps dans une plage choisie, comme le fait slactl backtest.</translation>
+    </message>
+    <message>
+        <source>Select an SLA and one of its objectives first.</source>
+        <translation>Sélectionnez d&apos;abord un SLA et l&apos;un de ses objectifs.</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: choose a later end.</source>
+        <translation>La plage se termine avant de commencer : choisissez une fin plus tardive.</translation>
+    </message>
+    <message>
+        <source>The range has more than %1 steps of %2: choose a larger step.</source>
+        <translation>La plage compte plus de %1 pas de %2 : choisissez un pas plus grand.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1 from %2 to %3 every %4…</source>
+        <translation>Évaluation de %1 du %2 au %3 toutes les %4…</translation>
+    </message>
+    <message>
+        <source>The source failed at %1: %2</source>
+        <translation>La source a échoué à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Replaying the alert rules…</source>
+        <translation>Rejeu des règles d&apos;alerte…</translation>
+    </message>
+    <message>
+        <source>The replay ended without a result.</source>
+        <translation>Le rejeu s&apos;est terminé sans résultat.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>end of range</source>
+        <translation>fin de la plage</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>no page</source>
+        <translation>aucune page</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest of %1 from %2 to %3: %n evaluation(s).</source>
+        <translation>
+            <numerusform>Backtest de %1 du %2 au %3 : %n évaluation.</numerusform>
+            <numerusform>Backtest de %1 du %2 au %3 : %n évaluations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backtest cancelled.</source>
+        <translation>Backtest annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::ChartAnnotations</name>
     <message>
         <source>%1 (%2)</source>
@@ -4900,6 +5304,10 @@ Cela appelle %2.</translation>
         <source>The workspace has unsaved edits. Save them?</source>
         <translation>L&apos;espace de travail a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
+    <message>
+        <source>Alert &amp;backtest</source>
+        <translation>&amp;Backtest des alertes</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ExplainWidget</name>
@@ -5398,6 +5806,14 @@ Cela appelle %2.</translation>
         <source>SLIs:</source>
         <translation>SLI :</translation>
     </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>The template brings its own objectives.</source>
+        <translation>Le modèle apporte ses propres objectifs.</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ObjectivePreview</name>
@@ -5486,6 +5902,29 @@ Cela appelle %2.</translation>
     <message>
         <source>No objective has the status “%1”.</source>
         <translation>Aucun objectif n’a le statut « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::PdfLinks</name>
+    <message>
+        <source>the PDF has no cross-reference trailer</source>
+        <translation>le PDF n&apos;a pas de trailer de références croisées</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s trailer has no /Size, /Root or start of the cross-reference table</source>
+        <translation>le trailer du PDF n&apos;a pas de /Size, de /Root ou de début de table de références croisées</translation>
+    </message>
+    <message>
+        <source>the PDF has no page tree</source>
+        <translation>le PDF n&apos;a pas d&apos;arbre de pages</translation>
+    </message>
+    <message>
+        <source>a link from page %1 to page %2 of a PDF of %3 pages</source>
+        <translation>un lien de la page %1 vers la page %2 d&apos;un PDF de %3 pages</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF has no /Annots array</source>
+        <translation>la page %1 du PDF n&apos;a pas de tableau /Annots</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +6288,10 @@ Cela appelle %2.</translation>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>impossible d&apos;écrire le PDF : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::SlaForm</name>
@@ -6205,6 +6648,38 @@ Cela appelle %2.</translation>
     <message>
         <source>Content moderation model</source>
         <translation>Modèle de modération de contenu</translation>
+    </message>
+    <message>
+        <source>Seldon Core 1 (executor)</source>
+        <translation>Seldon Core 1 (executor)</translation>
+    </message>
+    <message>
+        <source>Seldon Core 2</source>
+        <translation>Seldon Core 2</translation>
+    </message>
+    <message>
+        <source>KServe (serverless)</source>
+        <translation>KServe (serverless)</translation>
+    </message>
+    <message>
+        <source>KServe on the MLServer runtime</source>
+        <translation>KServe avec le runtime MLServer</translation>
+    </message>
+    <message>
+        <source>Evidently drift</source>
+        <translation>Dérive Evidently</translation>
+    </message>
+    <message>
+        <source>WhyLabs monitors</source>
+        <translation>Moniteurs WhyLabs</translation>
+    </message>
+    <message>
+        <source>Arize monitors</source>
+        <translation>Moniteurs Arize</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read.</source>
+        <translation>Le modèle %1 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -7404,6 +7879,66 @@ S&apos;arrête proprement sur SIGTERM ou SIGINT.</translation>
     <message>
         <source>a CloudWatch source needs two or three lines on standard input: the access key id, the secret access key and, for temporary credentials, the session token</source>
         <translation>une source CloudWatch exige deux ou trois lignes sur l&apos;entrée standard : l&apos;identifiant de clé d&apos;accès, la clé d&apos;accès secrète et, pour des identifiants temporaires, le jeton de session</translation>
+    </message>
+    <message>
+        <source>--objective: no objective &apos;%1&apos; in SLA &apos;%2&apos;</source>
+        <translation>--objective : aucun objectif &apos;%1&apos; dans le SLA &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>slactl %1: cannot create the folder %2</source>
+        <translation>slactl %1 : impossible de créer le dossier %2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (dashboard uid %2)</source>
+        <translation>%1 écrit (uid du tableau de bord %2)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (Grafana file provisioning)</source>
+        <translation>%1 écrit (provisionnement de fichiers Grafana)</translation>
+    </message>
+    <message>
+        <source>Writes one Grafana dashboard (JSON, schemaVersion 39: Grafana 10.3 and later) per SLA and a
+file-provisioning configuration for the folder. The panels read the series that
+&apos;slactl rules&apos; records (SLI against target, error budget left, status, burn rates with the
+alert factors); timeslice objectives show their value per slice in raw PromQL. What has no
+PromQL form (drift, Datadog sources) is listed as a warning on stderr and on the dashboard.
+Exit code 0 on success, 1 when the documents are invalid or a file cannot be written,
+2 on usage errors.</source>
+        <translation>Écrit un tableau de bord Grafana (JSON, schemaVersion 39 : Grafana 10.3 et suivants) par SLA et une
+configuration de provisionnement de fichiers pour le dossier. Les panneaux lisent les séries que
+&apos;slactl rules&apos; enregistre (SLI par rapport à l&apos;objectif, budget d&apos;erreur restant, état, taux de consommation avec les
+facteurs d&apos;alerte) ; les objectifs par tranches montrent leur valeur par tranche en PromQL brut. Ce qui n&apos;a pas
+de forme PromQL (dérive, sources Datadog) est signalé par un avertissement sur stderr et sur le tableau de bord.
+Code de sortie 0 en cas de succès, 1 si les documents sont invalides ou si un fichier ne peut être écrit,
+2 en cas d&apos;erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Write the files into DIR (default: grafana), made when missing.</source>
+        <translation>Écrit les fichiers dans DIR (par défaut : grafana), créé s&apos;il manque.</translation>
+    </message>
+    <message>
+        <source>The uid of Grafana&apos;s Prometheus data source; without it the dashboards have a data source variable.</source>
+        <translation>L&apos;uid de la source de données Prometheus de Grafana ; sans elle, les tableaux de bord ont une variable de source de données.</translation>
+    </message>
+    <message>
+        <source>The Grafana folder of the provisioned dashboards (default: SLA Desk).</source>
+        <translation>Le dossier Grafana des tableaux de bord provisionnés (par défaut : SLA Desk).</translation>
+    </message>
+    <message>
+        <source>--datasource-uid &apos;%1&apos; is not a Grafana uid (1 to 40 letters, digits, - and _)</source>
+        <translation>--datasource-uid &apos;%1&apos; n&apos;est pas un uid Grafana (1 à 40 lettres, chiffres, - et _)</translation>
+    </message>
+    <message>
+        <source>Only the objective NAME of the SLA given with --sla.</source>
+        <translation>Seulement l&apos;objectif NAME du SLA donné avec --sla.</translation>
+    </message>
+    <message>
+        <source>--objective needs --sla</source>
+        <translation>--objective nécessite --sla</translation>
+    </message>
+    <message>
+        <source>Grafana dashboards over the recorded series, and their provisioning</source>
+        <translation>Tableaux de bord Grafana sur les séries enregistrées, et leur provisionnement</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,8 @@ private Q_SLOTS:
         QCOMPARE(update.count("/Subtype /Link"), 2);
         QVERIFY(update.contains("/Rect [50.00 700.00 250.00 720.00]"));
         // The new trailer points to the writer's cross-reference table.
-        const qsizetype oldXref = original.mid(original.lastIndexOf("startxref") + 9).trimmed().split('\n')[0].toLongLong();
+        const qsizetype oldXref =
+            original.mid(original.lastIndexOf("startxref") + 9).trimmed().split('\n')[0].toLongLong();
         QVERIFY(update.contains(QByteArray("/Prev " + QByteArray::number(oldXref) + '\n')));
         // Each offset of the new section points at its object.
         const QByteArray xref = update.mid(update.indexOf("xref\n"));

@@ -64,9 +64,9 @@ QByteArray number(double v)
 
 struct Shape
 {
-    QList<int> pages;          ///< page object numbers, in page order
-    int size = 0;              ///< the trailer's /Size
-    QByteArray root;           ///< "R 0 R"
+    QList<int> pages; ///< page object numbers, in page order
+    int size = 0;     ///< the trailer's /Size
+    QByteArray root;  ///< "R 0 R"
     std::optional<QByteArray> info;
     qsizetype previousXref = 0;
 };
@@ -128,8 +128,9 @@ QByteArray addInternalLinks(const QByteArray &pdf, const QList<Link> &links, QSt
         }
         offsets.append({next, pdf.size() + update.size()});
         const QRectF r = l.rect.normalized();
-        update += QByteArray::number(next) + " 0 obj\n<<\n/Type /Annot\n/Subtype /Link\n/Rect [" +
-                  number(r.left()) + ' ' + number(r.top()) + ' ' + number(r.right()) + ' ' + number(r.bottom()) + "]\n/Border [0 0 0]\n/Dest [" + QByteArray::number(pageObject(l.toPage)) +
+        update += QByteArray::number(next) + " 0 obj\n<<\n/Type /Annot\n/Subtype /Link\n/Rect [" + number(r.left()) +
+                  ' ' + number(r.top()) + ' ' + number(r.right()) + ' ' + number(r.bottom()) +
+                  "]\n/Border [0 0 0]\n/Dest [" + QByteArray::number(pageObject(l.toPage)) +
                   " 0 R /XYZ null null null]\n>>\nendobj\n";
         added[l.fromPage].append(next++);
     }
@@ -152,8 +153,8 @@ QByteArray addInternalLinks(const QByteArray &pdf, const QList<Link> &links, QSt
     const qsizetype xrefAt = pdf.size() + update.size();
     update += "xref\n0 1\n0000000000 65535 f \n";
     for (const auto &[object, offset] : offsets)
-        update += QByteArray::number(object) + " 1\n" + QByteArray::number(offset).rightJustified(10, '0') +
-                  " 00000 n \n";
+        update +=
+            QByteArray::number(object) + " 1\n" + QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
     update += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + shape->root + '\n';
     if (shape->info)
         update += "/Info " + *shape->info + '\n';
