@@ -102,6 +102,14 @@ int countErrors(const Diagnostics &diagnostics)
         std::count_if(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); }));
 }
 
+int checkOneWorkspace(const QStringList &positional, const QString &command, QTextStream &err)
+{
+    if (positional.size() == 1)
+        return -1;
+    return usageError(err, command,
+                      positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
+}
+
 LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QTextStream &err)
 {
     LoadedWorkspace w;

@@ -67,6 +67,10 @@ struct LoadedWorkspace
     bool ok = false;
 };
 
+/// Checks that `positional` holds exactly one WORKSPACE; returns the usage error's exit
+/// code (>= 0) when it does not, else -1.
+int checkOneWorkspace(const QStringList &positional, const QString &command, QTextStream &err);
+
 /// Loads and validates the workspace at `path`; prints its errors and a hint to
 /// `slactl validate` when there are any (`ok` is then false).
 LoadedWorkspace loadWorkspace(const QString &path, const QString &command, QTextStream &err);

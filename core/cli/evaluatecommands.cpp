@@ -101,9 +101,8 @@ int evaluateWorkspace(const QCommandLineParser &parser, const EvalOptions &o, co
                       const QString &onlySource, QTextStream &err, LoadedWorkspace *ws, EvaluationReport *report)
 {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(err, command,
-                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
+    if (const int c = checkOneWorkspace(positional, command, err); c >= 0)
+        return c;
     QDateTime at;
     EvaluatorOptions options;
     if (const int code = prepareEvaluation(parser, o, command, positional.first(), err, ws, &options, &at); code >= 0)

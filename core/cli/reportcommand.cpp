@@ -154,9 +154,8 @@ int runReportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     if (!parseCommand(parser, QStringLiteral("report"), args, out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(err, QStringLiteral("report"),
-                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
+    if (const int c = checkOneWorkspace(positional, QStringLiteral("report"), err); c >= 0)
+        return c;
     if (const int c = checkOutput(parser, o, err); c >= 0)
         return c;
     const std::optional<Report::Period> period = periodOf(parser, o, err, &code);

@@ -87,9 +87,8 @@ int runRules(const QStringList &args, QTextStream &out, QTextStream &err)
     if (fl != QLatin1String("prometheus") && fl != QLatin1String("mimir"))
         return usageError(err, command, Tr::tr("unknown flavour '%1' for --flavour (use prometheus or mimir)").arg(fl));
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(err, command,
-                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
+    if (const int c = checkOneWorkspace(positional, command, err); c >= 0)
+        return c;
     const LoadedWorkspace ws = loadWorkspace(positional.first(), command, err);
     if (!ws.ok)
         return ExitFailed;
@@ -176,9 +175,8 @@ int runGrafana(const QStringList &args, QTextStream &out, QTextStream &err)
             err, command,
             Tr::tr("--datasource-uid '%1' is not a Grafana uid (1 to 40 letters, digits, - and _)").arg(uidValue));
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(err, command,
-                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
+    if (const int c = checkOneWorkspace(positional, command, err); c >= 0)
+        return c;
     const LoadedWorkspace ws = loadWorkspace(positional.first(), command, err);
     if (!ws.ok)
         return ExitFailed;
@@ -415,9 +413,8 @@ int runBacktest(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!o.objective.isEmpty() && o.sla.isEmpty())
         return usageError(err, command, Tr::tr("--objective needs --sla"));
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(err, command,
-                          positional.isEmpty() ? Tr::tr("no WORKSPACE given") : Tr::tr("give exactly one WORKSPACE"));
+    if (const int c = checkOneWorkspace(positional, command, err); c >= 0)
+        return c;
     LoadedWorkspace ws = loadWorkspace(positional.first(), command, err);
     QList<BacktestVariant> variants{BacktestVariant{QStringLiteral("workspace"), std::nullopt, {}, {}}};
     if (!ws.ok || !loadVariants(parser.values(variant), &variants, err))
