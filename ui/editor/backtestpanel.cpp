@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,13 +70,22 @@ BacktestPanel::BacktestPanel(EditorSession *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("backtestStatus"));
     m_status->setWordWrap(true);
     m_note->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area, as the form is: the panel never sets the main window's minimum size.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(buildRangeRow());
     layout->addWidget(m_note);
     layout->addWidget(m_error);
     layout->addWidget(buildRulesBox(), 3);
     layout->addWidget(buildResultsBox(), 2);
     layout->addWidget(m_status);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     connect(m_session, &EditorSession::changed, this, &BacktestPanel::onSessionChanged);
     connect(&m_replay, &QFutureWatcherBase::finished, this, &BacktestPanel::showResults);
     setLastWindow();
