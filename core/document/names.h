@@ -36,6 +36,9 @@ inline const QString kAnnotationTier = QStringLiteral("sladesk.io/tier");
 inline const QString kAnnotationOwner = QStringLiteral("sladesk.io/owner");
 inline const QString kAnnotationWeight = QStringLiteral("sladesk.io/weight"); ///< the SLA's `weight`
 inline const QString kAnnotationNotify = QStringLiteral("sladesk.io/notify"); ///< "alertmanager"
+/// On an AlertPolicy: "sla" when the rule it comes from applies to every objective of the
+/// SLA (no `objective`), so that an SLA of one objective imports it back without one.
+inline const QString kAnnotationScope = QStringLiteral("sladesk.io/scope");
 /// SLA annotation prefix: `sladesk.io/alertname.<rule>` holds the alert's name in the imported
 /// format when that was not a valid name (Pyrra's `ErrorBudgetBurn`), for the alertname of
 /// generated rules.

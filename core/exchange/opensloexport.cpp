@@ -634,7 +634,10 @@ private:
 
     void writePolicy(const Sla &sla, const BurnPolicy &p, const QStringList &targets)
     {
-        beginObject("AlertPolicy", named(p.policy));
+        Metadata md = named(p.policy);
+        if (p.objective.isEmpty())
+            md.annotations.insert(Names::kAnnotationScope, QStringLiteral("sla"));
+        beginObject("AlertPolicy", md);
         field("description",
               Tr::tr("%1: error budget burn rate at or above %2x over %3 and %4")
                   .arg(p.objective.isEmpty() ? sla.metadata.name : sla.metadata.name + u'/' + p.objective,

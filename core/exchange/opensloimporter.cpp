@@ -108,6 +108,7 @@ struct PolicyDef
 {
     QString name;
     SourceLocation at;
+    bool slaWide = false; ///< annotated `sladesk.io/scope: sla` by the SLA Desk export
     std::optional<ConditionDef> condition;
     std::optional<Ref> conditionRef;
     QList<std::variant<TargetDef, Ref>> targets;
@@ -723,11 +724,13 @@ void readPolicyTargets(Context &ctx, MapReader &m, PolicyDef &p)
     }
 }
 
-PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const QString &name, const SourceLocation &at)
+PolicyDef readPolicySpec(Context &ctx, const YAML::Node &node, const Metadata &md, const SourceLocation &at)
 {
     PolicyDef p;
-    p.name = name;
+    p.name = md.name;
     p.at = at;
+    p.slaWide = md.annotations.value(kAnnotationScope) == QLatin1String("sla");
+    const QString &name = md.name;
     MapReader m(ctx, node, Tr::tr("spec of AlertPolicy '%1'").arg(name),
                 {QStringLiteral("description"), QStringLiteral("alertWhenNoData"), QStringLiteral("alertWhenResolved"),
                  QStringLiteral("alertWhenBreaching"), QStringLiteral("conditions"),
@@ -1076,7 +1079,7 @@ void OpenSloImporter::read(const ParsedDocument &doc, Yaml::Context &ctx)
         if (st.declare(ctx, kind, md.name, nameAt) && t)
             st.targets.insert(md.name, *t);
     } else if (kind == QLatin1String("AlertPolicy")) {
-        PolicyDef p = readPolicySpec(ctx, spec, md.name, nameAt);
+        PolicyDef p = readPolicySpec(ctx, spec, md, nameAt);
         if (st.declare(ctx, kind, md.name, nameAt))
             st.policies.insert(md.name, p);
     } else if (kind == QLatin1String("SLO")) {
@@ -1170,7 +1173,7 @@ void readSloPolicy(Context &ctx, const YAML::Node &item, const QString &what, Sl
         ctx, item, what, {QStringLiteral("alertPolicyRef")}, s("AlertPolicy"),
         [&](const Ref &ref) { slo.policies << ref; },
         [&](const YAML::Node &spec, const Metadata &md, const SourceLocation &at) {
-            slo.policies << readPolicySpec(ctx, spec, md.name, at);
+            slo.policies << readPolicySpec(ctx, spec, md, at);
         });
 }
 
@@ -1274,6 +1277,7 @@ struct ResolvedPolicy
 {
     QString name;
     SourceLocation at;
+    bool slaWide = false;
     std::optional<ConditionDef> condition;
     QList<TargetDef> targets;
 };
@@ -1281,7 +1285,7 @@ struct ResolvedPolicy
 ResolvedPolicy resolvePolicy(Context &ctx, const PolicyDef &p, const QMap<QString, ConditionDef> &conditions,
                              const QMap<QString, TargetDef> &targets)
 {
-    ResolvedPolicy r{p.name, p.at, p.condition, {}};
+    ResolvedPolicy r{p.name, p.at, p.slaWide, p.condition, {}};
     if (p.conditionRef)
         if (const ConditionDef *c = resolve(ctx, conditions, *p.conditionRef, s("AlertCondition")))
             r.condition = *c;
@@ -1642,7 +1646,8 @@ void Finisher::collectPolicies(const SloDef &slo, const QStringList &objectives,
 
 /// Alert policies -> burn-rate rules, and their notification targets. A policy every SLO of
 /// the SLA refers to (as the SLA Desk export writes an alert for every objective) becomes one
-/// rule for every objective; otherwise each objective gets its own rule.
+/// rule for every objective, and so does one annotated `sladesk.io/scope: sla` (the export of
+/// such a rule, also when the SLA has one objective); otherwise each objective gets its own rule.
 void Finisher::addAlerts(Sla &sla, const QList<PolicyUse> &uses)
 {
     QSet<QString> allObjectives;
@@ -1652,8 +1657,8 @@ void Finisher::addAlerts(Sla &sla, const QList<PolicyUse> &uses)
     for (const PolicyUse &use : uses) {
         const ResolvedPolicy &policy = use.policy;
         const ConditionDef &c = *policy.condition;
-        const bool everyObjective =
-            use.slos > 1 && QSet<QString>(use.objectives.cbegin(), use.objectives.cend()) == allObjectives;
+        const bool everyObjective = (use.slos > 1 || policy.slaWide) &&
+                                    QSet<QString>(use.objectives.cbegin(), use.objectives.cend()) == allObjectives;
         const QStringList objectives = everyObjective ? QStringList{QString()} : use.objectives;
         for (const QString &objective : objectives) {
             AlertRule rule;

@@ -125,9 +125,7 @@ private slots:
         yaml = file.readAll();
         QVERIFY(yaml.contains("  window: 30d\n"));
         yaml.replace("  window: 30d\n", "  window: 30d\n  weight: 2.5\n");
-        // Without the SLA-wide alert: exported, it comes back per objective (not a fixed point).
         QVERIFY(yaml.contains("  alerts:\n    - {burnRate: default}\n"));
-        yaml.replace("  alerts:\n    - {burnRate: default}\n", "");
         const LoadResult r = DocumentLoader::loadData(yaml, QStringLiteral("weighted.yaml"));
         QVERIFY2(!hasErrors(check(r)), qPrintable(errorsOf(check(r))));
         QCOMPARE(r.workspace.slas.constFirst().weight, std::optional<double>(2.5));
@@ -137,6 +135,34 @@ private slots:
         QVERIFY2(!hasErrors(check(back)), qPrintable(errorsOf(check(back))));
         QCOMPARE(back.workspace.slas.constFirst().weight, std::optional<double>(2.5));
         QVERIFY(!back.workspace.slas.constFirst().metadata.annotations.contains(QStringLiteral("sladesk.io/weight")));
+        const RoundTrip::Trip trip = RoundTrip::fullTrip(r.workspace);
+        QVERIFY2(trip.ok(), qPrintable(trip.report()));
+    }
+
+    // An SLA-wide burn-rate set on an SLA of one objective comes back SLA-wide: the export
+    // marks its policies `sladesk.io/scope: sla`; without the mark the import cannot tell it
+    // from a rule of that one objective.
+    void slaWideAlert_ofOneObjectiveStaysSlaWide()
+    {
+        const LoadResult r = load(QStringLiteral("sla-no-notify.yaml"));
+        QVERIFY2(!hasErrors(check(r)), qPrintable(errorsOf(check(r))));
+        const Sla::Core::Sla &sla = r.workspace.slas.constFirst();
+        QCOMPARE(sla.objectives.size(), 1);
+        QCOMPARE(sla.alerts.size(), 1);
+        QVERIFY(sla.alerts.constFirst().objective.isEmpty());
+        const QByteArray out = exportOpenSlo(r.workspace, nullptr);
+        QCOMPARE(out.count("sladesk.io/scope: sla"), 4); // one per window of the default set
+        const LoadResult back = DocumentLoader::loadData(out, QStringLiteral("exported.yaml"));
+        QVERIFY2(!hasErrors(check(back)), qPrintable(errorsOf(check(back))));
+        const QList<Sla::Core::AlertRule> alerts = back.workspace.slas.constFirst().alerts;
+        QCOMPARE(alerts.size(), 4);
+        for (const Sla::Core::AlertRule &a : alerts)
+            QVERIFY2(a.objective.isEmpty(), qPrintable(a.name + u' ' + a.objective));
+        QByteArray unmarked = out;
+        unmarked.replace("sladesk.io/scope: sla", "sladesk.io/other: sla");
+        const LoadResult plain = DocumentLoader::loadData(unmarked, QStringLiteral("unmarked.yaml"));
+        QVERIFY(!hasErrors(check(plain)));
+        QCOMPARE(plain.workspace.slas.constFirst().alerts.constFirst().objective, sla.objectives.constFirst().name);
         const RoundTrip::Trip trip = RoundTrip::fullTrip(r.workspace);
         QVERIFY2(trip.ok(), qPrintable(trip.report()));
     }
