@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Tr = Sla::Core::TrContext::Validator;
 
 namespace Sla::Core {
@@ -88,6 +90,7 @@ private:
     /// The data source `name` when it exists and SLA Desk can query it; reports otherwise.
     const DataSource *checkDataSourceReference(const QString &name, const SourceLocation &loc, const QString &in);
     void checkIndicator(const Objective &objective, const DataSource *source);
+    void checkNamesOneMetric(const PromSelector &selector, const QString &key, const SourceLocation &loc);
     void checkCloudWatchIndicator(const Indicator &indicator);
     void checkAgainstTier(const Objective &objective, const TierTemplate &tier);
     /// Reports a window outside WindowLimits; true when it is within them.
@@ -401,10 +404,14 @@ void Checker::checkIndicator(const Objective &objective, const DataSource *sourc
     for (const auto &[key, text] : selectorFields(indicator)) {
         QString message;
         int column = 0;
-        const bool ok = datadog ? parseDatadogSelector(text, &message, &column).has_value()
-                                : parsePromSelector(text, &message, &column).has_value();
-        if (ok)
+        if (datadog && parseDatadogSelector(text, &message, &column))
             continue;
+        if (!datadog) {
+            if (const std::optional<PromSelector> selector = parsePromSelector(text, &message, &column)) {
+                checkNamesOneMetric(*selector, key, indicator.origin.at(key));
+                continue;
+            }
+        }
         SourceLocation loc = indicator.origin.at(key);
         // Point into the selector when its text sits on one line at a known position.
         if (indicator.origin.fields.contains(key) && loc.column > 0 && !text.contains(u'\n'))
@@ -413,6 +420,20 @@ void Checker::checkIndicator(const Objective &objective, const DataSource *sourc
               (datadog ? Tr::tr("invalid Datadog selector in %1: %2") : Tr::tr("invalid PromQL selector in %1: %2"))
                   .arg(key, message));
     }
+}
+
+/// A selector without a fixed metric name (`{service="x"}`, `{__name__=~"a|b"}`) selects
+/// every metric with those labels, and the evaluator would add their values up.
+void Checker::checkNamesOneMetric(const PromSelector &selector, const QString &key, const SourceLocation &loc)
+{
+    const bool named = !selector.metric.isEmpty() ||
+                       std::any_of(selector.matchers.cbegin(), selector.matchers.cend(), [](const LabelMatcher &m) {
+                           return m.name == QLatin1String("__name__") && m.op == LabelMatcher::Op::Equal;
+                       });
+    if (!named)
+        warning(loc, Tr::tr("%1 names no metric (%2): it selects every metric with these labels, and their values "
+                            "would be added up; write the metric's name, e.g. http_requests_total{...}")
+                         .arg(key, selector.toString()));
 }
 
 void Checker::checkCloudWatchIndicator(const Indicator &indicator)

@@ -522,6 +522,19 @@ void TestValidator::invalidWorkspace_reports_data()
     {
         Workspace ws = base();
         Objective &o = ws.slas[0].objectives[0];
+        o.indicator.kind = IndicatorKind::Ratio;
+        o.indicator.ratio.good = QStringLiteral("{__name__=\"http_requests_total\",code!~\"5..\"}");
+        o.indicator.ratio.total = QStringLiteral("{service=\"fraud\"}");
+        o.indicator.origin.fields.insert(QStringLiteral("ratio.total"), loc(33, 14));
+        QTest::addRow("selector without a metric name warns")
+            << ws
+            << QStringList{QStringLiteral("ws.yaml:33:14: warning: ratio.total names no metric ({service=\"fraud\"}): "
+                                          "it selects every metric with these labels, and their values would be "
+                                          "added up; write the metric's name, e.g. http_requests_total{...}")};
+    }
+    {
+        Workspace ws = base();
+        Objective &o = ws.slas[0].objectives[0];
         o.indicator.kind = IndicatorKind::Threshold;
         o.indicator.threshold.metric = QStringLiteral("sum(gpu_utilisation)");
         o.indicator.origin.fields.insert(QStringLiteral("threshold.metric"), loc(31, 17));
