@@ -3906,6 +3906,10 @@
         <source>invalid CloudWatch selector in %1: %2</source>
         <translation>ungültiger CloudWatch-Selektor in %1: %2</translation>
     </message>
+    <message>
+        <source>%1 names no metric (%2): it selects every metric with these labels, and their values would be added up; write the metric&apos;s name, e.g. http_requests_total{...}</source>
+        <translation>%1 nennt keine Metrik (%2): der Selektor wählt jede Metrik mit diesen Labels, und ihre Werte würden addiert; schreiben Sie den Namen der Metrik, z. B. http_requests_total{...}</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::WindowLimits</name>
@@ -5836,6 +5840,13 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>Preview from %1: SLI %2 (target %3), error budget remaining %4, status %5</source>
         <translation>Vorschau ab %1: SLI %2 (Zielwert %3), verbleibendes Fehlerbudget %4, Status %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Explain in the dashboard lists them all)</source>
+        <translation>
+            <numerusform>… und %n weitere (Erklären im Dashboard listet alle auf)</numerusform>
+            <numerusform>… und %n weitere (Erklären im Dashboard listet alle auf)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3906,6 +3906,10 @@
         <source>invalid CloudWatch selector in %1: %2</source>
         <translation>sélecteur CloudWatch invalide dans %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 names no metric (%2): it selects every metric with these labels, and their values would be added up; write the metric&apos;s name, e.g. http_requests_total{...}</source>
+        <translation>%1 ne nomme aucune métrique (%2) : il sélectionne toutes les métriques portant ces labels, et leurs valeurs seraient additionnées ; écrivez le nom de la métrique, p. ex. http_requests_total{...}</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::WindowLimits</name>
@@ -5836,6 +5840,13 @@ Cela appelle %2.</translation>
     <message>
         <source>Preview from %1: SLI %2 (target %3), error budget remaining %4, status %5</source>
         <translation>Aperçu depuis %1 : SLI %2 (cible %3), budget d&apos;erreur restant %4, statut %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (Explain in the dashboard lists them all)</source>
+        <translation>
+            <numerusform>… et %n autre (Expliquer dans le tableau de bord les liste toutes)</numerusform>
+            <numerusform>… et %n autres (Expliquer dans le tableau de bord les liste toutes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
 #include "core/exchange/loader.h"
+#include "core/models/figuretext.h"
+#include "core/query/selector.h"
 #include "core/validation/validator.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
@@ -382,6 +384,17 @@ void TestEditor::preview_showsTheObjectivesFigures_offTheGuiThread()
     QVERIFY(f.result().result.sli);
     QVERIFY2(std::abs(*f.result().result.sli - *preview->sli()) < 1e-4,
              qPrintable(QStringLiteral("%1 vs %2").arg(*f.result().result.sli).arg(*preview->sli())));
+    // The budget in events and time, written as the dashboard writes it, and the queries.
+    const QStringList left = Core::FigureText::budgetLeft(f.result().result);
+    QVERIFY(!left.isEmpty());
+    for (const QString &part : left)
+        QVERIFY2(preview->summary()->text().contains(part), qPrintable(preview->summary()->text() + u'|' + part));
+    const Core::Sla *sla = demo.workspace.findSla(QStringLiteral("fraud-detection-api"));
+    QVERIFY(sla);
+    const QString selector = sla->objectives.at(0).indicator.selectorFields().constFirst().second;
+    QVERIFY(!preview->queries()->isHidden());
+    QVERIFY2(preview->queries()->text().contains(Core::parsePromSelector(selector)->metric),
+             qPrintable(preview->queries()->text() + u'|' + selector));
 }
 
 void TestEditor::recovery_afterASessionEndsUnsaved()
