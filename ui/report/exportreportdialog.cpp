@@ -188,6 +188,20 @@ void ExportReportDialog::cancel()
         *m_cancelled = true;
 }
 
+void ExportReportDialog::reject()
+{
+    if (isRunning()) {
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+QString ExportReportDialog::statusText() const
+{
+    return m_status->text();
+}
+
 void ExportReportDialog::start(const QString &exportTo)
 {
     if (isRunning())

@@ -45,6 +45,9 @@ public:
     void start(const QString &exportTo = {});
     void cancel();
     bool isRunning() const;
+    /// Esc and the window's close button stop a running build or export (Stop); they close
+    /// the dialog only when nothing runs.
+    void reject() override;
 
     // For tests.
     QProgressBar *progressBar() const { return m_progress; }
@@ -53,6 +56,7 @@ public:
     QListWidget *slaList() const { return m_slas; }
     int previewPages() const;
     QString lastError() const { return m_error; }
+    QString statusText() const;
 
 Q_SIGNALS:
     /// The report was built (and written, when asked); `ok` false on error or cancel.
