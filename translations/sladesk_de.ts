@@ -5312,6 +5312,48 @@ Dies ruft %2 auf.</translation>
         <source>Alert &amp;backtest</source>
         <translation>Alarm-&amp;Backtest</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Adds OpenSLO, Sloth, Pyrra, Datadog SLO or SLA Desk files to the workspace</source>
+        <translation>Fügt dem Arbeitsbereich OpenSLO-, Sloth-, Pyrra-, Datadog-SLO- oder SLA-Desk-Dateien hinzu</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>OpenSLO, Sloth, Pyrra, Datadog or SLA Desk files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>OpenSLO-, Sloth-, Pyrra-, Datadog- oder SLA-Desk-Dateien (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a workspace before importing files into it.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, bevor Sie Dateien hineinimportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s), %1 converted to sladesk/v1; save with %2.</source>
+        <translation>
+            <numerusform>%n Datei importiert, davon %1 nach sladesk/v1 umgewandelt; speichern mit %2.</numerusform>
+            <numerusform>%n Dateien importiert, davon %1 nach sladesk/v1 umgewandelt; speichern mit %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ExplainWidget</name>
@@ -6765,6 +6807,17 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>End of the custom range (after its start)</source>
         <translation>Ende des eigenen Zeitraums (nach seinem Beginn)</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::WorkspaceImport</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no document SLA Desk can import</source>
+        <translation>%1: kein Dokument, das SLA Desk importieren kann</translation>
     </message>
 </context>
 <context>

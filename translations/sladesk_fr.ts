@@ -5312,6 +5312,48 @@ Cela appelle %2.</translation>
         <source>Alert &amp;backtest</source>
         <translation>&amp;Backtest des alertes</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Adds OpenSLO, Sloth, Pyrra, Datadog SLO or SLA Desk files to the workspace</source>
+        <translation>Ajoute à l&apos;espace de travail des fichiers OpenSLO, Sloth, Pyrra, SLO Datadog ou SLA Desk</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>OpenSLO, Sloth, Pyrra, Datadog or SLA Desk files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Fichiers OpenSLO, Sloth, Pyrra, Datadog ou SLA Desk (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a workspace before importing files into it.</source>
+        <translation>Ouvrez un espace de travail avant d&apos;y importer des fichiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fichier…</numerusform>
+            <numerusform>Importation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s), %1 converted to sladesk/v1; save with %2.</source>
+        <translation>
+            <numerusform>%n fichier importé, dont %1 converti en sladesk/v1 ; enregistrez avec %2.</numerusform>
+            <numerusform>%n fichiers importés, dont %1 convertis en sladesk/v1 ; enregistrez avec %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::ExplainWidget</name>
@@ -6765,6 +6807,17 @@ Cela appelle %2.</translation>
     <message>
         <source>End of the custom range (after its start)</source>
         <translation>Fin de la plage personnalisée (après son début)</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::WorkspaceImport</name>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: no document SLA Desk can import</source>
+        <translation>%1 : aucun document que SLA Desk puisse importer</translation>
     </message>
 </context>
 <context>

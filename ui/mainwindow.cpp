@@ -14,6 +14,7 @@
 #include "settings/datasourcesdialog.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
+#include "ui/editor/workspaceimport.h"
 #include "ui/logging.h"
 #include "ui/report/exportreportdialog.h"
 #include "workspacepaths.h"
@@ -26,6 +27,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFuture>
@@ -37,6 +40,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -72,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("SLA Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sladesk.svg")));
     resize(1280, 900);
+    setAcceptDrops(true);
     // What the system gave the application before any theme of ours was applied.
     static const QPalette systemPalette = QApplication::palette();
     static const QString systemStyle = QApplication::style()->name();
@@ -197,6 +202,11 @@ std::pair<QAction *, QAction *> MainWindow::createFileMenu()
         else
             openWorkspace(demo);
     });
+    // Import adds files to the workspace in Edit mode, where they can be checked and saved.
+    QAction *import = m_editor->importAction();
+    import->setShortcutContext(Qt::WindowShortcut);
+    file->addAction(import);
+    connect(import, &QAction::triggered, this, [this] { setEditMode(true); });
     file->addSeparator();
     QAction *sources = file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Data Sources…"), this,
                                        [this] { openDataSourcesDialog(); });
@@ -311,6 +321,34 @@ void MainWindow::createEditorMenu(QMenu *view)
 void MainWindow::setEditMode(bool on)
 {
     m_modes->setCurrentWidget(on ? static_cast<QWidget *>(m_editor) : m_modes->widget(0));
+}
+
+namespace {
+QStringList importablePaths(const QMimeData *mime)
+{
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && isImportable(url.toLocalFile()))
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importablePaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = importablePaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    setEditMode(true);
+    m_editor->importFiles(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,8 @@
 
 class QAction;
 class QDockWidget;
+class QDragEnterEvent;
+class QDropEvent;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -89,6 +91,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// YAML and JSON files dropped on the dashboard are imported in Edit mode.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

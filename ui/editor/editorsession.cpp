@@ -118,7 +118,8 @@ QByteArray EditorSession::text(const QString &file) const
 bool EditorSession::isDirty(const QString &file) const
 {
     const File *f = find(file);
-    return f && (f->text != f->saved || !f->exists);
+    // A new file whose creation was undone (empty, never written) has nothing to save.
+    return f && (f->text != f->saved || (!f->exists && !f->text.isEmpty()));
 }
 
 bool EditorSession::isModified() const

@@ -8,16 +8,21 @@
 #include "ui/editor/newsladialog.h"
 #include "ui/editor/slaform.h"
 #include "ui/editor/slatemplates.h"
+#include "ui/editor/workspaceimport.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFuture>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -28,6 +33,10 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Sla::Ui {
 
@@ -64,6 +73,7 @@ EditorWidget::EditorWidget(QWidget *parent)
       m_diagnostics(new QListWidget(this)), m_status(new QLabel(this)), m_recoveryBar(buildRecoveryBar())
 {
     setObjectName(QStringLiteral("editor"));
+    setAcceptDrops(true);
     m_tree->setObjectName(QStringLiteral("workspaceTree"));
     m_tree->setHeaderHidden(true);
     m_otherKind->setWordWrap(true);
@@ -150,13 +160,17 @@ void EditorWidget::createActions()
     connect(m_saveAs, &QAction::triggered, this, &EditorWidget::onSaveAsRequested);
     m_revert = new QAction(tr("Re&vert File"), this);
     connect(m_revert, &QAction::triggered, this, [this] { m_session->revert(m_file); });
+    m_import = new QAction(tr("&Import…"), this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_import->setToolTip(tr("Adds OpenSLO, Sloth, Pyrra, Datadog SLO or SLA Desk files to the workspace"));
+    connect(m_import, &QAction::triggered, this, &EditorWidget::onImportRequested);
     m_undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
-    for (QAction *a : {m_newSla, m_save, m_saveAs, m_revert, m_undo, m_redo})
+    for (QAction *a : {m_newSla, m_save, m_saveAs, m_revert, m_undo, m_redo, m_import})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({m_newSla, m_save, m_saveAs, m_revert, m_undo, m_redo});
+    addActions({m_newSla, m_save, m_saveAs, m_revert, m_undo, m_redo, m_import});
 }
 
 bool EditorWidget::openWorkspace(const QString &path)
@@ -445,6 +459,86 @@ void EditorWidget::onSaveAsRequested()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save As"), m_file, tr("YAML files (*.yaml *.yml)"));
     if (!path.isEmpty())
         saveAs(path);
+}
+
+void EditorWidget::onImportRequested()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import"), workspaceDir(),
+        tr("OpenSLO, Sloth, Pyrra, Datadog or SLA Desk files (*.yaml *.yml *.json);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void EditorWidget::importFiles(const QStringList &paths)
+{
+    if (m_session->workspacePath().isEmpty()) {
+        setStatus(tr("Open a workspace before importing files into it."));
+        Q_EMIT importFinished(0);
+        return;
+    }
+    setStatus(tr("Importing %n file(s)…", nullptr, int(paths.size())));
+    QtConcurrent::run(&m_importPool, [paths] {
+        QList<ImportedFile> files;
+        for (const QString &path : paths)
+            files << importForWorkspace(path);
+        return files;
+    }).then(this, [this](const QList<ImportedFile> &files) { onImported(files); });
+}
+
+void EditorWidget::onImported(const QList<ImportedFile> &files)
+{
+    QStringList errors;
+    QString first;
+    int converted = 0;
+    int imported = 0;
+    for (const ImportedFile &f : files) {
+        if (!f.error.isEmpty()) {
+            errors << f.error;
+            continue;
+        }
+        const QString target = importTarget(f.source, workspaceDir(), m_session->files());
+        m_session->addFile(target, f.yaml, tr("Import %1").arg(QFileInfo(f.source).fileName()));
+        if (first.isEmpty())
+            first = target;
+        converted += f.converted ? 1 : 0;
+        ++imported;
+    }
+    if (!first.isEmpty())
+        showLocation({first, 1, 1});
+    QString message;
+    if (imported > 0)
+        message = tr("Imported %n file(s), %1 converted to sladesk/v1; save with %2.", nullptr, imported)
+                      .arg(converted)
+                      .arg(m_save->shortcut().toString(QKeySequence::NativeText));
+    if (!errors.isEmpty())
+        message += (message.isEmpty() ? QString() : QStringLiteral(" ")) +
+                   tr("Not imported: %1").arg(errors.join(QStringLiteral("; ")));
+    setStatus(message);
+    Q_EMIT importFinished(imported);
+}
+
+void EditorWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool files = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+        return url.isLocalFile() && isImportable(url.toLocalFile());
+    });
+    if (files)
+        event->acceptProposedAction();
+}
+
+void EditorWidget::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && isImportable(url.toLocalFile()))
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(paths);
 }
 
 bool EditorWidget::maybeDiscard()

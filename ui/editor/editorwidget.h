@@ -7,10 +7,13 @@
 
 #include "core/document/diagnostic.h"
 
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -25,6 +28,7 @@ class BacktestPanel;
 class EditorSession;
 class SlaForm;
 struct NewSlaRequest;
+struct ImportedFile;
 
 class EditorWidget final : public QWidget
 {
@@ -72,6 +76,11 @@ public:
     QAction *revertAction() const { return m_revert; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    /// File → Import…: OpenSLO, Sloth, Pyrra, Datadog or SLA Desk files into the workspace.
+    QAction *importAction() const { return m_import; }
+    /// Reads `paths` off the GUI thread and adds each as a new (unsaved) file of the
+    /// workspace, one undoable step each; importFinished() when done. Dropped files come here.
+    void importFiles(const QStringList &paths);
 
     bool save();
     bool saveAs(const QString &path);
@@ -81,6 +90,12 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     /// A file was saved (the dashboard re-reads the workspace).
     void saved();
+    /// importFiles() is over: `imported` files were added.
+    void importFinished(int imported);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -92,6 +107,8 @@ private:
     void onYamlTimeout();
     void onNewSlaRequested();
     void onSaveAsRequested();
+    void onImportRequested();
+    void onImported(const QList<ImportedFile> &files);
     void setStatus(const QString &message);
     QWidget *buildRecoveryBar();
     QString workspaceDir() const;
@@ -109,6 +126,8 @@ private:
     QLabel *m_status;
     QWidget *m_recoveryBar;
     QTimer m_yamlTimer;
+    /// Imports run here, not behind the previews and backtests of the global pool.
+    QThreadPool m_importPool;
     QString m_file;
     QString m_kind;
     QString m_name;
@@ -120,6 +139,7 @@ private:
     QAction *m_revert = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_import = nullptr;
 };
 
 } // namespace Sla::Ui
