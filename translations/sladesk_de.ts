@@ -4743,6 +4743,105 @@ Dies ruft %2 auf.</translation>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::ContractForm</name>
+    <message>
+        <source>Contract and remediation</source>
+        <translation>Vertrag und Behebung</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Contract &amp;period:</source>
+        <translation>Vertrags&amp;zeitraum:</translation>
+    </message>
+    <message>
+        <source>https://… called by Run remediation</source>
+        <translation>https://… aufgerufen von „Behebung ausführen“</translation>
+    </message>
+    <message>
+        <source>https://… opened by Open runbook</source>
+        <translation>https://… geöffnet von „Runbook öffnen“</translation>
+    </message>
+    <message>
+        <source>what to do when the webhook fails</source>
+        <translation>was zu tun ist, wenn der Webhook fehlschlägt</translation>
+    </message>
+    <message>
+        <source>Remediation &amp;webhook:</source>
+        <translation>Behebungs-&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>Change the contract period</source>
+        <translation>Vertragszeitraum ändern</translation>
+    </message>
+    <message>
+        <source>SLI below %1 % owes %2 %</source>
+        <translation>SLI unter %1 % schuldet %2 %</translation>
+    </message>
+    <message>
+        <source>A credit row&apos;s threshold is an SLI above 0 % and below 100 %.</source>
+        <translation>Die Schwelle einer Gutschriftzeile ist ein SLI über 0 % und unter 100 %.</translation>
+    </message>
+    <message>
+        <source>Add a service credit row</source>
+        <translation>Zeile für Servicegutschrift hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a credit row to remove.</source>
+        <translation>Wählen Sie die zu entfernende Gutschriftzeile.</translation>
+    </message>
+    <message>
+        <source>Remove a service credit row</source>
+        <translation>Zeile für Servicegutschrift entfernen</translation>
+    </message>
+    <message>
+        <source>Change the remediation %1</source>
+        <translation>Behebung %1 ändern</translation>
+    </message>
+    <message>
+        <source>The service credit owed (a share of the period&apos;s fee) when an objective misses its target over the contract period: the largest credit of the rows whose threshold is above the SLI</source>
+        <translation>Die geschuldete Servicegutschrift (ein Anteil der Gebühr des Zeitraums), wenn ein Ziel im Vertragszeitraum verfehlt wird: die größte Gutschrift der Zeilen, deren Schwelle über dem SLI liegt</translation>
+    </message>
+    <message>
+        <source>Service cr&amp;edits:</source>
+        <translation>S&amp;ervicegutschriften:</translation>
+    </message>
+    <message>
+        <source>SLI below</source>
+        <translation>SLI unter</translation>
+    </message>
+    <message>
+        <source>owes</source>
+        <translation>schuldet</translation>
+    </message>
+    <message>
+        <source>Runbook:</source>
+        <translation>Runbook:</translation>
+    </message>
+    <message>
+        <source>Fallback:</source>
+        <translation>Rückfallebene:</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::DataSourcesDialog</name>
     <message>
         <source>Data Sources</source>

@@ -4743,6 +4743,105 @@ Cela appelle %2.</translation>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::ContractForm</name>
+    <message>
+        <source>Contract and remediation</source>
+        <translation>Contrat et remédiation</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Contract &amp;period:</source>
+        <translation>&amp;Période du contrat :</translation>
+    </message>
+    <message>
+        <source>https://… called by Run remediation</source>
+        <translation>https://… appelé par « Lancer la remédiation »</translation>
+    </message>
+    <message>
+        <source>https://… opened by Open runbook</source>
+        <translation>https://… ouvert par « Ouvrir le runbook »</translation>
+    </message>
+    <message>
+        <source>what to do when the webhook fails</source>
+        <translation>que faire si le webhook échoue</translation>
+    </message>
+    <message>
+        <source>Remediation &amp;webhook:</source>
+        <translation>&amp;Webhook de remédiation :</translation>
+    </message>
+    <message>
+        <source>Change the contract period</source>
+        <translation>Modifier la période du contrat</translation>
+    </message>
+    <message>
+        <source>SLI below %1 % owes %2 %</source>
+        <translation>SLI sous %1 % doit %2 %</translation>
+    </message>
+    <message>
+        <source>A credit row&apos;s threshold is an SLI above 0 % and below 100 %.</source>
+        <translation>Le seuil d&apos;une ligne de crédit est un SLI au-dessus de 0 % et en dessous de 100 %.</translation>
+    </message>
+    <message>
+        <source>Add a service credit row</source>
+        <translation>Ajouter une ligne de crédit de service</translation>
+    </message>
+    <message>
+        <source>Select a credit row to remove.</source>
+        <translation>Sélectionnez la ligne de crédit à supprimer.</translation>
+    </message>
+    <message>
+        <source>Remove a service credit row</source>
+        <translation>Supprimer une ligne de crédit de service</translation>
+    </message>
+    <message>
+        <source>Change the remediation %1</source>
+        <translation>Modifier la remédiation %1</translation>
+    </message>
+    <message>
+        <source>The service credit owed (a share of the period&apos;s fee) when an objective misses its target over the contract period: the largest credit of the rows whose threshold is above the SLI</source>
+        <translation>Le crédit de service dû (une part des frais de la période) quand un objectif manque sa cible sur la période du contrat : le plus grand crédit des lignes dont le seuil est au-dessus du SLI</translation>
+    </message>
+    <message>
+        <source>Service cr&amp;edits:</source>
+        <translation>Crédits d&amp;e service :</translation>
+    </message>
+    <message>
+        <source>SLI below</source>
+        <translation>SLI sous</translation>
+    </message>
+    <message>
+        <source>owes</source>
+        <translation>doit</translation>
+    </message>
+    <message>
+        <source>Runbook:</source>
+        <translation>Runbook :</translation>
+    </message>
+    <message>
+        <source>Fallback:</source>
+        <translation>Repli :</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::DataSourcesDialog</name>
     <message>
         <source>Data Sources</source>

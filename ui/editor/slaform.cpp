@@ -5,6 +5,7 @@
 #include "core/document/tierresolver.h"
 #include "core/document/yamlpatch.h"
 #include "core/document/yamlsupport.h"
+#include "ui/editor/contractform.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/metriccompleter.h"
 #include "ui/editor/objectivepreview.h"
@@ -125,6 +126,9 @@ SlaForm::SlaForm(EditorSession *session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(buildObjectiveGroup());
     layout->addWidget(buildListsGroup());
+    m_contract = new ContractForm(m_session, content);
+    connect(m_contract, &ContractForm::editFailed, this, &SlaForm::editFailed);
+    layout->addWidget(m_contract);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -391,6 +395,7 @@ void SlaForm::refresh()
     refreshWindow(*s, t);
     refreshObjective(*s, t);
     refreshLists(*s, t);
+    m_contract->showSla(*s);
     m_refreshing = false;
 }
 

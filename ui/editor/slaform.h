@@ -25,6 +25,7 @@ class QPushButton;
 
 namespace Sla::Ui {
 
+class ContractForm;
 class EditorSession;
 class MetricCompleter;
 class ObjectivePreview;
@@ -61,6 +62,8 @@ public:
     ObjectivePreview *preview() const { return m_preview; }
     /// Metric and label completion of the selector fields.
     MetricCompleter *completer() const { return m_completer; }
+    /// Contract credits and remediation.
+    ContractForm *contractForm() const { return m_contract; }
     void selectObjective(int index);
     void addObjective(int kind);
     void removeObjective();
@@ -124,6 +127,7 @@ private:
     QListWidget *m_alerts = nullptr;
     QListWidget *m_notify = nullptr;
     QListWidget *m_corrections = nullptr;
+    ContractForm *m_contract = nullptr;
 };
 
 } // namespace Sla::Ui
