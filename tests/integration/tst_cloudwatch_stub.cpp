@@ -69,6 +69,8 @@ private slots:
     void assumeRoleReadsWithTemporaryCredentials();
     void assumeRoleRefusedNamesTheRole();
     void badStatisticIsInvalidParameter();
+    void listMetricsReadsEveryPage();
+    void listMetricsFiltersAndCatalog();
 
 private:
     std::unique_ptr<CloudWatchSource> source(CloudWatchStubProcess &stub, const QString &secret = Secret,
