@@ -260,8 +260,10 @@ void TestCloudWatchApi::listMetricsRequestAndPage()
     CloudWatchApi::ListFilter filter;
     filter.nameSpace = QStringLiteral("AWS/SageMaker");
     filter.metric = QStringLiteral("Invocations");
-    filter.dimensions = {{QStringLiteral("EndpointName"), QString()}, {QStringLiteral("VariantName"), QStringLiteral("A")}};
-    const QJsonObject body = QJsonDocument::fromJson(CloudWatchApi::listMetricsBody(filter, QStringLiteral("tok"))).object();
+    filter.dimensions = {{QStringLiteral("EndpointName"), QString()},
+                         {QStringLiteral("VariantName"), QStringLiteral("A")}};
+    const QJsonObject body =
+        QJsonDocument::fromJson(CloudWatchApi::listMetricsBody(filter, QStringLiteral("tok"))).object();
     QCOMPARE(body.value(QStringLiteral("Namespace")).toString(), QStringLiteral("AWS/SageMaker"));
     QCOMPARE(body.value(QStringLiteral("MetricName")).toString(), QStringLiteral("Invocations"));
     QCOMPARE(body.value(QStringLiteral("NextToken")).toString(), QStringLiteral("tok"));

@@ -262,8 +262,8 @@ private slots:
             R"({"data":{"type":"metrics","id":"trace.hits","attributes":{"tags":["env:prod","service:web"],)"
             R"("ingested_tags":["env:prod","host:a"]}}})");
         QVERIFY(tags);
-        QCOMPARE(*tags, (QStringList{QStringLiteral("env:prod"), QStringLiteral("host:a"),
-                                     QStringLiteral("service:web")}));
+        QCOMPARE(*tags,
+                 (QStringList{QStringLiteral("env:prod"), QStringLiteral("host:a"), QStringLiteral("service:web")}));
         QCOMPARE(*DatadogResponse::parseAllTags(R"({"data":{"type":"metrics","id":"x","attributes":{}}})"),
                  QStringList());
         QVERIFY(!DatadogResponse::parseAllTags(R"({"errors":["Not Found"]})"));

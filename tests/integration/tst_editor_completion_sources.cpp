@@ -116,9 +116,9 @@ void TestEditorCompletionSources::recordedFile()
     Ui::MetricCompleter completer;
     completer.setSource(source, m_workspace);
 
-    QCOMPARE(ask(completer, QStringLiteral("http_req")),
-             (QStringList{QStringLiteral("http_request_duration_seconds_bucket"),
-                          QStringLiteral("http_requests_total")}));
+    QCOMPARE(
+        ask(completer, QStringLiteral("http_req")),
+        (QStringList{QStringLiteral("http_request_duration_seconds_bucket"), QStringLiteral("http_requests_total")}));
     QCOMPARE(completer.candidates(QStringLiteral("q")), QStringList{QStringLiteral("queue_depth")});
     QCOMPARE(ask(completer, QStringLiteral("http_requests_total{")),
              (QStringList{QStringLiteral("http_requests_total{code"), QStringLiteral("http_requests_total{service")}));
@@ -182,7 +182,8 @@ void TestEditorCompletionSources::datadogStub()
              (QStringList{QStringLiteral("sum:http_requests"), QStringLiteral("sum:http_requests_total")}));
     // A longer prefix is served from that answer, without a request.
     QSignalSpy more(&completer, &Ui::MetricCompleter::candidatesChanged);
-    QCOMPARE(completer.candidates(QStringLiteral("http_requests_")), QStringList{QStringLiteral("http_requests_total")});
+    QCOMPARE(completer.candidates(QStringLiteral("http_requests_")),
+             QStringList{QStringLiteral("http_requests_total")});
     QTest::qWait(200);
     QCOMPARE(more.count(), 0);
     // Another prefix is another search.
@@ -233,21 +234,24 @@ void TestEditorCompletionSources::cloudWatchStubPaged()
     completer.setSource(source, m_workspace);
 
     // SlaDesk/FraudModel is only on the third page.
-    QCOMPARE(ask(completer, QStringLiteral("{namespace: ")),
-             (QStringList{QStringLiteral("{namespace: /aws/sagemaker/Endpoints"),
-                          QStringLiteral("{namespace: AWS/SageMaker"), QStringLiteral("{namespace: SlaDesk/FraudModel")}));
+    QCOMPARE(
+        ask(completer, QStringLiteral("{namespace: ")),
+        (QStringList{QStringLiteral("{namespace: /aws/sagemaker/Endpoints"),
+                     QStringLiteral("{namespace: AWS/SageMaker"), QStringLiteral("{namespace: SlaDesk/FraudModel")}));
     QCOMPARE(completer.candidates(QStringLiteral("{namespace: AWS/")),
              QStringList{QStringLiteral("{namespace: AWS/SageMaker")});
     const QString sageMaker = QStringLiteral("{namespace: AWS/SageMaker, metric: ");
-    QCOMPARE(ask(completer, sageMaker + QStringLiteral("Invo")),
-             (QStringList{sageMaker + QStringLiteral("Invocation5XXErrors"), sageMaker + QStringLiteral("Invocations")}));
+    QCOMPARE(
+        ask(completer, sageMaker + QStringLiteral("Invo")),
+        (QStringList{sageMaker + QStringLiteral("Invocation5XXErrors"), sageMaker + QStringLiteral("Invocations")}));
     const QString dims = sageMaker + QStringLiteral("Invocations, dimensions: {");
-    QCOMPARE(ask(completer, dims), (QStringList{dims + QStringLiteral("EndpointName"), dims + QStringLiteral("VariantName")}));
+    QCOMPARE(ask(completer, dims),
+             (QStringList{dims + QStringLiteral("EndpointName"), dims + QStringLiteral("VariantName")}));
     QCOMPARE(ask(completer, dims + QStringLiteral("EndpointName: ")),
              QStringList{dims + QStringLiteral("EndpointName: fraud-model")});
     const QString quoted = QStringLiteral("{namespace: SlaDesk/FraudModel, metric: '");
-    QCOMPARE(ask(completer, quoted), (QStringList{quoted + QStringLiteral("FalsePositives'"),
-                                                  quoted + QStringLiteral("TruePositives'")}));
+    QCOMPARE(ask(completer, quoted),
+             (QStringList{quoted + QStringLiteral("FalsePositives'"), quoted + QStringLiteral("TruePositives'")}));
 }
 
 QTEST_MAIN(TestEditorCompletionSources)

@@ -5,10 +5,10 @@
 // flags; the YAML tab and the form kept in step both ways.
 #include "core/document/builtintiers.h"
 #include "core/evaluation/evaluator.h"
-#include "core/query/selectorcompletion.h"
 #include "core/exchange/loader.h"
 #include "core/models/figuretext.h"
 #include "core/query/selector.h"
+#include "core/query/selectorcompletion.h"
 #include "core/validation/validator.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
@@ -606,11 +606,11 @@ void TestEditor::selectorContext_data()
                                        << int(K::LabelValue) << none << QStringLiteral("trace.hits")
                                        << QStringLiteral("env") << QStringLiteral("sum:trace.hits{env:")
                                        << QStringLiteral("pr") << none;
-    QTest::addRow("datadog closed") << int(T::Datadog) << QStringLiteral("trace.hits{env:prod} by {ho")
-                                    << int(K::None) << none << none << none << none << none << none;
-    QTest::addRow("cloudwatch namespace") << int(T::CloudWatch) << QStringLiteral("{namespace: AWS/Sa")
-                                          << int(K::Namespace) << none << none << none
-                                          << QStringLiteral("{namespace: ") << QStringLiteral("AWS/Sa") << none;
+    QTest::addRow("datadog closed") << int(T::Datadog) << QStringLiteral("trace.hits{env:prod} by {ho") << int(K::None)
+                                    << none << none << none << none << none << none;
+    QTest::addRow("cloudwatch namespace")
+        << int(T::CloudWatch) << QStringLiteral("{namespace: AWS/Sa") << int(K::Namespace) << none << none << none
+        << QStringLiteral("{namespace: ") << QStringLiteral("AWS/Sa") << none;
     QTest::addRow("cloudwatch metric") << int(T::CloudWatch) << QStringLiteral("{namespace: AWS/SageMaker, metric: ")
                                        << int(K::Metric) << QStringLiteral("AWS/SageMaker") << none << none
                                        << QStringLiteral("{namespace: AWS/SageMaker, metric: ") << none << none;
@@ -633,8 +633,8 @@ void TestEditor::selectorContext_data()
     QTest::addRow("cloudwatch math input")
         << int(T::CloudWatch) << QStringLiteral("{expression: 'm1 / m2', metrics: {m1: {namespace: AWS/ELB, metric: Re")
         << int(K::Metric) << QStringLiteral("AWS/ELB") << none << none
-        << QStringLiteral("{expression: 'm1 / m2', metrics: {m1: {namespace: AWS/ELB, metric: ")
-        << QStringLiteral("Re") << none;
+        << QStringLiteral("{expression: 'm1 / m2', metrics: {m1: {namespace: AWS/ELB, metric: ") << QStringLiteral("Re")
+        << none;
     QTest::addRow("cloudwatch after a value") << int(T::CloudWatch) << QStringLiteral("{namespace: 'AWS/ELB'")
                                               << int(K::None) << none << none << none << none << none << none;
     QTest::addRow("cloudwatch stat") << int(T::CloudWatch) << QStringLiteral("{namespace: AWS/ELB, stat: Su")

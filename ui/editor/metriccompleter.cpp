@@ -40,8 +40,9 @@ QString sourceKey(const Core::DataSource &s, const QString &workspaceDir)
 /// early or lose its spaces.
 QString cloudWatchValue(const QString &v)
 {
-    const bool plain = !v.isEmpty() && v.trimmed() == v &&
-                       std::none_of(v.cbegin(), v.cend(), [](QChar c) { return QStringLiteral(",{}:'\"").contains(c); });
+    const bool plain = !v.isEmpty() && v.trimmed() == v && std::none_of(v.cbegin(), v.cend(), [](QChar c) {
+        return QStringLiteral(",{}:'\"").contains(c);
+    });
     if (plain)
         return v;
     return QLatin1Char('\'') + QString(v).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');

@@ -60,7 +60,7 @@ struct CloudWatchSource::Read
 };
 
 /// One listMetrics(): the filter, the pages read so far.
-struct CloudWatchSource::Listing
+struct CloudWatchSource::MetricListing
 {
     CloudWatchApi::ListFilter filter;
     QList<CloudWatchMetric> metrics;
@@ -76,7 +76,7 @@ struct CloudWatchSource::Listing
         promise.addResult(std::move(result));
         promise.finish();
     }
-    ~Listing() { finish(SourceError{SourceError::Kind::Cancelled, 0, CloudWatchSource::tr("cancelled")}); }
+    ~MetricListing() { finish(SourceError{SourceError::Kind::Cancelled, 0, CloudWatchSource::tr("cancelled")}); }
 };
 
 CloudWatchSource::CloudWatchSource(const DataSource &config, const SigV4::Credentials &credentials,
@@ -263,9 +263,8 @@ void CloudWatchSource::post(const QByteArray &target, const QByteArray &body, st
                 const qint64 wait = base + qint64(QRandomGenerator::global()->bounded(double(base) / 2));
                 qCDebug(lcCloudWatch, "throttled (%s): retry %d in %lld ms", qPrintable(e.code), throttled + 1, wait);
                 // Sent afresh (a new signature); a caller that cancelled meanwhile drops it.
-                QTimer::singleShot(std::chrono::milliseconds(wait), this, [=, this] {
-                    post(target, body, cancelled, done, throttled + 1);
-                });
+                QTimer::singleShot(std::chrono::milliseconds(wait), this,
+                                   [=, this] { post(target, body, cancelled, done, throttled + 1); });
                 return;
             }
         }
@@ -322,7 +321,7 @@ void CloudWatchSource::onPage(const std::shared_ptr<Read> &read, const HttpClien
 
 QFuture<SourceResult<QList<CloudWatchMetric>>> CloudWatchSource::listMetrics(const CloudWatchApi::ListFilter &filter)
 {
-    auto listing = std::make_shared<Listing>();
+    auto listing = std::make_shared<MetricListing>();
     listing->filter = filter;
     listing->promise.start();
     auto future = listing->promise.future();
@@ -335,7 +334,7 @@ QFuture<SourceResult<QList<CloudWatchMetric>>> CloudWatchSource::listMetrics(con
     return future;
 }
 
-void CloudWatchSource::sendListPage(const std::shared_ptr<Listing> &listing, const QString &nextToken)
+void CloudWatchSource::sendListPage(const std::shared_ptr<MetricListing> &listing, const QString &nextToken)
 {
     qCDebug(lcCloudWatch, "POST %s ListMetrics %s %s%s", qPrintable(HttpClient::displayUrl(m_endpoint)),
             qPrintable(listing->filter.nameSpace), qPrintable(listing->filter.metric),
@@ -378,31 +377,30 @@ QFuture<SourceResult<QStringList>> CloudWatchSource::catalog(const CatalogQuery 
     auto promise = std::make_shared<QPromise<SourceResult<QStringList>>>();
     promise->start();
     auto future = promise->future();
-    whenFinished(listMetrics(filter), this,
-                 [promise, query](const SourceResult<QList<CloudWatchMetric>> &r) {
-                     if (!r) {
-                         promise->addResult(SourceResult<QStringList>(r.error()));
-                         promise->finish();
-                         return;
-                     }
-                     QStringList names;
-                     for (const CloudWatchMetric &m : r.value()) {
-                         if (query.what == CatalogQuery::What::Namespaces)
-                             names << m.nameSpace;
-                         else if (query.what == CatalogQuery::What::Metrics)
-                             names << m.metric;
-                         for (const auto &[dimension, value] : m.dimensions) {
-                             if (query.what == CatalogQuery::What::LabelNames)
-                                 names << dimension;
-                             else if (query.what == CatalogQuery::What::LabelValues && dimension == query.label)
-                                 names << value;
-                         }
-                     }
-                     names.removeDuplicates();
-                     names.sort();
-                     promise->addResult(SourceResult<QStringList>(std::move(names)));
-                     promise->finish();
-                 });
+    whenFinished(listMetrics(filter), this, [promise, query](const SourceResult<QList<CloudWatchMetric>> &r) {
+        if (!r) {
+            promise->addResult(SourceResult<QStringList>(r.error()));
+            promise->finish();
+            return;
+        }
+        QStringList names;
+        for (const CloudWatchMetric &m : r.value()) {
+            if (query.what == CatalogQuery::What::Namespaces)
+                names << m.nameSpace;
+            else if (query.what == CatalogQuery::What::Metrics)
+                names << m.metric;
+            for (const auto &[dimension, value] : m.dimensions) {
+                if (query.what == CatalogQuery::What::LabelNames)
+                    names << dimension;
+                else if (query.what == CatalogQuery::What::LabelValues && dimension == query.label)
+                    names << value;
+            }
+        }
+        names.removeDuplicates();
+        names.sort();
+        promise->addResult(SourceResult<QStringList>(std::move(names)));
+        promise->finish();
+    });
     return future;
 }
 

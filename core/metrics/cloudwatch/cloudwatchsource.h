@@ -102,7 +102,7 @@ protected:
 
 private:
     struct Read;
-    struct Listing;
+    struct MetricListing;
     using CredentialsDone = std::function<void(std::optional<SourceError>)>;
 
     void withCredentials(CredentialsDone done);
@@ -113,7 +113,7 @@ private:
     /// after the backoff (signed afresh). `done` gets the final reply and the retries made.
     void post(const QByteArray &target, const QByteArray &body, std::function<bool()> cancelled,
               std::function<void(const HttpClient::Reply &, int throttled)> done, int throttled = 0);
-    void sendListPage(const std::shared_ptr<Listing> &listing, const QString &nextToken);
+    void sendListPage(const std::shared_ptr<MetricListing> &listing, const QString &nextToken);
     void onPage(const std::shared_ptr<Read> &read, const HttpClient::Reply &reply, int throttled);
     HttpClient::Request signedRequest(const QUrl &url, const QByteArray &service, const QByteArray &contentType,
                                       const QByteArray &target, const QByteArray &body) const;

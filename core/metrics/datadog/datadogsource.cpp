@@ -502,9 +502,9 @@ QFuture<SourceResult<QStringList>> DatadogSource::catalog(const CatalogQuery &qu
     // The metric goes into the path: only the characters Datadog allows in metric names.
     static const QRegularExpression metricName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.]*$"));
     if (!metricName.match(query.metric).hasMatch())
-        return readyFuture(Result(SourceError{
-            SourceError::Kind::BadQuery, 0,
-            tr("Datadog source \"%1\": \"%2\" is not a metric name").arg(name(), query.metric)}));
+        return readyFuture(
+            Result(SourceError{SourceError::Kind::BadQuery, 0,
+                               tr("Datadog source \"%1\": \"%2\" is not a metric name").arg(name(), query.metric)}));
     const bool keys = query.what == CatalogQuery::What::LabelNames;
     const QString label = query.label;
     return fetchFuture<QStringList>(
