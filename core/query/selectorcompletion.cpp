@@ -168,6 +168,7 @@ CompletionContext cloudWatchContext(const QString &text)
     QString word;
     QChar quote;
     bool settled = false; ///< a value or key was read whole and nothing followed yet
+    bool inToken = false; ///< the text ends inside a key or value
     for (qsizetype i = 0; i < text.size();) {
         const QChar ch = text.at(i);
         if (!ch.isSpace())
@@ -199,6 +200,7 @@ CompletionContext cloudWatchContext(const QString &text)
             bool open = false;
             const QString token = readToken(text, i, frames.back().inValue, &open, &quote);
             if (open) {
+                inToken = true;
                 wordStart = quote.isNull() ? start : start + 1;
                 word = token;
                 break;
@@ -211,9 +213,9 @@ CompletionContext cloudWatchContext(const QString &text)
                 f.key = token;
         }
     }
-    if (frames.isEmpty() || (settled && wordStart == text.size()))
+    if (frames.isEmpty() || (settled && !inToken))
         return {};
-    if (wordStart == text.size())
+    if (!inToken)
         quote = QChar();
     CompletionContext c = cloudWatchFromFrames(frames);
     if (c.kind == Kind::None)
