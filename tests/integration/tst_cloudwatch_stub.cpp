@@ -432,7 +432,7 @@ void TestCloudWatchStub::listMetricsFiltersAndCatalog()
         tooMany.dimensions.append({QStringLiteral("D%1").arg(i), QString()});
     const auto refused = await(cw->listMetrics(tooMany));
     QVERIFY(!refused);
-    QCOMPARE(refused.error().kind, SourceError::Kind::BadQuery);
+    QCOMPARE(int(refused.error().kind), int(SourceError::Kind::BadQuery));
     QVERIFY2(refused.error().message.contains(QStringLiteral("InvalidParameterValue")),
              qPrintable(refused.error().message));
 }
