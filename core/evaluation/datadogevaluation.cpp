@@ -838,6 +838,7 @@ std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const Ba
         return createBackend(source, std::make_shared<RequestCache>());
     };
     kind.alwaysNeedsSecret = true;
+    kind.listsByPrefix = true;
     kind.missingSecret = [](const SourceSpec &s) {
         return Tr::tr("Datadog data source '%1' needs an API key and an application key: store "
                       "them with `slactl credentials set %1` (two lines: API key, then "

@@ -78,6 +78,19 @@ void MetricSourceConnection::openTraced(QObject *context, const std::shared_ptr<
     });
 }
 
+void MetricSourceConnection::list(const CatalogQuery &query, QObject *context, ListCallback done)
+{
+    open(context, [self = shared_from_this(), query, context, done](const Opened &o) {
+        if (!o.backend || !self->m_source) {
+            done(SourceError{SourceError::Kind::Auth, 0, o.message});
+            return;
+        }
+        // The continuation holds the connection, so the source outlives the call.
+        whenFinished(self->m_source->catalog(query), context,
+                     [self, done](const SourceResult<QStringList> &names) { done(names); });
+    });
+}
+
 void MetricSourceConnection::createSource(const SourceSecret &secret)
 {
     m_source.reset(m_kind.createSource(m_spec.config, secret));

@@ -26,6 +26,8 @@ public:
         std::function<MetricSource *(const DataSource &config, const SourceSecret &secret)> createSource;
         /// A back-end reading `source` for one evaluation or chart.
         std::function<std::shared_ptr<EvaluationBackend>(MetricSource *source)> createBackend;
+        /// Metric names are searched by prefix (Datadog): see SourceConnection::listsByPrefix().
+        bool listsByPrefix = false;
         /// A secret is needed even when the data source sets no `auth` (Datadog's keys).
         bool alwaysNeedsSecret = false;
         /// What to tell when no secret is stored for `spec`.
@@ -41,6 +43,9 @@ public:
     void open(QObject *context, OpenCallback done) override;
     /// A back-end reading the source through a TracingMetricSource.
     void openTraced(QObject *context, const std::shared_ptr<ReadTrace> &trace, OpenCallback done) override;
+    /// Opens the source as open() does (the secret first), then asks MetricSource::catalog().
+    void list(const CatalogQuery &query, QObject *context, ListCallback done) override;
+    bool listsByPrefix() const override { return m_kind.listsByPrefix; }
 
 private:
     void createSource(const SourceSecret &secret);

@@ -512,6 +512,29 @@ QString recordingPath(const DataSource &config, const QString &workspaceDir)
 
 /// A recorded source: the file is loaded once off the GUI thread and cached; with
 /// alignToNow it is replayed (shifted again) when the clock has moved on by a step or more.
+/// The names `query` asks for in `store`: metric names, label names of a metric (without
+/// `__name__`) or values of one of its labels.
+SourceResult<QStringList> listNames(const RecordedStore &store, const CatalogQuery &query)
+{
+    QList<LabelMatcher> ofMetric;
+    if (!query.metric.isEmpty())
+        ofMetric.append({QStringLiteral("__name__"), LabelMatcher::Op::Equal, query.metric});
+    switch (query.what) {
+    case CatalogQuery::What::Namespaces:
+        break;
+    case CatalogQuery::What::Metrics:
+        return store.metricNames();
+    case CatalogQuery::What::LabelNames: {
+        QStringList names = store.labelNames(ofMetric);
+        names.removeAll(QStringLiteral("__name__"));
+        return names;
+    }
+    case CatalogQuery::What::LabelValues:
+        return store.labelValues(query.label, ofMetric);
+    }
+    return SourceError{SourceError::Kind::BadQuery, 0, Tr::tr("recordings have no namespaces")};
+}
+
 class RecordedConnection final : public SourceConnection
 {
 public:
@@ -531,6 +554,25 @@ public:
                          done({std::make_shared<Backend>(loaded.recording, name, track), SourceHealth::State::Ok,
                                Tr::tr("recording loaded")});
                      });
+    }
+
+    /// Lists from the recording (loaded as for open()), off the GUI thread: label values
+    /// walk every series.
+    void list(const CatalogQuery &query, QObject *context, ListCallback done) override
+    {
+        whenFinished(recording(), context, [query, context, done, track = m_environment.track](const LoadOutcome &l) {
+            if (!l.recording) {
+                done(SourceError{SourceError::Kind::Unreachable, 0, l.error});
+                return;
+            }
+            QFuture<SourceResult<QStringList>> names =
+                QtConcurrent::run([query, recording = l.recording]() -> SourceResult<QStringList> {
+                    return listNames(recording->store, query);
+                });
+            if (track)
+                track(QFuture<void>(names));
+            whenFinished(names, context, done);
+        });
     }
 
 private:

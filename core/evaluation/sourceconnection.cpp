@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/evaluation/sourceconnection.h"
 
+#include "core/document/tr.h"
 #include "core/evaluation/cloudwatchevaluation.h"
 #include "core/evaluation/datadogevaluation.h"
 #include "core/evaluation/promevaluation.h"
@@ -9,6 +10,8 @@
 #include <algorithm>
 #include <utility>
 #include <vector>
+
+namespace Tr = Sla::Core::TrContext::Evaluator;
 
 namespace Sla::Core {
 
@@ -49,6 +52,11 @@ SourceConnection::~SourceConnection() = default;
 void SourceConnection::openTraced(QObject *context, const std::shared_ptr<ReadTrace> &, OpenCallback done)
 {
     open(context, std::move(done));
+}
+
+void SourceConnection::list(const CatalogQuery &, QObject *, ListCallback done)
+{
+    done(SourceError{SourceError::Kind::BadQuery, 0, Tr::tr("this kind of data source lists no metric names")});
 }
 
 std::shared_ptr<SourceConnection> SourceConnection::create(const SourceSpec &spec,

@@ -82,6 +82,15 @@ public:
     /// (recorded files) record through ObjectivePlan::trace instead.
     virtual void openTraced(QObject *context, const std::shared_ptr<ReadTrace> &trace, OpenCallback done);
 
+    using ListCallback = std::function<void(const SourceResult<QStringList> &names)>;
+    /// The names `query` asks for (selector completion; MetricSource::catalog()), from the
+    /// source opened as for an evaluation (the same secret, the same recording). `done` runs
+    /// once, on `context`'s thread, unless `context` goes away first. The default fails with
+    /// BadQuery: the source kind lists nothing.
+    virtual void list(const CatalogQuery &query, QObject *context, ListCallback done);
+    /// Whether list() answers for metric names depend on CatalogQuery::prefix (a search).
+    virtual bool listsByPrefix() const { return false; }
+
     /// The connection of `spec`'s kind from the registry; nullptr when no back-end reads it.
     static std::shared_ptr<SourceConnection> create(const SourceSpec &spec, const BackendEnvironment &environment);
     /// Whether a back-end reads sources of `type`.

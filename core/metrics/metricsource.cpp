@@ -58,6 +58,22 @@ QFuture<SourceResult<QStringList>> MetricSource::labelValues(const QString &, co
     return failed<QStringList>(unlisted(Listing::LabelValues));
 }
 
+QFuture<SourceResult<QStringList>> MetricSource::catalog(const CatalogQuery &query)
+{
+    const QStringList matchers = query.metric.isEmpty() ? QStringList() : QStringList{query.metric};
+    switch (query.what) {
+    case CatalogQuery::What::Namespaces:
+        break;
+    case CatalogQuery::What::Metrics:
+        return labelValues(QStringLiteral("__name__"));
+    case CatalogQuery::What::LabelNames:
+        return labelNames(matchers);
+    case CatalogQuery::What::LabelValues:
+        return labelValues(query.label, matchers);
+    }
+    return failed<QStringList>(unlisted(Listing::LabelValues));
+}
+
 QString MetricSource::unlisted(Listing) const
 {
     return Tr::tr("data source \"%1\" cannot list series or labels").arg(name());

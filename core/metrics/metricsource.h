@@ -87,6 +87,23 @@ struct MetadataRange
     QDateTime end;
 };
 
+/// One listing for selector completion: metric names (of a CloudWatch namespace), label
+/// names of a metric (Datadog: tag keys; CloudWatch: dimension names) or the values of one
+/// of them (core/query/selectorcompletion.h says which the text asks for).
+struct CatalogQuery
+{
+    enum class What { Namespaces, Metrics, LabelNames, LabelValues };
+    What what = What::Metrics;
+    QString nameSpace; ///< CloudWatch: the namespace of Metrics, LabelNames and LabelValues
+    QString metric;    ///< LabelNames and LabelValues: the metric
+    QString label;     ///< LabelValues: the label, tag key or dimension name
+    /// What the user typed of the name so far. A source whose listing needs a search term
+    /// (Datadog) lists the names containing it; the others ignore it, and their answer
+    /// serves every prefix.
+    QString prefix;
+    bool operator==(const CatalogQuery &) const = default;
+};
+
 /// The last known state of a source. `checkedAt` is when it was last observed.
 struct SourceHealth
 {
@@ -138,6 +155,11 @@ public:
     /// Values of label `label`, optionally restricted to series matching `matchers`.
     virtual QFuture<SourceResult<QStringList>> labelValues(const QString &label, const QStringList &matchers = {},
                                                            const MetadataRange &range = {});
+
+    /// The names `query` asks for, sorted, each once (selector completion). The default
+    /// answers from labelValues() and labelNames(): `__name__` values for Metrics, restricted
+    /// to the metric (as a matcher) for the others; Namespaces fail with BadQuery.
+    virtual QFuture<SourceResult<QStringList>> catalog(const CatalogQuery &query);
 
     /// Probes the source, updates health() and returns the new state.
     virtual QFuture<SourceHealth> checkHealth() = 0;

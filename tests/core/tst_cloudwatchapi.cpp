@@ -47,6 +47,7 @@ private slots:
     void expressionInputsAreRenamed();
     void pageParses();
     void errorsParse();
+    void listMetricsRequestAndPage();
     void assumeRoleParses();
     void credentialsFileProfiles();
     void readerChecksConnectionDetails();
@@ -252,6 +253,41 @@ void TestCloudWatchApi::errorsParse()
                                                 "Code><Message>no</Message></Error></ErrorResponse>");
     QCOMPARE(x.code, QStringLiteral("AccessDenied"));
     QCOMPARE(x.message, QStringLiteral("no"));
+}
+
+void TestCloudWatchApi::listMetricsRequestAndPage()
+{
+    CloudWatchApi::ListFilter filter;
+    filter.nameSpace = QStringLiteral("AWS/SageMaker");
+    filter.metric = QStringLiteral("Invocations");
+    filter.dimensions = {{QStringLiteral("EndpointName"), QString()},
+                         {QStringLiteral("VariantName"), QStringLiteral("A")}};
+    const QJsonObject body =
+        QJsonDocument::fromJson(CloudWatchApi::listMetricsBody(filter, QStringLiteral("tok"))).object();
+    QCOMPARE(body.value(QStringLiteral("Namespace")).toString(), QStringLiteral("AWS/SageMaker"));
+    QCOMPARE(body.value(QStringLiteral("MetricName")).toString(), QStringLiteral("Invocations"));
+    QCOMPARE(body.value(QStringLiteral("NextToken")).toString(), QStringLiteral("tok"));
+    const QJsonArray dims = body.value(QStringLiteral("Dimensions")).toArray();
+    QCOMPARE(dims.size(), 2);
+    QVERIFY(!dims.at(0).toObject().contains(QStringLiteral("Value")));
+    QCOMPARE(dims.at(1).toObject().value(QStringLiteral("Value")).toString(), QStringLiteral("A"));
+    QCOMPARE(CloudWatchApi::listMetricsBody({}), QByteArray("{}"));
+
+    const auto page = CloudWatchApi::parseListMetrics(
+        R"({"Metrics":[{"Namespace":"AWS/SageMaker","MetricName":"Invocations","Dimensions":)"
+        R"([{"Name":"EndpointName","Value":"fraud"}]},{"Namespace":"Custom","MetricName":"X"}],"NextToken":"n2"})");
+    QVERIFY(page);
+    QCOMPARE(page->nextToken, QStringLiteral("n2"));
+    QCOMPARE(page->metrics.size(), 2);
+    QCOMPARE(page->metrics.at(0).dimensions,
+             (QList<std::pair<QString, QString>>{{QStringLiteral("EndpointName"), QStringLiteral("fraud")}}));
+    QVERIFY(page->metrics.at(1).dimensions.isEmpty());
+    QVERIFY(CloudWatchApi::parseListMetrics(R"({"Metrics":[]})")->metrics.isEmpty());
+    QString error;
+    QVERIFY(!CloudWatchApi::parseListMetrics(R"({"Metrics":[{"MetricName":"X"}]})", &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!CloudWatchApi::parseListMetrics(R"({"Metrics":{}})"));
+    QVERIFY(!CloudWatchApi::parseListMetrics("not json"));
 }
 
 void TestCloudWatchApi::assumeRoleParses()

@@ -242,6 +242,34 @@ private slots:
         QCOMPARE(DatadogResponse::parseErrors(R"({"errors":[{"status":"500"}]})"), QStringList());
     }
 
+    void metricSearch()
+    {
+        const auto names = DatadogResponse::parseMetricSearch(
+            R"({"results":{"metrics":["trace.hits","system.cpu.user","trace.hits"]}})");
+        QVERIFY(names);
+        QCOMPARE(*names, (QStringList{QStringLiteral("system.cpu.user"), QStringLiteral("trace.hits")}));
+        QCOMPARE(*DatadogResponse::parseMetricSearch(R"({"results":{"metrics":[]}})"), QStringList());
+        QString error;
+        QVERIFY(!DatadogResponse::parseMetricSearch(R"({"results":{"metrics":[1]}})", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!DatadogResponse::parseMetricSearch(R"({"errors":["Bad Request"]})"));
+        QVERIFY(!DatadogResponse::parseMetricSearch("[]"));
+    }
+
+    void allTags()
+    {
+        const auto tags = DatadogResponse::parseAllTags(
+            R"({"data":{"type":"metrics","id":"trace.hits","attributes":{"tags":["env:prod","service:web"],)"
+            R"("ingested_tags":["env:prod","host:a"]}}})");
+        QVERIFY(tags);
+        QCOMPARE(*tags,
+                 (QStringList{QStringLiteral("env:prod"), QStringLiteral("host:a"), QStringLiteral("service:web")}));
+        QCOMPARE(*DatadogResponse::parseAllTags(R"({"data":{"type":"metrics","id":"x","attributes":{}}})"),
+                 QStringList());
+        QVERIFY(!DatadogResponse::parseAllTags(R"({"errors":["Not Found"]})"));
+        QVERIFY(!DatadogResponse::parseAllTags(R"({"data":{"attributes":{"tags":"env:prod"}}})"));
+    }
+
     void rateLimitHeaders()
     {
         const QList<QPair<QByteArray, QByteArray>> headers = {

@@ -12,6 +12,12 @@ protocol; STS API Reference: AssumeRole):
            "MaxDatapoints"?, "LabelOptions"?: {"Timezone": "+HHMM"}}
        -> {"MetricDataResults": [{"Id", "Label", "Timestamps", "Values", "StatusCode"}],
            "NextToken"?, "Messages": []}
+  POST /  Content-Type: application/x-amz-json-1.0
+          X-Amz-Target: GraniteServiceVersion20100801.ListMetrics
+          {"Namespace"?, "MetricName"?, "Dimensions"?: [{"Name", "Value"?}], "NextToken"?,
+           "RecentlyActive"?: "PT3H", "IncludeLinkedAccounts"?, "OwningAccount"?}
+       -> {"Metrics": [{"Namespace", "MetricName", "Dimensions": [{"Name", "Value"}]}],
+           "NextToken"?, "OwningAccounts"? (with IncludeLinkedAccounts)}
   POST /  Content-Type: application/x-www-form-urlencoded  Action=AssumeRole&Version=2011-06-15&RoleArn=...
        -> <AssumeRoleResponse> XML with temporary credentials
 
@@ -23,7 +29,15 @@ X-Amz-Security-Token). Errors have AWS's JSON shape, `{"__type": "namespace#Code
 "message": "..."}` with the `x-amzn-query-error: Code;Sender` header (XML for STS):
 UnrecognizedClientException and InvalidSignatureException (403), AccessDeniedException
 (403, --deny), InvalidParameterValue / InvalidParameterCombination / ValidationError
-(400), Throttling (400, the first --throttle-first GetMetricData calls).
+(400), Throttling (400, the first --throttle-first GetMetricData calls, the first
+--throttle-list-first ListMetrics calls).
+
+ListMetrics lists every metric of the file matching the filters (a dimension filter
+without Value: the metric has that dimension; with one: that value), sorted by namespace,
+name and dimensions, up to 500 a page (--list-page-size) with an opaque NextToken; at most
+10 dimension filters, each with a Name; RecentlyActive only PT3H (the metrics with a
+sample in the last three hours: none of an old recording). Errors as documented:
+InvalidParameterValue (400), including an invalid NextToken.
 
 Limits as documented: at most 500 MetricDataQuery structures and 100,800 data points
 (every query's periods over the range) per call; pages of MaxDatapoints (or
@@ -38,7 +52,8 @@ publish each sample. Statistics: Sum, SampleCount, Average, Minimum, Maximum, pN
 (nearest rank). Metric math: arithmetic over query ids, numbers, SUM([...]).
 
 Usage: cloudwatch_stub.py --metrics FILE.om [--port 0] [--region eu-west-1]
-       [--role-arn ARN] [--throttle-first N] [--deny] [--page-size N] [--verbose]
+       [--role-arn ARN] [--throttle-first N] [--throttle-list-first N] [--deny] [--page-size N]
+       [--list-page-size N] [--verbose]
        cloudwatch_stub.py --self-test VECTORS.json   (its SigV4 against AWS's vectors)
 The first line on stdout is the port the server listens on (127.0.0.1).
 """
@@ -59,6 +74,8 @@ from urllib.parse import parse_qsl, quote, unquote_to_bytes, urlsplit
 
 DOC_KEY = ('AKIDEXAMPLE', 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY')
 TARGET = 'GraniteServiceVersion20100801.GetMetricData'
+LIST_TARGET = 'GraniteServiceVersion20100801.ListMetrics'
+LIST_PAGE = 500
 MAX_QUERIES = 500
 MAX_POINTS = 100800
 
@@ -324,6 +341,54 @@ def paginate(results, token, limit):
         body['NextToken'] = base64.b64encode(json.dumps({'offset': offset + limit}).encode()).decode()
     return body
 
+def _list_filter_error(req):
+    dims = req.get('Dimensions') or []
+    if not isinstance(dims, list) or len(dims) > 10:
+        return 'The collection Dimensions must have at most 10 members.'
+    for d in dims:
+        if not isinstance(d, dict) or not 1 <= len(str(d.get('Name') or '')) <= 255:
+            return 'The parameter Dimensions.member.Name is required and must be 1 to 255 characters long.'
+    for field in ('Namespace', 'MetricName'):
+        if field in req and not (isinstance(req[field], str) and 1 <= len(req[field]) <= 255):
+            return f'The parameter {field} must be 1 to 255 characters long.'
+    if 'RecentlyActive' in req and req['RecentlyActive'] != 'PT3H':
+        return 'The value for parameter RecentlyActive must be PT3H.'
+    return None
+
+
+def list_metrics(data, req, page_size):
+    problem = _list_filter_error(req)
+    if problem:
+        raise ApiError(400, 'InvalidParameterValue', problem)
+    wanted = [(d['Name'], d.get('Value')) for d in req.get('Dimensions') or []]
+    recent = time.time() - 3 * 3600 if req.get('RecentlyActive') == 'PT3H' else None
+    found = []
+    for (ns, metric, dims), (_, pts) in data.items():
+        given = dict(dims)
+        if req.get('Namespace') not in (None, ns) or req.get('MetricName') not in (None, metric):
+            continue
+        if any(name not in given or (value is not None and given[name] != value) for name, value in wanted):
+            continue
+        if recent is not None and not any(t >= recent for t, _ in pts):
+            continue
+        found.append((ns, metric, sorted(given.items())))
+    found.sort()
+    offset = 0
+    token = req.get('NextToken')
+    if token:
+        try:
+            offset = json.loads(base64.b64decode(token))['list']
+        except Exception:
+            raise ApiError(400, 'InvalidParameterValue', 'The value for parameter NextToken is invalid.')
+    page = found[offset:offset + page_size]
+    body = {'Metrics': [{'Namespace': ns, 'MetricName': metric,
+                         'Dimensions': [{'Name': k, 'Value': v} for k, v in dims]} for ns, metric, dims in page]}
+    if offset + page_size < len(found):
+        body['NextToken'] = base64.b64encode(json.dumps({'list': offset + page_size}).encode()).decode()
+    if req.get('IncludeLinkedAccounts'):
+        body['OwningAccounts'] = ['123456789012'] * len(page)
+    return body
+
 # ---------------------------------------------------------------------------------------
 # HTTP
 
@@ -335,6 +400,7 @@ class Stub:
         self.keys = {args.access_key: (args.secret_key, None)}
         self.lock = threading.Lock()
         self.calls = 0
+        self.list_calls = 0
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -413,9 +479,12 @@ class Handler(BaseHTTPRequestHandler):
         try:
             if ctype != 'application/x-amz-json-1.0':
                 raise ApiError(400, 'ValidationError', f'Unsupported content type {ctype!r}.')
-            if self.headers.get('X-Amz-Target') != TARGET:
-                raise ApiError(400, 'UnknownOperationException', f'Unknown operation {self.headers.get("X-Amz-Target")}')
+            target = self.headers.get('X-Amz-Target')
+            if target not in (TARGET, LIST_TARGET):
+                raise ApiError(400, 'UnknownOperationException', f'Unknown operation {target}')
             self._verify(body, 'monitoring')
+            if target == LIST_TARGET:
+                return self._list_metrics(body)
             with stub.lock:
                 stub.calls += 1
                 n = stub.calls
@@ -433,6 +502,24 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, get_metric_data(stub.data, req, stub.args.page_size))
         except ApiError as e:
             self._json_error(e)
+
+    def _list_metrics(self, body):
+        stub = self.server.stub
+        with stub.lock:
+            stub.list_calls += 1
+            n = stub.list_calls
+        if stub.args.deny:
+            raise ApiError(403, 'AccessDeniedException', 'User: arn:aws:iam::123456789012:user/stub is not '
+                           'authorized to perform: cloudwatch:ListMetrics')
+        if n <= stub.args.throttle_list_first:
+            raise ApiError(400, 'Throttling', 'Rate exceeded')
+        try:
+            req = json.loads(body or b'{}')
+        except ValueError:
+            raise ApiError(400, 'SerializationException', 'The request body is not valid JSON.')
+        if not isinstance(req, dict):
+            raise ApiError(400, 'SerializationException', 'The request body is not a JSON object.')
+        self._send(200, list_metrics(stub.data, req, stub.args.list_page_size))
 
     def _assume_role(self, body):
         stub = self.server.stub
@@ -475,6 +562,9 @@ def main():
     ap.add_argument('--secret-key', default=os.environ.get('CW_STUB_SECRET_KEY', DOC_KEY[1]))
     ap.add_argument('--role-arn', help='the one role AssumeRole grants')
     ap.add_argument('--throttle-first', type=int, default=0, help='answer the first N GetMetricData calls Throttling')
+    ap.add_argument('--throttle-list-first', type=int, default=0,
+                    help='answer the first N ListMetrics calls Throttling')
+    ap.add_argument('--list-page-size', type=int, default=LIST_PAGE, help='metrics per ListMetrics page at most')
     ap.add_argument('--deny', action='store_true', help='answer GetMetricData with AccessDeniedException')
     ap.add_argument('--page-size', type=int, default=MAX_POINTS, help='data points per page at most')
     ap.add_argument('--verbose', action='store_true')

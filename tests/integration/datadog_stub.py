@@ -12,12 +12,24 @@ official Go client):
   GET  /api/v1/slo/{id}
   GET  /api/v1/slo/{id}/history?from_ts=S&to_ts=S
   GET  /api/v1/validate                           API key check: {"valid": true}
+  GET  /api/v1/search?q=[metrics:]TERM            metric search: {"results": {"metrics": [...]}}
+  GET  /api/v2/metrics/{metric_name}/all-tags[?window[seconds]=S]
+                                                  {"data": {"type": "metrics", "id": NAME,
+                                                   "attributes": {"tags": [...], "ingested_tags": []}}}
 
 Metric data comes from an OpenMetrics text file (counter and gauge families), SLO
 definitions from a JSON file holding a list of SLO objects as Datadog returns them.
 Requests need the DD-API-KEY and DD-APPLICATION-KEY headers (403 otherwise). Every
 answer carries X-RateLimit-Limit/Period/Remaining/Reset (and X-RateLimit-Name where
 Datadog sends one); past the limit per calendar-aligned period the answer is 429.
+
+Metric search answers the metric names (counters by both their family and `_total` sample
+names) that contain TERM, compared without case; a `q` without a term other than `metrics:`
+lists every name, a missing `q` is a 400. The documented 24-hour (search) and 4-hour
+(all-tags `window[seconds]`, at least 14400) look-backs are not applied: the fixture's samples
+are old, so every metric and tag of the file counts as recent. all-tags lists the metric's
+`key:value` tags as indexed `tags`; an unknown metric is a 404, a `window[seconds]` under
+14400 or not a number a 400.
 
 Query language served (v1 and the v2 `queries[].query`):
   [sum|avg|min|max:]metric{tag:value,!tag:value,tag:glob*|*} [by {tag,...}]
@@ -398,6 +410,10 @@ class Handler(BaseHTTPRequestHandler):
             return 'slo_history'
         if path == '/api/v1/validate':
             return 'validate'
+        if path == '/api/v1/search':
+            return 'search'
+        if path.startswith('/api/v2/metrics/'):
+            return 'metrics'
         return 'slo'
 
     def _handle(self, method):
@@ -424,12 +440,14 @@ class Handler(BaseHTTPRequestHandler):
         ctype = 'application/vnd.api+json' if v2 else 'application/json'
         bucket = self._bucket(path)
         routes = {('GET', '/api/v1/query'), ('POST', '/api/v2/query/timeseries'), ('GET', '/api/v1/slo'),
-                  ('GET', '/api/v1/validate')}
+                  ('GET', '/api/v1/validate'), ('GET', '/api/v1/search')}
         if stub.args.no_v2:  # a proxy that only forwards v1
             routes.discard(('POST', '/api/v2/query/timeseries'))
         slo_match = re.fullmatch(r'/api/v1/slo/([^/]+)(/history)?', path)
-        if (method, path) not in routes and not (method == 'GET' and slo_match):
-            known = path in ('/api/v1/query', '/api/v1/slo', '/api/v1/validate') or slo_match or (
+        tags_match = re.fullmatch(r'/api/v2/metrics/([^/]+)/all-tags', path)
+        if (method, path) not in routes and not (method == 'GET' and (slo_match or tags_match)):
+            known = path in ('/api/v1/query', '/api/v1/slo', '/api/v1/validate', '/api/v1/search') or slo_match or \
+                tags_match or (
                 path == '/api/v2/query/timeseries' and not stub.args.no_v2)
             if known:
                 return self._send(405, {'errors': ['Method Not Allowed']}, {}, ctype)
@@ -455,6 +473,10 @@ class Handler(BaseHTTPRequestHandler):
                 return self._send(200, self.v2_timeseries(body), rl, ctype)
             if path == '/api/v1/slo':
                 return self._send(200, self.slo_list(params), rl, ctype)
+            if path == '/api/v1/search':
+                return self._send(200, self.metric_search(params), rl, ctype)
+            if tags_match:
+                return self.all_tags(tags_match.group(1), params, rl, ctype)
             slo = next((s for s in stub.slos if s.get('id') == slo_match.group(1)), None)
             if slo is None:
                 return self._send(404, {'errors': [f'SLO not found: {slo_match.group(1)} not found']}, rl, ctype)
@@ -485,6 +507,32 @@ class Handler(BaseHTTPRequestHandler):
             return int(float(params[name]))
         except ValueError:
             raise QueryError(f"Invalid value for parameter '{name}': {params[name]!r} is not a number")
+
+    def metric_search(self, params):
+        if 'q' not in params:
+            raise QueryError("Missing required parameter 'q'")
+        term = params['q']
+        if term.startswith('metrics:'):
+            term = term[len('metrics:'):]
+        term = term.strip().lower()
+        names = sorted(n for n in self.server.stub.families if term in n.lower())
+        return {'results': {'metrics': names}}
+
+    def all_tags(self, name, params, rl, ctype):
+        window = params.get('window[seconds]')
+        if window is not None:
+            try:
+                seconds = int(window)
+            except ValueError:
+                raise QueryError(f"Invalid value for parameter 'window[seconds]': {window!r} is not an integer")
+            if seconds < 14400:
+                raise QueryError("window[seconds] must be at least 14400")
+        family = self.server.stub.families.get(name)
+        if family is None:
+            return self._send(404, {'errors': [f'Metric {name} not found']}, rl, ctype)
+        tags = sorted({t for tag_set in family.series for t in tag_set})
+        return self._send(200, {'data': {'type': 'metrics', 'id': name,
+                                         'attributes': {'tags': tags, 'ingested_tags': []}}}, rl, ctype)
 
     def v1_query(self, params):
         t_from = self._int_param(params, 'from')

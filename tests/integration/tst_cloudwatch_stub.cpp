@@ -69,6 +69,8 @@ private slots:
     void assumeRoleReadsWithTemporaryCredentials();
     void assumeRoleRefusedNamesTheRole();
     void badStatisticIsInvalidParameter();
+    void listMetricsReadsEveryPage();
+    void listMetricsFiltersAndCatalog();
 
 private:
     std::unique_ptr<CloudWatchSource> source(CloudWatchStubProcess &stub, const QString &secret = Secret,
@@ -358,6 +360,81 @@ void TestCloudWatchStub::badStatisticIsInvalidParameter()
     QVERIFY(!r);
     QVERIFY(r.error().kind == SourceError::Kind::BadQuery);
     QVERIFY2(r.error().message.contains(QStringLiteral("InvalidParameterValue")), qPrintable(r.error().message));
+}
+
+void TestCloudWatchStub::listMetricsReadsEveryPage()
+{
+    // Two metrics a page: the recording's six metrics take three pages; the first call is
+    // throttled and retried (a fourth call).
+    auto paged = stub({QStringLiteral("--list-page-size"), QStringLiteral("2"), QStringLiteral("--throttle-list-first"),
+                       QStringLiteral("1")});
+    QVERIFY(paged);
+    auto cw = source(*paged);
+    const auto r = await(cw->listMetrics({}));
+    QVERIFY2(r, qPrintable(r.isOk() ? QString() : r.error().message));
+    QStringList names;
+    for (const CloudWatchMetric &m : r.value())
+        names << m.nameSpace + u' ' + m.metric;
+    QCOMPARE(
+        names,
+        (QStringList{QStringLiteral("/aws/sagemaker/Endpoints CPUUtilization"),
+                     QStringLiteral("AWS/SageMaker Invocation5XXErrors"), QStringLiteral("AWS/SageMaker Invocations"),
+                     QStringLiteral("AWS/SageMaker ModelLatency"), QStringLiteral("SlaDesk/FraudModel FalsePositives"),
+                     QStringLiteral("SlaDesk/FraudModel TruePositives")}));
+    QCOMPARE(r.value().at(2).dimensions,
+             (QList<std::pair<QString, QString>>{{QStringLiteral("EndpointName"), QStringLiteral("fraud-model")},
+                                                 {QStringLiteral("VariantName"), QStringLiteral("AllTraffic")}}));
+    QCOMPARE(cw->callsMade(), 4);
+
+    // A page limit stops early with what was read.
+    CloudWatchSource::Options few;
+    few.maxListPages = 2;
+    auto limited = source(*paged, Secret, {}, few);
+    const auto two = await(limited->listMetrics({}));
+    QVERIFY(two);
+    QCOMPARE(two.value().size(), 4);
+}
+
+void TestCloudWatchStub::listMetricsFiltersAndCatalog()
+{
+    auto cw = source(*m_stub);
+    CloudWatchApi::ListFilter filter;
+    filter.nameSpace = QStringLiteral("SlaDesk/FraudModel");
+    filter.dimensions = {{QStringLiteral("Model"), QStringLiteral("fraud")}};
+    const auto r = await(cw->listMetrics(filter));
+    QVERIFY(r);
+    QCOMPARE(r.value().size(), 2);
+    QCOMPARE(r.value().at(1).metric, QStringLiteral("TruePositives"));
+
+    auto names = [&](CatalogQuery::What what, const QString &ns, const QString &metricName, const QString &label) {
+        CatalogQuery q;
+        q.what = what;
+        q.nameSpace = ns;
+        q.metric = metricName;
+        q.label = label;
+        const auto got = await(cw->catalog(q));
+        return got ? got.value() : QStringList{QString(QStringLiteral("error: ") + got.error().message)};
+    };
+    const QString sm = QStringLiteral("AWS/SageMaker");
+    QCOMPARE(names(CatalogQuery::What::Namespaces, {}, {}, {}),
+             (QStringList{QStringLiteral("/aws/sagemaker/Endpoints"), sm, QStringLiteral("SlaDesk/FraudModel")}));
+    QCOMPARE(names(CatalogQuery::What::Metrics, sm, {}, {}),
+             (QStringList{QStringLiteral("Invocation5XXErrors"), QStringLiteral("Invocations"),
+                          QStringLiteral("ModelLatency")}));
+    QCOMPARE(names(CatalogQuery::What::LabelNames, sm, QStringLiteral("Invocations"), {}),
+             (QStringList{QStringLiteral("EndpointName"), QStringLiteral("VariantName")}));
+    QCOMPARE(names(CatalogQuery::What::LabelValues, sm, QStringLiteral("Invocations"), QStringLiteral("VariantName")),
+             QStringList{QStringLiteral("AllTraffic")});
+
+    // Eleven dimension filters: the documented limit is ten.
+    CloudWatchApi::ListFilter tooMany;
+    for (int i = 0; i < 11; ++i)
+        tooMany.dimensions.append({QStringLiteral("D%1").arg(i), QString()});
+    const auto refused = await(cw->listMetrics(tooMany));
+    QVERIFY(!refused);
+    QCOMPARE(int(refused.error().kind), int(SourceError::Kind::BadQuery));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("InvalidParameterValue")),
+             qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestCloudWatchStub)

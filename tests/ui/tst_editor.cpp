@@ -8,6 +8,7 @@
 #include "core/exchange/loader.h"
 #include "core/models/figuretext.h"
 #include "core/query/selector.h"
+#include "core/query/selectorcompletion.h"
 #include "core/validation/validator.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
@@ -567,42 +568,98 @@ void TestEditor::platformTemplates_offeredByTheWizard()
 
 void TestEditor::selectorContext_data()
 {
-    using K = Ui::SelectorContext::Kind;
+    using K = Core::CompletionContext::Kind;
+    using T = Core::DataSourceType;
+    QTest::addColumn<int>("type");
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("nameSpace");
     QTest::addColumn<QString>("metric");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("head");
     QTest::addColumn<QString>("word");
-    QTest::addRow("metric") << QStringLiteral("http_req") << int(K::Metric) << QString() << QString() << QString()
-                            << QStringLiteral("http_req");
-    QTest::addRow("first label") << QStringLiteral("up{jo") << int(K::LabelName) << QStringLiteral("up") << QString()
-                                 << QStringLiteral("up{") << QStringLiteral("jo");
-    QTest::addRow("second label") << QStringLiteral("up{job=\"a\", ins") << int(K::LabelName) << QStringLiteral("up")
-                                  << QString() << QStringLiteral("up{job=\"a\", ") << QStringLiteral("ins");
-    QTest::addRow("value") << QStringLiteral("up{job=\"pro") << int(K::LabelValue) << QStringLiteral("up")
-                           << QStringLiteral("job") << QStringLiteral("up{job=\"") << QStringLiteral("pro");
-    QTest::addRow("regex value") << QStringLiteral("up{a=\"x\",code!~\"5") << int(K::LabelValue) << QStringLiteral("up")
-                                 << QStringLiteral("code") << QStringLiteral("up{a=\"x\",code!~\"")
-                                 << QStringLiteral("5");
-    QTest::addRow("closed") << QStringLiteral("up{a=\"x\"}") << int(K::None) << QString() << QString() << QString()
-                            << QString();
+    QTest::addColumn<QString>("tail");
+    const QString none;
+    const QString quote = QStringLiteral("\"");
+    QTest::addRow("metric") << int(T::Prometheus) << QStringLiteral("http_req") << int(K::Metric) << none << none
+                            << none << none << QStringLiteral("http_req") << none;
+    QTest::addRow("first label") << int(T::Prometheus) << QStringLiteral("up{jo") << int(K::LabelName) << none
+                                 << QStringLiteral("up") << none << QStringLiteral("up{") << QStringLiteral("jo")
+                                 << none;
+    QTest::addRow("second label") << int(T::Recorded) << QStringLiteral("up{job=\"a\", ins") << int(K::LabelName)
+                                  << none << QStringLiteral("up") << none << QStringLiteral("up{job=\"a\", ")
+                                  << QStringLiteral("ins") << none;
+    QTest::addRow("value") << int(T::Prometheus) << QStringLiteral("up{job=\"pro") << int(K::LabelValue) << none
+                           << QStringLiteral("up") << QStringLiteral("job") << QStringLiteral("up{job=\"")
+                           << QStringLiteral("pro") << quote;
+    QTest::addRow("regex value") << int(T::Prometheus) << QStringLiteral("up{a=\"x\",code!~\"5") << int(K::LabelValue)
+                                 << none << QStringLiteral("up") << QStringLiteral("code")
+                                 << QStringLiteral("up{a=\"x\",code!~\"") << QStringLiteral("5") << quote;
+    QTest::addRow("closed") << int(T::Prometheus) << QStringLiteral("up{a=\"x\"}") << int(K::None) << none << none
+                            << none << none << none << none;
+    QTest::addRow("datadog metric") << int(T::Datadog) << QStringLiteral("sum:trace.ht") << int(K::Metric) << none
+                                    << none << none << QStringLiteral("sum:") << QStringLiteral("trace.ht") << none;
+    QTest::addRow("datadog tag key") << int(T::Datadog) << QStringLiteral("trace.hits{env:prod, !ser")
+                                     << int(K::LabelName) << none << QStringLiteral("trace.hits") << none
+                                     << QStringLiteral("trace.hits{env:prod, !") << QStringLiteral("ser") << none;
+    QTest::addRow("datadog tag value") << int(T::Datadog) << QStringLiteral("sum:trace.hits{env:pr")
+                                       << int(K::LabelValue) << none << QStringLiteral("trace.hits")
+                                       << QStringLiteral("env") << QStringLiteral("sum:trace.hits{env:")
+                                       << QStringLiteral("pr") << none;
+    QTest::addRow("datadog closed") << int(T::Datadog) << QStringLiteral("trace.hits{env:prod} by {ho") << int(K::None)
+                                    << none << none << none << none << none << none;
+    QTest::addRow("cloudwatch namespace")
+        << int(T::CloudWatch) << QStringLiteral("{namespace: AWS/Sa") << int(K::Namespace) << none << none << none
+        << QStringLiteral("{namespace: ") << QStringLiteral("AWS/Sa") << none;
+    QTest::addRow("cloudwatch metric") << int(T::CloudWatch) << QStringLiteral("{namespace: AWS/SageMaker, metric: ")
+                                       << int(K::Metric) << QStringLiteral("AWS/SageMaker") << none << none
+                                       << QStringLiteral("{namespace: AWS/SageMaker, metric: ") << none << none;
+    QTest::addRow("cloudwatch quoted metric")
+        << int(T::CloudWatch) << QStringLiteral("{namespace: 'Custom/A,B', metric: 'Inv") << int(K::Metric)
+        << QStringLiteral("Custom/A,B") << none << none << QStringLiteral("{namespace: 'Custom/A,B', metric: '")
+        << QStringLiteral("Inv") << QStringLiteral("'");
+    QTest::addRow("cloudwatch dimension")
+        << int(T::CloudWatch) << QStringLiteral("{namespace: AWS/SageMaker, metric: Invocations, dimensions: {End")
+        << int(K::LabelName) << QStringLiteral("AWS/SageMaker") << QStringLiteral("Invocations") << none
+        << QStringLiteral("{namespace: AWS/SageMaker, metric: Invocations, dimensions: {") << QStringLiteral("End")
+        << none;
+    QTest::addRow("cloudwatch dimension value")
+        << int(T::CloudWatch)
+        << QStringLiteral("{namespace: AWS/SageMaker, metric: Invocations, dimensions: {Variant: a, EndpointName: fr")
+        << int(K::LabelValue) << QStringLiteral("AWS/SageMaker") << QStringLiteral("Invocations")
+        << QStringLiteral("EndpointName")
+        << QStringLiteral("{namespace: AWS/SageMaker, metric: Invocations, dimensions: {Variant: a, EndpointName: ")
+        << QStringLiteral("fr") << none;
+    QTest::addRow("cloudwatch math input")
+        << int(T::CloudWatch) << QStringLiteral("{expression: 'm1 / m2', metrics: {m1: {namespace: AWS/ELB, metric: Re")
+        << int(K::Metric) << QStringLiteral("AWS/ELB") << none << none
+        << QStringLiteral("{expression: 'm1 / m2', metrics: {m1: {namespace: AWS/ELB, metric: ") << QStringLiteral("Re")
+        << none;
+    QTest::addRow("cloudwatch after a value") << int(T::CloudWatch) << QStringLiteral("{namespace: 'AWS/ELB'")
+                                              << int(K::None) << none << none << none << none << none << none;
+    QTest::addRow("cloudwatch stat") << int(T::CloudWatch) << QStringLiteral("{namespace: AWS/ELB, stat: Su")
+                                     << int(K::None) << none << none << none << none << none << none;
 }
 
 void TestEditor::selectorContext()
 {
+    QFETCH(int, type);
     QFETCH(QString, text);
     QFETCH(int, kind);
+    QFETCH(QString, nameSpace);
     QFETCH(QString, metric);
     QFETCH(QString, label);
     QFETCH(QString, head);
     QFETCH(QString, word);
-    const Ui::SelectorContext c = Ui::selectorContext(text);
+    QFETCH(QString, tail);
+    const Core::CompletionContext c = Core::completionContext(text, Core::DataSourceType(type));
     QCOMPARE(int(c.kind), kind);
+    QCOMPARE(c.nameSpace, nameSpace);
     QCOMPARE(c.metric, metric);
     QCOMPARE(c.label, label);
     QCOMPARE(c.head, head);
     QCOMPARE(c.word, word);
+    QCOMPARE(c.tail, tail);
 }
 
 QTEST_MAIN(TestEditor)

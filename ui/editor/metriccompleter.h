@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// Completion of selectors while typing them: metric names, then (inside the braces) label
-// names of that metric, then (after `label="`) its values, from the objective's
-// Prometheus source (`/api/v1/label/__name__/values`, `/api/v1/labels`,
-// `/api/v1/label/NAME/values`, both restricted by `match[]` to the metric). Asynchronous:
-// the first keystroke asks, the answer fills the popup when it comes; answers are cached
-// per source for the session.
+// Completion of selectors while typing them, from the objective's data source, in the
+// source's own selector syntax (core/query/selectorcompletion.h):
+//  - Prometheus (with or without authentication): metric names, then (inside the braces)
+//    label names of that metric, then (after `label="`) its values
+//    (`/api/v1/label/__name__/values`, `/api/v1/labels`, `/api/v1/label/NAME/values`);
+//  - recorded files: the same from the recording, loaded and listed off the GUI thread;
+//  - Datadog: metric names (`/api/v1/search?q=metrics:PREFIX`), tag keys and values of a
+//    metric (`/api/v2/metrics/NAME/all-tags`);
+//  - CloudWatch: namespaces, metric names, dimension names and values (ListMetrics).
+// The source is opened as the evaluator opens it (SourceConnection::create: the same
+// secret from the environment or the keychain, read asynchronously). Asynchronous: the
+// first keystroke asks, the answer fills the popup when it comes; answers are cached per
+// source for the session. A source that cannot list gives no candidates, never an error.
 
 #include "core/document/model.h"
 
@@ -20,26 +27,12 @@
 class QLineEdit;
 
 namespace Sla::Core {
-class MetricSource;
-}
+class CredentialStore;
+class SourceConnection;
+struct CatalogQuery;
+} // namespace Sla::Core
 
 namespace Sla::Ui {
-
-/// What the end of a selector text asks for: the word being typed and what it is.
-struct SelectorContext
-{
-    enum class Kind { None, Metric, LabelName, LabelValue };
-    Kind kind = Kind::None;
-    QString metric; ///< the metric name before `{`
-    QString label;  ///< for LabelValue: the label whose value is typed
-    QString head;   ///< the text before the word
-    QString word;   ///< the partial word
-    bool operator==(const SelectorContext &) const = default;
-};
-
-/// The context at the end of `text`, e.g. `up{job="pro` gives LabelValue, metric `up`,
-/// label `job`, head `up{job="`, word `pro`.
-SelectorContext selectorContext(const QString &text);
 
 class MetricCompleter final : public QObject
 {
@@ -50,9 +43,10 @@ public:
     explicit MetricCompleter(QObject *parent = nullptr);
     ~MetricCompleter() override;
 
-    /// Completes from `source` when it is a Prometheus source without authentication;
-    /// other sources give no candidates. The cache is kept while the source stays the same.
-    void setSource(const Core::DataSource &source);
+    /// Completes from `source` of the workspace in `workspaceDir` (recorded files resolve
+    /// against it, keychain entries are keyed by it). The cache is kept while the source
+    /// stays the same.
+    void setSource(const Core::DataSource &source, const QString &workspaceDir = {});
     /// Adds a completion popup to `edit`.
     void attach(QLineEdit *edit);
     /// The full texts that complete `text`, from the cache; asks the source for what is
@@ -63,12 +57,16 @@ Q_SIGNALS:
     void candidatesChanged();
 
 private:
-    void fetch(const QString &key, const QString &label, const QStringList &matchers);
+    void fetch(const QString &key, const Core::CatalogQuery &query);
+    /// The cached names for `key`, or nullptr (and a request when none is under way).
+    const QStringList *cached(const QString &key, const Core::CatalogQuery &query);
 
-    std::unique_ptr<Core::MetricSource> m_source;
+    std::shared_ptr<Core::SourceConnection> m_connection;
+    Core::DataSourceType m_type = Core::DataSourceType::Other;
     QString m_sourceKey;
     QHash<QString, QStringList> m_cache;
     QSet<QString> m_pending;
+    Core::CredentialStore *m_credentials = nullptr;
 };
 
 } // namespace Sla::Ui

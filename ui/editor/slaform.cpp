@@ -548,8 +548,10 @@ void SlaForm::refreshIndicatorFields(const Core::Sla &s)
 {
     const Core::Objective &objective = s.objectives.at(m_objective);
     const QString sourceName = objective.dataSource.isEmpty() ? s.dataSource : objective.dataSource;
-    if (const Core::DataSource *source = m_session->result().workspace.findDataSource(sourceName))
-        m_completer->setSource(*source);
+    if (const Core::DataSource *source = m_session->result().workspace.findDataSource(sourceName)) {
+        const QFileInfo root(m_session->workspacePath());
+        m_completer->setSource(*source, root.isDir() ? root.absoluteFilePath() : root.absolutePath());
+    }
     const Core::Indicator &ind = objective.indicator;
     const QList<QPair<QString, QString>> fields = ind.selectorFields();
     QStringList keys;

@@ -185,6 +185,58 @@ std::optional<Page> parsePage(const QByteArray &body, QString *error)
     return page;
 }
 
+QByteArray listMetricsBody(const ListFilter &filter, const QString &nextToken)
+{
+    QJsonObject body;
+    if (!filter.nameSpace.isEmpty())
+        body.insert(QStringLiteral("Namespace"), filter.nameSpace);
+    if (!filter.metric.isEmpty())
+        body.insert(QStringLiteral("MetricName"), filter.metric);
+    QJsonArray dims;
+    for (const auto &[name, value] : filter.dimensions) {
+        QJsonObject d{{QStringLiteral("Name"), name}};
+        if (!value.isEmpty())
+            d.insert(QStringLiteral("Value"), value);
+        dims.append(d);
+    }
+    if (!dims.isEmpty())
+        body.insert(QStringLiteral("Dimensions"), dims);
+    if (!nextToken.isEmpty())
+        body.insert(QStringLiteral("NextToken"), nextToken);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+std::optional<MetricList> parseListMetrics(const QByteArray &body, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    const QJsonValue metrics = doc.object().value(QStringLiteral("Metrics"));
+    if (!doc.isObject() || !(metrics.isArray() || metrics.isUndefined() || metrics.isNull())) {
+        if (error)
+            *error = Tr::tr("the ListMetrics answer is not a JSON object with a Metrics list (%1)")
+                         .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("Metrics"));
+        return std::nullopt;
+    }
+    MetricList out;
+    out.nextToken = doc.object().value(QStringLiteral("NextToken")).toString();
+    for (const QJsonValue &v : metrics.toArray()) {
+        const QJsonObject m = v.toObject();
+        CloudWatchMetric metric;
+        metric.nameSpace = m.value(QStringLiteral("Namespace")).toString();
+        metric.metric = m.value(QStringLiteral("MetricName")).toString();
+        for (const QJsonValue &d : m.value(QStringLiteral("Dimensions")).toArray())
+            metric.dimensions.append({d.toObject().value(QStringLiteral("Name")).toString(),
+                                      d.toObject().value(QStringLiteral("Value")).toString()});
+        if (metric.nameSpace.isEmpty() || metric.metric.isEmpty()) {
+            if (error)
+                *error = Tr::tr("a ListMetrics entry has no Namespace or MetricName");
+            return std::nullopt;
+        }
+        out.metrics.append(metric);
+    }
+    return out;
+}
+
 Error parseError(const QByteArray &body, const QByteArray &queryErrorHeader)
 {
     Error e;

@@ -69,6 +69,28 @@ struct Page
 };
 std::optional<Page> parsePage(const QByteArray &body, QString *error = nullptr);
 
+/// The filters of a ListMetrics call (JSON 1.0 protocol, `X-Amz-Target:
+/// GraniteServiceVersion20100801.ListMetrics`); empty fields filter nothing. Dimension
+/// filters name a dimension (any value) or, with a value, one value of it.
+struct ListFilter
+{
+    QString nameSpace;
+    QString metric;
+    QList<std::pair<QString, QString>> dimensions; ///< (name, value); an empty value: any
+};
+
+/// The JSON body of a ListMetrics call.
+QByteArray listMetricsBody(const ListFilter &filter, const QString &nextToken = {});
+
+/// A page of a ListMetrics answer: `{"Metrics": [{"Namespace", "MetricName", "Dimensions":
+/// [{"Name", "Value"}]}], "NextToken"?}` (at most 500 metrics a page).
+struct MetricList
+{
+    QList<CloudWatchMetric> metrics;
+    QString nextToken;
+};
+std::optional<MetricList> parseListMetrics(const QByteArray &body, QString *error = nullptr);
+
 /// AWS's JSON error shape: `{"__type": "[namespace#]Code", "message"|"Message": "..."}`;
 /// the code also comes from the `x-amzn-query-error: Code;Sender` header.
 struct Error

@@ -17,6 +17,7 @@ namespace {
 
 const QByteArray JsonType = "application/x-amz-json-1.0";
 const QByteArray GetMetricDataTarget = "GraniteServiceVersion20100801.GetMetricData";
+const QByteArray ListMetricsTarget = "GraniteServiceVersion20100801.ListMetrics";
 const QByteArray FormType = "application/x-www-form-urlencoded; charset=utf-8";
 
 QByteArray hostHeader(const QUrl &url)
@@ -56,6 +57,26 @@ struct CloudWatchSource::Read
         promise.addResult(std::move(result));
         promise.finish();
     }
+};
+
+/// One listMetrics(): the filter, the pages read so far.
+struct CloudWatchSource::MetricListing
+{
+    CloudWatchApi::ListFilter filter;
+    QList<CloudWatchMetric> metrics;
+    int pages = 0;
+    QPromise<SourceResult<QList<CloudWatchMetric>>> promise;
+    bool finished = false;
+
+    void finish(SourceResult<QList<CloudWatchMetric>> result)
+    {
+        if (finished)
+            return;
+        finished = true;
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+    ~MetricListing() { finish(SourceError{SourceError::Kind::Cancelled, 0, CloudWatchSource::tr("cancelled")}); }
 };
 
 CloudWatchSource::CloudWatchSource(const DataSource &config, const SigV4::Credentials &credentials,
@@ -224,20 +245,16 @@ void CloudWatchSource::startCall(const std::shared_ptr<Read> &read)
         read->finish(read->out);
         return;
     }
-    sendPage(read, {}, 0);
+    sendPage(read, {});
 }
 
-void CloudWatchSource::sendPage(const std::shared_ptr<Read> &read, const QString &nextToken, int throttled)
+void CloudWatchSource::post(const QByteArray &target, const QByteArray &body, std::function<bool()> cancelled,
+                            std::function<void(const HttpClient::Reply &, int throttled)> done, int throttled)
 {
-    const CloudWatchApi::Call &call = read->calls.at(read->next);
-    const QByteArray body = CloudWatchApi::requestBody(call, nextToken, m_options.pageDatapoints);
     ++m_calls;
-    qCDebug(lcCloudWatch, "POST %s GetMetricData: %d queries, %lld..%lld%s",
-            qPrintable(HttpClient::displayUrl(m_endpoint)), int(call.queries.size()), call.from, call.to,
-            nextToken.isEmpty() ? "" : " (next page)");
-    HttpClient::Request request = signedRequest(m_endpoint, "monitoring", JsonType, GetMetricDataTarget, body);
-    request.cancelledByCaller = [read] { return read->finished || read->promise.isCanceled(); };
-    m_http->send(std::move(request), [this, read, nextToken, throttled](HttpClient::Reply reply) {
+    HttpClient::Request request = signedRequest(m_endpoint, "monitoring", JsonType, target, body);
+    request.cancelledByCaller = cancelled;
+    m_http->send(std::move(request), [this, target, body, cancelled, done, throttled](HttpClient::Reply reply) {
         if (reply.status == 400 && !reply.error) {
             const CloudWatchApi::Error e =
                 CloudWatchApi::parseError(reply.body, headerValue(reply, "x-amzn-query-error"));
@@ -245,13 +262,26 @@ void CloudWatchSource::sendPage(const std::shared_ptr<Read> &read, const QString
                 const qint64 base = m_options.throttleBaseDelay.count() << throttled;
                 const qint64 wait = base + qint64(QRandomGenerator::global()->bounded(double(base) / 2));
                 qCDebug(lcCloudWatch, "throttled (%s): retry %d in %lld ms", qPrintable(e.code), throttled + 1, wait);
+                // Sent afresh (a new signature); a caller that cancelled meanwhile drops it.
                 QTimer::singleShot(std::chrono::milliseconds(wait), this,
-                                   [this, read, nextToken, throttled] { sendPage(read, nextToken, throttled + 1); });
+                                   [=, this] { post(target, body, cancelled, done, throttled + 1); });
                 return;
             }
         }
-        onPage(read, reply, throttled);
+        done(reply, throttled);
     });
+}
+
+void CloudWatchSource::sendPage(const std::shared_ptr<Read> &read, const QString &nextToken)
+{
+    const CloudWatchApi::Call &call = read->calls.at(read->next);
+    const QByteArray body = CloudWatchApi::requestBody(call, nextToken, m_options.pageDatapoints);
+    qCDebug(lcCloudWatch, "POST %s GetMetricData: %d queries, %lld..%lld%s",
+            qPrintable(HttpClient::displayUrl(m_endpoint)), int(call.queries.size()), call.from, call.to,
+            nextToken.isEmpty() ? "" : " (next page)");
+    post(
+        GetMetricDataTarget, body, [read] { return read->finished || read->promise.isCanceled(); },
+        [this, read](const HttpClient::Reply &reply, int throttled) { onPage(read, reply, throttled); });
 }
 
 void CloudWatchSource::onPage(const std::shared_ptr<Read> &read, const HttpClient::Reply &reply, int throttled)
@@ -282,11 +312,96 @@ void CloudWatchSource::onPage(const std::shared_ptr<Read> &read, const HttpClien
         target->v.insert(target->v.end(), it->v.begin(), it->v.end());
     }
     if (!page->nextToken.isEmpty()) {
-        sendPage(read, page->nextToken, 0);
+        sendPage(read, page->nextToken);
         return;
     }
     ++read->next;
     startCall(read);
+}
+
+QFuture<SourceResult<QList<CloudWatchMetric>>> CloudWatchSource::listMetrics(const CloudWatchApi::ListFilter &filter)
+{
+    auto listing = std::make_shared<MetricListing>();
+    listing->filter = filter;
+    listing->promise.start();
+    auto future = listing->promise.future();
+    withCredentials([this, listing](std::optional<SourceError> error) {
+        if (error)
+            listing->finish(*error);
+        else
+            sendListPage(listing, {});
+    });
+    return future;
+}
+
+void CloudWatchSource::sendListPage(const std::shared_ptr<MetricListing> &listing, const QString &nextToken)
+{
+    qCDebug(lcCloudWatch, "POST %s ListMetrics %s %s%s", qPrintable(HttpClient::displayUrl(m_endpoint)),
+            qPrintable(listing->filter.nameSpace), qPrintable(listing->filter.metric),
+            nextToken.isEmpty() ? "" : " (next page)");
+    post(
+        ListMetricsTarget, CloudWatchApi::listMetricsBody(listing->filter, nextToken),
+        [listing] { return listing->finished || listing->promise.isCanceled(); },
+        [this, listing](const HttpClient::Reply &reply, int) {
+            if (reply.error || reply.status != 200) {
+                const SourceError e = errorOf(reply, false);
+                noteHealth(e);
+                listing->finish(e);
+                return;
+            }
+            QString why;
+            const auto page = CloudWatchApi::parseListMetrics(reply.body, &why);
+            if (!page) {
+                listing->finish(SourceError{SourceError::Kind::Malformed, reply.status,
+                                            tr("CloudWatch data source '%1': %2").arg(name(), why)});
+                return;
+            }
+            noteHealth(std::nullopt);
+            listing->metrics += page->metrics;
+            if (!page->nextToken.isEmpty() && ++listing->pages < m_options.maxListPages)
+                sendListPage(listing, page->nextToken);
+            else
+                listing->finish(listing->metrics);
+        });
+}
+
+QFuture<SourceResult<QStringList>> CloudWatchSource::catalog(const CatalogQuery &query)
+{
+    CloudWatchApi::ListFilter filter;
+    if (query.what != CatalogQuery::What::Namespaces)
+        filter.nameSpace = query.nameSpace;
+    if (query.what == CatalogQuery::What::LabelNames || query.what == CatalogQuery::What::LabelValues)
+        filter.metric = query.metric;
+    if (query.what == CatalogQuery::What::LabelValues)
+        filter.dimensions = {{query.label, QString()}};
+    auto promise = std::make_shared<QPromise<SourceResult<QStringList>>>();
+    promise->start();
+    auto future = promise->future();
+    whenFinished(listMetrics(filter), this, [promise, query](const SourceResult<QList<CloudWatchMetric>> &r) {
+        if (!r) {
+            promise->addResult(SourceResult<QStringList>(r.error()));
+            promise->finish();
+            return;
+        }
+        QStringList names;
+        for (const CloudWatchMetric &m : r.value()) {
+            if (query.what == CatalogQuery::What::Namespaces)
+                names << m.nameSpace;
+            else if (query.what == CatalogQuery::What::Metrics)
+                names << m.metric;
+            for (const auto &[dimension, value] : m.dimensions) {
+                if (query.what == CatalogQuery::What::LabelNames)
+                    names << dimension;
+                else if (query.what == CatalogQuery::What::LabelValues && dimension == query.label)
+                    names << value;
+            }
+        }
+        names.removeDuplicates();
+        names.sort();
+        promise->addResult(SourceResult<QStringList>(std::move(names)));
+        promise->finish();
+    });
+    return future;
 }
 
 QFuture<SourceResult<QueryResult>> CloudWatchSource::queryRange(const QString &query, const QDateTime &start,

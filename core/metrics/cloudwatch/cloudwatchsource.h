@@ -54,6 +54,8 @@ public:
             retryStatuses = {500, 502, 503, 504};
         }
         int maxThrottleRetries = 4;
+        /// ListMetrics pages read at most for one listing (500 metrics a page).
+        int maxListPages = 20;
         std::chrono::milliseconds throttleBaseDelay{500};
         int maxQueriesPerCall = CloudWatchApi::MaxQueriesPerCall;
         qint64 maxDatapointsPerCall = CloudWatchApi::MaxDatapointsPerCall;
@@ -70,13 +72,20 @@ public:
 
     QString name() const override;
     QUrl endpoint() const { return m_endpoint; }
-    /// GetMetricData calls made so far (pages and retries included).
+    /// GetMetricData and ListMetrics calls made so far (pages and retries included).
     int callsMade() const { return m_calls; }
 
     /// Every query over [fromMs, toMs): one series per query id (points at their period's
     /// start, ascending; gaps left out).
     QFuture<SourceResult<QMap<QString, SampleSeries>>>
     getMetricData(const std::vector<CloudWatchApi::MetricQuery> &queries, qint64 fromMs, qint64 toMs);
+
+    /// ListMetrics: the metrics matching `filter`, page by page (NextToken), at most
+    /// Options::maxListPages pages (what was read by then is the answer).
+    QFuture<SourceResult<QList<CloudWatchMetric>>> listMetrics(const CloudWatchApi::ListFilter &filter);
+    /// Selector completion from listMetrics(): Namespaces (every metric listed), Metrics of
+    /// a namespace, LabelNames (dimension names) of a metric, LabelValues of a dimension.
+    QFuture<SourceResult<QStringList>> catalog(const CatalogQuery &query) override;
 
     /// A selector's latest point at or before `at` (its `stat`, else Average; period 60 s).
     QFuture<SourceResult<QueryResult>> query(const QString &query, const QDateTime &at) override;
@@ -93,12 +102,18 @@ protected:
 
 private:
     struct Read;
+    struct MetricListing;
     using CredentialsDone = std::function<void(std::optional<SourceError>)>;
 
     void withCredentials(CredentialsDone done);
     void assumeRole(CredentialsDone done);
     void startCall(const std::shared_ptr<Read> &read);
-    void sendPage(const std::shared_ptr<Read> &read, const QString &nextToken, int throttled);
+    void sendPage(const std::shared_ptr<Read> &read, const QString &nextToken);
+    /// Posts one signed JSON call of operation `target`; a Throttling answer is retried
+    /// after the backoff (signed afresh). `done` gets the final reply and the retries made.
+    void post(const QByteArray &target, const QByteArray &body, std::function<bool()> cancelled,
+              std::function<void(const HttpClient::Reply &, int throttled)> done, int throttled = 0);
+    void sendListPage(const std::shared_ptr<MetricListing> &listing, const QString &nextToken);
     void onPage(const std::shared_ptr<Read> &read, const HttpClient::Reply &reply, int throttled);
     HttpClient::Request signedRequest(const QUrl &url, const QByteArray &service, const QByteArray &contentType,
                                       const QByteArray &target, const QByteArray &body) const;

@@ -5,6 +5,9 @@
 #include "core/metrics/logging.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 #include <limits>
@@ -566,6 +569,73 @@ DatadogRateLimit DatadogResponse::parseRateLimit(const QList<QPair<QByteArray, Q
             r.name = QString::fromLatin1(value.trimmed());
     }
     return r;
+}
+
+namespace {
+
+/// The strings of `array`; false when an entry is not a string.
+bool appendStrings(const QJsonValue &array, QStringList &out)
+{
+    if (array.isUndefined() || array.isNull())
+        return true;
+    if (!array.isArray())
+        return false;
+    for (const QJsonValue &v : array.toArray()) {
+        if (!v.isString())
+            return false;
+        out << v.toString();
+    }
+    return true;
+}
+
+std::optional<QJsonObject> jsonObject(const QByteArray &body, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (doc.isObject())
+        return doc.object();
+    if (error)
+        *error = pe.error != QJsonParseError::NoError ? pe.errorString() : Tr::tr("not a JSON object");
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QStringList> DatadogResponse::parseMetricSearch(const QByteArray &body, QString *error)
+{
+    const auto root = jsonObject(body, error);
+    if (!root)
+        return std::nullopt;
+    const QJsonValue results = root->value(QStringLiteral("results"));
+    QStringList names;
+    if (!results.isObject() || !appendStrings(results.toObject().value(QStringLiteral("metrics")), names)) {
+        if (error)
+            *error = Tr::tr("no \"results\" object with a \"metrics\" list of names");
+        return std::nullopt;
+    }
+    names.removeDuplicates();
+    names.sort();
+    return names;
+}
+
+std::optional<QStringList> DatadogResponse::parseAllTags(const QByteArray &body, QString *error)
+{
+    const auto root = jsonObject(body, error);
+    if (!root)
+        return std::nullopt;
+    const QJsonObject attributes =
+        root->value(QStringLiteral("data")).toObject().value(QStringLiteral("attributes")).toObject();
+    QStringList tags;
+    if (!root->value(QStringLiteral("data")).isObject() ||
+        !appendStrings(attributes.value(QStringLiteral("tags")), tags) ||
+        !appendStrings(attributes.value(QStringLiteral("ingested_tags")), tags)) {
+        if (error)
+            *error = Tr::tr("no \"data\" object whose attributes list the tags");
+        return std::nullopt;
+    }
+    tags.removeDuplicates();
+    tags.sort();
+    return tags;
 }
 
 } // namespace Sla::Core

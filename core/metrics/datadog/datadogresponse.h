@@ -127,6 +127,11 @@ public:
     /// `{"data":{...}}` of `GET /api/v1/slo/{id}`.
     static std::optional<DatadogSlo> parseSlo(const QByteArray &body, QString *error = nullptr);
     static std::optional<DatadogSloHistory> parseSloHistory(const QByteArray &body, QString *error = nullptr);
+    /// `{"results":{"metrics":[...]}}` of `GET /api/v1/search?q=metrics:...`: the metric names.
+    static std::optional<QStringList> parseMetricSearch(const QByteArray &body, QString *error = nullptr);
+    /// `{"data":{"type":"metrics","id":NAME,"attributes":{"tags":[...],"ingested_tags":[...]}}}`
+    /// of `GET /api/v2/metrics/{metric_name}/all-tags`: every tag, indexed or ingested, once each.
+    static std::optional<QStringList> parseAllTags(const QByteArray &body, QString *error = nullptr);
     /// The messages of an error envelope: `{"errors":["..."]}` (strings, or JSON:API
     /// objects with `detail`/`title`), or v1's `{"status":"error","error":"..."}`.
     /// Empty when the body is not one.

@@ -490,6 +490,44 @@ QueryResult DatadogSource::toQueryResult(const DatadogQueryResponse &response, b
     return result;
 }
 
+QFuture<SourceResult<QStringList>> DatadogSource::catalog(const CatalogQuery &query)
+{
+    using Result = SourceResult<QStringList>;
+    if (query.what == CatalogQuery::What::Namespaces)
+        return MetricSource::catalog(query);
+    if (query.what == CatalogQuery::What::Metrics)
+        return fetchFuture<QStringList>(QStringLiteral("/api/v1/search"),
+                                        {{QStringLiteral("q"), QStringLiteral("metrics:") + query.prefix}}, {},
+                                        &DatadogResponse::parseMetricSearch, tr("a list of metrics"));
+    // The metric goes into the path: only the characters Datadog allows in metric names.
+    static const QRegularExpression metricName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.]*$"));
+    if (!metricName.match(query.metric).hasMatch())
+        return readyFuture(
+            Result(SourceError{SourceError::Kind::BadQuery, 0,
+                               tr("Datadog source \"%1\": \"%2\" is not a metric name").arg(name(), query.metric)}));
+    const bool keys = query.what == CatalogQuery::What::LabelNames;
+    const QString label = query.label;
+    return fetchFuture<QStringList>(
+        QStringLiteral("/api/v2/metrics/%1/all-tags").arg(query.metric), {}, {},
+        [keys, label](const QByteArray &body, QString *error) -> std::optional<QStringList> {
+            const auto tags = DatadogResponse::parseAllTags(body, error);
+            if (!tags)
+                return std::nullopt;
+            QStringList out;
+            for (const QString &tag : *tags) {
+                const qsizetype colon = tag.indexOf(QLatin1Char(':'));
+                if (keys)
+                    out << (colon < 0 ? tag : tag.left(colon));
+                else if (colon > 0 && QStringView(tag).left(colon) == label)
+                    out << tag.mid(colon + 1);
+            }
+            out.removeDuplicates();
+            out.sort();
+            return out;
+        },
+        tr("a list of tags"));
+}
+
 QString DatadogSource::unlisted(Listing what) const
 {
     switch (what) {

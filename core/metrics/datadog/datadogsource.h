@@ -101,6 +101,12 @@ public:
     /// and error budget for that period.
     QFuture<SourceResult<DatadogSloHistory>> sloHistory(const QString &id, const QDateTime &from, const QDateTime &to);
 
+    /// Selector completion: Metrics from `GET /api/v1/search?q=metrics:PREFIX` (the names
+    /// Datadog saw in the last 24 hours that match the prefix), LabelNames (tag keys) and
+    /// LabelValues (a key's values) from `GET /api/v2/metrics/{metric_name}/all-tags`
+    /// (indexed and ingested tags); Namespaces fail with BadQuery.
+    QFuture<SourceResult<QStringList>> catalog(const CatalogQuery &query) override;
+
     /// `GET /api/v1/validate`: checks the API key.
     QFuture<SourceHealth> checkHealth() override;
     void cancelAll() override;
