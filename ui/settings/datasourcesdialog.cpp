@@ -402,7 +402,9 @@ void DataSourcesDialog::loadForm(int row)
         w->setEnabled(editable);
     m_name->setText(ds.metadata.name);
     m_type->setItemText(m_type->count() - 1,
-                        tr("%1 (kept as it is: SLA Desk does not edit this type)").arg(ds.typeName));
+                        ds.type == DataSourceType::Other
+                            ? tr("%1 (kept as it is: SLA Desk does not edit this type)").arg(ds.typeName)
+                            : tr("Other types (shown read-only)"));
     const int typeIndex = m_type->findData(int(ds.type));
     m_type->setCurrentIndex(typeIndex >= 0 ? typeIndex : 0);
     m_url->setText(ds.url);
