@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "model.h"
 
-#include <QRegularExpression>
-
 namespace Sla::Core {
 
 namespace {
@@ -221,19 +219,6 @@ DataSourceType dataSourceTypeFromString(const QString &s)
     if (s.compare(u"cloudwatch", Qt::CaseInsensitive) == 0 && s != u"cloudwatch")
         return DataSourceType::Other;
     return lookup(s.toLower(), kSourceTypes).value_or(DataSourceType::Other);
-}
-
-bool isAwsRegion(const QString &region)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$"));
-    return pattern.match(region).hasMatch();
-}
-
-bool isIamRoleArn(const QString &arn)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"));
-    return pattern.match(arn).hasMatch();
 }
 
 QString toString(Correction::Category v)

@@ -466,12 +466,6 @@ std::optional<AlertSeverity> severityFromString(const QString &s);
 std::optional<CalendarUnit> calendarUnitFromString(const QString &s);
 /// Case-insensitive; unknown names give `Other`.
 DataSourceType dataSourceTypeFromString(const QString &s);
-/// Whether `region` reads as an AWS region name (`eu-west-1`, `us-gov-west-1`, `cn-north-1`):
-/// what a cloudwatch source's `region` must be (it is part of the signature's scope).
-bool isAwsRegion(const QString &region);
-/// Whether `arn` is an IAM role ARN (`arn:aws:iam::123456789012:role/sla-reader`, other
-/// partitions and role paths too): what a cloudwatch source's `roleArn` must be.
-bool isIamRoleArn(const QString &arn);
 std::optional<AuthType> authTypeFromString(const QString &s);
 std::optional<GateMode> gateModeFromString(const QString &s);
 std::optional<Correction::Category> correctionCategoryFromString(const QString &s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slareader.h"
 
+#include "core/document/awsnames.h"
 #include "core/document/correctionreader.h"
 #include "core/document/printable.h"
 #include "core/document/texthygiene.h"

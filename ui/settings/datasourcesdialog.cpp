@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "datasourcesdialog.h"
 
+#include "core/document/awsnames.h"
 #include "core/document/texthygiene.h"
 #include "core/document/yamlpatch.h"
 #include "core/document/yamlwriter.h"
