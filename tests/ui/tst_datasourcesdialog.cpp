@@ -59,35 +59,35 @@ const QString CwToken = QStringLiteral("dLgSessionTokenFwoGZXIvYXdzEJr");
 
 // A file with a source type SLA Desk does not edit (nested and listed details, a comment)
 // between two it does; the elasticsearch document must keep its bytes through a save.
-const char *MixedYaml = R"(apiVersion: openslo/v1
-kind: DataSource
-metadata:
-  name: prod-prometheus
-spec:
-  type: prometheus
-  connectionDetails:
-    url: https://prometheus.example.com
----
-# logs, read by another tool
-apiVersion: openslo/v1
-kind: DataSource
-metadata:
-  name: es-logs
-spec:
-  type: elasticsearch
-  connectionDetails:
-    url: "https://es.example.com:9200"
-    index: logs-*
-    tls: {verify: true, ca: certs/es.pem}
-    hosts: [es-1, es-2]   # two nodes
----
-apiVersion: openslo/v1
-kind: DataSource
-metadata: {name: aws-eu}
-spec:
-  type: cloudwatch
-  connectionDetails: {region: eu-central-1, profile: sla}
-)";
+// (Plain literals: moc reads a raw string's "#" lines as directives.)
+const char *MixedYaml = "apiVersion: openslo/v1\n"
+                        "kind: DataSource\n"
+                        "metadata:\n"
+                        "  name: prod-prometheus\n"
+                        "spec:\n"
+                        "  type: prometheus\n"
+                        "  connectionDetails:\n"
+                        "    url: https://prometheus.example.com\n"
+                        "---\n"
+                        "# logs, read by another tool\n"
+                        "apiVersion: openslo/v1\n"
+                        "kind: DataSource\n"
+                        "metadata:\n"
+                        "  name: es-logs\n"
+                        "spec:\n"
+                        "  type: elasticsearch\n"
+                        "  connectionDetails:\n"
+                        "    url: \"https://es.example.com:9200\"\n"
+                        "    index: logs-*\n"
+                        "    tls: {verify: true, ca: certs/es.pem}\n"
+                        "    hosts: [es-1, es-2]   # two nodes\n"
+                        "---\n"
+                        "apiVersion: openslo/v1\n"
+                        "kind: DataSource\n"
+                        "metadata: {name: aws-eu}\n"
+                        "spec:\n"
+                        "  type: cloudwatch\n"
+                        "  connectionDetails: {region: eu-central-1, profile: sla}\n";
 
 /// The result of `f`, waiting with a running event loop (keychain jobs need one).
 template <typename T> T await(QFuture<T> f)
@@ -163,6 +163,9 @@ void TestDataSourcesDialog::init()
     qputenv("AWS_SHARED_CREDENTIALS_FILE", QDir(m_dir.path()).filePath(QStringLiteral("no-credentials")).toUtf8());
     m_store.setServiceName(QStringLiteral("org.sladesk.SlaDesk.tests"));
     QVERIFY(m_dir.isValid());
+    // Each test starts from the two files alone (an earlier one may have left all.yaml).
+    for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+        QVERIFY(QFile::remove(m_dir.filePath(name)));
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("data-sources.yaml")), SourcesYaml));
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("checkout.yaml")), SlaYaml));
 }
