@@ -213,7 +213,7 @@ void TestDataSourcesDialog::edit_writesYaml_withoutSecret()
     for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
         QVERIFY(!readAll(m_dir.filePath(name)).contains("s3cr3t"));
     if (stored.at(0).at(0).toBool())
-        m_store.remove(m_dir.path(), QStringLiteral("prod-prometheus")).waitForFinished();
+        await(m_store.remove(m_dir.path(), QStringLiteral("prod-prometheus")));
 }
 
 void TestDataSourcesDialog::addedSource_goesToTheSourcesFile()
