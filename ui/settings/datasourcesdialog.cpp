@@ -833,7 +833,7 @@ bool DataSourcesDialog::writeFiles(QString *error) const
             if (targetOf(ds) == file)
                 edited << ds;
         }
-        if (originals == edited && QFileInfo::exists(file))
+        if (originals == edited)
             continue; // nothing of this file changed: it is not written at all
         QByteArray text;
         QString why;
