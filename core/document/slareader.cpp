@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "slareader.h"
 
+#include "core/document/awsnames.h"
 #include "core/document/correctionreader.h"
 #include "core/document/printable.h"
 #include "core/document/texthygiene.h"
@@ -1234,28 +1235,25 @@ void Reader::readConnectionFields(std::deque<MapReader> &readers, const SourceLo
 void Reader::readCloudWatchFields(const std::function<MapReader *(const QString &)> &readerOf,
                                   const SourceLocation &where, const QString &what, DataSource &ds)
 {
-    // region: e.g. eu-west-1, us-gov-west-1, cn-north-1 (it is part of the signature's scope).
-    static const QRegularExpression region(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$"));
-    static const QRegularExpression role(QStringLiteral("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"));
-    const auto read = [&](const QString &key, QString &into, const QRegularExpression *pattern, const QString &hint) {
+    const auto read = [&](const QString &key, QString &into, bool (*valid)(const QString &), const QString &hint) {
         MapReader *r = readerOf(key);
         if (!r)
             return;
         into = r->string(key).value_or(QString());
         r->recordLocation(ds.origin, key);
         checkHeaderValue(r->locationOf(key), key, into, what);
-        if (pattern && !into.isEmpty() && !pattern->match(into).hasMatch())
+        if (valid && !into.isEmpty() && !valid(into))
             m_ctx.error(r->locationOf(key), Tr::tr("field '%1' of %2: '%3' is not %4").arg(key, what, into, hint));
     };
     if (!readerOf(QStringLiteral("region")))
         m_ctx.error(where, Tr::tr("%1 is missing the required field '%2'").arg(what, QStringLiteral("region")));
-    read(QStringLiteral("region"), ds.region, &region, Tr::tr("an AWS region such as eu-west-1"));
+    read(QStringLiteral("region"), ds.region, &isAwsRegion, Tr::tr("an AWS region such as eu-west-1"));
     read(QStringLiteral("endpoint"), ds.endpoint, nullptr, {});
     if (MapReader *r = readerOf(QStringLiteral("endpoint")); r && !ds.endpoint.isEmpty())
         checkUrl(r->locationOf(QStringLiteral("endpoint")), ds.endpoint,
                  Tr::tr("field '%1' of %2").arg(QStringLiteral("endpoint"), what));
     read(QStringLiteral("profile"), ds.profile, nullptr, {});
-    read(QStringLiteral("roleArn"), ds.roleArn, &role,
+    read(QStringLiteral("roleArn"), ds.roleArn, &isIamRoleArn,
          Tr::tr("an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader"));
 }
 

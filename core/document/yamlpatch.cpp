@@ -302,6 +302,7 @@ public:
     bool removeItem(const QStringList &listPath, int index);
     bool appendItem(const QStringList &listPath, const QString &item);
     bool replaceDocument(const QByteArray &yaml);
+    bool removeDocument();
 
 private:
     QByteArray &m_text;
@@ -462,6 +463,20 @@ bool Edit::replaceDocument(const QByteArray &yaml)
     return true;
 }
 
+bool Edit::removeDocument()
+{
+    const int line = m_t.lineOf(m_t.offset(m_root.Mark()));
+    qsizetype start = m_t.lineStart(line);
+    qsizetype end = m_t.blockEnd(line, 0);
+    // One `---` goes with the document: the one above it, else (the first document) the one below.
+    if (line > 0 && m_t.isDocumentMarker(line - 1))
+        start = m_t.lineStart(line - 1);
+    else if (const int next = m_t.lineOf(end); end < m_t.size() && m_t.isDocumentMarker(next))
+        end = m_t.lineStart(next + 1);
+    m_text.remove(start, end - start);
+    return true;
+}
+
 } // namespace
 
 QString yamlScalar(const QString &value)
@@ -519,6 +534,11 @@ bool YamlPatcher::appendItem(const DocumentKey &doc, const QStringList &listPath
 bool YamlPatcher::replaceDocument(const DocumentKey &doc, const QByteArray &yaml)
 {
     return apply(doc, [&](Edit &e) { return e.replaceDocument(yaml); });
+}
+
+bool YamlPatcher::removeDocument(const DocumentKey &doc)
+{
+    return apply(doc, [&](Edit &e) { return e.removeDocument(); });
 }
 
 void YamlPatcher::appendDocument(const QByteArray &yaml)

@@ -49,6 +49,8 @@ public:
     bool appendItem(const DocumentKey &doc, const QStringList &listPath, const QString &item);
     /// Replaces the whole document (comments above it stay).
     bool replaceDocument(const DocumentKey &doc, const QByteArray &yaml);
+    /// Removes the whole document with one `---` separator next to it (comments above it stay).
+    bool removeDocument(const DocumentKey &doc);
     /// Appends a document after a `---` separator.
     void appendDocument(const QByteArray &yaml);
 

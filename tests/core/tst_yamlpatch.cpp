@@ -150,6 +150,25 @@ private Q_SLOTS:
         QCOMPARE(p.text(), replaced(kText, "spec:\n  service: other\n", ""));
     }
 
+    void removeDocument_takesItsSeparator()
+    {
+        // The last document goes with the `---` above it; the first with the one below it.
+        const qsizetype split = kText.indexOf("---\n");
+        YamlPatcher last(kText);
+        QVERIFY(last.removeDocument(kB));
+        QCOMPARE(last.text(), kText.left(split));
+        YamlPatcher first(kText);
+        QVERIFY(first.removeDocument(kA));
+        // The comment above the first document stays, as replaceDocument() keeps it.
+        QCOMPARE(first.text(), QByteArray("# header comment\n") + kText.mid(split + 4));
+        const QByteArray three = "---\nkind: A\nmetadata: {name: x}\n---\nkind: B\nmetadata: {name: y}\n---\n"
+                                 "kind: C\nmetadata: {name: z}\n";
+        YamlPatcher middle(three);
+        QVERIFY(middle.removeDocument({QStringLiteral("B"), QStringLiteral("y")}));
+        QCOMPARE(middle.text(), QByteArray("---\nkind: A\nmetadata: {name: x}\n---\nkind: C\nmetadata: {name: z}\n"));
+        QVERIFY(!middle.removeDocument({QStringLiteral("B"), QStringLiteral("y")}));
+    }
+
     void errors_leaveTheTextAlone()
     {
         YamlPatcher p(kText);

@@ -361,10 +361,11 @@ void TestErrorsKeyboard::sourcesDialog_caLabelPlaceholderStaleTestAndComments()
     QTest::keyClicks(d.fileEdit(), QStringLiteral("x"));
     QCOMPARE(d.testResult()->text(), QString());
 
-    // The file has a comment, which saving does not keep: the dialog says so.
+    // The file has a comment, which a changed source's document does not keep: the dialog says so.
     QVERIFY(!d.commentsNote()->isHidden());
     QCOMPARE(d.commentsNote()->text(),
-             QStringLiteral("Saving rewrites these files without their comment lines: sources.yaml"));
+             QStringLiteral("Comment lines inside the data sources you change are not kept; these files have "
+                            "comments: sources.yaml"));
 }
 
 void TestErrorsKeyboard::burnRateTooltip_givesEveryWindow_orSaysWhyNone()

@@ -26,10 +26,13 @@ class MetricSource;
 namespace Sla::Ui {
 
 /// Settings for the workspace's data sources (OpenSLO DataSource documents): URL, path
-/// prefix, tenant, auth type, CA file, Datadog site, recorded file. "Test connection"
-/// probes a Prometheus-compatible source asynchronously. Saving rewrites the YAML files
-/// the sources came from (new sources go to data-sources.yaml); secrets go only to the
-/// keychain through CredentialStore, never into a file.
+/// prefix, tenant, auth type, CA file, Datadog site, recorded file, CloudWatch region,
+/// endpoint, profile and role. "Test connection" probes a Prometheus-compatible, Datadog or
+/// CloudWatch source asynchronously. A source of a type SLA Desk does not edit is shown
+/// read-only and kept as it is. Saving edits the YAML files the sources came from in place:
+/// only the documents of changed sources are rewritten, removed ones are taken out and new
+/// ones appended (to data-sources.yaml when there is no other sources file); secrets go
+/// only to the keychain through CredentialStore, never into a file.
 class DataSourcesDialog final : public QDialog
 {
     Q_OBJECT
@@ -65,6 +68,20 @@ public:
     /// Says which files lose their comments on save (hidden when none has any).
     QLabel *commentsNote() const { return m_commentsNote; }
     QLineEdit *appKeyEdit() const { return m_appKey; }
+    QLineEdit *regionEdit() const { return m_region; }
+    QLineEdit *endpointEdit() const { return m_endpoint; }
+    QLineEdit *profileEdit() const { return m_profile; }
+    QLineEdit *roleArnEdit() const { return m_roleArn; }
+    QLineEdit *accessKeyIdEdit() const { return m_accessKeyId; }
+    QLineEdit *secretAccessKeyEdit() const { return m_secretAccessKey; }
+    QLineEdit *sessionTokenEdit() const { return m_sessionToken; }
+    /// Inline validation messages of the CloudWatch fields (hidden when the field is fine).
+    QLabel *regionError() const { return m_regionError; }
+    QLabel *endpointError() const { return m_endpointError; }
+    QLabel *roleArnError() const { return m_roleArnError; }
+    QLabel *keysError() const { return m_keysError; }
+    /// The connection details of a source of a type the dialog does not edit (read-only).
+    QLabel *otherDetails() const { return m_otherDetails; }
 
     void accept() override;
 
@@ -77,11 +94,30 @@ Q_SIGNALS:
     void secretsStored(bool ok, const QString &message);
 
 private:
+    /// What is wrong with a CloudWatch source's fields, per field (empty: fine).
+    struct CloudWatchProblems
+    {
+        QString region, endpoint, roleArn, keys;
+        QString first() const;
+    };
+    static CloudWatchProblems cloudWatchProblems(const QString &region, const QString &endpoint, const QString &roleArn,
+                                                 const QStringList &keys);
+
     void onCurrentRowChanged(int row);
     void onAddRequested();
     void onRemoveRequested();
     void onTestRequested();
     void runTest(const Core::DataSource &source, const QString &secret);
+    void testRecorded(const Core::DataSource &source);
+    /// The secret in the keychain's format when nothing was typed: the environment's, else the
+    /// keychain's, else (CloudWatch) the shared credentials file's profile; then runs the test.
+    void testWithStoredSecret(const Core::DataSource &source);
+    void showTestResult(const Core::SourceHealth &health, bool cloudWatch, bool throttled);
+    void createCloudWatchFields();
+    void addCloudWatchRows();
+    /// Shows the CloudWatch fields' problems under them, from the texts as they stand.
+    void updateCloudWatchErrors();
+    bool checkCloudWatch(QString *error) const;
     void storeForm();
     void loadForm(int row);
     void updateVisibility();
@@ -96,6 +132,13 @@ private:
     QLayout *createDetails();
     bool checkNames(QString *error) const;
     bool writeFiles(QString *error) const;
+    /// The text of `file` with the changed, removed and new data sources of `edited` patched
+    /// in (the documents of unchanged sources and of other kinds keep their bytes); *rewrite
+    /// when names were swapped and the file must be written anew; false and *error when the
+    /// file does not read or a document is not found.
+    bool patchFile(const QString &file, const QList<Core::DataSource> &originals, const QList<Core::DataSource> &edited,
+                   QByteArray *text, bool *rewrite, QString *error) const;
+    bool rewriteFile(const QString &file, const QList<Core::DataSource> &edited, QString *error) const;
     void storeSecrets();
 
     QString m_workspacePath;
@@ -123,6 +166,18 @@ private:
     QLineEdit *m_site = nullptr;
     QLineEdit *m_file = nullptr;
     QCheckBox *m_alignToNow = nullptr;
+    QLineEdit *m_region = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    QLineEdit *m_profile = nullptr;
+    QLineEdit *m_roleArn = nullptr;
+    QLineEdit *m_accessKeyId = nullptr;
+    QLineEdit *m_secretAccessKey = nullptr;
+    QLineEdit *m_sessionToken = nullptr;
+    QLabel *m_regionError = nullptr;
+    QLabel *m_endpointError = nullptr;
+    QLabel *m_roleArnError = nullptr;
+    QLabel *m_keysError = nullptr;
+    QLabel *m_otherDetails = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
     QLabel *m_commentsNote = nullptr;

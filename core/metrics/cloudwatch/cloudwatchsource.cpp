@@ -286,8 +286,12 @@ void CloudWatchSource::sendPage(const std::shared_ptr<Read> &read, const QString
 
 void CloudWatchSource::onPage(const std::shared_ptr<Read> &read, const HttpClient::Reply &reply, int throttled)
 {
+    m_throttled = false;
     if (reply.error || reply.status != 200) {
         SourceError e = errorOf(reply, false);
+        m_throttled =
+            !reply.error && CloudWatchApi::isThrottling(
+                                CloudWatchApi::parseError(reply.body, headerValue(reply, "x-amzn-query-error")).code);
         if (throttled > 0 && CloudWatchApi::isThrottling(CloudWatchApi::parseError(reply.body).code))
             e.message = tr("%1 (still throttled after %n retries)", nullptr, throttled).arg(e.message);
         noteHealth(e);

@@ -74,6 +74,9 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     /// GetMetricData and ListMetrics calls made so far (pages and retries included).
     int callsMade() const { return m_calls; }
+    /// Whether the last GetMetricData call that ended failed because CloudWatch throttled it
+    /// (after every retry); "Test connection" tells that apart from other errors.
+    bool lastCallThrottled() const { return m_throttled; }
 
     /// Every query over [fromMs, toMs): one series per query id (points at their period's
     /// start, ascending; gaps left out).
@@ -131,6 +134,7 @@ private:
     std::vector<std::weak_ptr<Read>> m_reads; ///< unfinished, for cancelAll()
     HttpClient *m_http = nullptr;
     int m_calls = 0;
+    bool m_throttled = false;
 };
 
 } // namespace Sla::Core
