@@ -124,6 +124,8 @@ def alerts(name):
     return {json.dumps(a["labels"], sort_keys=True): a for a in json.load(open(f"{d}/{name}-alerts.json"))}
 
 prom, watch = alerts("prometheus"), alerts("watch")
+print(f"Prometheus -> Alertmanager A: {sorted(prom)}")
+print(f"slactl watch -> Alertmanager B: {sorted(watch)}")
 # Same alerts, every label equal (a set of label sets: alertname included).
 assert set(prom) == set(watch), (sorted(prom), sorted(watch))
 expected = {"alertname": "burn-rate-page", "sla": "checkout-api", "objective": "availability",
@@ -136,7 +138,6 @@ assert w == fired, (watch[key]["startsAt"], fired)
 groups = {g["name"]: seconds(g["lastEvaluation"]) for g in json.load(open(f"{d}/rules.json"))["data"]["groups"]}
 lag = (groups["sladesk-checkout-api-alerts"] - groups["sladesk-checkout-api-sli"]) % interval
 s = p - lag  # the SLI group's evaluation that first recorded the page's condition
-print(f"both Alertmanagers hold {len(prom)} alert(s): {sorted(prom)}")
 print(f"incident at {incident}; slactl watch quiet at +{quiet - incident} s, fired at +{w - incident:.0f} s; "
       f"Prometheus startsAt +{p - incident:.3f} s = SLI group onset +{s - incident:.3f} s + group lag {lag:.3f} s; "
       f"SLI onset - engine onset {s - w:+.3f} s (interval {interval} s)")
