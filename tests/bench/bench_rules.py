@@ -7,9 +7,12 @@ Fixture: gen_counters.py, 500 services x 4 codes = 2,000 counter series x 31 day
 ending at the last full minute (written and backfilled 50 services at a time); 500 SLAs of
 one availability objective each (tier-2: the default burn-rate page and ticket).
 
-  derived: the file `slactl rules` writes; the 5-minute increase group is backfilled over
-           the 31 days with `promtool tsdb create-blocks-from rules`, so that the derived
-           1d, 3d and 30d windows read complete data, as in a ruler that has run a month.
+  derived: the file `slactl rules` writes; the series of its 5-minute increase group are
+           backfilled over the 31 days (one point every 5 minutes per series, as a ruler
+           that has run a month has them; constant values, which do not change the cost:
+           `promtool tsdb create-blocks-from rules` would take one query per rule and 2-hour
+           block, about 370,000 queries here), so that the derived 1d, 3d and 30d windows
+           read complete data.
   naive:   the same file with every derived window (1d, 3d, 30d) written as the short
            windows are, `sum(increase(SEL[W]))` over the raw series, and no increase group.
 
@@ -72,6 +75,28 @@ def fixture(root, services, days):
     with open(stamp, "w") as f:
         f.write(str(end))
     return tsdb, end
+
+
+def recorded_fixture(root, services, days, end):
+    """sladesk:sli_good/total:increase5m of every objective every 5 minutes over `days`."""
+    tsdb = os.path.join(root, "tsdb-increase")
+    if os.path.isdir(tsdb):
+        return tsdb
+    om = os.path.join(root, "increase.om")
+    times = range(end - days * 86400, end + 1, 300)
+    with open(om, "w", buffering=1 << 22) as f:
+        for name, value in (("sli_good", 2997), ("sli_total", 3000)):
+            f.write(f"# TYPE sladesk:{name}:increase5m gauge\n")
+            for i in range(services):
+                prefix = f'sladesk:{name}:increase5m{{sla="svc-{i:03d}",objective="availability"}} {value} '
+                f.write("\n".join(prefix + str(t) for t in times))
+                f.write("\n")
+        f.write("# EOF\n")
+    subprocess.run(["promtool", "tsdb", "create-blocks-from", "openmetrics", "-q", "--max-block-duration=720h",
+                    om, tsdb + ".part"], check=True, stdout=subprocess.DEVNULL)
+    os.remove(om)
+    os.rename(tsdb + ".part", tsdb)
+    return tsdb
 
 
 def workspace(path, services):
@@ -153,7 +178,7 @@ def measure(d, rules, tsdb, interval, evaluations, name):
     p, url = start_prometheus(d, rules, tsdb, interval, name)
     seen = {}
     try:
-        deadline = time.time() + (evaluations + 2) * max(interval, 300) + 600
+        deadline = time.time() + (evaluations + 2) * interval + 600
         while time.time() < deadline:
             for g in get(url + "/api/v1/rules")["data"]["groups"]:
                 if g["lastEvaluation"].startswith("0001"):
@@ -161,7 +186,7 @@ def measure(d, rules, tsdb, interval, evaluations, name):
                 seen.setdefault(g["name"], {})[g["lastEvaluation"]] = g["evaluationTime"]
             fast = [v for k, v in seen.items() if not k.endswith("-increase")]
             slow = [v for k, v in seen.items() if k.endswith("-increase")]
-            if fast and all(len(v) >= evaluations for v in fast) and all(len(v) >= 2 for v in slow):
+            if fast and all(len(v) >= evaluations for v in fast) and all(len(v) >= 1 for v in slow):
                 break
             time.sleep(min(interval, 5))
     finally:
@@ -171,6 +196,7 @@ def measure(d, rules, tsdb, interval, evaluations, name):
     for group, times in seen.items():
         # The first evaluation of a group pays for loading chunks into the page cache.
         values = list(times.values())[1:] or list(times.values())
+        values = values if group.endswith("-increase") else values[:evaluations]
         kinds[group.rsplit("-", 1)[1]] += statistics.median(values)
     log(f"{name}: {len(seen)} groups; median evaluationTime summed: sli {kinds['sli']:.3f} s, "
         f"alerts {kinds['alerts']:.3f} s, increase {kinds['increase']:.3f} s")
@@ -202,22 +228,9 @@ def main():
                            "", text))
         for f in ("derived.yml", "naive.yml", "increase.yml"):
             subprocess.run(["promtool", "check", "rules", os.path.join(d, f)], check=True, stdout=subprocess.DEVNULL)
-        # The increase group over the whole range, as a ruler that has run for a month has it.
-        recorded = os.path.join(root, "tsdb-increase")
-        if not os.path.isdir(recorded):
-            work = os.path.join(d, "tsdb-read")
-            shutil.copytree(base, work)
-            p, url = start_prometheus(d, None, work, a.interval, "backfill")
-            t0 = time.perf_counter()
-            try:
-                subprocess.run(["promtool", "tsdb", "create-blocks-from", "rules", f"--start={end - a.days * 86400}",
-                                f"--end={end}", f"--url={url}", f"--output-dir={recorded}.part", "--eval-interval=5m",
-                                increase], check=True, stdout=subprocess.DEVNULL)
-            finally:
-                p.terminate()
-                p.wait()
-            os.rename(recorded + ".part", recorded)
-            log(f"increase group backfilled in {time.perf_counter() - t0:.0f} s")
+        # The increase group's series over the whole range, as a ruler that has run for a month
+        # has them (8,928 points each; values do not change the cost).
+        recorded = recorded_fixture(root, a.services, a.days, end)
         results = {}
         for name in ("derived", "naive"):
             tsdb = os.path.join(d, "tsdb-" + name)
