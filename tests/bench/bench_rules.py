@@ -155,7 +155,7 @@ def get(url):
 
 def start_prometheus(d, rules, tsdb, interval, log_name):
     port = free_port()
-    conf = os.path.join(d, log_name + ".yml")
+    conf = os.path.join(d, log_name + "-prometheus.yml")
     with open(conf, "w") as f:
         f.write(f"global:\n  evaluation_interval: {interval}s\nrule_files: [{rules}]\n" if rules else
                 f"global:\n  evaluation_interval: {interval}s\n")
@@ -170,10 +170,11 @@ def start_prometheus(d, rules, tsdb, interval, log_name):
         except OSError:
             time.sleep(0.1)
     p.kill()
-    sys.exit(f"bench_rules: Prometheus did not start (see {log_name}.log)")
+    with open(os.path.join(d, log_name + ".log")) as f:
+        sys.exit("bench_rules: Prometheus did not start:\n" + "".join(f.readlines()[-10:]))
 
 
-def measure(d, rules, tsdb, interval, evaluations, name):
+def measure(d, rules, tsdb, interval, evaluations, name, increase_groups):
     """Median evaluationTime (s) per group kind over `evaluations` evaluations of each group."""
     p, url = start_prometheus(d, rules, tsdb, interval, name)
     seen = {}
@@ -186,7 +187,7 @@ def measure(d, rules, tsdb, interval, evaluations, name):
                 seen.setdefault(g["name"], {})[g["lastEvaluation"]] = g["evaluationTime"]
             fast = [v for k, v in seen.items() if not k.endswith("-increase")]
             slow = [v for k, v in seen.items() if k.endswith("-increase")]
-            if fast and all(len(v) >= evaluations for v in fast) and all(len(v) >= 1 for v in slow):
+            if fast and all(len(v) >= evaluations for v in fast) and len(slow) >= increase_groups:
                 break
             time.sleep(min(interval, 5))
     finally:
@@ -238,7 +239,8 @@ def main():
             if name == "derived":
                 for block in os.listdir(recorded):
                     shutil.copytree(os.path.join(recorded, block), os.path.join(tsdb, block))
-            results[name] = measure(d, os.path.join(d, name + ".yml"), tsdb, a.interval, a.evaluations, name)
+            results[name] = measure(d, os.path.join(d, name + ".yml"), tsdb, a.interval, a.evaluations, name,
+                                    a.services if name == "derived" else 0)
             shutil.rmtree(tsdb)
     per = {n: r["sli"] + r["alerts"] + r["increase"] * a.interval / 300 for n, r in results.items()}
     print(f"rule evaluation per {a.interval} s, {a.services} objectives on {4 * a.services} series x {a.days} d:")
