@@ -35,17 +35,17 @@ start=$(( now / 60 * 60 - 4 * 86400 ))
 python3 "$src/tests/integration/live_counters.py" backfill "$start" $(( now / 60 * 60 )) "$dir/backfill.om"
 promtool tsdb create-blocks-from openmetrics -q --max-block-duration=720h "$dir/backfill.om" "$dir/tsdb" > /dev/null
 
-start_am() { # NAME -> its port
-  local port; port=$(free_port)
+start_am() { # NAME PORT (in this shell, not a subshell: its pid must reach the cleanup)
   printf 'route:\n  receiver: none\n  group_wait: 1s\nreceivers:\n  - name: none\n' > "$dir/$1.yml"
   prometheus-alertmanager --config.file="$dir/$1.yml" --storage.path="$dir/$1" \
-    --web.listen-address="127.0.0.1:$port" --cluster.listen-address= > "$dir/$1.log" 2>&1 &
+    --web.listen-address="127.0.0.1:$2" --cluster.listen-address= > "$dir/$1.log" 2>&1 &
   pids+=($!)
-  ready "http://127.0.0.1:$port" || { cat "$dir/$1.log" >&2; fail "Alertmanager $1 did not start"; }
-  echo "$port"
+  ready "http://127.0.0.1:$2" || { cat "$dir/$1.log" >&2; fail "Alertmanager $1 did not start"; }
 }
-am_prom=$(start_am am-prometheus)
-am_watch=$(start_am am-watch)
+am_prom=$(free_port)
+start_am am-prometheus "$am_prom"
+am_watch=$(free_port)
+start_am am-watch "$am_watch"
 
 exporter_port=$(free_port)
 prom_port=$(free_port)
