@@ -73,4 +73,23 @@ QString Alert::dashboardUrl() const
     return url;
 }
 
+QList<QPair<QString, QString>> alertLabels(const QString &sla, const QString &objective, AlertSeverity severity,
+                                           const QString &tier, const QString &window)
+{
+    QList<QPair<QString, QString>> labels{{QStringLiteral("sla"), sla}};
+    if (!objective.isEmpty())
+        labels.append({QStringLiteral("objective"), objective});
+    labels.append({QStringLiteral("severity"), toString(severity)});
+    if (!tier.isEmpty())
+        labels.append({QStringLiteral("tier"), tier});
+    if (!window.isEmpty())
+        labels.append({QString::fromLatin1(WindowLabel), window});
+    return labels;
+}
+
+QList<QPair<QString, QString>> alertLabels(const Alert &alert)
+{
+    return alertLabels(alert.key.sla, alert.key.objective, alert.severity, alert.tier, alert.window);
+}
+
 } // namespace Sla::Core::Alerting

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -72,6 +73,7 @@ struct Alert
     AlertState state = AlertState::Inactive;
     AlertSeverity severity = AlertSeverity::Page;
     QString tier;          ///< the SLA's tier as written; empty when none
+    QString window;        ///< the `sladesk_window` label (windowLabel()); empty when unknown
     QDateTime activeSince; ///< the condition became true (pending began); invalid when inactive
     QDateTime firingSince; ///< invalid unless firing
     QDateTime resolvedAt;  ///< set on resolved
@@ -100,6 +102,20 @@ struct Alert
     bool isActive() const { return state == AlertState::Pending || state == AlertState::Firing; }
     bool operator==(const Alert &) const = default;
 };
+
+/// The label `sladesk_window` of the alerts (and of the recorded ratio series of
+/// `slactl rules`): a Prometheus duration that names the rule's window (windowLabel()).
+inline constexpr const char *WindowLabel = "sladesk_window";
+
+/// The labels of an alert besides `alertname` (the rule's name), in this order: `sla`,
+/// `objective`, `severity`, `tier` and `sladesk_window` (the last three only when not
+/// empty, `objective` likewise). The one list that the Prometheus alerting rules of
+/// `slactl rules` and the engine's Alertmanager delivery both write, so that Prometheus
+/// -> Alertmanager and SLA Desk -> Alertmanager raise the same alert.
+QList<QPair<QString, QString>> alertLabels(const QString &sla, const QString &objective, AlertSeverity severity,
+                                           const QString &tier, const QString &window);
+/// alertLabels() of `alert`.
+QList<QPair<QString, QString>> alertLabels(const Alert &alert);
 
 /// One line of the history. Every part records what it did; nothing is ever updated or
 /// deleted. `data` carries the type's details (documented with the SQLite schema).

@@ -4,6 +4,7 @@
 #include "core/alerting/alerthistory.h"
 #include "core/alerting/backtest.h"
 #include "core/document/builtintiers.h"
+#include "core/document/tierresolver.h"
 #include "core/document/tr.h"
 #include "core/engine/figureformat.h"
 
@@ -91,8 +92,14 @@ void AlertEngine::setWorkspace(const Workspace &workspace)
             m_workspace.tiers.append(tier);
     }
     m_rules.clear();
-    for (const Sla &sla : workspace.slas)
-        m_rules.insert(sla.metadata.name, rulesFor(sla, m_workspace.findTier(sla.tier)));
+    m_windows.clear();
+    for (const Sla &sla : workspace.slas) {
+        const TierTemplate *tier = m_workspace.findTier(sla.tier);
+        m_rules.insert(sla.metadata.name, rulesFor(sla, tier));
+        const Sla resolved = resolveSla(sla, tier);
+        for (const Objective &objective : resolved.objectives)
+            m_windows.insert(sla.metadata.name + u'/' + objective.name, complianceLength(resolved, objective));
+    }
 }
 
 qint64 AlertEngine::warmUpSpanMs() const
@@ -140,6 +147,8 @@ void AlertEngine::describe(Alert &alert, const Rule &rule, const ObjectiveResult
 {
     const Sla *sla = m_workspace.findSla(alert.key.sla);
     alert.tier = sla ? sla->tier : QString();
+    const auto window = m_windows.constFind(alert.key.sla + u'/' + alert.key.objective);
+    alert.window = window != m_windows.constEnd() ? windowLabel(rule, *window) : QString();
     alert.target = result.target;
     alert.budgetRemaining = result.remaining;
     alert.exhaustion = result.exhaustion;

@@ -100,6 +100,8 @@ private:
 
     Workspace m_workspace;
     QHash<QString, QList<Rule>> m_rules; ///< by SLA
+    /// The compliance window of each objective (complianceLength()), by "sla/objective".
+    QHash<QString, Duration> m_windows;
     AlertTracker m_tracker;
     QHash<AlertKey, QDateTime> m_escalated; ///< the firingSince of the episode escalated
     QList<AlertKey> m_digest;               ///< waiting for the next digest

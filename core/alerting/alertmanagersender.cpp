@@ -31,13 +31,10 @@ bool isLoopback(const QString &host)
 
 QJsonObject toJson(const Alert &a, const QDateTime &now, std::chrono::seconds resend)
 {
-    QJsonObject labels{{QStringLiteral("alertname"), a.key.rule},
-                       {QStringLiteral("sla"), a.key.sla},
-                       {QStringLiteral("severity"), toString(a.severity)}};
-    if (!a.key.objective.isEmpty())
-        labels.insert(QStringLiteral("objective"), a.key.objective);
-    if (!a.tier.isEmpty())
-        labels.insert(QStringLiteral("tier"), a.tier);
+    // The labels of the Prometheus alerting rules of `slactl rules`: the same alert.
+    QJsonObject labels{{QStringLiteral("alertname"), a.key.rule}};
+    for (const auto &[name, value] : alertLabels(a))
+        labels.insert(name, value);
     QJsonObject annotations{{QStringLiteral("dashboard"), a.dashboardUrl()}};
     if (!a.summary.isEmpty())
         annotations.insert(QStringLiteral("summary"), a.summary);

@@ -21,7 +21,8 @@ namespace Sla::Core::Alerting {
 /// Through the one HttpClient: retries with backoff and jitter, 429 honoured, size caps, no
 /// redirect to another origin. Non-blocking: sync() returns at once.
 ///
-/// Labels: `alertname` (the rule), `sla`, `objective`, `severity`, `tier`. Annotations:
+/// Labels: `alertname` (the rule) and alertLabels(): `sla`, `objective`, `severity`, `tier`,
+/// `sladesk_window`, as the Prometheus rules of `slactl rules` write them. Annotations:
 /// `summary`, `description`, `runbook_url`, `dashboard` (`sladesk://sla/NAME/OBJECTIVE`),
 /// `budget_remaining`. `generatorURL` is the dashboard link.
 class AlertmanagerSender final : public QObject

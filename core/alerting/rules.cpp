@@ -253,4 +253,33 @@ QDateTime periodStart(const QDateTime &at, CalendarUnit unit, const QString &tim
     return QDateTime(first, QTime(0, 0), zone).toUTC();
 }
 
+Duration complianceLength(const Sla &resolved, const Objective &objective)
+{
+    const Window w = objective.window.value_or(resolved.window.value_or(Window::rollingWindow(Duration::days(30))));
+    return w.nominalLength();
+}
+
+QString windowLabel(const Rule &rule, Duration compliance)
+{
+    switch (rule.kind) {
+    case Rule::Kind::BurnRate: {
+        if (rule.burnRates.isEmpty())
+            break;
+        qint64 fastest = rule.burnRates.first().longWindow.ms;
+        for (const BurnRateWindow &pair : rule.burnRates)
+            fastest = std::min(fastest, pair.longWindow.ms);
+        return Duration{fastest}.toString();
+    }
+    case Rule::Kind::Threshold:
+        return rule.lookbackMs > 0 ? Duration{rule.lookbackMs}.toString() : compliance.toString();
+    case Rule::Kind::NoData:
+        return Duration{rule.forMs}.toString();
+    case Rule::Kind::BudgetBelow:
+    case Rule::Kind::Drift:
+    case Rule::Kind::PeriodBudget:
+        break;
+    }
+    return compliance.toString();
+}
+
 } // namespace Sla::Core::Alerting

@@ -54,6 +54,21 @@ struct Rule
 /// NoData rule with `forMs` = D.
 QList<Rule> rulesFor(const Sla &sla, const TierTemplate *tier);
 
+/// The compliance window of `objective` of the tier-resolved SLA `resolved` (resolveSla())
+/// as a length: the objective's window, else the SLA's, else 30 days; a calendar window as
+/// its nominal length (a month: 30 days). The one definition `slactl rules` and the alert
+/// engine share.
+Duration complianceLength(const Sla &resolved, const Objective &objective);
+
+/// The `sladesk_window` of the alerts of `rule` on an objective whose compliance window is
+/// `compliance` (complianceLength()): stable for the rule, never the window that happens to
+/// fire, so that an alert keeps one identity and Alertmanager can inhibit on it. Burn rate:
+/// the shortest long window of its pairs (`1h` for the default page, `1d` for the ticket);
+/// threshold: its `window` (the compliance window without one); no data: its duration;
+/// budget below, drift and period budget: the compliance window. The one naming that the
+/// Prometheus rules (core/rules) and the engine's Alertmanager delivery share.
+QString windowLabel(const Rule &rule, Duration compliance);
+
 /// What a rule reads about one objective at one time.
 struct RuleInput
 {

@@ -177,9 +177,9 @@ QString presenceExpr(const Objective &objective)
     return {};
 }
 
-/// The alert's expression, `sladesk_window`, `for` and summary; false (and *why) when the
-/// rule kind has no PromQL form for this objective.
-bool alertBody(const Rule &rule, const Target &t, PromRule *a, QString *window, QString *why)
+/// The alert's expression and summary (`window`: its `sladesk_window`); false (and *why)
+/// when the rule kind has no PromQL form for this objective.
+bool alertBody(const Rule &rule, const Target &t, const QString &window, PromRule *a, QString *why)
 {
     const QString sla = t.sla->metadata.name;
     const QString obj = t.objective->name;
@@ -190,9 +190,8 @@ bool alertBody(const Rule &rule, const Target &t, PromRule *a, QString *window, 
             return false;
         }
         a->expr = QStringLiteral("absent(%1)").arg(presence);
-        *window = Duration{rule.forMs}.toString();
         a->annotations << qMakePair(QStringLiteral("summary"),
-                                    Tr::tr("SLA %1, objective %2: no data for %3").arg(sla, obj, *window));
+                                    Tr::tr("SLA %1, objective %2: no data for %3").arg(sla, obj, window));
         return true;
     }
     if (t.shape == Shape::None) {
@@ -203,10 +202,6 @@ bool alertBody(const Rule &rule, const Target &t, PromRule *a, QString *window, 
     switch (rule.kind) {
     case Rule::Kind::BurnRate: {
         a->expr = burnRateExpr(rule, t);
-        qint64 fastest = rule.burnRates.first().longWindow.ms;
-        for (const BurnRateWindow &p : rule.burnRates)
-            fastest = std::min(fastest, p.longWindow.ms);
-        *window = Duration{fastest}.toString();
         a->annotations << qMakePair(QStringLiteral("summary"),
                                     Tr::tr("SLA %1, objective %2: error budget burning at %3x the sustainable rate; "
                                            "budget left %4")
@@ -219,20 +214,18 @@ bool alertBody(const Rule &rule, const Target &t, PromRule *a, QString *window, 
         a->expr = QStringLiteral("1 - %1 %2 %3")
                       .arg(t.ratio(lookback), below ? QStringLiteral("<") : QStringLiteral(">"),
                            Yaml::formatNumber(below ? *rule.below : rule.above.value_or(0)));
-        *window = lookback.toString();
         const QString level = Yaml::formatNumber(below ? *rule.below : rule.above.value_or(0));
         a->annotations << qMakePair(
             QStringLiteral("summary"),
             (below ? Tr::tr("SLA %1, objective %2: SLI %3 over %4, below %5; budget left %6")
                    : Tr::tr("SLA %1, objective %2: SLI %3 over %4, above %5; budget left %6"))
-                .arg(sla, obj, QStringLiteral("{{ $value | humanizePercentage }}"), *window, level, left));
+                .arg(sla, obj, QStringLiteral("{{ $value | humanizePercentage }}"), window, level, left));
         return true;
     }
     case Rule::Kind::BudgetBelow:
         a->expr = RemainingName + t.selector +
                   (rule.budgetBelow == 0 ? QStringLiteral(" <= 0")
                                          : QString(QStringLiteral(" < ") + Yaml::formatNumber(rule.budgetBelow)));
-        *window = t.window.toString();
         a->annotations << qMakePair(QStringLiteral("summary"),
                                     Tr::tr("SLA %1, objective %2: %3 of the error budget left, below %4")
                                         .arg(sla, obj, QStringLiteral("{{ $value | humanizePercentage }}"),
@@ -251,21 +244,17 @@ std::optional<PromRule> alertRule(const Rule &rule, const Target &t)
 {
     PromRule a;
     a.alert = rule.name;
-    QString window;
+    // The label the engine's Alertmanager delivery gives the same alert (one naming).
+    const QString window = Alerting::windowLabel(rule, t.window);
     QString why;
-    if (!alertBody(rule, t, &a, &window, &why)) {
+    if (!alertBody(rule, t, window, &a, &why)) {
         t.warnings->append(Tr::tr("%1: alert rule '%2' not generated (it runs in the desktop and slactl only): %3")
                                .arg(t.id(), rule.name, why));
         return std::nullopt;
     }
     a.forDuration = rule.forMs > 0 ? Duration{rule.forMs}.toString() : QString();
     a.keepFiringFor = rule.keepFiringMs > 0 ? Duration{rule.keepFiringMs}.toString() : QString();
-    a.labels = {{QStringLiteral("sla"), t.sla->metadata.name},
-                {QStringLiteral("objective"), t.objective->name},
-                {QStringLiteral("severity"), toString(rule.severity)}};
-    if (!t.sla->tier.isEmpty())
-        a.labels.append({QStringLiteral("tier"), t.sla->tier});
-    a.labels.append({QString::fromLatin1(WindowLabel), window});
+    a.labels = Alerting::alertLabels(t.sla->metadata.name, t.objective->name, rule.severity, t.sla->tier, window);
     if (!t.sla->remediation.runbook.isEmpty())
         a.annotations.append({QStringLiteral("runbook_url"), t.sla->remediation.runbook});
     a.annotations.append(
@@ -276,12 +265,13 @@ std::optional<PromRule> alertRule(const Rule &rule, const Target &t)
 
 Duration complianceWindow(const Sla &resolved, const Objective &objective, const QString &id, QStringList *warnings)
 {
-    const Window w = objective.window.value_or(resolved.window.value_or(Window::rollingWindow(Duration::days(30))));
+    const Duration length = Alerting::complianceLength(resolved, objective);
+    const Window w = objective.window.value_or(resolved.window.value_or(Window::rollingWindow(length)));
     if (w.kind == Window::Kind::Calendar) {
         warnings->append(Tr::tr("%1: the calendar %2 window has no PromQL form; the rules use a rolling %3 window")
-                             .arg(id, toString(w.calendar), w.nominalLength().toString()));
+                             .arg(id, toString(w.calendar), length.toString()));
     }
-    return w.nominalLength();
+    return length;
 }
 
 Target targetOf(const Sla &sla, const Sla &resolved, const Objective &objective, const QList<Rule> &rules,

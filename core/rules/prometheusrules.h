@@ -16,6 +16,7 @@
 // What has no PromQL form (drift, timeslices, corrections, calendar windows) is listed in
 // `warnings` and written as comments.
 
+#include "core/alerting/alert.h"
 #include "core/document/model.h"
 
 #include <QByteArray>
@@ -59,8 +60,8 @@ enum class Flavour {
 };
 
 /// The label `sladesk_window` of the ratio series and the alerts: the window as a
-/// Prometheus duration (`5m`, `1h`, `30d`).
-inline constexpr const char *WindowLabel = "sladesk_window";
+/// Prometheus duration (`5m`, `1h`, `30d`); the alerts' value is Alerting::windowLabel().
+inline constexpr const char *WindowLabel = Alerting::WindowLabel;
 
 /// The name of the recorded error ratio over `window`: `sladesk:sli_error:ratio_rate30d`.
 QString errorRatioRecord(Duration window);

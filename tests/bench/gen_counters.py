@@ -9,7 +9,9 @@ hours at 2 %. Each counter is floor(accumulated rate), starts at 0 and never res
 the samples fall at START + k*60 for k = 0..43,200 (both ends included), so Prometheus 2.x
 increase() over a grid-aligned 30-day window is exact.
 
-usage: gen_counters.py -o FILE.om [--truth FILE.json] [--services 50] [--days 30] [--start 1735689600]
+usage: gen_counters.py -o FILE.om [--truth FILE.json] [--services 50] [--first 0] [--days 30] [--start 1735689600]
+--first F writes services svc-F.. (F + services - 1), each as it would be in a bigger run, so
+that a large fixture can be written and backfilled in parts (bench_rules.py).
 --truth writes, per service, the good (non-5xx) and total increases over the whole range.
 """
 
@@ -26,6 +28,7 @@ def main():
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--truth")
     ap.add_argument("--services", type=int, default=50)
+    ap.add_argument("--first", type=int, default=0)
     ap.add_argument("--days", type=int, default=30)
     ap.add_argument("--start", type=int, default=1735689600)
     ap.add_argument("--seed", type=int, default=11)
@@ -37,7 +40,7 @@ def main():
     with open(a.output, "w", buffering=1 << 22) as out:
         out.write("# HELP http_requests Requests answered, by service and status code.\n")
         out.write("# TYPE http_requests counter\n")
-        for s in range(a.services):
+        for s in range(a.first, a.first + a.services):
             service = f"svc-{s:03d}"
             rng = random.Random(a.seed * 1000 + s)
             # Requests per minute over the range (the same traffic for every code's share).

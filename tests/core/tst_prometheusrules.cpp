@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 11: the rule generator in process (core/rules) and the backtest summary
 // (core/alerting/backtestsummary). tst_slactl_rules checks the files with promtool.
+#include "core/alerting/alertengine.h"
+#include "core/alerting/alertmanagersender.h"
 #include "core/alerting/backtestsummary.h"
 #include "core/exchange/loader.h"
 #include "core/rules/prometheusrules.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Sla::Core;
@@ -55,6 +61,7 @@ private slots:
     void seriesSelector_escapes();
     void burnRateWorkspace_windowsAndGroups();
     void summary_pagesFiringDetection();
+    void alertLabels_ruleAndEngineAgree();
 };
 
 void TestPrometheusRules::seriesSelector_escapes()
@@ -129,6 +136,70 @@ void TestPrometheusRules::summary_pagesFiringDetection()
     QCOMPARE(quiet.pages, 0);
     QVERIFY(!quiet.breaches[0].detectedAfterMs);
     QVERIFY(!quiet.consumedAtFirstPage);
+}
+
+void TestPrometheusRules::alertLabels_ruleAndEngineAgree()
+{
+    // Every alert kind PromQL expresses: the tier's burn rates, thresholds over 1h, 4h and
+    // 30m, a budget rule, two noData rules; a calendar month (rolling 30d in both).
+    const LoadResult loaded = DocumentLoader::loadPaths({QStringLiteral(SLA_TEST_DATA_DIR "/rules/kinds.yaml")});
+    QVERIFY(loaded.ok());
+    const Rules::RuleSet set = Rules::prometheusRules(loaded.workspace);
+    AlertEngine engine;
+    engine.setWorkspace(loaded.workspace);
+    EvaluationReport report;
+    report.at = T0;
+    SlaResult sla;
+    sla.name = QStringLiteral("model");
+    sla.tier = QStringLiteral("tier-1");
+    for (const Objective &o : loaded.workspace.slas.first().objectives) {
+        ObjectiveResult r;
+        r.name = o.name;
+        r.target = o.target;
+        r.kind = o.indicator.kind;
+        sla.objectives << r;
+    }
+    report.slas << sla;
+    engine.evaluate(report, T0); // describes every alert, whatever its state
+    const QHash<QString, QString> windows{{QStringLiteral("burn-rate-page"), QStringLiteral("1h")},
+                                          {QStringLiteral("burn-rate-ticket"), QStringLiteral("1d")},
+                                          {QStringLiteral("f1-drop"), QStringLiteral("1h")},
+                                          {QStringLiteral("latency-slow"), QStringLiteral("4h")},
+                                          {QStringLiteral("raw-high"), QStringLiteral("30m")},
+                                          {QStringLiteral("f1-exhausted"), QStringLiteral("30d")},
+                                          {QStringLiteral("no-latency-data"), QStringLiteral("10m")},
+                                          {QStringLiteral("no-drift-data"), QStringLiteral("1h")}};
+    QSet<int> kinds;
+    int compared = 0;
+    for (const Rules::PromGroup &g : set.groups) {
+        for (const Rules::PromRule &r : g.rules) {
+            if (r.alert.isEmpty())
+                continue;
+            QJsonObject fromRule{{QStringLiteral("alertname"), r.alert}};
+            for (const auto &[name, value] : r.labels)
+                fromRule.insert(name, value);
+            const AlertKey key{QStringLiteral("model"), fromRule.value(QStringLiteral("objective")).toString(),
+                               r.alert};
+            const Alert *alert = engine.tracker().find(key);
+            QVERIFY2(alert, qPrintable(key.fingerprint()));
+            // What the engine posts to Alertmanager for the same alert.
+            const QJsonArray body =
+                QJsonDocument::fromJson(AlertmanagerSender::body({*alert}, T0, std::chrono::seconds(60))).array();
+            QCOMPARE(body.size(), 1);
+            QCOMPARE(body.first().toObject().value(QStringLiteral("labels")).toObject(), fromRule);
+            QCOMPARE(fromRule.value(QStringLiteral("sladesk_window")).toString(), windows.value(r.alert));
+            QCOMPARE(fromRule.value(QStringLiteral("tier")).toString(), QStringLiteral("tier-1"));
+            for (const Rule &rule : engine.rules(QStringLiteral("model"))) {
+                if (rule.name == r.alert)
+                    kinds.insert(int(rule.kind));
+            }
+            ++compared;
+        }
+    }
+    QCOMPARE(kinds, (QSet<int>{int(Rule::Kind::BurnRate), int(Rule::Kind::Threshold), int(Rule::Kind::BudgetBelow),
+                               int(Rule::Kind::NoData)}));
+    // latency, f1 and raw-ratio have a page and a ticket each; 4 thresholds/budget, 2 noData.
+    QCOMPARE(compared, 3 * 2 + 4 + 2);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusRules)

@@ -42,6 +42,7 @@ Alert precisionAlert(const QDateTime &now)
     a.description = QStringLiteral("Burn rate 14.4× over 1h and 5m; budget runs out in 2 d 4 h");
     a.runbookUrl = QStringLiteral("https://wiki.example.com/runbooks/fraud-detection");
     a.budgetRemaining = -0.193;
+    a.window = QStringLiteral("1h"); // the rule's sladesk_window (Alerting::windowLabel)
     return a;
 }
 
@@ -88,7 +89,8 @@ void TestAlertmanager::body_hasTheDocumentedLabelsAndAnnotations()
                           {QStringLiteral("sla"), QStringLiteral("fraud-detection-api")},
                           {QStringLiteral("objective"), QStringLiteral("precision")},
                           {QStringLiteral("severity"), QStringLiteral("page")},
-                          {QStringLiteral("tier"), QStringLiteral("tier-1")}}));
+                          {QStringLiteral("tier"), QStringLiteral("tier-1")},
+                          {QStringLiteral("sladesk_window"), QStringLiteral("1h")}}));
     const QJsonObject ann = firing.value(QStringLiteral("annotations")).toObject();
     QCOMPARE(ann.value(QStringLiteral("dashboard")).toString(),
              QStringLiteral("sladesk://sla/fraud-detection-api/precision"));

@@ -148,6 +148,8 @@ void TestOnCall::demoBreach_notifiedAcknowledgedKeptAndForwarded()
         QCOMPARE(labels.value(QStringLiteral("objective")).toString(), QStringLiteral("precision"));
         QCOMPARE(labels.value(QStringLiteral("severity")).toString(), QStringLiteral("page"));
         QCOMPARE(labels.value(QStringLiteral("tier")).toString(), QStringLiteral("tier-1"));
+        // The label of the Prometheus rule `slactl rules` writes for it (window: 1h).
+        QCOMPARE(labels.value(QStringLiteral("sladesk_window")).toString(), QStringLiteral("1h"));
 
         // The console: history filtered by text, CSV export, post-mortem draft. The console
         // reads the history again shortly after events are recorded: the acknowledgements

@@ -1,0 +1,274 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+"""Rule evaluation cost in Prometheus: the derived long windows of `slactl rules` against
+naive 30-day `increase` rules (issue 11, README "Benchmarks"; a benchmark, not a test).
+
+Fixture: gen_counters.py, 500 services x 4 codes = 2,000 counter series x 31 days at 60 s
+ending at the last full minute (written and backfilled 50 services at a time); 500 SLAs of
+one availability objective each (tier-2: the default burn-rate page and ticket).
+
+  derived: the file `slactl rules` writes; the series of its 5-minute increase group are
+           backfilled over the 31 days (one point every 5 minutes per series, as a ruler
+           that has run a month has them; constant values, which do not change the cost:
+           `promtool tsdb create-blocks-from rules` would take one query per rule and 2-hour
+           block, about 370,000 queries here), so that the derived 1d, 3d and 30d windows
+           read complete data.
+  naive:   the same file with every derived window (1d, 3d, 30d) written as the short
+           windows are, `sum(increase(SEL[W]))` over the raw series, and no increase group.
+
+Each set runs in its own Prometheus (same TSDB copy, evaluation interval --interval) until
+every group has evaluated --evaluations times; per group the median `evaluationTime` of
+/api/v1/rules over those evaluations. Printed: the sum over the SLI groups (the ratio
+rules), over the alert groups, over the increase groups (every 5 minutes; per minute of
+wall clock a fifth of its cost), and the ratio naive / derived of the per-interval cost.
+
+usage: bench_rules.py [--slactl build/ci/app/slactl] [--services 500] [--days 31]
+                      [--interval 60] [--evaluations 4] [--cache DIR]
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CHUNK = 50
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fixture(root, services, days):
+    """The backfilled TSDB of `services` x 4 counters over `days` up to now (cached for 6 h)."""
+    stamp = os.path.join(root, "end")
+    tsdb = os.path.join(root, "tsdb")
+    if os.path.exists(stamp) and time.time() - int(open(stamp).read()) < 6 * 3600:
+        return tsdb, int(open(stamp).read())
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(root)
+    end = int(time.time()) // 60 * 60 - 60
+    start = end - days * 86400
+    t0 = time.perf_counter()
+    for first in range(0, services, CHUNK):
+        om = os.path.join(root, "part.om")
+        n = min(CHUNK, services - first)
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_counters.py"), "-o", om, "--services", str(n),
+                        "--first", str(first), "--days", str(days), "--start", str(start)], check=True)
+        subprocess.run(["promtool", "tsdb", "create-blocks-from", "openmetrics", "-q", "--max-block-duration=720h",
+                        om, tsdb], check=True, stdout=subprocess.DEVNULL)
+        os.remove(om)
+        log(f"fixture: services {first}..{first + n - 1} backfilled ({time.perf_counter() - t0:.0f} s)")
+    with open(stamp, "w") as f:
+        f.write(str(end))
+    return tsdb, end
+
+
+def recorded_fixture(root, services, days, end):
+    """sladesk:sli_good/total:increase5m of every objective every 5 minutes over `days`."""
+    tsdb = os.path.join(root, "tsdb-increase")
+    if os.path.isdir(tsdb):
+        return tsdb
+    om = os.path.join(root, "increase.om")
+    times = range(end - days * 86400, end + 1, 300)
+    with open(om, "w", buffering=1 << 22) as f:
+        for name, value in (("sli_good", 2997), ("sli_total", 3000)):
+            f.write(f"# TYPE sladesk:{name}:increase5m gauge\n")
+            for i in range(services):
+                prefix = f'sladesk:{name}:increase5m{{sla="svc-{i:03d}",objective="availability"}} {value} '
+                f.write("\n".join(prefix + str(t) for t in times))
+                f.write("\n")
+        f.write("# EOF\n")
+    subprocess.run(["promtool", "tsdb", "create-blocks-from", "openmetrics", "-q", "--max-block-duration=720h",
+                    om, tsdb + ".part"], check=True, stdout=subprocess.DEVNULL)
+    os.remove(om)
+    os.rename(tsdb + ".part", tsdb)
+    return tsdb
+
+
+def workspace(path, services):
+    docs = ["""apiVersion: openslo/v1
+kind: DataSource
+metadata: {name: bench-prometheus}
+spec:
+  type: prometheus
+  connectionDetails: {url: 'http://127.0.0.1:9090'}
+"""]
+    for i in range(services):
+        s = f"svc-{i:03d}"
+        docs.append(f"""apiVersion: sladesk/v1
+kind: SLA
+metadata: {{name: {s}}}
+spec:
+  service: {s}
+  tier: tier-2
+  dataSource: bench-prometheus
+  window: 30d
+  objectives:
+    - name: availability
+      indicator:
+        ratio:
+          good: 'http_requests_total{{service="{s}",code!~"5.."}}'
+          total: 'http_requests_total{{service="{s}"}}'
+      target: 0.999
+""")
+    with open(path, "w") as f:
+        f.write("---\n".join(docs))
+
+
+DERIVED = re.compile(r'^(\s*expr: )"1 - sum_over_time\(sladesk:sli_good:increase5m\{[^}]*\}\[(\w+)\]\).*"$')
+
+
+def naive(derived_text):
+    """The derived file with each derived window as the raw 6h rule of its objective, over W."""
+    out, short = [], None
+    for line in derived_text.splitlines():
+        m = DERIVED.match(line)
+        if m and short:
+            line = m.group(1) + short.replace("[6h]", "[" + m.group(2) + "]")
+        elif line.strip().startswith("expr:") and "[6h]" in line and "sladesk:" not in line:
+            short = line.split("expr: ", 1)[1]
+        out.append(line)
+    text = "\n".join(out) + "\n"
+    # No increase groups: the naive set reads the raw series only.
+    return re.sub(r"  - name: sladesk-[^\n]*-increase\n    interval: 5m\n    rules:\n(?:      [^\n]*\n|        [^\n]*\n)*",
+                  "", text)
+
+
+def get(url):
+    with urllib.request.urlopen(url, timeout=60) as r:
+        return json.load(r)
+
+
+def start_prometheus(d, rules, tsdb, interval, log_name):
+    port = free_port()
+    conf = os.path.join(d, log_name + "-prometheus.yml")
+    with open(conf, "w") as f:
+        f.write(f"global:\n  evaluation_interval: {interval}s\nrule_files: [{rules}]\n" if rules else
+                f"global:\n  evaluation_interval: {interval}s\n")
+    p = subprocess.Popen(["prometheus", f"--config.file={conf}", f"--storage.tsdb.path={tsdb}",
+                          "--storage.tsdb.retention.time=10y", f"--web.listen-address=127.0.0.1:{port}"],
+                         stdout=subprocess.DEVNULL, stderr=open(os.path.join(d, log_name + ".log"), "w"))
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(1200):
+        try:
+            urllib.request.urlopen(url + "/-/ready", timeout=1)
+            return p, url
+        except OSError:
+            time.sleep(0.1)
+    p.kill()
+    with open(os.path.join(d, log_name + ".log")) as f:
+        sys.exit("bench_rules: Prometheus did not start:\n" + "".join(f.readlines()[-10:]))
+
+
+def process_cpu(url):
+    with urllib.request.urlopen(url + "/metrics", timeout=60) as r:
+        for line in r.read().decode().splitlines():
+            if line.startswith("process_cpu_seconds_total "):
+                return float(line.split()[1])
+    return float("nan")
+
+
+def measure(d, rules, tsdb, interval, evaluations, name, increase_groups):
+    """Median evaluationTime (s) per group kind over `evaluations` evaluations of each group."""
+    p, url = start_prometheus(d, rules, tsdb, interval, name)
+    seen = {}
+    cpu = []  # (time, process CPU seconds) once every group has evaluated once
+    try:
+        deadline = time.time() + (evaluations + 2) * interval + 600
+        while time.time() < deadline:
+            for g in get(url + "/api/v1/rules")["data"]["groups"]:
+                if g["lastEvaluation"].startswith("0001"):
+                    continue
+                seen.setdefault(g["name"], {})[g["lastEvaluation"]] = g["evaluationTime"]
+            fast = [v for k, v in seen.items() if not k.endswith("-increase")]
+            slow = [v for k, v in seen.items() if k.endswith("-increase")]
+            if fast and all(len(v) >= 2 for v in fast):
+                cpu.append((time.time(), process_cpu(url)))
+            if fast and all(len(v) >= evaluations for v in fast) and len(slow) >= increase_groups:
+                break
+            time.sleep(min(interval, 5))
+    finally:
+        p.terminate()
+        p.wait()
+    kinds = {"sli": 0.0, "alerts": 0.0, "increase": 0.0}
+    for group, times in seen.items():
+        # The first evaluation of a group pays for loading chunks into the page cache.
+        values = list(times.values())[1:] or list(times.values())
+        values = values if group.endswith("-increase") else values[:evaluations]
+        kinds[group.rsplit("-", 1)[1]] += statistics.median(values)
+    # CPU seconds of the whole Prometheus per interval: unlike the summed evaluationTime
+    # (wall time of groups that run concurrently) it does not grow with waiting for a core.
+    kinds["cpu"] = (cpu[-1][1] - cpu[0][1]) / (cpu[-1][0] - cpu[0][0]) * interval if len(cpu) > 1 else float("nan")
+    log(f"{name}: {len(seen)} groups; median evaluationTime summed: sli {kinds['sli']:.3f} s, "
+        f"alerts {kinds['alerts']:.3f} s, increase {kinds['increase']:.3f} s; "
+        f"CPU {kinds['cpu']:.2f} s per {interval} s over {cpu[-1][0] - cpu[0][0] if cpu else 0:.0f} s")
+    return kinds
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--slactl", default=os.path.join(HERE, "..", "..", "build", "ci", "app", "slactl"))
+    ap.add_argument("--services", type=int, default=500)
+    ap.add_argument("--days", type=int, default=31)
+    ap.add_argument("--interval", type=int, default=60, help="evaluation interval of the SLI and alert groups (s)")
+    ap.add_argument("--evaluations", type=int, default=4)
+    ap.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "sladesk-bench-cache"))
+    a = ap.parse_args()
+    root = os.path.join(a.cache, f"rules-{a.services}x4x{a.days}d")
+    base, end = fixture(root, a.services, a.days)
+    with tempfile.TemporaryDirectory() as d:
+        ws = os.path.join(d, "slas.yaml")
+        workspace(ws, a.services)
+        derived = os.path.join(d, "derived.yml")
+        subprocess.run([a.slactl, "rules", ws, "-o", derived], check=True)
+        text = open(derived).read()
+        with open(os.path.join(d, "naive.yml"), "w") as f:
+            f.write(naive(text))
+        increase = os.path.join(d, "increase.yml")
+        with open(increase, "w") as f:
+            f.write(re.sub(r"  - name: sladesk-[^\n]*-(sli|alerts)\n    rules:\n(?:      [^\n]*\n|        [^\n]*\n)*",
+                           "", text))
+        for f in ("derived.yml", "naive.yml", "increase.yml"):
+            subprocess.run(["promtool", "check", "rules", os.path.join(d, f)], check=True, stdout=subprocess.DEVNULL)
+        # The increase group's series over the whole range, as a ruler that has run for a month
+        # has them (8,928 points each; values do not change the cost).
+        recorded = recorded_fixture(root, a.services, a.days, end)
+        results = {}
+        for name in ("derived", "naive"):
+            tsdb = os.path.join(d, "tsdb-" + name)
+            shutil.copytree(base, tsdb)
+            if name == "derived":
+                for block in os.listdir(recorded):
+                    shutil.copytree(os.path.join(recorded, block), os.path.join(tsdb, block))
+            results[name] = measure(d, os.path.join(d, name + ".yml"), tsdb, a.interval, a.evaluations, name,
+                                    a.services if name == "derived" else 0)
+            shutil.rmtree(tsdb)
+    per = {n: r["sli"] + r["alerts"] + r["increase"] * a.interval / 300 for n, r in results.items()}
+    print(f"rule evaluation per {a.interval} s, {a.services} objectives on {4 * a.services} series x {a.days} d:")
+    for n in ("derived", "naive"):
+        r = results[n]
+        print(f"  {n:8s} {per[n]:8.3f} s  (sli {r['sli']:.3f}, alerts {r['alerts']:.3f}, increase {r['increase']:.3f}"
+              f" every 300 s)")
+    print(f"  ratio naive / derived: {per['naive'] / per['derived']:.1f}x (sli groups alone: "
+          f"{results['naive']['sli'] / results['derived']['sli']:.1f}x; the alert groups, the same rules in "
+          f"both: {results['naive']['alerts'] / results['derived']['alerts']:.1f}x, which is waiting for a core)")
+    print(f"  Prometheus CPU per {a.interval} s: derived {results['derived']['cpu']:.2f} s, naive "
+          f"{results['naive']['cpu']:.2f} s, ratio {results['naive']['cpu'] / results['derived']['cpu']:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
