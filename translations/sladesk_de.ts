@@ -471,6 +471,14 @@
         <source>(no error code)</source>
         <translation>(kein Fehlercode)</translation>
     </message>
+    <message>
+        <source>the ListMetrics answer is not a JSON object with a Metrics list (%1)</source>
+        <translation>die ListMetrics-Antwort ist kein JSON-Objekt mit einer Metrics-Liste (%1)</translation>
+    </message>
+    <message>
+        <source>a ListMetrics entry has no Namespace or MetricName</source>
+        <translation>ein ListMetrics-Eintrag hat keinen Namespace oder MetricName</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::CredentialStore</name>
@@ -579,6 +587,18 @@
     <message>
         <source>malformed JSON: %1</source>
         <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;results&quot; object with a &quot;metrics&quot; list of names</source>
+        <translation>kein „results“-Objekt mit einer „metrics“-Liste von Namen</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; object whose attributes list the tags</source>
+        <translation>kein „data“-Objekt, dessen Attribute die Tags auflisten</translation>
     </message>
 </context>
 <context>
@@ -732,6 +752,18 @@
     <message>
         <source>a timeseries result</source>
         <translation>ein Zeitreihenergebnis</translation>
+    </message>
+    <message>
+        <source>a list of metrics</source>
+        <translation>eine Liste von Metriken</translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot;: &quot;%2&quot; is not a metric name</source>
+        <translation>Datadog-Quelle „%1“: „%2“ ist kein Metrikname</translation>
+    </message>
+    <message>
+        <source>a list of tags</source>
+        <translation>eine Liste von Tags</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1081,14 @@
     <message>
         <source>CloudWatch data source &apos;%1&apos; has no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, store them with `slactl credentials set %1` (access key id, secret access key and optionally the session token, one a line) or set %2, or add profile &apos;%3&apos; to %4</source>
         <translation>CloudWatch-Datenquelle &apos;%1&apos; hat keine AWS-Anmeldedaten: setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY, speichern Sie sie mit `slactl credentials set %1` (Zugriffsschlüssel-ID, geheimer Zugriffsschlüssel und optional das Sitzungstoken, je eine Zeile) oder setzen Sie %2, oder fügen Sie Profil &apos;%3&apos; zu %4 hinzu</translation>
+    </message>
+    <message>
+        <source>recordings have no namespaces</source>
+        <translation>Aufzeichnungen haben keine Namespaces</translation>
+    </message>
+    <message>
+        <source>this kind of data source lists no metric names</source>
+        <translation>diese Art von Datenquelle listet keine Metriknamen auf</translation>
     </message>
 </context>
 <context>
@@ -5052,8 +5092,132 @@ Dies ruft %2 auf.</translation>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>Saving rewrites these files without their comment lines: %1</source>
-        <translation>Beim Speichern werden diese Dateien ohne ihre Kommentarzeilen neu geschrieben: %1</translation>
+        <source>The region is required, e.g. eu-west-1.</source>
+        <translation>Die Region ist erforderlich, z. B. eu-west-1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an AWS region name such as eu-west-1.</source>
+        <translation>„%1“ ist kein AWS-Regionsname wie eu-west-1.</translation>
+    </message>
+    <message>
+        <source>Not an http or https URL such as https://monitoring.eu-west-1.amazonaws.com.</source>
+        <translation>Keine http- oder https-URL wie https://monitoring.eu-west-1.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the URL; the keys go into the fields below.</source>
+        <translation>Ein Passwort gehört nicht in die URL; die Schlüssel gehören in die Felder unten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader.</source>
+        <translation>„%1“ ist keine IAM-Rollen-ARN wie arn:aws:iam::123456789012:role/sla-reader.</translation>
+    </message>
+    <message>
+        <source>Give both the access key id and the secret access key (the session token is optional), or leave all three empty to keep the stored ones.</source>
+        <translation>Geben Sie sowohl die Zugriffsschlüssel-ID als auch den geheimen Zugriffsschlüssel an (das Sitzungstoken ist optional), oder lassen Sie alle drei leer, um die gespeicherten zu behalten.</translation>
+    </message>
+    <message>
+        <source>The keys must not contain control characters.</source>
+        <translation>Die Schlüssel dürfen keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>AWS CloudWatch</source>
+        <translation>AWS CloudWatch</translation>
+    </message>
+    <message>
+        <source>required, e.g. eu-west-1</source>
+        <translation>erforderlich, z. B. eu-west-1</translation>
+    </message>
+    <message>
+        <source>optional; default https://monitoring.REGION.amazonaws.com</source>
+        <translation>optional; Standard https://monitoring.REGION.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>optional: a profile of ~/.aws/credentials</source>
+        <translation>optional: ein Profil aus ~/.aws/credentials</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Endpo&amp;int:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le ARN:</source>
+        <translation>Ro&amp;llen-ARN:</translation>
+    </message>
+    <message>
+        <source>Access key I&amp;D:</source>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Secret access ke&amp;y:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion token:</source>
+        <translation>Sit&amp;zungstoken:</translation>
+    </message>
+    <message>
+        <source>Connection details:</source>
+        <translation>Verbindungsdetails:</translation>
+    </message>
+    <message>
+        <source>%1 (kept as it is: SLA Desk does not edit this type)</source>
+        <translation>%1 (unverändert beibehalten: SLA Desk bearbeitet diesen Typ nicht)</translation>
+    </message>
+    <message>
+        <source>Other types (shown read-only)</source>
+        <translation>Andere Typen (schreibgeschützt angezeigt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>nur für temporäre Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Comment lines inside the data sources you change are not kept; these files have comments: %1</source>
+        <translation>Kommentarzeilen innerhalb der geänderten Datenquellen bleiben nicht erhalten; diese Dateien haben Kommentare: %1</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Nicht getestet: %1</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: type the access key ID and secret access key, store them with slactl credentials set %1, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add profile %2 to %3</source>
+        <translation>keine AWS-Anmeldedaten: geben Sie Zugriffsschlüssel-ID und geheimen Zugriffsschlüssel ein, speichern Sie sie mit slactl credentials set %1, setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY oder fügen Sie das Profil %2 zu %3 hinzu</translation>
+    </message>
+    <message>
+        <source>OK: CloudWatch accepted the credentials and answered GetMetricData.</source>
+        <translation>OK: CloudWatch hat die Anmeldedaten akzeptiert und GetMetricData beantwortet.</translation>
+    </message>
+    <message>
+        <source>Failed (throttled: CloudWatch takes no more requests for now; try again later): %1</source>
+        <translation>Fehlgeschlagen (gedrosselt: CloudWatch nimmt vorerst keine Anfragen mehr an; versuchen Sie es später erneut): %1</translation>
+    </message>
+    <message>
+        <source>Failed (credentials refused): %1</source>
+        <translation>Fehlgeschlagen (Anmeldedaten abgelehnt): %1</translation>
+    </message>
+    <message>
+        <source>Failed (unreachable: check the region or endpoint and the network): %1</source>
+        <translation>Fehlgeschlagen (nicht erreichbar: prüfen Sie Region oder Endpunkt und das Netzwerk): %1</translation>
+    </message>
+    <message>
+        <source>data source %1: %2</source>
+        <translation>Datenquelle %1: %2</translation>
+    </message>
+    <message>
+        <source>could not update %1: %2</source>
+        <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,14 @@
         <source>(no error code)</source>
         <translation>(pas de code d&apos;erreur)</translation>
     </message>
+    <message>
+        <source>the ListMetrics answer is not a JSON object with a Metrics list (%1)</source>
+        <translation>la réponse ListMetrics n&apos;est pas un objet JSON avec une liste Metrics (%1)</translation>
+    </message>
+    <message>
+        <source>a ListMetrics entry has no Namespace or MetricName</source>
+        <translation>une entrée ListMetrics n&apos;a ni Namespace ni MetricName</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::CredentialStore</name>
@@ -579,6 +587,18 @@
     <message>
         <source>malformed JSON: %1</source>
         <translation>JSON mal formé : %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no &quot;results&quot; object with a &quot;metrics&quot; list of names</source>
+        <translation>pas d&apos;objet « results » avec une liste « metrics » de noms</translation>
+    </message>
+    <message>
+        <source>no &quot;data&quot; object whose attributes list the tags</source>
+        <translation>pas d&apos;objet « data » dont les attributs listent les tags</translation>
     </message>
 </context>
 <context>
@@ -732,6 +752,18 @@
     <message>
         <source>a timeseries result</source>
         <translation>un résultat de séries temporelles</translation>
+    </message>
+    <message>
+        <source>a list of metrics</source>
+        <translation>une liste de métriques</translation>
+    </message>
+    <message>
+        <source>Datadog source &quot;%1&quot;: &quot;%2&quot; is not a metric name</source>
+        <translation>source Datadog « %1 » : « %2 » n&apos;est pas un nom de métrique</translation>
+    </message>
+    <message>
+        <source>a list of tags</source>
+        <translation>une liste de tags</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1081,14 @@
     <message>
         <source>CloudWatch data source &apos;%1&apos; has no AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, store them with `slactl credentials set %1` (access key id, secret access key and optionally the session token, one a line) or set %2, or add profile &apos;%3&apos; to %4</source>
         <translation>la source de données CloudWatch &apos;%1&apos; n&apos;a pas d&apos;identifiants AWS : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, enregistrez-les avec `slactl credentials set %1` (identifiant de clé d&apos;accès, clé d&apos;accès secrète et éventuellement le jeton de session, un par ligne) ou définissez %2, ou ajoutez le profil &apos;%3&apos; à %4</translation>
+    </message>
+    <message>
+        <source>recordings have no namespaces</source>
+        <translation>les enregistrements n&apos;ont pas d&apos;espaces de noms</translation>
+    </message>
+    <message>
+        <source>this kind of data source lists no metric names</source>
+        <translation>ce type de source de données ne liste pas de noms de métriques</translation>
     </message>
 </context>
 <context>
@@ -5052,8 +5092,132 @@ Cela appelle %2.</translation>
         <translation>non défini</translation>
     </message>
     <message>
-        <source>Saving rewrites these files without their comment lines: %1</source>
-        <translation>L’enregistrement réécrit ces fichiers sans leurs lignes de commentaire : %1</translation>
+        <source>The region is required, e.g. eu-west-1.</source>
+        <translation>La région est obligatoire, p. ex. eu-west-1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an AWS region name such as eu-west-1.</source>
+        <translation>« %1 » n&apos;est pas un nom de région AWS tel que eu-west-1.</translation>
+    </message>
+    <message>
+        <source>Not an http or https URL such as https://monitoring.eu-west-1.amazonaws.com.</source>
+        <translation>Pas une URL http ou https telle que https://monitoring.eu-west-1.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>A password does not belong in the URL; the keys go into the fields below.</source>
+        <translation>Un mot de passe n&apos;a pas sa place dans l&apos;URL ; les clés vont dans les champs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader.</source>
+        <translation>« %1 » n&apos;est pas un ARN de rôle IAM tel que arn:aws:iam::123456789012:role/sla-reader.</translation>
+    </message>
+    <message>
+        <source>Give both the access key id and the secret access key (the session token is optional), or leave all three empty to keep the stored ones.</source>
+        <translation>Indiquez l&apos;identifiant de clé d&apos;accès et la clé d&apos;accès secrète (le jeton de session est facultatif), ou laissez les trois vides pour garder ceux enregistrés.</translation>
+    </message>
+    <message>
+        <source>The keys must not contain control characters.</source>
+        <translation>Les clés ne doivent pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>AWS CloudWatch</source>
+        <translation>AWS CloudWatch</translation>
+    </message>
+    <message>
+        <source>required, e.g. eu-west-1</source>
+        <translation>obligatoire, p. ex. eu-west-1</translation>
+    </message>
+    <message>
+        <source>optional; default https://monitoring.REGION.amazonaws.com</source>
+        <translation>facultatif ; par défaut https://monitoring.REGION.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>optional: a profile of ~/.aws/credentials</source>
+        <translation>facultatif : un profil de ~/.aws/credentials</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>Endpo&amp;int:</source>
+        <translation>Point de t&amp;erminaison :</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Pro&amp;fil :</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le ARN:</source>
+        <translation>ARN du rô&amp;le :</translation>
+    </message>
+    <message>
+        <source>Access key I&amp;D:</source>
+        <translation>&amp;Identifiant de clé d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Secret access ke&amp;y:</source>
+        <translation>Clé d&apos;accès &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion token:</source>
+        <translation>&amp;Jeton de session :</translation>
+    </message>
+    <message>
+        <source>Connection details:</source>
+        <translation>Détails de connexion :</translation>
+    </message>
+    <message>
+        <source>%1 (kept as it is: SLA Desk does not edit this type)</source>
+        <translation>%1 (conservé tel quel : SLA Desk ne modifie pas ce type)</translation>
+    </message>
+    <message>
+        <source>Other types (shown read-only)</source>
+        <translation>Autres types (affichés en lecture seule)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation>uniquement pour des identifiants temporaires</translation>
+    </message>
+    <message>
+        <source>Comment lines inside the data sources you change are not kept; these files have comments: %1</source>
+        <translation>Les lignes de commentaire à l&apos;intérieur des sources de données modifiées ne sont pas conservées ; ces fichiers ont des commentaires : %1</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Non testé : %1</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: type the access key ID and secret access key, store them with slactl credentials set %1, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or add profile %2 to %3</source>
+        <translation>aucun identifiant AWS : saisissez l&apos;identifiant de clé d&apos;accès et la clé d&apos;accès secrète, enregistrez-les avec slactl credentials set %1, définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou ajoutez le profil %2 à %3</translation>
+    </message>
+    <message>
+        <source>OK: CloudWatch accepted the credentials and answered GetMetricData.</source>
+        <translation>OK : CloudWatch a accepté les identifiants et répondu à GetMetricData.</translation>
+    </message>
+    <message>
+        <source>Failed (throttled: CloudWatch takes no more requests for now; try again later): %1</source>
+        <translation>Échec (limité : CloudWatch n&apos;accepte plus de requêtes pour l&apos;instant ; réessayez plus tard) : %1</translation>
+    </message>
+    <message>
+        <source>Failed (credentials refused): %1</source>
+        <translation>Échec (identifiants refusés) : %1</translation>
+    </message>
+    <message>
+        <source>Failed (unreachable: check the region or endpoint and the network): %1</source>
+        <translation>Échec (injoignable : vérifiez la région ou le point de terminaison et le réseau) : %1</translation>
+    </message>
+    <message>
+        <source>data source %1: %2</source>
+        <translation>source de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>could not update %1: %2</source>
+        <translation>impossible de mettre à jour %1 : %2</translation>
     </message>
 </context>
 <context>
