@@ -58,6 +58,7 @@ ContractForm::ContractForm(EditorSession *session, QWidget *parent)
     setObjectName(QStringLiteral("contractForm"));
     m_credits->setObjectName(QStringLiteral("credits"));
     m_credits->setMinimumHeight(70);
+    m_credits->setMaximumHeight(120);
     m_credits->setToolTip(
         tr("The service credit owed (a share of the period's fee) when an objective misses its target "
            "over the contract period: the largest credit of the rows whose threshold is above the SLI"));
@@ -90,6 +91,7 @@ ContractForm::ContractForm(EditorSession *session, QWidget *parent)
     credits->addLayout(period);
 
     auto *remediation = new QFormLayout;
+    remediation->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_webhook->setPlaceholderText(tr("https://… called by Run remediation"));
     m_runbook->setPlaceholderText(tr("https://… opened by Open runbook"));
     m_fallback->setPlaceholderText(tr("what to do when the webhook fails"));
@@ -106,8 +108,8 @@ ContractForm::ContractForm(EditorSession *session, QWidget *parent)
     }
 
     auto *layout = new QHBoxLayout(this);
-    layout->addLayout(credits, 1);
-    layout->addLayout(remediation, 1);
+    layout->addLayout(credits, 2);
+    layout->addLayout(remediation, 3);
     connect(add, &QPushButton::clicked, this, [this] { addCredit(m_below->value(), m_credit->value()); });
     connect(remove, &QPushButton::clicked, this, &ContractForm::removeCredit);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) {
