@@ -5576,10 +5576,6 @@ Dies ruft %2 auf.</translation>
         <translation>Alarm-&amp;Backtest</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
         <source>Adds OpenSLO, Sloth, Pyrra, Datadog SLO or SLA Desk files to the workspace</source>
         <translation>Fügt dem Arbeitsbereich OpenSLO-, Sloth-, Pyrra-, Datadog-SLO- oder SLA-Desk-Dateien hinzu</translation>
     </message>
@@ -5616,6 +5612,10 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportieren…</translation>
     </message>
 </context>
 <context>

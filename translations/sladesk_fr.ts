@@ -5576,10 +5576,6 @@ Cela appelle %2.</translation>
         <translation>&amp;Backtest des alertes</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
         <source>Adds OpenSLO, Sloth, Pyrra, Datadog SLO or SLA Desk files to the workspace</source>
         <translation>Ajoute à l&apos;espace de travail des fichiers OpenSLO, Sloth, Pyrra, SLO Datadog ou SLA Desk</translation>
     </message>
@@ -5616,6 +5612,10 @@ Cela appelle %2.</translation>
     <message>
         <source>Not imported: %1</source>
         <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>&amp;Importer…</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ void EditorWidget::createActions()
     connect(m_saveAs, &QAction::triggered, this, &EditorWidget::onSaveAsRequested);
     m_revert = new QAction(tr("Re&vert File"), this);
     connect(m_revert, &QAction::triggered, this, [this] { m_session->revert(m_file); });
-    m_import = new QAction(tr("&Import…"), this);
+    m_import = new QAction(tr("I&mport…"), this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_import->setToolTip(tr("Adds OpenSLO, Sloth, Pyrra, Datadog SLO or SLA Desk files to the workspace"));
     connect(m_import, &QAction::triggered, this, &EditorWidget::onImportRequested);
