@@ -30,7 +30,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,17 +38,14 @@ import time
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from bench_evaluate import free_port, workspace  # noqa: E402
+
 CHUNK = 50
 
 
 def log(msg):
     print(msg, file=sys.stderr, flush=True)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fixture(root, services, days):
@@ -97,39 +93,6 @@ def recorded_fixture(root, services, days, end):
     os.remove(om)
     os.rename(tsdb + ".part", tsdb)
     return tsdb
-
-
-def workspace(path, services):
-    docs = ["""apiVersion: openslo/v1
-kind: DataSource
-metadata: {name: bench-prometheus}
-spec:
-  type: prometheus
-  connectionDetails: {url: 'http://127.0.0.1:9090'}
-"""]
-    for i in range(services):
-        s = f"svc-{i:03d}"
-        docs.append(f"""apiVersion: sladesk/v1
-kind: SLA
-metadata: {{name: {s}}}
-spec:
-  service: {s}
-  tier: tier-2
-  dataSource: bench-prometheus
-  window: 30d
-  objectives:
-    - name: availability
-      indicator:
-        ratio:
-          good: 'http_requests_total{{service="{s}",code!~"5.."}}'
-          total: 'http_requests_total{{service="{s}"}}'
-      target: 0.999
-""")
-    with open(path, "w") as f:
-        f.write("---\n".join(docs))
-
-
-DERIVED = re.compile(r'^(\s*expr: )"1 - sum_over_time\(sladesk:sli_good:increase5m\{[^}]*\}\[(\w+)\]\).*"$')
 
 
 def naive(derived_text):
@@ -231,8 +194,9 @@ def main():
     root = os.path.join(a.cache, f"rules-{a.services}x4x{a.days}d")
     base, end = fixture(root, a.services, a.days)
     with tempfile.TemporaryDirectory() as d:
+        # The same workspace as bench_evaluate.py's; the URL is not asked (rules only).
+        workspace(d, "http://127.0.0.1:9090", [f"svc-{i:03d}" for i in range(a.services)])
         ws = os.path.join(d, "slas.yaml")
-        workspace(ws, a.services)
         derived = os.path.join(d, "derived.yml")
         subprocess.run([a.slactl, "rules", ws, "-o", derived], check=True)
         text = open(derived).read()

@@ -485,40 +485,35 @@ class Handler(BaseHTTPRequestHandler):
             self._verify(body, 'monitoring')
             if target == LIST_TARGET:
                 return self._list_metrics(body)
-            with stub.lock:
-                stub.calls += 1
-                n = stub.calls
-            if stub.args.deny:
-                raise ApiError(403, 'AccessDeniedException', 'User: arn:aws:iam::123456789012:user/stub is not '
-                               'authorized to perform: cloudwatch:GetMetricData')
-            if n <= stub.args.throttle_first:
-                raise ApiError(400, 'Throttling', 'Rate exceeded')
-            try:
-                req = json.loads(body or b'null')
-            except ValueError:
-                raise ApiError(400, 'SerializationException', 'The request body is not valid JSON.')
-            if not isinstance(req, dict):
-                raise ApiError(400, 'SerializationException', 'The request body is not a JSON object.')
+            req = self._counted_request('calls', 'GetMetricData', stub.args.throttle_first, body, b'null')
             self._send(200, get_metric_data(stub.data, req, stub.args.page_size))
         except ApiError as e:
             self._json_error(e)
 
-    def _list_metrics(self, body):
+    def _counted_request(self, counter, action, throttle_first, body, empty):
+        """Counts the call in stub.<counter>, answers as CloudWatch does to a denied user or
+        a throttled call (the first `throttle_first` calls), and returns the JSON request
+        object (`empty` stands for an empty body)."""
         stub = self.server.stub
         with stub.lock:
-            stub.list_calls += 1
-            n = stub.list_calls
+            n = getattr(stub, counter) + 1
+            setattr(stub, counter, n)
         if stub.args.deny:
             raise ApiError(403, 'AccessDeniedException', 'User: arn:aws:iam::123456789012:user/stub is not '
-                           'authorized to perform: cloudwatch:ListMetrics')
-        if n <= stub.args.throttle_list_first:
+                           f'authorized to perform: cloudwatch:{action}')
+        if n <= throttle_first:
             raise ApiError(400, 'Throttling', 'Rate exceeded')
         try:
-            req = json.loads(body or b'{}')
+            req = json.loads(body or empty)
         except ValueError:
             raise ApiError(400, 'SerializationException', 'The request body is not valid JSON.')
         if not isinstance(req, dict):
             raise ApiError(400, 'SerializationException', 'The request body is not a JSON object.')
+        return req
+
+    def _list_metrics(self, body):
+        stub = self.server.stub
+        req = self._counted_request('list_calls', 'ListMetrics', stub.args.throttle_list_first, body, b'{}')
         self._send(200, list_metrics(stub.data, req, stub.args.list_page_size))
 
     def _assume_role(self, body):
