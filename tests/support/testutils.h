@@ -5,6 +5,7 @@
 
 #include "core/document/diagnostic.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,6 +14,19 @@
 #include <algorithm>
 
 namespace Sla::Core::TestUtils {
+
+#ifdef SLA_SOURCE_DIR
+/// Copies the demo workspace's YAML files (not its recording) into `dir`; false when one
+/// cannot be copied.
+inline bool copyDemoYaml(const QString &dir)
+{
+    const QString demo = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace");
+    const QStringList names = QDir(demo).entryList({QStringLiteral("*.yaml")}, QDir::Files);
+    return !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), [&](const QString &name) {
+        return QFile::copy(demo + QLatin1Char('/') + name, dir + QLatin1Char('/') + name);
+    });
+}
+#endif
 
 /// One diagnostic per line, as slactl prints them.
 inline QString dump(const Diagnostics &diagnostics)

@@ -6,6 +6,7 @@
 // the rules (alertvariant.h) and the timeline's scale.
 #include "core/document/yamlwriter.h"
 #include "tests/support/slactlrunner.h"
+#include "tests/support/testutils.h"
 #include "ui/editor/alertvariant.h"
 #include "ui/editor/backtestpanel.h"
 #include "ui/editor/backtesttimeline.h"
@@ -44,13 +45,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// The demo's YAML files (not its recording) in `dir`.
-void copyDemoYaml(const QString &dir)
-{
-    for (const QString &name : QDir(kDemo).entryList({QStringLiteral("*.yaml")}, QDir::Files))
-        QVERIFY(QFile::copy(kDemo + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
 }
 
 QString iso(const QDateTime &t)
@@ -280,7 +274,7 @@ void TestBacktestPanel::figures_equalSlactlBacktest()
 void TestBacktestPanel::keepVariant_changesOnlyTheRulesLines_andUndoRestoresThem()
 {
     QTemporaryDir dir;
-    copyDemoYaml(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     const QString file = dir.filePath(QStringLiteral("fraud-detection-api.yaml"));
     const QByteArray original = readFile(file);
     Ui::EditorSession session;
@@ -307,7 +301,7 @@ void TestBacktestPanel::keepVariant_changesOnlyTheRulesLines_andUndoRestoresThem
 void TestBacktestPanel::keepVariant_ofATierRule_addsAnOverride()
 {
     QTemporaryDir dir;
-    copyDemoYaml(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     const QString file = dir.filePath(QStringLiteral("recommendation-api.yaml"));
     Ui::EditorSession session;
     QVERIFY(session.open(dir.path()));
@@ -359,7 +353,7 @@ void TestBacktestPanel::run_canBeCancelled()
 void TestBacktestPanel::failingSource_isAnInlineError()
 {
     QTemporaryDir dir;
-    copyDemoYaml(dir.path()); // without data/demo.om.gz: the recording cannot be read
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path())); // without data/demo.om.gz: the recording cannot be read
     Ui::EditorSession session;
     QVERIFY(session.open(dir.path()));
     Ui::BacktestPanel panel(&session);

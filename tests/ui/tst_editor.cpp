@@ -10,6 +10,7 @@
 #include "core/query/selector.h"
 #include "core/query/selectorcompletion.h"
 #include "core/validation/validator.h"
+#include "tests/support/testutils.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
 #include "ui/editor/metriccompleter.h"
@@ -50,13 +51,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// The demo's YAML files (not its recording) in `dir`.
-void copyDemo(const QString &dir)
-{
-    for (const QString &name : QDir(kDemo).entryList({QStringLiteral("*.yaml")}, QDir::Files))
-        QVERIFY(QFile::copy(kDemo + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
 }
 
 /// Runs git in `dir`; its standard output.
@@ -175,7 +169,7 @@ void TestEditor::template_target_undo_redo_save_reload()
 void TestEditor::oneTarget_isOneLineInGitDiff()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     git(dir.path(), {QStringLiteral("init"), QStringLiteral("-q")});
     git(dir.path(), {QStringLiteral("add"), QStringLiteral(".")});
     git(dir.path(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("demo")});
@@ -197,7 +191,7 @@ void TestEditor::oneTarget_isOneLineInGitDiff()
 void TestEditor::untouchedWorkspace_isWrittenBackByteIdentical()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     Ui::EditorWidget w;
     QVERIFY(w.openWorkspace(dir.path()));
     // An edit and its undo leave nothing to write; a save writes the files as they were.
@@ -214,7 +208,7 @@ void TestEditor::untouchedWorkspace_isWrittenBackByteIdentical()
 void TestEditor::inheritance_andGovernanceFlags()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     Ui::EditorWidget w;
     QVERIFY(w.openWorkspace(dir.path()));
     // analytics-model writes no window: it inherits tier-3's.
@@ -241,7 +235,7 @@ void TestEditor::inheritance_andGovernanceFlags()
 void TestEditor::diagnostic_selectsTheField()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     Ui::EditorWidget w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -265,7 +259,7 @@ void TestEditor::diagnostic_selectsTheField()
 void TestEditor::yamlTab_andForm_roundTrip()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     Ui::EditorWidget w;
     QVERIFY(w.openWorkspace(dir.path()));
     QVERIFY(w.selectDocument(QStringLiteral("SLA"), QStringLiteral("recommendation-api")));
@@ -296,7 +290,7 @@ void TestEditor::yamlTab_andForm_roundTrip()
 void TestEditor::structuralEdits_keepComments_andValidate()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     Ui::EditorWidget w;
     QVERIFY(w.openWorkspace(dir.path()));
     QVERIFY(w.selectDocument(QStringLiteral("SLA"), QStringLiteral("recommendation-api")));
@@ -341,7 +335,7 @@ void TestEditor::structuralEdits_keepComments_andValidate()
 void TestEditor::calendarWindow_withTimeZone()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     Ui::EditorWidget w;
     QVERIFY(w.openWorkspace(dir.path()));
     QVERIFY(w.selectDocument(QStringLiteral("SLA"), QStringLiteral("analytics-model")));
@@ -401,7 +395,7 @@ void TestEditor::preview_showsTheObjectivesFigures_offTheGuiThread()
 void TestEditor::recovery_afterASessionEndsUnsaved()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     const QString file = dir.filePath(QStringLiteral("recommendation-api.yaml"));
     QByteArray edited;
     {
@@ -428,7 +422,7 @@ void TestEditor::recovery_afterASessionEndsUnsaved()
 void TestEditor::closingWithUnsavedEdits_asks()
 {
     QTemporaryDir dir;
-    copyDemo(dir.path());
+    QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
     Ui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -4,6 +4,7 @@
 // remediation fields typed key by key (one undo step per field), and each edit a minimal
 // change of the file that validates.
 #include "core/exchange/loader.h"
+#include "tests/support/testutils.h"
 #include "ui/editor/contractform.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
@@ -23,12 +24,6 @@ using namespace Sla;
 
 namespace {
 const QString kDemo = QStringLiteral(SLA_SOURCE_DIR "/resources/demo/workspace");
-
-void copyDemo(const QString &dir)
-{
-    for (const QString &name : QDir(kDemo).entryList({QStringLiteral("*.yaml")}, QDir::Files))
-        QVERIFY(QFile::copy(kDemo + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
-}
 
 // Lines of `after` not in `before`, and the count of lines that went.
 QStringList changedLines(const QByteArray &before, const QByteArray &after, int *removed)
@@ -60,7 +55,7 @@ private slots:
     void creditRows_addRemove_andPeriod()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         Ui::EditorWidget w;
         QVERIFY(w.openWorkspace(dir.path()));
         QVERIFY(w.selectDocument(QStringLiteral("SLA"), QStringLiteral("analytics-model")));
@@ -120,7 +115,7 @@ private slots:
     void creditRow_inABlockList_isOneLine()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         Ui::EditorWidget w;
         QVERIFY(w.openWorkspace(dir.path()));
         QVERIFY(w.selectDocument(QStringLiteral("SLA"), QStringLiteral("fraud-detection-api")));
@@ -140,7 +135,7 @@ private slots:
     void remediation_typedKeyByKey()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         Ui::EditorWidget w;
         w.show();
         QVERIFY(w.openWorkspace(dir.path()));
@@ -185,7 +180,7 @@ private slots:
     void remediation_ofAWrittenBlock_changesOneLine()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         Ui::EditorWidget w;
         w.show();
         QVERIFY(w.openWorkspace(dir.path()));

@@ -4,6 +4,7 @@
 // files come in byte for byte, a file with errors is refused with its file:line:column,
 // names never overwrite, and files dropped on the editor or the main window are imported.
 #include "core/exchange/loader.h"
+#include "tests/support/testutils.h"
 #include "ui/editor/editorsession.h"
 #include "ui/editor/editorwidget.h"
 #include "ui/editor/workspaceimport.h"
@@ -32,12 +33,6 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void copyDemo(const QString &dir)
-{
-    for (const QString &name : QDir(kDemo).entryList({QStringLiteral("*.yaml")}, QDir::Files))
-        QVERIFY(QFile::copy(kDemo + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
 }
 
 // Drops `paths` on `target` as a file manager would.
@@ -88,7 +83,7 @@ private slots:
     void pyrraFile_becomesOneUndoableSladeskFile()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         Ui::EditorWidget w;
         QVERIFY(w.openWorkspace(dir.path()));
         const int slasBefore = int(w.session()->result().workspace.slas.size());
@@ -125,7 +120,7 @@ private slots:
     void ownFile_comesInByteForByte_andNeverOverwrites()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         QTemporaryDir outside;
         // A file named like one of the workspace's, with a comment.
         const QString name = QDir(kDemo).entryList({QStringLiteral("*.yaml")}, QDir::Files).first();
@@ -153,7 +148,7 @@ private slots:
     void brokenFile_isRefusedWithItsPlace()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         Ui::EditorWidget w;
         QVERIFY(w.openWorkspace(dir.path()));
         const QStringList before = w.session()->files();
@@ -172,7 +167,7 @@ private slots:
     void droppedFiles_areImported()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         Ui::EditorWidget w;
         w.resize(800, 600);
         QVERIFY(w.openWorkspace(dir.path()));
@@ -193,7 +188,7 @@ private slots:
     void fileMenuAndDashboardDrop_switchToEditMode()
     {
         QTemporaryDir dir;
-        copyDemo(dir.path());
+        QVERIFY(Sla::Core::TestUtils::copyDemoYaml(dir.path()));
         Ui::MainWindow window;
         window.openWorkspace(dir.path());
         auto *editor = window.findChild<Ui::EditorWidget *>();
