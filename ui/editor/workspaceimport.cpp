@@ -58,22 +58,20 @@ ImportedFile importForWorkspace(const QString &path)
         return result;
     }
     const QByteArray bytes = file.readAll();
-    const Core::LoadResult loaded = Core::DocumentLoader::loadData(bytes, QDir::toNativeSeparators(path));
-    const Core::Workspace &ws = loaded.workspace;
-    result.documents = int(ws.slas.size() + ws.tiers.size() + ws.dataSources.size() + ws.services.size() +
-                           ws.corrections.size() + ws.annotations.size());
     if (isNativeYaml(bytes)) {
         // Taken as written, errors and all: the diagnostics panel shows them, the YAML tab fixes them.
         result.yaml = bytes;
         return result;
     }
+    const Core::LoadResult loaded = Core::DocumentLoader::loadData(bytes, QDir::toNativeSeparators(path));
+    const Core::Workspace &ws = loaded.workspace;
     for (const Core::Diagnostic &d : loaded.diagnostics) {
         if (d.isError()) {
             result.error = d.toString();
             return result;
         }
     }
-    if (result.documents == 0) {
+    if (ws.isEmpty()) {
         result.error = Tr::tr("%1: no document SLA Desk can import").arg(QDir::toNativeSeparators(path));
         return result;
     }

@@ -19,7 +19,6 @@ struct ImportedFile
     QString source;         ///< the path given
     QByteArray yaml;        ///< what the new workspace file holds
     bool converted = false; ///< a foreign format turned into sladesk/v1 (else the bytes as read)
-    int documents = 0;      ///< documents the file holds
     QString error;          ///< not imported: why, with file:line:column where known
 };
 
