@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settings/datasourcesdialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void recordingThatDisappears_marksFiguresStale_neverOk();
     void detailHeader_saysRecorded_andLinksTheRunbook();
     void sourcesDialog_caLabelPlaceholderStaleTestAndComments();
+    void sourcesDialog_mnemonicsAreUniqueForEveryTypeAndAuth();
 
 private:
     QTemporaryDir m_settings;
@@ -332,14 +334,14 @@ void TestErrorsKeyboard::sourcesDialog_caLabelPlaceholderStaleTestAndComments()
     const Core::LoadResult loaded = Core::DocumentLoader::loadPaths({dir.path()});
     Ui::DataSourcesDialog d(dir.path(), loaded.workspace, nullptr);
 
-    // "&CA file:" is a mnemonic with a buddy, not a literal ampersand.
+    // "CA fi&le:" is a mnemonic with a buddy, not a literal ampersand.
     QLabel *buddyOfCa = nullptr;
     for (QLabel *l : d.findChildren<QLabel *>()) {
         if (l->buddy() == d.caFileEdit())
             buddyOfCa = l;
     }
     QVERIFY(buddyOfCa);
-    QCOMPARE(buddyOfCa->text(), QStringLiteral("&CA file:"));
+    QCOMPARE(buddyOfCa->text(), QStringLiteral("CA fi&le:"));
 
     // The saved source keeps its secret in the keychain; a new one has none yet.
     QCOMPARE(d.secretEdit()->placeholderText(), QStringLiteral("unchanged (kept in the system keychain)"));
@@ -476,6 +478,58 @@ void TestErrorsKeyboard::detailHeader_saysRecorded_andLinksTheRunbook()
     QCOMPARE(catcher.urls.size(), 1);
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+namespace {
+/// The mnemonic letter of a label or button text ("Te&nant" -> 'n'), or 0.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) != QLatin1Char('&'))
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+    }
+    return {};
+}
+} // namespace
+
+void TestErrorsKeyboard::sourcesDialog_mnemonicsAreUniqueForEveryTypeAndAuth()
+{
+    // An Alt+letter shared by two visible fields only moves the focus between them (Add
+    // clashed with Authentication, Test connection with Type): each must be unique.
+    Ui::DataSourcesDialog d(QString(), {}, nullptr);
+    d.show();
+    for (QPushButton *b : d.findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("&Add"))
+            b->click();
+    }
+    for (int type = 0; type < 4; ++type) {
+        d.typeBox()->setCurrentIndex(type);
+        for (int auth = 0; auth < d.authBox()->count(); ++auth) {
+            d.authBox()->setCurrentIndex(auth);
+            QHash<QChar, QString> seen;
+            QStringList texts;
+            for (QLabel *l : d.findChildren<QLabel *>()) {
+                if (l->isVisible() && l->buddy())
+                    texts << l->text();
+            }
+            for (QAbstractButton *b : d.findChildren<QAbstractButton *>()) {
+                if (b->isVisible())
+                    texts << b->text();
+            }
+            for (const QString &t : std::as_const(texts)) {
+                const QChar m = mnemonicOf(t);
+                if (m.isNull())
+                    continue;
+                QVERIFY2(!seen.contains(m), qPrintable(QStringLiteral("type %1, auth %2: \"%3\" and \"%4\" share Alt+%5")
+                                                           .arg(d.typeBox()->currentText(), d.authBox()->currentText(),
+                                                                seen.value(m), t, m)));
+                seen.insert(m, t);
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestErrorsKeyboard)

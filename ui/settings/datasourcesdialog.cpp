@@ -270,12 +270,12 @@ void DataSourcesDialog::createForm(QLayout *caRow)
     m_form->addRow(tr("&URL:"), m_url);
     m_form->addRow(tr("&Path prefix:"), m_prefix);
     m_form->addRow(tr("T&enant:"), m_tenant);
-    m_form->addRow(tr("&Authentication:"), m_auth);
+    m_form->addRow(tr("Authent&ication:"), m_auth);
     m_form->addRow(tr("User na&me:"), m_username);
     m_form->addRow(tr("&Secret:"), m_secret);
-    m_form->addRow(tr("Application &key:"), m_appKey);
+    m_form->addRow(tr("Application ke&y:"), m_appKey);
     // A row of a layout gets no buddy from addRow(QString, QLayout *): its mnemonic would show as "&".
-    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    auto *caLabel = new QLabel(tr("CA fi&le:"), this);
     caLabel->setBuddy(m_caFile);
     m_form->addRow(caLabel, caRow);
     m_form->addRow(QString(), m_insecure);
@@ -287,7 +287,7 @@ void DataSourcesDialog::createForm(QLayout *caRow)
 
 QLayout *DataSourcesDialog::createDetails()
 {
-    m_test = new QPushButton(QIcon(QStringLiteral(":/icons/test-connection.svg")), tr("&Test connection"), this);
+    m_test = new QPushButton(QIcon(QStringLiteral(":/icons/test-connection.svg")), tr("Test &connection"), this);
     m_test->setObjectName(QStringLiteral("testConnection"));
     connect(m_test, &QPushButton::clicked, this, &DataSourcesDialog::onTestRequested);
     m_testResult = new QLabel(this);
@@ -361,7 +361,7 @@ void DataSourcesDialog::updateVisibility()
         m_form->setRowVisible(w, cw);
     m_form->setRowVisible(m_otherDetails, type == DataSourceType::Other);
     if (QLabel *label = qobject_cast<QLabel *>(m_form->labelForField(m_secret)))
-        label->setText(dd ? tr("API &key:") : auth == AuthType::Basic ? tr("Pass&word:") : tr("&Token:"));
+        label->setText(dd ? tr("API &key:") : auth == AuthType::Basic ? tr("Pass&word:") : tr("T&oken:"));
     m_test->setEnabled(m_current >= 0);
     updateCloudWatchErrors();
 }
