@@ -137,17 +137,6 @@ SeriesSamples samplesByKey(const QueryResult &answer)
     return out;
 }
 
-/// Appends the samples in (from, upTo] of every fresh series to its committed summary.
-void commit(SeriesSummaries &committed, const SeriesSamples &fresh, qint64 from, qint64 upTo, bool *ok)
-{
-    for (const auto &[key, samples] : fresh) {
-        for (const Sample &s : samples) {
-            if (s.t > from && s.t <= upTo && !committed[key].append(s))
-                *ok = false;
-        }
-    }
-}
-
 void putParts(QHash<QString, double> &parts, const Shape &shape, const QString &suffix,
               const std::vector<std::optional<double>> &sums)
 {
@@ -243,6 +232,16 @@ std::optional<double> windowSum(const SeriesSummaries &committed, const SeriesSa
         }
     }
     return sum;
+}
+
+void commitFresh(SeriesSummaries &committed, const SeriesSamples &fresh, qint64 from, qint64 upTo, bool *ok)
+{
+    for (const auto &[key, samples] : fresh) {
+        for (const Sample &s : samples) {
+            if (s.t > from && s.t <= upTo && !committed[key].append(s))
+                *ok = false;
+        }
+    }
 }
 
 bool slideStart(SeriesSummaries &committed, const SeriesSamples &leaving, qint64 start, qint64 committedUpTo)
@@ -551,8 +550,8 @@ void build(const CallPtr &call, const ObjectiveResult &full, std::function<void(
             bool ok = !b->failed;
             const ObjectiveResult mine = ok ? stateResult(*b, &ok) : ObjectiveResult();
             if (!ok || !agrees(full, mine, b->windows)) {
-                qCInfo(lcEvaluation, "incremental refresh of %s disabled: its state %s a full read",
-                       qPrintable(b->call->key), ok ? "disagrees with" : "could not be built beside");
+                qCWarning(lcEvaluation, "incremental refresh of %s disabled: its state %s a full read",
+                          qPrintable(b->call->key), ok ? "disagrees with" : "could not be built beside");
                 done(false, true);
                 return;
             }
@@ -613,7 +612,7 @@ bool advanceState(const CallPtr &call, const Results &results, const std::vector
                 ok = slideStart(state, samplesByKey(results[std::size_t(leaving[w]) + j].value()),
                                 windows[w].range.start, e.cutoff);
             sums.push_back(windowSum(state, fresh[j], e.cutoff, windows[w].range, &ok));
-            commit(state, fresh[j], e.cutoff, cutoff, &ok);
+            commitFresh(state, fresh[j], e.cutoff, cutoff, &ok);
         }
         next[w].start = windows[w].range.start;
         putParts(parts, call->shape, windows[w].suffix, sums);

@@ -123,6 +123,10 @@ std::optional<double> windowSum(const SeriesSummaries &committed, const SeriesSa
 /// which `committed` holds samples. False when a read does not fit the state.
 bool slideStart(SeriesSummaries &committed, const SeriesSamples &leaving, qint64 start, qint64 committedUpTo);
 
+/// Appends the samples in (from, upTo] of every fresh series to its committed summary; false
+/// (in *ok) when one is not after the committed ones.
+void commitFresh(SeriesSummaries &committed, const SeriesSamples &fresh, qint64 from, qint64 upTo, bool *ok);
+
 /// `factor x sum` of each term, added left to right; nothing when one of the sums is nothing
 /// (PromQL's `+` of an empty vector is empty).
 std::optional<double> combine(const std::vector<Term> &terms, const std::vector<std::optional<double>> &sums);
