@@ -146,7 +146,7 @@ void TestPromIncremental::slidingState_equalsFullSumOnEveryRefresh()
             state[seriesKey(s.labels)] = summary;
     }
     std::mt19937 random(5);
-    std::uniform_int_distribution<qint64> step(30, 20 * 60);
+    std::uniform_int_distribution<qint64> step(30, 10 * 60);
     int refreshes = 0;
     while (t0 < 47 * Hour) {
         const qint64 t1 = t0 + step(random) * S;

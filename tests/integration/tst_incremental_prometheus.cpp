@@ -32,36 +32,39 @@ namespace {
 constexpr qint64 Day = 86400;
 const QDateTime Start = QDateTime::fromString(QStringLiteral("2025-03-31T00:00:00Z"), Qt::ISODate);
 
-const char Workspace[] = R"(apiVersion: openslo/v1
-kind: DataSource
-metadata: {name: prom}
-spec:
-  type: prometheus
-  connectionDetails: {url: "http://127.0.0.1:9"}
----
-apiVersion: sladesk/v1
-kind: SLA
-metadata: {name: api}
-spec:
-  service: api
-  tier: tier-3
-  dataSource: prom
-  window: 30d
-  objectives:
-    - name: availability
-      indicator: {ratio: {good: 'http_requests_total{code="200"}', total: 'http_requests_total'}}
-      target: 0.999
-    - name: errors
-      indicator: {ratio: {bad: 'http_requests_total{service="api",code="500"}', total: 'http_requests_total{service="api"}'}}
-      target: 0.995
-    - name: precision
-      indicator: {classification: {measure: precision, tp: 'model_predictions_total{outcome="tp"}', fp: 'model_predictions_total{outcome="fp"}'}}
-      target: 0.95
-    - name: daily-errors
-      indicator: {ratio: {bad: 'http_requests_total{code="500"}', total: 'http_requests_total'}}
-      budgeting: {timeslices: 1d}
-      target: 0.99
-)";
+// A plain literal: moc does not read raw string literals with braces well.
+const char WorkspaceYaml[] =
+    "apiVersion: openslo/v1\n"
+    "kind: DataSource\n"
+    "metadata: {name: prom}\n"
+    "spec:\n"
+    "  type: prometheus\n"
+    "  connectionDetails: {url: \"http://127.0.0.1:9\"}\n"
+    "---\n"
+    "apiVersion: sladesk/v1\n"
+    "kind: SLA\n"
+    "metadata: {name: api}\n"
+    "spec:\n"
+    "  service: api\n"
+    "  tier: tier-3\n"
+    "  dataSource: prom\n"
+    "  window: 30d\n"
+    "  objectives:\n"
+    "    - name: availability\n"
+    "      indicator: {ratio: {good: 'http_requests_total{code=\"200\"}', total: 'http_requests_total'}}\n"
+    "      target: 0.999\n"
+    "    - name: errors\n"
+    "      indicator: {ratio: {bad: 'http_requests_total{service=\"api\",code=\"500\"}', total: "
+    "'http_requests_total{service=\"api\"}'}}\n"
+    "      target: 0.995\n"
+    "    - name: precision\n"
+    "      indicator: {classification: {measure: precision, tp: 'model_predictions_total{outcome=\"tp\"}', fp: "
+    "'model_predictions_total{outcome=\"fp\"}'}}\n"
+    "      target: 0.95\n"
+    "    - name: daily-errors\n"
+    "      indicator: {ratio: {bad: 'http_requests_total{code=\"500\"}', total: 'http_requests_total'}}\n"
+    "      budgeting: {timeslices: 1d}\n"
+    "      target: 0.99\n";
 
 const QStringList Counted{QStringLiteral("availability"), QStringLiteral("errors"), QStringLiteral("precision")};
 
@@ -150,7 +153,7 @@ void TestIncrementalPrometheus::initTestCase()
     QVERIFY(m_dir.isValid());
     QFile f(m_dir.filePath(QStringLiteral("slas.yaml")));
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(Workspace);
+    f.write(WorkspaceYaml);
     f.close();
     const LoadResult r = DocumentLoader::loadPaths({f.fileName()});
     QVERIFY(r.ok());
@@ -267,7 +270,8 @@ void TestIncrementalPrometheus::fallbacks_readInFullAndSaySo()
         const EvaluationReport r = await(corrected->evaluate(t.addSecs(60 * i)));
         for (const ObjectiveResult &o : r.slas.at(0).objectives) {
             QCOMPARE(o.read, ReadPath::Full);
-            QCOMPARE(o.corrections, QStringList{QStringLiteral("maintenance")});
+            if (Counted.contains(o.name))
+                QCOMPARE(o.corrections, QStringList{QStringLiteral("maintenance")});
         }
     }
 }
