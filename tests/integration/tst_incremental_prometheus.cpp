@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,6 +139,7 @@ private slots:
     void everyRefreshOfADay_equalsAFullRead();
     void fallbacks_readInFullAndSaySo();
     void slactlEvaluate_saysItReadInFull();
+    void slactlWatch_logsIncrementalReads();
 
 private:
     std::unique_ptr<Evaluator> evaluator(bool incremental, const QList<Correction> &corrections = {}) const;
@@ -296,6 +298,48 @@ void TestIncrementalPrometheus::slactlEvaluate_saysItReadInFull()
     QCOMPARE(objectives.size(), 4);
     for (const QJsonValue &o : objectives)
         QCOMPARE(o.toObject().value(QStringLiteral("read")).toString(), QStringLiteral("full"));
+}
+
+void TestIncrementalPrometheus::slactlWatch_logsIncrementalReads()
+{
+    // The workspace pointing at this Prometheus (watch has no --prometheus override).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile f(dir.filePath(QStringLiteral("slas.yaml")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(WorkspaceYaml).replace("http://127.0.0.1:9", m_url.toUtf8()));
+    f.close();
+    QProcess watch;
+    watch.start(qEnvironmentVariable("SLACTL"),
+                {QStringLiteral("watch"), dir.path(), QStringLiteral("--at"),
+                 Start.addSecs(10 * 3600).toString(Qt::ISODate), QStringLiteral("--interval"), QStringLiteral("1s"),
+                 QStringLiteral("--state"), dir.filePath(QStringLiteral("state")), QStringLiteral("--log-format"),
+                 QStringLiteral("json")});
+    QVERIFY(watch.waitForStarted());
+    QList<QJsonObject> evaluated;
+    QByteArray pending;
+    const bool two = QTest::qWaitFor(
+        [&] {
+            pending += watch.readAllStandardOutput();
+            for (qsizetype nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(pending.left(nl)).object();
+                pending.remove(0, nl + 1);
+                if (o.value(QStringLiteral("event")).toString() == QLatin1String("evaluated"))
+                    evaluated << o;
+            }
+            return evaluated.size() >= 3 || watch.state() != QProcess::Running;
+        },
+        120000);
+    watch.terminate();
+    watch.waitForFinished(30000);
+    QVERIFY2(two && evaluated.size() >= 3, watch.readAllStandardError().constData());
+    // The loop refreshes: by its third evaluation every counted objective is read incrementally.
+    for (const QJsonValue &v : evaluated.last().value(QStringLiteral("objectives")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value(QStringLiteral("objective")).toString();
+        QCOMPARE(o.value(QStringLiteral("read")).toString(),
+                 Counted.contains(name) ? QStringLiteral("incremental") : QStringLiteral("full"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIncrementalPrometheus)
