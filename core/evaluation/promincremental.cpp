@@ -4,6 +4,8 @@
 #include "core/evaluation/gather.h"
 #include "core/evaluation/logging.h"
 #include "core/evaluation/promevaluation.h"
+#include "core/metrics/futures.h"
+#include "core/metrics/prometheus/prometheussource.h"
 #include "core/query/querycompiler.h"
 
 #include <QDateTime>
@@ -173,7 +175,16 @@ class Store
 {
 public:
     QHash<QString, Entry> entries;
+    /// Whether the server computes `increase()` as Counters does; unknown until asked.
+    std::optional<bool> compatible;
 };
+
+bool compatibleVersion(const QString &version)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^v?(\d+)\.(\d+)\.)"));
+    const QRegularExpressionMatch m = number.match(version);
+    return m.hasMatch() && m.captured(1).toInt() == 2 && m.captured(2).toInt() < 52;
+}
 
 std::shared_ptr<Store> createStore()
 {
@@ -675,6 +686,28 @@ void refresh(const CallPtr &call)
 
 } // namespace
 
+namespace {
+
+/// Refreshes, builds or reads in full, once the server's version is known (a server of
+/// unknown or other version is always read in full).
+void proceed(const CallPtr &call)
+{
+    const ObjectivePlan &plan = call->plan;
+    const Entry &e = call->store->entries[call->key];
+    if (!call->store->compatible.value_or(false) || e.disabled || e.busy ||
+        (e.valid && e.signature == call->signature && plan.at < e.at)) {
+        // Read in full and leave the state alone: it stays right for the next refresh.
+        call->full(plan, call->base, call->context, call->done);
+        return;
+    }
+    if (e.valid && e.signature == call->signature && advances(e, plan))
+        refresh(call);
+    else
+        fullAndBuild(call);
+}
+
+} // namespace
+
 void occurrences(const std::shared_ptr<Store> &store, MetricSource *source, const QString &sourceName,
                  const ObjectivePlan &plan, ObjectiveResult base, QObject *context, const FullRead &full,
                  ResultCallback done)
@@ -702,16 +735,27 @@ void occurrences(const std::shared_ptr<Store> &store, MetricSource *source, cons
     call->context = context;
     call->full = full;
     call->done = std::move(done);
-    const Entry &e = store->entries[call->key];
-    if (e.disabled || e.busy || (e.valid && e.signature == call->signature && plan.at < e.at)) {
-        // Read in full and leave the state alone: it stays right for the next refresh.
-        full(call->plan, call->base, context, call->done);
+    if (store->compatible) {
+        proceed(call);
         return;
     }
-    if (e.valid && e.signature == call->signature && advances(e, plan))
-        refresh(call);
-    else
-        fullAndBuild(call);
+    auto *prometheus = qobject_cast<PrometheusSource *>(source);
+    if (!prometheus) {
+        store->compatible = false;
+        proceed(call);
+        return;
+    }
+    // Asked once per connection: the server's version decides whether its `increase()` is
+    // the one Counters reproduces.
+    whenFinished(prometheus->serverVersion(), context, [call](const SourceResult<QString> &version) {
+        if (version) {
+            call->store->compatible = compatibleVersion(version.value());
+            if (!*call->store->compatible)
+                qCDebug(lcEvaluation, "server version '%s': every objective is read in full",
+                        qPrintable(version.value()));
+        }
+        proceed(call);
+    });
 }
 
 } // namespace Sla::Core::PromIncremental

@@ -36,7 +36,9 @@
 // window's start); after a source error. The state lives in the connection (one per data
 // source of the evaluator's workspace), so Evaluator::setWorkspace drops it.
 //
-// Assumes Prometheus 2.x range semantics (closed [t - W, t]); Prometheus 3 selects (t - W, t].
+// Only for servers whose buildinfo version is 2.x before 2.52 (compatibleVersion()): their
+// ranges are closed [t - W, t] and their extrapolation is Counters::extrapolate's; Prometheus
+// 2.52+ changed the extrapolation order and Prometheus 3 selects (t - W, t].
 
 #include "core/document/model.h"
 #include "core/engine/countersummary.h"
@@ -99,6 +101,11 @@ struct Shape
 /// The shape of an objective's compiled good/bad and total queries; nothing when they are
 /// not sums of `sum(increase(SEL[W]))` terms (a raw query, an error ratio, timeslices).
 std::optional<Shape> shapeOf(const Objective &objective);
+
+/// Whether a server of this version (/api/v1/status/buildinfo) computes `increase()` as
+/// Counters does: Prometheus 2.x before 2.52 (closed ranges, that extrapolation order).
+/// Other servers, and servers that do not tell, are always read in full.
+bool compatibleVersion(const QString &version);
 
 /// Why the objective is always read in full (empty: it can be refreshed incrementally).
 QString fullReadReason(const ObjectivePlan &plan);

@@ -98,6 +98,7 @@ private slots:
     void combine_isEmptyWhenATermIs();
     void shapeOf_readsTheCompiledQueries();
     void fullReadReason_namesUnsupportedObjectives();
+    void compatibleVersion_isPrometheus2Before252();
 };
 
 void TestPromIncremental::summary_equalsCountersIncrease()
@@ -268,6 +269,16 @@ void TestPromIncremental::fullReadReason_namesUnsupportedObjectives()
     raw.objective.indicator.kind = IndicatorKind::Query;
     raw.objective.indicator.query.errorRatio = QStringLiteral("x");
     QVERIFY(!fullReadReason(raw).isEmpty());
+}
+
+void TestPromIncremental::compatibleVersion_isPrometheus2Before252()
+{
+    QVERIFY(compatibleVersion(QStringLiteral("2.42.0+ds")));
+    QVERIFY(compatibleVersion(QStringLiteral("2.51.2")));
+    QVERIFY(!compatibleVersion(QStringLiteral("2.52.0")));
+    QVERIFY(!compatibleVersion(QStringLiteral("3.0.1")));
+    QVERIFY(!compatibleVersion(QStringLiteral("0.32.5"))); // e.g. Thanos
+    QVERIFY(!compatibleVersion(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestPromIncremental)
