@@ -473,6 +473,7 @@ void MainWindow::onWorkspaceRead(const QString &path, const Core::LoadResult &re
 
     Core::EvaluatorOptions options;
     options.workspaceDir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+    options.incremental = true; // the dashboard's refreshes read only what changed
     m_evaluator->setWorkspace(result.workspace, options);
     m_alertDesk->setWorkspace(options.workspaceDir, result.workspace);
 
@@ -572,6 +573,14 @@ void MainWindow::showReport(const Core::EvaluationReport &report)
         if (!m_overview->select(sla, objective))
             statusBar()->showMessage(tr("The workspace has no SLA named %1.").arg(sla), 10000);
     }
+    m_incrementalReads = 0;
+    m_objectiveReads = 0;
+    for (const Core::SlaResult &sla : report.slas) {
+        for (const Core::ObjectiveResult &o : sla.objectives) {
+            ++m_objectiveReads;
+            m_incrementalReads += o.read == Core::ObjectiveResult::ReadPath::Incremental ? 1 : 0;
+        }
+    }
     updateLastUpdated();
     onSourceHealthChanged();
     Q_EMIT reportShown();
@@ -592,6 +601,12 @@ void MainWindow::updateLastUpdated()
         text = m_refresher->isRefreshing() ? tr("Evaluating…") : tr("Not updated yet");
     else
         text = tr("Last updated %1").arg(QLocale().toString(last.time(), QLocale::LongFormat));
+    // Whether the refresh read only the time since the last one (the Prometheus back-end's
+    // incremental refresh) or everything.
+    if (last.isValid() && m_incrementalReads > 0)
+        text += tr(" · incremental (%1 of %2 objectives read in full)")
+                    .arg(m_objectiveReads - m_incrementalReads)
+                    .arg(m_objectiveReads);
     if (m_refresher->isRefreshing() && last.isValid())
         text += tr(" · refreshing…");
     const int interval = int(std::chrono::duration_cast<std::chrono::seconds>(m_refresher->interval()).count());

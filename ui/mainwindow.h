@@ -131,6 +131,9 @@ private:
     AlertDesk *m_alertDesk = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QLabel *m_lastUpdated = nullptr;
+    /// How the last report was read: objectives read incrementally, and all of them.
+    int m_incrementalReads = 0;
+    int m_objectiveReads = 0;
     QLabel *m_health = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_intervalGroup = nullptr;

@@ -609,6 +609,7 @@ QJsonObject objectiveJson(const ObjectiveResult &o)
         {QStringLiteral("latest"), number(o.latest)},
         {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.error)},
         {QStringLiteral("stale"), o.stale},
+        {QStringLiteral("read"), EvaluateOutput::readName(o.read)},
     };
     // Present exactly when a correction applied to the objective.
     if (o.raw) {
@@ -641,6 +642,19 @@ QJsonArray annotationsJson(const QList<Annotation> &annotations)
 }
 
 } // namespace
+
+QString readName(ObjectiveResult::ReadPath read)
+{
+    switch (read) {
+    case ObjectiveResult::ReadPath::Incremental:
+        return QStringLiteral("incremental");
+    case ObjectiveResult::ReadPath::RecordingRules:
+        return QStringLiteral("recording_rules");
+    case ObjectiveResult::ReadPath::Full:
+        break;
+    }
+    return QStringLiteral("full");
+}
 
 QJsonObject objectiveToJson(const ObjectiveResult &objective)
 {

@@ -32,12 +32,14 @@ std::optional<QDateTime> parseTime(const QString &text);
 /// The `slactl evaluate --format json` object: {"at", "slas": [{"name", "tier",
 /// "objectives": [{"name", "target", "sli", "status", "errorBudget": {"consumed",
 /// "remaining", "remainingEvents", "remainingTime"}, "burnRates": {"5m" ... "3d"},
-/// "latest", "error", "stale", "partial", classification: "interval": [low, high], "n";
+/// "latest", "error", "stale", "read" (readName()), "partial", classification: "interval": [low, high], "n";
 /// label delay: "provisional": {"start", "end", "sli", "n"}}]}], "warnings": [...]};
 /// numbers as JSON numbers, null where there is no figure (and "error": null when none).
 /// An objective a correction applied to also has "raw": {"sli", "errorBudget": {...}}
 /// and "corrections": [names].
 QJsonObject toJson(const EvaluationReport &report);
+/// The JSON name of how an objective was read: "full", "incremental", "recording_rules".
+QString readName(ObjectiveResult::ReadPath read);
 /// One objective of toJson()'s "objectives" (the report's JSON embeds it as is).
 QJsonObject objectiveToJson(const ObjectiveResult &objective);
 

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -75,6 +76,26 @@ QString transitionLine(const HistoryEvent &e, bool json)
              e.data.value(QStringLiteral("threshold")).toVariant().toString());
 }
 
+/// The JSON line of one evaluation: {"at", "event": "evaluated", "objectives": [{"sla",
+/// "objective", "status", "stale", "read"}]}, "read" as in `slactl evaluate`.
+QString evaluatedLine(const EvaluationReport &report)
+{
+    QJsonArray objectives;
+    for (const SlaResult &sla : report.slas) {
+        for (const ObjectiveResult &o : sla.objectives) {
+            objectives.append(QJsonObject{{QStringLiteral("sla"), sla.name},
+                                          {QStringLiteral("objective"), o.name},
+                                          {QStringLiteral("status"), Budget::statusName(o.status)},
+                                          {QStringLiteral("stale"), o.stale},
+                                          {QStringLiteral("read"), EvaluateOutput::readName(o.read)}});
+        }
+    }
+    const QJsonObject line{{QStringLiteral("at"), report.at.toUTC().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("event"), QStringLiteral("evaluated")},
+                           {QStringLiteral("objectives"), objectives}};
+    return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
+}
+
 /// Runs the event loop until `done` holds or `timeoutMs` passed (or a stop signal came).
 void spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
@@ -97,8 +118,9 @@ struct Run
     std::optional<QDateTime> at;
     int sourceErrors = 0;
 
-    /// One evaluation delivered to the service; waits for the report.
-    void evaluateOnce(QTextStream &err)
+    /// One evaluation delivered to the service; waits for the report. With `json` a line
+    /// tells how each objective was read.
+    void evaluateOnce(QTextStream &out, QTextStream &err, bool json)
     {
         QString error;
         const std::optional<EvaluationReport> report = wait(evaluator.evaluate(at.value_or(QDateTime())), &error);
@@ -110,6 +132,10 @@ struct Run
         for (auto it = report->sourceErrors.cbegin(); it != report->sourceErrors.cend(); ++it)
             err << Tr::tr("slactl watch: source %1: %2").arg(it.key(), it.value()) << '\n';
         sourceErrors += int(report->sourceErrors.size());
+        if (json) {
+            out << evaluatedLine(*report) << '\n';
+            out.flush();
+        }
         service->onReport(*report);
     }
 };
@@ -157,6 +183,8 @@ int runWatchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return usageError(err, command, Tr::tr("cannot create the state folder %1").arg(stateDir));
     EvaluatorOptions evalOptions;
     evalOptions.workspaceDir = ws.dir;
+    // A loop refreshes: after the first evaluation only the time since the last one is read.
+    evalOptions.incremental = !parser.isSet(o.once);
     if (run.at)
         evalOptions.clock = [at = *run.at] { return at; };
     run.evaluator.setWorkspace(ws.workspace, evalOptions);
@@ -183,7 +211,7 @@ int runWatchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     std::signal(SIGTERM, onStopSignal);
     std::signal(SIGINT, onStopSignal);
     do {
-        run.evaluateOnce(err);
+        run.evaluateOnce(out, err, json);
         // Deliveries finish (or time out) before the next evaluation or the exit.
         spinUntil([&] { return run.service->deliveriesInFlight() == 0; }, 30000);
         if (parser.isSet(o.once))

@@ -48,6 +48,11 @@ struct BudgetFigures
 /// The result for one objective at one evaluation time.
 struct ObjectiveResult
 {
+    /// How the figures were read: every window read in full, the Prometheus back-end's
+    /// incremental refresh (only the time since the last evaluation read, the same figures:
+    /// core/evaluation/promincremental.h), or the `sladesk:` recording rules.
+    enum class ReadPath { Full, Incremental, RecordingRules };
+
     QString name;
     QString displayName;
     IndicatorKind kind = IndicatorKind::Ratio;
@@ -111,6 +116,8 @@ struct ObjectiveResult
     /// the figures are old, not current. `evaluatedAt` says how old.
     bool stale = false;
     QDateTime evaluatedAt;
+    /// How the figures were read (JSON `read`: "full", "incremental", "recording_rules").
+    ReadPath read = ReadPath::Full;
     /// ObjectivePlan::timeShiftMs: where the documents' times (corrections, annotations)
     /// lie on this objective's time line (a recorded source with alignToNow); else 0.
     qint64 timeShiftMs = 0;

@@ -64,6 +64,11 @@ struct ObjectivePlan
     /// `slactl explain`: where back-ends that read without a MetricSource (recorded data)
     /// record what they read; none in a plain evaluation.
     std::shared_ptr<ReadTrace> trace;
+    /// A refresh of a long-lived evaluator (EvaluatorOptions::incremental): a back-end may
+    /// read only what changed since its last evaluation of the objective, giving the same
+    /// figures (ObjectiveResult::ReadPath::Incremental). Charts, explain and one-shot
+    /// evaluations leave it off.
+    bool incremental = false;
 
     bool isTimeslices() const { return objective.budgeting.method == Budgeting::Method::Timeslices; }
     /// With a label delay `at` is already the shifted time (requested - delay); this is the

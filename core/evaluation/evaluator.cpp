@@ -586,6 +586,7 @@ QFuture<EvaluationReport> Evaluator::evaluate(const QDateTime &at)
         for (int j = 0; j < resolved.objectives.size(); ++j) {
             ObjectivePlan plan = EvaluationPlan::plan(resolved, i, j, s.atRisk, atMs);
             d->correct(plan);
+            plan.incremental = d->options.incremental;
             if (!d->options.onlySource.isEmpty() && plan.sourceName != d->options.onlySource)
                 continue;
             s.objectives << EvaluationPlan::emptyResult(plan);

@@ -43,6 +43,10 @@ struct EvaluatorOptions
     QDateTime alignTo;
     /// The clock used when `alignTo` is invalid; empty: the system clock (tests set one).
     std::function<QDateTime()> clock;
+    /// Refresh incrementally where a back-end can (the dashboard, `slactl watch`): an
+    /// evaluation after an earlier one reads only the time since then, with the same figures
+    /// (ObjectivePlan::incremental). Off for one-shot evaluations: a first read is a full one.
+    bool incremental = false;
     /// The QtKeychain service secrets are read from (tests use their own).
     QString keychainService = QStringLiteral("org.sladesk.SlaDesk");
 };

@@ -8,6 +8,7 @@
 #include "core/evaluation/enginetypes.h"
 #include "core/evaluation/gather.h"
 #include "core/evaluation/metricsourceconnection.h"
+#include "core/evaluation/promincremental.h"
 #include "core/metrics/futures.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/query/querycompiler.h"
@@ -55,19 +56,6 @@ QStringList eventParts(const Objective &objective, const QString &range, const Q
         *why = q.reason.isEmpty() ? Tr::tr("this indicator needs `budgeting: {timeslices: DURATION}`") : q.reason;
     }
     return parts;
-}
-
-/// Sum of the non-NaN latest values per part tag.
-QHash<QString, double> partValues(const QueryResult &r)
-{
-    QHash<QString, double> out;
-    for (const Series &s : r.series) {
-        if (s.v.empty() || std::isnan(s.v.back()))
-            continue;
-        const QString tag = s.labels.value(partLabel());
-        out[tag] += s.v.back();
-    }
-    return out;
 }
 
 /// Good and total events of the parts tagged with `suffix`: nothing without a total (no
@@ -387,6 +375,37 @@ EvaluationBackend::OccurrenceSteps chartSteps(const QueryResult &answer, qint64 
 }
 } // namespace
 
+QHash<QString, double> partValues(const QueryResult &r)
+{
+    QHash<QString, double> out;
+    for (const Series &s : r.series) {
+        if (s.v.empty() || std::isnan(s.v.back()))
+            continue;
+        const QString tag = s.labels.value(partLabel());
+        out[tag] += s.v.back();
+    }
+    return out;
+}
+
+QString eventsQuery(const Objective &objective, const std::vector<std::pair<qint64, QString>> &windows)
+{
+    if (QueryCompiler::compile(objective, QStringLiteral("1h")).form != CompiledQueries::Form::Events)
+        return {};
+    QStringList parts;
+    for (const auto &[lengthMs, suffix] : windows)
+        parts += eventParts(objective, QueryCompiler::rangeText(Duration{lengthMs}), suffix, nullptr);
+    return parts.join(QStringLiteral(" or "));
+}
+
+ObjectiveResult countedResult(const ObjectivePlan &plan, const std::vector<TimeRange> &corrections,
+                              const QHash<QString, double> &parts, const QString &source)
+{
+    ObjectiveResult r = EvaluationPlan::finishCounts(plan, answeredCounts(plan, corrections, parts));
+    CountCheck::note(
+        plan, source, [&parts](std::size_t w) { return eventsOf(parts, QString::number(w)); }, r);
+    return r;
+}
+
 QString occurrencesQuery(const Objective &objective, qint64 windowMs, QString *why)
 {
     QStringList parts = eventParts(objective, QueryCompiler::rangeText(Duration{windowMs}), QStringLiteral("0"), why);
@@ -405,7 +424,11 @@ namespace {
 class Backend final : public EvaluationBackend
 {
 public:
-    explicit Backend(MetricSource *source) : EvaluationBackend(source->name()), m_source(source) {}
+    /// `store`: the incremental refresh's state of the connection (none: always full reads).
+    Backend(MetricSource *source, std::shared_ptr<PromIncremental::Store> store)
+        : EvaluationBackend(source->name()), m_source(source), m_store(std::move(store))
+    {
+    }
 
 protected:
     void sliceValues(const ObjectivePlan &plan, const std::vector<TimeRange> &slices, QObject *context,
@@ -423,6 +446,21 @@ protected:
     }
 
     void occurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done) override
+    {
+        if (!plan.incremental || !m_store) {
+            fullOccurrences(plan, std::move(base), context, std::move(done));
+            return;
+        }
+        const auto self = std::static_pointer_cast<Backend>(shared_from_this());
+        PromIncremental::occurrences(
+            m_store, m_source, sourceName(), plan, std::move(base), context,
+            [self](const ObjectivePlan &p, ObjectiveResult b, QObject *c, ResultCallback d) {
+                self->fullOccurrences(p, std::move(b), c, std::move(d));
+            },
+            std::move(done));
+    }
+
+    void fullOccurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done)
     {
         QString why;
         QString query = occurrencesQuery(plan.objective, plan.range.length(), &why);
@@ -462,9 +500,7 @@ protected:
                         return;
                     }
                     const ObjectivePlan used = notCorrected.isEmpty() ? plan : EvaluationPlan::withoutCorrections(plan);
-                    ObjectiveResult r = EvaluationPlan::finishCounts(used, answeredCounts(used, ranges, parts));
-                    CountCheck::note(
-                        plan, source, [&parts](std::size_t w) { return eventsOf(parts, QString::number(w)); }, r);
+                    ObjectiveResult r = countedResult(used, ranges, parts, source);
                     if (!notCorrected.isEmpty())
                         r.warnings << EvaluationPlan::correctionsNotApplied(plan, notCorrected);
                     if (results.size() > 1)
@@ -536,6 +572,7 @@ protected:
 
 private:
     MetricSource *m_source;
+    std::shared_ptr<PromIncremental::Store> m_store;
 };
 
 } // namespace
@@ -546,8 +583,10 @@ std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const Ba
     kind.createSource = [](const DataSource &config, const SourceSecret &secret) -> MetricSource * {
         return new PrometheusSource(config, secret.secret);
     };
-    kind.createBackend = [](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
-        return std::make_shared<Backend>(source);
+    // The incremental refresh's state lives as long as the connection: one workspace.
+    kind.createBackend =
+        [store = PromIncremental::createStore()](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
+        return std::make_shared<Backend>(source, store);
     };
     kind.missingSecret = [](const SourceSpec &s) {
         return Tr::tr("data source '%1' needs a secret (auth %2): store it with `slactl "

@@ -17,9 +17,12 @@
 #include "core/document/model.h"
 #include "core/evaluation/sourceconnection.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace Sla::Core::PromEvaluation {
 
@@ -29,6 +32,20 @@ inline constexpr char PartLabel[] = "sladesk_part";
 /// The tagged instant query of an occurrences objective: window and burn-rate windows.
 /// Empty (and *why) when the objective cannot be compiled to events or an error ratio.
 QString occurrencesQuery(const Objective &objective, qint64 windowMs, QString *why = nullptr);
+
+/// The tagged instant query of some windows only: `good`/`bad` and `total` parts of each
+/// (length in ms, tag suffix) pair, joined with `or`; empty when the objective does not
+/// count events or `windows` is empty.
+QString eventsQuery(const Objective &objective, const std::vector<std::pair<qint64, QString>> &windows);
+
+/// The value of each part tag of an answer (the non-NaN latest values of its series, summed).
+QHash<QString, double> partValues(const QueryResult &answer);
+
+/// The figures of an occurrences objective that counts events, from the parts of its
+/// windows (suffix 0: the compliance window, i + 1: burn-rate window i, c<k>: `corrections[k]`);
+/// `source` names the source in the count checks' warnings.
+ObjectiveResult countedResult(const ObjectivePlan &plan, const std::vector<TimeRange> &corrections,
+                              const QHash<QString, double> &parts, const QString &source);
 
 /// The connection of a Prometheus-compatible data source (the registry's entry for its kind).
 std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const BackendEnvironment &environment);

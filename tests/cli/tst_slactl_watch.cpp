@@ -5,6 +5,7 @@
 // SIGTERM ends it cleanly; bad options are usage errors.
 #include "tests/support/slactlrunner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -65,12 +66,23 @@ void TestSlactlWatch::once_firesTheBreach_thenResumesWithoutFiringAgain()
     QVERIFY2(first.code == 0, qPrintable(first.err));
     const QList<QJsonObject> log = lines(first.out);
     QVERIFY2(fired(log, Drop), qPrintable(first.out));
+    int evaluated = 0;
     for (const QJsonObject &o : log) {
+        if (o.value(QStringLiteral("event")).toString() == QLatin1String("evaluated")) {
+            // One line per evaluation says how each objective was read: --once reads in full.
+            const QJsonArray objectives = o.value(QStringLiteral("objectives")).toArray();
+            QVERIFY(!objectives.isEmpty());
+            for (const QJsonValue &x : objectives)
+                QCOMPARE(x.toObject().value(QStringLiteral("read")).toString(), QStringLiteral("full"));
+            ++evaluated;
+            continue;
+        }
         QVERIFY(!o.value(QStringLiteral("alert")).toString().isEmpty());
         QVERIFY(!o.value(QStringLiteral("severity")).toString().isEmpty());
         const QDateTime t = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         QVERIFY(t.isValid() && t <= QDateTime::fromString(at, Qt::ISODate));
     }
+    QCOMPARE(evaluated, 1);
     QVERIFY(QFile::exists(state.filePath(QStringLiteral("alerts.sqlite"))));
 
     // A minute later on the same state: the alert is still firing, and nothing fires again.

@@ -529,6 +529,26 @@ QFuture<SourceResult<QString>> PrometheusSource::storageRetention()
     return m_retention;
 }
 
+QFuture<SourceResult<QString>> PrometheusSource::serverVersion()
+{
+    const bool failed =
+        m_version.isValid() && m_version.isFinished() && (m_version.resultCount() == 0 || !m_version.result());
+    if (m_version.isValid() && !failed)
+        return m_version;
+    auto call = newCall<SourceResult<QString>>();
+    m_version = call->promise.future();
+    if (!call->finished) {
+        fetch(call, QStringLiteral("/api/v1/status/buildinfo"), {}, false, false, [this, call](HttpOutcome outcome) {
+            if (!outcome.error && outcome.httpStatus == 404) {
+                complete(call, SourceResult<QString>(QString()));
+                return;
+            }
+            parseInto<QString>(call, std::move(outcome), &Prometheus::parseBuildInfoResponse);
+        });
+    }
+    return m_version;
+}
+
 void PrometheusSource::cancelAll()
 {
     const auto calls = m_calls.values();

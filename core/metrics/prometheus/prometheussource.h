@@ -72,6 +72,9 @@ public:
     /// none. Asked once per source object; a failed request is asked again next time. Its
     /// answer never changes the source's health.
     QFuture<SourceResult<QString>> storageRetention();
+    /// The server's version (/api/v1/status/buildinfo `data.version`), asked once and
+    /// cached like storageRetention(); empty when the server does not say (a 404 included).
+    QFuture<SourceResult<QString>> serverVersion();
 
     /// Unix seconds with three decimals, e.g. "1738281600.000" (also used for steps).
     static QString formatSeconds(qint64 millis);
@@ -116,6 +119,7 @@ private:
     quint64 m_nextCallId = 1;
     bool m_shuttingDown = false;
     QFuture<SourceResult<QString>> m_retention;
+    QFuture<SourceResult<QString>> m_version;
 };
 
 } // namespace Sla::Core
