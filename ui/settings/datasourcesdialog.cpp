@@ -10,6 +10,7 @@
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
+#include "ui/settings/datasourcefields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,58 +57,7 @@ QString storedForm(const Core::SourceSecret &s, DataSourceType type)
     return s.secret;
 }
 
-/// A label for a field's validation message, under the field, in the error colour.
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette pal = label->palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    label->setPalette(pal);
-    return label;
-}
 } // namespace
-
-QString DataSourcesDialog::CloudWatchProblems::first() const
-{
-    for (const QString &p : {region, endpoint, roleArn, keys}) {
-        if (!p.isEmpty())
-            return p;
-    }
-    return {};
-}
-
-DataSourcesDialog::CloudWatchProblems DataSourcesDialog::cloudWatchProblems(const QString &region,
-                                                                            const QString &endpoint,
-                                                                            const QString &roleArn,
-                                                                            const QStringList &keys)
-{
-    CloudWatchProblems p;
-    if (region.isEmpty())
-        p.region = tr("The region is required, e.g. eu-west-1.");
-    else if (!Core::isAwsRegion(region))
-        p.region = tr("\u201c%1\u201d is not an AWS region name such as eu-west-1.").arg(region);
-    const QUrl url(endpoint, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!endpoint.isEmpty() &&
-        (Core::TextHygiene::firstControlCharacter(endpoint) || !url.isValid() ||
-         (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()))
-        p.endpoint = tr("Not an http or https URL such as https://monitoring.eu-west-1.amazonaws.com.");
-    else if (!endpoint.isEmpty() && Core::TextHygiene::hasPassword(endpoint))
-        p.endpoint = tr("A password does not belong in the URL; the keys go into the fields below.");
-    if (!roleArn.isEmpty() && !Core::isIamRoleArn(roleArn))
-        p.roleArn =
-            tr("\u201c%1\u201d is not an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader.").arg(roleArn);
-    const bool anyKey = std::any_of(keys.cbegin(), keys.cend(), [](const QString &k) { return !k.isEmpty(); });
-    if (anyKey && (keys.value(0).isEmpty() || keys.value(1).isEmpty()))
-        p.keys = tr("Give both the access key id and the secret access key (the session token is optional), "
-                    "or leave all three empty to keep the stored ones.");
-    else if (std::any_of(keys.cbegin(), keys.cend(),
-                         [](const QString &k) { return Core::TextHygiene::firstControlCharacter(k).has_value(); }))
-        p.keys = tr("The keys must not contain control characters.");
-    return p;
-}
 
 DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::Workspace &workspace,
                                      Core::CredentialStore *store, QWidget *parent)
@@ -169,15 +119,7 @@ QLayout *DataSourcesDialog::createFields()
 {
     m_name = new QLineEdit(this);
     m_type = new QComboBox(this);
-    m_type->addItem(tr("Prometheus-compatible (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)"),
-                    int(DataSourceType::Prometheus));
-    m_type->addItem(tr("Datadog"), int(DataSourceType::Datadog));
-    m_type->addItem(tr("Recorded OpenMetrics file"), int(DataSourceType::Recorded));
-    m_type->addItem(tr("AWS CloudWatch"), int(DataSourceType::CloudWatch));
-    // Sources of other types are shown with this entry, read-only; it cannot be chosen.
-    m_type->addItem(QString(), int(DataSourceType::Other));
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_type->model()))
-        model->item(m_type->count() - 1)->setEnabled(false);
+    DataSourceFields::fillTypeBox(m_type);
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(QStringLiteral("https://prometheus.example.com"));
     m_prefix = new QLineEdit(this);
@@ -185,9 +127,7 @@ QLayout *DataSourcesDialog::createFields()
     m_tenant = new QLineEdit(this);
     m_tenant->setPlaceholderText(tr("sent as X-Scope-OrgID"));
     m_auth = new QComboBox(this);
-    m_auth->addItem(tr("None"), int(AuthType::None));
-    m_auth->addItem(tr("Basic (user name and password)"), int(AuthType::Basic));
-    m_auth->addItem(tr("Bearer token"), int(AuthType::Bearer));
+    DataSourceFields::fillAuthBox(m_auth);
     m_username = new QLineEdit(this);
     m_secret = new QLineEdit(this);
     m_secret->setEchoMode(QLineEdit::Password);
@@ -229,13 +169,13 @@ void DataSourcesDialog::createCloudWatchFields()
     m_secretAccessKey->setEchoMode(QLineEdit::Password);
     m_sessionToken = new QLineEdit(this);
     m_sessionToken->setEchoMode(QLineEdit::Password);
-    m_regionError = errorLabel(this);
+    m_regionError = DataSourceFields::errorLabel(this);
     m_regionError->setObjectName(QStringLiteral("regionError"));
-    m_endpointError = errorLabel(this);
+    m_endpointError = DataSourceFields::errorLabel(this);
     m_endpointError->setObjectName(QStringLiteral("endpointError"));
-    m_roleArnError = errorLabel(this);
+    m_roleArnError = DataSourceFields::errorLabel(this);
     m_roleArnError->setObjectName(QStringLiteral("roleArnError"));
-    m_keysError = errorLabel(this);
+    m_keysError = DataSourceFields::errorLabel(this);
     m_keysError->setObjectName(QStringLiteral("keysError"));
     m_otherDetails = new QLabel(this);
     m_otherDetails->setObjectName(QStringLiteral("otherDetails"));
@@ -337,29 +277,27 @@ QString DataSourcesDialog::workspaceDir() const
 void DataSourcesDialog::updateVisibility()
 {
     const auto type = DataSourceType(m_type->currentData().toInt());
-    const bool prom = type == DataSourceType::Prometheus;
-    const bool dd = type == DataSourceType::Datadog;
-    const bool rec = type == DataSourceType::Recorded;
-    const bool cw = type == DataSourceType::CloudWatch;
     const auto auth = AuthType(m_auth->currentData().toInt());
-    m_form->setRowVisible(m_url, prom || dd);
-    m_form->setRowVisible(m_prefix, prom);
-    m_form->setRowVisible(m_tenant, prom);
-    m_form->setRowVisible(m_auth, prom);
-    m_form->setRowVisible(m_username, prom && auth == AuthType::Basic);
-    m_form->setRowVisible(m_secret, dd || (prom && auth != AuthType::None));
-    m_form->setRowVisible(m_appKey, dd);
-    m_form->setRowVisible(CaFileRow, prom);
-    m_form->setRowVisible(m_insecure, prom);
-    m_form->setRowVisible(m_site, dd);
-    m_form->setRowVisible(m_file, rec);
-    m_form->setRowVisible(m_alignToNow, rec);
+    const DataSourceFields::Visible v = DataSourceFields::visibleFields(type, auth);
+    m_form->setRowVisible(m_url, v.url);
+    m_form->setRowVisible(m_prefix, v.prefix);
+    m_form->setRowVisible(m_tenant, v.tenant);
+    m_form->setRowVisible(m_auth, v.auth);
+    m_form->setRowVisible(m_username, v.username);
+    m_form->setRowVisible(m_secret, v.secret);
+    m_form->setRowVisible(m_appKey, v.appKey);
+    m_form->setRowVisible(CaFileRow, v.caFile);
+    m_form->setRowVisible(m_insecure, v.caFile);
+    m_form->setRowVisible(m_site, v.site);
+    m_form->setRowVisible(m_file, v.file);
+    m_form->setRowVisible(m_alignToNow, v.file);
     for (QWidget *w :
          {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_endpoint), static_cast<QWidget *>(m_profile),
           static_cast<QWidget *>(m_roleArn), static_cast<QWidget *>(m_accessKeyId),
           static_cast<QWidget *>(m_secretAccessKey), static_cast<QWidget *>(m_sessionToken)})
-        m_form->setRowVisible(w, cw);
-    m_form->setRowVisible(m_otherDetails, type == DataSourceType::Other);
+        m_form->setRowVisible(w, v.cloudWatch);
+    m_form->setRowVisible(m_otherDetails, v.other);
+    const bool dd = type == DataSourceType::Datadog;
     if (QLabel *label = qobject_cast<QLabel *>(m_form->labelForField(m_secret)))
         label->setText(dd ? tr("API &key:") : auth == AuthType::Basic ? tr("Pass&word:") : tr("&Token:"));
     m_test->setEnabled(m_current >= 0);
@@ -369,11 +307,12 @@ void DataSourcesDialog::updateVisibility()
 void DataSourcesDialog::updateCloudWatchErrors()
 {
     const bool cw = m_current >= 0 && DataSourceType(m_type->currentData().toInt()) == DataSourceType::CloudWatch;
-    const CloudWatchProblems p =
-        cw ? cloudWatchProblems(m_region->text().trimmed(), m_endpoint->text().trimmed(), m_roleArn->text().trimmed(),
-                                {m_accessKeyId->text().trimmed(), m_secretAccessKey->text().trimmed(),
-                                 m_sessionToken->text().trimmed()})
-           : CloudWatchProblems();
+    const DataSourceFields::CloudWatchProblems p =
+        cw ? DataSourceFields::cloudWatchProblems(m_region->text().trimmed(), m_endpoint->text().trimmed(),
+                                                  m_roleArn->text().trimmed(),
+                                                  {m_accessKeyId->text().trimmed(), m_secretAccessKey->text().trimmed(),
+                                                   m_sessionToken->text().trimmed()})
+           : DataSourceFields::CloudWatchProblems();
     const QList<QPair<QLabel *, QString>> rows = {
         {m_regionError, p.region}, {m_endpointError, p.endpoint}, {m_roleArnError, p.roleArn}, {m_keysError, p.keys}};
     for (const auto &[label, text] : rows) {
@@ -403,9 +342,7 @@ void DataSourcesDialog::loadForm(int row)
         w->setEnabled(editable);
     m_name->setText(ds.metadata.name);
     m_type->setItemText(m_type->count() - 1,
-                        ds.type == DataSourceType::Other
-                            ? tr("%1 (kept as it is: SLA Desk does not edit this type)").arg(ds.typeName)
-                            : tr("Other types (shown read-only)"));
+                        DataSourceFields::otherTypeText(ds.type == DataSourceType::Other ? ds.typeName : QString()));
     const int typeIndex = m_type->findData(int(ds.type));
     m_type->setCurrentIndex(typeIndex >= 0 ? typeIndex : 0);
     m_url->setText(ds.url);
@@ -618,9 +555,10 @@ void DataSourcesDialog::onTestRequested()
         return;
     }
     if (ds.type == DataSourceType::CloudWatch) {
-        const QString problem = cloudWatchProblems(ds.region, ds.endpoint, ds.roleArn,
-                                                   m_secrets.value(ds.metadata.name).split(QLatin1Char('\n')))
-                                    .first();
+        const QString problem =
+            DataSourceFields::cloudWatchProblems(ds.region, ds.endpoint, ds.roleArn,
+                                                 m_secrets.value(ds.metadata.name).split(QLatin1Char('\n')))
+                .first();
         if (!problem.isEmpty()) {
             m_testResult->setText(tr("Not tested: %1").arg(problem));
             return;
@@ -789,7 +727,7 @@ bool DataSourcesDialog::checkCloudWatch(QString *error) const
         const QStringList keys = m_secrets.contains(ds.metadata.name)
                                      ? m_secrets.value(ds.metadata.name).split(QLatin1Char('\n'))
                                      : QStringList();
-        const QString problem = cloudWatchProblems(ds.region, ds.endpoint, ds.roleArn, keys).first();
+        const QString problem = DataSourceFields::cloudWatchProblems(ds.region, ds.endpoint, ds.roleArn, keys).first();
         if (!problem.isEmpty()) {
             if (error)
                 *error = tr("data source %1: %2").arg(ds.metadata.name, problem);

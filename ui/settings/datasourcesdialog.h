@@ -94,15 +94,6 @@ Q_SIGNALS:
     void secretsStored(bool ok, const QString &message);
 
 private:
-    /// What is wrong with a CloudWatch source's fields, per field (empty: fine).
-    struct CloudWatchProblems
-    {
-        QString region, endpoint, roleArn, keys;
-        QString first() const;
-    };
-    static CloudWatchProblems cloudWatchProblems(const QString &region, const QString &endpoint, const QString &roleArn,
-                                                 const QStringList &keys);
-
     void onCurrentRowChanged(int row);
     void onAddRequested();
     void onRemoveRequested();
