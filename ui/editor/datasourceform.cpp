@@ -105,20 +105,20 @@ void DataSourceForm::buildFields(QFormLayout *form)
     m_secretButton->setObjectName(QStringLiteral("setSecret"));
     m_secretButton->setToolTip(tr("Secrets are kept in the system keychain, never in the workspace files"));
     form->addRow(tr("Secret:"), m_secretButton);
-    auto *browseCa = new QPushButton(tr("Bro&wse…"), this);
     QLineEdit *ca = addLine(form, {}, QStringLiteral("caFile"));
+    auto *browseCa = new QPushButton(tr("Bro&wse…"), this); // after its field, in the tab order
     m_caRow = withButton(ca, browseCa);
     auto *caLabel = new QLabel(tr("&CA file:"), this);
     caLabel->setBuddy(ca);
     form->addRow(caLabel, m_caRow);
-    m_insecure = new QCheckBox(tr("Skip TLS certificate &verification (insecure)"), this);
+    m_insecure = new QCheckBox(tr("Skip TLS certificate verification (i&nsecure)"), this);
     form->addRow(QString(), m_insecure);
     addLine(form, tr("Datadog s&ite:"), QStringLiteral("site"), QStringLiteral("datadoghq.eu"));
-    auto *browseFile = new QPushButton(tr("Br&owse…"), this);
     QLineEdit *file =
         addLine(form, {}, QStringLiteral("file"), tr("relative to the workspace, e.g. data/recording.om.gz"));
+    auto *browseFile = new QPushButton(tr("B&rowse…"), this);
     m_fileRow = withButton(file, browseFile);
-    auto *fileLabel = new QLabel(tr("&File:"), this);
+    auto *fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(file);
     form->addRow(fileLabel, m_fileRow);
     m_alignToNow = new QCheckBox(tr("Shift the recording so that its last sample is &now"), this);
@@ -163,7 +163,7 @@ void DataSourceForm::buildCloudWatchFields(QFormLayout *form)
     m_endpointError = DataSourceFields::errorLabel(this);
     m_endpointError->setObjectName(QStringLiteral("endpointError"));
     form->addRow(QString(), m_endpointError);
-    addLine(form, tr("Pro&file:"), QStringLiteral("profile"), tr("optional: a profile of ~/.aws/credentials"));
+    addLine(form, tr("P&rofile:"), QStringLiteral("profile"), tr("optional: a profile of ~/.aws/credentials"));
     addLine(form, tr("Ro&le ARN:"), QStringLiteral("roleArn"),
             QStringLiteral("arn:aws:iam::123456789012:role/sla-reader"));
     m_roleArnError = DataSourceFields::errorLabel(this);
@@ -173,7 +173,7 @@ void DataSourceForm::buildCloudWatchFields(QFormLayout *form)
     m_otherDetails->setWordWrap(true);
     m_otherDetails->setTextFormat(Qt::PlainText);
     form->addRow(tr("Connection details:"), m_otherDetails);
-    addLine(form, tr("&Description:"), QStringLiteral("description"));
+    addLine(form, tr("Descripti&on:"), QStringLiteral("description"));
     for (const char *key : {"region", "endpoint", "roleArn"})
         connect(m_lines.value(QLatin1String(key)), &QLineEdit::textChanged, this,
                 &DataSourceForm::updateCloudWatchErrors);

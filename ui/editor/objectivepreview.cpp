@@ -76,14 +76,14 @@ ObjectivePreview::~ObjectivePreview() = default;
 QWidget *ObjectivePreview::buildRangeRow()
 {
     auto *row = new QWidget(this);
-    auto *h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
+    auto *v = new QVBoxLayout(row);
+    v->setContentsMargins(0, 0, 0, 0);
     m_rangeBox = new QComboBox(row);
     m_rangeBox->setObjectName(QStringLiteral("previewRange"));
     m_rangeBox->addItems({tr("Window up to now"), tr("Last 24 hours"), tr("Last 7 days"), tr("Chosen range (UTC)")});
     m_rangeBox->setToolTip(tr("What the preview covers: the objective's window up to now, or a range evaluated as "
                               "a rolling window of exactly that length ending at its end"));
-    auto *label = new QLabel(tr("Previe&w over:"), row);
+    auto *label = new QLabel(tr("Preview e&xtent:"), row);
     label->setBuddy(m_rangeBox);
     m_from = new QDateTimeEdit(row);
     m_to = new QDateTimeEdit(row);
@@ -102,16 +102,27 @@ QWidget *ObjectivePreview::buildRangeRow()
     m_from->setAccessibleName(tr("Preview from (UTC)"));
     m_to->setAccessibleName(tr("Preview to (UTC)"));
     auto *dash = new QLabel(QStringLiteral("–"), row);
-    h->addWidget(label);
-    h->addWidget(m_rangeBox);
-    h->addWidget(m_from);
-    h->addWidget(dash);
-    h->addWidget(m_to);
-    h->addStretch(1);
-    connect(m_rangeBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+    // Two lines, so the form does not grow wider than the editor at its minimum size; the
+    // second (from-to) is shown for a chosen range only.
+    auto *first = new QHBoxLayout;
+    first->addWidget(label);
+    first->addWidget(m_rangeBox);
+    first->addStretch(1);
+    auto *dates = new QWidget(row);
+    auto *second = new QHBoxLayout(dates);
+    second->setContentsMargins(0, 0, 0, 0);
+    second->addWidget(m_from);
+    second->addWidget(dash);
+    second->addWidget(m_to);
+    second->addStretch(1);
+    dates->hide();
+    v->addLayout(first);
+    v->addWidget(dates);
+    connect(m_rangeBox, &QComboBox::currentIndexChanged, this, [this, dates](int index) {
         const bool chosen = Range(index) == Range::Chosen;
         m_from->setEnabled(chosen);
         m_to->setEnabled(chosen);
+        dates->setVisible(chosen);
         onRangeChanged();
     });
     return row;

@@ -107,7 +107,7 @@ QWidget *TierForm::buildTierGroup()
     auto *box = new QGroupBox(tr("Tier"));
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    addLine(form, tr("&Display name:"), QStringLiteral("displayName"), tr("Shown instead of the tier's name"));
+    addLine(form, tr("Display &name:"), QStringLiteral("displayName"), tr("Shown instead of the tier's name"));
     addLine(form, tr("Descri&ption:"), QStringLiteral("description"), {});
     m_windowMode = new QComboBox(box);
     m_windowMode->setObjectName(QStringLiteral("windowMode"));
@@ -122,7 +122,7 @@ QWidget *TierForm::buildTierGroup()
     m_gate->addItems({tr("warn"), tr("block")});
     m_gate->setToolTip(tr("What the deployment gate does while an objective of the tier is breached"));
     form->addRow(tr("Deployment &gate:"), m_gate);
-    addLine(form, tr("Min. e&vents:"), QStringLiteral("minEvents"),
+    addLine(form, tr("Min. &events:"), QStringLiteral("minEvents"),
             tr("Default of the objectives' minEvents: fewer events give insufficient_data"));
     addLine(form, tr("Min. sa&mples:"), QStringLiteral("minSamples"),
             tr("Default of the classification objectives' minSamples"));
@@ -142,12 +142,18 @@ QWidget *TierForm::buildMinimumsGroup()
     auto *v = new QVBoxLayout(box);
     m_minimums = new QTableWidget(int(kKinds.size()), 2, box);
     m_minimums->setObjectName(QStringLiteral("minimums"));
-    m_minimums->setHorizontalHeaderLabels({tr("Target at least"), tr("Threshold at most")});
+    m_minimums->setHorizontalHeaderLabels({tr("Target ≥"), tr("Threshold ≤")});
     QStringList kinds;
     for (Core::IndicatorKind k : kKinds)
         kinds << Core::toString(k);
     m_minimums->setVerticalHeaderLabels(kinds);
     m_minimums->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Compact rows, all six visible without scrolling.
+    const int rowHeight = m_minimums->fontMetrics().height() + 8;
+    m_minimums->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_minimums->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_minimums->setMinimumHeight(m_minimums->horizontalHeader()->sizeHint().height() + int(kKinds.size()) * rowHeight +
+                                 2 * m_minimums->frameWidth() + 2);
     m_minimums->setTabKeyNavigation(false);
     m_minimums->setToolTip(tr("An objective of this kind must have a target at least this high (a fraction) and a "
                               "latency threshold (seconds) or drift threshold at most this high; empty: no minimum"));
@@ -181,7 +187,7 @@ QWidget *TierForm::buildListsGroup()
     grid->addWidget(m_alerts, 1, 0);
     grid->addWidget(m_notify, 1, 1);
     auto *alertRow = new QHBoxLayout;
-    auto *burnRate = new QPushButton(tr("+ &Burn rate"), box);
+    auto *burnRate = new QPushButton(tr("+ B&urn rate"), box);
     auto *removeAlertButton = new QPushButton(tr("Remove"), box);
     alertRow->addWidget(burnRate);
     alertRow->addWidget(removeAlertButton);
