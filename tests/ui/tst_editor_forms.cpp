@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -296,6 +297,11 @@ void TestEditorForms::dataSource_recordedFileAndType()
     QVERIFY(f.text(file).contains("    region: eu-west-1\n"));
     QVERIFY(form->secretButton()->isVisible());
     QSignalSpy secret(&f.w, &Ui::EditorWidget::dataSourcesRequested);
+    // Laid out and scrolled into view first: a click lands on whatever is on screen at its place.
+    QTest::qWait(50);
+    form->findChild<QScrollArea *>()->ensureWidgetVisible(form->secretButton());
+    QTest::qWait(50);
+    QVERIFY(!form->secretButton()->visibleRegion().isEmpty());
     QTest::mouseClick(form->secretButton(), Qt::LeftButton);
     QCOMPARE(secret.count(), 1);
     QCOMPARE(secret.at(0).at(0).toString(), QStringLiteral("demo-recording"));

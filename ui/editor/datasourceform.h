@@ -11,6 +11,7 @@
 
 #include "core/document/model.h"
 #include "core/document/yamlpatch.h"
+#include "ui/settings/datasourcefields.h"
 
 #include <QHash>
 #include <QPointer>
@@ -44,15 +45,15 @@ public:
     /// The line edit of a connection detail ("url", "pathPrefix", "tenant", "username",
     /// "caFile", "site", "file", "region", "endpoint", "profile", "roleArn") or "description".
     QLineEdit *lineEdit(const QString &key) const { return m_lines.value(key); }
-    QComboBox *typeBox() const { return m_type; }
-    QComboBox *authBox() const { return m_auth; }
-    QCheckBox *alignToNowBox() const { return m_alignToNow; }
-    QCheckBox *insecureBox() const { return m_insecure; }
+    QComboBox *typeBox() const { return m_fields.type; }
+    QComboBox *authBox() const { return m_fields.auth; }
+    QCheckBox *alignToNowBox() const { return m_fields.alignToNow; }
+    QCheckBox *insecureBox() const { return m_fields.insecure; }
     QPushButton *secretButton() const { return m_secretButton; }
     /// The inline checks of the CloudWatch fields (hidden when the field is fine).
-    QLabel *regionError() const { return m_regionError; }
-    QLabel *endpointError() const { return m_endpointError; }
-    QLabel *roleArnError() const { return m_roleArnError; }
+    QLabel *regionError() const { return m_fields.regionError; }
+    QLabel *endpointError() const { return m_fields.endpointError; }
+    QLabel *roleArnError() const { return m_fields.roleArnError; }
     /// The validator's messages about the source (hidden when there are none).
     QLabel *problems() const { return m_problems; }
 
@@ -66,9 +67,8 @@ Q_SIGNALS:
 
 private:
     void buildFields(QFormLayout *form);
-    void buildCloudWatchFields(QFormLayout *form);
-    QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &key, const QString &placeholder = {});
-    QWidget *withButton(QLineEdit *edit, QPushButton *button);
+    /// Edits of `edit` change the connection detail (or spec field) `key`.
+    void watchLine(const QString &key, QLineEdit *edit);
     void refresh();
     void updateVisibility();
     void updateCloudWatchErrors();
@@ -85,16 +85,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_title = nullptr;
     QHash<QString, QLineEdit *> m_lines;
-    QComboBox *m_type = nullptr;
-    QComboBox *m_auth = nullptr;
-    QCheckBox *m_insecure = nullptr;
-    QCheckBox *m_alignToNow = nullptr;
-    QWidget *m_caRow = nullptr;
-    QWidget *m_fileRow = nullptr;
-    QLabel *m_regionError = nullptr;
-    QLabel *m_endpointError = nullptr;
-    QLabel *m_roleArnError = nullptr;
-    QLabel *m_otherDetails = nullptr;
+    DataSourceFields::Widgets m_fields; ///< the Data Sources dialog's connection fields
     QPushButton *m_secretButton = nullptr;
     QLabel *m_problems = nullptr;
 };

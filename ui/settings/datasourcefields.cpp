@@ -4,10 +4,15 @@
 #include "core/document/awsnames.h"
 #include "core/document/texthygiene.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QUrl>
 
@@ -127,6 +132,160 @@ QLabel *errorLabel(QWidget *parent)
     pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
     label->setPalette(pal);
     return label;
+}
+
+namespace {
+
+QLineEdit *lineEdit(QWidget *parent, const QString &placeholder)
+{
+    auto *e = new QLineEdit(parent);
+    e->setPlaceholderText(placeholder);
+    return e;
+}
+
+/// `edit` and its Browse button as one row; the label gets the edit as its buddy (a row of
+/// a widget gets one from addRow(QString, QWidget *), but it would be the row).
+QWidget *browseRow(QWidget *parent, QLineEdit *edit, QPushButton **button)
+{
+    auto *row = new QWidget(parent);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    edit->setParent(row);
+    h->addWidget(edit, 1);
+    *button = new QPushButton(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Browse…"), row);
+    h->addWidget(*button);
+    return row;
+}
+
+void addRow(QFormLayout *form, QWidget *parent, const QString &label, QWidget *field, QWidget *buddy)
+{
+    auto *l = new QLabel(label, parent);
+    l->setBuddy(buddy);
+    form->addRow(l, field);
+}
+
+} // namespace
+
+void Widgets::build(QWidget *parent, QFormLayout *f, const std::function<void(Slot)> &insert)
+{
+    form = f;
+    type = new QComboBox(parent);
+    fillTypeBox(type);
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "&Type:"), type);
+    url = lineEdit(parent, QStringLiteral("https://prometheus.example.com"));
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "&URL:"), url);
+    prefix = lineEdit(parent, QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "e.g. /prometheus for Mimir"));
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "&Path prefix:"), prefix);
+    tenant = lineEdit(parent, QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "sent as X-Scope-OrgID"));
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "T&enant:"), tenant);
+    auth = new QComboBox(parent);
+    fillAuthBox(auth);
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "&Authentication:"), auth);
+    username = lineEdit(parent, {});
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "User na&me:"), username);
+    if (insert)
+        insert(Slot::AfterUsername);
+    caFile = lineEdit(parent, {});
+    caRow = browseRow(parent, caFile, &browseCa);
+    addRow(form, parent, QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "&CA file:"), caRow, caFile);
+    insecure = new QCheckBox(
+        QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Skip TLS certificate verification (insecure)"),
+        parent);
+    form->addRow(QString(), insecure);
+    site = lineEdit(parent, QStringLiteral("datadoghq.eu"));
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Datadog &site:"), site);
+    file = lineEdit(parent, QCoreApplication::translate("Sla::Ui::DataSourcesDialog",
+                                                        "relative to the workspace, e.g. data/recording.om.gz"));
+    fileRow = browseRow(parent, file, &browseFile);
+    addRow(form, parent, QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "&File:"), fileRow, file);
+    alignToNow = new QCheckBox(
+        QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Shift the recording so that its last sample is now"),
+        parent);
+    form->addRow(QString(), alignToNow);
+    region = lineEdit(parent, QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "required, e.g. eu-west-1"));
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Re&gion:"), region);
+    regionError = errorLabel(parent);
+    regionError->setObjectName(QStringLiteral("regionError"));
+    form->addRow(QString(), regionError);
+    endpoint =
+        lineEdit(parent, QCoreApplication::translate("Sla::Ui::DataSourcesDialog",
+                                                     "optional; default https://monitoring.REGION.amazonaws.com"));
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Endpo&int:"), endpoint);
+    endpointError = errorLabel(parent);
+    endpointError->setObjectName(QStringLiteral("endpointError"));
+    form->addRow(QString(), endpointError);
+    profile = lineEdit(
+        parent, QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "optional: a profile of ~/.aws/credentials"));
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Pr&ofile:"), profile);
+    roleArn = lineEdit(parent, QStringLiteral("arn:aws:iam::123456789012:role/sla-reader"));
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Ro&le ARN:"), roleArn);
+    roleArnError = errorLabel(parent);
+    roleArnError->setObjectName(QStringLiteral("roleArnError"));
+    form->addRow(QString(), roleArnError);
+    if (insert)
+        insert(Slot::AfterRoleArn);
+    otherDetails = new QLabel(parent);
+    otherDetails->setObjectName(QStringLiteral("otherDetails"));
+    otherDetails->setWordWrap(true);
+    otherDetails->setTextFormat(Qt::PlainText);
+    otherDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "Connection details:"), otherDetails);
+}
+
+void Widgets::setVisible(const Visible &v) const
+{
+    form->setRowVisible(url, v.url);
+    form->setRowVisible(prefix, v.prefix);
+    form->setRowVisible(tenant, v.tenant);
+    form->setRowVisible(auth, v.auth);
+    form->setRowVisible(username, v.username);
+    form->setRowVisible(caRow, v.caFile);
+    form->setRowVisible(insecure, v.caFile);
+    form->setRowVisible(site, v.site);
+    form->setRowVisible(fileRow, v.file);
+    form->setRowVisible(alignToNow, v.file);
+    for (QWidget *w : {region, endpoint, profile, roleArn})
+        form->setRowVisible(w, v.cloudWatch);
+    form->setRowVisible(otherDetails, v.other);
+}
+
+CloudWatchProblems Widgets::problems(const QStringList &keys) const
+{
+    return cloudWatchProblems(region->text().trimmed(), endpoint->text().trimmed(), roleArn->text().trimmed(), keys);
+}
+
+void Widgets::showProblems(const CloudWatchProblems &p) const
+{
+    const QList<std::pair<QLabel *, QString>> rows = {
+        {regionError, p.region}, {endpointError, p.endpoint}, {roleArnError, p.roleArn}};
+    for (const auto &[label, text] : rows) {
+        label->setText(text);
+        form->setRowVisible(label, !text.isEmpty());
+    }
+}
+
+void Widgets::load(const Core::DataSource &ds) const
+{
+    type->setItemText(type->count() - 1, otherTypeText(ds.type == DataSourceType::Other ? ds.typeName : QString()));
+    const int typeIndex = type->findData(int(ds.type));
+    type->setCurrentIndex(typeIndex >= 0 ? typeIndex : 0);
+    auth->setCurrentIndex(std::max(0, auth->findData(int(ds.auth))));
+    const QList<std::pair<QLineEdit *, QString>> texts = {
+        {url, ds.url},           {prefix, ds.pathPrefix}, {tenant, ds.tenant},  {username, ds.username},
+        {caFile, ds.caFile},     {site, ds.site},         {file, ds.file},      {region, ds.region},
+        {endpoint, ds.endpoint}, {profile, ds.profile},   {roleArn, ds.roleArn}};
+    for (const auto &[edit, value] : texts) {
+        // A field being typed in keeps its text (and cursor) when it already says the same.
+        if (edit->text() != value)
+            edit->setText(value);
+    }
+    insecure->setChecked(ds.insecureSkipVerify);
+    alignToNow->setChecked(ds.alignToNow);
+    QStringList details;
+    for (auto it = ds.otherDetails.cbegin(); it != ds.otherDetails.cend(); ++it)
+        details << it.key() + QStringLiteral(": ") + it.value();
+    otherDetails->setText(details.isEmpty() ? QCoreApplication::translate("Sla::Ui::DataSourcesDialog", "(none)")
+                                            : details.join(QLatin1Char('\n')));
 }
 
 } // namespace Sla::Ui::DataSourceFields

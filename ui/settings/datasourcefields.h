@@ -11,8 +11,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QWidget;
 
 namespace Sla::Ui::DataSourceFields {
@@ -46,5 +52,52 @@ CloudWatchProblems cloudWatchProblems(const QString &region, const QString &endp
 
 /// A label for a field's validation message, under the field, in the error colour.
 QLabel *errorLabel(QWidget *parent);
+
+/// The connection fields of a data source as rows of a form, built once for the Data
+/// Sources dialog and once for the editor's data source form: the same widgets, labels,
+/// placeholders, order (the tab order) and visibility rules. The owner connects them and
+/// adds its own rows (the dialog's secret fields) at the slots.
+struct Widgets
+{
+    enum class Slot { AfterUsername, AfterRoleArn };
+
+    /// Creates the widgets as children of `parent` in the form's order and adds their rows
+    /// to `form`; `insert` adds the owner's rows at each slot (may be empty).
+    void build(QWidget *parent, QFormLayout *form, const std::function<void(Slot)> &insert);
+    /// Shows the rows `v` asks for.
+    void setVisible(const Visible &v) const;
+    /// Shows the problems of the region, endpoint and role ARN under their fields.
+    void showProblems(const CloudWatchProblems &p) const;
+    /// The CloudWatch problems of the fields as typed (`keys` as in cloudWatchProblems()).
+    CloudWatchProblems problems(const QStringList &keys = {}) const;
+    /// Fills the fields from `source` (type, auth and every connection detail; the details
+    /// of another type as text).
+    void load(const Core::DataSource &source) const;
+
+    QFormLayout *form = nullptr;
+    QComboBox *type = nullptr;
+    QLineEdit *url = nullptr;
+    QLineEdit *prefix = nullptr;
+    QLineEdit *tenant = nullptr;
+    QComboBox *auth = nullptr;
+    QLineEdit *username = nullptr;
+    QLineEdit *caFile = nullptr;
+    QPushButton *browseCa = nullptr;
+    QWidget *caRow = nullptr;
+    QCheckBox *insecure = nullptr;
+    QLineEdit *site = nullptr;
+    QLineEdit *file = nullptr;
+    QPushButton *browseFile = nullptr;
+    QWidget *fileRow = nullptr;
+    QCheckBox *alignToNow = nullptr;
+    QLineEdit *region = nullptr;
+    QLineEdit *endpoint = nullptr;
+    QLineEdit *profile = nullptr;
+    QLineEdit *roleArn = nullptr;
+    QLabel *regionError = nullptr;
+    QLabel *endpointError = nullptr;
+    QLabel *roleArnError = nullptr;
+    QLabel *otherDetails = nullptr;
+};
 
 } // namespace Sla::Ui::DataSourceFields

@@ -42,7 +42,6 @@ using Core::DataSource;
 using Core::DataSourceType;
 
 namespace {
-constexpr int CaFileRow = 9; // the form row of the CA file and its Browse button
 
 /// A secret as the keychain keeps it (CredentialStore::parse() reads it back): one line, or
 /// for Datadog the API and application keys, for CloudWatch the access key id, the secret
@@ -69,7 +68,7 @@ DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::W
 
     // Widgets are created in tab order: the list, its buttons, the form, the test row.
     QLayout *left = createSourceList();
-    createForm(createFields());
+    createFields();
     QLayout *right = createDetails();
 
     auto *body = new QHBoxLayout;
@@ -115,114 +114,70 @@ QLayout *DataSourcesDialog::createSourceList()
     return left;
 }
 
-QLayout *DataSourcesDialog::createFields()
+void DataSourcesDialog::createFields()
 {
     m_name = new QLineEdit(this);
-    m_type = new QComboBox(this);
-    DataSourceFields::fillTypeBox(m_type);
-    m_url = new QLineEdit(this);
-    m_url->setPlaceholderText(QStringLiteral("https://prometheus.example.com"));
-    m_prefix = new QLineEdit(this);
-    m_prefix->setPlaceholderText(tr("e.g. /prometheus for Mimir"));
-    m_tenant = new QLineEdit(this);
-    m_tenant->setPlaceholderText(tr("sent as X-Scope-OrgID"));
-    m_auth = new QComboBox(this);
-    DataSourceFields::fillAuthBox(m_auth);
-    m_username = new QLineEdit(this);
-    m_secret = new QLineEdit(this);
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_appKey = new QLineEdit(this);
-    m_appKey->setEchoMode(QLineEdit::Password);
-    m_caFile = new QLineEdit(this);
-    auto *browseCa = new QPushButton(tr("Browse…"), this);
-    connect(browseCa, &QPushButton::clicked, this, [this] {
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_name);
+    // The connection fields are the editor's data source form's too; the secrets are the
+    // dialog's own rows, created in the form's order (the tab order).
+    m_fields.build(this, m_form, [this](DataSourceFields::Widgets::Slot slot) {
+        if (slot == DataSourceFields::Widgets::Slot::AfterUsername) {
+            m_secret = new QLineEdit(this);
+            m_secret->setEchoMode(QLineEdit::Password);
+            m_form->addRow(tr("&Secret:"), m_secret);
+            m_appKey = new QLineEdit(this);
+            m_appKey->setEchoMode(QLineEdit::Password);
+            m_form->addRow(tr("Application &key:"), m_appKey);
+            return;
+        }
+        m_accessKeyId = new QLineEdit(this);
+        m_form->addRow(tr("Access key I&D:"), m_accessKeyId);
+        m_secretAccessKey = new QLineEdit(this);
+        m_secretAccessKey->setEchoMode(QLineEdit::Password);
+        m_form->addRow(tr("Secret access ke&y:"), m_secretAccessKey);
+        m_sessionToken = new QLineEdit(this);
+        m_sessionToken->setEchoMode(QLineEdit::Password);
+        m_form->addRow(tr("Se&ssion token:"), m_sessionToken);
+        m_keysError = DataSourceFields::errorLabel(this);
+        m_keysError->setObjectName(QStringLiteral("keysError"));
+        m_form->addRow(QString(), m_keysError);
+    });
+    m_type = m_fields.type;
+    m_url = m_fields.url;
+    m_prefix = m_fields.prefix;
+    m_tenant = m_fields.tenant;
+    m_auth = m_fields.auth;
+    m_username = m_fields.username;
+    m_caFile = m_fields.caFile;
+    m_insecure = m_fields.insecure;
+    m_site = m_fields.site;
+    m_file = m_fields.file;
+    m_alignToNow = m_fields.alignToNow;
+    m_region = m_fields.region;
+    m_endpoint = m_fields.endpoint;
+    m_profile = m_fields.profile;
+    m_roleArn = m_fields.roleArn;
+    m_regionError = m_fields.regionError;
+    m_endpointError = m_fields.endpointError;
+    m_roleArnError = m_fields.roleArnError;
+    m_otherDetails = m_fields.otherDetails;
+    connect(m_fields.browseCa, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("CA Certificate"), workspaceDir(),
                                                        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!f.isEmpty())
             m_caFile->setText(f);
     });
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browseCa);
-    m_insecure = new QCheckBox(tr("Skip TLS certificate verification (insecure)"), this);
-    m_site = new QLineEdit(this);
-    m_site->setPlaceholderText(QStringLiteral("datadoghq.eu"));
-    m_file = new QLineEdit(this);
-    m_file->setPlaceholderText(tr("relative to the workspace, e.g. data/recording.om.gz"));
-    m_alignToNow = new QCheckBox(tr("Shift the recording so that its last sample is now"), this);
-    createCloudWatchFields();
-    return caRow;
-}
-
-void DataSourcesDialog::createCloudWatchFields()
-{
-    m_region = new QLineEdit(this);
-    m_region->setPlaceholderText(tr("required, e.g. eu-west-1"));
-    m_endpoint = new QLineEdit(this);
-    m_endpoint->setPlaceholderText(tr("optional; default https://monitoring.REGION.amazonaws.com"));
-    m_profile = new QLineEdit(this);
-    m_profile->setPlaceholderText(tr("optional: a profile of ~/.aws/credentials"));
-    m_roleArn = new QLineEdit(this);
-    m_roleArn->setPlaceholderText(QStringLiteral("arn:aws:iam::123456789012:role/sla-reader"));
-    m_accessKeyId = new QLineEdit(this);
-    m_secretAccessKey = new QLineEdit(this);
-    m_secretAccessKey->setEchoMode(QLineEdit::Password);
-    m_sessionToken = new QLineEdit(this);
-    m_sessionToken->setEchoMode(QLineEdit::Password);
-    m_regionError = DataSourceFields::errorLabel(this);
-    m_regionError->setObjectName(QStringLiteral("regionError"));
-    m_endpointError = DataSourceFields::errorLabel(this);
-    m_endpointError->setObjectName(QStringLiteral("endpointError"));
-    m_roleArnError = DataSourceFields::errorLabel(this);
-    m_roleArnError->setObjectName(QStringLiteral("roleArnError"));
-    m_keysError = DataSourceFields::errorLabel(this);
-    m_keysError->setObjectName(QStringLiteral("keysError"));
-    m_otherDetails = new QLabel(this);
-    m_otherDetails->setObjectName(QStringLiteral("otherDetails"));
-    m_otherDetails->setWordWrap(true);
-    m_otherDetails->setTextFormat(Qt::PlainText);
-    m_otherDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_fields.browseFile, &QPushButton::clicked, this, [this] {
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("Recorded File"), workspaceDir(),
+                                         tr("OpenMetrics files (*.om *.om.gz *.txt *.gz);;All files (*)"));
+        if (!f.isEmpty())
+            m_file->setText(f.startsWith(workspaceDir() + QLatin1Char('/')) ? QDir(workspaceDir()).relativeFilePath(f)
+                                                                            : f);
+    });
     for (QLineEdit *e : {m_region, m_endpoint, m_roleArn, m_accessKeyId, m_secretAccessKey, m_sessionToken})
         connect(e, &QLineEdit::textChanged, this, &DataSourcesDialog::updateCloudWatchErrors);
-}
-
-void DataSourcesDialog::addCloudWatchRows()
-{
-    m_form->addRow(tr("Re&gion:"), m_region);
-    m_form->addRow(QString(), m_regionError);
-    m_form->addRow(tr("Endpo&int:"), m_endpoint);
-    m_form->addRow(QString(), m_endpointError);
-    m_form->addRow(tr("Pr&ofile:"), m_profile);
-    m_form->addRow(tr("Ro&le ARN:"), m_roleArn);
-    m_form->addRow(QString(), m_roleArnError);
-    m_form->addRow(tr("Access key I&D:"), m_accessKeyId);
-    m_form->addRow(tr("Secret access ke&y:"), m_secretAccessKey);
-    m_form->addRow(tr("Se&ssion token:"), m_sessionToken);
-    m_form->addRow(QString(), m_keysError);
-    m_form->addRow(tr("Connection details:"), m_otherDetails);
-}
-
-void DataSourcesDialog::createForm(QLayout *caRow)
-{
-    m_form = new QFormLayout;
-    m_form->addRow(tr("&Name:"), m_name);
-    m_form->addRow(tr("&Type:"), m_type);
-    m_form->addRow(tr("&URL:"), m_url);
-    m_form->addRow(tr("&Path prefix:"), m_prefix);
-    m_form->addRow(tr("T&enant:"), m_tenant);
-    m_form->addRow(tr("&Authentication:"), m_auth);
-    m_form->addRow(tr("User na&me:"), m_username);
-    m_form->addRow(tr("&Secret:"), m_secret);
-    m_form->addRow(tr("Application &key:"), m_appKey);
-    // A row of a layout gets no buddy from addRow(QString, QLayout *): its mnemonic would show as "&".
-    auto *caLabel = new QLabel(tr("&CA file:"), this);
-    caLabel->setBuddy(m_caFile);
-    m_form->addRow(caLabel, caRow);
-    m_form->addRow(QString(), m_insecure);
-    m_form->addRow(tr("Datadog &site:"), m_site);
-    m_form->addRow(tr("&File:"), m_file);
-    m_form->addRow(QString(), m_alignToNow);
-    addCloudWatchRows();
 }
 
 QLayout *DataSourcesDialog::createDetails()
@@ -279,24 +234,11 @@ void DataSourcesDialog::updateVisibility()
     const auto type = DataSourceType(m_type->currentData().toInt());
     const auto auth = AuthType(m_auth->currentData().toInt());
     const DataSourceFields::Visible v = DataSourceFields::visibleFields(type, auth);
-    m_form->setRowVisible(m_url, v.url);
-    m_form->setRowVisible(m_prefix, v.prefix);
-    m_form->setRowVisible(m_tenant, v.tenant);
-    m_form->setRowVisible(m_auth, v.auth);
-    m_form->setRowVisible(m_username, v.username);
+    m_fields.setVisible(v);
     m_form->setRowVisible(m_secret, v.secret);
     m_form->setRowVisible(m_appKey, v.appKey);
-    m_form->setRowVisible(CaFileRow, v.caFile);
-    m_form->setRowVisible(m_insecure, v.caFile);
-    m_form->setRowVisible(m_site, v.site);
-    m_form->setRowVisible(m_file, v.file);
-    m_form->setRowVisible(m_alignToNow, v.file);
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_endpoint), static_cast<QWidget *>(m_profile),
-          static_cast<QWidget *>(m_roleArn), static_cast<QWidget *>(m_accessKeyId),
-          static_cast<QWidget *>(m_secretAccessKey), static_cast<QWidget *>(m_sessionToken)})
+    for (QWidget *w : {m_accessKeyId, m_secretAccessKey, m_sessionToken})
         m_form->setRowVisible(w, v.cloudWatch);
-    m_form->setRowVisible(m_otherDetails, v.other);
     const bool dd = type == DataSourceType::Datadog;
     if (QLabel *label = qobject_cast<QLabel *>(m_form->labelForField(m_secret)))
         label->setText(dd ? tr("API &key:") : auth == AuthType::Basic ? tr("Pass&word:") : tr("&Token:"));
@@ -308,17 +250,12 @@ void DataSourcesDialog::updateCloudWatchErrors()
 {
     const bool cw = m_current >= 0 && DataSourceType(m_type->currentData().toInt()) == DataSourceType::CloudWatch;
     const DataSourceFields::CloudWatchProblems p =
-        cw ? DataSourceFields::cloudWatchProblems(m_region->text().trimmed(), m_endpoint->text().trimmed(),
-                                                  m_roleArn->text().trimmed(),
-                                                  {m_accessKeyId->text().trimmed(), m_secretAccessKey->text().trimmed(),
-                                                   m_sessionToken->text().trimmed()})
+        cw ? m_fields.problems({m_accessKeyId->text().trimmed(), m_secretAccessKey->text().trimmed(),
+                                m_sessionToken->text().trimmed()})
            : DataSourceFields::CloudWatchProblems();
-    const QList<QPair<QLabel *, QString>> rows = {
-        {m_regionError, p.region}, {m_endpointError, p.endpoint}, {m_roleArnError, p.roleArn}, {m_keysError, p.keys}};
-    for (const auto &[label, text] : rows) {
-        label->setText(text);
-        m_form->setRowVisible(label, !text.isEmpty());
-    }
+    m_fields.showProblems(p);
+    m_keysError->setText(p.keys);
+    m_form->setRowVisible(m_keysError, !p.keys.isEmpty());
 }
 
 void DataSourcesDialog::loadForm(int row)
@@ -341,15 +278,7 @@ void DataSourcesDialog::loadForm(int row)
                        static_cast<QWidget *>(m_sessionToken)})
         w->setEnabled(editable);
     m_name->setText(ds.metadata.name);
-    m_type->setItemText(m_type->count() - 1,
-                        DataSourceFields::otherTypeText(ds.type == DataSourceType::Other ? ds.typeName : QString()));
-    const int typeIndex = m_type->findData(int(ds.type));
-    m_type->setCurrentIndex(typeIndex >= 0 ? typeIndex : 0);
-    m_url->setText(ds.url);
-    m_prefix->setText(ds.pathPrefix);
-    m_tenant->setText(ds.tenant);
-    m_auth->setCurrentIndex(m_auth->findData(int(ds.auth)));
-    m_username->setText(ds.username);
+    m_fields.load(ds);
     const bool entered = valid && m_secrets.contains(ds.metadata.name);
     const QStringList lines = m_secrets.value(ds.metadata.name).split(QLatin1Char('\n'));
     const bool cw = ds.type == DataSourceType::CloudWatch;
@@ -358,19 +287,6 @@ void DataSourcesDialog::loadForm(int row)
     m_accessKeyId->setText(entered && cw ? lines.value(0) : QString());
     m_secretAccessKey->setText(entered && cw ? lines.value(1) : QString());
     m_sessionToken->setText(entered && cw ? lines.value(2) : QString());
-    m_caFile->setText(ds.caFile);
-    m_insecure->setChecked(ds.insecureSkipVerify);
-    m_site->setText(ds.site);
-    m_file->setText(ds.file);
-    m_alignToNow->setChecked(ds.alignToNow);
-    m_region->setText(ds.region);
-    m_endpoint->setText(ds.endpoint);
-    m_profile->setText(ds.profile);
-    m_roleArn->setText(ds.roleArn);
-    QStringList details;
-    for (auto it = ds.otherDetails.cbegin(); it != ds.otherDetails.cend(); ++it)
-        details << it.key() + QStringLiteral(": ") + it.value();
-    m_otherDetails->setText(details.isEmpty() ? tr("(none)") : details.join(QLatin1Char('\n')));
     // Only a source that was read from the workspace can have a secret in the keychain.
     const bool saved = valid && std::any_of(m_original.dataSources.cbegin(), m_original.dataSources.cend(),
                                             [&](const DataSource &o) { return o.metadata.name == ds.metadata.name; });
