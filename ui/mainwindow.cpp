@@ -36,6 +36,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -311,6 +312,13 @@ void MainWindow::createEditorMenu(QMenu *view)
     editor->addActions({m_editor->undoAction(), m_editor->redoAction()});
     connect(m_editor, &EditorWidget::modifiedChanged, this,
             [this](bool modified) { m_modes->setTabText(1, modified ? tr("Editor ●") : tr("Editor")); });
+    // The data source form's "Set secret…": the dialog keeps secrets in the keychain.
+    connect(m_editor, &EditorWidget::dataSourcesRequested, this, [this](const QString &source) {
+        DataSourcesDialog *dialog = openDataSourcesDialog();
+        const QList<QListWidgetItem *> items = dialog->sourceList()->findItems(source, Qt::MatchExactly);
+        if (!items.isEmpty())
+            dialog->sourceList()->setCurrentItem(items.constFirst());
+    });
     // A save changes the documents the dashboard shows: read them again.
     connect(m_editor, &EditorWidget::saved, this, [this] {
         if (!m_path.isEmpty())

@@ -37,6 +37,8 @@ public:
 
     void setData(std::vector<double> t, std::vector<double> v);
     void setOptions(const Options &options);
+    /// The times of the data shown (ms since the epoch).
+    const std::vector<double> &times() const { return m_t; }
 
     /// Paints into rect and returns how many points were drawn (gap markers excluded).
     static int paint(QPainter *painter, const QRectF &rect, const double *t, const double *v, size_t n,

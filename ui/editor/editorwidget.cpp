@@ -4,10 +4,13 @@
 #include "core/document/builtintiers.h"
 #include "core/document/tierresolver.h"
 #include "ui/editor/backtestpanel.h"
+#include "ui/editor/datasourceform.h"
 #include "ui/editor/editorsession.h"
+#include "ui/editor/entriesform.h"
 #include "ui/editor/newsladialog.h"
 #include "ui/editor/slaform.h"
 #include "ui/editor/slatemplates.h"
+#include "ui/editor/tierform.h"
 #include "ui/editor/workspaceimport.h"
 
 #include <QAction>
@@ -68,7 +71,9 @@ template <typename T> QList<std::pair<QString, QString>> namesAndFiles(const QLi
 
 EditorWidget::EditorWidget(QWidget *parent)
     : QWidget(parent), m_session(new EditorSession(this)), m_tree(new QTreeWidget(this)), m_tabs(new QTabWidget(this)),
-      m_formStack(new QStackedWidget(this)), m_form(new SlaForm(m_session, this)), m_otherKind(new QLabel(this)),
+      m_formStack(new QStackedWidget(this)), m_form(new SlaForm(m_session, this)),
+      m_tierForm(new TierForm(m_session, this)), m_sourceForm(new DataSourceForm(m_session, this)),
+      m_entriesForm(new EntriesForm(m_session, this)), m_otherKind(new QLabel(this)),
       m_backtest(new BacktestPanel(m_session, this)), m_yaml(new QPlainTextEdit(this)), m_yamlFile(new QLabel(this)),
       m_diagnostics(new QListWidget(this)), m_status(new QLabel(this)), m_recoveryBar(buildRecoveryBar())
 {
@@ -81,6 +86,9 @@ EditorWidget::EditorWidget(QWidget *parent)
     m_otherKind->setMargin(12);
     m_formStack->addWidget(m_form);
     m_formStack->addWidget(m_otherKind);
+    m_formStack->addWidget(m_tierForm);
+    m_formStack->addWidget(m_sourceForm);
+    m_formStack->addWidget(m_entriesForm);
     m_yaml->setObjectName(QStringLiteral("yamlEdit"));
     m_yaml->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_yaml->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -134,6 +142,12 @@ EditorWidget::EditorWidget(QWidget *parent)
     connect(m_diagnostics, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { showDiagnostic(m_diagnostics->row(item)); });
     connect(m_form, &SlaForm::editFailed, this, &EditorWidget::setStatus);
+    connect(m_tierForm, &TierForm::editFailed, this, &EditorWidget::setStatus);
+    connect(m_sourceForm, &DataSourceForm::editFailed, this, &EditorWidget::setStatus);
+    connect(m_sourceForm, &DataSourceForm::secretRequested, this, &EditorWidget::dataSourcesRequested);
+    connect(m_entriesForm, &EntriesForm::editFailed, this, &EditorWidget::setStatus);
+    connect(m_entriesForm, &EntriesForm::entrySelected, this,
+            [this](const QString &kind, const QString &name) { selectDocument(kind, name); });
     // The backtest follows the objective selected in the form, once the form's refresh is over.
     connect(
         m_form->objectiveList(), &QListWidget::currentRowChanged, this,
@@ -321,16 +335,28 @@ void EditorWidget::onTreeSelection()
     m_kind = item->data(0, KindRole).toString();
     m_name = item->data(0, NameRole).toString();
     m_file = item->data(0, FileRole).toString();
+    const bool entries = m_kind == QLatin1String("Correction") || m_kind == QLatin1String("Annotation");
+    // Only the shown form follows the text; the others let go of their document.
+    m_form->showSla(m_kind == QLatin1String("SLA") ? m_name : QString());
+    m_tierForm->showTier(m_kind == QLatin1String("TierTemplate") ? m_name : QString());
+    m_sourceForm->showSource(m_kind == QLatin1String("DataSource") ? m_name : QString());
+    m_entriesForm->showEntries(entries ? m_kind : QString(), entries ? m_file : QString(), m_name);
     if (m_kind == QLatin1String("SLA")) {
-        m_form->showSla(m_name);
         m_formStack->setCurrentWidget(m_form);
         const Core::Sla *s = m_session->result().workspace.findSla(m_name);
         const int row = m_form->objectiveList()->currentRow();
         m_backtest->showSla(m_name,
                             s && row >= 0 && row < s->objectives.size() ? s->objectives.at(row).name : QString());
     } else {
-        m_form->showSla({});
         m_backtest->showSla({});
+    }
+    if (m_kind == QLatin1String("TierTemplate"))
+        m_formStack->setCurrentWidget(m_tierForm);
+    else if (m_kind == QLatin1String("DataSource"))
+        m_formStack->setCurrentWidget(m_sourceForm);
+    else if (entries)
+        m_formStack->setCurrentWidget(m_entriesForm);
+    else if (m_kind != QLatin1String("SLA")) {
         m_otherKind->setText(
             tr("%1 %2 is edited in the YAML tab; the diagnostics below check it as you type.").arg(m_kind, m_name));
         m_formStack->setCurrentWidget(m_otherKind);

@@ -26,7 +26,10 @@ namespace Sla::Ui {
 
 class BacktestPanel;
 class EditorSession;
+class DataSourceForm;
+class EntriesForm;
 class SlaForm;
+class TierForm;
 struct NewSlaRequest;
 struct ImportedFile;
 
@@ -44,6 +47,12 @@ public:
     bool openWorkspace(const QString &path);
     EditorSession *session() const { return m_session; }
     SlaForm *form() const { return m_form; }
+    /// The form of the selected tier template.
+    TierForm *tierForm() const { return m_tierForm; }
+    /// The form of the selected data source.
+    DataSourceForm *dataSourceForm() const { return m_sourceForm; }
+    /// The table of the corrections or annotations of the selected document's file.
+    EntriesForm *entriesForm() const { return m_entriesForm; }
     QTreeWidget *tree() const { return m_tree; }
     QPlainTextEdit *yamlEdit() const { return m_yaml; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -90,6 +99,8 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     /// A file was saved (the dashboard re-reads the workspace).
     void saved();
+    /// The data source form asks for the Data Sources dialog (its secrets live in the keychain).
+    void dataSourcesRequested(const QString &source);
     /// importFiles() is over: `imported` files were added.
     void importFinished(int imported);
 
@@ -118,6 +129,9 @@ private:
     QTabWidget *m_tabs;
     QStackedWidget *m_formStack;
     SlaForm *m_form;
+    TierForm *m_tierForm;
+    DataSourceForm *m_sourceForm;
+    EntriesForm *m_entriesForm;
     QLabel *m_otherKind;
     BacktestPanel *m_backtest;
     QPlainTextEdit *m_yaml;

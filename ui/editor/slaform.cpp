@@ -7,6 +7,7 @@
 #include "core/document/yamlsupport.h"
 #include "ui/editor/contractform.h"
 #include "ui/editor/editorsession.h"
+#include "ui/editor/formsupport.h"
 #include "ui/editor/metriccompleter.h"
 #include "ui/editor/objectivepreview.h"
 #include "ui/editor/slatemplates.h"
@@ -53,56 +54,6 @@ QString windowText(const Core::Window &w)
     if (w.kind == Core::Window::Kind::Rolling)
         return w.rolling.toString();
     return SlaForm::tr("calendar %1 (%2)").arg(Core::toString(w.calendar), w.timeZone);
-}
-
-QString alertText(const Core::AlertRule &a)
-{
-    using K = Core::AlertRule::Kind;
-    const QString severity = Core::toString(a.severity);
-    switch (a.kind) {
-    case K::BurnRate:
-        return a.burnRateDefault ? SlaForm::tr("burn rate: SRE workbook defaults")
-                                 : SlaForm::tr("burn rate: %n window pair(s)", nullptr, int(a.burnRates.size()));
-    case K::Threshold:
-        return SlaForm::tr("%1: %2 %3 %4 for %5 (%6)")
-            .arg(a.name, a.objective, a.below ? SlaForm::tr("below") : SlaForm::tr("above"),
-                 num(a.below.value_or(a.above.value_or(0))),
-                 a.forDuration ? a.forDuration->toString() : QStringLiteral("0s"), severity);
-    case K::BudgetLow:
-        return SlaForm::tr("%1: budget below %2 (%3)").arg(a.name, num(a.budgetBelow), severity);
-    case K::NoData:
-        return SlaForm::tr("%1: no data for %2 (%3)").arg(a.name, a.noData.toString(), severity);
-    case K::Drift:
-        return a.driftAbove ? SlaForm::tr("%1: drift score above %2 (%3)").arg(a.name, num(*a.driftAbove), severity)
-                            : SlaForm::tr("%1: drift score above the objective's threshold (%2)").arg(a.name, severity);
-    case K::PeriodBudget:
-        return SlaForm::tr("%1: over %2 of the period's budget consumed (%3)")
-            .arg(a.name, num(a.consumedAbove), severity);
-    }
-    return {};
-}
-
-QString notifyText(const Core::NotifyTarget &n)
-{
-    switch (n.kind) {
-    case Core::NotifyTarget::Kind::Desktop:
-        return SlaForm::tr("desktop");
-    case Core::NotifyTarget::Kind::Alertmanager:
-        return SlaForm::tr("Alertmanager %1").arg(n.url);
-    case Core::NotifyTarget::Kind::Webhook:
-        return SlaForm::tr("webhook %1").arg(n.url);
-    }
-    return {};
-}
-
-void addInherited(QListWidget *list, const QString &text, const QString &tier)
-{
-    auto *item = new QListWidgetItem(SlaForm::tr("%1 — inherited from %2").arg(text, tier), list);
-    QFont f = item->font();
-    f.setItalic(true);
-    item->setFont(f);
-    item->setForeground(Qt::gray);
-    item->setData(Qt::UserRole, -1);
 }
 
 } // namespace
@@ -321,7 +272,7 @@ QWidget *SlaForm::buildListsGroup()
     grid->addLayout(alertRow, 2, 0);
     auto *notifyRow = new QHBoxLayout;
     auto *kind = new QComboBox(box);
-    kind->addItems({QStringLiteral("desktop"), QStringLiteral("alertmanager"), QStringLiteral("webhook")});
+    kind->addItems(FormSupport::notifyKinds());
     auto *url = new QLineEdit(box);
     url->setPlaceholderText(tr("URL"));
     notifyRow->addWidget(kind);
@@ -612,19 +563,19 @@ void SlaForm::refreshLists(const Core::Sla &s, const Core::TierTemplate *t)
     m_alerts->clear();
     if (t) {
         for (const Core::AlertRule &a : t->alerts)
-            addInherited(m_alerts, alertText(a), tierName);
+            FormSupport::addInherited(m_alerts, FormSupport::alertText(a), tierName);
     }
     for (int i = 0; i < s.alerts.size(); ++i) {
-        auto *item = new QListWidgetItem(alertText(s.alerts.at(i)), m_alerts);
+        auto *item = new QListWidgetItem(FormSupport::alertText(s.alerts.at(i)), m_alerts);
         item->setData(Qt::UserRole, i);
     }
     m_notify->clear();
     if (s.notify.isEmpty() && t) {
         for (const Core::NotifyTarget &n : t->notify)
-            addInherited(m_notify, notifyText(n), tierName);
+            FormSupport::addInherited(m_notify, FormSupport::notifyText(n), tierName);
     }
     for (int i = 0; i < s.notify.size(); ++i) {
-        auto *item = new QListWidgetItem(notifyText(s.notify.at(i)), m_notify);
+        auto *item = new QListWidgetItem(FormSupport::notifyText(s.notify.at(i)), m_notify);
         item->setData(Qt::UserRole, i);
     }
     m_corrections->clear();
@@ -730,7 +681,7 @@ void SlaForm::addBurnRateAlerts()
 {
     structural(tr("Add burn-rate alerts"), [](Core::YamlPatcher &p, const Core::DocumentKey &doc) {
         return p.appendItem(doc, {QStringLiteral("spec"), QStringLiteral("alerts")},
-                            QStringLiteral("burnRate: default"));
+                            FormSupport::burnRateDefaultItem());
     });
 }
 
@@ -764,12 +715,12 @@ void SlaForm::removeAlert()
 
 void SlaForm::addNotify(const QString &kind, const QString &url)
 {
-    if (kind != QLatin1String("desktop") && url.trimmed().isEmpty()) {
-        Q_EMIT editFailed(tr("Enter the URL of the %1 target.").arg(kind));
+    QString error;
+    const QString item = FormSupport::notifyItem(kind, url, &error);
+    if (item.isEmpty()) {
+        Q_EMIT editFailed(error);
         return;
     }
-    const QString item =
-        kind == QLatin1String("desktop") ? kind : kind + QStringLiteral(": ") + Core::yamlScalar(url.trimmed());
     structural(tr("Add a notification target"), [&item](Core::YamlPatcher &p, const Core::DocumentKey &doc) {
         return p.appendItem(doc, {QStringLiteral("spec"), QStringLiteral("notify")}, item);
     });

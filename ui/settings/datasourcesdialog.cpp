@@ -10,6 +10,7 @@
 #include "core/metrics/datadog/datadogsource.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/secrets/credentialstore.h"
+#include "ui/settings/datasourcefields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,6 @@ using Core::DataSource;
 using Core::DataSourceType;
 
 namespace {
-constexpr int CaFileRow = 9; // the form row of the CA file and its Browse button
 
 /// A secret as the keychain keeps it (CredentialStore::parse() reads it back): one line, or
 /// for Datadog the API and application keys, for CloudWatch the access key id, the secret
@@ -56,58 +56,7 @@ QString storedForm(const Core::SourceSecret &s, DataSourceType type)
     return s.secret;
 }
 
-/// A label for a field's validation message, under the field, in the error colour.
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette pal = label->palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
-    label->setPalette(pal);
-    return label;
-}
 } // namespace
-
-QString DataSourcesDialog::CloudWatchProblems::first() const
-{
-    for (const QString &p : {region, endpoint, roleArn, keys}) {
-        if (!p.isEmpty())
-            return p;
-    }
-    return {};
-}
-
-DataSourcesDialog::CloudWatchProblems DataSourcesDialog::cloudWatchProblems(const QString &region,
-                                                                            const QString &endpoint,
-                                                                            const QString &roleArn,
-                                                                            const QStringList &keys)
-{
-    CloudWatchProblems p;
-    if (region.isEmpty())
-        p.region = tr("The region is required, e.g. eu-west-1.");
-    else if (!Core::isAwsRegion(region))
-        p.region = tr("\u201c%1\u201d is not an AWS region name such as eu-west-1.").arg(region);
-    const QUrl url(endpoint, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!endpoint.isEmpty() &&
-        (Core::TextHygiene::firstControlCharacter(endpoint) || !url.isValid() ||
-         (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()))
-        p.endpoint = tr("Not an http or https URL such as https://monitoring.eu-west-1.amazonaws.com.");
-    else if (!endpoint.isEmpty() && Core::TextHygiene::hasPassword(endpoint))
-        p.endpoint = tr("A password does not belong in the URL; the keys go into the fields below.");
-    if (!roleArn.isEmpty() && !Core::isIamRoleArn(roleArn))
-        p.roleArn =
-            tr("\u201c%1\u201d is not an IAM role ARN such as arn:aws:iam::123456789012:role/sla-reader.").arg(roleArn);
-    const bool anyKey = std::any_of(keys.cbegin(), keys.cend(), [](const QString &k) { return !k.isEmpty(); });
-    if (anyKey && (keys.value(0).isEmpty() || keys.value(1).isEmpty()))
-        p.keys = tr("Give both the access key id and the secret access key (the session token is optional), "
-                    "or leave all three empty to keep the stored ones.");
-    else if (std::any_of(keys.cbegin(), keys.cend(),
-                         [](const QString &k) { return Core::TextHygiene::firstControlCharacter(k).has_value(); }))
-        p.keys = tr("The keys must not contain control characters.");
-    return p;
-}
 
 DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::Workspace &workspace,
                                      Core::CredentialStore *store, QWidget *parent)
@@ -119,7 +68,7 @@ DataSourcesDialog::DataSourcesDialog(const QString &workspacePath, const Core::W
 
     // Widgets are created in tab order: the list, its buttons, the form, the test row.
     QLayout *left = createSourceList();
-    createForm(createFields());
+    createFields();
     QLayout *right = createDetails();
 
     auto *body = new QHBoxLayout;
@@ -165,124 +114,70 @@ QLayout *DataSourcesDialog::createSourceList()
     return left;
 }
 
-QLayout *DataSourcesDialog::createFields()
+void DataSourcesDialog::createFields()
 {
     m_name = new QLineEdit(this);
-    m_type = new QComboBox(this);
-    m_type->addItem(tr("Prometheus-compatible (Prometheus, Thanos, Mimir, Cortex, VictoriaMetrics)"),
-                    int(DataSourceType::Prometheus));
-    m_type->addItem(tr("Datadog"), int(DataSourceType::Datadog));
-    m_type->addItem(tr("Recorded OpenMetrics file"), int(DataSourceType::Recorded));
-    m_type->addItem(tr("AWS CloudWatch"), int(DataSourceType::CloudWatch));
-    // Sources of other types are shown with this entry, read-only; it cannot be chosen.
-    m_type->addItem(QString(), int(DataSourceType::Other));
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_type->model()))
-        model->item(m_type->count() - 1)->setEnabled(false);
-    m_url = new QLineEdit(this);
-    m_url->setPlaceholderText(QStringLiteral("https://prometheus.example.com"));
-    m_prefix = new QLineEdit(this);
-    m_prefix->setPlaceholderText(tr("e.g. /prometheus for Mimir"));
-    m_tenant = new QLineEdit(this);
-    m_tenant->setPlaceholderText(tr("sent as X-Scope-OrgID"));
-    m_auth = new QComboBox(this);
-    m_auth->addItem(tr("None"), int(AuthType::None));
-    m_auth->addItem(tr("Basic (user name and password)"), int(AuthType::Basic));
-    m_auth->addItem(tr("Bearer token"), int(AuthType::Bearer));
-    m_username = new QLineEdit(this);
-    m_secret = new QLineEdit(this);
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_appKey = new QLineEdit(this);
-    m_appKey->setEchoMode(QLineEdit::Password);
-    m_caFile = new QLineEdit(this);
-    auto *browseCa = new QPushButton(tr("Browse…"), this);
-    connect(browseCa, &QPushButton::clicked, this, [this] {
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_name);
+    // The connection fields are the editor's data source form's too; the secrets are the
+    // dialog's own rows, created in the form's order (the tab order).
+    m_fields.build(this, m_form, [this](DataSourceFields::Widgets::Slot slot) {
+        if (slot == DataSourceFields::Widgets::Slot::AfterUsername) {
+            m_secret = new QLineEdit(this);
+            m_secret->setEchoMode(QLineEdit::Password);
+            m_form->addRow(tr("&Secret:"), m_secret);
+            m_appKey = new QLineEdit(this);
+            m_appKey->setEchoMode(QLineEdit::Password);
+            m_form->addRow(tr("Application ke&y:"), m_appKey);
+            return;
+        }
+        m_accessKeyId = new QLineEdit(this);
+        m_form->addRow(tr("Access key I&D:"), m_accessKeyId);
+        m_secretAccessKey = new QLineEdit(this);
+        m_secretAccessKey->setEchoMode(QLineEdit::Password);
+        m_form->addRow(tr("Secret access ke&y:"), m_secretAccessKey);
+        m_sessionToken = new QLineEdit(this);
+        m_sessionToken->setEchoMode(QLineEdit::Password);
+        m_form->addRow(tr("Se&ssion token:"), m_sessionToken);
+        m_keysError = DataSourceFields::errorLabel(this);
+        m_keysError->setObjectName(QStringLiteral("keysError"));
+        m_form->addRow(QString(), m_keysError);
+    });
+    m_type = m_fields.type;
+    m_url = m_fields.url;
+    m_prefix = m_fields.prefix;
+    m_tenant = m_fields.tenant;
+    m_auth = m_fields.auth;
+    m_username = m_fields.username;
+    m_caFile = m_fields.caFile;
+    m_insecure = m_fields.insecure;
+    m_site = m_fields.site;
+    m_file = m_fields.file;
+    m_alignToNow = m_fields.alignToNow;
+    m_region = m_fields.region;
+    m_endpoint = m_fields.endpoint;
+    m_profile = m_fields.profile;
+    m_roleArn = m_fields.roleArn;
+    m_regionError = m_fields.regionError;
+    m_endpointError = m_fields.endpointError;
+    m_roleArnError = m_fields.roleArnError;
+    m_otherDetails = m_fields.otherDetails;
+    connect(m_fields.browseCa, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("CA Certificate"), workspaceDir(),
                                                        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!f.isEmpty())
             m_caFile->setText(f);
     });
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browseCa);
-    m_insecure = new QCheckBox(tr("Skip TLS certificate verification (insecure)"), this);
-    m_site = new QLineEdit(this);
-    m_site->setPlaceholderText(QStringLiteral("datadoghq.eu"));
-    m_file = new QLineEdit(this);
-    m_file->setPlaceholderText(tr("relative to the workspace, e.g. data/recording.om.gz"));
-    m_alignToNow = new QCheckBox(tr("Shift the recording so that its last sample is now"), this);
-    createCloudWatchFields();
-    return caRow;
-}
-
-void DataSourcesDialog::createCloudWatchFields()
-{
-    m_region = new QLineEdit(this);
-    m_region->setPlaceholderText(tr("required, e.g. eu-west-1"));
-    m_endpoint = new QLineEdit(this);
-    m_endpoint->setPlaceholderText(tr("optional; default https://monitoring.REGION.amazonaws.com"));
-    m_profile = new QLineEdit(this);
-    m_profile->setPlaceholderText(tr("optional: a profile of ~/.aws/credentials"));
-    m_roleArn = new QLineEdit(this);
-    m_roleArn->setPlaceholderText(QStringLiteral("arn:aws:iam::123456789012:role/sla-reader"));
-    m_accessKeyId = new QLineEdit(this);
-    m_secretAccessKey = new QLineEdit(this);
-    m_secretAccessKey->setEchoMode(QLineEdit::Password);
-    m_sessionToken = new QLineEdit(this);
-    m_sessionToken->setEchoMode(QLineEdit::Password);
-    m_regionError = errorLabel(this);
-    m_regionError->setObjectName(QStringLiteral("regionError"));
-    m_endpointError = errorLabel(this);
-    m_endpointError->setObjectName(QStringLiteral("endpointError"));
-    m_roleArnError = errorLabel(this);
-    m_roleArnError->setObjectName(QStringLiteral("roleArnError"));
-    m_keysError = errorLabel(this);
-    m_keysError->setObjectName(QStringLiteral("keysError"));
-    m_otherDetails = new QLabel(this);
-    m_otherDetails->setObjectName(QStringLiteral("otherDetails"));
-    m_otherDetails->setWordWrap(true);
-    m_otherDetails->setTextFormat(Qt::PlainText);
-    m_otherDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_fields.browseFile, &QPushButton::clicked, this, [this] {
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("Recorded File"), workspaceDir(),
+                                         tr("OpenMetrics files (*.om *.om.gz *.txt *.gz);;All files (*)"));
+        if (!f.isEmpty())
+            m_file->setText(f.startsWith(workspaceDir() + QLatin1Char('/')) ? QDir(workspaceDir()).relativeFilePath(f)
+                                                                            : f);
+    });
     for (QLineEdit *e : {m_region, m_endpoint, m_roleArn, m_accessKeyId, m_secretAccessKey, m_sessionToken})
         connect(e, &QLineEdit::textChanged, this, &DataSourcesDialog::updateCloudWatchErrors);
-}
-
-void DataSourcesDialog::addCloudWatchRows()
-{
-    m_form->addRow(tr("Re&gion:"), m_region);
-    m_form->addRow(QString(), m_regionError);
-    m_form->addRow(tr("Endpo&int:"), m_endpoint);
-    m_form->addRow(QString(), m_endpointError);
-    m_form->addRow(tr("Pr&ofile:"), m_profile);
-    m_form->addRow(tr("Ro&le ARN:"), m_roleArn);
-    m_form->addRow(QString(), m_roleArnError);
-    m_form->addRow(tr("Access key I&D:"), m_accessKeyId);
-    m_form->addRow(tr("Secret access ke&y:"), m_secretAccessKey);
-    m_form->addRow(tr("Se&ssion token:"), m_sessionToken);
-    m_form->addRow(QString(), m_keysError);
-    m_form->addRow(tr("Connection details:"), m_otherDetails);
-}
-
-void DataSourcesDialog::createForm(QLayout *caRow)
-{
-    m_form = new QFormLayout;
-    m_form->addRow(tr("&Name:"), m_name);
-    m_form->addRow(tr("&Type:"), m_type);
-    m_form->addRow(tr("&URL:"), m_url);
-    m_form->addRow(tr("&Path prefix:"), m_prefix);
-    m_form->addRow(tr("T&enant:"), m_tenant);
-    m_form->addRow(tr("Authent&ication:"), m_auth);
-    m_form->addRow(tr("User na&me:"), m_username);
-    m_form->addRow(tr("&Secret:"), m_secret);
-    m_form->addRow(tr("Application ke&y:"), m_appKey);
-    // A row of a layout gets no buddy from addRow(QString, QLayout *): its mnemonic would show as "&".
-    auto *caLabel = new QLabel(tr("CA fi&le:"), this);
-    caLabel->setBuddy(m_caFile);
-    m_form->addRow(caLabel, caRow);
-    m_form->addRow(QString(), m_insecure);
-    m_form->addRow(tr("Datadog &site:"), m_site);
-    m_form->addRow(tr("&File:"), m_file);
-    m_form->addRow(QString(), m_alignToNow);
-    addCloudWatchRows();
 }
 
 QLayout *DataSourcesDialog::createDetails()
@@ -337,29 +232,14 @@ QString DataSourcesDialog::workspaceDir() const
 void DataSourcesDialog::updateVisibility()
 {
     const auto type = DataSourceType(m_type->currentData().toInt());
-    const bool prom = type == DataSourceType::Prometheus;
-    const bool dd = type == DataSourceType::Datadog;
-    const bool rec = type == DataSourceType::Recorded;
-    const bool cw = type == DataSourceType::CloudWatch;
     const auto auth = AuthType(m_auth->currentData().toInt());
-    m_form->setRowVisible(m_url, prom || dd);
-    m_form->setRowVisible(m_prefix, prom);
-    m_form->setRowVisible(m_tenant, prom);
-    m_form->setRowVisible(m_auth, prom);
-    m_form->setRowVisible(m_username, prom && auth == AuthType::Basic);
-    m_form->setRowVisible(m_secret, dd || (prom && auth != AuthType::None));
-    m_form->setRowVisible(m_appKey, dd);
-    m_form->setRowVisible(CaFileRow, prom);
-    m_form->setRowVisible(m_insecure, prom);
-    m_form->setRowVisible(m_site, dd);
-    m_form->setRowVisible(m_file, rec);
-    m_form->setRowVisible(m_alignToNow, rec);
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_region), static_cast<QWidget *>(m_endpoint), static_cast<QWidget *>(m_profile),
-          static_cast<QWidget *>(m_roleArn), static_cast<QWidget *>(m_accessKeyId),
-          static_cast<QWidget *>(m_secretAccessKey), static_cast<QWidget *>(m_sessionToken)})
-        m_form->setRowVisible(w, cw);
-    m_form->setRowVisible(m_otherDetails, type == DataSourceType::Other);
+    const DataSourceFields::Visible v = DataSourceFields::visibleFields(type, auth);
+    m_fields.setVisible(v);
+    m_form->setRowVisible(m_secret, v.secret);
+    m_form->setRowVisible(m_appKey, v.appKey);
+    for (QWidget *w : {m_accessKeyId, m_secretAccessKey, m_sessionToken})
+        m_form->setRowVisible(w, v.cloudWatch);
+    const bool dd = type == DataSourceType::Datadog;
     if (QLabel *label = qobject_cast<QLabel *>(m_form->labelForField(m_secret)))
         label->setText(dd ? tr("API &key:") : auth == AuthType::Basic ? tr("Pass&word:") : tr("T&oken:"));
     m_test->setEnabled(m_current >= 0);
@@ -369,17 +249,13 @@ void DataSourcesDialog::updateVisibility()
 void DataSourcesDialog::updateCloudWatchErrors()
 {
     const bool cw = m_current >= 0 && DataSourceType(m_type->currentData().toInt()) == DataSourceType::CloudWatch;
-    const CloudWatchProblems p =
-        cw ? cloudWatchProblems(m_region->text().trimmed(), m_endpoint->text().trimmed(), m_roleArn->text().trimmed(),
-                                {m_accessKeyId->text().trimmed(), m_secretAccessKey->text().trimmed(),
-                                 m_sessionToken->text().trimmed()})
-           : CloudWatchProblems();
-    const QList<QPair<QLabel *, QString>> rows = {
-        {m_regionError, p.region}, {m_endpointError, p.endpoint}, {m_roleArnError, p.roleArn}, {m_keysError, p.keys}};
-    for (const auto &[label, text] : rows) {
-        label->setText(text);
-        m_form->setRowVisible(label, !text.isEmpty());
-    }
+    const DataSourceFields::CloudWatchProblems p =
+        cw ? m_fields.problems({m_accessKeyId->text().trimmed(), m_secretAccessKey->text().trimmed(),
+                                m_sessionToken->text().trimmed()})
+           : DataSourceFields::CloudWatchProblems();
+    m_fields.showProblems(p);
+    m_keysError->setText(p.keys);
+    m_form->setRowVisible(m_keysError, !p.keys.isEmpty());
 }
 
 void DataSourcesDialog::loadForm(int row)
@@ -402,17 +278,7 @@ void DataSourcesDialog::loadForm(int row)
                        static_cast<QWidget *>(m_sessionToken)})
         w->setEnabled(editable);
     m_name->setText(ds.metadata.name);
-    m_type->setItemText(m_type->count() - 1,
-                        ds.type == DataSourceType::Other
-                            ? tr("%1 (kept as it is: SLA Desk does not edit this type)").arg(ds.typeName)
-                            : tr("Other types (shown read-only)"));
-    const int typeIndex = m_type->findData(int(ds.type));
-    m_type->setCurrentIndex(typeIndex >= 0 ? typeIndex : 0);
-    m_url->setText(ds.url);
-    m_prefix->setText(ds.pathPrefix);
-    m_tenant->setText(ds.tenant);
-    m_auth->setCurrentIndex(m_auth->findData(int(ds.auth)));
-    m_username->setText(ds.username);
+    m_fields.load(ds);
     const bool entered = valid && m_secrets.contains(ds.metadata.name);
     const QStringList lines = m_secrets.value(ds.metadata.name).split(QLatin1Char('\n'));
     const bool cw = ds.type == DataSourceType::CloudWatch;
@@ -421,19 +287,6 @@ void DataSourcesDialog::loadForm(int row)
     m_accessKeyId->setText(entered && cw ? lines.value(0) : QString());
     m_secretAccessKey->setText(entered && cw ? lines.value(1) : QString());
     m_sessionToken->setText(entered && cw ? lines.value(2) : QString());
-    m_caFile->setText(ds.caFile);
-    m_insecure->setChecked(ds.insecureSkipVerify);
-    m_site->setText(ds.site);
-    m_file->setText(ds.file);
-    m_alignToNow->setChecked(ds.alignToNow);
-    m_region->setText(ds.region);
-    m_endpoint->setText(ds.endpoint);
-    m_profile->setText(ds.profile);
-    m_roleArn->setText(ds.roleArn);
-    QStringList details;
-    for (auto it = ds.otherDetails.cbegin(); it != ds.otherDetails.cend(); ++it)
-        details << it.key() + QStringLiteral(": ") + it.value();
-    m_otherDetails->setText(details.isEmpty() ? tr("(none)") : details.join(QLatin1Char('\n')));
     // Only a source that was read from the workspace can have a secret in the keychain.
     const bool saved = valid && std::any_of(m_original.dataSources.cbegin(), m_original.dataSources.cend(),
                                             [&](const DataSource &o) { return o.metadata.name == ds.metadata.name; });
@@ -618,9 +471,10 @@ void DataSourcesDialog::onTestRequested()
         return;
     }
     if (ds.type == DataSourceType::CloudWatch) {
-        const QString problem = cloudWatchProblems(ds.region, ds.endpoint, ds.roleArn,
-                                                   m_secrets.value(ds.metadata.name).split(QLatin1Char('\n')))
-                                    .first();
+        const QString problem =
+            DataSourceFields::cloudWatchProblems(ds.region, ds.endpoint, ds.roleArn,
+                                                 m_secrets.value(ds.metadata.name).split(QLatin1Char('\n')))
+                .first();
         if (!problem.isEmpty()) {
             m_testResult->setText(tr("Not tested: %1").arg(problem));
             return;
@@ -789,7 +643,7 @@ bool DataSourcesDialog::checkCloudWatch(QString *error) const
         const QStringList keys = m_secrets.contains(ds.metadata.name)
                                      ? m_secrets.value(ds.metadata.name).split(QLatin1Char('\n'))
                                      : QStringList();
-        const QString problem = cloudWatchProblems(ds.region, ds.endpoint, ds.roleArn, keys).first();
+        const QString problem = DataSourceFields::cloudWatchProblems(ds.region, ds.endpoint, ds.roleArn, keys).first();
         if (!problem.isEmpty()) {
             if (error)
                 *error = tr("data source %1: %2").arg(ds.metadata.name, problem);

@@ -3,6 +3,7 @@
 
 #include "core/document/model.h"
 #include "core/metrics/metricsource.h"
+#include "ui/settings/datasourcefields.h"
 
 #include <QDialog>
 #include <QMap>
@@ -94,15 +95,6 @@ Q_SIGNALS:
     void secretsStored(bool ok, const QString &message);
 
 private:
-    /// What is wrong with a CloudWatch source's fields, per field (empty: fine).
-    struct CloudWatchProblems
-    {
-        QString region, endpoint, roleArn, keys;
-        QString first() const;
-    };
-    static CloudWatchProblems cloudWatchProblems(const QString &region, const QString &endpoint, const QString &roleArn,
-                                                 const QStringList &keys);
-
     void onCurrentRowChanged(int row);
     void onAddRequested();
     void onRemoveRequested();
@@ -113,8 +105,6 @@ private:
     /// keychain's, else (CloudWatch) the shared credentials file's profile; then runs the test.
     void testWithStoredSecret(const Core::DataSource &source);
     void showTestResult(const Core::SourceHealth &health, bool cloudWatch, bool throttled);
-    void createCloudWatchFields();
-    void addCloudWatchRows();
     /// Shows the CloudWatch fields' problems under them, from the texts as they stand.
     void updateCloudWatchErrors();
     bool checkCloudWatch(QString *error) const;
@@ -127,8 +117,7 @@ private:
     void updateCommentsNote();
     QString workspaceDir() const;
     QLayout *createSourceList();
-    QLayout *createFields();
-    void createForm(QLayout *caRow);
+    void createFields();
     QLayout *createDetails();
     bool checkNames(QString *error) const;
     bool writeFiles(QString *error) const;
@@ -150,6 +139,7 @@ private:
     QPointer<Core::MetricSource> m_probe;
     quint64 m_testGeneration = 0; ///< counts edits; a keychain read for an older test is dropped
 
+    DataSourceFields::Widgets m_fields; ///< the connection fields, shared with the editor
     QListWidget *m_list = nullptr;
     QFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
