@@ -694,6 +694,7 @@ DataSourcesDialog *MainWindow::openDataSourcesDialog()
         m_sourcesDialog->deleteLater();
     m_sourcesDialog = new DataSourcesDialog(m_path, m_loaded.workspace, m_credentials, this);
     connect(m_sourcesDialog, &DataSourcesDialog::saved, this, [this] {
+        m_editor->session()->reloadFromDisk(); // the editor shows and offers the new sources
         if (!m_path.isEmpty())
             openWorkspace(m_path); // the sources changed: read and evaluate again
     });

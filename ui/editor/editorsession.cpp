@@ -274,6 +274,35 @@ void EditorSession::revert(const QString &file)
         changeText(file, f->saved, tr("Revert %1").arg(QFileInfo(file).fileName()));
 }
 
+QStringList EditorSession::reloadFromDisk()
+{
+    if (m_root.isEmpty())
+        return {};
+    QStringList updated;
+    for (const QString &path : Core::DocumentLoader::expandPath(m_root)) {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray data = in.readAll();
+        File *f = find(path);
+        if (!f) {
+            m_files.append(File{path, data, data, true});
+            updated.append(path);
+        } else if (!isDirty(path) && f->text != data) {
+            f->saved = data;
+            f->text = data;
+            f->exists = true;
+            updated.append(path);
+        }
+    }
+    if (updated.isEmpty())
+        return updated;
+    m_undo->clear();
+    reparse();
+    Q_EMIT changed({});
+    return updated;
+}
+
 QString EditorSession::recoveryFile() const
 {
     if (m_root.isEmpty())

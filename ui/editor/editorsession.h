@@ -61,6 +61,11 @@ public:
     bool saveAll(QString *error = nullptr);
     /// Back to the saved text of `file` (undoable).
     void revert(const QString &file);
+    /// Reads again the workspace's files another part of the app wrote (the Data Sources
+    /// dialog): a file without unsaved edits takes the text on disk, a new file joins, and
+    /// a file with unsaved edits keeps them. Returns the files that changed; when any did,
+    /// the undo history goes, since its steps hold the texts from before.
+    QStringList reloadFromDisk();
 
     /// Unsaved edits are written to a recovery file a few seconds after each change (and
     /// the file is removed once nothing is unsaved), so that a crash loses nothing: the
