@@ -593,6 +593,20 @@ QJsonObject errorBudgetJson(const BudgetFigures &f)
                        {QStringLiteral("remainingTime"), number(f.remainingTime)}};
 }
 
+/// `read` of the JSON: how the figures were read (README "Reading the recording rules").
+QString readPathName(ObjectiveResult::ReadPath read)
+{
+    switch (read) {
+    case ObjectiveResult::ReadPath::Incremental:
+        return QStringLiteral("incremental");
+    case ObjectiveResult::ReadPath::RecordingRules:
+        return QStringLiteral("recording_rules");
+    case ObjectiveResult::ReadPath::Full:
+        break;
+    }
+    return QStringLiteral("full");
+}
+
 QJsonObject objectiveJson(const ObjectiveResult &o)
 {
     QJsonObject burn;
@@ -609,6 +623,7 @@ QJsonObject objectiveJson(const ObjectiveResult &o)
         {QStringLiteral("latest"), number(o.latest)},
         {QStringLiteral("error"), o.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.error)},
         {QStringLiteral("stale"), o.stale},
+        {QStringLiteral("read"), readPathName(o.read)},
     };
     // Present exactly when a correction applied to the objective.
     if (o.raw) {

@@ -111,6 +111,12 @@ struct ObjectiveResult
     /// the figures are old, not current. `evaluatedAt` says how old.
     bool stale = false;
     QDateTime evaluatedAt;
+    /// How the figures were read: the whole window from the source (Full), an earlier
+    /// read brought up to date (Incremental), or the `sladesk:` recording rules of `slactl
+    /// rules` (RecordingRules: the window's events from the recorded 5-minute increases,
+    /// within the README's bound of the derived windows).
+    enum class ReadPath { Full, Incremental, RecordingRules };
+    ReadPath read = ReadPath::Full;
     /// ObjectivePlan::timeShiftMs: where the documents' times (corrections, annotations)
     /// lie on this objective's time line (a recorded source with alignToNow); else 0.
     qint64 timeShiftMs = 0;

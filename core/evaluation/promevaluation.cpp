@@ -7,13 +7,17 @@
 #include "core/evaluation/countcheck.h"
 #include "core/evaluation/enginetypes.h"
 #include "core/evaluation/gather.h"
+#include "core/evaluation/logging.h"
 #include "core/evaluation/metricsourceconnection.h"
+#include "core/evaluation/recordingrules.h"
 #include "core/metrics/futures.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/query/querycompiler.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
+#include <QPointer>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -405,7 +409,10 @@ namespace {
 class Backend final : public EvaluationBackend
 {
 public:
-    explicit Backend(MetricSource *source) : EvaluationBackend(source->name()), m_source(source) {}
+    Backend(MetricSource *source, bool recordingRules)
+        : EvaluationBackend(source->name()), m_source(source), m_recordingRules(recordingRules)
+    {
+    }
 
 protected:
     void sliceValues(const ObjectivePlan &plan, const std::vector<TimeRange> &slices, QObject *context,
@@ -423,6 +430,22 @@ protected:
     }
 
     void occurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done) override
+    {
+        QString hash;
+        if (!m_recordingRules || !RecordingRules::readable(plan, &hash)) {
+            fullRead(plan, std::move(base), context, std::move(done));
+            return;
+        }
+        const QString key = RecordingRules::key(plan.sla, plan.objective.name, hash);
+        detected(plan.at, context, [this, plan, base, context, done, key, hash](const QSet<QString> &keys) {
+            if (keys.contains(key))
+                recordedRead(plan, base, hash, context, done);
+            else
+                fullRead(plan, base, context, done);
+        });
+    }
+
+    void fullRead(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done)
     {
         QString why;
         QString query = occurrencesQuery(plan.objective, plan.range.length(), &why);
@@ -535,7 +558,122 @@ protected:
     }
 
 private:
+    using Keys = QSet<QString>;
+
+    /// The recorded series the source has around `at` (RecordingRules::detectionQuery()),
+    /// asked once and kept for DetectionTtl of wall time and of evaluation time; callers
+    /// that ask while the query runs wait for its answer. A failed check counts as none.
+    void detected(qint64 at, QObject *context, std::function<void(const Keys &)> then)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        QMutexLocker lock(&m_detectionMutex);
+        const bool fresh = m_detection && now - m_detection->asked < DetectionTtl &&
+                           std::abs(at - m_detection->at) < qint64(DetectionTtl.count() * 1000);
+        if (fresh && !m_detection->pending) {
+            const Keys keys = m_detection->keys;
+            lock.unlock();
+            then(keys);
+            return;
+        }
+        if (!fresh) {
+            // A check still running for another time: its callers read in full.
+            if (m_detection) {
+                for (Waiting &w : m_detection->waiting) {
+                    if (w.context)
+                        QMetaObject::invokeMethod(w.context, [then = std::move(w.then)] { then(Keys{}); });
+                }
+            }
+            m_detection = Detection{at, now, {}, true, {}};
+        }
+        m_detection->waiting.push_back({QPointer<QObject>(context), std::move(then)});
+        if (fresh)
+            return; // asked already: the answer calls every waiting caller
+        lock.unlock();
+        const auto generation = now;
+        whenFinished(m_source->query(RecordingRules::detectionQuery(), utc(at)), context,
+                     [this, generation](const Result &answer) {
+                         const Keys keys = answer ? RecordingRules::detectedKeys(answer.value()) : Keys{};
+                         std::vector<Waiting> waiting;
+                         {
+                             QMutexLocker lock(&m_detectionMutex);
+                             if (!m_detection || m_detection->asked != generation)
+                                 return;
+                             m_detection->keys = keys;
+                             m_detection->pending = false;
+                             waiting.swap(m_detection->waiting);
+                         }
+                         for (Waiting &w : waiting) {
+                             if (w.context)
+                                 QMetaObject::invokeMethod(w.context, [then = std::move(w.then), keys] { then(keys); });
+                         }
+                     });
+    }
+
+    /// The window's events from the recorded 5-minute increases; the full read when they
+    /// do not cover the window.
+    void recordedRead(const ObjectivePlan &plan, const ObjectiveResult &base, const QString &hash, QObject *context,
+                      const ResultCallback &done)
+    {
+        const QString query = RecordingRules::query(plan, hash, [&plan](const QString &range, const QString &suffix) {
+            return eventParts(plan.objective, range, suffix, nullptr);
+        });
+        std::vector<QFuture<Result>> futures{m_source->query(query, utc(plan.at))};
+        if (const std::optional<TimeRange> p = plan.provisionalRange()) {
+            const QString range = QueryCompiler::rangeText(Duration{p->length()});
+            futures.push_back(m_source->query(
+                eventParts(plan.objective, range, QStringLiteral("p"), nullptr).join(QStringLiteral(" or ")),
+                utc(p->end)));
+        }
+        whenAll(context, std::move(futures),
+                [this, plan, base, context, done, source = sourceName()](Results &results) {
+                    if (const SourceError *e = firstError(results)) {
+                        done(base, *e);
+                        return;
+                    }
+                    const QHash<QString, double> parts = partValues(results[0].value());
+                    QString why;
+                    if (!RecordingRules::covers(plan, parts, &why)) {
+                        qCInfo(lcEvaluation, "%s/%s read in full: %s", qPrintable(plan.sla),
+                               qPrintable(plan.objective.name), qPrintable(why));
+                        fullRead(plan, base, context, done);
+                        return;
+                    }
+                    const bool isBad = QueryCompiler::compile(plan.objective, QStringLiteral("1h")).good.isEmpty();
+                    const Budget::EventCount count = RecordingRules::counts(plan, parts, isBad);
+                    ObjectiveResult r = EvaluationPlan::finishCounts(plan, count);
+                    r.read = ObjectiveResult::ReadPath::RecordingRules;
+                    CountCheck::note(
+                        plan, source,
+                        [&plan, &count](std::size_t w) {
+                            return count(w == 0 ? plan.range : EvaluationPlan::burnRateWindow(plan, w - 1));
+                        },
+                        r);
+                    if (results.size() > 1)
+                        r.provisional = EvaluationPlan::provisional(
+                            plan, eventsOf(partValues(results[1].value()), QStringLiteral("p")));
+                    done(r, std::nullopt);
+                });
+    }
+
+    static constexpr std::chrono::seconds DetectionTtl{300};
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        std::function<void(const Keys &)> then;
+    };
+    struct Detection
+    {
+        qint64 at = 0;
+        std::chrono::steady_clock::time_point asked;
+        Keys keys;
+        bool pending = false;
+        std::vector<Waiting> waiting;
+    };
+
     MetricSource *m_source;
+    bool m_recordingRules = true;
+    QMutex m_detectionMutex;
+    std::optional<Detection> m_detection;
 };
 
 } // namespace
@@ -546,8 +684,9 @@ std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const Ba
     kind.createSource = [](const DataSource &config, const SourceSecret &secret) -> MetricSource * {
         return new PrometheusSource(config, secret.secret);
     };
-    kind.createBackend = [](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
-        return std::make_shared<Backend>(source);
+    kind.createBackend =
+        [rules = !spec.config.ignoreRecordingRules](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
+        return std::make_shared<Backend>(source, rules);
     };
     kind.missingSecret = [](const SourceSpec &s) {
         return Tr::tr("data source '%1' needs a secret (auth %2): store it with `slactl "

@@ -296,6 +296,8 @@ private:
             optionalField("caFile", ds.caFile);
             if (ds.insecureSkipVerify)
                 boolean("insecureSkipVerify", true);
+            if (ds.ignoreRecordingRules)
+                boolean("ignoreRecordingRules", true);
             break;
         case DataSourceType::Datadog:
             optionalField("site", ds.site);
