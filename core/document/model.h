@@ -350,9 +350,6 @@ struct DataSource
     QString username;
     QString caFile;
     bool insecureSkipVerify = false;
-    /// Do not read the `sladesk:` recording rules of `slactl rules` even when the server
-    /// has them (`ignoreRecordingRules: true`): every window from the raw series.
-    bool ignoreRecordingRules = false;
     // datadog
     QString site;
     // recorded

@@ -1140,8 +1140,7 @@ void Reader::readConnectionDetails(const YAML::Node &node, const SourceLocation 
     QStringList allowed;
     switch (ds.type) {
     case DataSourceType::Prometheus:
-        allowed = keyList({u"url", u"pathPrefix", u"tenant", u"auth", u"username", u"caFile", u"insecureSkipVerify",
-                           u"ignoreRecordingRules"});
+        allowed = keyList({u"url", u"pathPrefix", u"tenant", u"auth", u"username", u"caFile", u"insecureSkipVerify"});
         break;
     case DataSourceType::Datadog:
         allowed = keyList({u"site", u"url"});
@@ -1211,7 +1210,6 @@ void Reader::readConnectionFields(std::deque<MapReader> &readers, const SourceLo
         text(QStringLiteral("username"), ds.username);
         text(QStringLiteral("caFile"), ds.caFile);
         flag(QStringLiteral("insecureSkipVerify"), ds.insecureSkipVerify);
-        flag(QStringLiteral("ignoreRecordingRules"), ds.ignoreRecordingRules);
         if (ds.auth == AuthType::Basic && ds.username.isEmpty())
             m_ctx.error(where,
                         Tr::tr("%1: auth 'basic' needs a 'username' (the password lives in the keychain)").arg(what));

@@ -224,7 +224,7 @@ void Writer::dataSource(const DataSource &ds)
         if (ds.auth != AuthType::None)
             texts.append({"auth", toString(ds.auth)});
         texts += {{"username", ds.username}, {"caFile", ds.caFile}};
-        flags = {{"insecureSkipVerify", ds.insecureSkipVerify}, {"ignoreRecordingRules", ds.ignoreRecordingRules}};
+        flags = {{"insecureSkipVerify", ds.insecureSkipVerify}};
         break;
     case DataSourceType::Datadog:
         texts = {{"site", ds.site}, {"url", ds.url}};

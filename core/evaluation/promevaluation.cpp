@@ -561,8 +561,10 @@ private:
     using Keys = QSet<QString>;
 
     /// The recorded series the source has around `at` (RecordingRules::detectionQuery()),
-    /// asked once and kept for DetectionTtl of wall time and of evaluation time; callers
-    /// that ask while the query runs wait for its answer. A failed check counts as none.
+    /// asked once and kept for DetectionTtl of wall time and of evaluation time. Callers
+    /// in the same context that ask while the query runs wait for its answer (an
+    /// evaluation's objectives); a caller in another context asks on its own. A failed
+    /// check counts as no recorded series: the full read.
     void detected(qint64 at, QObject *context, std::function<void(const Keys &)> then)
     {
         const auto now = std::chrono::steady_clock::now();
@@ -575,37 +577,39 @@ private:
             then(keys);
             return;
         }
-        if (!fresh) {
-            // A check still running for another time: its callers read in full.
-            if (m_detection) {
-                for (Waiting &w : m_detection->waiting) {
-                    if (w.context)
-                        QMetaObject::invokeMethod(w.context, [then = std::move(w.then)] { then(Keys{}); });
-                }
-            }
-            m_detection = Detection{at, now, {}, true, {}};
+        if (fresh && m_detection->context == context) {
+            m_detection->waiting.push_back(std::move(then)); // the answer calls it
+            return;
         }
-        m_detection->waiting.push_back({QPointer<QObject>(context), std::move(then)});
-        if (fresh)
-            return; // asked already: the answer calls every waiting caller
+        const bool cache = !fresh || !m_detection->pending;
+        if (cache) {
+            if (m_detection && m_detection->pending) {
+                // A check for another time still runs: its callers read in full.
+                for (auto &w : m_detection->waiting)
+                    QMetaObject::invokeMethod(m_detection->context, [w = std::move(w)] { w(Keys{}); });
+            }
+            m_detection = Detection{at, now, context, {}, true, {}};
+            m_detection->waiting.push_back(std::move(then));
+        }
         lock.unlock();
-        const auto generation = now;
         whenFinished(m_source->query(RecordingRules::detectionQuery(), utc(at)), context,
-                     [this, generation](const Result &answer) {
+                     [this, cache, now, then](const Result &answer) {
                          const Keys keys = answer ? RecordingRules::detectedKeys(answer.value()) : Keys{};
-                         std::vector<Waiting> waiting;
+                         if (!cache) {
+                             then(keys);
+                             return;
+                         }
+                         std::vector<std::function<void(const Keys &)>> waiting;
                          {
                              QMutexLocker lock(&m_detectionMutex);
-                             if (!m_detection || m_detection->asked != generation)
+                             if (!m_detection || m_detection->asked != now)
                                  return;
                              m_detection->keys = keys;
                              m_detection->pending = false;
                              waiting.swap(m_detection->waiting);
                          }
-                         for (Waiting &w : waiting) {
-                             if (w.context)
-                                 QMetaObject::invokeMethod(w.context, [then = std::move(w.then), keys] { then(keys); });
-                         }
+                         for (const auto &w : waiting)
+                             w(keys);
                      });
     }
 
@@ -656,18 +660,14 @@ private:
     }
 
     static constexpr std::chrono::seconds DetectionTtl{300};
-    struct Waiting
-    {
-        QPointer<QObject> context;
-        std::function<void(const Keys &)> then;
-    };
     struct Detection
     {
         qint64 at = 0;
         std::chrono::steady_clock::time_point asked;
+        QPointer<QObject> context; ///< of the query and of every waiting caller
         Keys keys;
         bool pending = false;
-        std::vector<Waiting> waiting;
+        std::vector<std::function<void(const Keys &)>> waiting;
     };
 
     MetricSource *m_source;
@@ -684,8 +684,10 @@ std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const Ba
     kind.createSource = [](const DataSource &config, const SourceSecret &secret) -> MetricSource * {
         return new PrometheusSource(config, secret.secret);
     };
-    kind.createBackend =
-        [rules = !spec.config.ignoreRecordingRules](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
+    // SLADESK_IGNORE_RECORDING_RULES=1: every window from the raw series (README "Reading
+    // the recording rules").
+    kind.createBackend = [rules = qEnvironmentVariableIntValue("SLADESK_IGNORE_RECORDING_RULES") ==
+                                  0](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
         return std::make_shared<Backend>(source, rules);
     };
     kind.missingSecret = [](const SourceSpec &s) {

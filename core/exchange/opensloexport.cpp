@@ -296,8 +296,6 @@ private:
             optionalField("caFile", ds.caFile);
             if (ds.insecureSkipVerify)
                 boolean("insecureSkipVerify", true);
-            if (ds.ignoreRecordingRules)
-                boolean("ignoreRecordingRules", true);
             break;
         case DataSourceType::Datadog:
             optionalField("site", ds.site);

@@ -236,11 +236,17 @@ QMap<QString, Evaluated> evaluate(const QString &recording, double at, QString *
 }
 
 /// `slactl evaluate WORKSPACE --at AT --format json` on Prometheus: sla/objective -> its JSON.
-QMap<QString, QJsonObject> evaluateOnPrometheus(const QString &workspace, qint64 at, QString *log)
+/// With `ignoreRules`, SLADESK_IGNORE_RECORDING_RULES=1: the full read.
+QMap<QString, QJsonObject> evaluateOnPrometheus(const QString &workspace, qint64 at, QString *log,
+                                                bool ignoreRules = false)
 {
+    Sla::TestSupport::SlactlOptions options;
+    if (ignoreRules)
+        options.env.insert(QStringLiteral("SLADESK_IGNORE_RECORDING_RULES"), QStringLiteral("1"));
     const auto r =
         Sla::TestSupport::runSlactl({QStringLiteral("evaluate"), workspace, QStringLiteral("--at"), QString::number(at),
-                                     QStringLiteral("--format"), QStringLiteral("json")});
+                                     QStringLiteral("--format"), QStringLiteral("json")},
+                                    options);
     *log = r.err;
     QMap<QString, QJsonObject> out;
     for (const QJsonValue &s : QJsonDocument::fromJson(r.out.toUtf8())[QStringLiteral("slas")].toArray()) {
@@ -511,7 +517,7 @@ void TestGrafanaPrometheus::derivedWindow_agreesWithinTwoPercentOfTheBudget()
 // (backfilled from 2 days and an hour before), so its three count-based objectives are
 // read from them ("read": "recording_rules"); the timeslice objectives and checkout-short's
 // 6-hour window are read in full. The figures differ from the full read (the same
-// workspace with `ignoreRecordingRules: true`) by at most the README's bound: the events
+// workspace with SLADESK_IGNORE_RECORDING_RULES=1) by at most the README's bound: the events
 // of the pieces at the window's ends (n_in before the start, n_out after the last piece,
 // each at most the events of 10 minutes around the edge, B their bad events):
 //   |derived - exact| <= (max(B_in, r N_in) + max(B_out, r N_out)) / (N - N_out)
@@ -520,12 +526,9 @@ void TestGrafanaPrometheus::recordingRules_readWhenTheyCoverTheWindow()
     const qint64 at = DataEnd;
     QString log;
     const QString live = liveWorkspace(QStringLiteral("rules-read.yaml"), {});
-    const QString ignoring = liveWorkspace(QStringLiteral("rules-ignored.yaml"),
-                                           {{QStringLiteral("connectionDetails: {url: "),
-                                             QStringLiteral("connectionDetails: {ignoreRecordingRules: true, url: ")}});
     const QMap<QString, QJsonObject> rules = evaluateOnPrometheus(live, at, &log);
     QVERIFY2(rules.size() == 6, qPrintable(log));
-    const QMap<QString, QJsonObject> full = evaluateOnPrometheus(ignoring, at, &log);
+    const QMap<QString, QJsonObject> full = evaluateOnPrometheus(live, at, &log, true);
     QVERIFY2(full.size() == 6, qPrintable(log));
     for (const QString &o : {QStringLiteral("checkout-api/p95"), QStringLiteral("checkout-api/amount-drift"),
                              QStringLiteral("checkout-short/availability")}) {
@@ -578,12 +581,9 @@ void TestGrafanaPrometheus::recordingRules_fullReadOtherwise()
                       {{QStringLiteral(R"(bad: 'http_requests_total{service="checkout",code=~"5.."}')"),
                         QStringLiteral(R"(bad: 'http_requests_total{code=~"5..",service="checkout"}')")}});
     const QString live = liveWorkspace(QStringLiteral("rules-read.yaml"), {});
-    const QString ignoring = liveWorkspace(QStringLiteral("rules-ignored.yaml"),
-                                           {{QStringLiteral("connectionDetails: {url: "),
-                                             QStringLiteral("connectionDetails: {ignoreRecordingRules: true, url: ")}});
     const QMap<QString, QJsonObject> now = evaluateOnPrometheus(changed, DataEnd, &log);
     QVERIFY2(now.size() == 6, qPrintable(log));
-    const QMap<QString, QJsonObject> full = evaluateOnPrometheus(ignoring, DataEnd, &log);
+    const QMap<QString, QJsonObject> full = evaluateOnPrometheus(live, DataEnd, &log, true);
     QCOMPARE(now[QStringLiteral("checkout-api/availability")][QStringLiteral("read")].toString(),
              QStringLiteral("full"));
     QCOMPARE(now[QStringLiteral("checkout-api/availability")][QStringLiteral("sli")].toDouble(),

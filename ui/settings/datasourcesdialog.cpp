@@ -477,7 +477,6 @@ void DataSourcesDialog::storeForm()
         ds.tenant.clear();
         ds.caFile.clear();
         ds.insecureSkipVerify = false;
-        ds.ignoreRecordingRules = false;
     }
     if (ds.type == DataSourceType::Recorded || cw)
         ds.url.clear();
