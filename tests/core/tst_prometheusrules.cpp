@@ -123,7 +123,7 @@ void TestPrometheusRules::burnRateWorkspace_windowsAndGroups()
     Objective other = loaded.workspace.slas[0].objectives[0];
     other.target = 0.5;
     QCOMPARE(RecordedSeries::queryHash(other), hash);
-    std::get<RatioIndicator>(other.indicator).bad = QStringLiteral(R"(http_requests_total{code=~"5..|429"})");
+    other.indicator.ratio.bad = QStringLiteral(R"(http_requests_total{code=~"5..|429"})");
     QVERIFY(RecordedSeries::queryHash(other) != hash);
     // The tier's and the SLA's {burnRate: default} are one set: one page, one ticket.
     const Rules::PromRule *page = find(set, QStringLiteral("burn-rate-page"));
