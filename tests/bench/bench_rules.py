@@ -14,7 +14,9 @@ one availability objective each (tier-2: the default burn-rate page and ticket).
            block, about 370,000 queries here), so that the derived 1d, 3d and 30d windows
            read complete data.
   naive:   the same file with every derived window (1d, 3d, 30d) written as the short
-           windows are, `sum(increase(SEL[W]))` over the raw series, and no increase group.
+           windows are, `sum(increase(SEL[W]))` over the raw series, moved with the budget
+           left from the increase group (where `slactl rules` evaluates them every 5
+           minutes) into the -sli group, and no increase group.
 
 Each set runs in its own Prometheus (same TSDB copy, evaluation interval --interval): after
 every group has evaluated once (warm-up), over a window of whole 5-minute periods (at least
