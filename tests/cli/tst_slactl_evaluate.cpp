@@ -133,8 +133,8 @@ private slots:
                                             name == QLatin1String("relevance");
                 QStringList keys{QStringLiteral("burnRates"), QStringLiteral("error"), QStringLiteral("errorBudget"),
                                  QStringLiteral("latest"),    QStringLiteral("name"),  QStringLiteral("partial"),
-                                 QStringLiteral("sli"),       QStringLiteral("stale"), QStringLiteral("status"),
-                                 QStringLiteral("target")};
+                                 QStringLiteral("read"),      QStringLiteral("sli"),   QStringLiteral("stale"),
+                                 QStringLiteral("status"),    QStringLiteral("target")};
                 if (classification)
                     keys << QStringLiteral("interval") << QStringLiteral("n");
                 // The demo's maintenance correction applies to recommendation-api/availability only.
@@ -156,6 +156,8 @@ private slots:
                 QVERIFY(o.value(QStringLiteral("target")).isDouble());
                 QVERIFY(o.value(QStringLiteral("error")).isNull());
                 QCOMPARE(o.value(QStringLiteral("stale")), QJsonValue(false));
+                // Recorded data has no recording rules: the whole window from the file.
+                QCOMPARE(o.value(QStringLiteral("read")), QJsonValue(QStringLiteral("full")));
                 QCOMPARE(o.value(QStringLiteral("burnRates")).toObject().keys(),
                          (QStringList{QStringLiteral("1d"), QStringLiteral("1h"), QStringLiteral("2h"),
                                       QStringLiteral("30m"), QStringLiteral("3d"), QStringLiteral("5m"),
