@@ -437,8 +437,11 @@ protected:
             return;
         }
         const QString key = RecordingRules::key(plan.sla, plan.objective.name, hash);
-        detected(plan.at, context, [this, plan, base, context, done, key, hash](const QSet<QString> &keys) {
-            if (keys.contains(key))
+        detected(plan.at, context, [this, plan, base, context, done, key, hash](const Checked &checked) {
+            // A source that fails the check fails the full read too: one timeout, not two.
+            if (checked.error)
+                done(base, *checked.error);
+            else if (checked.keys.contains(key))
                 recordedRead(plan, base, hash, context, done);
             else
                 fullRead(plan, base, context, done);
@@ -559,22 +562,28 @@ protected:
 
 private:
     using Keys = QSet<QString>;
+    /// The answer of the check: the recorded keys, or the source's error.
+    struct Checked
+    {
+        Keys keys;
+        std::optional<SourceError> error;
+    };
 
     /// The recorded series the source has around `at` (RecordingRules::detectionQuery()),
     /// asked once and kept for DetectionTtl of wall time and of evaluation time. Callers
     /// in the same context that ask while the query runs wait for its answer (an
     /// evaluation's objectives); a caller in another context asks on its own. A failed
-    /// check counts as no recorded series: the full read.
-    void detected(qint64 at, QObject *context, std::function<void(const Keys &)> then)
+    /// check gives the source's error (the full read would fail too) and is not kept.
+    void detected(qint64 at, QObject *context, std::function<void(const Checked &)> then)
     {
         const auto now = std::chrono::steady_clock::now();
         QMutexLocker lock(&m_detectionMutex);
         const bool fresh = m_detection && now - m_detection->asked < DetectionTtl &&
                            std::abs(at - m_detection->at) < qint64(DetectionTtl.count() * 1000);
         if (fresh && !m_detection->pending) {
-            const Keys keys = m_detection->keys;
+            const Checked checked{m_detection->keys, std::nullopt};
             lock.unlock();
-            then(keys);
+            then(checked);
             return;
         }
         if (fresh && m_detection->context == context) {
@@ -586,7 +595,7 @@ private:
             if (m_detection && m_detection->pending) {
                 // A check for another time still runs: its callers read in full.
                 for (auto &w : m_detection->waiting)
-                    QMetaObject::invokeMethod(m_detection->context, [w = std::move(w)] { w(Keys{}); });
+                    QMetaObject::invokeMethod(m_detection->context, [w = std::move(w)] { w(Checked{}); });
             }
             m_detection = Detection{at, now, context, {}, true, {}};
             m_detection->waiting.push_back(std::move(then));
@@ -594,22 +603,30 @@ private:
         lock.unlock();
         whenFinished(m_source->query(RecordingRules::detectionQuery(), utc(at)), context,
                      [this, cache, now, then](const Result &answer) {
-                         const Keys keys = answer ? RecordingRules::detectedKeys(answer.value()) : Keys{};
+                         Checked checked;
+                         if (answer)
+                             checked.keys = RecordingRules::detectedKeys(answer.value());
+                         else
+                             checked.error = answer.error();
                          if (!cache) {
-                             then(keys);
+                             then(checked);
                              return;
                          }
-                         std::vector<std::function<void(const Keys &)>> waiting;
+                         std::vector<std::function<void(const Checked &)>> waiting;
                          {
                              QMutexLocker lock(&m_detectionMutex);
                              if (!m_detection || m_detection->asked != now)
                                  return;
-                             m_detection->keys = keys;
-                             m_detection->pending = false;
                              waiting.swap(m_detection->waiting);
+                             if (checked.error) {
+                                 m_detection.reset(); // asked again at the next evaluation
+                             } else {
+                                 m_detection->keys = checked.keys;
+                                 m_detection->pending = false;
+                             }
                          }
                          for (const auto &w : waiting)
-                             w(keys);
+                             w(checked);
                      });
     }
 
@@ -667,7 +684,7 @@ private:
         QPointer<QObject> context; ///< of the query and of every waiting caller
         Keys keys;
         bool pending = false;
-        std::vector<std::function<void(const Keys &)>> waiting;
+        std::vector<std::function<void(const Checked &)>> waiting;
     };
 
     MetricSource *m_source;
