@@ -622,6 +622,21 @@ void MainWindow::updateLastUpdated()
     m_lastUpdated->setText(text);
 }
 
+QString MainWindow::recordingRulesNote(const QString &source) const
+{
+    int rules = 0;
+    int all = 0;
+    for (const Core::SlaResult &s : m_report.slas) {
+        for (const Core::ObjectiveResult &o : s.objectives) {
+            if (o.dataSource != source)
+                continue;
+            ++all;
+            rules += o.read == Core::ObjectiveResult::ReadPath::RecordingRules ? 1 : 0;
+        }
+    }
+    return rules == 0 ? QString() : tr("recording rules for %1 of %2 objectives").arg(rules).arg(all);
+}
+
 void MainWindow::onSourceHealthChanged()
 {
     const QMap<QString, Core::SourceHealth> health = m_evaluator->sourceHealth();
@@ -675,6 +690,13 @@ void MainWindow::onSourceHealthChanged()
             mark = QStringLiteral("✔");
         } else {
             state = tr("not checked");
+        }
+        const QString rules = recordingRulesNote(name);
+        if (!rules.isEmpty()) {
+            state = tr("%1, %2").arg(state, rules);
+            tips << tr("%1: %2 read the window's events from the sladesk: recording rules of slactl rules (the "
+                       "derived windows' difference applies, see the README)")
+                        .arg(name, rules);
         }
         parts << QStringLiteral("<span style=\"color:%1\">%2</span> %3: %4")
                      .arg(color, mark, name.toHtmlEscaped(), state.toHtmlEscaped());

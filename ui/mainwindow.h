@@ -112,6 +112,8 @@ private:
     void onExportReportRequested();
     void onOpenFileRequested();
     void onSourceHealthChanged();
+    /// "recording rules for N of M objectives" of `source` in the last report; empty when none.
+    QString recordingRulesNote(const QString &source) const;
     void onSelectionChanged(const QString &sla, const QString &objective);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();

@@ -33,6 +33,17 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
+/// The `sladesk_window` label the Alertmanager body and the Prometheus rule of the same
+/// alert carry (alertLabels()); null when the alert has none.
+QJsonValue windowLabelOf(const Alert &alert)
+{
+    for (const auto &[name, value] : alertLabels(alert)) {
+        if (name == QLatin1String(WindowLabel))
+            return value;
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 WebhookSender::WebhookSender(const QUrl &url, const HttpClient::Options &options, QObject *parent)
@@ -54,6 +65,7 @@ QByteArray WebhookSender::body(const NotificationRequest &request, const QDateTi
         {QStringLiteral("state"), stateName(a.state)},
         {QStringLiteral("severity"), toString(a.severity)},
         {QStringLiteral("tier"), a.tier},
+        {QString::fromLatin1(WindowLabel), windowLabelOf(a)},
         {QStringLiteral("summary"), a.summary},
         {QStringLiteral("description"), a.description},
         {QStringLiteral("value"), optionalNumber(a.value)},

@@ -7,14 +7,18 @@
 #include "core/evaluation/countcheck.h"
 #include "core/evaluation/enginetypes.h"
 #include "core/evaluation/gather.h"
+#include "core/evaluation/logging.h"
 #include "core/evaluation/metricsourceconnection.h"
 #include "core/evaluation/promincremental.h"
+#include "core/evaluation/recordingrules.h"
 #include "core/metrics/futures.h"
 #include "core/metrics/prometheus/prometheussource.h"
 #include "core/query/querycompiler.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
+#include <QPointer>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -424,9 +428,11 @@ namespace {
 class Backend final : public EvaluationBackend
 {
 public:
-    /// `store`: the incremental refresh's state of the connection (none: always full reads).
-    Backend(MetricSource *source, std::shared_ptr<PromIncremental::Store> store)
-        : EvaluationBackend(source->name()), m_source(source), m_store(std::move(store))
+    /// `store`: the incremental refresh's state of the connection (none: always full reads);
+    /// `recordingRules`: read the `sladesk:` recording rules where the source has them.
+    Backend(MetricSource *source, std::shared_ptr<PromIncremental::Store> store, bool recordingRules)
+        : EvaluationBackend(source->name()), m_source(source), m_store(std::move(store)),
+          m_recordingRules(recordingRules)
     {
     }
 
@@ -447,20 +453,41 @@ protected:
 
     void occurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done) override
     {
+        QString hash;
+        if (!m_recordingRules || !RecordingRules::readable(plan, &hash)) {
+            windowRead(plan, std::move(base), context, std::move(done));
+            return;
+        }
+        const QString key = RecordingRules::key(plan.sla, plan.objective.name, hash);
+        detected(plan.at, context, [this, plan, base, context, done, key, hash](const Checked &checked) {
+            // A source that fails the check fails the full read too: one timeout, not two.
+            if (checked.error)
+                done(base, *checked.error);
+            else if (checked.keys.contains(key))
+                recordedRead(plan, base, hash, context, done);
+            else
+                windowRead(plan, base, context, done);
+        });
+    }
+
+    /// The window's events from the raw series: incrementally when the plan allows it,
+    /// else in full.
+    void windowRead(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done)
+    {
         if (!plan.incremental || !m_store) {
-            fullOccurrences(plan, std::move(base), context, std::move(done));
+            fullRead(plan, std::move(base), context, std::move(done));
             return;
         }
         const auto self = std::static_pointer_cast<Backend>(shared_from_this());
         PromIncremental::occurrences(
             m_store, m_source, sourceName(), plan, std::move(base), context,
             [self](const ObjectivePlan &p, ObjectiveResult b, QObject *c, ResultCallback d) {
-                self->fullOccurrences(p, std::move(b), c, std::move(d));
+                self->fullRead(p, std::move(b), c, std::move(d));
             },
             std::move(done));
     }
 
-    void fullOccurrences(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done)
+    void fullRead(const ObjectivePlan &plan, ObjectiveResult base, QObject *context, ResultCallback done)
     {
         QString why;
         QString query = occurrencesQuery(plan.objective, plan.range.length(), &why);
@@ -571,8 +598,137 @@ protected:
     }
 
 private:
+    using Keys = QSet<QString>;
+    /// The answer of the check: the recorded keys, or the source's error.
+    struct Checked
+    {
+        Keys keys;
+        std::optional<SourceError> error;
+    };
+
+    /// The recorded series the source has around `at` (RecordingRules::detectionQuery()),
+    /// asked once and kept for DetectionTtl of wall time and of evaluation time. Callers
+    /// in the same context that ask while the query runs wait for its answer (an
+    /// evaluation's objectives); a caller in another context asks on its own. A failed
+    /// check gives the source's error (the full read would fail too) and is not kept.
+    void detected(qint64 at, QObject *context, std::function<void(const Checked &)> then)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        QMutexLocker lock(&m_detectionMutex);
+        const bool fresh = m_detection && now - m_detection->asked < DetectionTtl &&
+                           std::abs(at - m_detection->at) < qint64(DetectionTtl.count() * 1000);
+        if (fresh && !m_detection->pending) {
+            const Checked checked{m_detection->keys, std::nullopt};
+            lock.unlock();
+            then(checked);
+            return;
+        }
+        if (fresh && m_detection->context == context) {
+            m_detection->waiting.push_back(std::move(then)); // the answer calls it
+            return;
+        }
+        const bool cache = !fresh || !m_detection->pending;
+        if (cache) {
+            if (m_detection && m_detection->pending) {
+                // A check for another time still runs: its callers read in full.
+                for (auto &w : m_detection->waiting)
+                    QMetaObject::invokeMethod(m_detection->context, [w = std::move(w)] { w(Checked{}); });
+            }
+            m_detection = Detection{at, now, context, {}, true, {}};
+            m_detection->waiting.push_back(std::move(then));
+        }
+        lock.unlock();
+        whenFinished(m_source->query(RecordingRules::detectionQuery(), utc(at)), context,
+                     [this, cache, now, then](const Result &answer) {
+                         Checked checked;
+                         if (answer)
+                             checked.keys = RecordingRules::detectedKeys(answer.value());
+                         else
+                             checked.error = answer.error();
+                         if (!cache) {
+                             then(checked);
+                             return;
+                         }
+                         std::vector<std::function<void(const Checked &)>> waiting;
+                         {
+                             QMutexLocker lock(&m_detectionMutex);
+                             if (!m_detection || m_detection->asked != now)
+                                 return;
+                             waiting.swap(m_detection->waiting);
+                             if (checked.error) {
+                                 m_detection.reset(); // asked again at the next evaluation
+                             } else {
+                                 m_detection->keys = checked.keys;
+                                 m_detection->pending = false;
+                             }
+                         }
+                         for (const auto &w : waiting)
+                             w(checked);
+                     });
+    }
+
+    /// The window's events from the recorded 5-minute increases; the full read when they
+    /// do not cover the window.
+    void recordedRead(const ObjectivePlan &plan, const ObjectiveResult &base, const QString &hash, QObject *context,
+                      const ResultCallback &done)
+    {
+        const QString query = RecordingRules::query(plan, hash, [&plan](const QString &range, const QString &suffix) {
+            return eventParts(plan.objective, range, suffix, nullptr);
+        });
+        std::vector<QFuture<Result>> futures{m_source->query(query, utc(plan.at))};
+        if (const std::optional<TimeRange> p = plan.provisionalRange()) {
+            const QString range = QueryCompiler::rangeText(Duration{p->length()});
+            futures.push_back(m_source->query(
+                eventParts(plan.objective, range, QStringLiteral("p"), nullptr).join(QStringLiteral(" or ")),
+                utc(p->end)));
+        }
+        whenAll(context, std::move(futures),
+                [this, plan, base, context, done, source = sourceName()](Results &results) {
+                    if (const SourceError *e = firstError(results)) {
+                        done(base, *e);
+                        return;
+                    }
+                    const QHash<QString, double> parts = partValues(results[0].value());
+                    QString why;
+                    if (!RecordingRules::covers(plan, parts, &why)) {
+                        qCInfo(lcEvaluation, "%s/%s read in full: %s", qPrintable(plan.sla),
+                               qPrintable(plan.objective.name), qPrintable(why));
+                        windowRead(plan, base, context, done);
+                        return;
+                    }
+                    const bool isBad = QueryCompiler::compile(plan.objective, QStringLiteral("1h")).good.isEmpty();
+                    const Budget::EventCount count = RecordingRules::counts(plan, parts, isBad);
+                    ObjectiveResult r = EvaluationPlan::finishCounts(plan, count);
+                    r.read = ObjectiveResult::ReadPath::RecordingRules;
+                    CountCheck::note(
+                        plan, source,
+                        [&plan, &count](std::size_t w) {
+                            return count(w == 0 ? plan.range : EvaluationPlan::burnRateWindow(plan, w - 1));
+                        },
+                        r);
+                    if (results.size() > 1)
+                        r.provisional = EvaluationPlan::provisional(
+                            plan, eventsOf(partValues(results[1].value()), QStringLiteral("p")));
+                    done(r, std::nullopt);
+                });
+    }
+
+    static constexpr std::chrono::seconds DetectionTtl{300};
+    struct Detection
+    {
+        qint64 at = 0;
+        std::chrono::steady_clock::time_point asked;
+        QPointer<QObject> context; ///< of the query and of every waiting caller
+        Keys keys;
+        bool pending = false;
+        std::vector<std::function<void(const Checked &)>> waiting;
+    };
+
     MetricSource *m_source;
     std::shared_ptr<PromIncremental::Store> m_store;
+    bool m_recordingRules = true;
+    QMutex m_detectionMutex;
+    std::optional<Detection> m_detection;
 };
 
 } // namespace
@@ -584,9 +740,12 @@ std::shared_ptr<SourceConnection> connectSource(const SourceSpec &spec, const Ba
         return new PrometheusSource(config, secret.secret);
     };
     // The incremental refresh's state lives as long as the connection: one workspace.
-    kind.createBackend =
-        [store = PromIncremental::createStore()](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
-        return std::make_shared<Backend>(source, store);
+    // SLADESK_IGNORE_RECORDING_RULES=1: every window from the raw series (README "Reading
+    // the recording rules").
+    kind.createBackend = [store = PromIncremental::createStore(),
+                          rules = qEnvironmentVariableIntValue("SLADESK_IGNORE_RECORDING_RULES") ==
+                                  0](MetricSource *source) -> std::shared_ptr<EvaluationBackend> {
+        return std::make_shared<Backend>(source, store, rules);
     };
     kind.missingSecret = [](const SourceSpec &s) {
         return Tr::tr("data source '%1' needs a secret (auth %2): store it with `slactl "

@@ -8,6 +8,7 @@
 #include "core/document/tr.h"
 #include "core/document/yamlsupport.h"
 #include "core/query/querycompiler.h"
+#include "core/query/recordedseries.h"
 
 #include <algorithm>
 #include <yaml-cpp/yaml.h>
@@ -34,9 +35,14 @@ QString ratioName(Duration window)
     return errorRatioRecord(window);
 }
 
-const QString GoodName = QStringLiteral("sladesk:sli_good:increase5m");
-const QString TotalName = QStringLiteral("sladesk:sli_total:increase5m");
+const QString GoodName = RecordedSeries::goodIncrease();
+const QString TotalName = RecordedSeries::totalIncrease();
 const QString RemainingName = budgetRemainingRecord();
+
+/// How far back a reader of a series of the 5-minute group looks: one sample every 5
+/// minutes is the default lookback exactly, so a plain selector finds none while the
+/// group writes its next point (or when one evaluation is late).
+const QString GroupedLookback = QStringLiteral("10m");
 
 /// How an objective's error ratio reaches PromQL.
 enum class Shape {
@@ -58,6 +64,16 @@ struct Target
     QStringList *warnings = nullptr;
 
     QString ratio(Duration w) const { return ratioName(w) + selector; }
+    /// Windows of a day and more are derived from the increases, in the 5-minute group.
+    bool derived(Duration w) const { return shape == Shape::Events && w.ms >= DerivedFromMs; }
+    /// `series` as a rule of another group reads it: through last_over_time when the
+    /// 5-minute group records it (`grouped`).
+    static QString read(const QString &series, bool grouped)
+    {
+        return grouped ? QStringLiteral("last_over_time(%1[%2])").arg(series, GroupedLookback) : series;
+    }
+    QString readRatio(Duration w) const { return read(ratio(w), derived(w)); }
+    QString readRemaining() const { return read(RemainingName + selector, derived(window)); }
     QString budget() const { return QStringLiteral("(1 - %1)").arg(Yaml::formatNumber(objective->target)); }
     QString id() const { return sla->metadata.name + u'/' + objective->name; }
 };
@@ -116,41 +132,61 @@ PromRule record(const QString &name, const QString &expr, const Target &t, const
     return r;
 }
 
-/// The 5-minute increases of good and total events.
-QList<PromRule> increaseRules(const Target &t)
-{
-    const CompiledQueries q = QueryCompiler::compile(*t.objective, IncreaseStep);
-    const QString good = q.good.isEmpty() ? QStringLiteral("(%1) - (%2)").arg(q.total, q.bad) : q.good;
-    return {record(GoodName, good, t), record(TotalName, q.total, t)};
-}
-
 QString derivedRatio(const Target &t, Duration window)
 {
+    // `sum by` drops `sladesk_query`: the window reads on across a change of the queries.
     const QString range = u'[' + window.toString() + u']';
-    return QStringLiteral("1 - sum_over_time(%1%2%3) / sum_over_time(%4%2%3)")
+    return QStringLiteral("1 - sum by (sla, objective) (sum_over_time(%1%2%3)) / "
+                          "sum by (sla, objective) (sum_over_time(%4%2%3))")
         .arg(GoodName, t.selector, range, TotalName);
 }
 
+PromRule remainingRule(const Target &t)
+{
+    return record(RemainingName, QStringLiteral("1 - %1 / %2").arg(t.ratio(t.window), t.budget()), t,
+                  t.window.toString());
+}
+
+/// The 5-minute group: the increases of good and total events (labelled with the hash
+/// of their queries), then, reading the pieces just written, the derived windows and the
+/// budget left over a derived compliance window. They change only when a piece is added.
+QList<PromRule> increaseRules(const Target &t)
+{
+    const RecordedSeries::Increases q = RecordedSeries::increases(*t.objective);
+    const QPair<QString, QString> hash{QString::fromLatin1(RecordedSeries::QueryLabel),
+                                       RecordedSeries::queryHash(*t.objective)};
+    QList<PromRule> out{record(GoodName, q.good, t), record(TotalName, q.total, t)};
+    out[0].labels << hash;
+    out[1].labels << hash;
+    for (const Duration w : windowsOf(t)) {
+        if (t.derived(w))
+            out << record(ratioName(w), derivedRatio(t, w), t, w.toString());
+    }
+    if (t.derived(t.window))
+        out << remainingRule(t);
+    return out;
+}
+
+/// The group at the evaluation interval: the windows from the raw series or query.
 QList<PromRule> sliRules(const Target &t)
 {
     QList<PromRule> out;
     for (const Duration w : windowsOf(t)) {
-        const bool derived = t.shape == Shape::Events && w.ms >= DerivedFromMs;
-        const QString expr = derived ? derivedRatio(t, w) : QueryCompiler::errorRatio(*t.objective, w.toString());
-        out << record(ratioName(w), expr, t, w.toString());
+        if (!t.derived(w))
+            out << record(ratioName(w), QueryCompiler::errorRatio(*t.objective, w.toString()), t, w.toString());
     }
     const QString target = Yaml::formatNumber(t.objective->target);
     out << record(objectiveRecord(), QStringLiteral("vector(%1)").arg(target), t);
     out << record(QStringLiteral("sladesk:error_budget:ratio"), QStringLiteral("vector(1 - %1)").arg(target), t);
-    out << record(RemainingName, QStringLiteral("1 - %1 / %2").arg(t.ratio(t.window), t.budget()), t,
-                  t.window.toString());
+    if (!t.derived(t.window))
+        out << remainingRule(t);
     return out;
 }
 
 QString budgetLeftTemplate(const Target &t)
 {
-    return QStringLiteral("{{ with query `%1%2` }}{{ . | first | value | humanizePercentage }}{{ else }}%3{{ end }}")
-        .arg(RemainingName, t.selector, Tr::tr("unknown"));
+    return QStringLiteral("{{ with query `%1` }}{{ . | first | value | humanizePercentage }}{{ else }}%2{{ end }}")
+        .arg(t.readRemaining(), Tr::tr("unknown"));
 }
 
 QString burnRateExpr(const Rule &rule, const Target &t)
@@ -159,9 +195,10 @@ QString burnRateExpr(const Rule &rule, const Target &t)
     const QString term = QStringLiteral("max without (%1) (%2) / %3 > %4");
     for (const BurnRateWindow &pair : rule.burnRates) {
         const QString factor = Yaml::formatNumber(pair.factor);
-        pairs << u'(' + term.arg(QString::fromLatin1(WindowLabel), t.ratio(pair.longWindow), t.budget(), factor) +
+        pairs << u'(' + term.arg(QString::fromLatin1(WindowLabel), t.readRatio(pair.longWindow), t.budget(), factor) +
                      QStringLiteral(" and ") +
-                     term.arg(QString::fromLatin1(WindowLabel), t.ratio(pair.shortWindow), t.budget(), factor) + u')';
+                     term.arg(QString::fromLatin1(WindowLabel), t.readRatio(pair.shortWindow), t.budget(), factor) +
+                     u')';
     }
     return pairs.join(QStringLiteral(" or "));
 }
@@ -212,7 +249,7 @@ bool alertBody(const Rule &rule, const Target &t, const QString &window, PromRul
         const Duration lookback = rule.lookbackMs > 0 ? Duration{rule.lookbackMs} : t.window;
         const bool below = rule.below.has_value();
         a->expr = QStringLiteral("1 - %1 %2 %3")
-                      .arg(t.ratio(lookback), below ? QStringLiteral("<") : QStringLiteral(">"),
+                      .arg(t.readRatio(lookback), below ? QStringLiteral("<") : QStringLiteral(">"),
                            Yaml::formatNumber(below ? *rule.below : rule.above.value_or(0)));
         const QString level = Yaml::formatNumber(below ? *rule.below : rule.above.value_or(0));
         a->annotations << qMakePair(
@@ -223,9 +260,9 @@ bool alertBody(const Rule &rule, const Target &t, const QString &window, PromRul
         return true;
     }
     case Rule::Kind::BudgetBelow:
-        a->expr = RemainingName + t.selector +
-                  (rule.budgetBelow == 0 ? QStringLiteral(" <= 0")
-                                         : QString(QStringLiteral(" < ") + Yaml::formatNumber(rule.budgetBelow)));
+        a->expr = t.readRemaining() + (rule.budgetBelow == 0
+                                           ? QStringLiteral(" <= 0")
+                                           : QString(QStringLiteral(" < ") + Yaml::formatNumber(rule.budgetBelow)));
         a->annotations << qMakePair(QStringLiteral("summary"),
                                     Tr::tr("SLA %1, objective %2: %3 of the error budget left, below %4")
                                         .arg(sla, obj, QStringLiteral("{{ $value | humanizePercentage }}"),

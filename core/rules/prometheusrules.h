@@ -7,10 +7,14 @@
 //
 // Per objective with event counts (ratio, latency with a threshold, classification, raw
 // good/bad + total queries), labels {sla, objective}:
-//   sladesk:sli_good:increase5m, sladesk:sli_total:increase5m    group interval 5m
-//   sladesk:sli_error:ratio_rate<W>  W < 1d from the raw series (Sloth's names), W >= 1d
-//                                    derived: 1 - sum_over_time(good[W]) / sum_over_time(total[W])
-//   sladesk:objective:ratio, sladesk:error_budget:ratio, sladesk:period_error_budget_remaining:ratio
+//   sladesk:sli_good:increase5m, sladesk:sli_total:increase5m    group `-increase`, interval 5m,
+//                                    labelled sladesk_query (RecordedSeries::queryHash())
+//   sladesk:sli_error:ratio_rate<W>  W < 1d from the raw series (Sloth's names), group `-sli`;
+//                                    W >= 1d derived, in the `-increase` group after the increases:
+//                                    1 - sum_over_time(good[W]) / sum_over_time(total[W])
+//   sladesk:objective:ratio, sladesk:error_budget:ratio (`-sli`),
+//   sladesk:period_error_budget_remaining:ratio (with its window's ratio)
+// Readers in other groups read the 5-minute group's series through last_over_time(X[10m]).
 // Raw errorRatio queries get every window from the query itself. Alerts: one per engine
 // rule (Alerting::rulesFor), named like the desktop's alert (`burn-rate-page`, ...).
 // What has no PromQL form (drift, timeslices, corrections, calendar windows) is listed in

@@ -14,13 +14,17 @@ one availability objective each (tier-2: the default burn-rate page and ticket).
            block, about 370,000 queries here), so that the derived 1d, 3d and 30d windows
            read complete data.
   naive:   the same file with every derived window (1d, 3d, 30d) written as the short
-           windows are, `sum(increase(SEL[W]))` over the raw series, and no increase group.
+           windows are, `sum(increase(SEL[W]))` over the raw series, moved with the budget
+           left from the increase group (where `slactl rules` evaluates them every 5
+           minutes) into the -sli group, and no increase group.
 
-Each set runs in its own Prometheus (same TSDB copy, evaluation interval --interval) until
-every group has evaluated --evaluations times; per group the median `evaluationTime` of
-/api/v1/rules over those evaluations. Printed: the sum over the SLI groups (the ratio
-rules), over the alert groups, over the increase groups (every 5 minutes; per minute of
-wall clock a fifth of its cost), and the ratio naive / derived of the per-interval cost.
+Each set runs in its own Prometheus (same TSDB copy, evaluation interval --interval): after
+every group has evaluated once (warm-up), over a window of whole 5-minute periods (at least
+--evaluations intervals), per group the median `evaluationTime` of /api/v1/rules of its
+evaluations after the first, and the process' CPU seconds. Printed: the sum over the SLI
+groups, over the alert groups, over the increase groups (every 5 minutes, with the derived
+windows and the budget left since they moved there; per interval of wall clock
+interval/300 of its cost), and the ratios naive / derived of the per-interval cost and CPU.
 
 usage: bench_rules.py [--slactl build/ci/app/slactl] [--services 500] [--days 31]
                       [--interval 60] [--evaluations 4] [--cache DIR]
@@ -28,7 +32,6 @@ usage: bench_rules.py [--slactl build/ci/app/slactl] [--services 500] [--days 31
 import argparse
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -36,6 +39,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+
+import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -96,19 +101,31 @@ def recorded_fixture(root, services, days, end):
 
 
 def naive(derived_text):
-    """The derived file with each derived window as the raw 6h rule of its objective, over W."""
-    out, short = [], None
-    for line in derived_text.splitlines():
-        m = DERIVED.match(line)
-        if m and short:
-            line = m.group(1) + short.replace("[6h]", "[" + m.group(2) + "]")
-        elif line.strip().startswith("expr:") and "[6h]" in line and "sladesk:" not in line:
-            short = line.split("expr: ", 1)[1]
-        out.append(line)
-    text = "\n".join(out) + "\n"
-    # No increase groups: the naive set reads the raw series only.
-    return re.sub(r"  - name: sladesk-[^\n]*-increase\n    interval: 5m\n    rules:\n(?:      [^\n]*\n|        [^\n]*\n)*",
-                  "", text)
+    """The derived file with every derived window (1d, 3d, 30d) written as the raw 6h rule of
+    its objective, over W, in the objective's -sli group, and no increase group (the budget
+    left moves with them: it reads the 30d window)."""
+    doc = yaml.safe_load(derived_text)
+    groups = {g["name"]: g for g in doc["groups"]}
+    out = []
+    for g in doc["groups"]:
+        if g["name"].endswith("-increase"):
+            continue
+        if g["name"].endswith("-sli"):
+            increase = groups.get(g["name"][:-len("-sli")] + "-increase", {"rules": []})
+            moved = [r for r in increase["rules"] if not r["record"].endswith(":increase5m")]
+            raw6h = {}
+            for r in g["rules"]:
+                if r["labels"].get("sladesk_window") == "6h":
+                    raw6h[(r["labels"]["sla"], r["labels"]["objective"])] = r["expr"]
+            for r in moved:
+                w = r["labels"].get("sladesk_window")
+                if r["record"].startswith("sladesk:sli_error:ratio_rate"):
+                    r["expr"] = raw6h[(r["labels"]["sla"], r["labels"]["objective"])].replace("[6h]", f"[{w}]")
+            rest = [r for r in moved if not r["record"].startswith("sladesk:period_")]
+            budget = [r for r in moved if r["record"].startswith("sladesk:period_")]
+            g = dict(g, rules=rest + g["rules"] + budget)
+        out.append(g)
+    return yaml.safe_dump({"groups": out}, sort_keys=False, width=1 << 20)
 
 
 def get(url):
@@ -145,40 +162,50 @@ def process_cpu(url):
     return float("nan")
 
 
-def measure(d, rules, tsdb, interval, evaluations, name, increase_groups):
-    """Median evaluationTime (s) per group kind over `evaluations` evaluations of each group."""
+def measure(d, rules, tsdb, interval, evaluations, name):
+    """Median evaluationTime (s) per group kind, and the process CPU per interval.
+
+    Warm-up: until every group has evaluated once (the first evaluation pays for loading
+    chunks into the page cache; a 5-minute group's first one can be up to 5 minutes after
+    the start). Then a window of whole 5-minute periods (at least `evaluations` intervals)
+    in which each 5-minute group evaluates exactly once per period, as often as in any
+    other stretch of its life: the CPU seconds over the window, and per group the median
+    evaluationTime of its evaluations after the first."""
     p, url = start_prometheus(d, rules, tsdb, interval, name)
-    seen = {}
-    cpu = []  # (time, process CPU seconds) once every group has evaluated once
+    seen, first = {}, {}
+    window = -(-max(300, evaluations * interval) // 300) * 300
+    t0 = cpu0 = None
     try:
-        deadline = time.time() + (evaluations + 2) * interval + 600
+        deadline = time.time() + 900 + window
         while time.time() < deadline:
-            for g in get(url + "/api/v1/rules")["data"]["groups"]:
+            groups = get(url + "/api/v1/rules")["data"]["groups"]
+            for g in groups:
                 if g["lastEvaluation"].startswith("0001"):
                     continue
-                seen.setdefault(g["name"], {})[g["lastEvaluation"]] = g["evaluationTime"]
-            fast = [v for k, v in seen.items() if not k.endswith("-increase")]
-            slow = [v for k, v in seen.items() if k.endswith("-increase")]
-            if fast and all(len(v) >= 2 for v in fast):
-                cpu.append((time.time(), process_cpu(url)))
-            if fast and all(len(v) >= evaluations for v in fast) and len(slow) >= increase_groups:
+                first.setdefault(g["name"], g["lastEvaluation"])
+                if g["lastEvaluation"] != first[g["name"]]:
+                    seen.setdefault(g["name"], {})[g["lastEvaluation"]] = g["evaluationTime"]
+            if t0 is None and len(first) == len(groups):
+                t0, cpu0 = time.time(), process_cpu(url)
+                log(f"{name}: every group has evaluated once; measuring {window} s")
+            if t0 is not None and time.time() >= t0 + window and len(seen) == len(groups):
+                t1, cpu1 = time.time(), process_cpu(url)
                 break
-            time.sleep(min(interval, 5))
+            time.sleep(max(1, interval / 6))
+        else:
+            sys.exit(f"bench_rules: {name}: no complete window before the deadline")
     finally:
         p.terminate()
         p.wait()
     kinds = {"sli": 0.0, "alerts": 0.0, "increase": 0.0}
     for group, times in seen.items():
-        # The first evaluation of a group pays for loading chunks into the page cache.
-        values = list(times.values())[1:] or list(times.values())
-        values = values if group.endswith("-increase") else values[:evaluations]
-        kinds[group.rsplit("-", 1)[1]] += statistics.median(values)
+        kinds[group.rsplit("-", 1)[1]] += statistics.median(times.values())
     # CPU seconds of the whole Prometheus per interval: unlike the summed evaluationTime
     # (wall time of groups that run concurrently) it does not grow with waiting for a core.
-    kinds["cpu"] = (cpu[-1][1] - cpu[0][1]) / (cpu[-1][0] - cpu[0][0]) * interval if len(cpu) > 1 else float("nan")
-    log(f"{name}: {len(seen)} groups; median evaluationTime summed: sli {kinds['sli']:.3f} s, "
+    kinds["cpu"] = (cpu1 - cpu0) / (t1 - t0) * interval
+    log(f"{name}: {len(first)} groups; median evaluationTime summed: sli {kinds['sli']:.3f} s, "
         f"alerts {kinds['alerts']:.3f} s, increase {kinds['increase']:.3f} s; "
-        f"CPU {kinds['cpu']:.2f} s per {interval} s over {cpu[-1][0] - cpu[0][0] if cpu else 0:.0f} s")
+        f"CPU {kinds['cpu']:.2f} s per {interval} s over {t1 - t0:.0f} s")
     return kinds
 
 
@@ -202,11 +229,7 @@ def main():
         text = open(derived).read()
         with open(os.path.join(d, "naive.yml"), "w") as f:
             f.write(naive(text))
-        increase = os.path.join(d, "increase.yml")
-        with open(increase, "w") as f:
-            f.write(re.sub(r"  - name: sladesk-[^\n]*-(sli|alerts)\n    rules:\n(?:      [^\n]*\n|        [^\n]*\n)*",
-                           "", text))
-        for f in ("derived.yml", "naive.yml", "increase.yml"):
+        for f in ("derived.yml", "naive.yml"):
             subprocess.run(["promtool", "check", "rules", os.path.join(d, f)], check=True, stdout=subprocess.DEVNULL)
         # The increase group's series over the whole range, as a ruler that has run for a month
         # has them (8,928 points each; values do not change the cost).
@@ -218,8 +241,7 @@ def main():
             if name == "derived":
                 for block in os.listdir(recorded):
                     shutil.copytree(os.path.join(recorded, block), os.path.join(tsdb, block))
-            results[name] = measure(d, os.path.join(d, name + ".yml"), tsdb, a.interval, a.evaluations, name,
-                                    a.services if name == "derived" else 0)
+            results[name] = measure(d, os.path.join(d, name + ".yml"), tsdb, a.interval, a.evaluations, name)
             shutil.rmtree(tsdb)
     per = {n: r["sli"] + r["alerts"] + r["increase"] * a.interval / 300 for n, r in results.items()}
     print(f"rule evaluation per {a.interval} s, {a.services} objectives on {4 * a.services} series x {a.days} d:")

@@ -156,7 +156,7 @@ private slots:
                 QVERIFY(o.value(QStringLiteral("target")).isDouble());
                 QVERIFY(o.value(QStringLiteral("error")).isNull());
                 QCOMPARE(o.value(QStringLiteral("stale")), QJsonValue(false));
-                // A one-shot evaluation reads every window in full.
+                // A one-shot evaluation of recorded data reads every window in full.
                 QCOMPARE(o.value(QStringLiteral("read")), QJsonValue(QStringLiteral("full")));
                 QCOMPARE(o.value(QStringLiteral("burnRates")).toObject().keys(),
                          (QStringList{QStringLiteral("1d"), QStringLiteral("1h"), QStringLiteral("2h"),

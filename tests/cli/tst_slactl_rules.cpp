@@ -158,7 +158,8 @@ void TestSlactlRules::demo_passesPromtool_warnsWhatHasNoPromQL()
     QCOMPARE(drop["annotations"]["runbook_url"].as<std::string>(),
              std::string("https://wiki.example.com/runbooks/fraud-detection"));
     QVERIFY(QString::fromStdString(drop["annotations"]["summary"].as<std::string>())
-                .contains(QStringLiteral("budget left {{ with query `sladesk:period_error_budget_remaining:ratio")));
+                .contains(QStringLiteral(
+                    "budget left {{ with query `last_over_time(sladesk:period_error_budget_remaining:ratio")));
     // The 30-day window is derived from the 5-minute increases (traffic-weighted).
     const QString fraud = QStringLiteral("fraud-detection-api");
     const YAML::Node month = findRule(rules, "record", QStringLiteral("sladesk:sli_error:ratio_rate30d"),
@@ -166,7 +167,7 @@ void TestSlactlRules::demo_passesPromtool_warnsWhatHasNoPromQL()
     QCOMPARE(
         month["expr"].as<std::string>(),
         std::string(
-            R"(1 - sum_over_time(sladesk:sli_good:increase5m{sla="fraud-detection-api",objective="availability"}[30d]) / sum_over_time(sladesk:sli_total:increase5m{sla="fraud-detection-api",objective="availability"}[30d]))"));
+            R"(1 - sum by (sla, objective) (sum_over_time(sladesk:sli_good:increase5m{sla="fraud-detection-api",objective="availability"}[30d])) / sum by (sla, objective) (sum_over_time(sladesk:sli_total:increase5m{sla="fraud-detection-api",objective="availability"}[30d])))"));
     const YAML::Node good =
         findRule(rules, "record", QStringLiteral("sladesk:sli_good:increase5m"), QStringLiteral("availability"), fraud);
     QCOMPARE(good["expr"].as<std::string>(),
@@ -190,8 +191,10 @@ void TestSlactlRules::kinds_everyRuleKind()
     QCOMPARE(f1["expr"].as<std::string>(),
              std::string(R"(2 * sum(increase(model_predictions_total{model="m",outcome="tp"}[5m])))"));
     const YAML::Node exhausted = findRule(rules, "alert", QStringLiteral("f1-exhausted"), QStringLiteral("f1"));
-    QCOMPARE(exhausted["expr"].as<std::string>(),
-             std::string(R"(sladesk:period_error_budget_remaining:ratio{sla="model",objective="f1"} <= 0)"));
+    QCOMPARE(
+        exhausted["expr"].as<std::string>(),
+        std::string(
+            R"(last_over_time(sladesk:period_error_budget_remaining:ratio{sla="model",objective="f1"}[10m]) <= 0)"));
     // A threshold over 4h: its own ratio window, from the raw series.
     const YAML::Node slow = findRule(rules, "alert", QStringLiteral("latency-slow"), QStringLiteral("latency"));
     QCOMPARE(slow["for"].as<std::string>(), std::string("15m"));

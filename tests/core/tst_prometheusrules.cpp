@@ -5,6 +5,7 @@
 #include "core/alerting/alertmanagersender.h"
 #include "core/alerting/backtestsummary.h"
 #include "core/exchange/loader.h"
+#include "core/query/recordedseries.h"
 #include "core/rules/prometheusrules.h"
 
 #include <QJsonArray>
@@ -91,11 +92,39 @@ void TestPrometheusRules::burnRateWorkspace_windowsAndGroups()
     }
     for (const char *w : {"1d", "3d", "30d"}) {
         const Rules::PromRule *r = find(set, QStringLiteral("sladesk:sli_error:ratio_rate") + QLatin1String(w));
-        QVERIFY2(r && r->expr.startsWith(QStringLiteral("1 - sum_over_time(sladesk:sli_good:increase5m")), w);
+        QVERIFY2(r && r->expr.startsWith(QStringLiteral("1 - sum by (sla, objective) (sum_over_time("
+                                                        "sladesk:sli_good:increase5m")),
+                 w);
     }
     QCOMPARE(
         find(set, QStringLiteral("sladesk:period_error_budget_remaining:ratio"))->expr,
         QStringLiteral(R"(1 - sladesk:sli_error:ratio_rate30d{sla="shop",objective="availability"} / (1 - 0.999))"));
+    // The derived windows and the budget left run in the 5-minute group, after the two
+    // increases they read (rules of a group run in order); the short windows in the -sli group.
+    QStringList increaseGroup;
+    for (const Rules::PromRule &r : set.groups[0].rules)
+        increaseGroup << r.record;
+    QCOMPARE(
+        increaseGroup,
+        QStringList({QStringLiteral("sladesk:sli_good:increase5m"), QStringLiteral("sladesk:sli_total:increase5m"),
+                     QStringLiteral("sladesk:sli_error:ratio_rate1d"), QStringLiteral("sladesk:sli_error:ratio_rate3d"),
+                     QStringLiteral("sladesk:sli_error:ratio_rate30d"),
+                     QStringLiteral("sladesk:period_error_budget_remaining:ratio")}));
+    for (const Rules::PromRule &r : set.groups[1].rules)
+        QVERIFY2(!r.expr.contains(QStringLiteral("increase5m")), qPrintable(r.record));
+    // The increases carry the hash of their two queries; the derived windows do not.
+    const QString hash = RecordedSeries::queryHash(loaded.workspace.slas[0].objectives[0]);
+    QCOMPARE(hash.size(), 12);
+    const QPair<QString, QString> hashLabel{QStringLiteral("sladesk_query"), hash};
+    QVERIFY(set.groups[0].rules[0].labels.contains(hashLabel));
+    QVERIFY(set.groups[0].rules[1].labels.contains(hashLabel));
+    QVERIFY(!set.groups[0].rules[2].labels.contains(hashLabel));
+    // The target does not change the recorded events; another bad query does.
+    Objective other = loaded.workspace.slas[0].objectives[0];
+    other.target = 0.5;
+    QCOMPARE(RecordedSeries::queryHash(other), hash);
+    other.indicator.ratio.bad = QStringLiteral(R"(http_requests_total{code=~"5..|429"})");
+    QVERIFY(RecordedSeries::queryHash(other) != hash);
     // The tier's and the SLA's {burnRate: default} are one set: one page, one ticket.
     const Rules::PromRule *page = find(set, QStringLiteral("burn-rate-page"));
     QVERIFY(page);
@@ -104,8 +133,12 @@ void TestPrometheusRules::burnRateWorkspace_windowsAndGroups()
     QCOMPARE(page->expr.count(QStringLiteral(" or ")), 1);
     const Rules::PromRule *ticket = find(set, QStringLiteral("burn-rate-ticket"));
     QVERIFY(ticket->labels.contains(qMakePair(QStringLiteral("sladesk_window"), QStringLiteral("1d"))));
-    QVERIFY(ticket->expr.contains(QStringLiteral("ratio_rate3d{sla=\"shop\",objective=\"availability\"}) / (1 - "
-                                                 "0.999) > 1 and")));
+    // Readers of the 5-minute group's series look back 10 minutes (one point every 5).
+    QVERIFY(ticket->expr.contains(QStringLiteral("max without (sladesk_window) (last_over_time(sladesk:sli_error:"
+                                                 "ratio_rate3d{sla=\"shop\",objective=\"availability\"}[10m])) / (1 - "
+                                                 "0.999) > 1 and max without (sladesk_window) (sladesk:sli_error:"
+                                                 "ratio_rate6h{sla=\"shop\",objective=\"availability\"}) / (1 - "
+                                                 "0.999) > 1)")));
     const QByteArray mimir = Rules::toYaml(set, Rules::Flavour::Mimir);
     QVERIFY(mimir.contains("\nnamespace: sladesk\ngroups:\n"));
 }

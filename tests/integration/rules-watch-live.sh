@@ -59,14 +59,17 @@ promtool check rules "$dir/rules.yml" > /dev/null || fail "promtool check rules"
 # derived 1d and 3d windows of the ticket then read the four days (recorded only since the
 # start, the first 5-minute increase of the incident alone would make the 1d window 16 %
 # errors and fire the ticket that the engine, rightly, does not).
+# Only the two increase records: promtool cannot backfill the derived windows that the
+# same group computes from them (they read recorded series the backfill server lacks).
 python3 - "$dir/rules.yml" "$dir/increase.yml" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
 other = r"  - name: sladesk-[^\n]*-(sli|alerts)\n    rules:\n(?:      [^\n]*\n|        [^\n]*\n)*"
-open(sys.argv[2], "w").write(re.sub(other, "", text))
+derived = r"      - record: (?!sladesk:sli_(good|total):increase5m\n)[^\n]*\n(?:        [^\n]*\n)*"
+open(sys.argv[2], "w").write(re.sub(derived, "", re.sub(other, "", text)))
 PY
 grep -q 'sladesk:sli_good:increase5m' "$dir/increase.yml" && ! grep -q 'alert:' "$dir/increase.yml" \
-  || fail "no increase group alone in $dir/increase.yml"
+  && ! grep -q 'ratio_rate' "$dir/increase.yml" || fail "no increase records alone in $dir/increase.yml"
 backfill_port=$(free_port)
 printf 'global:\n  evaluation_interval: 5m\n' > "$dir/backfill.yml"
 prometheus --config.file="$dir/backfill.yml" --storage.tsdb.path="$dir/tsdb" --storage.tsdb.retention.time=10y \

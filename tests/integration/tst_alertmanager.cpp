@@ -224,6 +224,25 @@ void TestAlertmanager::webhook_postsTheDocumentedBody_andRetries()
     QCOMPARE(alert.value(QStringLiteral("dashboard")).toString(),
              QStringLiteral("sladesk://sla/fraud-detection-api/precision"));
     QCOMPARE(alert.value(QStringLiteral("runbookUrl")).toString(), request.alert.runbookUrl);
+    // The same `sladesk_window` as the labels of the Alertmanager body for the alert.
+    QCOMPARE(alert.value(QStringLiteral("sladesk_window")).toString(), QStringLiteral("1h"));
+    const QJsonObject amLabels =
+        QJsonDocument::fromJson(AlertmanagerSender::body({request.alert}, now, std::chrono::seconds(60)))
+            .array()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("labels"))
+            .toObject();
+    QCOMPARE(alert.value(QStringLiteral("sladesk_window")), amLabels.value(QStringLiteral("sladesk_window")));
+    // An alert without a window (none known): null, as the documented body's other absent figures.
+    NotificationRequest windowless = request;
+    windowless.alert.window.clear();
+    const QJsonObject noWindow = QJsonDocument::fromJson(WebhookSender::body(windowless, now))
+                                     .object()
+                                     .value(QStringLiteral("alert"))
+                                     .toObject();
+    QVERIFY(noWindow.contains(QStringLiteral("sladesk_window")));
+    QVERIFY(noWindow.value(QStringLiteral("sladesk_window")).isNull());
 
     // A receiver that keeps failing: reported once the retries are spent.
     hook.failFirst = 100;

@@ -339,13 +339,27 @@ void TestEvaluatePrometheus::explainAgreesWithEvaluate()
     for (const QJsonValue &v : reads) {
         const QJsonObject read = v.toObject();
         QVERIFY(read.value(QStringLiteral("error")).isNull());
+        // The check for the recording rules of `slactl rules` finds none in the demo.
+        if (read.value(QStringLiteral("query")).toString().contains(QStringLiteral("sladesk:sli_total:increase5m")))
+            continue;
         QVERIFY(!read.value(QStringLiteral("series")).toArray().isEmpty());
     }
     if (objective == QLatin1String("amount-drift"))
         return;
-    // Occurrences: one instant query at the evaluation time; its window parts give the SLI.
-    QCOMPARE(reads.size(), 1);
-    const QJsonObject read = reads.at(0).toObject();
+    // Occurrences: one instant query at the evaluation time, whose window parts give the
+    // SLI, after the check for the recording rules where the objective could read them
+    // (a window of a day or more; none in the demo: the full read).
+    QJsonArray queries;
+    for (const QJsonValue &v : reads) {
+        if (!v.toObject()
+                 .value(QStringLiteral("query"))
+                 .toString()
+                 .startsWith(QStringLiteral("count by (sla, objective, sladesk_query)")))
+            queries.append(v);
+    }
+    QVERIFY(reads.size() - queries.size() <= 1);
+    QCOMPARE(queries.size(), 1);
+    const QJsonObject read = queries.at(0).toObject();
     QCOMPARE(read.value(QStringLiteral("kind")).toString(), QStringLiteral("instant"));
     QCOMPARE(read.value(QStringLiteral("time")).toString(), QStringLiteral("2025-01-31T00:00:00Z"));
     QVERIFY(read.value(QStringLiteral("query")).toString().contains(QStringLiteral("[30d]")));

@@ -465,6 +465,9 @@ QString DetailWidget::figuresHtml(const Core::SlaResult &s, const Core::Objectiv
         notes << FigureText::provisional(o);
     if (o.partial)
         notes << FigureText::partial(o, m_report.warnings);
+    if (o.read == Core::ObjectiveResult::ReadPath::RecordingRules)
+        notes << tr("Read from the sladesk: recording rules of slactl rules: the window's events are the recorded "
+                    "5-minute increases, which can differ from the raw series by the pieces at the window's ends");
     if (o.stale)
         notes << tr("Stale: these figures are from %1; the source fails now: %2")
                      .arg(QLocale().toString(o.evaluatedAt.toLocalTime(), QLocale::ShortFormat), o.error);
