@@ -585,7 +585,8 @@ void MainWindow::showReport(const Core::EvaluationReport &report)
     m_objectiveReads = 0;
     for (const Core::SlaResult &sla : report.slas) {
         for (const Core::ObjectiveResult &o : sla.objectives) {
-            ++m_objectiveReads;
+            // Objectives read from the recording rules are neither incremental nor full.
+            m_objectiveReads += o.read != Core::ObjectiveResult::ReadPath::RecordingRules ? 1 : 0;
             m_incrementalReads += o.read == Core::ObjectiveResult::ReadPath::Incremental ? 1 : 0;
         }
     }
@@ -612,7 +613,7 @@ void MainWindow::updateLastUpdated()
     // Whether the refresh read only the time since the last one (the Prometheus back-end's
     // incremental refresh) or everything.
     if (last.isValid() && m_incrementalReads > 0)
-        text += tr(" · incremental (%1 of %2 objectives read in full)")
+        text += tr(" · incremental (%1 of %2 objectives from the raw series read in full)")
                     .arg(m_objectiveReads - m_incrementalReads)
                     .arg(m_objectiveReads);
     if (m_refresher->isRefreshing() && last.isValid())
