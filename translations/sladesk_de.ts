@@ -1090,6 +1090,14 @@
         <source>this kind of data source lists no metric names</source>
         <translation>diese Art von Datenquelle listet keine Metriknamen auf</translation>
     </message>
+    <message>
+        <source>the recording rules hold %1 of the %2 five-minute pieces of the window</source>
+        <translation>die Aufzeichnungsregeln enthalten %1 der %2 Fünf-Minuten-Stücke des Fensters</translation>
+    </message>
+    <message>
+        <source>the recording rules hold no good events for the window</source>
+        <translation>die Aufzeichnungsregeln enthalten keine guten Ereignisse für das Fenster</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Explanation</name>
@@ -4882,6 +4890,57 @@ Dies ruft %2 auf.</translation>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::DataSourceForm</name>
+    <message>
+        <source>Set secret in Data Sou&amp;rces…</source>
+        <translation>Geheimnis in Datenq&amp;uellen setzen…</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in the workspace files</source>
+        <translation>Geheimnisse liegen im Schlüsselbund des Systems, nie in den Dateien des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n:</source>
+        <translation>Beschreibu&amp;ng:</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Recorded File</source>
+        <translation>Aufgezeichnete Datei</translation>
+    </message>
+    <message>
+        <source>OpenMetrics files (*.om *.om.gz *.txt *.gz);;All files (*)</source>
+        <translation>OpenMetrics-Dateien (*.om *.om.gz *.txt *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Data source %1</source>
+        <translation>Datenquelle %1</translation>
+    </message>
+    <message>
+        <source>Change the data source&apos;s %1</source>
+        <translation>%1 der Datenquelle ändern</translation>
+    </message>
+    <message>
+        <source>The connection details of %1 are a list: edit them in the YAML tab.</source>
+        <translation>Die Verbindungsdetails von %1 sind eine Liste: Bearbeiten Sie sie im YAML-Reiter.</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::DataSourcesDialog</name>
     <message>
         <source>Data Sources</source>
@@ -4976,10 +5035,6 @@ Dies ruft %2 auf.</translation>
         <translation>Man&amp;dant:</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>&amp;Authentifizierung:</translation>
-    </message>
-    <message>
         <source>User na&amp;me:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
@@ -4988,24 +5043,12 @@ Dies ruft %2 auf.</translation>
         <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
-        <source>Application &amp;key:</source>
-        <translation>Anwendungs&amp;schlüssel:</translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>Datadog &amp;site:</source>
         <translation>Datadog-S&amp;ite:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keychain, never in the workspace files. Headless runs may set SLADESK_SECRET_&lt;SOURCE&gt; instead.</source>
@@ -5018,10 +5061,6 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -5218,6 +5257,34 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>could not update %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Authent&amp;ication:</source>
+        <translation>Authent&amp;ifizierung:</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>CA-Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Application ke&amp;y:</source>
+        <translation>Anwendungsschlüsse&amp;l:</translation>
+    </message>
+    <message>
+        <source>Recorded File</source>
+        <translation>Aufgezeichnete Datei</translation>
+    </message>
+    <message>
+        <source>OpenMetrics files (*.om *.om.gz *.txt *.gz);;All files (*)</source>
+        <translation>OpenMetrics-Dateien (*.om *.om.gz *.txt *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5489,10 @@ Dies ruft %2 auf.</translation>
         <source>%1 · no complete %2 slice ends in this range</source>
         <translation>%1 · in diesem Zeitraum endet keine vollständige %2-Zeitscheibe</translation>
     </message>
+    <message>
+        <source>Read from the sladesk: recording rules of slactl rules: the window&apos;s events are the recorded 5-minute increases, which can differ from the raw series by the pieces at the window&apos;s ends</source>
+        <translation>Aus den sladesk:-Aufzeichnungsregeln von slactl rules gelesen: Die Ereignisse des Fensters sind die aufgezeichneten 5-Minuten-Zuwächse, die von den Rohreihen um die Stücke an den Enden des Fensters abweichen können</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::EditorSession</name>
@@ -5619,6 +5690,105 @@ Dies ruft %2 auf.</translation>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::EntriesForm</name>
+    <message>
+        <source>E&amp;ntries (double-click or F2 to edit a cell; times in UTC, RFC 3339):</source>
+        <translation>Ei&amp;nträge (Doppelklick oder F2 bearbeitet eine Zelle; Zeiten in UTC, RFC 3339):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Corrections in %1</source>
+        <translation>Korrekturen in %1</translation>
+    </message>
+    <message>
+        <source>Annotations in %1</source>
+        <translation>Anmerkungen in %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SLAs</source>
+        <translation>SLAs</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>End or duration</source>
+        <translation>Ende oder Dauer</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>An entry needs a name.</source>
+        <translation>Ein Eintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Describe the period left out</source>
+        <translation>Beschreiben Sie den ausgenommenen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Describe what happened</source>
+        <translation>Beschreiben Sie, was geschah</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select the entry to remove.</source>
+        <translation>Wählen Sie den zu entfernenden Eintrag.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::ExplainWidget</name>
     <message>
         <source>Explaining</source>
@@ -5786,6 +5956,25 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>Painting page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gezeichnet…</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::FormSupport</name>
+    <message>
+        <source>No %1 &apos;%2&apos; in the workspace</source>
+        <translation>Kein %1 „%2“ im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -6056,6 +6245,22 @@ Dies ruft %2 auf.</translation>
         <source>The language changes when SLA Desk starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von SLA Desk.</translation>
     </message>
+    <message>
+        <source> · incremental (%1 of %2 objectives from the raw series read in full)</source>
+        <translation> · inkrementell (%1 von %2 Zielen aus den Rohreihen vollständig gelesen)</translation>
+    </message>
+    <message>
+        <source>recording rules for %1 of %2 objectives</source>
+        <translation>Aufzeichnungsregeln für %1 von %2 Zielen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 read the window&apos;s events from the sladesk: recording rules of slactl rules (the derived windows&apos; difference applies, see the README)</source>
+        <translation>%1: %2 lasen die Ereignisse des Fensters aus den sladesk:-Aufzeichnungsregeln von slactl rules (es gilt die Abweichung der abgeleiteten Fenster, siehe README)</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::NewSlaDialog</name>
@@ -6152,6 +6357,46 @@ Dies ruft %2 auf.</translation>
             <numerusform>… und %n weitere (Erklären im Dashboard listet alle auf)</numerusform>
             <numerusform>… und %n weitere (Erklären im Dashboard listet alle auf)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Window up to now</source>
+        <translation>Fenster bis jetzt</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Chosen range (UTC)</source>
+        <translation>Gewählter Zeitraum (UTC)</translation>
+    </message>
+    <message>
+        <source>What the preview covers: the objective&apos;s window up to now, or a range evaluated as a rolling window of exactly that length ending at its end</source>
+        <translation>Was die Vorschau abdeckt: das Fenster des Ziels bis jetzt oder einen Zeitraum, ausgewertet als rollendes Fenster genau dieser Länge, das an seinem Ende endet</translation>
+    </message>
+    <message>
+        <source>Preview e&amp;xtent:</source>
+        <translation>Vorschau-&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>Preview from (UTC)</source>
+        <translation>Vorschau von (UTC)</translation>
+    </message>
+    <message>
+        <source>Preview to (UTC)</source>
+        <translation>Vorschau bis (UTC)</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts: choose a later end</source>
+        <translation>der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Ende</translation>
+    </message>
+    <message>
+        <source>over %1 – %2 UTC</source>
+        <translation>über %1 – %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -6996,6 +7241,197 @@ Dies ruft %2 auf.</translation>
     <message>
         <source>The template %1 cannot be read.</source>
         <translation>Die Vorlage %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::TierForm</name>
+    <message>
+        <source>The escalation is edited in the YAML tab.</source>
+        <translation>Die Eskalation wird im YAML-Reiter bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>Shown instead of the tier&apos;s name</source>
+        <translation>Statt des Namens der Stufe angezeigt</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>none (each SLA sets its own)</source>
+        <translation>keins (jedes SLA legt sein eigenes fest)</translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation>rollend</translation>
+    </message>
+    <message>
+        <source>calendar week</source>
+        <translation>Kalenderwoche</translation>
+    </message>
+    <message>
+        <source>calendar month</source>
+        <translation>Kalendermonat</translation>
+    </message>
+    <message>
+        <source>calendar quarter</source>
+        <translation>Kalenderquartal</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenster:</translation>
+    </message>
+    <message>
+        <source>Rolling &amp;length:</source>
+        <translation>Rollende &amp;Länge:</translation>
+    </message>
+    <message>
+        <source>A duration such as 30d or 4w</source>
+        <translation>Eine Dauer wie 30d oder 4w</translation>
+    </message>
+    <message>
+        <source>At ris&amp;k below:</source>
+        <translation>Gefä&amp;hrdet unter:</translation>
+    </message>
+    <message>
+        <source>The remaining error budget (a fraction) below which an objective is at risk; default 0.25</source>
+        <translation>Das verbleibende Fehlerbudget (ein Anteil), unter dem ein Ziel gefährdet ist; Standard 0.25</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>warnen</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blockieren</translation>
+    </message>
+    <message>
+        <source>What the deployment gate does while an objective of the tier is breached</source>
+        <translation>Was die Deployment-Schranke tut, solange ein Ziel der Stufe verletzt ist</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;gate:</source>
+        <translation>Deployment-&amp;Schranke:</translation>
+    </message>
+    <message>
+        <source>Min. &amp;events:</source>
+        <translation>Min. &amp;Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Default of the objectives&apos; minEvents: fewer events give insufficient_data</source>
+        <translation>Standard für minEvents der Ziele: weniger Ereignisse ergeben insufficient_data</translation>
+    </message>
+    <message>
+        <source>Min. sa&amp;mples:</source>
+        <translation>Min. Stic&amp;hproben:</translation>
+    </message>
+    <message>
+        <source>Default of the classification objectives&apos; minSamples</source>
+        <translation>Standard für minSamples der Klassifikationsziele</translation>
+    </message>
+    <message>
+        <source>Change the tier&apos;s gate</source>
+        <translation>Schranke der Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Minimums of the SLAs&apos; objectives</source>
+        <translation>Mindestwerte der Ziele der SLAs</translation>
+    </message>
+    <message>
+        <source>Target ≥</source>
+        <translation>Zielwert ≥</translation>
+    </message>
+    <message>
+        <source>Threshold ≤</source>
+        <translation>Schwelle ≤</translation>
+    </message>
+    <message>
+        <source>An objective of this kind must have a target at least this high (a fraction) and a latency threshold (seconds) or drift threshold at most this high; empty: no minimum</source>
+        <translation>Ein Ziel dieser Art braucht ein mindestens so hohes Ziel (ein Anteil) und eine höchstens so hohe Latenzschwelle (Sekunden) oder Drift-Schwelle; leer: kein Mindestwert</translation>
+    </message>
+    <message>
+        <source>M&amp;inimums by indicator kind:</source>
+        <translation>M&amp;indestwerte je Indikatorart:</translation>
+    </message>
+    <message>
+        <source>Alerts and notification (the SLAs of the tier inherit them)</source>
+        <translation>Alarme und Benachrichtigung (die SLAs der Stufe erben sie)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alarme</translation>
+    </message>
+    <message>
+        <source>N&amp;otify</source>
+        <translation>Be&amp;nachrichtigen</translation>
+    </message>
+    <message>
+        <source>+ B&amp;urn rate</source>
+        <translation>+ B&amp;urn-Rate</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tier template %1</source>
+        <translation>Stufenvorlage %1</translation>
+    </message>
+    <message>
+        <source>Only latency and drift objectives have a threshold the tier limits</source>
+        <translation>Nur Latenz- und Drift-Ziele haben eine Schwelle, die die Stufe begrenzt</translation>
+    </message>
+    <message>
+        <source>Change the tier&apos;s %1</source>
+        <translation>%1 der Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Change the tier&apos;s window</source>
+        <translation>Fenster der Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Change the %1 minimum of the tier</source>
+        <translation>Mindestwert %1 der Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Add burn-rate alerts to the tier</source>
+        <translation>Burn-Rate-Alarme zur Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select an alert of the tier to remove.</source>
+        <translation>Wählen Sie einen zu entfernenden Alarm der Stufe.</translation>
+    </message>
+    <message>
+        <source>Remove an alert of the tier</source>
+        <translation>Einen Alarm der Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Add a notification target to the tier</source>
+        <translation>Ein Benachrichtigungsziel zur Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a notification target of the tier to remove.</source>
+        <translation>Wählen Sie ein zu entfernendes Benachrichtigungsziel der Stufe.</translation>
+    </message>
+    <message>
+        <source>Remove a notification target of the tier</source>
+        <translation>Ein Benachrichtigungsziel der Stufe entfernen</translation>
     </message>
 </context>
 <context>

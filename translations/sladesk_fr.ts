@@ -1090,6 +1090,14 @@
         <source>this kind of data source lists no metric names</source>
         <translation>ce type de source de données ne liste pas de noms de métriques</translation>
     </message>
+    <message>
+        <source>the recording rules hold %1 of the %2 five-minute pieces of the window</source>
+        <translation>les règles d&apos;enregistrement contiennent %1 des %2 tranches de cinq minutes de la fenêtre</translation>
+    </message>
+    <message>
+        <source>the recording rules hold no good events for the window</source>
+        <translation>les règles d&apos;enregistrement ne contiennent aucun événement bon pour la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Core::Explanation</name>
@@ -4882,6 +4890,57 @@ Cela appelle %2.</translation>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::DataSourceForm</name>
+    <message>
+        <source>Set secret in Data Sou&amp;rces…</source>
+        <translation>Définir le secret dans les sou&amp;rces de données…</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in the workspace files</source>
+        <translation>Les secrets sont conservés dans le trousseau du système, jamais dans les fichiers de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Fic&amp;hier :</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n:</source>
+        <translation>Descriptio&amp;n :</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Recorded File</source>
+        <translation>Fichier enregistré</translation>
+    </message>
+    <message>
+        <source>OpenMetrics files (*.om *.om.gz *.txt *.gz);;All files (*)</source>
+        <translation>Fichiers OpenMetrics (*.om *.om.gz *.txt *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Data source %1</source>
+        <translation>Source de données %1</translation>
+    </message>
+    <message>
+        <source>Change the data source&apos;s %1</source>
+        <translation>Modifier %1 de la source de données</translation>
+    </message>
+    <message>
+        <source>The connection details of %1 are a list: edit them in the YAML tab.</source>
+        <translation>Les détails de connexion de %1 sont une liste : modifiez-les dans l&apos;onglet YAML.</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::DataSourcesDialog</name>
     <message>
         <source>Data Sources</source>
@@ -4976,10 +5035,6 @@ Cela appelle %2.</translation>
         <translation>L&amp;ocataire :</translation>
     </message>
     <message>
-        <source>&amp;Authentication:</source>
-        <translation>Aut&amp;hentification :</translation>
-    </message>
-    <message>
         <source>User na&amp;me:</source>
         <translation>Nom d&apos;ut&amp;ilisateur :</translation>
     </message>
@@ -4988,24 +5043,12 @@ Cela appelle %2.</translation>
         <translation>S&amp;ecret :</translation>
     </message>
     <message>
-        <source>Application &amp;key:</source>
-        <translation>Clé d&apos;app&amp;lication :</translation>
-    </message>
-    <message>
-        <source>&amp;CA file:</source>
-        <translation>Fichier d&apos;A&amp;C :</translation>
-    </message>
-    <message>
         <source>Datadog &amp;site:</source>
         <translation>Site &amp;Datadog :</translation>
     </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keychain, never in the workspace files. Headless runs may set SLADESK_SECRET_&lt;SOURCE&gt; instead.</source>
@@ -5018,10 +5061,6 @@ Cela appelle %2.</translation>
     <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -5218,6 +5257,34 @@ Cela appelle %2.</translation>
     <message>
         <source>could not update %1: %2</source>
         <translation>impossible de mettre à jour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Authent&amp;ication:</source>
+        <translation>Authent&amp;ification :</translation>
+    </message>
+    <message>
+        <source>CA fi&amp;le:</source>
+        <translation>Fichier de l&apos;A&amp;C :</translation>
+    </message>
+    <message>
+        <source>Application ke&amp;y:</source>
+        <translation>Clé d&apos;appl&amp;ication :</translation>
+    </message>
+    <message>
+        <source>Recorded File</source>
+        <translation>Fichier enregistré</translation>
+    </message>
+    <message>
+        <source>OpenMetrics files (*.om *.om.gz *.txt *.gz);;All files (*)</source>
+        <translation>Fichiers OpenMetrics (*.om *.om.gz *.txt *.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>J&amp;eton :</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5489,10 @@ Cela appelle %2.</translation>
         <source>%1 · no complete %2 slice ends in this range</source>
         <translation>%1 · aucune tranche complète de %2 ne se termine dans cette période</translation>
     </message>
+    <message>
+        <source>Read from the sladesk: recording rules of slactl rules: the window&apos;s events are the recorded 5-minute increases, which can differ from the raw series by the pieces at the window&apos;s ends</source>
+        <translation>Lu dans les règles d&apos;enregistrement sladesk: de slactl rules : les événements de la fenêtre sont les hausses de 5 minutes enregistrées, qui peuvent différer des séries brutes par les tranches aux bords de la fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::EditorSession</name>
@@ -5619,6 +5690,105 @@ Cela appelle %2.</translation>
     </message>
 </context>
 <context>
+    <name>Sla::Ui::EntriesForm</name>
+    <message>
+        <source>E&amp;ntries (double-click or F2 to edit a cell; times in UTC, RFC 3339):</source>
+        <translation>E&amp;ntrées (double-clic ou F2 pour modifier une cellule ; heures en UTC, RFC 3339) :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Corrections in %1</source>
+        <translation>Corrections dans %1</translation>
+    </message>
+    <message>
+        <source>Annotations in %1</source>
+        <translation>Annotations dans %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>SLAs</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>End or duration</source>
+        <translation>Fin ou durée</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>An entry needs a name.</source>
+        <translation>Une entrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Describe the period left out</source>
+        <translation>Décrivez la période exclue</translation>
+    </message>
+    <message>
+        <source>Describe what happened</source>
+        <translation>Décrivez ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Select the entry to remove.</source>
+        <translation>Sélectionnez l&apos;entrée à retirer.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
     <name>Sla::Ui::ExplainWidget</name>
     <message>
         <source>Explaining</source>
@@ -5786,6 +5956,25 @@ Cela appelle %2.</translation>
     <message>
         <source>Painting page %1 of %2…</source>
         <translation>Rendu de la page %1 sur %2…</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::FormSupport</name>
+    <message>
+        <source>No %1 &apos;%2&apos; in the workspace</source>
+        <translation>Aucun %1 « %2 » dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>ligne %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
     </message>
 </context>
 <context>
@@ -6056,6 +6245,22 @@ Cela appelle %2.</translation>
         <source>The language changes when SLA Desk starts again.</source>
         <translation>La langue change au prochain démarrage de SLA Desk.</translation>
     </message>
+    <message>
+        <source> · incremental (%1 of %2 objectives from the raw series read in full)</source>
+        <translation> · incrémentiel (%1 sur %2 objectifs des séries brutes lus en entier)</translation>
+    </message>
+    <message>
+        <source>recording rules for %1 of %2 objectives</source>
+        <translation>règles d&apos;enregistrement pour %1 objectifs sur %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 read the window&apos;s events from the sladesk: recording rules of slactl rules (the derived windows&apos; difference applies, see the README)</source>
+        <translation>%1 : %2 ont lu les événements de la fenêtre dans les règles d&apos;enregistrement sladesk: de slactl rules (l&apos;écart des fenêtres dérivées s&apos;applique, voir le README)</translation>
+    </message>
 </context>
 <context>
     <name>Sla::Ui::NewSlaDialog</name>
@@ -6152,6 +6357,46 @@ Cela appelle %2.</translation>
             <numerusform>… et %n autre (Expliquer dans le tableau de bord les liste toutes)</numerusform>
             <numerusform>… et %n autres (Expliquer dans le tableau de bord les liste toutes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Window up to now</source>
+        <translation>Fenêtre jusqu&apos;à maintenant</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Chosen range (UTC)</source>
+        <translation>Plage choisie (UTC)</translation>
+    </message>
+    <message>
+        <source>What the preview covers: the objective&apos;s window up to now, or a range evaluated as a rolling window of exactly that length ending at its end</source>
+        <translation>Ce que couvre l&apos;aperçu : la fenêtre de l&apos;objectif jusqu&apos;à maintenant, ou une plage évaluée comme fenêtre glissante de cette longueur exacte se terminant à sa fin</translation>
+    </message>
+    <message>
+        <source>Preview e&amp;xtent:</source>
+        <translation>Ét&amp;endue de l&apos;aperçu :</translation>
+    </message>
+    <message>
+        <source>Preview from (UTC)</source>
+        <translation>Aperçu depuis (UTC)</translation>
+    </message>
+    <message>
+        <source>Preview to (UTC)</source>
+        <translation>Aperçu jusqu&apos;à (UTC)</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts: choose a later end</source>
+        <translation>la plage se termine avant de commencer : choisissez une fin plus tardive</translation>
+    </message>
+    <message>
+        <source>over %1 – %2 UTC</source>
+        <translation>sur %1 – %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -6996,6 +7241,197 @@ Cela appelle %2.</translation>
     <message>
         <source>The template %1 cannot be read.</source>
         <translation>Le modèle %1 ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>Sla::Ui::TierForm</name>
+    <message>
+        <source>The escalation is edited in the YAML tab.</source>
+        <translation>L&apos;escalade se modifie dans l&apos;onglet YAML.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>Shown instead of the tier&apos;s name</source>
+        <translation>Affiché à la place du nom du niveau</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption :</translation>
+    </message>
+    <message>
+        <source>none (each SLA sets its own)</source>
+        <translation>aucune (chaque SLA fixe la sienne)</translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation>glissante</translation>
+    </message>
+    <message>
+        <source>calendar week</source>
+        <translation>semaine calendaire</translation>
+    </message>
+    <message>
+        <source>calendar month</source>
+        <translation>mois calendaire</translation>
+    </message>
+    <message>
+        <source>calendar quarter</source>
+        <translation>trimestre calendaire</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <source>Rolling &amp;length:</source>
+        <translation>&amp;Longueur glissante :</translation>
+    </message>
+    <message>
+        <source>A duration such as 30d or 4w</source>
+        <translation>Une durée comme 30d ou 4w</translation>
+    </message>
+    <message>
+        <source>At ris&amp;k below:</source>
+        <translation>À ris&amp;que sous :</translation>
+    </message>
+    <message>
+        <source>The remaining error budget (a fraction) below which an objective is at risk; default 0.25</source>
+        <translation>Le budget d&apos;erreur restant (une fraction) sous lequel un objectif est à risque ; 0.25 par défaut</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avertir</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>bloquer</translation>
+    </message>
+    <message>
+        <source>What the deployment gate does while an objective of the tier is breached</source>
+        <translation>Ce que fait la barrière de déploiement tant qu&apos;un objectif du niveau est violé</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;gate:</source>
+        <translation>&amp;Barrière de déploiement :</translation>
+    </message>
+    <message>
+        <source>Min. &amp;events:</source>
+        <translation>Min. d&apos;&amp;événements :</translation>
+    </message>
+    <message>
+        <source>Default of the objectives&apos; minEvents: fewer events give insufficient_data</source>
+        <translation>Valeur par défaut du minEvents des objectifs : moins d&apos;événements donnent insufficient_data</translation>
+    </message>
+    <message>
+        <source>Min. sa&amp;mples:</source>
+        <translation>Min. d&apos;écha&amp;ntillons :</translation>
+    </message>
+    <message>
+        <source>Default of the classification objectives&apos; minSamples</source>
+        <translation>Valeur par défaut du minSamples des objectifs de classification</translation>
+    </message>
+    <message>
+        <source>Change the tier&apos;s gate</source>
+        <translation>Modifier la barrière du niveau</translation>
+    </message>
+    <message>
+        <source>Minimums of the SLAs&apos; objectives</source>
+        <translation>Minimums des objectifs des SLA</translation>
+    </message>
+    <message>
+        <source>Target ≥</source>
+        <translation>Cible ≥</translation>
+    </message>
+    <message>
+        <source>Threshold ≤</source>
+        <translation>Seuil ≤</translation>
+    </message>
+    <message>
+        <source>An objective of this kind must have a target at least this high (a fraction) and a latency threshold (seconds) or drift threshold at most this high; empty: no minimum</source>
+        <translation>Un objectif de ce type doit avoir une cible au moins aussi haute (une fraction) et un seuil de latence (secondes) ou de dérive au plus aussi haut ; vide : pas de minimum</translation>
+    </message>
+    <message>
+        <source>M&amp;inimums by indicator kind:</source>
+        <translation>M&amp;inimums par type d&apos;indicateur :</translation>
+    </message>
+    <message>
+        <source>Alerts and notification (the SLAs of the tier inherit them)</source>
+        <translation>Alertes et notification (les SLA du niveau en héritent)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alertes</translation>
+    </message>
+    <message>
+        <source>N&amp;otify</source>
+        <translation>N&amp;otifier</translation>
+    </message>
+    <message>
+        <source>+ B&amp;urn rate</source>
+        <translation>+ Taux de co&amp;nsommation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Tier template %1</source>
+        <translation>Modèle de niveau %1</translation>
+    </message>
+    <message>
+        <source>Only latency and drift objectives have a threshold the tier limits</source>
+        <translation>Seuls les objectifs de latence et de dérive ont un seuil que le niveau limite</translation>
+    </message>
+    <message>
+        <source>Change the tier&apos;s %1</source>
+        <translation>Modifier %1 du niveau</translation>
+    </message>
+    <message>
+        <source>Change the tier&apos;s window</source>
+        <translation>Modifier la fenêtre du niveau</translation>
+    </message>
+    <message>
+        <source>Change the %1 minimum of the tier</source>
+        <translation>Modifier le minimum %1 du niveau</translation>
+    </message>
+    <message>
+        <source>Add burn-rate alerts to the tier</source>
+        <translation>Ajouter des alertes de taux de consommation au niveau</translation>
+    </message>
+    <message>
+        <source>Select an alert of the tier to remove.</source>
+        <translation>Sélectionnez une alerte du niveau à retirer.</translation>
+    </message>
+    <message>
+        <source>Remove an alert of the tier</source>
+        <translation>Retirer une alerte du niveau</translation>
+    </message>
+    <message>
+        <source>Add a notification target to the tier</source>
+        <translation>Ajouter une cible de notification au niveau</translation>
+    </message>
+    <message>
+        <source>Select a notification target of the tier to remove.</source>
+        <translation>Sélectionnez une cible de notification du niveau à retirer.</translation>
+    </message>
+    <message>
+        <source>Remove a notification target of the tier</source>
+        <translation>Retirer une cible de notification du niveau</translation>
     </message>
 </context>
 <context>
