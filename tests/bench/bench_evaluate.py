@@ -68,6 +68,29 @@ def free_port():
         return s.getsockname()[1]
 
 
+def start_prometheus(run, tsdb, who):
+    """A Prometheus on a copy of `tsdb` in the folder `run`, with its query log on.
+    Returns (process, url, query log path) once it is ready; exits when it dies."""
+    shutil.copytree(tsdb, os.path.join(run, "data"))
+    qlog = os.path.join(run, "query.log")
+    with open(os.path.join(run, "prometheus.yml"), "w") as f:
+        f.write(f"global:\n  scrape_interval: 60s\n  evaluation_interval: 60s\n  query_log_file: {qlog}\n")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    prom = subprocess.Popen(["prometheus", f"--config.file={run}/prometheus.yml", f"--storage.tsdb.path={run}/data",
+                             "--storage.tsdb.retention.time=10y", f"--web.listen-address=127.0.0.1:{port}"],
+                            stdout=open(os.path.join(run, "prometheus.log"), "w"), stderr=subprocess.STDOUT)
+    for _ in range(600):
+        try:
+            urllib.request.urlopen(url + "/-/ready", timeout=1)
+            break
+        except OSError:
+            if prom.poll() is not None:
+                sys.exit(f"{who}: prometheus exited; see {run}/prometheus.log")
+            time.sleep(0.05)
+    return prom, url, qlog
+
+
 def workspace(path, url, services):
     docs = [f"""apiVersion: openslo/v1
 kind: DataSource
@@ -126,23 +149,7 @@ def main():
     run = tempfile.mkdtemp(prefix="sladesk-bench-")
     prom = None
     try:
-        shutil.copytree(tsdb, os.path.join(run, "data"))
-        qlog = os.path.join(run, "query.log")
-        with open(os.path.join(run, "prometheus.yml"), "w") as f:
-            f.write(f"global:\n  scrape_interval: 60s\n  evaluation_interval: 60s\n  query_log_file: {qlog}\n")
-        port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        prom = subprocess.Popen(["prometheus", f"--config.file={run}/prometheus.yml", f"--storage.tsdb.path={run}/data",
-                                 "--storage.tsdb.retention.time=10y", f"--web.listen-address=127.0.0.1:{port}"],
-                                stdout=open(os.path.join(run, "prometheus.log"), "w"), stderr=subprocess.STDOUT)
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(url + "/-/ready", timeout=1)
-                break
-            except OSError:
-                if prom.poll() is not None:
-                    sys.exit("bench_evaluate: prometheus exited; see " + run + "/prometheus.log")
-                time.sleep(0.05)
+        prom, url, qlog = start_prometheus(run, tsdb, "bench_evaluate")
         ws = os.path.join(run, "ws")
         os.mkdir(ws)
         workspace(ws, url, sorted(truth))

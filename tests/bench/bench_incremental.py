@@ -31,7 +31,7 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from bench_evaluate import fixture, free_port, log  # noqa: E402
+from bench_evaluate import fixture, log, start_prometheus  # noqa: E402
 
 END = 1738281600  # 2025-01-31T00:00:00Z, the fixture's last sample
 OBJECTIVES = [
@@ -102,23 +102,7 @@ def main():
     run = tempfile.mkdtemp(prefix="sladesk-bench-")
     prom = None
     try:
-        shutil.copytree(tsdb, os.path.join(run, "data"))
-        qlog = os.path.join(run, "query.log")
-        with open(os.path.join(run, "prometheus.yml"), "w") as f:
-            f.write(f"global:\n  scrape_interval: 60s\n  evaluation_interval: 60s\n  query_log_file: {qlog}\n")
-        port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        prom = subprocess.Popen(["prometheus", f"--config.file={run}/prometheus.yml", f"--storage.tsdb.path={run}/data",
-                                 "--storage.tsdb.retention.time=10y", f"--web.listen-address=127.0.0.1:{port}"],
-                                stdout=open(os.path.join(run, "prometheus.log"), "w"), stderr=subprocess.STDOUT)
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(url + "/-/ready", timeout=1)
-                break
-            except OSError:
-                if prom.poll() is not None:
-                    sys.exit("bench_incremental: prometheus exited; see " + run + "/prometheus.log")
-                time.sleep(0.05)
+        prom, url, qlog = start_prometheus(run, tsdb, "bench_incremental")
         ws = os.path.join(run, "ws")
         os.mkdir(ws)
         workspace(ws, url, services)

@@ -523,9 +523,10 @@ void TestErrorsKeyboard::sourcesDialog_mnemonicsAreUniqueForEveryTypeAndAuth()
                 const QChar m = mnemonicOf(t);
                 if (m.isNull())
                     continue;
-                QVERIFY2(!seen.contains(m), qPrintable(QStringLiteral("type %1, auth %2: \"%3\" and \"%4\" share Alt+%5")
-                                                           .arg(d.typeBox()->currentText(), d.authBox()->currentText(),
-                                                                seen.value(m), t, m)));
+                QVERIFY2(
+                    !seen.contains(m),
+                    qPrintable(QStringLiteral("type %1, auth %2: \"%3\" and \"%4\" share Alt+%5")
+                                   .arg(d.typeBox()->currentText(), d.authBox()->currentText(), seen.value(m), t, m)));
                 seen.insert(m, t);
             }
         }

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Sla::Ui {
@@ -29,10 +28,7 @@ DataSourceForm::DataSourceForm(EditorSession *session, QWidget *parent) : QWidge
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     m_title = new QLabel(content);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
+    FormSupport::makeTitle(m_title);
     layout->addWidget(m_title);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -41,13 +37,7 @@ DataSourceForm::DataSourceForm(EditorSession *session, QWidget *parent) : QWidge
     m_problems = FormSupport::problemsLabel(content);
     layout->addWidget(m_problems);
     layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    FormSupport::scrollContent(this, content);
     connect(m_session, &EditorSession::changed, this, [this] {
         if (!m_name.isEmpty())
             refresh();

@@ -47,10 +47,7 @@ EntriesForm::EntriesForm(EditorSession *session, QWidget *parent)
       m_problems(FormSupport::problemsLabel(this))
 {
     setObjectName(QStringLiteral("entriesForm"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
+    FormSupport::makeTitle(m_title);
     m_table->setObjectName(QStringLiteral("entries"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

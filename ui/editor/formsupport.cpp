@@ -7,8 +7,11 @@
 #include "ui/editor/editorsession.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <limits>
@@ -199,6 +202,25 @@ void showProblems(QLabel *label, const Core::Diagnostics &diagnostics)
     label->setStyleSheet(error ? QStringLiteral("color: #c0392b; font-weight: bold;")
                                : QStringLiteral("color: #b36b00;"));
     label->setVisible(!lines.isEmpty());
+}
+
+void makeTitle(QLabel *label)
+{
+    QFont big = label->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    label->setFont(big);
+}
+
+void scrollContent(QWidget *form, QWidget *content)
+{
+    auto *scroll = new QScrollArea(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(form);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 } // namespace Sla::Ui::FormSupport

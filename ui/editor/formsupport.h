@@ -60,6 +60,11 @@ QString burnRateDefaultItem();
 /// The diagnostics whose place lies inside the document that starts at `self` (up to the
 /// next document of the same file).
 Core::Diagnostics documentDiagnostics(const Core::LoadResult &result, const Core::SourceLocation &self);
+/// Makes `label` a form's title: bold, 1.3 times the size of the text.
+void makeTitle(QLabel *label);
+/// Puts `content` into a frameless scroll area filling `form` (a form taller or wider than
+/// the editor scrolls instead of squeezing).
+void scrollContent(QWidget *form, QWidget *content);
 /// A word-wrapped label for a form's validation messages (hidden while there are none).
 QLabel *problemsLabel(QWidget *parent);
 /// Shows `diagnostics` in `label` ("line 12: message"), errors in red; hides it when empty.

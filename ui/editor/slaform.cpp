@@ -22,7 +22,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -65,10 +64,7 @@ SlaForm::SlaForm(EditorSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("formTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
+    FormSupport::makeTitle(m_title);
     layout->addWidget(m_title);
     // The SLA's fields and its window side by side, so the objectives start above the fold.
     auto *top = new QHBoxLayout;
@@ -81,13 +77,7 @@ SlaForm::SlaForm(EditorSession *session, QWidget *parent)
     connect(m_contract, &ContractForm::editFailed, this, &SlaForm::editFailed);
     layout->addWidget(m_contract);
     layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    FormSupport::scrollContent(this, content);
     connect(m_session, &EditorSession::changed, this, &SlaForm::refresh);
     setEnabled(false);
 }

@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -56,10 +55,7 @@ TierForm::TierForm(EditorSession *session, QWidget *parent) : QWidget(parent), m
     auto *layout = new QVBoxLayout(content);
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("tierTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
+    FormSupport::makeTitle(m_title);
     layout->addWidget(m_title);
     auto *top = new QHBoxLayout;
     top->addWidget(buildTierGroup(), 1);
@@ -70,13 +66,7 @@ TierForm::TierForm(EditorSession *session, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_problems);
     layout->addWidget(new QLabel(tr("The escalation is edited in the YAML tab."), content));
     layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    FormSupport::scrollContent(this, content);
     connect(m_session, &EditorSession::changed, this, [this] {
         if (!m_name.isEmpty())
             refresh();
