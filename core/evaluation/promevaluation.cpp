@@ -459,7 +459,9 @@ protected:
             return;
         }
         const QString key = RecordingRules::key(plan.sla, plan.objective.name, hash);
-        detected(plan.at, context, [this, plan, base, context, done, key, hash](const Checked &checked) {
+        // Continuations hold the back-end (evaluationbackend.h): it may be dropped while a read runs.
+        const auto self = std::static_pointer_cast<Backend>(shared_from_this());
+        detected(plan.at, context, [this, self, plan, base, context, done, key, hash](const Checked &checked) {
             // A source that fails the check fails the full read too: one timeout, not two.
             if (checked.error)
                 done(base, *checked.error);
@@ -639,7 +641,7 @@ private:
         }
         lock.unlock();
         whenFinished(m_source->query(RecordingRules::detectionQuery(), utc(at)), context,
-                     [this, cache, now, then](const Result &answer) {
+                     [this, self = shared_from_this(), cache, now, then](const Result &answer) {
                          Checked checked;
                          if (answer)
                              checked.keys = RecordingRules::detectedKeys(answer.value());
@@ -683,7 +685,7 @@ private:
                 utc(p->end)));
         }
         whenAll(context, std::move(futures),
-                [this, plan, base, context, done, source = sourceName()](Results &results) {
+                [this, self = shared_from_this(), plan, base, context, done, source = sourceName()](Results &results) {
                     if (const SourceError *e = firstError(results)) {
                         done(base, *e);
                         return;

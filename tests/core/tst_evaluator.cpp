@@ -391,9 +391,10 @@ void TestEvaluator::failingSourceCarriesStaleFigures()
     e.setWorkspace(promWorkspace(stub.url()), options);
     QSignalSpy health(&e, &Evaluator::sourceHealthChanged);
     const EvaluationReport first = await(e.evaluate(m_end));
-    // One instant query for the window and the seven burn-rate windows, and the source's
-    // retention (runtimeinfo), asked once per evaluator.
-    QCOMPARE(stub.requests, 2);
+    // One instant query for the window and the seven burn-rate windows, one for the
+    // `sladesk:` recording rules (none here), and the source's retention (runtimeinfo),
+    // asked once per evaluator.
+    QCOMPARE(stub.requests, 3);
     const ObjectiveResult *ok = first.findObjective(QStringLiteral("api"), QStringLiteral("availability"));
     QVERIFY2(ok->error.isEmpty(), qPrintable(ok->error));
     QVERIFY(near(*ok->sli, 0.9995));
