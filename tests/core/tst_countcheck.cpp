@@ -308,7 +308,9 @@ spec:
     Evaluator e;
     e.setWorkspace(load(yaml), optionsFor({}));
     const EvaluationReport report = await(e.evaluate(at()));
-    QCOMPARE(server.requests.size(), 2); // the query, then the retention question (runtimeinfo)
+    // The check for the `sladesk:` recording rules (none), the query, then the retention
+    // question (runtimeinfo).
+    QCOMPARE(server.requests.size(), 3);
     const ObjectiveResult *o = report.findObjective(QStringLiteral("api"), QStringLiteral("availability"));
     QVERIFY2(o->error.isEmpty(), qPrintable(o->error));
     QCOMPARE(*o->sli, 1.0);
