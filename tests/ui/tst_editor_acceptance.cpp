@@ -314,6 +314,9 @@ void TestEditorAcceptance::tuneThePageAlert(Ui::MainWindow &w)
     QVERIFY(finished.wait(120000));
     QVERIFY2(panel->errorLabel()->isHidden(), qPrintable(panel->errorLabel()->text()));
     QCOMPARE(panel->results().size(), 2);
+    // The recording's availability breach is in the last window, and the tuned page pages.
+    QVERIFY(!panel->results().at(1).summary.breaches.isEmpty());
+    QVERIFY(panel->results().at(1).summary.pages >= 1);
     QCOMPARE(panel->resultsTable()->columnCount(), 2);
 
     clickItem(rules, rules->model()->index(factorRow, 1)); // a cell of the variant's column
